@@ -1,0 +1,2 @@
+/** Person and corporate names and their matching keys across transliteration systems and diacritics (ICU4J). */
+package org.opis.names;

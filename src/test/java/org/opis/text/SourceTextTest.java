@@ -1,0 +1,45 @@
+package org.opis.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SourceTextTest {
+
+    @Test
+    void columnsCountCodePointsNotUtf16Units() {
+        // "𝔄" is outside the BMP: two UTF-16 units, one column.
+        SourceText t = new SourceText("n", "a\n𝔄 (Hồ 1969)\nlast");
+        int off = t.text().indexOf("(Hồ");
+        assertEquals(2, t.span(off).line());
+        assertEquals(3, t.span(off).column());
+        assertEquals("last", t.line(3));
+        assertEquals(3, t.lineCount());
+    }
+
+    @Test
+    void crlfAndFinalLineWithoutNewline() {
+        SourceText t = new SourceText("n", "one\r\ntwo\rthree");
+        assertEquals(3, t.lineCount());
+        assertEquals("two", t.line(2));
+        assertEquals(3, t.span(t.text().indexOf("three")).line());
+    }
+
+    @Test
+    void binaryBytesAreReportedNotThrown() {
+        byte[] junk = new byte[4096];
+        for (int i = 0; i < junk.length; i++) junk[i] = (byte) (i * 31 + 7);
+        SourceReader.Result r = SourceReader.decode("junk.bin", junk);
+        assertTrue(r.binary());
+    }
+
+    @Test
+    void malformedUtf8IsRepairedAndReported() {
+        byte[] latin1 = "Gjirokastër".getBytes(StandardCharsets.ISO_8859_1);
+        SourceReader.Result r = SourceReader.decode("x.txt", latin1);
+        assertEquals("input/encoding", r.diagnostics().get(0).code());
+        assertFalse(r.binary());
+    }
+}
