@@ -1,0 +1,23 @@
+package org.opis.spi;
+
+import org.opis.model.ParsedRecords;
+import org.opis.text.SourceText;
+
+/**
+ * A file format opis can read records from (a note or reference list, BibTeX, CSL-JSON, …),
+ * listed in {@code META-INF/services/org.opis.spi.ImportFormat}.
+ */
+public interface ImportFormat {
+
+    /** The name, e.g. {@code bibtex}. */
+    String name();
+
+    /**
+     * How sure this format is that it can read the source (0 = not at all, 100 = certain), judged
+     * from the file name and the text (e.g. a {@code .bib} extension, a leading {@code [} or {@code @}).
+     */
+    int confidence(SourceText source);
+
+    /** Reads the records; never throws on bad input: problems become diagnostics. */
+    org.opis.model.ParsedRecords read(SourceText source);
+}
