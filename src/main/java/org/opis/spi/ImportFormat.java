@@ -19,5 +19,5 @@ public interface ImportFormat {
     int confidence(SourceText source);
 
     /** Reads the records; never throws on bad input: problems become diagnostics. */
-    org.opis.model.ParsedRecords read(SourceText source);
+    ParsedRecords read(SourceText source);
 }
