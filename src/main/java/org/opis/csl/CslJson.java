@@ -1,0 +1,199 @@
+package org.opis.csl;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.model.Reference;
+import org.opis.model.Span;
+import org.opis.text.SourceText;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CSL-JSON, the data format of Zotero, pandoc and every CSL processor: writes records as a CSL-JSON
+ * array and reads such arrays back. Variables citeproc-java does not model are kept in
+ * {@link Reference#extra()} under {@code csl:NAME} (their JSON text) and written back unchanged,
+ * so a CSL-JSON file survives a round trip through opis.
+ */
+public final class CslJson {
+
+    /** Prefix of {@link Reference#extra()} keys that hold CSL-JSON properties as raw JSON text. */
+    public static final String EXTRA_PREFIX = "csl:";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final StringJsonBuilderFactory BUILDERS = new StringJsonBuilderFactory();
+
+    private CslJson() {
+    }
+
+    /** One record as a CSL-JSON object: the item's variables in citeproc-java's order, then carried-through extras. */
+    public static ObjectNode item(Reference r) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("id", r.id());
+        itemData(r.csl()).fields().forEachRemaining(f -> {
+            if (!f.getKey().equals("id")) node.set(f.getKey(), f.getValue());
+        });
+        // Carried-through properties win: they are what the source file said, verbatim.
+        for (Map.Entry<String, String> e : r.extra().entrySet()) {
+            if (!e.getKey().startsWith(EXTRA_PREFIX)) continue;
+            String name = e.getKey().substring(EXTRA_PREFIX.length());
+            try {
+                node.set(name, MAPPER.readTree(e.getValue()));
+            } catch (JsonProcessingException ex) {
+                node.put(name, e.getValue());
+            }
+        }
+        return node;
+    }
+
+    /** A CSL item as a JSON object (without opis's extras). */
+    public static ObjectNode itemData(CSLItemData data) {
+        // citeproc-java's own serializer knows the CSL names of its enums (types, name parts);
+        // Jackson then gives us a tree to work with.
+        Object json = data.toJson(BUILDERS.createJsonBuilder());
+        try {
+            return (ObjectNode) MAPPER.readTree(json.toString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("citeproc-java wrote invalid JSON for " + data.getId(), e);
+        }
+    }
+
+    /** The records as a CSL-JSON array, in the given order. */
+    public static ArrayNode array(List<Reference> refs) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        refs.forEach(r -> a.add(item(r)));
+        return a;
+    }
+
+    /** The records as pretty-printed CSL-JSON text (an array, ending with a newline). */
+    public static String write(List<Reference> refs) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array(refs)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("CSL-JSON serialisation failed", e);
+        }
+    }
+
+    /**
+     * Reads a CSL-JSON array (or a single item object). Items that are not objects, or lack an id or
+     * type, are reported and still read where possible; broken JSON is reported with its line and column.
+     */
+    public static ParsedRecords read(SourceText src) {
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Reference> refs = new ArrayList<>();
+        List<Located> items = new ArrayList<>();
+        try (JsonParser p = MAPPER.createParser(src.text())) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return ParsedRecords.failure(Diagnostic.error("csl-json/empty", Span.START, "the file is empty")
+                        .withFix("give a CSL-JSON array of items, e.g. [{\"id\": \"x\", \"type\": \"book\", \"title\": \"…\"}]"));
+            }
+            if (first == JsonToken.START_OBJECT) {
+                items.add(new Located(p.currentTokenLocation(), MAPPER.readTree(p)));
+            } else if (first == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    JsonLocation loc = p.currentTokenLocation();
+                    JsonNode n = MAPPER.readTree(p);
+                    items.add(new Located(loc, n));
+                }
+            } else {
+                return ParsedRecords.failure(Diagnostic.error("csl-json/not-array", spanOf(src, p.currentTokenLocation()),
+                        "CSL-JSON must be an array of items (or one item object)"));
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            diags.add(Diagnostic.error("csl-json/syntax", loc == null ? Span.START : spanOf(src, loc),
+                    "invalid JSON: " + e.getOriginalMessage() + (items.isEmpty() ? "" : "; the " + items.size() + " items before it were read")));
+        } catch (IOException e) {
+            diags.add(Diagnostic.error("csl-json/syntax", Span.START, "cannot read JSON: " + e.getMessage()));
+        }
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (Located it : items) {
+            index++;
+            Span span = spanOf(src, it.location());
+            if (!it.node().isObject()) {
+                diags.add(Diagnostic.error("csl-json/not-object", span, "item #" + index + " is not a JSON object; skipped"));
+                continue;
+            }
+            ObjectNode obj = (ObjectNode) it.node();
+            String id = obj.path("id").asText("");
+            if (id.isEmpty()) {
+                id = "item" + index;
+                diags.add(Diagnostic.error("csl-json/missing-id", span, "item #" + index + " has no id; it was given the id " + id)
+                        .withFix("add \"id\": \"" + id + "\""));
+                obj.put("id", id);
+            }
+            if (!ids.add(id)) {
+                diags.add(Diagnostic.warning("csl-json/duplicate-id", span, "the id " + id + " is used by an earlier item too"));
+            }
+            if (!obj.hasNonNull("type")) {
+                diags.add(Diagnostic.warning("csl-json/missing-type", span, "item " + id + " has no type; read as \"document\"")
+                        .withFix("add \"type\": \"document\""));
+            }
+            refs.add(toReference(obj, id, span, diags));
+        }
+        return new ParsedRecords(refs, diags);
+    }
+
+    private static Reference toReference(ObjectNode obj, String id, Span span, List<Diagnostic> diags) {
+        ObjectNode forCiteproc = obj.deepCopy();
+        if (!forCiteproc.hasNonNull("type")) forCiteproc.put("type", "document");
+        CSLItemData data;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = MAPPER.convertValue(forCiteproc, Map.class);
+        try {
+            data = CSLItemData.fromJson(map);
+        } catch (RuntimeException e) {
+            diags.add(Diagnostic.error("csl-json/bad-item", span, "item " + id + " could not be read as CSL data (" + e.getMessage()
+                    + "); its properties are kept as they are"));
+            ObjectNode minimal = JsonNodeFactory.instance.objectNode();
+            minimal.put("id", id);
+            minimal.put("type", "document");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m2 = MAPPER.convertValue(minimal, Map.class);
+            data = CSLItemData.fromJson(m2);
+        }
+        // Whatever citeproc-java did not keep (or kept in another shape) is carried through verbatim.
+        ObjectNode back = itemData(data);
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (f.getKey().equals("id")) continue;
+            JsonNode round = back.get(f.getKey());
+            if (round == null || !round.equals(f.getValue())) {
+                extra.put(EXTRA_PREFIX + f.getKey(), f.getValue().toString());
+            }
+        }
+        return new Reference(id, data, span, obj.toString(), List.of(), false, extra);
+    }
+
+    /** A JSON value and where it starts. */
+    private record Located(JsonLocation location, JsonNode node) {
+    }
+
+    private static Span spanOf(SourceText src, JsonLocation loc) {
+        long off = loc.getCharOffset();
+        if (off >= 0 && off <= src.text().length()) return src.span((int) off);
+        int line = Math.max(1, loc.getLineNr());
+        int col = Math.max(1, loc.getColumnNr());
+        return Span.at(line, col);
+    }
+}

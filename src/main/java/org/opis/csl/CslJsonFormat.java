@@ -1,0 +1,51 @@
+package org.opis.csl;
+
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.model.Reference;
+import org.opis.spi.ExportFormat;
+import org.opis.spi.ImportFormat;
+import org.opis.text.SourceText;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** CSL-JSON as an export and import format ({@code csl-json}, {@code .json}): strict CSL variables, as citeproc processors read them. */
+public final class CslJsonFormat implements ExportFormat, ImportFormat {
+
+    @Override
+    public String name() {
+        return "csl-json";
+    }
+
+    @Override
+    public String extension() {
+        return ".json";
+    }
+
+    @Override
+    public String description() {
+        return "CSL-JSON (pandoc, citeproc-js, citeproc-java, Zotero)";
+    }
+
+    @Override
+    public List<Diagnostic> write(List<Reference> references, Writer out) throws IOException {
+        out.write(CslJson.write(references));
+        return List.of();
+    }
+
+    @Override
+    public int confidence(SourceText source) {
+        String name = source.name().toLowerCase(java.util.Locale.ROOT);
+        String t = source.text().stripLeading();
+        boolean jsonStart = t.startsWith("[") || t.startsWith("{");
+        if (name.endsWith(".json") || name.endsWith(".csljson")) return jsonStart ? 100 : 60;
+        return jsonStart ? 80 : 0;
+    }
+
+    @Override
+    public ParsedRecords read(SourceText source) {
+        return CslJson.read(source);
+    }
+}
