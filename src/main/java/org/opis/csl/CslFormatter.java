@@ -161,7 +161,7 @@ public final class CslFormatter {
                     suffixes.put(id, s);
                     Reference r = byId.get(id);
                     diags.add(Diagnostic.info("format/year-suffix", r.span(),
-                            "'" + r.id() + "' cites like " + group.size() + " other work(s) by the same author(s) and year; year suffix '" + s + "' added"));
+                            "'" + r.id() + "' cites like " + (group.size() - 1) + " other work(s) by the same author(s) and year; year suffix '" + s + "' added"));
                 }
             }
         }
