@@ -58,6 +58,12 @@ public final class RoundtripCommand implements Callable<Integer> {
         Optional<Inputs.Loaded> loaded = Inputs.load(file, "roundtrip", err);
         if (loaded.isEmpty()) return Main.USAGE;
         String name = file.equals("-") ? "<stdin>" : file;
+        String kind = loaded.get().format().toLowerCase(Locale.ROOT);
+        if (kind.contains("json") || kind.contains("bib") || kind.contains("ris")) {
+            err.println("opis roundtrip: " + name + " was read as " + loaded.get().format()
+                    + ", a data file with no printed entries to compare; give a note or a printed reference list");
+            return Main.USAGE;
+        }
         Roundtrip.Result result;
         try {
             result = Roundtrip.run(loaded.get().records().references(), st, Optional.ofNullable(locale));
