@@ -177,8 +177,18 @@ public final class CslFormatter {
         engine.registerCitationItems(order, true);
         List<FormattedEntry> entries = new ArrayList<>();
         if (style.options().bibliography()) {
+            CSL literalFirst = null;
             for (String id : order) {
-                String e = entry(engine, id);
+                CSL use = engine;
+                if (style.options().afterInvertedName() && twoNamesLiteralFirst(shown.get(id))) {
+                    if (literalFirst == null) {
+                        literalFirst = engine(new ArrayList<>(shown.values()), style.renderXmlLiteralFirst());
+                        applyFormat(literalFirst);
+                        literalFirst.registerCitationItems(order, true);
+                    }
+                    use = literalFirst;
+                }
+                String e = entry(use, id);
                 if (!e.isEmpty()) entries.add(new FormattedEntry(id, e));
             }
             if (style.options().subsequentAuthorSubstitute().isPresent()) {
@@ -240,9 +250,13 @@ public final class CslFormatter {
     private static final String RTF_HEADER = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}\\uc1\n";
 
     private CSL engine(List<CSLItemData> items) throws FormatException {
+        return engine(items, renderXml);
+    }
+
+    private CSL engine(List<CSLItemData> items, String xml) throws FormatException {
         ListItemDataProvider provider = new ListItemDataProvider(items);
         try {
-            return new CSL(provider, locales, null, renderXml, locale.or(style::defaultLocale).orElse(null));
+            return new CSL(provider, locales, null, xml, locale.or(style::defaultLocale).orElse(null));
         } catch (IllegalArgumentException e) {
             String l = locale.or(style::defaultLocale).orElse("en-US");
             throw new FormatException("unknown locale '" + l + "': no CSL locale file for it (write it like en-US, ru-RU, de-DE or de)", e);
@@ -307,22 +321,34 @@ public final class CslFormatter {
             "interviewer", "illustrator", "collection-editor", "container-author", "recipient"};
 
     private static Optional<String> firstNameVariable(CSLItemData d) {
-        Map<String, CSLName[]> names = new LinkedHashMap<>();
-        names.put("author", d.getAuthor());
-        names.put("editor", d.getEditor());
-        names.put("translator", d.getTranslator());
-        names.put("composer", d.getComposer());
-        names.put("director", d.getDirector());
-        names.put("interviewer", d.getInterviewer());
-        names.put("illustrator", d.getIllustrator());
-        names.put("collection-editor", d.getCollectionEditor());
-        names.put("container-author", d.getContainerAuthor());
-        names.put("recipient", d.getRecipient());
         for (String v : NAME_VARIABLES) {
-            CSLName[] n = names.get(v);
-            if (n != null && n.length > 0) return Optional.of(v);
+            if (names(d, v).length > 0) return Optional.of(v);
         }
         return Optional.empty();
+    }
+
+    /** True when the item's first name list has exactly two names and the first is a literal. */
+    private static boolean twoNamesLiteralFirst(CSLItemData d) {
+        return firstNameVariable(d).map(v -> {
+            CSLName[] n = names(d, v);
+            return n.length == 2 && n[0].getLiteral() != null && !n[0].getLiteral().isBlank();
+        }).orElse(false);
+    }
+
+    private static CSLName[] names(CSLItemData d, String v) {
+        CSLName[] n = switch (v) {
+            case "author" -> d.getAuthor();
+            case "editor" -> d.getEditor();
+            case "translator" -> d.getTranslator();
+            case "composer" -> d.getComposer();
+            case "director" -> d.getDirector();
+            case "interviewer" -> d.getInterviewer();
+            case "illustrator" -> d.getIllustrator();
+            case "collection-editor" -> d.getCollectionEditor();
+            case "container-author" -> d.getContainerAuthor();
+            default -> d.getRecipient();
+        };
+        return n == null ? new CSLName[0] : n;
     }
 
     private static CSLItemData withProbeName(CSLItemData d, String variable) {

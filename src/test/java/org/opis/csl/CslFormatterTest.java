@@ -181,6 +181,33 @@ class CslFormatterTest {
         assertTrue(b.get("burlatskii1989").contains("Vozhdi I Sovetniki"), b.get("burlatskii1989"));
     }
 
+    // ---- gap 4: after-inverted-name after a literal (never inverted) first name
+
+    static Reference pham() {
+        CSLItemData d = new CSLItemDataBuilder().id("pham2005").type(de.undercouch.citeproc.csl.CSLType.ARTICLE_JOURNAL).language("ru")
+                .author(new de.undercouch.citeproc.csl.CSLNameBuilder().literal("Phạm Thị Ngọc Bích").build(),
+                        new de.undercouch.citeproc.csl.CSLNameBuilder().family("Mosjakov").given("D.V.").build())
+                .title("Vneshnjaja politika V'etnama v gody Vtoroj indokitajskoj vojny (1964–1975)")
+                .containerTitle("Vostok").issue("2").issued(2005).build();
+        return Reference.of("pham2005", d, Span.START, "");
+    }
+
+    @Test
+    void citeprocJavaAlonePutsTheDelimiterAfterALiteralFirstName() throws Exception {
+        var b = CSL.makeAdhocBibliography(CslStyle.load(HOUSE).xml(), "text", pham().csl());
+        assertTrue(b.getEntries()[0].startsWith("Phạm Thị Ngọc Bích, and D.V. Mosjakov."), b.getEntries()[0]);
+    }
+
+    @Test
+    void noDelimiterAfterALiteralFirstNameWhenOnlyInvertedNamesTakeIt() throws Exception {
+        // printed: "Phạm Thị Ngọc Bích and D.V. Mosjakov. “Vneshnjaja politika …”. *Vostok*, no. 2 (2005)."
+        Map<String, String> b = bib(render(HOUSE, OutputFormat.MARKDOWN, List.of(pham())));
+        assertEquals("Phạm Thị Ngọc Bích and D.V. Mosjakov. “Vneshnjaja politika V’etnama v gody Vtoroj indokitajskoj vojny (1964–1975)”. *Vostok*, no. 2 (2005).",
+                b.get("pham2005"));
+        // an inverted first name keeps it: "Konoreva, I.A., and Igor N. Selivanov"
+        assertTrue(bib(render(HOUSE, OutputFormat.TEXT, sample())).get("konoreva2016dokumental").startsWith("Konoreva, I.A., and Igor N. Selivanov."));
+    }
+
     // ---- locators
 
     @Test
