@@ -86,4 +86,29 @@ final class ScannerWords {
         }
         return 0;
     }
+
+    /** A full date as [year, month, day] from {@code 8 July 1977}, {@code July 8, 1977} or {@code 1977-07-08}; [year] when only the year is found; empty when none. */
+    int[] date(String s) {
+        java.util.regex.Matcher iso = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(s);
+        if (iso.find()) return new int[]{Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))};
+        int year = -1;
+        int month = -1;
+        int day = -1;
+        for (String w : s.split("[\\s,]+")) {
+            if (w.isEmpty()) continue;
+            if (w.chars().allMatch(Character::isDigit)) {
+                int n = Integer.parseInt(w);
+                if (w.length() == 4) year = n;
+                else if (n >= 1 && n <= 31) day = n;
+            } else {
+                Integer m = months.get(fold(w));
+                if (m == null) m = months.get(fold(w + "."));
+                if (m != null) month = m;
+            }
+        }
+        if (year < 0) return new int[0];
+        if (month < 0) return new int[]{year};
+        if (day < 0) return new int[]{year, month};
+        return new int[]{year, month, day};
+    }
 }
