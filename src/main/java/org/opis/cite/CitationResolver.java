@@ -173,13 +173,15 @@ public final class CitationResolver {
         if (t2.size() == 1) return fuzzy(c, t2.get(0).work(), t2.get(0).nameReason());
         if (t2.size() > 1) return ambiguous(c, works(t2), "several entries match " + c.who() + " " + y.display());
         // tier 3: the year agrees only in part (suffix, range, title years)
-        List<Fit> t3 = fits.stream().filter(f -> f.year() != YearFit.NONE).toList();
+        // (a precise partial fit — suffix, years of a title — before a mere overlap of ranges)
+        List<Fit> t3 = fits.stream().filter(f -> f.year() == YearFit.SUFFIX_MISSING || f.year() == YearFit.SUFFIX_EXTRA
+                || f.year() == YearFit.TITLE_YEARS).toList();
+        if (t3.isEmpty()) t3 = fits.stream().filter(f -> f.year() == YearFit.OVERLAP).toList();
         if (t3.size() == 1) {
             Fit f = t3.get(0);
             return fuzzy(c, f.work(), join(f.yearReason(), f.nameReason()));
         }
         if (t3.size() > 1) {
-            // prefer the overlap kinds over title years when they compete
             return ambiguous(c, works(t3), "the year " + y.display() + " fits several entries of " + c.who()
                     + " (" + String.join(", ", works(t3).stream().map(WorkIndex.Work::label).toList()) + ")");
         }
