@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.opis.csl.CslJson;
 import org.opis.csl.ZoteroCslJson;
 import org.opis.csl.ZoteroItemTypes;
+import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
+import org.opis.model.Severity;
 import org.opis.model.Span;
+import org.opis.spi.ExportFormat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -83,7 +89,7 @@ public final class FidelityReport {
     }
 
     /** One row of the fact table. */
-    record Row(String target, String variable, String written, String effect, String consumer, String when,
+    record Row(String target, String field, String from, String effect, String consumer, String when,
                String detail, String source) {
     }
 
@@ -118,8 +124,14 @@ public final class FidelityReport {
         }
         List<Reference> refs = target.equals("zotero") ? ZoteroCslJson.exported(references, options) : references;
         List<Row> rows = Table.ROWS.stream().filter(r -> r.target().equals(target)).toList();
+        Optional<ExportFormat> exporter = Optional.empty();
+        if (target.equals("bibtex") || target.equals("biblatex")) {
+            for (ExportFormat f : ServiceLoader.load(ExportFormat.class)) {
+                if (f.name().equals(target)) exporter = Optional.of(f);
+            }
+        }
         List<RecordLosses> out = new ArrayList<>();
-        for (Reference r : refs) out.add(new RecordLosses(r.id(), r.span(), losses(target, r, rows)));
+        for (Reference r : refs) out.add(new RecordLosses(r.id(), r.span(), losses(target, r, rows, exporter)));
         return new FidelityReport(target, out);
     }
 
@@ -250,26 +262,55 @@ public final class FidelityReport {
 
     // ---------------------------------------------------------------------------------- evaluation
 
-    private static List<Loss> losses(String target, Reference r, List<Row> rows) {
+    private static List<Loss> losses(String target, Reference r, List<Row> rows, Optional<ExportFormat> exporter) {
         ObjectNode item = CslJson.item(r);
+        List<Loss> out = new ArrayList<>();
+        if (target.equals("bibtex") || target.equals("biblatex")) {
+            Optional<Set<String>> written = Optional.empty();
+            if (exporter.isPresent()) {
+                try {
+                    StringWriter w = new StringWriter();
+                    List<Diagnostic> ds = exporter.get().write(List.of(r), w);
+                    written = Optional.of(BibFields.names(w.toString()));
+                    for (Diagnostic d : ds) {
+                        if (d.severity() == Severity.INFO) continue;
+                        out.add(new Loss(d.code(), "lost", "opis " + target + " export", d.message(), "opis " + target + " exporter"));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    written = Optional.empty();
+                }
+            }
+            for (Row row : rows) {
+                boolean present = written.isPresent() ? written.get().contains(row.field())
+                        : !row.from().equals("-") && has(item, row.from());
+                if (!present) continue;
+                if (row.when().equals("no-langid")) {
+                    boolean langid = written.isPresent() ? written.get().contains("langid")
+                            : target.equals("biblatex") && has(item, "language");
+                    if (langid || english(item)) continue;
+                } else if (!row.when().equals("always")) {
+                    continue;
+                }
+                String from = row.from().equals("-") || row.from().equals(row.field()) ? "" : " (from " + row.from() + ")";
+                out.add(loss(row, row.field(), row.detail() + (written.isPresent() ? "" : from)));
+            }
+            return out;
+        }
         ZoteroItemTypes types = ZoteroItemTypes.standard();
         ZoteroItemTypes.ItemType zt = types.forItem(item);
-        List<Loss> out = new ArrayList<>();
         Set<String> done = new HashSet<>(); // consumer + variable already reported by an explicit row
         ZoteroCslJson.Item converted = target.equals("zotero") ? ZoteroCslJson.convert(r) : null;
         for (Row row : rows) {
-            if (!row.variable().equals("*")) {
-                if (!has(item, row.variable())) continue;
+            if (!row.field().equals("*")) {
+                if (!has(item, row.field())) continue;
                 boolean applies = switch (row.when()) {
                     case "always" -> true;
-                    case "no-language" -> !has(item, "language");
-                    case "not-english" -> !english(item);
                     case "type-unknown" -> !types.knowsCslType(item.path("type").asText(""));
                     default -> false;
                 };
                 if (!applies) continue;
-                done.add(row.consumer() + "\u0000" + row.variable());
-                out.add(loss(row, row.variable(), written(row) + row.detail()));
+                done.add(row.consumer() + "\u0000" + row.field());
+                out.add(loss(row, row.field(), row.detail()));
                 continue;
             }
             switch (row.when()) {
@@ -324,11 +365,6 @@ public final class FidelityReport {
 
     private static Loss loss(Row row, String field, String detail) {
         return new Loss(field, row.effect(), row.consumer(), detail, row.source());
-    }
-
-    private static String written(Row row) {
-        if (row.written().equals("-") || row.written().equals(row.variable())) return "";
-        return "written as " + row.written() + ": ";
     }
 
     private static boolean skip(String var) {
