@@ -189,20 +189,23 @@ public final class ZoteroCslJson {
         ZoteroItemTypes types = ZoteroItemTypes.standard();
         ObjectNode src = CslJson.item(r);
         String cslType = src.path("type").asText("");
-        ZoteroItemTypes.ItemType zt = types.forItem(src);
+        boolean written = types.knowsCslType(cslType) && types.isImportable(cslType);
+        ZoteroItemTypes.ItemType zt = written ? types.forItem(src) : types.forCslType("document");
         List<Placement> placements = new ArrayList<>();
         List<String> lines = new ArrayList<>();
 
         ObjectNode out = F.objectNode();
         out.put("id", r.id());
-        if (types.knowsCslType(cslType)) {
+        if (written) {
             out.put("type", cslType);
         } else {
             out.put("type", zt.cslType());
             if (!cslType.isEmpty()) {
                 lines.add("type: " + cslType);
-                placements.add(new Placement("type", Where.EXTRA, "extra",
-                        "Zotero has no item type for the CSL type " + cslType + "; it becomes " + label(zt)
+                placements.add(new Placement("type", Where.EXTRA, "extra", types.knowsCslType(cslType)
+                        ? "Zotero's CSL JSON import refuses a file with the CSL type " + cslType + "; written as "
+                                + label(zt) + " with the CSL type in Extra, from which Zotero sets its own type"
+                        : "Zotero has no item type for the CSL type " + cslType + "; it becomes " + label(zt)
                                 + " and the CSL type is kept in Extra"));
             }
         }

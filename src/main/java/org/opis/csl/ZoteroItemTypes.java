@@ -63,15 +63,18 @@ public final class ZoteroItemTypes {
     private final List<Override> overrides;
     private final Map<String, ItemType> itemTypes;
     private final Map<String, Kind> cslVariables;
+    private final java.util.Set<String> importable;
     private final String source;
 
     private ZoteroItemTypes(Map<String, String> cslTypes, String unknownCslType, List<Override> overrides,
-                            Map<String, ItemType> itemTypes, Map<String, Kind> cslVariables, String source) {
+                            Map<String, ItemType> itemTypes, Map<String, Kind> cslVariables, java.util.Set<String> importable,
+                            String source) {
         this.cslTypes = Collections.unmodifiableMap(cslTypes);
         this.unknownCslType = unknownCslType;
         this.overrides = List.copyOf(overrides);
         this.itemTypes = Collections.unmodifiableMap(itemTypes);
         this.cslVariables = Collections.unmodifiableMap(cslVariables);
+        this.importable = java.util.Set.copyOf(importable);
         this.source = source;
     }
 
@@ -98,6 +101,14 @@ public final class ZoteroItemTypes {
     /** The Zotero type Zotero's CSL-JSON import gives a CSL type alone (unknown types become Document). */
     public ItemType forCslType(String cslType) {
         return itemTypes.get(cslTypes.getOrDefault(cslType, unknownCslType));
+    }
+
+    /**
+     * True when Zotero's CSL JSON import accepts a file with an item of this type (its detector lists the
+     * CSL types it accepts; one item of another type, e.g. {@code software}, makes it refuse the whole file).
+     */
+    public boolean isImportable(String cslType) {
+        return importable.contains(cslType);
     }
 
     /** True when Zotero maps this CSL type to an item type of its own (not the Document fallback). */
@@ -165,7 +176,9 @@ public final class ZoteroItemTypes {
             throw new UncheckedIOException("cannot read the bundled CSL variable list", e);
         }
         String source = root.path("source").path("schema").asText("zotero-schema");
-        return new ZoteroItemTypes(cslTypes, root.path("unknownCslType").asText("document"), overrides, types, vars, source);
+        java.util.Set<String> importable = new java.util.HashSet<>(strings(root.path("importableCslTypes")));
+        return new ZoteroItemTypes(cslTypes, root.path("unknownCslType").asText("document"), overrides, types, vars,
+                importable, source);
     }
 
     private static InputStream resource(String name) throws IOException {

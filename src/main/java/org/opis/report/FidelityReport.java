@@ -306,6 +306,7 @@ public final class FidelityReport {
                 boolean applies = switch (row.when()) {
                     case "always" -> true;
                     case "type-unknown" -> !types.knowsCslType(item.path("type").asText(""));
+                    case "type-not-importable" -> !types.isImportable(item.path("type").asText(""));
                     default -> false;
                 };
                 if (!applies) continue;

@@ -147,6 +147,19 @@ class ZoteroCslJsonTest {
     }
 
     @Test
+    void softwareIsWrittenAsDocumentBecauseZoteroCslJsonImportRefusesThatType() {
+        // "CSL JSON.js" detectImport() lists the CSL types it accepts; software is not among them.
+        String text = "[{\"id\":\"s\",\"type\":\"software\",\"title\":\"Archival finding aid tool\",\"version\":\"2.1\"}]";
+        Reference r = CslJson.read(new SourceText("s.json", text)).references().get(0);
+        JsonNode z = ZoteroCslJson.convert(r).json();
+        assertEquals("document", z.path("type").asText());
+        assertEquals("type: software\nversion: 2.1", z.path("note").asText());
+        Reference back = ZoteroCslJson.liftNote(CslJson.read(new SourceText("z.json", "[" + z + "]")).references().get(0));
+        assertEquals(CSLType.SOFTWARE, back.csl().getType());
+        assertEquals("2.1", back.csl().getVersion());
+    }
+
+    @Test
     void nameParticlesAreFoldedIntoTheLastNameAndUnknownRolesGoToExtra() throws IOException {
         JsonNode h = byId(written(fixture()), "hoxha1981");
         assertEquals("de Gaulle", h.path("translator").get(0).path("family").asText());
