@@ -225,6 +225,17 @@ class CslFormatterTest {
     }
 
     @Test
+    void pinpointsFoundInANoteBecomeOneCompoundLocator() throws Exception {
+        // "(Hoxha 1981–85, t. 2, f. 153)": volume 2, folio 153 as the citation scanner reads them
+        CitationItem ci = CitationItem.withLocators("hoxha1981ditar",
+                List.of(new org.opis.cite.Locator("volume", "2"), new org.opis.cite.Locator("folio", "153")));
+        assertEquals(Optional.of("2, fol. 153"), ci.locator());
+        assertEquals(Optional.of(de.undercouch.citeproc.csl.CSLLabel.VOLUME), ci.label());
+        CslFormatter f = new CslFormatter(CslStyle.load(HOUSE), Optional.empty(), OutputFormat.TEXT);
+        assertEquals("(Hoxha 1981–1985, t. 2, f. 153)", f.render(sample(), List.of(List.of(ci))).citations().get(0));
+    }
+
+    @Test
     void pageLocatorInChicago() throws Exception {
         CslFormatter f = new CslFormatter(CslStyle.load("chicago-author-date"), Optional.empty(), OutputFormat.TEXT);
         Rendering r = f.render(sample(), List.of(List.of(CitationItem.at("konoreva2016dokumental", "page", "69"))));
