@@ -310,11 +310,73 @@ public final class CslFormatter {
 
     private CSLCitationItem citeprocItem(CitationItem ci) {
         CSLCitationItemBuilder b = new CSLCitationItemBuilder(ci.id());
-        ci.locator().ifPresent(b::locator);
+        boolean pages = ci.label().isEmpty() || ci.label().get() == de.undercouch.citeproc.csl.CSLLabel.PAGE;
+        ci.locator().map(l -> collapsePageRanges(l, pages)).ifPresent(b::locator);
         ci.label().ifPresent(b::label);
         ci.prefix().ifPresent(b::prefix);
         ci.suffix().ifPresent(b::suffix);
         return b.build();
+    }
+
+    /**
+     * Applies the style's {@code page-range-format} to page ranges in a page locator
+     * ({@code 113–115} → {@code 113–15} in Chicago's form), as citeproc-js does and citeproc-java
+     * 3.5 does only for the {@code page} variable. In a compound locator ({@code 3, p. 694–695})
+     * the parts after {@code p.}/{@code pp.} are pages too. Parts that are not plain number ranges are kept.
+     *
+     * @param pages true when the locator's own label is page (or absent)
+     */
+    String collapsePageRanges(String locator, boolean pages) {
+        if (style.options().pageRangeFormat().isEmpty()) return locator;
+        de.undercouch.citeproc.helper.PageRangeFormatter.Format f = switch (style.options().pageRangeFormat().get()) {
+            case "chicago", "chicago-15" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.CHICAGO15;
+            case "chicago-16" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.CHICAGO16;
+            case "expanded" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.EXPANDED;
+            case "minimal" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.MINIMAL;
+            case "minimal-two" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.MINIMAL2;
+            default -> null;
+        };
+        if (f == null) return locator;
+        String[] parts = locator.split(",", -1);
+        StringBuilder sb = new StringBuilder();
+        boolean inPages = pages;
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) sb.append(',');
+            String p = parts[i];
+            String t = p.strip();
+            String label = "";
+            int sp = t.indexOf(' ');
+            if (sp > 0 && !Character.isDigit(t.charAt(0))) {
+                label = t.substring(0, sp + 1);
+                inPages = label.equals("p. ") || label.equals("pp. ");
+                t = t.substring(sp + 1).strip();
+            }
+            if (!inPages) {
+                sb.append(p);
+                continue;
+            }
+            int dash = -1;
+            boolean plain = !t.isEmpty();
+            for (int k = 0; k < t.length() && plain; k++) {
+                char c = t.charAt(k);
+                if (c == '-' || c == '–') {
+                    if (dash >= 0 || k == 0 || k == t.length() - 1) plain = false;
+                    dash = k;
+                } else if (!Character.isDigit(c)) {
+                    plain = false;
+                }
+            }
+            if (plain && dash > 0) {
+                String first = t.substring(0, dash);
+                String last = t.substring(dash + 1);
+                String formatted = de.undercouch.citeproc.helper.PageRangeFormatter.format(
+                        new de.undercouch.citeproc.bibtex.PageRange(t, first, last, null, true), f, "–");
+                sb.append(p, 0, p.indexOf(label.isEmpty() ? t : label)).append(label).append(formatted);
+            } else {
+                sb.append(p);
+            }
+        }
+        return sb.toString();
     }
 
     private static final String[] NAME_VARIABLES = {"author", "editor", "translator", "composer", "director",

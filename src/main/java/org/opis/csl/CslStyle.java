@@ -54,10 +54,11 @@ public record CslStyle(String name, String description, String xml, Optional<Str
      * @param explicitYearSuffix         true when the style prints the {@code year-suffix} variable itself
      * @param bibliography               true when the style can format a bibliography
      * @param afterInvertedName          true when a name list uses {@code delimiter-precedes-last="after-inverted-name"}
+     * @param pageRangeFormat            the style's {@code page-range-format} ({@code chicago}, {@code minimal}, …), if set
      */
     public record Options(Optional<String> subsequentAuthorSubstitute, String substituteRule,
                           boolean yearSuffix, boolean explicitYearSuffix, boolean bibliography,
-                          boolean afterInvertedName) {
+                          boolean afterInvertedName, Optional<String> pageRangeFormat) {
     }
 
     /**
@@ -212,7 +213,7 @@ public record CslStyle(String name, String description, String xml, Optional<Str
             explicit = "year-suffix".equals(((Element) texts.item(i)).getAttribute("variable"));
         }
         return new Options(sas, rule, ys, explicit, bib != null,
-                xmlOf(root).contains("\"after-inverted-name\""));
+                xmlOf(root).contains("\"after-inverted-name\""), attr(root, "page-range-format"));
     }
 
     private static final java.util.Set<String> DATE_VARIABLES =

@@ -236,6 +236,30 @@ class CslFormatterTest {
     }
 
     @Test
+    void citeprocJavaAloneDoesNotCollapsePageLocators() throws Exception {
+        var engine = new CSL(new de.undercouch.citeproc.ListItemDataProvider(byId(sample(), "bovin2003").csl()), CslStyle.load(HOUSE).xml());
+        engine.setOutputFormat("text");
+        var out = engine.makeCitation(new de.undercouch.citeproc.csl.CSLCitation(
+                new de.undercouch.citeproc.csl.CSLCitationItemBuilder("bovin2003").locator("113–115").label(de.undercouch.citeproc.csl.CSLLabel.PAGE).build()));
+        assertEquals("(Bovin 2003, pp. 113–115)", out.get(0).getText());
+    }
+
+    @Test
+    void pageLocatorsFollowTheStylesPageRangeFormat() throws Exception {
+        // the note prints "(Khrushchev 1999, pp. 113–15)", "(Hoxha 1975–88, v. 3, pp. 694–95)": Chicago's collapsed ranges
+        CslFormatter f = new CslFormatter(CslStyle.load(HOUSE), Optional.empty(), OutputFormat.TEXT);
+        Rendering r = f.render(sample(), List.of(
+                List.of(CitationItem.at("bovin2003", "page", "113–115")),
+                List.of(CitationItem.at("bovin2003", "page", "14, 18–19, 100–104")),
+                List.of(CitationItem.at("hoxha1981ditar", "volume", "3, p. 694–695")),
+                List.of(CitationItem.at("hoxha1981ditar", "folio", "319–321"))));
+        assertEquals("(Bovin 2003, pp. 113–15)", r.citations().get(0));
+        assertEquals("(Bovin 2003, pp. 14, 18–19, 100–104)", r.citations().get(1));
+        assertEquals("(Hoxha 1981–1985, t. 3, pp. 694–95)", r.citations().get(2));
+        assertEquals("(Hoxha 1981–1985, f. 319–321)", r.citations().get(3));
+    }
+
+    @Test
     void pageLocatorInChicago() throws Exception {
         CslFormatter f = new CslFormatter(CslStyle.load("chicago-author-date"), Optional.empty(), OutputFormat.TEXT);
         Rendering r = f.render(sample(), List.of(List.of(CitationItem.at("konoreva2016dokumental", "page", "69"))));
