@@ -33,7 +33,7 @@ final class EntryParser {
     private static final Set<String> ABBREVIATIONS = Data.set("abbreviations.txt");
     private static final List<String> VOLUME_LABELS = Data.lines("volume-labels.txt");
 
-    private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?([a-rt-z])?(?![\\d\\p{L}])";
+    private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?(?:(?:<sup>)?([a-rt-z])(?:</sup>)?)?(?![\\d\\p{L}])";
     private static final Pattern YEAR_P = Pattern.compile(YEAR);
     private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + YEAR + "\\s?\\)");
     private static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
@@ -59,6 +59,7 @@ final class EntryParser {
     private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:pp?\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
+    private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
@@ -392,12 +393,25 @@ final class EntryParser {
                 char e = b.charAt(j);
                 boolean match = e == close || (c == '„' && e == '”') || (c == '“' && e == '"');
                 if (!match) continue;
-                if (c == '‘' && j + 1 < b.length() && Character.isLetter(b.charAt(j + 1))) continue; // a soft sign
+                if (c == '‘' && !closesSingleQuote(b, j)) continue; // a soft sign (Kreml’ i …), not a closing quote
                 return new int[]{i, j};
             }
             return null;
         }
         return null;
+    }
+
+    /** A ’ closes a ‘…’ title when punctuation, the end, or a capital/italic/digit after a space follows it. */
+    private static boolean closesSingleQuote(CharSequence b, int j) {
+        if (j + 1 >= b.length()) return true;
+        char n = b.charAt(j + 1);
+        if (".,;:)".indexOf(n) >= 0) return true;
+        if (n != ' ') return false;
+        int k = j + 1;
+        while (k < b.length() && b.charAt(k) == ' ') k++;
+        if (k >= b.length()) return true;
+        char m = b.charAt(k);
+        return Character.isUpperCase(m) || Character.isDigit(m) || m == '*' || m == '(' || m == '<';
     }
 
     private static String cleanQuotedTitle(String s) {
@@ -771,9 +785,6 @@ final class EntryParser {
             blank(b, p, e);
         }
         String t = b.toString();
-        // editors and translators in the tail
-        takeNames(b, EDITED_BY, d.editors, d);
-        takeNames(b, TRANSLATED_BY, d.translators, d);
         // edition
         Matcher em = EDITION.matcher(b);
         if (em.find()) {
@@ -781,6 +792,9 @@ final class EntryParser {
             d.edition = ed;
             blank(b, em.start(), em.end());
         }
+        // editors and translators in the tail
+        takeNames(b, EDITED_BY, d.editors, d);
+        takeNames(b, TRANSLATED_BY, d.translators, d);
         // thesis
         Matcher th = THESIS.matcher(b);
         if (th.find()) {
@@ -898,6 +912,14 @@ final class EntryParser {
             if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L} .'’:,-]*")) {
                 placePublisher(before, d);
                 blank(b, stmt, b.length());
+            }
+        }
+        // a bare page range in a chapter or article: ", 55–74."
+        if (part && d.page == null) {
+            Matcher br = BARE_RANGE.matcher(b);
+            if (br.find()) {
+                d.page = br.group(1).replace(" ", "");
+                blank(b, br.start(1), br.end(1));
             }
         }
         // pages written ": 45–67" after the date, a locator ", 45." after a note's publication block, a page count "320 p."

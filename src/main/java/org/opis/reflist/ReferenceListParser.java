@@ -235,7 +235,7 @@ public final class ReferenceListParser {
         }
         if (nonBlank == 0) return out;
         boolean markerMode = marked * 2 >= nonBlank;
-        boolean paragraphMode = !markerMode && paragraphs > 0 && nonBlank > paragraphs * 1.3;
+        boolean paragraphMode = !markerMode && paragraphs > 1 && nonBlank > paragraphs * 1.3;
         int[] cur = null;
         boolean gap = false;
         for (int i = first; i <= last; i++) {
