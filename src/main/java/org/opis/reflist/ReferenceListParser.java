@@ -141,7 +141,7 @@ public final class ReferenceListParser {
         int like = 0;
         for (int[] b : blocks) {
             int len = b[1] - b[0];
-            if (len <= 1500 && YEARISH.matcher(src.text().substring(b[0], Math.min(b[1], b[0] + 1500))).find()) like++;
+            if (len <= 1500 && looksLikeEntry(src.text().substring(b[0], b[1]))) like++;
         }
         if (like * 10 >= blocks.size() * 6) return Optional.of(new Section(0, 1, n, ""));
         return Optional.empty();
@@ -166,6 +166,21 @@ public final class ReferenceListParser {
         if (t.isEmpty() || t.length() > 60 || MARKER.matcher(l).lookingAt()) return false;
         if (t.endsWith(".") || t.endsWith(")") || t.endsWith(">")) return false;
         for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return false;
+        return true;
+    }
+
+    private static final Pattern SHAPE = Pattern.compile(
+            "[*“”\"«»‘]|\\p{Lu}[\\p{L} .'-]{1,40}(?::[^,.]{1,80})?,\\s?(?:1[5-9]\\d\\d|20\\d\\d)|\\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)|https?://|//");
+
+    /** A block of a bare list reads as a reference: a year or link, a reference's shape, and no run of prose longer than 30 words. */
+    static boolean looksLikeEntry(String block) {
+        if (!YEARISH.matcher(block).find() || !SHAPE.matcher(block).find()) return false;
+        int words = 0;
+        for (String w : block.split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (++words > 30) return false;
+            if (w.endsWith(".") || w.endsWith("?") || w.endsWith("!")) words = 0;
+        }
         return true;
     }
 
@@ -292,8 +307,12 @@ public final class ReferenceListParser {
     }
 
     private static boolean endsComplete(SourceText src, int[] cur) {
-        String t = src.text().substring(cur[0], cur[1]).stripTrailing();
-        return t.endsWith(".") || t.endsWith(")") || t.endsWith(">");
+        String t = src.text();
+        int i = cur[1] - 1;
+        while (i >= cur[0] && Character.isWhitespace(t.charAt(i))) i--;
+        if (i < cur[0]) return false;
+        char c = t.charAt(i);
+        return c == '.' || c == ')' || c == '>';
     }
 
     private static boolean startsLower(String l) {
