@@ -67,9 +67,18 @@ final class Analysis {
         return new Diagnostic(code, sev, span(start, end), message, Optional.ofNullable(fix));
     }
 
+    /** Longest input for which a fix is the whole corrected citation; beyond it, a fix is the replacement only. */
+    static final int WHOLE_FIX_LIMIT = 2000;
+
     /** The input with [start, end) replaced. */
     String edit(int start, int end, String replacement) {
+        if (text.length() > WHOLE_FIX_LIMIT) return replacement;
         return text.substring(0, start) + replacement + text.substring(end);
+    }
+
+    /** A text cut to a readable length for a message. */
+    static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
     }
 
     /** The separator that belongs between elements in this citation's style. */

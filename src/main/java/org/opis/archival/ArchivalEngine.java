@@ -124,7 +124,7 @@ public final class ArchivalEngine {
         if (continuation) {
             ref = antecedent.get().archive();
             archive = ref.flatMap(r -> registry.byId(r.id()));
-        } else if (!scan.archiveText.isBlank()) {
+        } else if (!scan.archiveText.isBlank() && scan.archiveText.length() <= 300) {
             match = registry.lookup(scan.archiveText);
             if (match.found() && !match.ambiguous()) archive = Optional.of(match.candidates().get(0));
         }
@@ -245,14 +245,21 @@ public final class ArchivalEngine {
 
     private static Analysis.Style style(ArchivalScheme scheme, List<Scan.Element> els, Scan scan) {
         int commas = 0, periods = 0, upper = 0, lower = 0;
-        for (Scan.Element e : els) {
-            if (e.sepBefore == ',') commas++;
-            if (e.sepBefore == '.') periods++;
+        for (int i = 0; i < els.size(); i++) {
+            Scan.Element e = els.get(i);
+            if (i > 0 || !scan.archiveText.isBlank()) {
+                if (e.sepBefore == ',') commas++;
+                if (e.sepBefore == '.') periods++;
+            }
             if (!e.labelText.isEmpty() && !e.labelAfter && e.label != null) {
                 if (Character.isUpperCase(e.labelText.charAt(0))) upper++; else lower++;
             }
         }
+        // one kind of separator throughout decides; when both occur, the labels' case tells the intended style
+        if (periods > 0 && commas == 0) return Analysis.Style.PERIOD;
+        if (commas > 0 && periods == 0) return Analysis.Style.COMMA;
         if (scheme.id().equals("ru") && upper != lower) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
+        if (periods == 0 && commas == 0) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
         return periods > commas ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
     }
 

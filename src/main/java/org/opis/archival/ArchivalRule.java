@@ -23,6 +23,6 @@ interface ArchivalRule {
                 new FormerNameRule(), new UnknownSchemeRule(), new MissingSeparatorAfterArchiveRule(), new MixedSeparatorsRule(),
                 new MissingSeparatorRule(), new SpacingRule(), new LabelTypoRule(), new MissingLabelRule(), new EmptyValueRule(),
                 new VulgarFractionRule(), new PagesForLeavesRule(), new OrderRule(), new PapkaAfterDeloRule(),
-                new HyphenRangeRule(), new AbbreviatedRangeRule(), new ReversedRangeRule(), new StrayCharacterRule());
+                new HyphenRangeRule(), new AbbreviatedRangeRule(), new ReversedRangeRule(), new StrayCharacterRule(), new TrailingTextRule());
     }
 }

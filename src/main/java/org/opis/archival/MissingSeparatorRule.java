@@ -5,7 +5,7 @@ import org.opis.model.Severity;
 
 import java.util.List;
 
-/** Two levels with no separator between them, as in “RGIA f. 1289 op. 1 d. 30”. */
+/** Two levels with no separator between them, as in “RGIA f. 1289 op. 1 d. 30” (observed in print; a warning, since no rule forbids it outright). */
 final class MissingSeparatorRule implements ArchivalRule {
 
     @Override
@@ -15,7 +15,7 @@ final class MissingSeparatorRule implements ArchivalRule {
 
     @Override
     public Severity severity() {
-        return Severity.ERROR;
+        return Severity.WARNING;
     }
 
     @Override

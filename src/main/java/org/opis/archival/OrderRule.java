@@ -32,7 +32,7 @@ final class OrderRule implements ArchivalRule {
                 if (!papkaSwap) {
                     out.add(new Diagnostic(code(), a.labels().orderSeverity(), a.span(e.start, e.end),
                             "the " + e.level + " comes after the " + maxEl.level + "; the order is " + orderText(a),
-                            java.util.Optional.of(a.edit(0, a.text.length(), swap(a, maxEl, e)))));
+                            java.util.Optional.ofNullable(a.text.length() > Analysis.WHOLE_FIX_LIMIT ? null : swap(a, maxEl, e))));
                 }
                 continue;
             }

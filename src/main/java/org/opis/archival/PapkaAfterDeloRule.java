@@ -27,7 +27,7 @@ final class PapkaAfterDeloRule implements ArchivalRule {
             if (e.level.equals("papka") && delo != null) {
                 out.add(a.diag(code(), severity(), e.start, e.end,
                         "the papka “" + a.text.substring(e.start, e.end) + "” comes after the delo; a papka holds dela, so it usually comes first",
-                        OrderRule.swap(a, delo, e)));
+                        a.text.length() > Analysis.WHOLE_FIX_LIMIT ? null : OrderRule.swap(a, delo, e)));
                 return;
             }
         }

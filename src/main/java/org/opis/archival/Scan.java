@@ -174,10 +174,11 @@ final class Scan {
         return Optional.empty();
     }
 
-    /** True when a value (number, R-/П- prefixed number, fraction) starts at i. */
+    /** True when a value (number, R-/П- prefixed number, fraction, Roman numeral) starts at i. */
     boolean valueStartsAt(int i) {
         if (i >= finish) return false;
         if (digitAt(i) || fractionAt(i)) return true;
+        if (romanEnd(i) > i) return true;
         if (letterAt(i) && Character.isUpperCase(text.charAt(i))) {
             int j = i + 1;
             if (j < finish && text.charAt(j) == '-') j++;
@@ -190,8 +191,8 @@ final class Scan {
     private int skipLabelGloss(int i) {
         int k = skipSpaces(i);
         if (k < finish && text.charAt(k) == '(') {
-            int close = text.indexOf(')', k);
-            if (close > 0 && close < finish && close - k <= 14) {
+            int close = indexWithin(')', k, 15);
+            if (close > 0) {
                 String inner = text.substring(k + 1, close).strip();
                 for (LabelTable t : tables) if (t.find(inner).isPresent()) return close + 1;
             }
@@ -277,10 +278,15 @@ final class Scan {
                 next = readSection(i, el);
             }
             if (next <= i) {
+                if (!elements.isEmpty() && (sep == '.' || el.sepBefore == '.') && Character.isLetter(text.charAt(i))) {
+                    // a sentence after the citation ("… ll. 193-194. Translated by …")
+                    strays.add(new int[]{i, finish - i, 1});
+                    break;
+                }
                 // nothing readable: a stray character or word
                 int j = i + Character.charCount(text.codePointAt(i));
                 if (Character.isLetter(text.charAt(i))) j = Math.max(j, wordEnd(i));
-                strays.add(new int[]{i, j - i, 0});
+                stray(i, j - i);
                 i = j;
                 continue;
             }
@@ -302,7 +308,7 @@ final class Scan {
                     // doubled separators ("., ", ",,")
                     int m = skipSpaces(k);
                     while (m < finish && (text.charAt(m) == ',' || text.charAt(m) == '.') ) {
-                        strays.add(new int[]{m, 1, 0});
+                        stray(m, 1);
                         k = m + 1;
                         m = skipSpaces(k);
                     }
@@ -310,6 +316,12 @@ final class Scan {
                     if (sep == '.' && skipSpaces(k) >= finish) {
                         terminalAt = sepAt;
                         sep = 0;
+                    } else if (sep == '.' && !elementStartsAt(skipSpaces(k))) {
+                        // a sentence after the final period ("… ll. 193-194. Translated by Gary Goldberg.")
+                        int r = skipSpaces(k);
+                        strays.add(new int[]{r, finish - r, 1});
+                        terminalAt = sepAt;
+                        break;
                     }
                 } else if (c == ';') {
                     int rest = skipSpaces(k + 1);
@@ -328,6 +340,28 @@ final class Scan {
             }
             i = k;
         }
+    }
+
+    /** The index of c in [from, from + max) within the scanned range, or -1 (bounded: keeps the scan linear). */
+    private int indexWithin(char c, int from, int max) {
+        int end = Math.min(finish, from + max);
+        for (int j = from; j < end; j++) if (text.charAt(j) == c) return j;
+        return -1;
+    }
+
+    private void stray(int at, int len) {
+        if (!strays.isEmpty()) {
+            int[] prev = strays.get(strays.size() - 1);
+            if (prev[2] == 0) {
+                int gap = prev[0] + prev[1];
+                while (gap < at && isSpace(text.charAt(gap))) gap++;
+                if (gap == at) {
+                    prev[1] = at + len - prev[0];
+                    return;
+                }
+            }
+        }
+        strays.add(new int[]{at, len, 0});
     }
 
     private Element last() {
@@ -360,7 +394,8 @@ final class Scan {
         if (k < finish && (text.charAt(k) == '(' || text.charAt(k) == '[')) {
             char open = text.charAt(k), close = open == '(' ? ')' : ']';
             int depth = 0;
-            for (int j = k; j < finish; j++) {
+            int limit = Math.min(finish, k + 400);
+            for (int j = k; j < limit; j++) {
                 char c = text.charAt(j);
                 if (c == open) depth++;
                 else if (c == close && --depth == 0) {
@@ -500,8 +535,29 @@ final class Scan {
         return end;
     }
 
+    /** The end of a Roman numeral (I–XXXIX style, capitals) standing alone at i, or i. */
+    private int romanEnd(int i) {
+        int j = i;
+        while (j < finish && j - i < 8 && "IVXLC".indexOf(text.charAt(j)) >= 0) j++;
+        if (j == i || letterAt(j) || digitAt(j)) return i;
+        return boundary(i) ? j : i;
+    }
+
     /** A fond/opis/delo number: [prefix letter][-]digits, letters, slashes, fractions, an inner range. */
     private int readNumber(int v) {
+        int r = romanEnd(v);
+        if (r > v) return r;
+        int j = readNumberCore(v);
+        // a letter series in guillemets after the number: "Оп.6 «Д»"
+        int k = skipSpaces(j);
+        if (k < finish && text.charAt(k) == '«') {
+            int close = indexWithin('»', k, 8);
+            if (close > k) return close + 1;
+        }
+        return j;
+    }
+
+    private int readNumberCore(int v) {
         int j = v;
         if (letterAt(j) && !digitAt(j)) {
             j++;
@@ -550,8 +606,8 @@ final class Scan {
             // copy marker "(А)"
             int p = skipSpaces(e);
             if (p < finish && text.charAt(p) == '(' && p + 2 < finish) {
-                int close = text.indexOf(')', p);
-                if (close > p && close - p <= 4 && close < finish) {
+                int close = indexWithin(')', p, 5);
+                if (close > p) {
                     lastEnd = close + 1;
                     e = close + 1;
                 }
@@ -595,7 +651,7 @@ final class Scan {
         if (letterAt(k)) {
             int we = wordEnd(k);
             String w = text.substring(k, we).toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("ob") || w.equals("об") || w.equals("oб") || w.equals("оb")) {
+            if (w.equals("ob") || w.equals("об") || w.equals("oб") || w.equals("оb") || w.equals("зв") || w.equals("zv")) {
                 e = we < finish && text.charAt(we) == '.' ? we + 1 : we;
                 if (first) it.fromVerso = true; else it.toVerso = true;
             }

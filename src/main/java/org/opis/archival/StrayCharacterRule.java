@@ -22,15 +22,13 @@ final class StrayCharacterRule implements ArchivalRule {
     public void check(Analysis a, List<Diagnostic> out) {
         for (int[] s : a.scan.strays) {
             int at = s[0], len = s[1];
-            String what = a.text.substring(at, at + len);
+            String what = Analysis.shorten(a.text.substring(at, at + len));
             switch (s[2]) {
                 case 2:
                     out.add(a.diag(code(), severity(), at, at + len, "“" + what + "” where a period belongs", a.edit(at, at + len, ".")));
                     break;
                 case 1:
-                    out.add(a.diag(code(), severity(), at, at + len, "text after the citation: “" + what.strip() + "”",
-                            a.edit(at, at + len, "").strip()));
-                    break;
+                    break; // archival/trailing-text
                 default:
                     out.add(a.diag(code(), severity(), at, at + len, "unexpected “" + what + "”", a.edit(at, at + len, "")));
             }

@@ -22,6 +22,6 @@ final class UnknownArchiveRule implements ArchivalRule {
     public void check(Analysis a, List<Diagnostic> out) {
         if (a.elements.isEmpty() || a.continuation || a.scan.archiveText.isBlank() || a.match.found()) return;
         out.add(a.diag(code(), severity(), a.scan.archiveStart, a.scan.archiveEnd,
-                "unknown archive “" + a.scan.archiveText + "”: not in the archive registry; declare it in the reference list or add it to archives.json", null));
+                "unknown archive “" + Analysis.shorten(a.scan.archiveText) + "”: not in the archive registry; declare it in the reference list or add it to archives.json", null));
     }
 }

@@ -51,6 +51,10 @@ public final class Values {
         return s.codePoints().anyMatch(Values::isCyrillic);
     }
 
+    static boolean hasDigit(String s) {
+        return s.codePoints().anyMatch(Character::isDigit);
+    }
+
     /** Dashes that may separate a range: hyphen, U+2010, U+2011, figure dash, en dash, em dash, minus. */
     public static boolean isDash(int cp) {
         return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2212;
@@ -94,20 +98,20 @@ public final class Values {
     }
 
     private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Cyrillic-Latin; Latin-ASCII"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Cyrillic-Latin"));
     private static final ThreadLocal<Transliterator> TO_CYRILLIC =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-Cyrillic"));
 
     /** A number in Latin script for English citations (Р-9478 → R-9478, П-9248 → P-9248, 23а → 23a). */
     public static String latinNumber(String v) {
-        if (!hasCyrillic(v)) return v;
+        if (!hasCyrillic(v) || !hasDigit(v)) return v;
         return TO_LATIN.get().transliterate(v);
     }
 
     /** A number in Cyrillic script for GOST citations (R-9478 → Р-9478, 23a → 23а). */
     public static String cyrillicNumber(String v) {
         boolean latinLetter = v.codePoints().anyMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
-        if (!latinLetter) return v;
+        if (!latinLetter || !hasDigit(v)) return v; // Roman numerals and names stay as written
         return TO_CYRILLIC.get().transliterate(v);
     }
 }
