@@ -245,21 +245,28 @@ public final class ArchivalEngine {
 
     private static Analysis.Style style(ArchivalScheme scheme, List<Scan.Element> els, Scan scan) {
         int commas = 0, periods = 0, upper = 0, lower = 0;
-        for (int i = 0; i < els.size(); i++) {
+        for (int i = 1; i < els.size(); i++) {
             Scan.Element e = els.get(i);
-            if (i > 0 || !scan.archiveText.isBlank()) {
-                if (e.sepBefore == ',') commas++;
-                if (e.sepBefore == '.') periods++;
-            }
+            if (e.sepBefore == ',') commas++;
+            if (e.sepBefore == '.') periods++;
+        }
+        for (Scan.Element e : els) {
             if (!e.labelText.isEmpty() && !e.labelAfter && e.label != null) {
                 if (Character.isUpperCase(e.labelText.charAt(0))) upper++; else lower++;
             }
         }
-        // one kind of separator throughout decides; when both occur, the labels' case tells the intended style
+        // the separators between levels decide when they agree; when both occur, the labels' case
+        // tells the intended style (GOST capitalises, English usage does not)
         if (periods > 0 && commas == 0) return Analysis.Style.PERIOD;
         if (commas > 0 && periods == 0) return Analysis.Style.COMMA;
+        if (periods == 0) {
+            // one level only: the separator after the archive, else the labels
+            int first = els.isEmpty() ? 0 : els.get(0).sepBefore;
+            if (first == '.') return Analysis.Style.PERIOD;
+            if (first == ',') return Analysis.Style.COMMA;
+            return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
+        }
         if (scheme.id().equals("ru") && upper != lower) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
-        if (periods == 0 && commas == 0) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
         return periods > commas ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
     }
 

@@ -23,7 +23,7 @@ final class PagesForLeavesRule implements ArchivalRule {
         for (Scan.Element e : a.elements) {
             if (!e.level.equals("page") || e.label == null) continue;
             boolean plural = e.items.size() > 1 || (e.items.size() == 1 && e.items.get(0).ranged());
-            boolean capital = Character.isUpperCase(e.labelText.charAt(0));
+            boolean capital = Character.isUpperCase(e.labelText.charAt(0)) || (a.style == Analysis.Style.PERIOD && a.capitalLabels());
             String fix = a.labelFor("list", plural, capital);
             if (Values.hasCyrillic(e.labelText) && a.labels().hasGost()) {
                 fix = capital ? "Л." : "л.";

@@ -209,6 +209,12 @@ final class Scan {
         if (lv.equals("verso")) return false;
         int k = skipSpaces(skipLabelGloss(h.get().end()));
         if (valueStartsAt(k)) return true;
+        // a fond given by name after the archive: "РГАДА. Ф. Сената."
+        if (h.get().period() && lv.startsWith("fond") && letterAt(k) && Character.isUpperCase(text.charAt(k))) {
+            int b = i - 1;
+            while (b >= begin && isSpace(text.charAt(b))) b--;
+            if (b > begin && (text.charAt(b) == '.' || text.charAt(b) == ',') && b < i - 1) return true;
+        }
         // an abbreviation with a period and no value before a comma: "F.  , D. 191"
         return h.get().period() && !h.get().label().kind().equals("full") && k < finish && text.charAt(k) == ',';
     }

@@ -104,7 +104,7 @@ public final class Values {
 
     /** A number in Latin script for English citations (Р-9478 → R-9478, П-9248 → P-9248, 23а → 23a). */
     public static String latinNumber(String v) {
-        if (!hasCyrillic(v) || !hasDigit(v)) return v;
+        if (!hasCyrillic(v)) return v;
         return TO_LATIN.get().transliterate(v);
     }
 
