@@ -193,6 +193,10 @@ public final class ArchivalEngine {
                 prev.valueEnd = e.valueEnd;
                 continue;
             }
+            if (prev == null && !continuation && slashShorthand(v) && scheme.id().equals("ru")) {
+                resolved.addAll(splitShorthand(e, scheme));
+                continue;
+            }
             e.level = nextLevel(scheme, prev == null ? (continuation ? lastInheritedLevel(antecedent.get(), scheme) : null) : prev.level);
             e.guessed = true;
             if (e.level.equals("list")) {
@@ -268,6 +272,62 @@ public final class ArchivalEngine {
         }
         if (scheme.id().equals("ru") && upper != lower) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
         return periods > commas ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
+    }
+
+    /** "558/11/97": fond/opis/delo(/list) written with slashes and no labels. */
+    private static boolean slashShorthand(String v) {
+        int slashes = 0;
+        boolean digit = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '/') {
+                if (!digit) return false;
+                slashes++;
+                digit = false;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (!(i == 0 || v.charAt(i - 1) == '/') || !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return digit && slashes >= 2 && slashes <= 3;
+    }
+
+    private static List<Scan.Element> splitShorthand(Scan.Element e, ArchivalScheme scheme) {
+        String[] names = {"fond", "opis", "delo", "list"};
+        String[] en = {"f.", "op.", "d.", "l."};
+        List<Scan.Element> out = new ArrayList<>();
+        String[] parts = e.valueRaw.split("/", -1);
+        StringBuilder fix = new StringBuilder();
+        int at = e.valueStart;
+        for (int k = 0; k < parts.length; k++) {
+            Scan.Element x = new Scan.Element();
+            x.level = names[k];
+            x.valueRaw = parts[k];
+            x.valueStart = at;
+            x.valueEnd = at + parts[k].length();
+            x.start = k == 0 ? e.start : at;
+            x.end = x.valueEnd;
+            x.spaceBeforeValue = true;
+            x.sepBefore = k == 0 ? e.sepBefore : '/';
+            x.sepBeforeAt = k == 0 ? e.sepBeforeAt : at - 1;
+            x.spaceAfterSep = k == 0 ? e.spaceAfterSep : true;
+            if (x.level.equals("list")) {
+                Scan.Item it = new Scan.Item();
+                it.from = parts[k];
+                it.to = parts[k];
+                it.fromAt = x.valueStart;
+                it.fromEnd = x.valueEnd;
+                x.items.add(it);
+            }
+            if (fix.length() > 0) fix.append(", ");
+            fix.append(en[k]).append(' ').append(parts[k]);
+            at = x.valueEnd + 1;
+            out.add(x);
+        }
+        out.get(0).shorthandFix = fix.toString();
+        out.get(0).shorthandEnd = e.valueEnd;
+        return out;
     }
 
     private static boolean isYear(String v) {

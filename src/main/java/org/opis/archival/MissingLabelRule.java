@@ -21,6 +21,12 @@ final class MissingLabelRule implements ArchivalRule {
     @Override
     public void check(Analysis a, List<Diagnostic> out) {
         for (Scan.Element e : a.elements) {
+            if (e.shorthandFix != null) {
+                out.add(a.diag(code(), severity(), e.valueStart, e.shorthandEnd,
+                        "“" + a.text.substring(e.valueStart, e.shorthandEnd) + "” gives the levels without labels; it reads as “" + e.shorthandFix + "”",
+                        a.edit(e.valueStart, e.shorthandEnd, e.shorthandFix)));
+                continue;
+            }
             if (!e.guessed) continue;
             boolean plural = e.items.size() > 1 || (e.items.size() == 1 && e.items.get(0).ranged());
             String label = a.labelFor(e.level, plural, a.style == Analysis.Style.PERIOD);

@@ -43,6 +43,8 @@ final class Scan {
         boolean empty;
         boolean unknownLabel;
         boolean guessed;               // a bare number whose level was guessed (missing label)
+        String shorthandFix;           // "558/11/97" written for "f. 558, op. 11, d. 97"
+        int shorthandEnd = -1;
         boolean leafLike() {
             return level.equals("list") || level.equals("page");
         }
