@@ -170,6 +170,11 @@ public final class ArchivalEngine {
 
         // style: label case (Russian scheme), separators as the tie-break
         Analysis.Style style = style(scheme, els, scan);
+        if (continuation && !antecedent.get().input().isBlank()) {
+            // an ibid. continuation keeps the separator style of the citation it continues
+            Scan ante = Scan.of(antecedent.get().input(), tables);
+            if (!ante.elements.isEmpty()) style = style(scheme, ante.elements, ante);
+        }
 
         // bare values: a year, a further value of the level before, or a missing label
         List<Scan.Element> resolved = new ArrayList<>();
