@@ -27,6 +27,12 @@ final class MixedSeparatorsRule implements ArchivalRule {
             if (e.sepBefore != wrong || e.sepBeforeAt < 0) continue;
             if (i == 0 && (a.scan.archiveText.isBlank() || a.continuation)) continue;
             String where = i == 0 ? "after the archive" : "before “" + (e.labelText.isEmpty() ? e.valueRaw : e.labelText) + "”";
+            if (e.sepVirtual) {
+                // "1898 g. op. 226": the period belongs to the abbreviation; the comma is missing
+                out.add(a.diag(code(), severity(), e.sepBeforeAt + 1, e.sepBeforeAt + 1,
+                        "no “" + want + "” " + where, a.edit(e.sepBeforeAt + 1, e.sepBeforeAt + 1, String.valueOf(want))));
+                continue;
+            }
             out.add(a.diag(code(), severity(), e.sepBeforeAt, e.sepBeforeAt + 1,
                     "“" + wrong + "” " + where + " in a citation separated by “" + want + "”",
                     a.edit(e.sepBeforeAt, e.sepBeforeAt + 1, String.valueOf(want))));

@@ -37,6 +37,7 @@ final class Scan {
         int sepBefore = 0;             // ',', '.', ';', ':', '-' or 0 (none)
         int sepBeforeAt = -1;
         boolean spaceAfterSep = true;
+        boolean sepVirtual;            // the separator is the period of an abbreviation ("1894 г. Д.")
         final List<Item> items = new ArrayList<>();   // leaves / pages
         final List<String> extraValues = new ArrayList<>(); // "Д. 175, 194"
         String note = "";
@@ -267,7 +268,7 @@ final class Scan {
         }
         // elements
         int sep = 0, sepAt = -1;
-        boolean spaceAfterSep = true;
+        boolean spaceAfterSep = true, virtual = false;
         while (i < finish) {
             i = skipSpaces(i);
             if (i >= finish) break;
@@ -275,6 +276,7 @@ final class Scan {
             el.sepBefore = sep;
             el.sepBeforeAt = sepAt;
             el.spaceAfterSep = spaceAfterSep;
+            el.sepVirtual = virtual;
             if (elements.isEmpty()) {
                 el.sepBefore = archiveSep;
                 el.sepBeforeAt = archiveSepAt;
@@ -307,7 +309,14 @@ final class Scan {
             sep = 0;
             sepAt = -1;
             spaceAfterSep = true;
-            if (k < finish) {
+            virtual = false;
+            if (k < finish && k > i && text.charAt(i - 1) == '.' && elementStartsAt(k)) {
+                // the period closing "1894 г." or "5 об." also separates: "1894 г. Д. 150"
+                sep = '.';
+                sepAt = i - 1;
+                spaceAfterSep = true;
+                virtual = true;
+            } else if (k < finish) {
                 char c = text.charAt(k);
                 if (c == ',' || c == '.' || c == ':' ) {
                     sep = c;

@@ -21,6 +21,7 @@ final class UnknownArchiveRule implements ArchivalRule {
     @Override
     public void check(Analysis a, List<Diagnostic> out) {
         if (a.elements.isEmpty() || a.continuation || a.scan.archiveText.isBlank() || a.match.found()) return;
+        if (UnregisteredArchiveRule.namedInFull(a.scan.archiveText)) return; // archival/unregistered-archive
         out.add(a.diag(code(), severity(), a.scan.archiveStart, a.scan.archiveEnd,
                 "unknown archive “" + Analysis.shorten(a.scan.archiveText) + "”: not in the archive registry; declare it in the reference list or add it to archives.json", null));
     }

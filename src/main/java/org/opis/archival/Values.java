@@ -98,11 +98,11 @@ public final class Values {
     }
 
     private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Cyrillic-Latin"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
     private static final ThreadLocal<Transliterator> TO_CYRILLIC =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-Cyrillic"));
 
-    /** A number in Latin script for English citations (Р-9478 → R-9478, П-9248 → P-9248, 23а → 23a). */
+    /** A number or name in Latin script for English citations (Р-9478 → R-9478, П-9248 → P-9248, 23а → 23a, Сената → Senata; BGN/PCGN romanization). */
     public static String latinNumber(String v) {
         if (!hasCyrillic(v)) return v;
         return TO_LATIN.get().transliterate(v);
