@@ -126,6 +126,7 @@ public final class ArchivalEngine {
             archive = ref.flatMap(r -> registry.byId(r.id()));
         } else if (!scan.archiveText.isBlank() && scan.archiveText.length() <= 300) {
             match = registry.lookup(scan.archiveText);
+            if (!match.found()) match = afterLeadingWords(scan);
             if (match.found() && !match.ambiguous()) archive = Optional.of(match.candidates().get(0));
         }
 
@@ -279,13 +280,41 @@ public final class ArchivalEngine {
         return periods > commas ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
     }
 
+    /**
+     * "See RGASPI, …", "cf. GARF, …": when the archive part is not known as a whole, its last one to
+     * three words may be; the words before are then left out of the archive (and reported).
+     */
+    private ArchiveRegistry.Match afterLeadingWords(Scan scan) {
+        String t = scan.archiveText;
+        int from = 0;
+        for (int dropped = 0; dropped < 3; dropped++) {
+            int sp = t.indexOf(' ', from);
+            if (sp < 0) break;
+            from = sp + 1;
+            while (from < t.length() && t.charAt(from) == ' ') from++;
+            String rest = t.substring(from);
+            if (rest.isBlank()) break;
+            ArchiveRegistry.Match m = registry.lookup(rest);
+            if (m.found()) {
+                scan.leadingStart = scan.archiveStart;
+                scan.leadingEnd = scan.archiveStart + from;
+                scan.archiveStart += from;
+                scan.archiveText = rest;
+                return m;
+            }
+        }
+        return ArchiveRegistry.Match.NONE;
+    }
+
     /** "558/11/97": fond/opis/delo(/list) written with slashes and no labels. */
     private static boolean slashShorthand(String v) {
         int slashes = 0;
         boolean digit = false;
+        char mark = v.indexOf('/') >= 0 ? '/' : '-';
+        if (mark == '-' && v.indexOf('/') >= 0) return false;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c == '/') {
+            if (c == mark) {
                 if (!digit) return false;
                 slashes++;
                 digit = false;
@@ -302,7 +331,7 @@ public final class ArchivalEngine {
         String[] names = {"fond", "opis", "delo", "list"};
         String[] en = {"f.", "op.", "d.", "l."};
         List<Scan.Element> out = new ArrayList<>();
-        String[] parts = e.valueRaw.split("/", -1);
+        String[] parts = e.valueRaw.split(e.valueRaw.indexOf('/') >= 0 ? "/" : "-", -1);
         StringBuilder fix = new StringBuilder();
         int at = e.valueStart;
         for (int k = 0; k < parts.length; k++) {
@@ -314,7 +343,7 @@ public final class ArchivalEngine {
             x.start = k == 0 ? e.start : at;
             x.end = x.valueEnd;
             x.spaceBeforeValue = true;
-            x.sepBefore = k == 0 ? e.sepBefore : '/';
+            x.sepBefore = k == 0 ? e.sepBefore : e.valueRaw.charAt(x.valueStart - e.valueStart - 1);
             x.sepBeforeAt = k == 0 ? e.sepBeforeAt : at - 1;
             x.spaceAfterSep = k == 0 ? e.spaceAfterSep : true;
             if (x.level.equals("list")) {

@@ -159,6 +159,8 @@ public final class ArchiveRegistry {
                 if (!name.isEmpty()) {
                     Match byN = byName(name);
                     if (byN.found()) return byN;
+                    Match byA = byAcronym(name); // "GARF (formerly TsGAOR)"
+                    if (byA.found()) return byA;
                 }
             }
         }

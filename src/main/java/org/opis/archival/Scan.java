@@ -56,6 +56,7 @@ final class Scan {
     int archiveStart = -1, archiveEnd = -1;
     String archiveText = "";
     int archiveSep = 0, archiveSepAt = -1;
+    int leadingStart = -1, leadingEnd = -1;   // "See " before the archive
     boolean archiveSepSpace = true;
     final List<Element> elements = new ArrayList<>();
     final List<int[]> strays = new ArrayList<>();       // {offset, length, kind}: kind 0 stray, 1 trailing text, 2 hyphen-for-period
