@@ -294,7 +294,7 @@ public final class ArchivalEngine {
             while (from < t.length() && t.charAt(from) == ' ') from++;
             String rest = t.substring(from);
             if (rest.isBlank()) break;
-            ArchiveRegistry.Match m = registry.lookup(rest);
+            ArchiveRegistry.Match m = registry.byAcronym(rest); // acronyms only: a shortened full name may name another archive
             if (m.found()) {
                 scan.leadingStart = scan.archiveStart;
                 scan.leadingEnd = scan.archiveStart + from;
