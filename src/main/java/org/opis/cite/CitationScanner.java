@@ -147,7 +147,7 @@ public final class CitationScanner {
         String t = v.text();
         String seg = t.substring(a, b);
         // ibid.
-        int ib = ScannerWords.matchAt(words.ibid, t, a);
+        int ib = ScannerWords.matchAt(words.ibid, t, a, b);
         if (ib > 0 && a + ib <= b) {
             int r = a + ib;
             if (r < b && t.charAt(r) == '.') r++;
@@ -324,7 +324,7 @@ public final class CitationScanner {
             }
             String f = ScannerWords.fold(w.endsWith(",") ? w.substring(0, w.length() - 1) : w);
             if (k > 0 && words.connectors.contains(f)) continue;
-            if (k > 0 && f.equals("al.") ) continue;
+            if (words.particles.contains(f)) continue;
             return false;
         }
         return upper;
@@ -508,12 +508,12 @@ public final class CitationScanner {
             while (i > 0 && t.charAt(i - 1) == ' ') i--;
             if (i > 0 && t.charAt(i - 1) == '\n') break;
         }
-        // drop connectors at the front
+        // drop connectors and sentence words at the front ("and Smith", "As Davies")
         while (start < end) {
             int we = t.indexOf(' ', start);
             if (we < 0 || we > end) break;
             String w = ScannerWords.fold(t.substring(start, we));
-            if (!words.connectors.contains(w)) break;
+            if (words.particles.contains(w) || !words.connectors.contains(w) && !words.notName.contains(w)) break;
             start = skipSpace(t, we, end);
         }
         if (start >= end) return Optional.empty();
@@ -576,7 +576,8 @@ public final class CitationScanner {
         while (s > a && Character.isLetter(t.charAt(s - 1))) s--;
         String w = t.substring(s, b - 1);
         if (w.length() == 1 && s > a && t.charAt(s - 1) == '.') return true; // n.d.
-        return w.equals("ibid") || w.equals("ob") || w.equals("al") || w.equals("ff");
+        String lw = w.toLowerCase(java.util.Locale.ROOT);
+        return lw.equals("ibid") || lw.equals("ob") || lw.equals("al") || lw.equals("ff");
     }
 
     private static boolean isQuote(char c) {
