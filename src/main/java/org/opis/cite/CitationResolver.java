@@ -98,6 +98,7 @@ public final class CitationResolver {
                     "the archive could not be identified", List.of(), Optional.of(reading));
         }
         Optional<WorkIndex.Work> w = index.archive(reading.archive().get());
+        for (String alias : reading.aliases()) if (w.isEmpty()) w = index.archive(alias);
         String reason = w.isPresent() ? "" : "archive " + reading.archive().get() + " is not declared in the reference list";
         return new CheckedCitation(c, CitationStatus.RESOLVED, w.map(x -> x.ref().id()), List.of(), reason, List.of(),
                 Optional.of(reading));
