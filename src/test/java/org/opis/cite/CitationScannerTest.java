@@ -163,6 +163,28 @@ class CitationScannerTest {
     }
 
     @Test
+    void datedGlossesAreNotCitations() {
+        assertEquals(List.of(), texts("The plenum (June 1957) expelled them. The famine (Holodomor, 1932–33) killed millions."));
+        assertEquals(List.of(), texts("In the Soviet Union (USSR, 1922–1991), the party ruled; the war (Second World War, 1939–45) changed it."));
+        assertEquals(List.of(), texts("Stalin (d. 1953) and Khrushchev (born 1894) and Lenin (r. 1917–1924)."));
+        assertEquals(List.of(), texts("Trotsky (1879–1940) disagreed (Figure 3) with them (N = 45) (emphasis added)."));
+    }
+
+    @Test
+    void apaCommaIsAcceptedForASurnameAndASingleYear() {
+        assertEquals(List.of("Fitzpatrick, 1999"), texts("as argued (Fitzpatrick, 1999)."));
+        assertEquals(List.of("Holodomor, 1932–33"), scan("famine (Holodomor, 1932–33) as titled", s -> s.equals("Holodomor"))
+                .stream().map(InTextCitation::text).toList());
+    }
+
+    @Test
+    void newspaperWithoutItalicsNeedsTheTitleInTheList() {
+        assertEquals(List.of(), texts("he spoke in the capital (Moscow, 5 March 1953)."));
+        InTextCitation c = scan("it was reported (Pravda, 5 March 1953).", s -> s.equals("Pravda")).get(0);
+        assertEquals(CitationKind.NEWSPAPER, c.kind());
+    }
+
+    @Test
     void footnoteMarkersAndEmphasisAreIgnored() {
         List<InTextCitation> cs = scan("the Vietnamese politician (Konoreva 2008*b*; Selivanov 2012).<sup>17</sup> Next (*ibid.*, p. 3)");
         assertEquals(List.of("Konoreva 2008b", "Selivanov 2012", "ibid., p. 3"), cs.stream().map(InTextCitation::text).toList());
