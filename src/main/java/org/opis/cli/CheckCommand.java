@@ -1,15 +1,71 @@
 package org.opis.cli;
 
+import org.opis.Opis;
+import org.opis.cite.CheckedNote;
+import org.opis.report.CheckJson;
+import org.opis.report.CheckSarif;
+import org.opis.report.CheckText;
+import org.opis.text.SourceReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code opis check}: not built yet. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "(not built yet)")
+/**
+ * {@code opis check NOTE [--format text|json|sarif] [-o FILE]}: checks a note's citations against
+ * its reference list and its archival citations, prints every finding compiler-style (or as JSON
+ * or SARIF) and the figures. Exit status 0 clean, 1 when a finding is an error, 2 on a usage or
+ * I/O error.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks a note: every in-text citation against the reference list, every entry for a citation, every archival citation.",
+                "Prints each finding as FILE:LINE:COL: severity[CODE]: message (fix: …), then a summary."})
 public final class CheckCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json, sarif }
+
+    @Parameters(index = "0", paramLabel = "NOTE", description = "the note (Markdown or plain text); - reads standard input")
+    String note;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (compiler-style findings and a summary), json or sarif; default ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    Path output;
+
     @Override
     public Integer call() {
-        System.err.println("opis check: not built yet");
-        return Main.USAGE;
+        CheckedNote checked;
+        try {
+            checked = Opis.check(SourceReader.read(note));
+        } catch (SourceReader.UnreadableException e) {
+            System.err.println("opis check: " + e.getMessage());
+            return Main.USAGE;
+        }
+        String report = switch (format) {
+            case text -> CheckText.write(checked);
+            case json -> CheckJson.write(checked) + "\n";
+            case sarif -> CheckSarif.write(checked, Opis.version()) + "\n";
+        };
+        if (output != null) {
+            try {
+                Files.writeString(output, report, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.err.println("opis check: cannot write " + output + " (" + e.getMessage() + ")");
+                return Main.USAGE;
+            }
+            if (format != Format.text) System.err.print(CheckText.summary(checked.name(), checked.summary()));
+        } else {
+            System.out.print(report);
+            System.out.flush();
+        }
+        return checked.hasErrors() ? Main.FINDINGS : Main.OK;
     }
 }

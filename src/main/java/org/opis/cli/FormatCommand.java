@@ -1,15 +1,173 @@
 package org.opis.cli;
 
+import org.opis.csl.CitationItem;
+import org.opis.csl.CslFormatter;
+import org.opis.csl.CslStyle;
+import org.opis.csl.FormatException;
+import org.opis.csl.FormattedEntry;
+import org.opis.csl.OutputFormat;
+import org.opis.csl.Rendering;
+import org.opis.model.Diagnostic;
+import org.opis.model.Reference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code opis format}: not built yet. */
-@Command(name = "format", mixinStandardHelpOptions = true, description = "(not built yet)")
+/** {@code opis format}: a bibliography or citations in any CSL style, through citeproc-java. */
+@Command(name = "format", mixinStandardHelpOptions = true,
+        description = {"Formats the records of FILE (a note, a .bib or a CSL-JSON file) in a citation style:",
+                "the bibliography, or with --citations one citation per record, or the citations given with --cite."},
+        footer = {"", "Examples:",
+                "  opis format note.md --style chicago-author-date",
+                "  opis format items.json --style styles/sojourn-author-date.csl --output html -o refs.html",
+                "  opis format note.md --style apa --locale de-DE --citations",
+                "  opis format note.md --style styles/sojourn-author-date.csl --cite 'hoxha1981ditar, vol. 2, fol. 153' --cite 'konoreva2008b; selivanov2012'",
+                "", "Exit status: 0 formatted; 1 formatted, but the input has errors; 2 usage error, unknown style or locale, unreadable file."})
 public final class FormatCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "note, .bib or CSL-JSON file ('-' for standard input)")
+    String file;
+
+    @Option(names = "--style", required = true, paramLabel = "ID|PATH",
+            description = "a bundled CSL style id (chicago-author-date, apa, modern-humanities-research-association-author-date, gost-r-7-0-5-2008-numeric, …) or a .csl file")
+    String style;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, html, rtf, markdown or asciidoc (default: ${DEFAULT-VALUE})")
+    String output;
+
+    @Option(names = "--locale", paramLabel = "xx-XX", description = "CSL locale, e.g. en-GB, ru-RU, de (default: the style's)")
+    String locale;
+
+    @Option(names = "--citations", description = "print one citation per record (each cited alone) instead of the bibliography")
+    boolean citations;
+
+    @Option(names = "--cite", paramLabel = "CITATION",
+            description = "print this citation: ID[, LABEL LOCATOR] items separated by ';', e.g. 'hoxha1981ditar, vol. 2, fol. 153' (labels: p., fol., vol., ch., no., sec., …); repeatable")
+    List<String> cites = new ArrayList<>();
+
+    @Option(names = "--compare-format",
+            description = "print bib<TAB>ID<TAB>text lines for the bibliography, then cite<TAB>ID<TAB>text for one citation per record, as render-citeproc-js.mjs does")
+    boolean compareFormat;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT", description = "write to this file instead of standard output")
+    String out;
+
     @Override
     public Integer call() {
-        System.err.println("opis format: not built yet");
-        return Main.USAGE;
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<OutputFormat> fmt = OutputFormat.of(output);
+        if (fmt.isEmpty()) {
+            err.println("opis format: unknown output format '" + output + "' (use one of: " + OutputFormat.names() + ")");
+            return Main.USAGE;
+        }
+        CslFormatter formatter;
+        try {
+            formatter = new CslFormatter(CslStyle.load(style), Optional.ofNullable(locale), compareFormat ? OutputFormat.TEXT : fmt.get());
+        } catch (FormatException e) {
+            err.println("opis format: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Optional<Inputs.Loaded> loaded = Inputs.load(file, "format", err);
+        if (loaded.isEmpty()) return Main.USAGE;
+        String name = file.equals("-") ? "<stdin>" : file;
+        loaded.get().diagnostics().forEach(d -> err.println(d.format(name)));
+        List<Reference> refs = loaded.get().records().references();
+
+        List<List<CitationItem>> clusters = new ArrayList<>();
+        try {
+            for (String c : cites) clusters.add(parseCite(c));
+        } catch (IllegalArgumentException e) {
+            err.println("opis format: " + e.getMessage());
+            return Main.USAGE;
+        }
+        boolean eachCited = citations || compareFormat;
+        if (eachCited) for (Reference r : refs) clusters.add(List.of(CitationItem.of(r.id())));
+
+        Rendering rendering;
+        try {
+            rendering = formatter.render(refs, clusters);
+        } catch (FormatException e) {
+            err.println("opis format: " + e.getMessage());
+            return Main.USAGE;
+        } catch (RuntimeException e) {
+            err.println("opis format: citeproc-java could not format these records in " + formatter.style().description() + ": " + e);
+            return Main.USAGE;
+        }
+        for (Diagnostic d : rendering.diagnostics()) err.println(d.format(name));
+
+        String text;
+        if (compareFormat) {
+            StringBuilder sb = new StringBuilder();
+            for (FormattedEntry e : rendering.bibliography()) sb.append("bib\t").append(e.id()).append('\t').append(oneLine(e.text())).append('\n');
+            List<String> cs = rendering.citations();
+            int first = cs.size() - refs.size();
+            for (int i = 0; i < refs.size(); i++) sb.append("cite\t").append(refs.get(i).id()).append('\t').append(oneLine(cs.get(first + i))).append('\n');
+            text = sb.toString();
+        } else if (!cites.isEmpty() || citations) {
+            text = formatter.citationDocument(rendering.citations());
+        } else {
+            text = formatter.document(rendering.bibliography());
+        }
+        if (out != null) {
+            try {
+                Files.writeString(Path.of(out), text, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                err.println("opis format: cannot write " + out + ": " + e.getMessage());
+                return Main.USAGE;
+            }
+        } else {
+            PrintWriter o = spec.commandLine().getOut();
+            o.print(text);
+            o.flush();
+        }
+        return loaded.get().hasErrors() ? Main.FINDINGS : Main.OK;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+
+    /** {@code ID[, LABEL LOCATOR]} items separated by {@code ;}. */
+    static List<CitationItem> parseCite(String spec) {
+        List<CitationItem> items = new ArrayList<>();
+        for (String part : spec.split(";")) {
+            String p = part.strip();
+            if (p.isEmpty()) continue;
+            int comma = p.indexOf(',');
+            if (comma < 0) {
+                items.add(CitationItem.of(p));
+                continue;
+            }
+            String id = p.substring(0, comma).strip();
+            String rest = p.substring(comma + 1).strip();
+            int sp = rest.indexOf(' ');
+            if (sp > 0 && CitationItem.label(rest.substring(0, sp)).isPresent()) {
+                items.add(new CitationItem(id, Optional.of(rest.substring(sp + 1).strip()), CitationItem.label(rest.substring(0, sp)),
+                        Optional.empty(), Optional.empty()));
+            } else if (!rest.isEmpty()) {
+                items.add(new CitationItem(id, Optional.of(rest), Optional.empty(), Optional.empty(), Optional.empty()));
+            } else {
+                items.add(CitationItem.of(id));
+            }
+            if (id.isEmpty()) throw new IllegalArgumentException("--cite '" + spec + "': an item has no id");
+        }
+        if (items.isEmpty()) throw new IllegalArgumentException("--cite '" + spec + "': no item");
+        return items;
     }
 }

@@ -1,15 +1,114 @@
 package org.opis.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.opis.Opis;
+import org.opis.csl.CslJson;
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.model.Reference;
+import org.opis.report.JsonShapes;
+import org.opis.text.SourceReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** {@code opis parse}: not built yet. */
-@Command(name = "parse", mixinStandardHelpOptions = true, description = "(not built yet)")
+/** {@code opis parse FILE|- [--format csl-json|json|text]}: reads a note's reference list (or a bare list) into records. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = {"Reads the reference list of a note (found by its heading) or a bare list into records.",
+                "Findings go to stderr as FILE:LINE:COL: severity[CODE]: message.",
+                "Exit status: 0 clean, 1 error-level findings, 2 usage or I/O error."})
 public final class ParseCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format {
+        csl_json("csl-json"), json("json"), text("text");
+
+        private final String label;
+
+        Format(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the note or list to read; - for standard input")
+    String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csl-json",
+            converter = FormatConverter.class,
+            description = "csl-json (a CSL-JSON array), json (records with spans, raw text and findings) or text; default ${DEFAULT-VALUE}")
+    Format format;
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) if (f.label.equals(value)) return f;
+            throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "' (expected csl-json, json or text)");
+        }
+    }
+
     @Override
     public Integer call() {
-        System.err.println("opis parse: not built yet");
-        return Main.USAGE;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SourceReader.Result read;
+        try {
+            read = SourceReader.read(file);
+        } catch (SourceReader.UnreadableException e) {
+            err.println("opis parse: " + e.getMessage());
+            return Main.USAGE;
+        }
+        ParsedRecords records = Opis.parse(read);
+        for (Diagnostic d : records.diagnostics()) err.println(d.format(file));
+        err.flush();
+        switch (format) {
+            case csl_json -> out.print(CslJson.write(records.references()));
+            case json -> out.println(toJson(records));
+            case text -> {
+                for (Reference r : records.references()) {
+                    String title = r.csl().getTitle() != null ? r.csl().getTitle()
+                            : r.csl().getContainerTitle() != null ? r.csl().getContainerTitle() : "";
+                    out.println(file + ":" + r.span().line() + ":" + r.span().column() + ": " + r.id() + " ["
+                            + (r.archive() ? "archive" : r.csl().getType()) + "] " + title);
+                }
+            }
+        }
+        out.flush();
+        return records.hasErrors() ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The {@code --format json} document: {"references":[{"id","csl","span","raw","defects"}],"diagnostics":[…]}. */
+    static String toJson(ParsedRecords records) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode refs = root.putArray("references");
+        for (Reference r : records.references()) {
+            ObjectNode o = refs.addObject();
+            o.put("id", r.id());
+            o.set("csl", CslJson.item(r));
+            o.set("span", JsonShapes.span(r.span()));
+            o.put("raw", r.raw());
+            o.set("defects", JsonShapes.diagnostics(r.defects()));
+        }
+        root.set("diagnostics", JsonShapes.diagnostics(records.diagnostics()));
+        try {
+            return JsonShapes.MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

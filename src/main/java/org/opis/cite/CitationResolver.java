@@ -1,0 +1,397 @@
+package org.opis.cite;
+
+import de.undercouch.citeproc.csl.CSLName;
+import org.opis.model.Reference;
+import org.opis.names.MatchKey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links each citation to an entry of the reference list: by author (or by title, for works
+ * listed under their title) and year, tolerant of transliteration and diacritics, of year
+ * ranges and suffixes, and of {@code n.d.}; follows {@code ibid.} chains (the work and volume
+ * carry over, what is given overrides; an archival {@code ibid.} inherits the archive and upper
+ * levels). When the link is loose or missing it says why and names the nearest entries.
+ */
+public final class CitationResolver {
+
+    private final WorkIndex index;
+    private final ArchivalReader archival;
+    private final MatchKey keys = MatchKey.standard();
+
+    public CitationResolver(List<Reference> references, ArchivalReader archival) {
+        this.index = new WorkIndex(references);
+        this.archival = archival;
+    }
+
+    /** True when a name (a surname, or the first word of a title-first entry) occurs in the list. */
+    public boolean knows(String name) {
+        return index.knows(name);
+    }
+
+    /** Resolves citations given in text order. */
+    public List<CheckedCitation> resolve(List<InTextCitation> citations) {
+        List<CheckedCitation> out = new ArrayList<>();
+        CheckedCitation lastBody = null;
+        CheckedCitation lastNotes = null;
+        for (InTextCitation c : citations) {
+            CheckedCitation antecedent = c.inNotes() ? lastNotes : lastBody;
+            CheckedCitation r = switch (c.kind()) {
+                case IBID -> ibid(c, antecedent);
+                case ARCHIVAL -> archival(c, archival.read(c.rest()));
+                case NEWSPAPER -> newspaper(c);
+                case BIBLIOGRAPHIC -> bibliographic(c);
+            };
+            out.add(r);
+            if (c.inNotes()) lastNotes = r;
+            else lastBody = r;
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ ibid.
+
+    private CheckedCitation ibid(InTextCitation c, CheckedCitation antecedent) {
+        if (antecedent == null) {
+            return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), List.of(),
+                    "ibid. with no citation before it to refer to", c.locators(), Optional.empty());
+        }
+        String via = "ibid. refers to \u201C" + antecedent.citation().text() + "\u201D";
+        if (antecedent.archival().isPresent()) {
+            ArchivalReading reading = archival.continueFrom(antecedent.archival().get(), c.rest());
+            CheckedCitation a = archival(c, reading);
+            return new CheckedCitation(c, a.status(), a.resolvesTo(), a.candidates(),
+                    join(via, a.reason()), List.of(), Optional.of(reading));
+        }
+        List<Locator> locs = inherit(antecedent.locators(), c.locators());
+        String reason = antecedent.status() == CitationStatus.RESOLVED ? via : join(via, antecedent.reason());
+        return new CheckedCitation(c, antecedent.status(), antecedent.resolvesTo(), antecedent.candidates(), reason, locs,
+                Optional.empty());
+    }
+
+    /** The antecedent's volume carries over unless a volume is given; anything given overrides. */
+    static List<Locator> inherit(List<Locator> before, List<Locator> given) {
+        if (given.isEmpty()) return before;
+        List<Locator> out = new ArrayList<>();
+        boolean volumeGiven = given.stream().anyMatch(l -> l.label().equals("volume"));
+        if (!volumeGiven) before.stream().filter(l -> l.label().equals("volume")).forEach(out::add);
+        out.addAll(given);
+        return out;
+    }
+
+    private static String join(String a, String b) {
+        if (b == null || b.isBlank()) return a;
+        return a + "; " + b;
+    }
+
+    // ------------------------------------------------------------------ archival
+
+    private CheckedCitation archival(InTextCitation c, ArchivalReading reading) {
+        if (reading.archive().isEmpty()) {
+            return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), List.of(),
+                    "the archive could not be identified", List.of(), Optional.of(reading));
+        }
+        Optional<WorkIndex.Work> w = index.archive(reading.archive().get());
+        String reason = w.isPresent() ? "" : "archive " + reading.archive().get() + " is not declared in the reference list";
+        return new CheckedCitation(c, CitationStatus.RESOLVED, w.map(x -> x.ref().id()), List.of(), reason, List.of(),
+                Optional.of(reading));
+    }
+
+    // ------------------------------------------------------------------ newspapers
+
+    private CheckedCitation newspaper(InTextCitation c) {
+        int[] date = ScannerWords.STANDARD.date(c.date().orElse(""));
+        List<WorkIndex.Work> exact = new ArrayList<>();
+        List<WorkIndex.Work> sameYear = new ArrayList<>();
+        List<WorkIndex.Work> sameTitle = new ArrayList<>();
+        for (WorkIndex.Work w : index.works) {
+            if (w.ref().archive()) continue;
+            MatchKey.Closeness t = titleCloseness(c.who(), w, true);
+            if (!t.matches()) continue;
+            sameTitle.add(w);
+            if (w.hasDate() && date.length > 0 && w.start() == date[0]) {
+                if (sameDay(w.fullDate(), date)) exact.add(w);
+                else sameYear.add(w);
+            }
+        }
+        if (exact.size() == 1) return ok(c, exact.get(0));
+        if (exact.size() > 1) return ambiguous(c, exact, "several entries of " + c.who() + " dated " + c.date().orElse(""));
+        if (sameYear.size() == 1) {
+            WorkIndex.Work w = sameYear.get(0);
+            return fuzzy(c, w, "date mismatch: cited " + c.date().orElse("") + ", the list has " + dateLabel(w.fullDate()));
+        }
+        return unresolved(c, sameTitle, "no issue of " + c.who() + " dated " + c.date().orElse("") + " in the reference list");
+    }
+
+    private static boolean sameDay(int[] listed, int[] cited) {
+        if (listed.length < cited.length) return false;
+        for (int i = 0; i < cited.length; i++) if (listed[i] != cited[i]) return false;
+        return true;
+    }
+
+    private static String dateLabel(int[] d) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < d.length; i++) {
+            if (i > 0) sb.append('-');
+            sb.append(i == 0 ? String.valueOf(d[i]) : String.format("%02d", d[i]));
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ author-date and title-date
+
+    private enum YearFit { EXACT, SUFFIX_MISSING, SUFFIX_EXTRA, OVERLAP, TITLE_YEARS, NONE }
+
+    private record Fit(WorkIndex.Work work, MatchKey.Closeness name, String nameReason, YearFit year, String yearReason) {
+    }
+
+    private CheckedCitation bibliographic(InTextCitation c) {
+        CitedYear y = c.year().orElse(CitedYear.none());
+        List<Fit> fits = new ArrayList<>();
+        List<WorkIndex.Work> sameName = new ArrayList<>();
+        for (WorkIndex.Work w : index.works) {
+            if (w.ref().archive()) continue;
+            NameFit nf = nameFit(c, w);
+            if (!nf.closeness().matches()) continue;
+            sameName.add(w);
+            YearFit yf = yearFit(y, w);
+            String yr = yearReason(yf, y, w);
+            fits.add(new Fit(w, nf.closeness(), nf.reason(), yf, yr));
+        }
+        // tier 1: exact name and year
+        List<Fit> t1 = fits.stream().filter(f -> f.name() == MatchKey.Closeness.EXACT && f.year() == YearFit.EXACT).toList();
+        if (t1.size() == 1) return ok(c, t1.get(0).work());
+        if (t1.size() > 1) return ambiguous(c, works(t1), "several entries match " + c.who() + " " + y.display());
+        // tier 2: loose name, exact year
+        List<Fit> t2 = fits.stream().filter(f -> f.year() == YearFit.EXACT).toList();
+        if (t2.size() == 1) return fuzzy(c, t2.get(0).work(), t2.get(0).nameReason());
+        if (t2.size() > 1) return ambiguous(c, works(t2), "several entries match " + c.who() + " " + y.display());
+        // tier 3: the year agrees only in part (suffix, range, title years)
+        // (a precise partial fit — suffix, years of a title — before a mere overlap of ranges)
+        List<Fit> t3 = fits.stream().filter(f -> f.year() == YearFit.SUFFIX_MISSING || f.year() == YearFit.SUFFIX_EXTRA
+                || f.year() == YearFit.TITLE_YEARS).toList();
+        if (t3.isEmpty()) t3 = fits.stream().filter(f -> f.year() == YearFit.OVERLAP).toList();
+        if (t3.size() == 1) {
+            Fit f = t3.get(0);
+            return fuzzy(c, f.work(), join(f.yearReason(), f.nameReason()));
+        }
+        if (t3.size() > 1) {
+            return ambiguous(c, works(t3), "the year " + y.display() + " fits several entries of " + c.who()
+                    + " (" + String.join(", ", works(t3).stream().map(WorkIndex.Work::label).toList()) + ")");
+        }
+        // nothing: say what is nearest
+        if (!sameName.isEmpty()) {
+            return unresolved(c, sameName, "no entry by " + c.who() + " dated " + y.display() + "; the list has "
+                    + String.join(", ", sameName.stream().map(WorkIndex.Work::label).toList()));
+        }
+        List<WorkIndex.Work> near = nearNames(c);
+        if (!near.isEmpty()) {
+            return unresolved(c, near, "no entry by " + c.who() + " in the reference list; nearest: "
+                    + String.join(", ", near.stream().map(WorkIndex.Work::label).toList()));
+        }
+        return unresolved(c, List.of(), (c.byTitle() ? "no entry titled " : "no entry by ") + c.who() + " in the reference list");
+    }
+
+    private static List<WorkIndex.Work> works(List<Fit> fits) {
+        return fits.stream().map(Fit::work).toList();
+    }
+
+    private record NameFit(MatchKey.Closeness closeness, String reason) {
+    }
+
+    private static final NameFit NO = new NameFit(MatchKey.Closeness.NONE, "");
+
+    /** How well the cited author part (or short title) fits an entry. */
+    private NameFit nameFit(InTextCitation c, WorkIndex.Work w) {
+        if (c.byTitle() || w.names().isEmpty()) {
+            MatchKey.Closeness t = titleCloseness(c.who(), w, false);
+            if (t.matches()) return new NameFit(t, t == MatchKey.Closeness.EXACT ? "" : "title spelt differently (" + c.who() + " / " + w.titles().get(0) + ")");
+            if (c.byTitle()) return NO;
+        }
+        if (w.names().isEmpty()) return NO;
+        String who = c.who().strip();
+        // the whole author part against a single (corporate or literal) author
+        if (w.names().size() == 1) {
+            MatchKey.Comparison whole = personFit(who, w.names().get(0));
+            if (whole.matches()) return new NameFit(whole.closeness(), whole.reason());
+        }
+        boolean etAl = false;
+        String s = who;
+        Matcher m = ET_AL.matcher(s);
+        if (m.find()) {
+            etAl = true;
+            s = s.substring(0, m.start()).strip();
+        }
+        List<String> cited = splitAuthors(s);
+        if (cited.isEmpty()) return NO;
+        if (etAl ? w.names().size() <= cited.size() : w.names().size() != cited.size()) return NO;
+        MatchKey.Closeness worst = MatchKey.Closeness.EXACT;
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < cited.size(); i++) {
+            MatchKey.Comparison cmp = personFit(cited.get(i), w.names().get(i));
+            if (!cmp.matches()) return NO;
+            if (cmp.closeness().ordinal() > worst.ordinal()) worst = cmp.closeness();
+            if (!cmp.reason().isEmpty()) reasons.add(cmp.reason());
+        }
+        return new NameFit(worst, String.join("; ", reasons));
+    }
+
+    private static final Pattern ET_AL = Pattern.compile("(?:,\\s*)?\\bet\\s+al\\.?$|\\bи\\s+др\\.?$");
+    private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*and\\s|\\sand\\s|\\s&\\s|\\sи\\s|,\\s)\\s*");
+
+    private static List<String> splitAuthors(String s) {
+        List<String> out = new ArrayList<>();
+        for (String p : AND.split(s)) if (!p.isBlank()) out.add(p.strip());
+        return out;
+    }
+
+    /** A cited name against one listed name: family, literal, given+family, or given name and family cited together. */
+    private MatchKey.Comparison personFit(String cited, CSLName n) {
+        MatchKey.Comparison best = new MatchKey.Comparison(MatchKey.Closeness.NONE, "");
+        String family = n.getFamily();
+        if (n.getNonDroppingParticle() != null && family != null) family = n.getNonDroppingParticle() + " " + family;
+        String given = n.getGiven();
+        List<String> forms = new ArrayList<>();
+        if (n.getLiteral() != null) forms.add(n.getLiteral());
+        if (family != null) forms.add(family);
+        if (family != null && given != null) {
+            forms.add(given + " " + family);
+            forms.add(family + " " + given);
+        }
+        for (String f : forms) best = better(best, keys.compare(cited, f));
+        if (!best.matches() && family != null && given != null) {
+            // "Harutyun Ulunyan" against Ulunjan, Arutyun Akopovich: last word = family, first word = first given name
+            String[] cw = cited.split("\\s+");
+            if (cw.length == 2) {
+                String firstGiven = given.split("[\\s.]+")[0];
+                MatchKey.Comparison fam = keys.compare(cw[1], family);
+                MatchKey.Comparison giv = keys.compare(cw[0], firstGiven);
+                if (fam.matches() && giv.matches()) {
+                    MatchKey.Closeness worst = fam.closeness().ordinal() >= giv.closeness().ordinal() ? fam.closeness() : giv.closeness();
+                    String r = join(fam.reason(), giv.reason());
+                    if (r.isBlank()) r = "cited with the given name (" + cited + " / " + family + ", " + given + ")";
+                    best = new MatchKey.Comparison(worst == MatchKey.Closeness.EXACT ? MatchKey.Closeness.EXACT : worst, r);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static MatchKey.Comparison better(MatchKey.Comparison a, MatchKey.Comparison b) {
+        return b.closeness().ordinal() < a.closeness().ordinal() ? b : a;
+    }
+
+    /** The cited words are the first words of one of the entry's titles. */
+    private MatchKey.Closeness titleCloseness(String cited, WorkIndex.Work w, boolean whole) {
+        String ca = keys.ascii(cited);
+        if (ca.isEmpty()) return MatchKey.Closeness.NONE;
+        MatchKey.Closeness best = MatchKey.Closeness.NONE;
+        for (String t : w.titles()) {
+            String ta = keys.ascii(t);
+            // same letters (quotes, apostrophes, case and diacritics aside): a title is cited as written
+            if (prefixWords(ca, ta, whole)) return MatchKey.Closeness.EXACT;
+            if (prefixWords(keys.key(cited), keys.key(t), whole)) best = MatchKey.Closeness.TRANSLITERATION;
+        }
+        return best;
+    }
+
+    private static boolean prefixWords(String cited, String title, boolean whole) {
+        if (whole) return cited.equals(title);
+        return title.equals(cited) || title.startsWith(cited + " ");
+    }
+
+    private YearFit yearFit(CitedYear y, WorkIndex.Work w) {
+        if (y.noDate()) return w.hasDate() ? YearFit.NONE : YearFit.EXACT;
+        if (!w.hasDate()) return YearFit.NONE;
+        boolean sameSpan = y.start() == w.start() && y.end() == w.end();
+        if (sameSpan) {
+            if (y.suffix().equals(w.suffix())) return YearFit.EXACT;
+            if (y.suffix().isEmpty()) return YearFit.SUFFIX_MISSING;
+            if (w.suffix().isEmpty()) return YearFit.SUFFIX_EXTRA;
+            return YearFit.NONE; // 2008a vs 2008b: another work
+        }
+        for (String t : w.titles()) if (titleYears(t, y)) return YearFit.TITLE_YEARS;
+        if (y.start() <= w.end() && w.start() <= y.end()) return YearFit.OVERLAP;
+        return YearFit.NONE;
+    }
+
+    private static final Pattern YEARS_IN_TITLE = Pattern.compile("(?<!\\d)(\\d{4})(?:\\s*[-\u2010\u2011\u2012\u2013\u2014]\\s*(\\d{2,4}))?(?!\\d)");
+
+    private static boolean titleYears(String title, CitedYear y) {
+        Matcher m = YEARS_IN_TITLE.matcher(title);
+        while (m.find()) {
+            int s = Integer.parseInt(m.group(1));
+            int e = s;
+            if (m.group(2) != null) e = Integer.parseInt(NumberRanges.expandEnd(m.group(1), m.group(2)).orElse(m.group(1)));
+            if (s == y.start() && e == y.end()) return true;
+        }
+        return false;
+    }
+
+    private static String yearReason(YearFit f, CitedYear y, WorkIndex.Work w) {
+        return switch (f) {
+            case EXACT, NONE -> "";
+            case SUFFIX_MISSING -> "year suffix missing: cited " + y.display() + ", the list has " + w.yearLabel();
+            case SUFFIX_EXTRA -> "year suffix not in the list: cited " + y.display() + ", the list has " + w.yearLabel();
+            case OVERLAP -> "year mismatch: cited " + y.display() + ", the list has " + w.yearLabel();
+            case TITLE_YEARS -> "title years: cited " + y.display() + " matches only the years in the title \u201C"
+                    + w.titles().stream().filter(t -> titleYears(t, y)).findFirst().orElse("") + "\u201D (issued " + w.yearLabel() + ")";
+        };
+    }
+
+    /** Entries whose first author is spelt nearly like the cited one (an edit or two apart). */
+    private List<WorkIndex.Work> nearNames(InTextCitation c) {
+        if (c.byTitle()) return List.of();
+        List<String> cited = splitAuthors(c.who());
+        if (cited.isEmpty()) return List.of();
+        String first = cited.get(0);
+        String[] fw = first.split("\\s+");
+        String last = fw[fw.length - 1];
+        int limit = Math.max(1, keys.key(last).length() / 4);
+        List<WorkIndex.Work> out = new ArrayList<>();
+        for (WorkIndex.Work w : index.works) {
+            if (w.ref().archive() || w.names().isEmpty()) continue;
+            CSLName n = w.names().get(0);
+            String fam = n.getFamily() != null ? n.getFamily() : n.getLiteral();
+            if (fam == null) continue;
+            if (keys.distance(last, fam) <= limit) out.add(w);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ results
+
+    private static CheckedCitation ok(InTextCitation c, WorkIndex.Work w) {
+        return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(w.ref().id()), List.of(), "", c.locators(), Optional.empty());
+    }
+
+    private static CheckedCitation fuzzy(InTextCitation c, WorkIndex.Work w, String reason) {
+        return new CheckedCitation(c, CitationStatus.FUZZY, Optional.of(w.ref().id()), List.of(w.ref().id()),
+                reason + " \u2192 " + w.label(), c.locators(), Optional.empty());
+    }
+
+    private static CheckedCitation ambiguous(InTextCitation c, List<WorkIndex.Work> ws, String reason) {
+        return new CheckedCitation(c, CitationStatus.AMBIGUOUS, Optional.empty(), ids(ws), reason, c.locators(), Optional.empty());
+    }
+
+    private static CheckedCitation unresolved(InTextCitation c, List<WorkIndex.Work> near, String reason) {
+        return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), ids(near), reason, c.locators(), Optional.empty());
+    }
+
+    private static List<String> ids(List<WorkIndex.Work> ws) {
+        Set<String> s = new LinkedHashSet<>();
+        ws.forEach(w -> s.add(w.ref().id()));
+        return List.copyOf(s);
+    }
+
+    /** Labels of references ({@code Gaiduk 1996}) by id, for messages. */
+    String label(String id) {
+        return index.works.stream().filter(w -> w.ref().id().equals(id)).map(WorkIndex.Work::label).findFirst().orElse(id);
+    }
+}

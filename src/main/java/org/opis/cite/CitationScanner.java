@@ -1,0 +1,613 @@
+package org.opis.cite;
+
+import org.opis.model.Span;
+import org.opis.text.SourceText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Finds the in-text citations of a note's body and notes: author-date citations in parentheses
+ * ({@code (Khrushchev 1999, p. 136)}, several split on {@code ;}, one author with several years),
+ * narrative citations ({@code Konoreva (2008a)}, {@code See Hoxha 1981–85, t. 2, f. 155.}), title
+ * citations, newspaper issues, {@code n.d.}, archival references (read by the archival engine,
+ * also mixed with bibliographic ones) and {@code ibid.} in its forms. Parentheses that hold no
+ * citation — abbreviations, dates, glosses — are left alone. One pass, linear in the text.
+ */
+public final class CitationScanner {
+
+    private static final int MAX_PAREN = 800;
+    private static final int MAX_WHO_WORDS = 12;
+
+    private final ArchivalReader archival;
+    private final Predicate<String> knownName;
+    private final Locators locators = Locators.standard();
+    private final ScannerWords words = ScannerWords.STANDARD;
+
+    /**
+     * @param archival  reads archival references
+     * @param knownName tells whether a name (a surname or a title's first words) occurs in the
+     *                  reference list; used only to decide whether {@code Name (1954)} in running
+     *                  text is a citation or, say, an event with its date
+     */
+    public CitationScanner(ArchivalReader archival, Predicate<String> knownName) {
+        this.archival = archival;
+        this.knownName = knownName;
+    }
+
+    /** A piece of text that holds citations: one parenthesis or one narrative sentence. */
+    private record Unit(int start, List<Found> found) {
+    }
+
+    /** A citation found, with view offsets (not yet numbered into groups). */
+    private record Found(int start, int end, String text, CitationForm form, CitationKind kind, String who,
+                         boolean byTitle, Optional<CitedYear> year, Optional<String> date, List<Locator> locators,
+                         String rest) {
+    }
+
+    /** Scans the body and notes of a note (everything before its reference list). */
+    public List<InTextCitation> scan(SourceText source) {
+        NoteSections sections = NoteSections.of(source);
+        return scan(source, 0, sections.referencesStart(), sections.notesStart());
+    }
+
+    /**
+     * Scans {@code [from, to)} of a text; citations at or after {@code notesStart} are marked as
+     * being in the notes.
+     */
+    public List<InTextCitation> scan(SourceText source, int from, int to, int notesStart) {
+        MarkupView v = MarkupView.of(source.text(), from, to);
+        String t = v.text();
+        List<Unit> units = new ArrayList<>();
+        List<int[]> parens = parentheses(t);
+        for (int[] p : parens) {
+            List<Found> f = parenthesis(v, p[0], p[1]);
+            if (!f.isEmpty()) units.add(new Unit(p[0], f));
+        }
+        units.addAll(sentences(v, parens));
+        units.sort(Comparator.comparingInt(Unit::start));
+        List<InTextCitation> out = new ArrayList<>();
+        int group = 0;
+        for (Unit u : units) {
+            group++;
+            for (Found f : u.found()) {
+                int o = v.origin(f.start());
+                Span span = source.span(o, v.originLength(f.start(), f.end()));
+                out.add(new InTextCitation(f.text(), span, group, f.form(), f.kind(), f.who(), f.byTitle(), f.year(),
+                        f.date(), f.locators(), f.rest(), o >= notesStart));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- parentheses
+
+    /** Top-level parentheses [open, close] of the view, not crossing a blank line. Linear. */
+    static List<int[]> parentheses(String t) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                if (depth == 0) open = i;
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+                if (depth == 0) out.add(new int[]{open, i});
+            } else if (c == '\n' && depth > 0) {
+                int j = i + 1;
+                while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t' || t.charAt(j) == '\r')) j++;
+                if (j >= t.length() || t.charAt(j) == '\n') depth = 0; // blank line: an unclosed parenthesis ends
+            }
+            if (depth > 0 && i - open > MAX_PAREN) depth = 0;
+        }
+        return out;
+    }
+
+    private List<Found> parenthesis(MarkupView v, int open, int close) {
+        String t = v.text();
+        List<Found> out = new ArrayList<>();
+        List<int[]> segs = splitSemicolons(t, open + 1, close);
+        boolean first = true;
+        for (int[] s : segs) {
+            int a = skipSpace(t, s[0], s[1]);
+            int b = trimEnd(t, a, s[1]);
+            if (a < b) {
+                a = skipLead(t, a, b);
+                segment(v, a, b, open, close, first && segs.size() == 1, out);
+            }
+            first = false;
+        }
+        return out;
+    }
+
+    private static List<int[]> splitSemicolons(String t, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if ((c == ')' || c == ']') && depth > 0) depth--;
+            else if (c == ';' && depth == 0) {
+                out.add(new int[]{start, i});
+                start = i + 1;
+            }
+        }
+        out.add(new int[]{start, to});
+        return out;
+    }
+
+    /** Reads one piece of a parenthesis [a, b) and adds what it cites. */
+    private void segment(MarkupView v, int a, int b, int open, int close, boolean alone, List<Found> out) {
+        String t = v.text();
+        String seg = t.substring(a, b);
+        // ibid.
+        int ib = ScannerWords.matchAt(words.ibid, t, a);
+        if (ib > 0 && a + ib <= b) {
+            int r = a + ib;
+            if (r < b && t.charAt(r) == '.') r++;
+            int restStart = skipSpace(t, r, b);
+            if (restStart < b && (t.charAt(restStart) == ',' || t.charAt(restStart) == ':')) restStart = skipSpace(t, restStart + 1, b);
+            String rest = t.substring(restStart, b);
+            out.add(new Found(a, b, seg, CitationForm.PARENTHETICAL, CitationKind.IBID, "", false, Optional.empty(),
+                    Optional.empty(), locators.read(rest).locators(), rest));
+            return;
+        }
+        // newspaper: *Title*, 8 July 1977
+        Optional<Found> paper = newspaper(v, a, b);
+        if (paper.isPresent()) {
+            out.add(paper.get());
+            return;
+        }
+        // author-date (one or several years)
+        Optional<AuthorDate> ad = authorDate(v, a, b, false);
+        if (ad.isPresent()) {
+            addAuthorDate(ad.get(), CitationForm.PARENTHETICAL, out);
+            return;
+        }
+        // archival
+        if (archival.startsCitation(seg)) {
+            out.add(new Found(a, b, seg, CitationForm.PARENTHETICAL, CitationKind.ARCHIVAL, "", false, Optional.empty(),
+                    Optional.empty(), List.of(), seg));
+            return;
+        }
+        // year only, the author named just before the parenthesis: Konoreva (2008a)
+        if (alone) {
+            Optional<YearsRead> years = years(t, a, b);
+            if (years.isPresent()) {
+                YearsRead y = years.get();
+                int after = skipSpace(t, y.end(), b);
+                Locators.Reading loc = locators.read(t.substring(after, b));
+                int restEnd = skipSpace(t, after + loc.consumed(), b);
+                if (restEnd < b) return; // more words: a gloss, not a citation
+                Optional<int[]> run = nameBefore(t, open);
+                if (run.isEmpty()) return;
+                int ws = run.get()[0];
+                int we = run.get()[1];
+                String who = t.substring(ws, we);
+                boolean led = run.get()[2] == 1;
+                boolean suffixed = y.years().stream().anyMatch(x -> !x.year().suffix().isEmpty());
+                if (!led && !suffixed && !knownName.test(who)) return;
+                for (int k = 0; k < y.years().size(); k++) {
+                    YearTok yt = y.years().get(k);
+                    boolean last = k == y.years().size() - 1;
+                    String text = k == 0 && y.years().size() == 1
+                            ? clean(t.substring(ws, close + 1))
+                            : who + " (" + t.substring(yt.start(), yt.end()) + ")";
+                    int end = k == 0 && y.years().size() == 1 ? close + 1 : yt.end();
+                    out.add(new Found(k == 0 ? ws : yt.start(), end, text, CitationForm.NARRATIVE, CitationKind.BIBLIOGRAPHIC,
+                            who, false, Optional.of(yt.year()), Optional.empty(), last ? loc.locators() : List.of(), ""));
+                }
+            }
+        }
+    }
+
+    private void addAuthorDate(AuthorDate ad, CitationForm form, List<Found> out) {
+        List<YearTok> ys = ad.years();
+        for (int k = 0; k < ys.size(); k++) {
+            YearTok y = ys.get(k);
+            boolean last = k == ys.size() - 1;
+            int end = last ? ad.end() : y.end();
+            String text;
+            int start;
+            if (k == 0) {
+                start = ad.whoStart();
+                text = ad.view().text().substring(start, end);
+            } else {
+                start = y.start();
+                text = ad.who() + " " + ad.view().text().substring(y.start(), end);
+            }
+            out.add(new Found(start, end, clean(text), form, CitationKind.BIBLIOGRAPHIC, ad.who(), ad.byTitle(),
+                    Optional.of(y.year()), Optional.empty(), last ? ad.locators() : List.of(), ""));
+        }
+    }
+
+    // ---------------------------------------------------------------- author-date
+
+    private record YearTok(CitedYear year, int start, int end) {
+    }
+
+    private record YearsRead(List<YearTok> years, int end) {
+    }
+
+    private record AuthorDate(MarkupView view, String who, int whoStart, boolean byTitle, List<YearTok> years,
+                              List<Locator> locators, int end) {
+    }
+
+    /**
+     * Reads {@code Who Year[ and Year…][, locators]} starting at {@code a}. In sentence mode the
+     * year must follow the name directly and reading stops after the locators.
+     */
+    private Optional<AuthorDate> authorDate(MarkupView v, int a, int b, boolean sentence) {
+        String t = v.text();
+        if (a >= b) return Optional.empty();
+        boolean byTitle = isQuote(t.charAt(a)) || v.italic(a);
+        int p = -1;
+        int i = a;
+        int words = 0;
+        // find the first year token at a word start
+        if (byTitle) {
+            int tEnd = titleEnd(v, a, b);
+            if (tEnd < 0) return Optional.empty();
+            i = tEnd;
+        }
+        while (i < b) {
+            char c = t.charAt(i);
+            boolean wordStart = i > a && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\n');
+            if (wordStart) {
+                words++;
+                if (yearAt(t, i, b).isPresent()) {
+                    p = i;
+                    break;
+                }
+                if (words > MAX_WHO_WORDS) return Optional.empty();
+            }
+            if (!byTitle && (Character.isDigit(c) || c == '(' || c == ':' || c == '!' || c == '?' || c == '='))
+                return Optional.empty();
+            i++;
+        }
+        if (p < 0) return Optional.empty();
+        int whoEnd = p;
+        while (whoEnd > a && (t.charAt(whoEnd - 1) == ' ' || t.charAt(whoEnd - 1) == '\n' || t.charAt(whoEnd - 1) == ',')) whoEnd--;
+        if (whoEnd <= a) return Optional.empty();
+        String who = clean(t.substring(a, whoEnd));
+        if (!byTitle && !looksLikeAuthors(who)) return Optional.empty();
+        if (byTitle) who = stripQuotes(who);
+        if (who.isBlank()) return Optional.empty();
+        YearsRead yr = years(t, p, b).orElseThrow();
+        int end = yr.end();
+        Locators.Reading loc = locators.read(t.substring(end, b));
+        if (loc.consumed() > 0) end = end + loc.consumed();
+        if (!sentence) {
+            int tail = skipSpace(t, end, b);
+            if (tail < b) {
+                char c = t.charAt(tail);
+                // a trailing comment in the parenthesis ("…, emphasis added") is tolerated after a comma
+                if (c != ',' && c != ':' && c != '.') return Optional.empty();
+            }
+            end = trimEnd(t, a, end);
+        }
+        return Optional.of(new AuthorDate(v, who, a, byTitle, yr.years(), loc.locators(), end));
+    }
+
+    /** End (exclusive) of the quoted or italic title starting at {@code a}, or -1. */
+    private static int titleEnd(MarkupView v, int a, int b) {
+        String t = v.text();
+        char c = t.charAt(a);
+        if (isQuote(c)) {
+            for (int i = a + 1; i < b; i++) {
+                if (isClosingQuote(t.charAt(i)) && (i + 1 >= b || !Character.isLetter(t.charAt(i + 1)))) return i + 1;
+            }
+            return -1;
+        }
+        int i = a;
+        while (i < b && v.italic(i)) i++;
+        return i;
+    }
+
+    private boolean looksLikeAuthors(String who) {
+        String[] ws = who.split("[ \n]+");
+        if (ws.length == 0 || ws.length > MAX_WHO_WORDS) return false;
+        boolean upper = false;
+        for (int k = 0; k < ws.length; k++) {
+            String w = ws[k];
+            if (w.isEmpty()) continue;
+            int cp = w.codePointAt(0);
+            if (Character.isUpperCase(cp)) {
+                upper = true;
+                continue;
+            }
+            String f = ScannerWords.fold(w.endsWith(",") ? w.substring(0, w.length() - 1) : w);
+            if (k > 0 && words.connectors.contains(f)) continue;
+            if (k > 0 && f.equals("al.") ) continue;
+            return false;
+        }
+        return upper;
+    }
+
+    /** The years at {@code p}: {@code 2013 and 2014a}, {@code 1981–85}, {@code n.d.}. */
+    private Optional<YearsRead> years(String t, int p, int b) {
+        Optional<YearTok> y = yearAt(t, p, b);
+        if (y.isEmpty()) return Optional.empty();
+        List<YearTok> ys = new ArrayList<>();
+        ys.add(y.get());
+        int end = y.get().end();
+        while (true) {
+            int j = skipSpace(t, end, b);
+            int k;
+            if (j < b && t.charAt(j) == ',') k = skipSpace(t, j + 1, b);
+            else if (t.startsWith("and ", j) && j + 4 <= b) k = skipSpace(t, j + 4, b);
+            else if (t.startsWith("& ", j) && j + 2 <= b) k = skipSpace(t, j + 2, b);
+            else break;
+            Optional<YearTok> next = yearAt(t, k, b);
+            if (next.isEmpty() || next.get().year().noDate()) break;
+            ys.add(next.get());
+            end = next.get().end();
+        }
+        return Optional.of(new YearsRead(ys, end));
+    }
+
+    /** A year token at {@code i}: {@code 1999}, {@code 2014a}, {@code 1971–82}, {@code n.d.}. */
+    private Optional<YearTok> yearAt(String t, int i, int b) {
+        int nd = ScannerWords.matchAt(words.noDate, t, i);
+        if (nd > 0 && i + nd <= b) return Optional.of(new YearTok(CitedYear.none(), i, i + nd));
+        int j = i;
+        while (j < b && j - i < 5 && Character.isDigit(t.charAt(j)) && t.charAt(j) < 128) j++;
+        if (j - i != 4) return Optional.empty();
+        int start = Integer.parseInt(t.substring(i, j));
+        if (start < 1400 || start > 2100) return Optional.empty();
+        int end = start;
+        int k = j;
+        if (k < b && NumberRanges.isDash(t.charAt(k))) {
+            int m = k + 1;
+            int n = m;
+            while (n < b && n - m < 5 && Character.isDigit(t.charAt(n)) && t.charAt(n) < 128) n++;
+            if (n - m >= 2 && n - m <= 4) {
+                Optional<String> full = NumberRanges.expandEnd(t.substring(i, j), t.substring(m, n));
+                if (full.isPresent()) {
+                    end = Integer.parseInt(full.get());
+                    k = n;
+                }
+            }
+        }
+        String suffix = "";
+        if (k < b && t.charAt(k) >= 'a' && t.charAt(k) <= 'z' && (k + 1 >= b || !Character.isLetter(t.charAt(k + 1)))) {
+            suffix = String.valueOf(t.charAt(k));
+            k++;
+        }
+        if (k < b) {
+            char c = t.charAt(k);
+            if (Character.isLetterOrDigit(c) || c == '/' || c == '%') return Optional.empty();
+            if (NumberRanges.isDash(c)) return Optional.empty();
+        }
+        return Optional.of(new YearTok(new CitedYear(start, end, suffix, false), i, k));
+    }
+
+    // ---------------------------------------------------------------- newspapers
+
+    private Optional<Found> newspaper(MarkupView v, int a, int b) {
+        String t = v.text();
+        if (!(isQuote(t.charAt(a)) || v.italic(a))) return Optional.empty();
+        int te = titleEnd(v, a, b);
+        if (te <= a) return Optional.empty();
+        int j = skipSpace(t, te, b);
+        if (j >= b || t.charAt(j) != ',') return Optional.empty();
+        int ds = skipSpace(t, j + 1, b);
+        int de = dateEnd(t, ds, b);
+        if (de < 0) return Optional.empty();
+        Locators.Reading loc = locators.read(t.substring(de, b));
+        int end = de + loc.consumed();
+        if (skipSpace(t, end, b) < b) return Optional.empty();
+        String title = stripQuotes(clean(t.substring(a, te)));
+        String date = t.substring(ds, de);
+        int year = Integer.parseInt(date.replaceAll(".*?(\\d{4}).*", "$1"));
+        return Optional.of(new Found(a, end, clean(t.substring(a, end)), CitationForm.PARENTHETICAL, CitationKind.NEWSPAPER,
+                title, true, Optional.of(CitedYear.of(year)), Optional.of(date), loc.locators(), ""));
+    }
+
+    /** End of a full date at {@code i} ({@code 8 July 1977}, {@code July 8, 1977}, {@code 1977-07-08}), or -1. */
+    private int dateEnd(String t, int i, int b) {
+        int j = digitsEnd(t, i, b);
+        if (j - i == 4 && j < b && t.charAt(j) == '-') { // ISO
+            int k = digitsEnd(t, j + 1, b);
+            if (k - j == 3 && k < b && t.charAt(k) == '-') {
+                int m = digitsEnd(t, k + 1, b);
+                if (m - k == 3) return m;
+            }
+            return -1;
+        }
+        if (j > i && j - i <= 2) { // 8 July 1977
+            int m = monthEnd(t, skipSpace(t, j, b), b);
+            if (m < 0) return -1;
+            int y0 = skipSpace(t, m, b);
+            int y1 = digitsEnd(t, y0, b);
+            return y1 - y0 == 4 ? y1 : -1;
+        }
+        int m = monthEnd(t, i, b); // July 8, 1977
+        if (m < 0) return -1;
+        int d0 = skipSpace(t, m, b);
+        int d1 = digitsEnd(t, d0, b);
+        if (d1 - d0 < 1 || d1 - d0 > 2) return -1;
+        int c = d1 < b && t.charAt(d1) == ',' ? d1 + 1 : d1;
+        int y0 = skipSpace(t, c, b);
+        int y1 = digitsEnd(t, y0, b);
+        return y1 - y0 == 4 ? y1 : -1;
+    }
+
+    private int monthEnd(String t, int i, int b) {
+        int j = i;
+        while (j < b && Character.isLetter(t.charAt(j))) j++;
+        if (j < b && t.charAt(j) == '.') j++;
+        if (j == i) return -1;
+        return words.months.containsKey(ScannerWords.fold(t.substring(i, j))) ? j : -1;
+    }
+
+    private static int digitsEnd(String t, int i, int b) {
+        int j = i;
+        while (j < b && t.charAt(j) >= '0' && t.charAt(j) <= '9') j++;
+        return j;
+    }
+
+    // ---------------------------------------------------------------- narrative sentences
+
+    /** {@code See Hoxha 1981–85, t. 2, f. 155.} — a lead word, then Author Year, outside parentheses. */
+    private List<Unit> sentences(MarkupView v, List<int[]> parens) {
+        String t = v.text();
+        List<Unit> out = new ArrayList<>();
+        int pi = 0;
+        for (int i = 0; i < t.length(); i++) {
+            while (pi < parens.size() && parens.get(pi)[1] < i) pi++;
+            if (pi < parens.size() && parens.get(pi)[0] <= i) {
+                i = parens.get(pi)[1];
+                continue;
+            }
+            if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            int n = ScannerWords.matchAt(words.lead, t, i);
+            if (n == 0) continue;
+            int a = skipSpace(t, i + n, t.length());
+            if (a == i + n) continue;
+            int lineEnd = t.indexOf('\n', a);
+            int b = Math.min(lineEnd < 0 ? t.length() : lineEnd, a + 400);
+            int nextParen = pi < parens.size() ? parens.get(pi)[0] : Integer.MAX_VALUE;
+            b = Math.min(b, nextParen);
+            Optional<AuthorDate> ad = authorDate(v, a, b, true);
+            if (ad.isEmpty()) continue;
+            List<Found> f = new ArrayList<>();
+            addAuthorDate(ad.get(), CitationForm.NARRATIVE, f);
+            out.add(new Unit(a, f));
+            i = ad.get().end();
+        }
+        return out;
+    }
+
+    /**
+     * The name written just before a parenthesis: a run of capitalized words (with connectors
+     * such as {@code and}, {@code van}). Returns [start, end, led-by-a-lead-word ? 1 : 0].
+     */
+    private Optional<int[]> nameBefore(String t, int open) {
+        int end = open;
+        while (end > 0 && (t.charAt(end - 1) == ' ')) end--;
+        int start = end;
+        int count = 0;
+        int i = end;
+        while (i > 0 && count < 6) {
+            int we = i;
+            int ws = we;
+            while (ws > 0 && t.charAt(ws - 1) != ' ' && t.charAt(ws - 1) != '\n') ws--;
+            if (ws == we) break;
+            String w = t.substring(ws, we);
+            if (!isNameWord(w, count == 0)) break;
+            start = ws;
+            count++;
+            i = ws;
+            while (i > 0 && t.charAt(i - 1) == ' ') i--;
+            if (i > 0 && t.charAt(i - 1) == '\n') break;
+        }
+        // drop connectors at the front
+        while (start < end) {
+            int we = t.indexOf(' ', start);
+            if (we < 0 || we > end) break;
+            String w = ScannerWords.fold(t.substring(start, we));
+            if (!words.connectors.contains(w)) break;
+            start = skipSpace(t, we, end);
+        }
+        if (start >= end) return Optional.empty();
+        // a lead word in front ("see Konoreva (2008a)") or at the start of the run ("See Konoreva")
+        boolean led = false;
+        int k = skipLead(t, start, end);
+        if (k > start) {
+            led = true;
+            start = k;
+        } else {
+            int b = start;
+            while (b > 0 && t.charAt(b - 1) == ' ') b--;
+            int ws = b;
+            while (ws > 0 && Character.isLetter(t.charAt(ws - 1)) || ws > 0 && t.charAt(ws - 1) == '.') ws--;
+            if (ws < b && ScannerWords.matchAt(words.lead, t, ws) == b - ws) led = true;
+        }
+        if (start >= end) return Optional.empty();
+        return Optional.of(new int[]{start, end, led ? 1 : 0});
+    }
+
+    private boolean isNameWord(String w, boolean last) {
+        if (w.isEmpty()) return false;
+        char lastChar = w.charAt(w.length() - 1);
+        if (",;:!?)]\"”»".indexOf(lastChar) >= 0) return false;
+        if (lastChar == '.' && !(w.length() == 2 && Character.isUpperCase(w.charAt(0)))) {
+            return !last && words.connectors.contains(ScannerWords.fold(w)); // "al."
+        }
+        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return false;
+        if (Character.isUpperCase(w.codePointAt(0))) return true;
+        return !last && words.connectors.contains(ScannerWords.fold(w));
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    private int skipLead(String t, int a, int b) {
+        int i = a;
+        while (i < b) {
+            int n = ScannerWords.matchAt(words.lead, t, i);
+            if (n == 0 || i + n >= b) break;
+            int j = skipSpace(t, i + n, b);
+            if (j == i + n) break;
+            i = j;
+        }
+        return i;
+    }
+
+    private static int skipSpace(String t, int i, int b) {
+        while (i < b && Character.isWhitespace(t.charAt(i))) i++;
+        return i;
+    }
+
+    private static int trimEnd(String t, int a, int b) {
+        while (b > a && (Character.isWhitespace(t.charAt(b - 1)) || t.charAt(b - 1) == '.' && !endsWithAbbrev(t, a, b))) b--;
+        return b;
+    }
+
+    /** True when the period at b-1 ends an abbreviation that keeps it ({@code n.d.}, {@code ibid.}, {@code 5ob.}). */
+    private static boolean endsWithAbbrev(String t, int a, int b) {
+        int s = b - 1;
+        while (s > a && Character.isLetter(t.charAt(s - 1))) s--;
+        String w = t.substring(s, b - 1);
+        if (w.length() == 1 && s > a && t.charAt(s - 1) == '.') return true; // n.d.
+        return w.equals("ibid") || w.equals("ob") || w.equals("al") || w.equals("ff");
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '“' || c == '"' || c == '«' || c == '„' || c == '‘';
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '”' || c == '"' || c == '»' || c == '“' || c == '’';
+    }
+
+    private static String stripQuotes(String s) {
+        String r = s.strip();
+        while (!r.isEmpty() && (isQuote(r.charAt(0)) || isClosingQuote(r.charAt(0)))) r = r.substring(1);
+        while (!r.isEmpty() && (isClosingQuote(r.charAt(r.length() - 1)) || r.charAt(r.length() - 1) == ',')) r = r.substring(0, r.length() - 1);
+        return r.strip();
+    }
+
+    /** Collapses line breaks and runs of spaces into one space. */
+    private static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean sp = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                sp = true;
+                continue;
+            }
+            if (sp && sb.length() > 0) sb.append(' ');
+            sp = false;
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

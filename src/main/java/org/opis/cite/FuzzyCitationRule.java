@@ -1,0 +1,40 @@
+package org.opis.cite;
+
+import org.opis.model.Diagnostic;
+import org.opis.model.Reference;
+import org.opis.model.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code citation/fuzzy} (warning): a citation linked to an entry only loosely — the name in
+ * another transliteration or with other diacritics, a year that agrees only in part (a missing
+ * suffix, a range, the years in a title). The link is made; the spelling should be made to agree.
+ */
+public final class FuzzyCitationRule implements CitationRule {
+    public static final String CODE = "citation/fuzzy";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Diagnostic> check(List<CheckedCitation> citations, List<Reference> references) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (CheckedCitation c : citations) {
+            if (c.status() != CitationStatus.FUZZY || c.citation().kind() == CitationKind.IBID) continue;
+            out.add(new Diagnostic(CODE, severity(), c.citation().span(),
+                    "citation " + CitationRule.quoted(c) + " matches " + c.resolvesTo().orElse("?") + " only loosely: " + c.reason(),
+                    Optional.of("write the author and year as the reference list has them")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package org.opis.cite;
+
+import java.util.BitSet;
+
+/**
+ * A note's text with conversion residue taken out — emphasis asterisks, {@code <sup>…</sup>}
+ * footnote markers and other HTML tags, Markdown heading lines — keeping for every remaining
+ * character its offset in the original and whether it was in italics. Citations are found in
+ * this view; their places are reported in the original.
+ */
+final class MarkupView {
+
+    private final String text;
+    private final int[] origin;
+    private final BitSet italic;
+    private final int originalEnd;
+
+    private MarkupView(String text, int[] origin, BitSet italic, int originalEnd) {
+        this.text = text;
+        this.origin = origin;
+        this.italic = italic;
+        this.originalEnd = originalEnd;
+    }
+
+    /** The clean view of {@code source[from, to)}. Heading lines ({@code # …}) become empty lines. */
+    static MarkupView of(String source, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        int[] map = new int[to - from + 1];
+        BitSet it = new BitSet();
+        boolean em = false;
+        boolean lineStart = true;
+        int i = from;
+        while (i < to) {
+            char c = source.charAt(i);
+            if (lineStart) {
+                int j = i;
+                while (j < to && (source.charAt(j) == ' ' || source.charAt(j) == '\t')) j++;
+                if (j < to && source.charAt(j) == '#') {
+                    while (i < to && source.charAt(i) != '\n') i++;
+                    continue;
+                }
+                if (j < to && (source.charAt(j) == '\n' || source.charAt(j) == '\r')) em = false; // paragraph break
+                lineStart = false;
+            }
+            if (c == '\n') {
+                lineStart = true;
+            }
+            if (c == '*' || c == '_' && isEmphasisUnderscore(source, i, from, to)) {
+                em = !em;
+                i++;
+                continue;
+            }
+            if (c == '<') {
+                int close = tagEnd(source, i, to);
+                if (close > 0) {
+                    String tag = source.substring(i, close + 1).toLowerCase(java.util.Locale.ROOT);
+                    if (tag.startsWith("<sup") ) {
+                        int endSup = source.toLowerCase(java.util.Locale.ROOT).indexOf("</sup>", close);
+                        if (endSup >= 0 && endSup < to && endSup - close < 40) {
+                            i = endSup + 6;
+                            continue;
+                        }
+                    }
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (c == '\u00A0' || c == '\u202F') c = ' ';
+            map[sb.length()] = i;
+            if (em) it.set(sb.length());
+            sb.append(c);
+            i++;
+        }
+        map[sb.length()] = to;
+        int[] origin = java.util.Arrays.copyOf(map, sb.length() + 1);
+        return new MarkupView(sb.toString(), origin, it, to);
+    }
+
+    private static boolean isEmphasisUnderscore(String s, int i, int from, int to) {
+        boolean before = i > from && Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean after = i + 1 < to && Character.isLetterOrDigit(s.charAt(i + 1));
+        return !(before && after); // snake_case words keep their underscores
+    }
+
+    /** Index of the {@code >} closing an HTML-like tag starting at {@code i}, or -1. */
+    private static int tagEnd(String s, int i, int to) {
+        int j = i + 1;
+        if (j < to && s.charAt(j) == '/') j++;
+        int nameStart = j;
+        while (j < to && Character.isLetter(s.charAt(j))) j++;
+        if (j == nameStart || j - nameStart > 10) return -1;
+        int limit = Math.min(to, j + 80);
+        while (j < limit && s.charAt(j) != '>' && s.charAt(j) != '<' && s.charAt(j) != '\n') j++;
+        return j < limit && s.charAt(j) == '>' ? j : -1;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Offset in the original of the character at {@code i} of this view (or of the end). */
+    int origin(int i) {
+        return origin[Math.min(Math.max(i, 0), origin.length - 1)];
+    }
+
+    /** Length in the original of the view's range [start, end). */
+    int originLength(int start, int end) {
+        if (end <= start) return 0;
+        return origin(end - 1) + 1 - origin(start);
+    }
+
+    boolean italic(int i) {
+        return italic.get(i);
+    }
+}

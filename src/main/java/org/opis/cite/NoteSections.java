@@ -1,0 +1,75 @@
+package org.opis.cite;
+
+import com.ibm.icu.lang.UCharacter;
+import org.opis.text.SourceText;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where the parts of a note are: the body, the notes (endnotes) and the reference list, found
+ * by their headings ({@code ## REFERENCES}, {@code ### NOTES}, {@code Список литературы} …;
+ * the wordings are data in {@code section-headings.tsv}).
+ *
+ * @param notesStart      offset of the notes heading, or the end of the prose when there is none
+ * @param referencesStart offset of the reference-list heading, or the end of the text when there is none
+ */
+public record NoteSections(int notesStart, int referencesStart) {
+
+    private static final Map<String, String> HEADINGS = load();
+
+    private static Map<String, String> load() {
+        Map<String, String> m = new HashMap<>();
+        try (InputStream in = NoteSections.class.getResourceAsStream("section-headings.tsv")) {
+            if (in == null) throw new IllegalStateException("missing section-headings.tsv");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                m.put(UCharacter.foldCase(f[1].strip(), true), f[0]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Finds the sections of a note (the last heading of each kind wins; notes must precede references). */
+    public static NoteSections of(SourceText source) {
+        int refs = -1;
+        int notes = -1;
+        for (int line = 1; line <= source.lineCount(); line++) {
+            String kind = kindOf(source.line(line));
+            if (kind == null) continue;
+            if (kind.equals("references")) refs = source.lineStart(line);
+            else notes = source.lineStart(line);
+        }
+        int end = source.text().length();
+        if (refs < 0) refs = end;
+        if (notes < 0 || notes > refs) notes = refs;
+        return new NoteSections(notes, refs);
+    }
+
+    /** "references", "notes" or null for a line that is not such a heading. */
+    static String kindOf(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 60) return null;
+        boolean markdownHeading = s.startsWith("#");
+        s = s.replace("#", "").replace("*", "").replace("_", "").strip();
+        while (s.endsWith(":") || s.endsWith(".")) s = s.substring(0, s.length() - 1).strip();
+        String kind = HEADINGS.get(UCharacter.foldCase(s, true));
+        if (kind == null) return null;
+        // a bare word line counts only when it is set apart as a heading would be (all capitals or Markdown)
+        if (!markdownHeading && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !line.strip().startsWith("*")) {
+            return line.strip().equals(s) ? kind : null;
+        }
+        return kind;
+    }
+}

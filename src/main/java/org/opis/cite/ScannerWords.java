@@ -1,0 +1,114 @@
+package org.opis.cite;
+
+import com.ibm.icu.lang.UCharacter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists of the citation scanner (lead words, ibid. forms, connectors, no-date forms, months), read from {@code scanner-words.tsv}. */
+final class ScannerWords {
+
+    static final ScannerWords STANDARD = load();
+
+    final List<String> lead;      // case-folded, longest first
+    final List<String> ibid;      // case-folded, longest first
+    final Set<String> connectors; // case-folded
+    final List<String> noDate;    // case-folded, longest first
+    final Map<String, Integer> months;
+
+    private ScannerWords(List<String> lead, List<String> ibid, Set<String> connectors, List<String> noDate, Map<String, Integer> months) {
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        lead.sort(longestFirst);
+        ibid.sort(longestFirst);
+        noDate.sort(longestFirst);
+        this.lead = List.copyOf(lead);
+        this.ibid = List.copyOf(ibid);
+        this.connectors = Set.copyOf(connectors);
+        this.noDate = List.copyOf(noDate);
+        this.months = Map.copyOf(months);
+    }
+
+    private static ScannerWords load() {
+        List<String> lead = new ArrayList<>();
+        List<String> ibid = new ArrayList<>();
+        Set<String> conn = new HashSet<>();
+        List<String> nd = new ArrayList<>();
+        Map<String, Integer> months = new HashMap<>();
+        try (InputStream in = ScannerWords.class.getResourceAsStream("scanner-words.tsv")) {
+            if (in == null) throw new IllegalStateException("missing scanner-words.tsv");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                String w = fold(f[1]);
+                switch (f[0]) {
+                    case "lead" -> lead.add(w);
+                    case "ibid" -> ibid.add(w);
+                    case "connector" -> conn.add(w);
+                    case "nodate" -> nd.add(w);
+                    case "month" -> months.put(w, Integer.parseInt(f[2].strip()));
+                    default -> throw new IllegalStateException("unknown kind in scanner-words.tsv: " + f[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ScannerWords(lead, ibid, conn, nd, months);
+    }
+
+    static String fold(String s) {
+        return UCharacter.foldCase(s, true);
+    }
+
+    /**
+     * Length of the word list entry found at {@code i} of {@code s} (whole words only), or 0.
+     */
+    static int matchAt(List<String> words, String s, int i) {
+        if (i > 0 && Character.isLetter(s.charAt(i - 1))) return 0;
+        for (String w : words) {
+            int end = i + w.length();
+            if (end > s.length()) continue;
+            if (!fold(s.substring(i, end)).equals(w)) continue;
+            if (end < s.length() && Character.isLetter(s.charAt(end)) && Character.isLetter(w.charAt(w.length() - 1))) continue;
+            return w.length();
+        }
+        return 0;
+    }
+
+    /** A full date as [year, month, day] from {@code 8 July 1977}, {@code July 8, 1977} or {@code 1977-07-08}; [year] when only the year is found; empty when none. */
+    int[] date(String s) {
+        java.util.regex.Matcher iso = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(s);
+        if (iso.find()) return new int[]{Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))};
+        int year = -1;
+        int month = -1;
+        int day = -1;
+        for (String w : s.split("[\\s,]+")) {
+            if (w.isEmpty()) continue;
+            if (w.chars().allMatch(Character::isDigit)) {
+                int n = Integer.parseInt(w);
+                if (w.length() == 4) year = n;
+                else if (n >= 1 && n <= 31) day = n;
+            } else {
+                Integer m = months.get(fold(w));
+                if (m == null) m = months.get(fold(w + "."));
+                if (m != null) month = m;
+            }
+        }
+        if (year < 0) return new int[0];
+        if (month < 0) return new int[]{year};
+        if (day < 0) return new int[]{year, month};
+        return new int[]{year, month, day};
+    }
+}

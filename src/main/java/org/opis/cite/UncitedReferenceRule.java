@@ -1,0 +1,60 @@
+package org.opis.cite;
+
+import org.opis.model.Diagnostic;
+import org.opis.model.Reference;
+import org.opis.model.Severity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code reference/uncited} (warning): an entry of the reference list that no citation points
+ * to. An archive entry counts as cited when an archival citation names that archive; the
+ * entries an ambiguous citation may mean count as cited (the ambiguity is reported instead).
+ */
+public final class UncitedReferenceRule implements CitationRule {
+    public static final String CODE = "reference/uncited";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    /** The ids of references some citation points to. */
+    public static Set<String> cited(List<CheckedCitation> citations) {
+        Set<String> cited = new HashSet<>();
+        for (CheckedCitation c : citations) {
+            c.resolvesTo().ifPresent(cited::add);
+            if (c.status() == CitationStatus.AMBIGUOUS) cited.addAll(c.candidates());
+        }
+        return cited;
+    }
+
+    @Override
+    public List<Diagnostic> check(List<CheckedCitation> citations, List<Reference> references) {
+        Set<String> cited = cited(citations);
+        List<Diagnostic> out = new ArrayList<>();
+        for (Reference r : references) {
+            if (cited.contains(r.id())) continue;
+            String what = r.archive() ? "archive" : "reference";
+            out.add(new Diagnostic(CODE, severity(), r.span(),
+                    what + " " + r.id() + " is never cited in the text" + (r.raw().isBlank() ? "" : ": " + abbreviate(r.raw())),
+                    Optional.of(r.archive() ? "cite a document of this archive, or remove the entry"
+                            : "cite the work, or remove it from the reference list")));
+        }
+        return out;
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() > 80 ? t.substring(0, 79) + "\u2026" : t;
+    }
+}

@@ -1,0 +1,68 @@
+package org.opis.cli;
+
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.spi.ImportFormat;
+import org.opis.text.SourceReader;
+import org.opis.text.SourceText;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * Reads a file of records (a note, a .bib, a CSL-JSON file …) through the import format that is
+ * most confident it can read it (ServiceLoader over {@link ImportFormat}).
+ */
+final class Inputs {
+
+    /** What was read: the format used, the records, and every finding (reading and importing). */
+    record Loaded(String format, ParsedRecords records, List<Diagnostic> diagnostics) {
+        boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    private Inputs() {
+    }
+
+    /**
+     * Reads the file, or reports on {@code err} why it cannot be read (then empty: exit status 2).
+     */
+    static Optional<Loaded> load(String file, String command, PrintWriter err) {
+        SourceReader.Result read;
+        try {
+            read = SourceReader.read(file);
+        } catch (SourceReader.UnreadableException e) {
+            err.println("opis " + command + ": " + e.getMessage());
+            return Optional.empty();
+        }
+        if (read.binary()) {
+            read.diagnostics().forEach(d -> err.println(d.format(file)));
+            return Optional.empty();
+        }
+        SourceText src = read.source();
+        ImportFormat best = null;
+        int bestConfidence = 0;
+        for (ImportFormat f : ServiceLoader.load(ImportFormat.class)) {
+            int c = f.confidence(src);
+            if (c > bestConfidence) {
+                best = f;
+                bestConfidence = c;
+            }
+        }
+        if (best == null) {
+            err.println("opis " + command + ": " + file + ": cannot tell what kind of file this is (not a note, BibTeX or CSL-JSON that opis can read)");
+            return Optional.empty();
+        }
+        ParsedRecords records = best.read(src);
+        java.util.Set<Diagnostic> unique = new java.util.LinkedHashSet<>(read.diagnostics());
+        unique.addAll(records.diagnostics());
+        for (var r : records.references()) unique.addAll(r.defects());
+        List<Diagnostic> all = new ArrayList<>(unique);
+        all.sort(null);
+        return Optional.of(new Loaded(best.name(), records, all));
+    }
+}

@@ -1,0 +1,400 @@
+package org.opis.csl;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.LocaleProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.output.Bibliography;
+import de.undercouch.citeproc.output.Citation;
+import org.opis.model.Diagnostic;
+import org.opis.model.Reference;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Formats records in a citation style with citeproc-java: the bibliography and citations (with
+ * locators), as text, HTML, RTF, Markdown or AsciiDoc, in a chosen locale.
+ *
+ * <p>Where citeproc-java 3.5 falls short of the CSL specification, opis fills the gap itself:
+ * <ul>
+ *   <li><b>Year suffixes</b> ({@code Konoreva 2008a}, {@code 2008b}): citeproc-java does no
+ *   disambiguation. When the style asks for {@code disambiguate-add-year-suffix}, works whose
+ *   citations would print identically get {@code a}, {@code b}, … in bibliography order; a
+ *   {@code year-suffix} carried by a record (as the source printed it) is kept. When the style does
+ *   not print the {@code year-suffix} variable itself, it is placed after the year of {@code issued}
+ *   (as citeproc-js does).</li>
+ *   <li><b>Repeated authors</b>: the bibliography's {@code subsequent-author-substitute} (e.g.
+ *   {@code ———}) replaces the names of an entry whose rendered names equal the previous entry's
+ *   (rule {@code complete-all}; other rules are treated the same way).</li>
+ *   <li><b>Title case</b>: citeproc-java title-cases only items whose {@code language} is English
+ *   or unset; records keep their {@code language}, so Russian, Albanian or Vietnamese titles are
+ *   left as written.</li>
+ * </ul>
+ */
+public final class CslFormatter {
+
+    /** Private-use characters: a name no real record carries, used to find where names are printed. */
+    private static final String NAME_PROBE = "\uE000\uE001\uE002";
+
+    private final CslStyle style;
+    private final String renderXml;
+    private final Optional<String> locale;
+    private final OutputFormat format;
+    private final LocaleProvider locales = new DefaultLocaleProvider();
+
+    /**
+     * A formatter for one style, locale and output format.
+     *
+     * @param locale a CSL locale such as {@code en-GB}, {@code ru-RU} or {@code de}; empty: the style's default
+     * @throws FormatException when citeproc-java cannot load the style or the locale
+     */
+    public CslFormatter(CslStyle style, Optional<String> locale, OutputFormat format) throws FormatException {
+        this.style = Objects.requireNonNull(style, "style");
+        this.format = Objects.requireNonNull(format, "format");
+        this.locale = locale == null ? Optional.empty() : locale.map(String::strip).filter(s -> !s.isEmpty());
+        if (this.locale.isPresent() && !this.locale.get().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new FormatException("'" + this.locale.get() + "' is not a locale (write it like en-US, ru-RU or de)");
+        }
+        this.renderXml = style.renderXml();
+        engine(List.of()); // fail early on a bad style or locale
+    }
+
+    /** The style this formatter uses. */
+    public CslStyle style() {
+        return style;
+    }
+
+    /** The output format. */
+    public OutputFormat format() {
+        return format;
+    }
+
+    /** Formats the bibliography of these records, and no citations. */
+    public Rendering bibliography(List<Reference> references) throws FormatException {
+        return render(references, List.of());
+    }
+
+    /** Formats one citation per record (each cited alone, whole work), and the bibliography. */
+    public Rendering citeEach(List<Reference> references) throws FormatException {
+        List<List<CitationItem>> clusters = new ArrayList<>();
+        for (Reference r : references) clusters.add(List.of(CitationItem.of(r.id())));
+        return render(references, clusters);
+    }
+
+    /**
+     * Formats the bibliography of these records and the given citations (each a list of cited
+     * items, in citation order).
+     *
+     * @throws FormatException when a citation names a record that is not among the references
+     */
+    public Rendering render(List<Reference> references, List<List<CitationItem>> clusters) throws FormatException {
+        List<Diagnostic> diags = new ArrayList<>();
+        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        Map<String, Reference> byId = new HashMap<>();
+        for (Reference r : references) {
+            String id = r.id();
+            if (items.containsKey(id)) {
+                int n = 2;
+                while (items.containsKey(id + "-" + n)) n++;
+                diags.add(Diagnostic.warning("format/duplicate-id", r.span(),
+                        "two records have the id '" + r.id() + "'; the second is formatted as '" + id + "-" + n + "'"));
+                id = id + "-" + n;
+            }
+            items.put(id, new CSLItemDataBuilder(r.csl()).id(id).build());
+            byId.put(id, r);
+        }
+        for (List<CitationItem> cluster : clusters) {
+            for (CitationItem ci : cluster) {
+                if (!items.containsKey(ci.id())) throw new FormatException("a citation names '" + ci.id() + "', which is not among the records");
+            }
+        }
+        List<String> ids = new ArrayList<>(items.keySet());
+
+        // 1. Sort order and citation keys, from citeproc-java itself (plain text).
+        CSL sorter = engine(new ArrayList<>(items.values()));
+        sorter.setOutputFormat("text");
+        sorter.registerCitationItems(ids);
+        List<String> order = new ArrayList<>();
+        for (CSLItemData d : sorter.getRegisteredItems()) order.add(d.getId());
+
+        // 2. Year suffixes: kept from the records, added where citations would be ambiguous.
+        Map<String, String> suffixes = new HashMap<>();
+        for (String id : order) {
+            String s = items.get(id).getYearSuffix();
+            if (s != null && !s.isBlank()) suffixes.put(id, s.strip());
+        }
+        if (style.options().yearSuffix()) {
+            Map<String, List<String>> byCitation = new LinkedHashMap<>();
+            for (String id : order) {
+                String cite = citationText(sorter, id);
+                if (cite.isBlank()) continue;
+                byCitation.computeIfAbsent(cite, k -> new ArrayList<>()).add(id);
+            }
+            for (List<String> group : byCitation.values()) {
+                if (group.size() < 2) continue;
+                Set<String> used = new HashSet<>();
+                for (String id : group) if (suffixes.containsKey(id)) used.add(suffixes.get(id));
+                int next = 0;
+                for (String id : group) {
+                    if (suffixes.containsKey(id)) continue;
+                    String s;
+                    do {
+                        s = letters(next++);
+                    } while (used.contains(s));
+                    used.add(s);
+                    suffixes.put(id, s);
+                    Reference r = byId.get(id);
+                    diags.add(Diagnostic.info("format/year-suffix", r.span(),
+                            "'" + r.id() + "' cites like " + (group.size() - 1) + " other work(s) by the same author(s) and year; year suffix '" + s + "' added"));
+                }
+            }
+        }
+        Map<String, CSLItemData> shown = new LinkedHashMap<>();
+        for (String id : order) {
+            CSLItemData d = items.get(id);
+            shown.put(id, suffixes.containsKey(id) ? new CSLItemDataBuilder(d).yearSuffix(suffixes.get(id)).build() : d);
+        }
+
+        // 3. The bibliography, in the sorter's order (registered unsorted so numbers stay the same).
+        CSL engine = engine(new ArrayList<>(shown.values()));
+        applyFormat(engine);
+        engine.registerCitationItems(order, true);
+        List<FormattedEntry> entries = new ArrayList<>();
+        if (style.options().bibliography()) {
+            for (String id : order) {
+                String e = entry(engine, id);
+                if (!e.isEmpty()) entries.add(new FormattedEntry(id, e));
+            }
+            if (style.options().subsequentAuthorSubstitute().isPresent()) {
+                entries = substituteRepeatedAuthors(entries, shown, order);
+            }
+        }
+
+        // 4. Citations.
+        List<String> citations = new ArrayList<>();
+        for (List<CitationItem> cluster : clusters) {
+            CSLCitationItem[] cis = new CSLCitationItem[cluster.size()];
+            for (int i = 0; i < cis.length; i++) cis[i] = citeprocItem(cluster.get(i));
+            List<Citation> out = engine.makeCitation(new CSLCitation(cis));
+            citations.add(out.isEmpty() ? "" : tidy(out.get(out.size() - 1).getText()));
+        }
+        return new Rendering(entries, citations, diags);
+    }
+
+    /** The bibliography as one document in the output format (HTML: a {@code csl-bib-body} div; RTF: a whole RTF file). */
+    public String document(List<FormattedEntry> entries) {
+        StringBuilder sb = new StringBuilder();
+        switch (format) {
+            case HTML -> {
+                sb.append("<div class=\"csl-bib-body\">\n");
+                for (FormattedEntry e : entries) sb.append(e.text()).append('\n');
+                sb.append("</div>\n");
+            }
+            case RTF -> {
+                sb.append(RTF_HEADER);
+                for (FormattedEntry e : entries) sb.append("{\\pard\\fi-360\\li360 ").append(e.text()).append("\\par}\n");
+                sb.append("}\n");
+            }
+            case MARKDOWN, ASCIIDOC -> {
+                for (int i = 0; i < entries.size(); i++) {
+                    if (i > 0) sb.append('\n');
+                    sb.append(entries.get(i).text()).append('\n');
+                }
+            }
+            default -> {
+                for (FormattedEntry e : entries) sb.append(e.text()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Citations as one document in the output format, one per line (RTF: one paragraph each). */
+    public String citationDocument(List<String> citations) {
+        StringBuilder sb = new StringBuilder();
+        if (format == OutputFormat.RTF) sb.append(RTF_HEADER);
+        for (String c : citations) {
+            if (format == OutputFormat.RTF) sb.append("{\\pard ").append(c).append("\\par}\n");
+            else if (format == OutputFormat.HTML) sb.append("<p>").append(c).append("</p>\n");
+            else sb.append(c).append('\n');
+        }
+        if (format == OutputFormat.RTF) sb.append("}\n");
+        return sb.toString();
+    }
+
+    private static final String RTF_HEADER = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}\\uc1\n";
+
+    private CSL engine(List<CSLItemData> items) throws FormatException {
+        ListItemDataProvider provider = new ListItemDataProvider(items);
+        try {
+            return new CSL(provider, locales, null, renderXml, locale.or(style::defaultLocale).orElse(null));
+        } catch (IllegalArgumentException e) {
+            String l = locale.or(style::defaultLocale).orElse("en-US");
+            throw new FormatException("unknown locale '" + l + "': no CSL locale file for it (write it like en-US, ru-RU, de-DE or de)", e);
+        } catch (IOException | RuntimeException e) {
+            throw new FormatException("citeproc-java cannot use style " + style.description() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void applyFormat(CSL engine) {
+        switch (format) {
+            case TEXT -> engine.setOutputFormat("text");
+            case HTML -> engine.setOutputFormat("html");
+            case MARKDOWN -> engine.setOutputFormat(new MarkdownOutput());
+            case ASCIIDOC -> engine.setOutputFormat("asciidoc");
+            case RTF -> engine.setOutputFormat(new RtfFormat());
+        }
+    }
+
+    private static String citationText(CSL engine, String id) {
+        List<Citation> c = engine.makeCitation(id);
+        return c.isEmpty() ? "" : c.get(c.size() - 1).getText().strip();
+    }
+
+    private String entry(CSL engine, String id) {
+        Bibliography b = engine.makeBibliography(d -> id.equals(d.getId()));
+        if (b.getEntries().length == 0) return "";
+        return tidy(b.getEntries()[0]);
+    }
+
+    private String tidy(String s) {
+        String t = s.strip();
+        if (format == OutputFormat.MARKDOWN && t.endsWith("<br />")) t = t.substring(0, t.length() - 6).strip();
+        return t;
+    }
+
+    @Override
+    public String toString() {
+        return "CslFormatter[" + style.description() + ", " + format.word() + "]";
+    }
+
+    /** Letters a, b, …, z, aa, ab, … for the n-th suffix (0-based). */
+    static String letters(int n) {
+        StringBuilder sb = new StringBuilder();
+        int k = n;
+        do {
+            sb.insert(0, (char) ('a' + k % 26));
+            k = k / 26 - 1;
+        } while (k >= 0);
+        return sb.toString();
+    }
+
+    private CSLCitationItem citeprocItem(CitationItem ci) {
+        CSLCitationItemBuilder b = new CSLCitationItemBuilder(ci.id());
+        ci.locator().ifPresent(b::locator);
+        ci.label().ifPresent(b::label);
+        ci.prefix().ifPresent(b::prefix);
+        ci.suffix().ifPresent(b::suffix);
+        return b.build();
+    }
+
+    private static final String[] NAME_VARIABLES = {"author", "editor", "translator", "composer", "director",
+            "interviewer", "illustrator", "collection-editor", "container-author", "recipient"};
+
+    private static Optional<String> firstNameVariable(CSLItemData d) {
+        Map<String, CSLName[]> names = new LinkedHashMap<>();
+        names.put("author", d.getAuthor());
+        names.put("editor", d.getEditor());
+        names.put("translator", d.getTranslator());
+        names.put("composer", d.getComposer());
+        names.put("director", d.getDirector());
+        names.put("interviewer", d.getInterviewer());
+        names.put("illustrator", d.getIllustrator());
+        names.put("collection-editor", d.getCollectionEditor());
+        names.put("container-author", d.getContainerAuthor());
+        names.put("recipient", d.getRecipient());
+        for (String v : NAME_VARIABLES) {
+            CSLName[] n = names.get(v);
+            if (n != null && n.length > 0) return Optional.of(v);
+        }
+        return Optional.empty();
+    }
+
+    private static CSLItemData withProbeName(CSLItemData d, String variable) {
+        CSLName[] probe = {new CSLNameBuilder().literal(NAME_PROBE).build()};
+        CSLItemDataBuilder b = new CSLItemDataBuilder(d);
+        switch (variable) {
+            case "author" -> b.author(probe);
+            case "editor" -> b.editor(probe);
+            case "translator" -> b.translator(probe);
+            case "composer" -> b.composer(probe);
+            case "director" -> b.director(probe);
+            case "interviewer" -> b.interviewer(probe);
+            case "illustrator" -> b.illustrator(probe);
+            case "collection-editor" -> b.collectionEditor(probe);
+            case "container-author" -> b.containerAuthor(probe);
+            default -> b.recipient(probe);
+        }
+        return b.build();
+    }
+
+    /**
+     * Applies {@code subsequent-author-substitute}: each entry is rendered once more with its first
+     * name variable replaced by a probe name; the text around the probe tells where the names are in
+     * the real entry. When an entry's names are printed exactly as the previous entry's, they are
+     * replaced by the substitute.
+     */
+    private List<FormattedEntry> substituteRepeatedAuthors(List<FormattedEntry> entries, Map<String, CSLItemData> shown,
+                                                           List<String> order) throws FormatException {
+        Map<String, CSLItemData> probes = new LinkedHashMap<>();
+        for (String id : order) {
+            CSLItemData d = shown.get(id);
+            probes.put(id, firstNameVariable(d).map(v -> withProbeName(d, v)).orElse(d));
+        }
+        CSL probeEngine = engine(new ArrayList<>(probes.values()));
+        applyFormat(probeEngine);
+        probeEngine.registerCitationItems(order, true);
+        String needle = format == OutputFormat.RTF ? RtfFormat.escapeRtf(NAME_PROBE) : NAME_PROBE;
+        String substitute = escape(style.options().subsequentAuthorSubstitute().orElse(""));
+
+        List<FormattedEntry> out = new ArrayList<>();
+        String previousNames = null;
+        for (FormattedEntry e : entries) {
+            String names = null;
+            String before = null;
+            String after = null;
+            if (firstNameVariable(shown.get(e.id())).isPresent()) {
+                String p = entry(probeEngine, e.id());
+                int at = p.indexOf(needle);
+                if (at >= 0) {
+                    before = p.substring(0, at);
+                    after = p.substring(at + needle.length());
+                    String t = e.text();
+                    if (t.length() >= before.length() + after.length() && t.startsWith(before) && t.endsWith(after)) {
+                        names = t.substring(before.length(), t.length() - after.length());
+                    }
+                }
+            }
+            if (names != null && !names.isBlank() && names.equals(previousNames)) {
+                out.add(new FormattedEntry(e.id(), before + substitute + after));
+            } else {
+                out.add(e);
+            }
+            previousNames = names;
+        }
+        return out;
+    }
+
+    private String escape(String s) {
+        return switch (format) {
+            case RTF -> RtfFormat.escapeRtf(s);
+            case HTML -> s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            default -> s;
+        };
+    }
+}

@@ -1,0 +1,309 @@
+package org.opis.csl;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A citation style (CSL 1.0.x), loaded by its id from the bundled style repository
+ * (e.g. {@code chicago-author-date}, {@code apa}, {@code gost-r-7-0-5-2008-numeric}) or from a
+ * {@code .csl} file. A dependent style (a journal that borrows another style) is replaced by its
+ * independent parent, keeping its default language.
+ *
+ * @param name          what the user asked for (an id or a path)
+ * @param description   the style as it will be used, e.g. {@code apa-6th-edition (dependent; parent apa)}
+ * @param xml           the independent style's XML
+ * @param defaultLocale the style's default locale (the dependent style's, when it has one)
+ * @param options       the style options opis itself honours where citeproc-java does not
+ */
+public record CslStyle(String name, String description, String xml, Optional<String> defaultLocale,
+                       Options options) {
+
+    /**
+     * Style options that citeproc-java 3.5 ignores and opis applies itself.
+     *
+     * @param subsequentAuthorSubstitute the bibliography's {@code subsequent-author-substitute}, if set
+     * @param substituteRule             its {@code subsequent-author-substitute-rule} (default {@code complete-all})
+     * @param yearSuffix                 the citation's {@code disambiguate-add-year-suffix}
+     * @param explicitYearSuffix         true when the style prints the {@code year-suffix} variable itself
+     * @param bibliography               true when the style can format a bibliography
+     */
+    public record Options(Optional<String> subsequentAuthorSubstitute, String substituteRule,
+                          boolean yearSuffix, boolean explicitYearSuffix, boolean bibliography) {
+    }
+
+    /**
+     * Loads a style by id (bundled styles, dependent styles too) or from a file path.
+     *
+     * @throws FormatException when there is no such style, the file cannot be read or is not CSL
+     */
+    public static CslStyle load(String idOrPath) throws FormatException {
+        String arg = idOrPath.strip();
+        if (arg.isEmpty()) throw new FormatException("no style given");
+        Path file = null;
+        try {
+            Path p = Path.of(arg);
+            if (Files.isRegularFile(p)) file = p;
+        } catch (RuntimeException e) {
+            // not a usable path: treat as an id
+        }
+        boolean looksLikePath = arg.endsWith(".csl") || (arg.contains("/") && !arg.startsWith("http://") && !arg.startsWith("https://"));
+        if (file == null && looksLikePath) {
+            throw new FormatException("style file '" + arg + "' not found");
+        }
+        String xml;
+        String description;
+        if (file != null) {
+            try {
+                xml = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                throw new FormatException("cannot read style file " + arg + ": " + e.getMessage(), e);
+            }
+            description = arg;
+        } else {
+            String id = arg;
+            if (id.startsWith("http://") || id.startsWith("https://")) id = id.substring(id.lastIndexOf('/') + 1);
+            Optional<String> found = bundled(id);
+            if (found.isEmpty()) {
+                throw new FormatException("unknown style '" + arg + "': not a file and not a style id of the bundled CSL styles "
+                        + "(ids look like chicago-author-date, apa, modern-humanities-research-association-author-date; "
+                        + "a file path must exist)");
+            }
+            xml = found.get();
+            description = id;
+        }
+        Document doc = parse(xml, arg);
+        Element root = doc.getDocumentElement();
+        Optional<String> defaultLocale = attr(root, "default-locale");
+        Optional<String> parent = parentLink(root);
+        if (parent.isPresent()) {
+            String parentId = parent.get().substring(parent.get().lastIndexOf('/') + 1);
+            Optional<String> parentXml = bundled(parentId);
+            if (parentXml.isEmpty() && file != null) {
+                Path sibling = file.toAbsolutePath().getParent().resolve(parentId + ".csl");
+                if (Files.isRegularFile(sibling)) {
+                    try {
+                        parentXml = Optional.of(Files.readString(sibling, StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new FormatException("cannot read parent style " + sibling + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+            if (parentXml.isEmpty()) {
+                throw new FormatException("style '" + arg + "' depends on '" + parent.get() + "', which is not a bundled style");
+            }
+            xml = parentXml.get();
+            doc = parse(xml, parentId);
+            root = doc.getDocumentElement();
+            Optional<String> parentLocale = attr(root, "default-locale");
+            if (defaultLocale.isEmpty()) defaultLocale = parentLocale;
+            description = description + " (dependent; parent " + parentId + ")";
+        }
+        if (parentLink(root).isPresent()) {
+            throw new FormatException("style '" + arg + "': its parent is itself a dependent style");
+        }
+        return new CslStyle(arg, description, xml, defaultLocale, options(root));
+    }
+
+    /** The XML of a bundled style (independent or dependent), if there is one with this id. */
+    static Optional<String> bundled(String id) {
+        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) return Optional.empty();
+        String name = id.endsWith(".csl") ? id : id + ".csl";
+        for (String path : List.of("/" + name, "/dependent/" + name)) {
+            try (InputStream in = CslStyle.class.getResourceAsStream(path)) {
+                if (in != null) return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Document parse(String xml, String what) throws FormatException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            Document d = b.parse(new InputSource(new StringReader(xml)));
+            Element root = d.getDocumentElement();
+            if (!"style".equals(root.getLocalName() == null ? root.getNodeName() : root.getLocalName())) {
+                throw new FormatException(what + " is not a CSL style (its root element is <" + root.getNodeName() + ">, not <style>)");
+            }
+            return d;
+        } catch (SAXParseException e) {
+            throw new FormatException(what + " is not a well-formed CSL style: line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber() + ": " + e.getMessage(), e);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new FormatException(what + " is not a readable CSL style: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> attr(Element e, String name) {
+        String v = e.getAttribute(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    private static Optional<String> parentLink(Element root) {
+        NodeList links = root.getElementsByTagName("link");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element l = (Element) links.item(i);
+            if ("independent-parent".equals(l.getAttribute("rel")) && !l.getAttribute("href").isBlank()) {
+                return Optional.of(l.getAttribute("href").strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Element child(Element root, String name) {
+        NodeList nl = root.getChildNodes();
+        for (int i = 0; i < nl.getLength(); i++) {
+            Node n = nl.item(i);
+            if (n instanceof Element e && name.equals(e.getNodeName())) return e;
+        }
+        return null;
+    }
+
+    private static Options options(Element root) {
+        Element bib = child(root, "bibliography");
+        Element cit = child(root, "citation");
+        Optional<String> sas = Optional.empty();
+        String rule = "complete-all";
+        if (bib != null && bib.hasAttribute("subsequent-author-substitute")) {
+            sas = Optional.of(bib.getAttribute("subsequent-author-substitute"));
+            if (!bib.getAttribute("subsequent-author-substitute-rule").isBlank()) {
+                rule = bib.getAttribute("subsequent-author-substitute-rule").strip();
+            }
+        }
+        boolean ys = cit != null && "true".equals(cit.getAttribute("disambiguate-add-year-suffix"));
+        boolean explicit = false;
+        NodeList texts = root.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength() && !explicit; i++) {
+            explicit = "year-suffix".equals(((Element) texts.item(i)).getAttribute("variable"));
+        }
+        return new Options(sas, rule, ys, explicit, bib != null);
+    }
+
+    private static final java.util.Set<String> DATE_VARIABLES =
+            java.util.Set.of("accessed", "available-date", "event-date", "issued", "original-date", "submitted");
+
+    /**
+     * This style's XML as opis hands it to citeproc-java, with two repairs for its 3.5 shortfalls:
+     * <ol>
+     *   <li>the year suffix is made visible: unless the style prints {@code year-suffix} itself, a
+     *   {@code <text variable="year-suffix"/>} follows every date element that prints the year of
+     *   {@code issued} (the date's own affixes move to a group around both, so {@code 2008.} becomes
+     *   {@code 2008a.}, not {@code 2008.a}); citeproc-js adds the suffix implicitly;</li>
+     *   <li>sort keys on a date variable ({@code <key variable="issued"/>}), which citeproc-java
+     *   ignores, become keys on a macro printing the date as {@code YYYY-MM-DD} (a range as
+     *   {@code YYYY–YYYY}; citeproc-java compares digit runs as numbers), so works sort by date as the specification says.</li>
+     * </ol>
+     */
+    String renderXml() {
+        try {
+            Document doc = parse(xml, name);
+            boolean changed = false;
+            if (!options.explicitYearSuffix()) {
+                NodeList dates = doc.getElementsByTagName("date");
+                List<Element> targets = new ArrayList<>();
+                for (int i = 0; i < dates.getLength(); i++) {
+                    Element d = (Element) dates.item(i);
+                    if (!"issued".equals(d.getAttribute("variable"))) continue;
+                    if (printsYear(d)) targets.add(d);
+                }
+                for (Element d : targets) {
+                    Element group = doc.createElement("group");
+                    for (String a : List.of("prefix", "suffix", "display", "font-style", "font-weight", "font-variant",
+                            "text-decoration", "vertical-align")) {
+                        if (d.hasAttribute(a)) {
+                            group.setAttribute(a, d.getAttribute(a));
+                            d.removeAttribute(a);
+                        }
+                    }
+                    d.getParentNode().replaceChild(group, d);
+                    group.appendChild(d);
+                    Element t = doc.createElement("text");
+                    t.setAttribute("variable", "year-suffix");
+                    group.appendChild(t);
+                    changed = true;
+                }
+            }
+            NodeList keys = doc.getElementsByTagName("key");
+            java.util.Set<String> keyed = new java.util.TreeSet<>();
+            for (int i = 0; i < keys.getLength(); i++) {
+                Element k = (Element) keys.item(i);
+                String v = k.getAttribute("variable");
+                if (DATE_VARIABLES.contains(v)) {
+                    k.removeAttribute("variable");
+                    k.setAttribute("macro", "opis-date-key-" + v);
+                    keyed.add(v);
+                }
+            }
+            Element root = doc.getDocumentElement();
+            Node firstMacroOrCitation = child(root, "macro");
+            if (firstMacroOrCitation == null) firstMacroOrCitation = child(root, "citation");
+            for (String v : keyed) {
+                Element m = doc.createElement("macro");
+                m.setAttribute("name", "opis-date-key-" + v);
+                Element d = doc.createElement("date");
+                d.setAttribute("variable", v);
+                for (String[] part : new String[][]{{"year", "long"}, {"month", "numeric-leading-zeros"}, {"day", "numeric-leading-zeros"}}) {
+                    Element p = doc.createElement("date-part");
+                    p.setAttribute("name", part[0]);
+                    p.setAttribute("form", part[1]);
+                    if (!part[0].equals("year")) p.setAttribute("prefix", "-");
+                    d.appendChild(p);
+                }
+                m.appendChild(d);
+                root.insertBefore(m, firstMacroOrCitation);
+                changed = true;
+            }
+            if (!changed) return xml;
+            Transformer tr = TransformerFactory.newInstance().newTransformer();
+            tr.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            StringWriter w = new StringWriter();
+            tr.transform(new DOMSource(doc), new StreamResult(w));
+            return w.toString();
+        } catch (FormatException | TransformerException e) {
+            return xml;
+        }
+    }
+
+    private static boolean printsYear(Element date) {
+        String parts = date.getAttribute("date-parts");
+        if (!date.getAttribute("form").isBlank()) return parts.isBlank() || parts.toLowerCase(Locale.ROOT).contains("year");
+        NodeList ps = date.getElementsByTagName("date-part");
+        for (int i = 0; i < ps.getLength(); i++) {
+            if ("year".equals(((Element) ps.item(i)).getAttribute("name"))) return true;
+        }
+        return false;
+    }
+}

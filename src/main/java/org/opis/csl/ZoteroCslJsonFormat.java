@@ -1,0 +1,50 @@
+package org.opis.csl;
+
+import org.opis.model.Diagnostic;
+import org.opis.model.Reference;
+import org.opis.spi.ExportFormat;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Zotero-flavoured CSL-JSON as an export format ({@code zotero}, {@code .json}): import the file in
+ * Zotero with File → Import…; archives, archive locations and original titles all arrive, either
+ * as fields (Archive, Loc. in Archive) or as lines of the Extra field.
+ */
+public final class ZoteroCslJsonFormat implements ExportFormat {
+
+    private final ZoteroCslJson.Options options;
+
+    /** The format with default options (the note's archives themselves are not exported). */
+    public ZoteroCslJsonFormat() {
+        this(ZoteroCslJson.Options.DEFAULT);
+    }
+
+    /** The format with the given options. */
+    public ZoteroCslJsonFormat(ZoteroCslJson.Options options) {
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "zotero";
+    }
+
+    @Override
+    public String extension() {
+        return ".json";
+    }
+
+    @Override
+    public String description() {
+        return "CSL-JSON for Zotero's importer (File → Import…): what Zotero would drop goes to Extra";
+    }
+
+    @Override
+    public List<Diagnostic> write(List<Reference> references, Writer out) throws IOException {
+        out.write(ZoteroCslJson.write(references, options));
+        return List.of();
+    }
+}

@@ -1,0 +1,241 @@
+package org.opis.names;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Matching keys for names and short titles, so that one name spelt in two romanization systems
+ * or with and without diacritics is recognised as the same (Bukharkin ↔ Buharkin, Mosyakov ↔
+ * Mosjakov, Harutyun ↔ Arutyun, Ognětov ↔ Ognetov), and the reason for a loose match can be told.
+ *
+ * <p>A key is built in three steps: ICU transliteration to Latin without diacritics
+ * ({@code Any-Latin; Latin-ASCII}, after NFKD), lower case with soft signs and punctuation
+ * dropped, and then the folding rules of {@code romanization-folding.tsv} (data, not code).
+ * Instances are immutable and safe to share between threads.
+ */
+public final class MatchKey {
+
+    /** How closely two names agree. */
+    public enum Closeness {
+        /** The same spelling (ignoring case and Unicode normalization). */
+        EXACT,
+        /** The same letters once diacritics are removed (Ognětov / Ognetov). */
+        DIACRITICS,
+        /** The same name in another romanization (Bukharkin / Buharkin). */
+        TRANSLITERATION,
+        /** Different names. */
+        NONE;
+
+        /** True for every closeness except {@link #NONE}. */
+        public boolean matches() {
+            return this != NONE;
+        }
+    }
+
+    /**
+     * The outcome of comparing two names.
+     *
+     * @param closeness how closely they agree
+     * @param reason    plain words saying why a loose match was accepted (empty for exact or none)
+     */
+    public record Comparison(Closeness closeness, String reason) {
+        public Comparison {
+            Objects.requireNonNull(closeness, "closeness");
+            reason = reason == null ? "" : reason;
+        }
+
+        public boolean matches() {
+            return closeness.matches();
+        }
+    }
+
+    private record Rule(String from, String to, boolean wordStart, boolean wordEnd, String why) {
+    }
+
+    private static final String RESOURCE = "romanization-folding.tsv";
+    private static final MatchKey STANDARD = load();
+
+    private final List<Rule> rules;
+    private final boolean collapseDoubles;
+    private final String doublesWhy;
+    private final Transliterator toAscii;
+    private final Normalizer2 nfkd = Normalizer2.getNFKDInstance();
+    private final Normalizer2 nfc = Normalizer2.getNFCInstance();
+
+    private MatchKey(List<Rule> rules, boolean collapseDoubles, String doublesWhy) {
+        this.rules = List.copyOf(rules);
+        this.collapseDoubles = collapseDoubles;
+        this.doublesWhy = doublesWhy;
+        this.toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    }
+
+    /** The shared key builder with the bundled folding table. */
+    public static MatchKey standard() {
+        return STANDARD;
+    }
+
+    private static MatchKey load() {
+        List<Rule> rules = new ArrayList<>();
+        boolean doubles = false;
+        String doublesWhy = "";
+        try (InputStream in = MatchKey.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                if (f[0].equals("!double")) {
+                    doubles = true;
+                    doublesWhy = f.length > 2 ? f[2] : "doubled letter";
+                    continue;
+                }
+                String from = f[0];
+                boolean start = from.startsWith("^");
+                boolean end = from.endsWith("$");
+                if (start) from = from.substring(1);
+                if (end) from = from.substring(0, from.length() - 1);
+                rules.add(new Rule(from, f.length > 1 ? f[1] : "", start, end, f.length > 2 ? f[2] : from));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MatchKey(rules, doubles, doublesWhy);
+    }
+
+    /** The name in Latin letters, lower case, without diacritics, soft signs or punctuation (words kept apart by one space). */
+    public String ascii(String name) {
+        String s = nfkd.normalize(name == null ? "" : name);
+        String latin;
+        synchronized (toAscii) {
+            latin = toAscii.transliterate(s);
+        }
+        latin = UCharacter.foldCase(latin, true);
+        StringBuilder sb = new StringBuilder(latin.length());
+        boolean space = false;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && sb.length() > 0) sb.append(' ');
+                space = false;
+                sb.append(c);
+            } else if (c == '\'' || c == '\u2019' || c == '\u02B9' || c == '\u02BA' || c == '"' || c == '`'
+                    || c == '\u02BC' || Character.getType(c) == Character.NON_SPACING_MARK) {
+                // soft / hard signs and apostrophes inside a word: dropped, the word goes on
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The folded matching key of a name or short title. */
+    public String key(String name) {
+        return fold(ascii(name), null);
+    }
+
+    private String fold(String ascii, Set<String> fired) {
+        String s = ascii;
+        for (Rule r : rules) {
+            String t = apply(s, r);
+            if (!t.equals(s) && fired != null) fired.add(r.why());
+            s = t;
+        }
+        if (collapseDoubles) {
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (i > 0 && c == s.charAt(i - 1) && c != ' ') {
+                    if (fired != null) fired.add(doublesWhy);
+                    continue;
+                }
+                sb.append(c);
+            }
+            s = sb.toString();
+        }
+        return s;
+    }
+
+    private static String apply(String s, Rule r) {
+        if (r.from().isEmpty()) return s;
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        int i = 0;
+        int n = s.length();
+        int len = r.from().length();
+        while (i < n) {
+            if (s.startsWith(r.from(), i)
+                    && (!r.wordStart() || i == 0 || s.charAt(i - 1) == ' ')
+                    && (!r.wordEnd() || i + len == n || s.charAt(i + len) == ' ')) {
+                sb.append(r.to());
+                i += len;
+            } else {
+                sb.append(s.charAt(i++));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Compares two names (for example a cited surname and a surname in the reference list). */
+    public Comparison compare(String a, String b) {
+        String ca = UCharacter.foldCase(nfc.normalize(a.strip()), true);
+        String cb = UCharacter.foldCase(nfc.normalize(b.strip()), true);
+        if (normalizeQuotes(ca).equals(normalizeQuotes(cb))) return new Comparison(Closeness.EXACT, "");
+        String aa = ascii(a);
+        String ab = ascii(b);
+        if (aa.isEmpty() || ab.isEmpty()) return new Comparison(Closeness.NONE, "");
+        if (aa.equals(ab)) {
+            return new Comparison(Closeness.DIACRITICS,
+                    "spelling differs only in diacritics or soft signs (" + a.strip() + " / " + b.strip() + ")");
+        }
+        Set<String> fa = new LinkedHashSet<>();
+        Set<String> fb = new LinkedHashSet<>();
+        String ka = fold(aa, fa);
+        String kb = fold(ab, fb);
+        if (!ka.equals(kb)) return new Comparison(Closeness.NONE, "");
+        Set<String> diff = new LinkedHashSet<>(fa);
+        diff.removeAll(fb);
+        Set<String> other = new LinkedHashSet<>(fb);
+        other.removeAll(fa);
+        diff.addAll(other);
+        if (diff.isEmpty()) diff.addAll(fa);
+        return new Comparison(Closeness.TRANSLITERATION,
+                "transliteration variant (" + a.strip() + " / " + b.strip() + ": " + String.join("; ", diff) + ")");
+    }
+
+    private static String normalizeQuotes(String s) {
+        return s.replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u02B9', '\'');
+    }
+
+    /** Edit distance between the keys of two names (a measure of how near a misspelt name is). */
+    public int distance(String a, String b) {
+        String x = key(a);
+        String y = key(b);
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) prev[j] = j;
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()];
+    }
+}

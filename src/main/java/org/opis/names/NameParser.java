@@ -1,0 +1,271 @@
+package org.opis.names;
+
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the names at the head of a reference ({@code Bovin, A.E.}, {@code Konoreva, I.A., and Igor
+ * N. Selivanov}, {@code Malile, Reis, and Zhou Enlai}, {@code Иванов И.И., Петров П.П.}) into CSL
+ * names. Vietnamese names ({@code Hồ Chí Minh}) and bodies ({@code History and Public Policy
+ * Program, Woodrow Wilson Center}) are kept whole as literal names, so a style prints them as
+ * written; Chinese names in pinyin are read family name first. The word lists it relies on
+ * (Vietnamese and Chinese family names, words marking a body, particles, role markers) are data
+ * files in {@code org/opis/names/}.
+ */
+public final class NameParser {
+
+    private static final Set<String> VIETNAMESE = load("vietnamese-surnames.txt");
+    private static final Set<String> VIETNAMESE_ASCII;
+    private static final Set<String> CHINESE = load("chinese-surnames.txt");
+    private static final Set<String> CORPORATE;
+    private static final Set<String> PARTICLES = load("particles.txt");
+    private static final Map<String, String> ROLES;
+
+    private static final Pattern AND = Pattern.compile(
+            "\\s*,?\\s+(?:and|&|и|dhe|et|und|i|e|y|va)\\s+|\\s*;\\s*|\\s*,\\s*(?=(?:and|&|и)\\s)");
+    private static final Pattern PINYIN = Pattern.compile(
+            "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v|n)){1,4}",
+            Pattern.CASE_INSENSITIVE);
+    /** Letters used only in Vietnamese among Latin alphabets (horn, breve, stroke d, the tone-marked vowels of Latin Extended Additional). */
+    private static final Pattern VIETNAMESE_LETTERS = Pattern.compile("[ơưăđĐƠƯĂ\u1EA0-\u1EF9]");
+
+    static {
+        Set<String> ascii = new java.util.HashSet<>();
+        for (String v : VIETNAMESE) ascii.add(fold(v));
+        VIETNAMESE_ASCII = Set.copyOf(ascii);
+        Set<String> corp = new java.util.HashSet<>();
+        for (String c : load("corporate-words.txt")) corp.add(c.toLowerCase(Locale.ROOT));
+        CORPORATE = Set.copyOf(corp);
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (String line : load("roles.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length == 2) roles.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+        }
+        ROLES = java.util.Collections.unmodifiableMap(roles);
+    }
+
+    private NameParser() {
+    }
+
+    /**
+     * Parses a name list as written before a title. A role marker at its end ({@code ed.},
+     * {@code eds.}, {@code red.}, {@code trans.} …) makes them editors or translators.
+     */
+    public static NameList parseList(String block) {
+        String s = block.strip();
+        String role = "author";
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : ROLES.entrySet()) {
+            String m = e.getKey();
+            if (lower.endsWith(" " + m) || lower.endsWith("," + m)) {
+                String head = s.substring(0, s.length() - m.length()).strip();
+                if (head.endsWith(",")) head = head.substring(0, head.length() - 1).strip();
+                if (!head.isEmpty()) {
+                    s = head;
+                    role = e.getValue();
+                    break;
+                }
+            }
+        }
+        return new NameList(parseNames(s), role);
+    }
+
+    /** Parses names (without a role marker) into CSL names, in order. */
+    public static List<CSLName> parseNames(String block) {
+        String s = trimEnd(block.strip());
+        List<CSLName> out = new ArrayList<>();
+        if (s.isEmpty()) return out;
+        if (isCorporate(s)) {
+            out.add(new CSLNameBuilder().literal(s).build());
+            return out;
+        }
+        for (String part : AND.split(s)) {
+            part = part.strip();
+            if (part.isEmpty()) continue;
+            if (part.indexOf(',') < 0) {
+                out.add(natural(part));
+                continue;
+            }
+            String[] segs = part.split("\\s*,\\s*");
+            int i = 0;
+            while (i < segs.length) {
+                String seg = segs[i].strip();
+                if (seg.isEmpty()) {
+                    i++;
+                    continue;
+                }
+                if (i + 1 < segs.length && looksLikeFamily(seg) && looksLikeGiven(segs[i + 1].strip())) {
+                    out.add(inverted(seg, segs[i + 1].strip()));
+                    i += 2;
+                } else {
+                    out.add(natural(seg));
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Parses one name written family first with a comma: {@code Bovin, A.E.}. */
+    public static CSLName inverted(String family, String given) {
+        CSLNameBuilder b = new CSLNameBuilder();
+        String[] ft = family.split("\\s+");
+        int k = 0;
+        StringBuilder particle = new StringBuilder();
+        while (k < ft.length - 1 && PARTICLES.contains(ft[k])) {
+            if (particle.length() > 0) particle.append(' ');
+            particle.append(ft[k++]);
+        }
+        if (particle.length() > 0) b.nonDroppingParticle(particle.toString());
+        b.family(String.join(" ", java.util.Arrays.copyOfRange(ft, k, ft.length)));
+        if (!given.isEmpty()) b.given(given);
+        return b.build();
+    }
+
+    /** Parses one name written without a comma: {@code Igor N. Selivanov}, {@code Иванов И.И.}, {@code Zhou Enlai}, {@code Hồ Chí Minh}. */
+    public static CSLName natural(String name) {
+        String s = name.strip();
+        String[] t = s.split("\\s+");
+        if (isVietnamese(t, s) || isCorporate(s)) return new CSLNameBuilder().literal(s).build();
+        if (t.length == 1) return new CSLNameBuilder().family(t[0]).build();
+        if (t.length == 2 && CHINESE.contains(t[0]) && isPinyin(t[1])) {
+            return new CSLNameBuilder().family(t[0]).given(t[1]).build();
+        }
+        // Family name then initials (GOST, many Slavic lists): Иванов И.И., Ivanov I. I.
+        if (!isInitial(t[0]) && allInitials(t, 1, t.length)) {
+            return new CSLNameBuilder().family(t[0]).given(String.join(" ", java.util.Arrays.copyOfRange(t, 1, t.length))).build();
+        }
+        int fam = t.length - 1;
+        int p = fam;
+        while (p > 1 && PARTICLES.contains(t[p - 1])) p--;
+        CSLNameBuilder b = new CSLNameBuilder().family(t[fam]);
+        if (p < fam) b.nonDroppingParticle(String.join(" ", java.util.Arrays.copyOfRange(t, p, fam)));
+        b.given(String.join(" ", java.util.Arrays.copyOfRange(t, 0, p)));
+        return b.build();
+    }
+
+    /** True when the text names a body (it holds a word such as Center, Committee, Ministry). */
+    public static boolean isCorporate(String s) {
+        for (String w : s.split("[\\s,.;:()]+")) {
+            if (CORPORATE.contains(w.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** True when a token is an initial or a run of initials: {@code A.}, {@code A.E.}, {@code Yu.}, {@code И.И.}. */
+    public static boolean isInitial(String tok) {
+        if (!tok.endsWith(".")) return false;
+        String[] parts = tok.split("\\.");
+        if (parts.length == 0) return false;
+        for (String p : parts) {
+            String q = p.startsWith("-") ? p.substring(1) : p;
+            if (q.isEmpty() || q.codePointCount(0, q.length()) > 2 || !Character.isUpperCase(q.codePointAt(0))) return false;
+        }
+        return true;
+    }
+
+    /** True when the name list starts with a Vietnamese personal name. */
+    public static boolean isVietnamese(String name) {
+        String s = name.strip();
+        return isVietnamese(s.split("\\s+"), s);
+    }
+
+    private static boolean isVietnamese(String[] t, String s) {
+        if (t.length < 2 || t.length > 5) return false;
+        for (String tok : t) {
+            if (tok.isEmpty() || !Character.isUpperCase(tok.codePointAt(0)) || tok.indexOf('.') >= 0) return false;
+        }
+        String first = Normalizer.normalize(t[0], Normalizer.Form.NFC);
+        if (VIETNAMESE.contains(first) && (VIETNAMESE_LETTERS.matcher(s).find() || t.length >= 3)) return true;
+        if (VIETNAMESE_LETTERS.matcher(s).find() && VIETNAMESE_ASCII.contains(fold(first))) return true;
+        if (t.length >= 3 && VIETNAMESE_ASCII.contains(first)) {
+            for (String tok : t) if (tok.length() > 5) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isPinyin(String tok) {
+        if (tok.length() < 2 || tok.length() > 12 || !Character.isUpperCase(tok.charAt(0))) return false;
+        for (int i = 1; i < tok.length(); i++) if (!Character.isLowerCase(tok.charAt(i))) return false;
+        Matcher m = PINYIN.matcher(tok);
+        return m.matches();
+    }
+
+    private static boolean looksLikeFamily(String seg) {
+        String[] t = seg.split("\\s+");
+        if (t.length > 4) return false;
+        for (String tok : t) {
+            if (isInitial(tok)) return false;
+            if (!Character.isUpperCase(tok.codePointAt(0)) && !PARTICLES.contains(tok)) return false;
+        }
+        return Character.isUpperCase(t[t.length - 1].codePointAt(0));
+    }
+
+    private static boolean looksLikeGiven(String seg) {
+        if (seg.isEmpty()) return false;
+        String[] t = seg.split("\\s+");
+        if (t.length > 4) return false;
+        // "Иванов И.И." is a whole family-first name, not a given name
+        if (t.length >= 2 && !isInitial(t[0]) && allInitials(t, 1, t.length)) return false;
+        for (String tok : t) {
+            if (!Character.isUpperCase(tok.codePointAt(0)) && !PARTICLES.contains(tok)) return false;
+        }
+        return true;
+    }
+
+    private static boolean allInitials(String[] t, int from, int to) {
+        if (from >= to) return false;
+        for (int i = from; i < to; i++) if (!isInitial(t[i])) return false;
+        return true;
+    }
+
+    /** Drops a final full stop unless it ends an initial ({@code A.E.}) or an abbreviation such as {@code Jr.}. */
+    private static String trimEnd(String s) {
+        String t = s;
+        while (t.endsWith(",") || t.endsWith(";") || t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
+        if (t.endsWith(".")) {
+            int sp = Math.max(t.lastIndexOf(' '), t.lastIndexOf(','));
+            String last = t.substring(sp + 1);
+            if (!isInitial(last) && !last.equals("Jr.") && !last.equals("Sr.")) t = t.substring(0, t.length() - 1);
+        }
+        return t.strip();
+    }
+
+    private static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return d.replace('đ', 'd').replace('Đ', 'D');
+    }
+
+    private static Set<String> load(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = NameParser.class.getResourceAsStream(file)) {
+            if (in == null) throw new IOException("missing resource org/opis/names/" + file);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(Normalizer.normalize(line.strip(), Normalizer.Form.NFC));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(out));
+    }
+}

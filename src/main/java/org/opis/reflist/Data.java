@@ -1,0 +1,49 @@
+package org.opis.reflist;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads the reference-list conventions kept as data files in {@code org/opis/reflist/}. */
+final class Data {
+    private Data() {
+    }
+
+    static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Data.class.getResourceAsStream(file)) {
+            if (in == null) throw new IOException("missing resource org/opis/reflist/" + file);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
+    }
+
+    static Set<String> set(String file) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(lines(file)));
+    }
+
+    static Map<String, String> map(String file) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String l : lines(file)) {
+            String[] f = l.split("\t");
+            if (f.length >= 2) m.putIfAbsent(f[0], f[1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

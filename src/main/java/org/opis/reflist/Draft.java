@@ -1,0 +1,96 @@
+package org.opis.reflist;
+
+import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLDateBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLType;
+import org.opis.model.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The fields of one entry while it is being read (mutable, local to one parse). */
+final class Draft {
+    int start;
+    int end;
+    String type = "book";
+    List<CSLName> authors = new ArrayList<>();
+    List<CSLName> editors = new ArrayList<>();
+    List<CSLName> translators = new ArrayList<>();
+    List<CSLName> compilers = new ArrayList<>();
+    String title;
+    String titleShort;
+    String containerTitle;
+    String collectionTitle;
+    String publisher;
+    String place;
+    String volume;
+    String numberOfVolumes;
+    String numberOfPages;
+    String issue;
+    String page;
+    String edition;
+    String genre;
+    String url;
+    String doi;
+    String archive;
+    String language;
+    String yearSuffix;
+    int[][] issued;
+    int[] accessed;
+    boolean archiveRecord;
+    final List<String> notes = new ArrayList<>();
+    final List<Diagnostic> defects = new ArrayList<>();
+    final Map<String, String> extra = new LinkedHashMap<>();
+
+    /** The names a following ditto mark repeats. */
+    List<CSLName> headNames() {
+        if (!authors.isEmpty()) return authors;
+        if (!editors.isEmpty()) return editors;
+        return compilers;
+    }
+
+    String headRole() {
+        if (!authors.isEmpty()) return "author";
+        if (!editors.isEmpty()) return "editor";
+        return "compiler";
+    }
+
+    CSLItemData build(String id) {
+        CSLItemDataBuilder b = new CSLItemDataBuilder().id(id).type(CSLType.fromString(type));
+        if (!authors.isEmpty()) b.author(authors.toArray(new CSLName[0]));
+        if (!editors.isEmpty()) b.editor(editors.toArray(new CSLName[0]));
+        if (!translators.isEmpty()) b.translator(translators.toArray(new CSLName[0]));
+        if (!compilers.isEmpty()) b.compiler(compilers.toArray(new CSLName[0]));
+        if (title != null) b.title(title);
+        if (titleShort != null) b.titleShort(titleShort);
+        if (containerTitle != null) b.containerTitle(containerTitle);
+        if (collectionTitle != null) b.collectionTitle(collectionTitle);
+        if (publisher != null) b.publisher(publisher);
+        if (place != null) b.publisherPlace(place);
+        if (volume != null) b.volume(volume);
+        if (numberOfVolumes != null) b.numberOfVolumes(numberOfVolumes);
+        if (numberOfPages != null) b.numberOfPages(numberOfPages);
+        if (issue != null) b.issue(issue);
+        if (page != null) b.page(page);
+        if (edition != null) b.edition(edition);
+        if (genre != null) b.genre(genre);
+        if (url != null) b.URL(url);
+        if (doi != null) b.DOI(doi);
+        if (archive != null) b.archive(archive);
+        if (language != null) b.language(language);
+        if (yearSuffix != null) b.yearSuffix(yearSuffix);
+        if (issued != null) b.issued(date(issued));
+        if (accessed != null) b.accessed(new CSLDateBuilder().dateParts(accessed).build());
+        if (!notes.isEmpty()) b.note(String.join("; ", notes));
+        return b.build();
+    }
+
+    private static CSLDate date(int[][] parts) {
+        return new CSLDateBuilder().dateParts(parts).build();
+    }
+}

@@ -1,0 +1,1123 @@
+package org.opis.reflist;
+
+import de.undercouch.citeproc.csl.CSLName;
+import org.opis.model.Diagnostic;
+import org.opis.model.Span;
+import org.opis.names.NameList;
+import org.opis.names.NameParser;
+import org.opis.text.Markup;
+import org.opis.text.Scripts;
+import org.opis.text.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one reference-list entry (names, titles, container, volumes, publication
+ * statement, dates, links) into a {@link Draft}. It knows the shapes of author–title lists with
+ * Markdown italics and quoted article titles, Chicago bibliography and note forms, MLA-like and
+ * GOST-like entries. Text it cannot place goes into {@code note} with a warning.
+ */
+final class EntryParser {
+
+    static final int MAX_ENTRY = 5000;
+
+    private static final Map<String, String> MONTHS = Data.map("months.tsv");
+    private static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
+    private static final List<String> VOLUME_LABELS = Data.lines("volume-labels.txt");
+
+    private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?([a-z])?(?![\\d\\p{L}])";
+    private static final Pattern YEAR_P = Pattern.compile(YEAR);
+    private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + YEAR + "\\s?\\)");
+    private static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
+    private static final Pattern URL_BARE = Pattern.compile("(?:URL:\\s?)?(https?://[^\\s<>]{1,2000})");
+    private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCESSED = Pattern.compile(
+            "\\(?\\s?(?:accessed|retrieved|viewed|consulted|last accessed|дата обращения:?|data obrashhenija:?)\\s([^()]{1,40}?)\\s?\\)|(?:Accessed|Retrieved)\\s([^.()]{1,40}?\\d{4})\\.?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s(\\p{L}{3,10})\\.?\\s(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s(\\d{1,2}),\\s(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}{3,10})\\s(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    private static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:no\\.|No\\.|nos\\.|Nos\\.|nr\\.|Nr\\.|№|issue|Issue|Heft|Vyp\\.|Вып\\.|vyp\\.|вып\\.)\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
+    private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:vols?\\.|volumes|тт\\.|t\\.)(?![\\p{L}])");
+    private static final Pattern EDITION = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
+    private static final Pattern EDITED_BY = Pattern.compile(
+            "(?<![\\p{L}])(?:[Ee]dited\\sby|[Ee]d\\.\\sby|[Ee]ds\\.|[Ee]d\\.|[Pp]od\\sred\\.|[Пп]од\\sред\\.|[Rr]ed\\.|[Сс]ост\\.|[Cc]omp\\.|[Cc]ompiled\\sby)\\s");
+    private static final Pattern TRANSLATED_BY = Pattern.compile(
+            "(?<![\\p{L}])(?:[Tt]ranslated|[Tt]rans\\.|[Tt]r\\.|[Пп]ер\\.)(?:\\s(?:from|с)\\s\\p{L}{2,12}\\.?)?(?:\\sby)?\\s");
+    private static final Pattern THESIS = Pattern.compile(
+            "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация))");
+    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:pp?\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
+    private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
+    private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
+    private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
+    private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
+    private static final Pattern DITTO = Pattern.compile("^(?:\\.|[—–-]{2,}\\s?[.,]?|_{2,}\\s?[.,]?|—\\s?[.,])(?=\\s|$)");
+
+    private final SourceText src;
+
+    EntryParser(SourceText src) {
+        this.src = src;
+    }
+
+    /** Which way the title was marked. */
+    private enum Kind { ITALIC, QUOTED, PLAIN }
+
+    /**
+     * Reads one entry whose text runs from {@code start} to {@code end} in the source. Returns one
+     * draft, or two when the entry holds a second one run on after it.
+     */
+    List<Draft> parse(int start, int end, List<CSLName> dittoNames, String dittoRole) {
+        List<Draft> out = new ArrayList<>();
+        String text = src.text().substring(start, end).replace('\n', ' ').replace('\r', ' ');
+        Draft d = new Draft();
+        d.start = start;
+        d.end = end;
+        if (text.length() > MAX_ENTRY) {
+            d.type = "document";
+            d.notes.add(Markup.collapse(text));
+            d.defects.add(Diagnostic.warning("reference/too-long", src.span(start, 0),
+                    "this entry is " + text.length() + " characters long; it was kept whole in the note field and not read further")
+                    .withFix("check that the list is split into one entry per line or paragraph"));
+            out.add(d);
+            return out;
+        }
+        int split = findMergedSplit(text);
+        if (split > 0) {
+            Draft first = read(text.substring(0, split), start, d, dittoNames, dittoRole);
+            out.add(first);
+            int s2 = split;
+            while (s2 < text.length() && Character.isWhitespace(text.charAt(s2))) s2++;
+            Draft d2 = new Draft();
+            d2.start = start + s2;
+            d2.end = end;
+            first.end = start + split;
+            Span at = src.span(start + s2, 0);
+            d2.defects.add(Diagnostic.warning("reference/merged-entries", at,
+                    "a second entry is run on after the first on the same line; it was read as an entry of its own")
+                    .withFix("start \u201C" + shorten(Markup.clean(text.substring(s2))) + "\u201D on a new line"));
+            out.add(read(text.substring(s2), start + s2, d2, List.of(), "author"));
+        } else {
+            out.add(read(text, start, d, dittoNames, dittoRole));
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    /**
+     * Where a second entry starts inside this one, or -1: after a complete entry ending
+     * {@code (YEAR).} or {@code Place, YEAR.}, a new entry that opens with an italic title or a
+     * quoted title and has a year of its own.
+     */
+    static int findMergedSplit(String t) {
+        Matcher m = Pattern.compile("(?:\\(\\s?" + YEAR + "\\s?\\)|,\\s" + YEAR + ")\\.\\s{1,3}(?=[*“\"«])").matcher(t);
+        while (m.find()) {
+            int s = m.end();
+            String rest = t.substring(s);
+            if (rest.length() < 8) continue;
+            if (!YEAR_P.matcher(rest).find()) continue;
+            return m.end() - (t.charAt(m.end() - 1) == ' ' ? 1 : 0) - countSpaces(t, m.end());
+        }
+        return -1;
+    }
+
+    private static int countSpaces(String t, int end) {
+        int n = 0;
+        for (int i = end - 1; i >= 0 && t.charAt(i) == ' '; i--) n++;
+        return Math.max(0, n - 1);
+    }
+
+    private Draft read(String w, int base, Draft d, List<CSLName> dittoNames, String dittoRole) {
+        StringBuilder b = new StringBuilder(w);
+        // 1. ditto marks
+        int pos = skipSpace(w, 0);
+        Matcher dm = DITTO.matcher(w.substring(pos));
+        if (dm.find()) {
+            if (dittoNames.isEmpty()) {
+                d.defects.add(Diagnostic.warning("reference/ditto-without-author", src.span(base + pos, dm.end()),
+                        "a ditto mark repeats the names of the entry above, but there is none")
+                        .withFix("write the names in full"));
+            } else {
+                setNames(d, dittoRole, dittoNames);
+            }
+            blank(b, pos, pos + dm.end());
+            pos = skipSpace(w, pos + dm.end());
+        }
+        // 2. links and access dates
+        Matcher am = ACCESSED.matcher(b);
+        if (am.find()) {
+            String when = am.group(1) != null ? am.group(1) : am.group(2);
+            int[] parts = parseDate(when);
+            if (parts != null) {
+                d.accessed = parts;
+                blank(b, am.start(), am.end());
+            }
+        }
+        Matcher dom = DOI.matcher(b);
+        if (dom.find()) {
+            d.doi = trimUrl(dom.group(1));
+            blank(b, dom.start(), dom.start() + dom.group(0).length() - (dom.group(1).length() - d.doi.length()));
+        }
+        Matcher um = URL_ANGLE.matcher(b);
+        if (um.find()) {
+            d.url = um.group(1);
+            blank(b, um.start(), um.end());
+        } else {
+            Matcher ub = URL_BARE.matcher(b);
+            if (ub.find()) {
+                d.url = trimUrl(ub.group(1));
+                blank(b, ub.start(), ub.start() + ub.group(0).length() - (ub.group(1).length() - d.url.length()));
+            }
+        }
+        // 3. archives declared in the list: Name [English name] (ACRONYM).
+        if (tryArchive(w, b, pos, d)) {
+            finish(d, w, b, base);
+            return d;
+        }
+        // 4. title
+        Kind kind;
+        int tail;
+        int lost = lostItalicOpening(b, pos);
+        if (lost >= 0) {
+            int authorEnd = strictAuthorEnd(b.toString(), pos, lost);
+            int ts = pos;
+            if (authorEnd > pos) {
+                setNames(d, "author", NameParser.parseList(b.substring(pos, authorEnd)));
+                ts = skipSpace(w, authorEnd);
+            }
+            d.title = Markup.clean(b.substring(ts, lost));
+            d.defects.add(Diagnostic.warning("reference/unbalanced-italics", src.span(base + ts, lost - ts + 1),
+                    "the italic title has a closing * but no opening one (lost in conversion)")
+                    .withFix("*" + w.substring(ts, lost).strip() + "*"));
+            blank(b, pos, lost + 1);
+            kind = Kind.ITALIC;
+            tail = lost + 1;
+        } else {
+            int star = indexOfStar(b, pos);
+            int[] q = findQuote(b, pos);
+            int qs = q == null ? -1 : q[0];
+            if (star >= 0 && (qs < 0 || star < qs)) {
+                int close = closingStar(b, star);
+                if (close < 0) {
+                    // an opening * that is never closed: the title runs to the next full stop
+                    close = nextStop(b, star + 1);
+                    d.defects.add(Diagnostic.warning("reference/unbalanced-italics", src.span(base + star, 1),
+                            "an italic title opens with * but is never closed")
+                            .withFix(w.substring(star, close).strip() + "*"));
+                }
+                authorsBefore(w, b, pos, star, d, base);
+                d.title = Markup.clean(b.substring(star, close));
+                blank(b, pos, Math.min(b.length(), close + 1));
+                kind = Kind.ITALIC;
+                tail = Math.min(b.length(), close + 1);
+            } else if (q != null) {
+                authorsBefore(w, b, pos, qs, d, base);
+                d.title = cleanQuotedTitle(b.substring(qs + 1, q[1]));
+                blank(b, pos, q[1] + 1);
+                kind = Kind.QUOTED;
+                tail = q[1] + 1;
+            } else {
+                kind = Kind.PLAIN;
+                tail = plainTitle(w, b, pos, d, base);
+            }
+        }
+        if (d.title != null) extractTitleVolume(d);
+        // 5. what follows the title
+        readTail(kind, b, tail, d);
+        finish(d, w, b, base);
+        return d;
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private void authorsBefore(String w, StringBuilder b, int pos, int marker, Draft d, int base) {
+        String block = b.substring(pos, marker);
+        if (block.isBlank()) return;
+        // APA-like year after the names: Smith, J. (1998).
+        Matcher py = PAREN_YEAR.matcher(block);
+        if (py.find()) {
+            setYear(d, py);
+            block = block.substring(0, py.start()) + block.substring(py.end());
+        }
+        // bracketed gloss after the names: Hồ Chí Minh [Zaveshhanie Prezidenta Ho Shi Mina].
+        int lb = block.indexOf('[');
+        int rb = lb < 0 ? -1 : block.indexOf(']', lb);
+        if (lb >= 0 && rb > lb) {
+            String gloss = Markup.clean(block.substring(lb + 1, rb));
+            if (!gloss.isEmpty()) {
+                d.notes.add(gloss);
+                d.extra.put("gloss", gloss);
+            }
+            block = block.substring(0, lb) + block.substring(rb + 1);
+        }
+        String names = Markup.clean(block);
+        if (names.equals(".") || names.isEmpty()) return;
+        if (names.matches("(?i)in:?") ) return;
+        setNames(d, "author", NameParser.parseList(names));
+    }
+
+    private static void setNames(Draft d, String role, NameList nl) {
+        setNames(d, nl.role().equals("author") ? role : nl.role(), nl.names());
+    }
+
+    private static void setNames(Draft d, String role, List<CSLName> names) {
+        List<CSLName> target = switch (role) {
+            case "editor" -> d.editors;
+            case "translator" -> d.translators;
+            case "compiler" -> d.compilers;
+            default -> d.authors;
+        };
+        target.addAll(names);
+    }
+
+    /**
+     * End of a family-first author block ({@code Surname, Initials.} or {@code Surname, Given.})
+     * starting at {@code pos} and ending before {@code limit}, or -1.
+     */
+    static int strictAuthorEnd(String s, int pos, int limit) {
+        int comma = s.indexOf(',', pos);
+        if (comma < 0 || comma >= limit || comma - pos > 40) return -1;
+        String fam = s.substring(pos, comma).strip();
+        if (fam.isEmpty() || !Character.isUpperCase(fam.codePointAt(0)) || fam.split("\\s+").length > 3) return -1;
+        for (String t : fam.split("\\s+")) if (!t.isEmpty() && !Character.isLetter(t.codePointAt(0))) return -1;
+        // given part: initials or capitalised words, then ". "
+        int i = comma + 1;
+        int lastEnd = -1;
+        String[] toks = s.substring(i, limit).split("(?<=\\s)");
+        int off = i;
+        int count = 0;
+        for (String tok : toks) {
+            String t = tok.strip();
+            off += tok.length();
+            if (t.isEmpty()) continue;
+            if (++count > 4) return -1;
+            if (!Character.isUpperCase(t.codePointAt(0))) return -1;
+            if (t.endsWith(".")) {
+                if (NameParser.isInitial(t)) {
+                    lastEnd = off;
+                    // initials end the block unless a family name follows (rare in this form)
+                    String next = s.substring(off, Math.min(limit, off + 40)).strip();
+                    if (next.isEmpty() || !NameParser.isInitial(next.split("\\s+")[0])) return off;
+                } else {
+                    return off;
+                }
+            }
+        }
+        return lastEnd;
+    }
+
+    // ---------------------------------------------------------------- title markers
+
+    /** Index of the first {@code *} that closes an italic span whose opening was lost, or -1. */
+    static int lostItalicOpening(CharSequence b, int pos) {
+        int first = indexOfStar(b, pos);
+        if (first < 0) return -1;
+        int stars = 0;
+        for (int i = first; i < b.length(); i++) if (b.charAt(i) == '*' && (i == 0 || b.charAt(i - 1) != '\\')) stars++;
+        if (stars % 2 == 0) return -1;
+        boolean prevWord = first > pos && !Character.isWhitespace(b.charAt(first - 1));
+        boolean nextEnds = first + 1 >= b.length() || ".,;:) ".indexOf(b.charAt(first + 1)) >= 0;
+        // the text before it must not itself be inside a quoted title
+        return prevWord && nextEnds && first - pos > 1 ? first : -1;
+    }
+
+    private static int indexOfStar(CharSequence b, int from) {
+        for (int i = from; i < b.length(); i++) {
+            if (b.charAt(i) == '*' && (i == 0 || b.charAt(i - 1) != '\\')) return i;
+        }
+        return -1;
+    }
+
+    private static int closingStar(CharSequence b, int open) {
+        int i = open;
+        while (i < b.length() && b.charAt(i) == '*') i++;
+        int c = indexOfStar(b, i);
+        if (c < 0) return -1;
+        return c;
+    }
+
+    private static int nextStop(CharSequence b, int from) {
+        for (int i = from; i < b.length() - 1; i++) {
+            if (b.charAt(i) == '.' && b.charAt(i + 1) == ' ') return i;
+        }
+        return b.length();
+    }
+
+    /** The first quoted title: {@code [open, close]} indexes, or null. */
+    static int[] findQuote(CharSequence b, int from) {
+        for (int i = from; i < b.length(); i++) {
+            char c = b.charAt(i);
+            char close;
+            switch (c) {
+                case '“' -> close = '”';
+                case '«' -> close = '»';
+                case '„' -> close = '“';
+                case '"' -> close = '"';
+                case '‘' -> {
+                    if (i > from && !Character.isWhitespace(b.charAt(i - 1))) continue;
+                    close = '’';
+                }
+                default -> {
+                    continue;
+                }
+            }
+            for (int j = i + 1; j < b.length(); j++) {
+                char e = b.charAt(j);
+                boolean match = e == close || (c == '„' && e == '”') || (c == '“' && e == '"');
+                if (!match) continue;
+                if (c == '‘' && j + 1 < b.length() && Character.isLetter(b.charAt(j + 1))) continue; // a soft sign
+                return new int[]{i, j};
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static String cleanQuotedTitle(String s) {
+        String t = Markup.clean(s);
+        while (t.endsWith(",")) t = t.substring(0, t.length() - 1).strip();
+        if (t.endsWith(".")) {
+            int sp = t.lastIndexOf(' ');
+            String last = t.substring(sp + 1, t.length() - 1);
+            if (last.length() > 3) t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    /** A volume designation written inside the italic title ({@code *Vepra. T. 8, 22*}) becomes the volume. */
+    private static void extractTitleVolume(Draft d) {
+        String t = d.title;
+        for (String label : VOLUME_LABELS) {
+            int i = t.lastIndexOf(" " + label);
+            if (i <= 0) continue;
+            int after = i + 1 + label.length();
+            String nums = volumeNumbers(t, after);
+            if (nums == null) continue;
+            int numEnd = after + nums.length();
+            String rest = t.substring(numEnd).strip();
+            if (!rest.isEmpty() && !rest.equals(".")) continue;
+            String head = t.substring(0, i).strip();
+            if (head.endsWith(".") || head.endsWith(",")) head = head.substring(0, head.length() - 1).strip();
+            if (head.isEmpty()) continue;
+            d.title = head;
+            d.volume = Markup.collapse(nums);
+            return;
+        }
+    }
+
+    /** The volume numbers written at {@code from} ({@code  8, 22}, {@code  1–14}, {@code  1, 3}), raw, or null. */
+    private static String volumeNumbers(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') i++;
+        if (i >= s.length() || !Character.isDigit(s.charAt(i)) && !isRoman(s.charAt(i))) return null;
+        int end = i;
+        int groups = 0;
+        while (end < s.length() && groups < 20) {
+            int j = end;
+            int digits = 0;
+            while (j < s.length() && (Character.isDigit(s.charAt(j)) || (digits == 0 || isRoman(s.charAt(j - 1))) && isRoman(s.charAt(j)))) {
+                j++;
+                digits++;
+            }
+            if (digits == 0 || (groups > 0 && digits > 3)) break;
+            end = j;
+            groups++;
+            int k = end;
+            while (k < s.length() && s.charAt(k) == ' ') k++;
+            if (k < s.length() && "–—-,".indexOf(s.charAt(k)) >= 0) {
+                int m = k + 1;
+                while (m < s.length() && s.charAt(m) == ' ') m++;
+                if (m < s.length() && (Character.isDigit(s.charAt(m)) || isRoman(s.charAt(m)))) {
+                    // "T. 2, 1979" is a volume and a year, not two volumes
+                    int n = m;
+                    while (n < s.length() && Character.isDigit(s.charAt(n))) n++;
+                    if (n - m == 4 && s.charAt(k) == ',') break;
+                    end = m;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (end == i) return null;
+        if (end < s.length() && Character.isLetter(s.charAt(end)) && !isRoman(s.charAt(end - 1))) return null;
+        return s.substring(from, end);
+    }
+
+    private static boolean isRoman(char c) {
+        return c == 'I' || c == 'V' || c == 'X' || c == 'L';
+    }
+
+    // ---------------------------------------------------------------- archives
+
+    private boolean tryArchive(String w, StringBuilder b, int pos, Draft d) {
+        String s = b.substring(pos);
+        if (s.indexOf('*') >= 0 || s.indexOf('“') >= 0 || s.indexOf('"') >= 0) return false;
+        Matcher m = ACRONYM.matcher(s);
+        if (!m.find()) return false;
+        String acr = m.group(1).strip();
+        int upper = 0;
+        for (int i = 0; i < acr.length(); i++) if (Character.isUpperCase(acr.charAt(i))) upper++;
+        if (upper < 2 || YEAR_P.matcher(s).find()) return false;
+        String head = s.substring(0, m.start()).strip();
+        String english = null;
+        int lb = head.indexOf('[');
+        int rb = head.lastIndexOf(']');
+        if (lb >= 0 && rb > lb) {
+            english = Markup.clean(head.substring(lb + 1, rb));
+            head = (head.substring(0, lb) + head.substring(rb + 1)).strip();
+        }
+        if (head.isEmpty()) return false;
+        d.archiveRecord = true;
+        d.type = "collection";
+        d.title = Markup.clean(head);
+        d.titleShort = acr;
+        d.archive = acr;
+        if (english != null && !english.isEmpty()) {
+            d.notes.add(english);
+            d.extra.put("english-name", english);
+        }
+        d.extra.put("acronym", acr);
+        blank(b, pos, b.length());
+        return true;
+    }
+
+    // ---------------------------------------------------------------- plain entries (no markup)
+
+    private static final Pattern PUB_SENTENCE = Pattern.compile(
+            "^\\s?(?:\\(?[\\p{L}][\\p{L} .'’-]{0,40}(?:,\\s\\p{Lu}{2})?\\s?:\\s?[^:]{1,120}?,\\s?" + YEAR
+                    + "|\\(?[\\p{L}][\\p{L} .'’-]{0,40},\\s?" + YEAR + "|" + "(?:In|В|V)\\s?:?\\s|(?:[Ee]dited|[Tt]ranslated|[Tt]rans\\.|[Ee]d\\.)\\s"
+                    + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
+    private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
+            "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
+
+    /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
+    private int plainTitle(String w, StringBuilder b, int pos, Draft d, int base) {
+        String s = b.toString();
+        int slash = s.indexOf("//", pos);
+        int authorEnd = d.authors.isEmpty() && d.editors.isEmpty() ? plainAuthorEnd(s, pos) : -1;
+        int ts = pos;
+        if (authorEnd > pos) {
+            String block = s.substring(pos, authorEnd);
+            Matcher py = PAREN_YEAR.matcher(block);
+            if (py.find()) {
+                setYear(d, py);
+                block = block.substring(0, py.start()) + block.substring(py.end());
+            }
+            setNames(d, "author", NameParser.parseList(Markup.clean(block)));
+            ts = skipSpace(s, authorEnd);
+            Matcher py2 = PAREN_YEAR.matcher(s.substring(ts));
+            if (py2.lookingAt()) {
+                setYear(d, py2);
+                ts = skipSpace(s, ts + py2.end());
+                if (ts < s.length() && s.charAt(ts) == '.') ts = skipSpace(s, ts + 1);
+            }
+        }
+        if (slash > ts) {
+            // GOST: Title / responsibility // Container. Year. № N. С. pages.
+            setTitleWithResponsibility(d, s.substring(ts, slash));
+            int cs = skipSpace(s, slash + 2);
+            int ce = containerEnd(s, cs);
+            d.containerTitle = Markup.clean(trimStop(s.substring(cs, ce)));
+            d.type = "article-journal";
+            blank(b, pos, ce);
+            return ce;
+        }
+        // sentences
+        List<int[]> sentences = sentences(s, ts);
+        int k = 1;
+        for (; k < sentences.size(); k++) {
+            String sent = s.substring(sentences.get(k)[0], sentences.get(k)[1]);
+            if (PUB_SENTENCE.matcher(sent).find() || JOURNAL_SENTENCE.matcher(sent).find() || THESIS.matcher(sent).find()
+                    || NUMBER_OF_VOLUMES.matcher(sent).find() || EDITION.matcher(sent).find()) break;
+        }
+        if (sentences.isEmpty()) return ts;
+        int titleEnd = sentences.get(Math.min(k, sentences.size()) - 1)[1];
+        setTitleWithResponsibility(d, s.substring(ts, titleEnd));
+        int tail = titleEnd;
+        if (k < sentences.size()) {
+            int[] js = sentences.get(k);
+            Matcher jm = JOURNAL_SENTENCE.matcher(s.substring(js[0], js[1]));
+            if (jm.find() && !PUB_SENTENCE.matcher(s.substring(js[0], js[1])).find()) {
+                d.containerTitle = Markup.clean(jm.group(1));
+                d.volume = jm.group(2);
+                if (jm.group(3) != null) d.issue = jm.group(3);
+                d.type = "article-journal";
+                blank(b, pos, js[0] + jm.start(2));
+                blank(b, js[0] + jm.start(2), js[0] + jm.end(2));
+                if (jm.group(3) != null) blank(b, js[0] + jm.start(3) - 0, js[0] + jm.end(3));
+                // "no." label left behind is punctuation-like; remove it
+                blankWord(b, js[0], js[0] + jm.end(), "no.");
+                blankWord(b, js[0], js[0] + jm.end(), "№");
+                return js[0];
+            }
+        }
+        blank(b, pos, titleEnd);
+        return tail;
+    }
+
+    private static void setTitleWithResponsibility(Draft d, String t) {
+        int sl = t.indexOf(" / ");
+        if (sl > 0) {
+            String resp = Markup.clean(trimStop(t.substring(sl + 3)));
+            t = t.substring(0, sl);
+            Matcher eb = EDITED_BY.matcher(resp);
+            Matcher tb = TRANSLATED_BY.matcher(resp);
+            if (tb.find()) {
+                d.translators.addAll(NameParser.parseNames(resp.substring(tb.end())));
+            } else if (eb.find()) {
+                d.editors.addAll(NameParser.parseNames(resp.substring(eb.end())));
+            } else if (d.authors.isEmpty()) {
+                d.authors.addAll(NameParser.parseNames(resp));
+            } else {
+                d.notes.add(resp);
+            }
+        }
+        d.title = Markup.clean(trimStop(t));
+    }
+
+    private static int containerEnd(String s, int from) {
+        for (int i = from; i < s.length() - 2; i++) {
+            if (s.charAt(i) == '.' && s.charAt(i + 1) == ' ') {
+                char c = s.charAt(i + 2);
+                if (Character.isDigit(c) || c == '№' || s.startsWith("Т.", i + 2) || s.startsWith("Вып", i + 2)
+                        || s.startsWith("Vol", i + 2) || s.startsWith("T.", i + 2) || s.startsWith("—", i + 2)) return i;
+            }
+        }
+        return s.length();
+    }
+
+    /** End of a family-first name block in a plain entry ({@code Gaddis, John Lewis.}, {@code Иванов И.И.}), or -1. */
+    static int plainAuthorEnd(String s, int pos) {
+        // Family Initials (GOST): Иванов И.И. / Ivanov I. I.
+        int sp = s.indexOf(' ', pos);
+        if (sp > pos && sp - pos < 30) {
+            String fam = s.substring(pos, sp);
+            if (Character.isUpperCase(fam.codePointAt(0)) && fam.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+                int i = skipSpace(s, sp);
+                int end = -1;
+                while (i < s.length()) {
+                    int j = s.indexOf(' ', i);
+                    String tok = j < 0 ? s.substring(i) : s.substring(i, j);
+                    String bare = tok.endsWith(",") ? tok.substring(0, tok.length() - 1) : tok;
+                    if (!NameParser.isInitial(bare)) break;
+                    end = i + bare.length();
+                    if (j < 0 || tok.endsWith(",")) break;
+                    i = skipSpace(s, j);
+                }
+                if (end > 0) {
+                    // more names after a comma: Иванов И.И., Петров П.П.
+                    int k = end;
+                    while (k < s.length() && s.charAt(k) == ',') {
+                        int n = plainAuthorEnd(s, skipSpace(s, k + 1));
+                        if (n < 0) break;
+                        k = n;
+                    }
+                    return k;
+                }
+            }
+        }
+        return strictAuthorEndWithCoauthors(s, pos);
+    }
+
+    private static int strictAuthorEndWithCoauthors(String s, int pos) {
+        int limit = Math.min(s.length(), pos + 300);
+        int first = strictAuthorEnd(s, pos, limit);
+        if (first < 0) {
+            // Family, Given, and Given Family.
+            return -1;
+        }
+        // "Konoreva, I.A., and Igor N. Selivanov." — the strict block may stop at "I.A.,"; look for "and"
+        int k = first;
+        String rest = s.substring(k, Math.min(limit, k + 120));
+        Matcher and = Pattern.compile("^,?\\s(?:and|&|и)\\s([\\p{Lu}][\\p{L}.' -]{1,80}?\\p{L}{2,})\\.(?:\\s|$)").matcher(rest);
+        if (and.find()) return k + and.end() - (and.end() < rest.length() ? 1 : 0);
+        return first;
+    }
+
+    private static List<int[]> sentences(String s, int from) {
+        List<int[]> out = new ArrayList<>();
+        int st = from;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+                if (c == '.' && abbreviationBefore(s, i)) continue;
+                if (i + 1 > st && !s.substring(st, i + 1).isBlank()) out.add(new int[]{st, c == '.' ? i : i + 1});
+                st = i + 1;
+            }
+        }
+        if (st < s.length() && !s.substring(st).isBlank()) out.add(new int[]{st, s.length()});
+        for (int[] r : out) {
+            while (r[0] < r[1] && s.charAt(r[0]) == ' ') r[0]++;
+        }
+        return out;
+    }
+
+    private static boolean abbreviationBefore(String s, int dot) {
+        int i = dot - 1;
+        while (i >= 0 && Character.isLetter(s.charAt(i))) i--;
+        String word = s.substring(i + 1, dot);
+        if (word.isEmpty()) return false;
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
+        return Set.of("ed", "eds", "vol", "vols", "no", "nos", "pp", "trans", "Jr", "St", "Vol", "Vols", "T", "V", "red", "Ed", "Trans",
+                "rev", "Rev", "g", "gg", "vv", "v", "ss", "s", "c", "t", "tt", "Kn", "Bd", "Hrsg", "comp", "eds", "n", "Inc", "Co").contains(word);
+    }
+
+    // ---------------------------------------------------------------- the part after the title
+
+    private void readTail(Kind kind, StringBuilder b, int tail, Draft d) {
+        int p = skipPunct(b, tail);
+        boolean chapter = false;
+        // "In *Book*, edited by …" / "In: …" / "В кн.: …"
+        Matcher in = Pattern.compile("^(?:[Ii]n:?|В\\sкн\\.:?|V\\skn\\.:?)\\s").matcher(b.substring(p));
+        if (in.find() && (kind != Kind.PLAIN || d.title != null)) {
+            chapter = true;
+            blank(b, p, p + in.end());
+            p = skipSpace(b, p + in.end());
+            // editors written before the book title: In J. Smith (ed.), *Book*
+            int star = indexOfStar(b, p);
+            if (star > p) {
+                String eds = Markup.clean(b.substring(p, star));
+                if (!eds.isBlank() && !eds.equals(",")) {
+                    NameList nl = NameParser.parseList(eds.replaceAll("[,.:]+$", ""));
+                    d.editors.addAll(nl.names());
+                    blank(b, p, star);
+                }
+                p = star;
+            }
+        }
+        if (kind != Kind.PLAIN && p < b.length() && b.charAt(p) == '*') {
+            int close = closingStar(b, p);
+            if (close > p) {
+                d.containerTitle = Markup.clean(b.substring(p, close));
+                blank(b, p, close + 1);
+                // the container may carry a volume too: *Works. Vol. 3*
+                if (d.containerTitle != null) {
+                    Draft tmp = new Draft();
+                    tmp.title = d.containerTitle;
+                    extractTitleVolume(tmp);
+                    if (tmp.volume != null && d.volume == null) {
+                        d.containerTitle = tmp.title;
+                        d.volume = tmp.volume;
+                    }
+                }
+            }
+        } else if (chapter && kind == Kind.QUOTED) {
+            int e = nextStop(b, p);
+            int comma = b.indexOf(",", p);
+            if (comma > p && comma < e) e = comma;
+            d.containerTitle = Markup.clean(b.substring(p, e));
+            blank(b, p, e);
+        }
+        String t = b.toString();
+        // editors and translators in the tail
+        takeNames(b, EDITED_BY, d.editors, d);
+        takeNames(b, TRANSLATED_BY, d.translators, d);
+        // edition
+        Matcher em = EDITION.matcher(b);
+        if (em.find()) {
+            String ed = em.group(1) != null ? em.group(1) : em.group(2) != null ? em.group(2) : em.group(3);
+            d.edition = ed;
+            blank(b, em.start(), em.end());
+        }
+        // thesis
+        Matcher th = THESIS.matcher(b);
+        if (th.find()) {
+            d.type = "thesis";
+            d.genre = Markup.clean(th.group(1));
+            blank(b, th.start(), th.end());
+            int s2 = skipPunct(b, th.end());
+            int comma = b.indexOf(",", s2);
+            Matcher y = YEAR_P.matcher(b);
+            int yEnd = -1;
+            if (y.find(s2)) yEnd = y.start();
+            int e = comma > s2 ? comma : yEnd;
+            if (e > s2) {
+                String uni = Markup.clean(b.substring(s2, e));
+                if (!uni.isEmpty() && !uni.matches("\\d.*")) {
+                    d.publisher = uni;
+                    blank(b, s2, e);
+                }
+            }
+        }
+        // volumes
+        takeVolume(b, d);
+        Matcher nv = NUMBER_OF_VOLUMES.matcher(b);
+        if (nv.find()) {
+            d.numberOfVolumes = nv.group(1);
+            blank(b, nv.start(), nv.end());
+        }
+        // issue number
+        Matcher im = ISSUE.matcher(b);
+        if (im.find()) {
+            d.issue = Markup.collapse(im.group(1));
+            blank(b, im.start(), im.end());
+        }
+        // full dates
+        int[] full = null;
+        Matcher fm = DAY_MONTH_YEAR.matcher(b);
+        int fullStart = -1;
+        if (fm.find() && month(fm.group(2)) > 0) {
+            full = new int[]{Integer.parseInt(fm.group(3)), month(fm.group(2)), Integer.parseInt(fm.group(1))};
+            fullStart = fm.start();
+            blank(b, fm.start(), fm.end());
+        } else {
+            Matcher md = MONTH_DAY_YEAR.matcher(b);
+            if (md.find() && month(md.group(1)) > 0) {
+                full = new int[]{Integer.parseInt(md.group(3)), month(md.group(1)), Integer.parseInt(md.group(2))};
+                fullStart = md.start();
+                blank(b, md.start(), md.end());
+            } else {
+                Matcher my = MONTH_YEAR.matcher(b);
+                while (my.find()) {
+                    if (month(my.group(1)) > 0) {
+                        full = new int[]{Integer.parseInt(my.group(2)), month(my.group(1))};
+                        fullStart = my.start();
+                        blank(b, my.start(), my.end());
+                        break;
+                    }
+                }
+            }
+        }
+        if (full != null && d.issued == null) d.issued = new int[][]{full};
+        // (Place: Publisher, Year) / (Year) / (Place)
+        boolean parenPub = false;
+        Matcher pm = Pattern.compile("\\(([^()]{1,200})\\)").matcher(b);
+        while (pm.find()) {
+            String inside = pm.group(1).strip();
+            Matcher y = YEAR_P.matcher(inside);
+            if (y.find() && d.issued == null) {
+                setYear(d, y);
+                String before = inside.substring(0, y.start()).strip();
+                if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
+                if (!before.isEmpty()) {
+                    placePublisher(before, d);
+                    parenPub = true;
+                }
+                blank(b, pm.start(), pm.end());
+            } else if (!y.find(0) && inside.length() < 40 && Character.isUpperCase(inside.codePointAt(0)) && d.place == null
+                    && (full != null || parenPubPlace(inside))) {
+                d.place = Markup.clean(inside);
+                blank(b, pm.start(), pm.end());
+            }
+        }
+        // pages after the year: "(1998): 45–67" or ", pp. 45–67"
+        Matcher pg = PAGES.matcher(b);
+        if (pg.find()) {
+            d.page = Markup.collapse(pg.group(1)).replace(" ", "");
+            blank(b, pg.start(), pg.end());
+        }
+        // publication statement: Place: Publisher, Year  /  Place, Year  /  Year
+        if (d.issued == null) {
+            Matcher y = YEAR_P.matcher(b);
+            int ys = -1;
+            MatchResult last = null;
+            while (y.find()) {
+                last = y.toMatchResult();
+                ys = y.start();
+            }
+            if (last != null) {
+                setYear(d, last);
+                int stmtStart = sentenceStart(b, ys);
+                String before = b.substring(stmtStart, ys).strip();
+                if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
+                if (!before.isEmpty() && (d.place == null && d.publisher == null)) {
+                    placePublisher(before, d);
+                    blank(b, stmtStart, ys);
+                }
+                blank(b, last.start(), last.end());
+            }
+        } else if (d.place == null && d.publisher == null && fullStart < 0) {
+            // place before a year already taken from parentheses
+            int stmt = sentenceStart(b, b.length());
+            String before = b.substring(stmt).strip();
+            if (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
+            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L} .'’:,-]*")) {
+                placePublisher(before, d);
+                blank(b, stmt, b.length());
+            }
+        }
+        // pages written ": 45–67" after the date, a locator ", 45." after a note's publication block, a page count "320 p."
+        String rest = b.toString();
+        Matcher cp = COLON_PAGES.matcher(rest.strip().startsWith(":") ? rest.strip() : "");
+        if (cp.find()) {
+            int at = rest.indexOf(':');
+            d.page = cp.group(1).replace(" ", "");
+            blank(b, at, at + cp.end() + (rest.length() - rest.stripLeading().length()) - (rest.strip().startsWith(":") ? 0 : 0));
+        }
+        String left = Markup.collapse(b.toString());
+        Matcher loc = TRAIL_LOCATOR.matcher(left);
+        if (loc.find() && (parenPub || d.issued != null)) {
+            d.extra.put("locator", loc.group(1).replace(" ", ""));
+            blankAll(b, loc.group(1));
+        } else {
+            Matcher pc = PAGE_COUNT.matcher(left.replaceAll("[.\\s]+$", "") + ".");
+            if (pc.find() && pc.start() == 0) {
+                d.numberOfPages = pc.group(1);
+                blankAll(b, pc.group(1));
+            }
+        }
+        chooseType(kind, chapter, full != null && full.length == 3, d);
+    }
+
+    private static boolean parenPubPlace(String inside) {
+        return inside.indexOf(':') > 0;
+    }
+
+    private static void placePublisher(String stmt, Draft d) {
+        String s = Markup.clean(stmt);
+        while (s.startsWith(",") || s.startsWith(".")) s = s.substring(1).strip();
+        if (s.isEmpty()) return;
+        int colon = s.indexOf(':');
+        if (colon > 0) {
+            d.place = s.substring(0, colon).strip();
+            String pub = s.substring(colon + 1).strip();
+            if (pub.endsWith(",")) pub = pub.substring(0, pub.length() - 1).strip();
+            if (!pub.isEmpty()) d.publisher = pub;
+            return;
+        }
+        // one part only: a publisher if it reads like one, else a place
+        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (PUBLISHER_WORDS.contains(w)) {
+                int comma = s.lastIndexOf(", ");
+                d.publisher = s;
+                return;
+            }
+        }
+        d.place = s;
+    }
+
+    private void chooseType(Kind kind, boolean chapter, boolean dayDate, Draft d) {
+        if (d.type.equals("thesis") || d.archiveRecord) return;
+        boolean pub = d.place != null || d.publisher != null;
+        if (chapter) {
+            d.type = "chapter";
+            return;
+        }
+        if (kind == Kind.QUOTED || (kind == Kind.PLAIN && d.containerTitle != null)) {
+            if (d.containerTitle != null) {
+                if (d.issue != null || (d.volume != null && !pub)) d.type = "article-journal";
+                else if (d.url != null && !pub) d.type = "webpage";
+                else if (dayDate) d.type = "article-newspaper";
+                else if (pub) d.type = "chapter";
+                else d.type = "article-journal";
+            } else {
+                if (d.url != null && !pub) d.type = "webpage";
+                else if (pub) d.type = "book";
+                else d.type = kind == Kind.QUOTED ? "article" : "book";
+            }
+            return;
+        }
+        // italic or plain title: book-like
+        boolean named = !d.authors.isEmpty() || !d.editors.isEmpty();
+        if (d.containerTitle == null && !named && d.issue != null && !pub) {
+            d.type = "periodical";
+        } else if (d.containerTitle == null && dayDate && d.publisher == null) {
+            d.type = "article-newspaper";
+            d.containerTitle = d.title;
+            d.title = null;
+        } else if (d.url != null && !pub) {
+            d.type = "webpage";
+        } else if (d.containerTitle != null && d.issue != null) {
+            d.type = "article-journal";
+        } else {
+            d.type = "book";
+        }
+    }
+
+    private void takeNames(StringBuilder b, Pattern marker, List<CSLName> into, Draft d) {
+        Matcher m = marker.matcher(b);
+        if (!m.find()) return;
+        int s = m.end();
+        int e = s;
+        // names run to the next full stop that does not end an initial, or to a comma before a place or number
+        while (e < b.length()) {
+            char c = b.charAt(e);
+            if (c == '(' || c == ';') break;
+            if (c == '.' && (e + 1 == b.length() || b.charAt(e + 1) == ' ')) {
+                int ws = e - 1;
+                while (ws >= s && Character.isLetter(b.charAt(ws))) ws--;
+                String word = b.substring(ws + 1, e);
+                if (!(word.length() <= 2 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)))) break;
+            }
+            if (c == ',') {
+                int k = skipSpace(b, e + 1);
+                if (k < b.length() && (Character.isDigit(b.charAt(k)) || b.charAt(k) == '*' || b.charAt(k) == 'p')) break;
+                if (!b.substring(k, Math.min(b.length(), k + 4)).startsWith("and")) {
+                    // "Ed. John Smith, Moscow: …": a comma not followed by "and" ends the list if a colon follows soon
+                    int colon = b.indexOf(":", k);
+                    int stop = b.indexOf(".", k);
+                    if (colon > 0 && (stop < 0 || colon < stop)) break;
+                }
+            }
+            e++;
+        }
+        String names = Markup.clean(b.substring(s, e));
+        if (names.isEmpty()) return;
+        into.addAll(NameParser.parseNames(names));
+        blank(b, m.start(), e);
+    }
+
+    private void takeVolume(StringBuilder b, Draft d) {
+        if (d.volume != null) return;
+        String s = b.toString();
+        for (String label : VOLUME_LABELS) {
+            int from = 0;
+            while (true) {
+                int i = s.indexOf(label, from);
+                if (i < 0) break;
+                from = i + 1;
+                if (i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
+                int after = i + label.length();
+                String nums = volumeNumbers(s, after);
+                if (nums == null) continue;
+                d.volume = Markup.collapse(nums);
+                blank(b, i, after + nums.length());
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- finishing
+
+    private void finish(Draft d, String w, StringBuilder b, int base) {
+        // whatever is left is kept in note, with a warning
+        String left = leftover(b);
+        if (!left.isEmpty()) {
+            d.notes.add(left);
+            int at = firstContent(b);
+            d.defects.add(Diagnostic.warning("reference/unparsed-text", src.span(base + Math.max(0, at), 0),
+                    "part of this entry could not be placed in a field and was kept in the note: \u201C" + shorten(left) + "\u201D")
+                    .withFix("check the entry's punctuation (Author. Title. Place: Publisher, Year.)"));
+        }
+        if (d.title == null && d.containerTitle == null && !d.archiveRecord && d.notes.isEmpty()) {
+            d.defects.add(Diagnostic.warning("reference/no-title", src.span(base, 0), "no title was found in this entry"));
+        }
+        // words written in two scripts
+        for (Scripts.MixedWord mw : Scripts.mixedWords(w)) {
+            boolean phonetic = mw.mostlyLatin();
+            String fix = Scripts.cleanSpelling(mw, phonetic);
+            d.defects.add(Diagnostic.warning("reference/mixed-script", src.span(base + mw.start(), mw.end() - mw.start()),
+                    "\u201C" + mw.word() + "\u201D mixes Latin and Cyrillic letters")
+                    .withFix(fix));
+        }
+        String titles = String.join(" ", nonNull(d.title, d.containerTitle, d.collectionTitle));
+        LanguageGuesser.guess(titles, d.place == null ? "" : d.place).ifPresent(l -> d.language = l);
+    }
+
+    private static List<String> nonNull(String... xs) {
+        List<String> out = new ArrayList<>();
+        for (String x : xs) if (x != null) out.add(x);
+        return out;
+    }
+
+    private static String leftover(CharSequence b) {
+        String s = Markup.clean(b.toString());
+        StringBuilder keep = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return s.replaceAll("^[\\s.,;:()\\[\\]–—/-]+", "").replaceAll("[\\s.,;:()\\[\\]–—/-]+$", "")
+                        .replaceAll("\\s?([.,;:])(?:\\s?[.,;:])+", "$1");
+            }
+        }
+        return keep.toString();
+    }
+
+    private static int firstContent(CharSequence b) {
+        for (int i = 0; i < b.length(); i++) if (Character.isLetterOrDigit(b.charAt(i))) return i;
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- dates and years
+
+    private static void setYear(Draft d, MatchResult y) {
+        int y1 = Integer.parseInt(y.group(1));
+        if (y.group(2) != null) {
+            String e = y.group(2);
+            int y2 = Integer.parseInt(e);
+            if (e.length() == 2) y2 = y1 / 100 * 100 + y2;
+            else if (e.length() == 3) y2 = y1 / 1000 * 1000 + y2;
+            d.issued = y2 > y1 ? new int[][]{{y1}, {y2}} : new int[][]{{y1}};
+        } else {
+            d.issued = new int[][]{{y1}};
+        }
+        if (y.group(3) != null) d.yearSuffix = y.group(3);
+    }
+
+    /** A date such as {@code 10 May 2017}, {@code May 10, 2017}, {@code 10.05.2017} or {@code 2017-05-10}, as date parts, or null. */
+    static int[] parseDate(String s) {
+        String t = s.strip();
+        Matcher m = DAY_MONTH_YEAR.matcher(t);
+        if (m.find() && month(m.group(2)) > 0) return new int[]{Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))};
+        m = MONTH_DAY_YEAR.matcher(t);
+        if (m.find() && month(m.group(1)) > 0) return new int[]{Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))};
+        m = NUMERIC_DATE.matcher(t);
+        if (m.find()) return new int[]{Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))};
+        m = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(t);
+        if (m.find()) return new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+        m = MONTH_YEAR.matcher(t);
+        if (m.find() && month(m.group(1)) > 0) return new int[]{Integer.parseInt(m.group(2)), month(m.group(1))};
+        return null;
+    }
+
+    private static int month(String name) {
+        String v = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        return v == null ? 0 : Integer.parseInt(v);
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    private static int sentenceStart(CharSequence b, int before) {
+        for (int i = before - 1; i > 0; i--) {
+            if (b.charAt(i) == ' ' && (b.charAt(i - 1) == '.' || b.charAt(i - 1) == ';') && !abbreviationBefore(b.toString(), i - 1)) return i;
+        }
+        return 0;
+    }
+
+    private static String trimStop(String s) {
+        String t = s.strip();
+        while (t.endsWith(".") || t.endsWith(",") || t.endsWith(":") || t.endsWith(";")) t = t.substring(0, t.length() - 1).strip();
+        return t;
+    }
+
+    private static String trimUrl(String u) {
+        String t = u;
+        while (!t.isEmpty() && ".,;:)]>".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+        return t;
+    }
+
+    private static void blank(StringBuilder b, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(b.length(), to); i++) b.setCharAt(i, ' ');
+    }
+
+    private static void blankAll(StringBuilder b, String what) {
+        int i = b.lastIndexOf(what);
+        if (i >= 0) blank(b, i, i + what.length());
+    }
+
+    private static void blankWord(StringBuilder b, int from, int to, String word) {
+        int i = b.indexOf(word, from);
+        if (i >= 0 && i < to) blank(b, i, i + word.length());
+    }
+
+    private static int skipSpace(CharSequence s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i;
+    }
+
+    private static int skipPunct(CharSequence s, int i) {
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || ".,;:".indexOf(s.charAt(i)) >= 0)) i++;
+        return i;
+    }
+}

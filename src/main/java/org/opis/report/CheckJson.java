@@ -1,0 +1,141 @@
+package org.opis.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.opis.cite.ArchivalFinding;
+import org.opis.cite.ArchivalReading;
+import org.opis.cite.CheckSummary;
+import org.opis.cite.CheckedCitation;
+import org.opis.cite.CheckedNote;
+import org.opis.cite.Locator;
+import org.opis.csl.CslJson;
+import org.opis.model.Reference;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The JSON document of {@code opis check --format json}:
+ * {@code {"summary":{…},"references":[…],"citations":[…],"diagnostics":[…]}}, with references
+ * shaped as in {@code opis parse --format json}, each citation as
+ * {@code {"text","span","group","form","kind","status","resolvesTo","candidates","reason","locator","archival"}}
+ * and the archival part as in {@code opis archival --format json}.
+ */
+public final class CheckJson {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private CheckJson() {
+    }
+
+    /** The whole document as text (indented). */
+    public static String write(CheckedNote note) {
+        try {
+            return JsonShapes.MAPPER.writeValueAsString(document(note));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole document. */
+    public static ObjectNode document(CheckedNote note) {
+        ObjectNode root = F.objectNode();
+        root.set("summary", summary(note.summary()));
+        ArrayNode refs = root.putArray("references");
+        note.references().forEach(r -> refs.add(reference(r)));
+        ArrayNode cits = root.putArray("citations");
+        note.citations().forEach(c -> cits.add(citation(c)));
+        root.set("diagnostics", JsonShapes.diagnostics(note.diagnostics()));
+        return root;
+    }
+
+    /** The figures: citations, resolved, fuzzy, unresolved, ambiguous, uncited, archivalValid, archivalInvalid. */
+    public static ObjectNode summary(CheckSummary s) {
+        ObjectNode n = F.objectNode();
+        n.put("citations", s.citations());
+        n.put("resolved", s.resolved());
+        n.put("fuzzy", s.fuzzy());
+        n.put("unresolved", s.unresolved());
+        n.put("ambiguous", s.ambiguous());
+        n.put("uncited", s.uncited());
+        n.put("archivalValid", s.archivalValid());
+        n.put("archivalInvalid", s.archivalInvalid());
+        return n;
+    }
+
+    /** A reference as in {@code opis parse --format json}: {@code {"id","csl","span","raw","defects"}}. */
+    public static ObjectNode reference(Reference r) {
+        ObjectNode o = F.objectNode();
+        o.put("id", r.id());
+        o.set("csl", CslJson.item(r));
+        o.set("span", JsonShapes.span(r.span()));
+        o.put("raw", r.raw());
+        o.set("defects", JsonShapes.diagnostics(r.defects()));
+        return o;
+    }
+
+    /** One checked citation. */
+    public static ObjectNode citation(CheckedCitation c) {
+        ObjectNode o = F.objectNode();
+        o.put("text", c.citation().text());
+        o.set("span", JsonShapes.span(c.citation().span()));
+        o.put("group", c.citation().group());
+        o.put("form", c.citation().form().word());
+        o.put("kind", c.citation().kind().word());
+        o.put("status", c.status().word());
+        if (c.resolvesTo().isPresent()) o.put("resolvesTo", c.resolvesTo().get());
+        else o.putNull("resolvesTo");
+        ArrayNode cand = o.putArray("candidates");
+        c.candidates().forEach(cand::add);
+        o.put("reason", c.reason());
+        o.set("locator", locators(c.locators()));
+        if (c.archival().isPresent()) o.set("archival", archival(c.archival().get()));
+        else o.putNull("archival");
+        return o;
+    }
+
+    static ArrayNode locators(List<Locator> ls) {
+        ArrayNode a = F.arrayNode();
+        for (Locator l : ls) {
+            ObjectNode n = a.addObject();
+            n.put("label", l.label());
+            n.put("value", l.value());
+        }
+        return a;
+    }
+
+    /**
+     * The archival part, shaped as one line of {@code opis archival --format json}:
+     * {@code {"input","scheme","archive":{"id","name"}|null,"levels":[…],"valid","diagnostics":[…],"normalized":{"en","gost"}}}.
+     */
+    static ObjectNode archival(ArchivalReading r) {
+        ObjectNode n = F.objectNode();
+        n.put("input", r.input());
+        n.putNull("scheme");
+        if (r.archive().isPresent()) {
+            ObjectNode a = n.putObject("archive");
+            a.put("id", r.archive().get());
+            a.put("name", r.archive().get());
+        } else {
+            n.putNull("archive");
+        }
+        n.putArray("levels");
+        n.put("valid", r.valid());
+        ArrayNode ds = n.putArray("diagnostics");
+        for (ArchivalFinding f : r.findings()) {
+            ObjectNode d = ds.addObject();
+            d.put("code", f.code());
+            d.put("severity", f.severity().word());
+            d.put("column", f.column());
+            d.put("message", f.message());
+            if (f.fix().isPresent()) d.put("fix", f.fix().get());
+            else d.putNull("fix");
+        }
+        ObjectNode norm = n.putObject("normalized");
+        norm.putNull("en");
+        norm.putNull("gost");
+        return n;
+    }
+}

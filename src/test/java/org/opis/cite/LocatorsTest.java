@@ -1,0 +1,60 @@
+package org.opis.cite;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LocatorsTest {
+
+    private final Locators loc = Locators.standard();
+
+    @Test
+    void pagesRangeWithAbbreviatedEndIsExpanded() {
+        assertEquals(List.of(new Locator("page", "134–136")), loc.read(", pp. 134–36").locators());
+        assertEquals(List.of(new Locator("page", "104–105")), loc.read("pp. 104-5").locators());
+        assertEquals(List.of(new Locator("page", "1496–1500")), loc.read("pp. 1496–500").locators());
+    }
+
+    @Test
+    void albanianFaqeAfterVolumeIsAPage() {
+        assertEquals(List.of(new Locator("volume", "2"), new Locator("page", "153")),
+                loc.read(", t. 2, f. 153").locators());
+        assertEquals(List.of(new Locator("volume", "3"), new Locator("page", "700–701")),
+                loc.read("v. 3, ff. 700–701").locators());
+    }
+
+    @Test
+    void leavesAreFoliosAndListsAreKept() {
+        assertEquals(List.of(new Locator("folio", "38, 39, 41")), loc.read("ll. 38, 39, 41").locators());
+        assertEquals(List.of(new Locator("folio", "5ob.")), loc.read("l. 5ob.").locators());
+    }
+
+    @Test
+    void listOfPagesAndRangesStaysOneLocator() {
+        assertEquals(List.of(new Locator("page", "14, 18–19")), loc.read(", pp. 14, 18–19").locators());
+    }
+
+    @Test
+    void bareNumberIsAPage() {
+        assertEquals(List.of(new Locator("page", "45–47")), loc.read(": 45–7").locators());
+    }
+
+    @Test
+    void readingStopsWhereTheLocatorsEnd() {
+        String s = ", t. 2, f. 155. The next sentence.";
+        Locators.Reading r = loc.read(s);
+        assertEquals(", t. 2, f. 155", s.substring(0, r.consumed()));
+    }
+
+    @Test
+    void cyrillicLabelsAreRead() {
+        assertEquals(List.of(new Locator("volume", "3"), new Locator("page", "260")), loc.read("Т. 3, с. 260").locators());
+    }
+
+    @Test
+    void reversedRangeKeepsTheWrittenEnd() {
+        assertEquals(List.of(new Locator("page", "150–120")), loc.read("pp. 150–120").locators());
+    }
+}

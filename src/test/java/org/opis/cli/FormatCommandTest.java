@@ -1,0 +1,119 @@
+package org.opis.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FormatCommandTest {
+
+    static final String SAMPLE = "src/test/resources/org/opis/csl/selivanov-sample.json";
+    static final String HOUSE = "styles/sojourn-author-date.csl";
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int status = cl.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void formatsTheBibliographyOfACslJsonFile() {
+        Run r = run("format", SAMPLE, "--style", HOUSE);
+        assertEquals(Main.OK, r.status(), r.err());
+        assertTrue(r.out().startsWith("Bovin, A.E. Moj XX vek. Vospominaniya. Moscow, 2003.\n"), r.out());
+        assertTrue(r.out().contains("\n———. Superpowers. 1959–1984. Tirana, 1984.\n"), r.out());
+    }
+
+    @Test
+    void badStyleIdIsAClearDiagnosticWithExitTwo() {
+        Run r = run("format", SAMPLE, "--style", "chicago-authr-date");
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().startsWith("opis format: unknown style 'chicago-authr-date'"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void badLocaleAndOutputAreUsageErrors() {
+        Run l = run("format", SAMPLE, "--style", "apa", "--locale", "xx-XX");
+        assertEquals(Main.USAGE, l.status());
+        assertTrue(l.err().contains("unknown locale 'xx-XX'"), l.err());
+        Run o = run("format", SAMPLE, "--style", "apa", "--output", "docx");
+        assertEquals(Main.USAGE, o.status());
+        assertTrue(o.err().contains("unknown output format 'docx'"), o.err());
+    }
+
+    @Test
+    void missingFileIsAnIoError() {
+        Run r = run("format", "no/such/file.json", "--style", "apa");
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("no such file"), r.err());
+    }
+
+    @Test
+    void citationsWithLocatorsFromTheCommandLine() {
+        Run r = run("format", SAMPLE, "--style", HOUSE, "--cite", "hoxha1981ditar, vol. 2, fol. 153",
+                "--cite", "konoreva2008nekotorye; selivanov2012moskva", "--cite", "konoreva2016dokumental, p. 69");
+        assertEquals(Main.OK, r.status(), r.err());
+        assertEquals("(Hoxha 1981–1985, t. 2, f. 153)\n(Konoreva 2008b; Selivanov 2012)\n(Konoreva and Selivanov 2016, p. 69)\n", r.out());
+    }
+
+    @Test
+    void citeNamingAnUnknownRecordIsAUsageError() {
+        Run r = run("format", SAMPLE, "--style", HOUSE, "--cite", "nobody2020");
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("'nobody2020'"), r.err());
+    }
+
+    @Test
+    void oneCitationPerRecord() {
+        Run r = run("format", SAMPLE, "--style", "chicago-author-date", "--citations");
+        assertTrue(r.out().startsWith("(Bovin 2003)\n(Buharkin 1998)\n"), r.out());
+        assertTrue(r.out().contains("(Konoreva 2008a)\n(Konoreva 2008b)\n"), r.out());
+    }
+
+    @Test
+    void compareFormatMatchesTheInteropLineFormat() {
+        Run r = run("format", SAMPLE, "--style", "chicago-author-date", "--compare-format");
+        String[] lines = r.out().split("\n");
+        assertEquals(22, lines.length);
+        assertEquals("bib\tbovin2003\tBovin, A.E. 2003. Moj XX vek. Vospominaniya. Moscow.", lines[0]);
+        assertEquals("cite\tbovin2003\t(Bovin 2003)", lines[11]);
+    }
+
+    @Test
+    void writesHtmlToAFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("refs.html");
+        Run r = run("format", SAMPLE, "--style", HOUSE, "--output", "html", "-o", out.toString());
+        assertEquals(Main.OK, r.status(), r.err());
+        String html = Files.readString(out);
+        assertTrue(html.startsWith("<div class=\"csl-bib-body\">"), html);
+        assertTrue(html.contains("<span style=\"font-style: italic\">Moj XX vek. Vospominaniya</span>"), html);
+    }
+
+    @Test
+    void roundtripRefusesDataFilesAndUnknownStyles() {
+        Run r = run("roundtrip", SAMPLE, "--style", HOUSE);
+        // a CSL-JSON file has no printed entries: nothing to compare
+        assertEquals(Main.USAGE, r.status(), r.err());
+        assertTrue(r.err().contains("was read as csl-json"), r.err());
+        Run bad = run("roundtrip", SAMPLE, "--style", "nope-style");
+        assertEquals(Main.USAGE, bad.status());
+    }
+}
