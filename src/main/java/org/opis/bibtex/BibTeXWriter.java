@@ -154,8 +154,17 @@ public final class BibTeXWriter {
         if (keys == KeyPolicy.KEEP && CitationKeys.valid(r.id()) && kept.add(r.id().toLowerCase(Locale.ROOT))) {
             return r.id();
         }
-        String base = keyMaker.base(firstAuthor(csl), year(csl), Optional.ofNullable((String) csl.get("year-suffix")),
-                Optional.ofNullable((String) csl.get("title")));
+        Optional<String> author = firstAuthor(csl);
+        Optional<String> title = Optional.ofNullable((String) csl.get("title"));
+        String base;
+        if (author.isPresent()) {
+            base = keyMaker.base(author, year(csl), Optional.ofNullable((String) csl.get("year-suffix")), title);
+        } else {
+            // no creator: the short title (an archive's abbreviation), else the title's first significant word, leads
+            Optional<String> lead = Optional.ofNullable((String) csl.get("title-short")).map(keyMaker::fold).filter(x -> !x.isEmpty());
+            if (lead.isEmpty()) lead = title.or(() -> Optional.ofNullable((String) csl.get("container-title"))).flatMap(keyMaker::significantWord);
+            base = keyMaker.base(lead, year(csl), Optional.ofNullable((String) csl.get("year-suffix")), Optional.empty());
+        }
         String key = keyMaker.unique(base);
         if (keys == KeyPolicy.KEEP) {
             diags.add(Diagnostic.info("bibtex/key", r.span(), "the id '" + r.id() + "' "
@@ -210,8 +219,7 @@ public final class BibTeXWriter {
      */
     private void fallbackNote(BibTeXEntry e, Map<String, Object> csl, String type) {
         List<String> parts = new ArrayList<>();
-        Optional<String> archiveText = archiveText(csl);
-        archiveText.ifPresent(parts::add);
+        if (has(csl, "archive_location") || type.equals("unpublished")) archiveText(csl).ifPresent(parts::add);
         Object suffix = csl.get("year-suffix");
         Optional<String> year = year(csl);
         if (suffix != null && year.isPresent()) parts.add(citedAs(year.get(), suffix.toString()));

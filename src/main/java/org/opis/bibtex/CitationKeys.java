@@ -50,7 +50,7 @@ public final class CitationKeys {
      */
     public String base(Optional<String> author, Optional<String> year, Optional<String> yearSuffix, Optional<String> title) {
         StringBuilder k = new StringBuilder();
-        author.map(this::firstWord).ifPresent(k::append);
+        author.map(a -> a.matches("[a-z0-9]+") ? a : firstWord(a)).ifPresent(k::append);
         year.map(y -> y.replaceAll("[^0-9]", "")).ifPresent(k::append);
         yearSuffix.map(this::fold).ifPresent(k::append);
         title.flatMap(this::significantWord).ifPresent(k::append);
@@ -102,7 +102,8 @@ public final class CitationKeys {
         return "";
     }
 
-    private Optional<String> significantWord(String title) {
+    /** The first word of a title that is not a function word, folded to ASCII. */
+    Optional<String> significantWord(String title) {
         String firstAny = null;
         for (String w : words(title)) {
             String f = fold(w);

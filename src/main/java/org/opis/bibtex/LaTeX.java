@@ -180,7 +180,13 @@ public final class LaTeX {
             int end = wordEnd(encoded, i);
             String word = encoded.substring(i, end);
             boolean needs = hasCapital(word, first);
-            out.append(needs && !alreadyProtected(word) ? "{" + word + "}" : word);
+            int cut = word.length();
+            while (cut > 0 && ",.;:!?".indexOf(word.charAt(cut - 1)) >= 0 && (cut < 2 || word.charAt(cut - 2) != '\\')) cut--;
+            if (needs && !alreadyProtected(word) && cut > 0) {
+                out.append('{').append(word, 0, cut).append('}').append(word, cut, word.length());
+            } else {
+                out.append(word);
+            }
             first = false;
             i = end;
         }
