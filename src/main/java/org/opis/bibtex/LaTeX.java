@@ -458,9 +458,10 @@ public final class LaTeX {
     }
 
     private static String ligatures(String v) {
+        // Single quotes stay ASCII: in UTF-8 .bib files they are apostrophes and soft signs as typed
+        // (Vʹetnam, aprel'), and keeping them makes .bib → records → .bib exact.
         if (v.indexOf('-') < 0 && v.indexOf('`') < 0 && v.indexOf('\'') < 0) return v;
         return v.replace("---", "\u2014").replace("--", "\u2013")
-                .replace("``", "\u201C").replace("''", "\u201D")
-                .replace("`", "\u2018").replace("'", "\u2019");
+                .replace("``", "\u201C").replace("''", "\u201D");
     }
 }
