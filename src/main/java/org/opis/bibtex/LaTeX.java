@@ -181,9 +181,11 @@ public final class LaTeX {
             String word = encoded.substring(i, end);
             boolean needs = hasCapital(word, first);
             int cut = word.length();
-            while (cut > 0 && ",.;:!?".indexOf(word.charAt(cut - 1)) >= 0 && (cut < 2 || word.charAt(cut - 2) != '\\')) cut--;
-            if (needs && !alreadyProtected(word) && cut > 0) {
-                out.append('{').append(word, 0, cut).append('}').append(word, cut, word.length());
+            while (cut > 0 && ",.;:!?)]\u201D\u2019'\u00BB".indexOf(word.charAt(cut - 1)) >= 0 && (cut < 2 || word.charAt(cut - 2) != '\\')) cut--;
+            int lead = 0;
+            while (lead < cut && "([\u201C\u2018`\u00AB\"".indexOf(word.charAt(lead)) >= 0) lead++;
+            if (needs && !alreadyProtected(word) && cut > lead) {
+                out.append(word, 0, lead).append('{').append(word, lead, cut).append('}').append(word, cut, word.length());
             } else {
                 out.append(word);
             }

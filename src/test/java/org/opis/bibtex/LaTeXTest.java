@@ -102,6 +102,7 @@ class LaTeXTest {
         assertEquals("Albania and {Sino-Soviet} {Rift}", LaTeX.protect("Albania and Sino-Soviet Rift", false));
         assertEquals("Digital {Archive}: {International} {History}", LaTeX.protect("Digital Archive: International History", false));
         assertEquals("Moj {XX} vek. {Vospominaniya}", LaTeX.protect("Moj XX vek. Vospominaniya", false));
+        assertEquals("the ``{Socialist} {Camp}''", LaTeX.protect("the ``Socialist Camp''", false));
     }
 
     @Test
