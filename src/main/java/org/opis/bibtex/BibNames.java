@@ -1,6 +1,5 @@
 package org.opis.bibtex;
 
-import de.undercouch.citeproc.bibtex.NameParser;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 
@@ -13,7 +12,8 @@ import java.util.Optional;
  * Name lists in .bib files: {@code Family, Given and …} out of CSL names, with literal and
  * corporate names protected by braces ({@code {Hồ Chí Minh}}, {@code {History and Public Policy
  * Program, Woodrow Wilson Center}}); and back, splitting on {@code and} outside braces and reading
- * each name with citeproc-java's BibTeX name grammar ({@link NameParser}).
+ * each name the way bibtex does (First von Last / von Last, Jr, First). citeproc-java's
+ * NameParser is not used: it cuts {@code D'Amato} to {@code D} and gives up on {@code {al-Hakim}, Tawfiq}.
  */
 final class BibNames {
 
@@ -84,22 +84,99 @@ final class BibNames {
                 continue;
             }
             String withGroups = latex.decode(p, true).text().replace('\u00A0', ' ');
-            CSLName[] parsed = NameParser.parse(withGroups);
-            if (parsed.length != 1 || parsed[0].getLiteral() != null && !wholeGroup(withGroups)) {
-                out.add(new Parsed(new CSLNameBuilder().literal(strip(withGroups)).build(),
-                        Optional.of("the name could not be read as 'Family, Given'; kept whole")));
-                continue;
-            }
-            CSLName n = parsed[0];
-            out.add(new Parsed(new CSLNameBuilder()
-                    .family(strip(n.getFamily())).given(strip(n.getGiven()))
-                    .nonDroppingParticle(strip(n.getNonDroppingParticle()))
-                    .droppingParticle(strip(n.getDroppingParticle()))
-                    .suffix(strip(n.getSuffix()))
-                    .literal(strip(n.getLiteral()))
-                    .build(), Optional.empty()));
+            out.add(new Parsed(split3(withGroups), Optional.empty()));
         }
         return out;
+    }
+
+    /**
+     * BibTeX's own reading of one name (as in "Tame the BeaST"): {@code First von Last},
+     * {@code von Last, First} or {@code von Last, Jr, First}; the von part is the run of words that
+     * start with a lower-case letter; words in braces count as upper-case and keep their spaces.
+     */
+    static CSLName split3(String name) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}') depth = Math.max(0, depth - 1);
+            else if (c == ',' && depth == 0) {
+                parts.add(name.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        parts.add(name.substring(start).trim());
+        List<String> first;
+        List<String> vonLast;
+        String jr = null;
+        if (parts.size() == 1) {
+            List<String> w = words(parts.get(0));
+            // First von Last: von starts at the first lower-case word that is not the last word
+            int von = -1;
+            for (int i = 0; i < w.size() - 1; i++) {
+                if (lower(w.get(i))) {
+                    von = i;
+                    break;
+                }
+            }
+            if (von < 0) {
+                first = w.isEmpty() ? List.of() : w.subList(0, w.size() - 1);
+                vonLast = w.isEmpty() ? List.of() : w.subList(w.size() - 1, w.size());
+            } else {
+                first = w.subList(0, von);
+                vonLast = w.subList(von, w.size());
+            }
+        } else {
+            vonLast = words(parts.get(0));
+            if (parts.size() == 2) {
+                first = words(parts.get(1));
+            } else {
+                jr = parts.get(1);
+                first = words(String.join(", ", parts.subList(2, parts.size())));
+            }
+        }
+        // von = the longest run of leading lower-case words, leaving at least one word for Last
+        int lastVon = -1;
+        for (int i = 0; i < vonLast.size() - 1; i++) {
+            if (lower(vonLast.get(i))) lastVon = i;
+        }
+        String von = lastVon < 0 ? null : String.join(" ", vonLast.subList(0, lastVon + 1));
+        String last = String.join(" ", vonLast.subList(lastVon + 1, vonLast.size()));
+        CSLNameBuilder b = new CSLNameBuilder().family(strip(last)).given(strip(String.join(" ", first)))
+                .nonDroppingParticle(strip(von)).suffix(strip(jr));
+        return b.build();
+    }
+
+    private static List<String> words(String s) {
+        List<String> w = new ArrayList<>();
+        int depth = 0;
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}') depth = Math.max(0, depth - 1);
+            if (depth == 0 && Character.isWhitespace(c)) {
+                if (cur.length() > 0) w.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        if (cur.length() > 0) w.add(cur.toString());
+        return w;
+    }
+
+    /** A word starting (outside braces) with a lower-case letter; a leading brace group counts as upper-case. */
+    private static boolean lower(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (cp == '{') return false;
+            if (Character.isLetter(cp)) return Character.isLowerCase(cp);
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static String strip(String s) {

@@ -170,7 +170,8 @@ public final class BibTeXReader {
         String type = e.getType().getValue().toLowerCase(Locale.ROOT);
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<Key, Value> f : e.getFields().entrySet()) {
-            fields.put(f.getKey().getValue().toLowerCase(Locale.ROOT), f.getValue().toUserString());
+            // continuation-line indentation is layout, not content (JBibTeX's formatter re-indents on output)
+            fields.put(f.getKey().getValue().toLowerCase(Locale.ROOT), org.jbibtex.StringUtil.removeIndent(f.getValue().toUserString()));
         }
         Map<String, Object> csl = new LinkedHashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();

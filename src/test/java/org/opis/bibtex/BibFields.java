@@ -78,7 +78,15 @@ final class BibFields {
             String v = f.getValue();
             String value;
             if (List.of("author", "editor", "translator", "bookauthor").contains(name)) {
-                value = BibNames.parse(v, latex).stream().map(p -> p.name().toJson(new de.undercouch.citeproc.helper.json.MapJsonBuilderFactory().createJsonBuilder()).toString()).toList().toString();
+                // independent of opis's name reader: per name (split on "and"), the sorted words, decoded, without braces and commas
+                List<String> names = new java.util.ArrayList<>();
+                for (String part : v.split("\\s+and\\s+")) {
+                    String decoded = latex.decode(part).text().replace(",", " ").trim();
+                    List<String> words = new java.util.ArrayList<>(List.of(decoded.split("\\s+")));
+                    java.util.Collections.sort(words);
+                    names.add(String.join(" ", words));
+                }
+                value = names.toString();
             } else if (List.of("url", "doi", "file", "pmid", "pmcid", "eprint").contains(name)) {
                 value = v.trim();
             } else {

@@ -58,5 +58,10 @@ class BibTeXRoundTripTest {
             }
         }
         assertTrue(differences.isEmpty(), differences.size() + " differences:\n" + String.join("\n", differences));
+
+        // and from then on the file is a fixed point: reading and writing it again changes no byte
+        StringWriter again = new StringWriter();
+        new BibTeXWriter(flavour, BibTeXWriter.KeyPolicy.KEEP).write(new BibTeXReader().read(new SourceText("out.bib", out.toString())).references(), again);
+        assertEquals(out.toString(), again.toString());
     }
 }
