@@ -250,6 +250,18 @@ class ZoteroCslJsonTest {
     }
 
     @Test
+    void exportFormatReportsEachExtraLineAsAnInfoFinding() throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        List<org.opis.model.Diagnostic> ds = new ZoteroCslJsonFormat().write(fixture(), w);
+        assertEquals("zotero", new ZoteroCslJsonFormat().name());
+        assertTrue(ds.stream().allMatch(d -> d.severity() == org.opis.model.Severity.INFO));
+        assertTrue(ds.stream().anyMatch(d -> d.code().equals("zotero/extra") && d.message().startsWith("rgaspi-495-201-1-1: ")
+                && d.message().contains("original-title") && d.span().line() == 2));
+        assertTrue(ds.stream().anyMatch(d -> d.code().equals("zotero/changed") && d.message().startsWith("hoxha1981: ")));
+        assertEquals(M.readTree(w.toString()), written(fixture()));
+    }
+
+    @Test
     void writtenFileIsValidAgainstTheCslSchema() throws Exception {
         Path check = Path.of("../shared/tools/interop/check-csl-json.sh");
         if (!Files.exists(check)) check = Path.of("/work/shared/tools/interop/check-csl-json.sh");
