@@ -223,9 +223,8 @@ class ZoteroCslJsonTest {
     }
 
     private static Reference cited(String id, String archive, String location) {
-        return new Reference(id, new CSLItemDataBuilder().id(id).type(CSLType.MANUSCRIPT).archive(archive)
-                .archiveLocation(location).build(), Span.at(3, 7), archive + ", " + location, List.of(), false,
-                Map.of(ZoteroCslJson.CITED_ARCHIVAL, "true"));
+        return ZoteroCslJson.citedDocument(id, new CSLItemDataBuilder().id(id).type(CSLType.MANUSCRIPT).archive(archive)
+                .archiveLocation(location).build(), Span.at(3, 7), archive + ", " + location);
     }
 
     @Test
