@@ -53,6 +53,12 @@ public final class EngineArchivalReader implements ArchivalReader {
             fs.add(new ArchivalFinding(d.code(), d.severity(), d.span().column(), d.message(), d.fix()));
         }
         Optional<String> archive = c.archive().filter(ArchivalCitation.ArchiveRef::known).map(ArchivalCitation.ArchiveRef::acronym);
-        return new ArchivalReading(c.input(), archive, c.valid(), fs, Optional.of(c));
+        List<String> aliases = new ArrayList<>();
+        c.archive().ifPresent(a -> {
+            for (String n : new String[]{a.id(), a.name(), a.acronym(), a.written()}) {
+                if (n != null && !n.isBlank() && !aliases.contains(n)) aliases.add(n);
+            }
+        });
+        return new ArchivalReading(c.input(), archive, aliases, c.leavesText(), c.valid(), fs, Optional.of(c));
     }
 }
