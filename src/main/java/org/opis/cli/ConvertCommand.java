@@ -1,15 +1,55 @@
 package org.opis.cli;
 
+import org.opis.spi.ExportFormat;
+import org.opis.spi.Formats;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code opis convert}: not built yet. */
-@Command(name = "convert", mixinStandardHelpOptions = true, description = "(not built yet)")
+/** {@code opis convert IN OUT}: converts between formats chosen by file extension ({@code .bib}, {@code .json}). */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Converts IN to OUT; the formats come from the files: IN is recognised from its name and content,",
+                "OUT from its extension (.bib = bibtex, .json = csl-json); --to overrides (e.g. --to biblatex).",
+                "Exit status: 0 clean, 1 errors in the input, 2 usage or I/O error."})
 public final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "the input file (note, .bib, CSL-JSON)")
+    String in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "the output file")
+    Path out;
+
+    @Option(names = "--to", paramLabel = "FORMAT", description = "output format, overriding OUT's extension")
+    String to;
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "input format (default: recognised)")
+    String from;
+
+    @Option(names = "--keys", paramLabel = "POLICY", defaultValue = "auto",
+            description = "citation keys in .bib output: keep, generate or auto (default)")
+    ExportRun.Keys keys;
+
+    @Option(names = {"-v", "--verbose"}, description = "also print notes on fields a format cannot carry")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("opis convert: not built yet");
-        return Main.USAGE;
+        Formats formats = Formats.installed();
+        Optional<ExportFormat> format = to != null ? ExportRun.exportByName(formats, to) : formats.exportForFile(out.getFileName().toString());
+        if (format.isEmpty()) {
+            spec.commandLine().getErr().println("opis convert: " + (to != null ? "unknown format '" + to + "'"
+                    : "cannot tell the format from the name " + out.getFileName()) + " (known: " + formats.exportNames() + "; use --to)");
+            return Main.USAGE;
+        }
+        return ExportRun.run(in, Optional.ofNullable(from), format.get(), keys, Optional.of(out), verbose,
+                spec.commandLine().getOut(), spec.commandLine().getErr(), formats);
     }
 }

@@ -1,15 +1,69 @@
 package org.opis.cli;
 
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.spi.ExportFormat;
+import org.opis.spi.Formats;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code opis export}: not built yet. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "(not built yet)")
+/** {@code opis export FILE --to FORMAT [-o OUT]}: writes the records of a note, a .bib or a CSL-JSON file in another format. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the records of FILE (a note, a .bib or a CSL-JSON file; the kind is recognised) as BibTeX, biblatex, CSL-JSON or another installed format.",
+                "Findings go to standard error as FILE:LINE:COL: severity[code]: message.",
+                "Exit status: 0 clean, 1 errors in the input, 2 usage or I/O error."})
 public final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the input file, or - for standard input")
+    String file;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "output format: bibtex, biblatex, csl-json, …")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to this file (default: standard output)")
+    Path output;
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "input format (default: recognised from the file: note, bibtex, csl-json)")
+    String from;
+
+    @Option(names = "--keys", paramLabel = "POLICY", defaultValue = "auto",
+            description = "citation keys in .bib output: keep (record ids), generate (author+year+title word), auto (generate for notes, keep otherwise; default)")
+    ExportRun.Keys keys;
+
+    @Option(names = {"-v", "--verbose"}, description = "also print notes on fields a format cannot carry")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("opis export: not built yet");
-        return Main.USAGE;
+        Formats formats = Formats.installed();
+        Optional<ExportFormat> format = ExportRun.exportByName(formats, to);
+        if (format.isEmpty()) {
+            spec.commandLine().getErr().println("opis export: unknown format '" + to + "' (known: " + formats.exportNames() + ")");
+            return Main.USAGE;
+        }
+        return ExportRun.run(file, Optional.ofNullable(from), format.get(), keys, Optional.ofNullable(output), verbose,
+                spec.commandLine().getOut(), spec.commandLine().getErr(), formats);
+    }
+
+    /**
+     * The one-line fidelity summary printed after every export (what the target format kept and
+     * lost). This is the extension point for the fidelity report; without it nothing is printed.
+     *
+     * @param records       what was read
+     * @param format        the format written
+     * @param exportFindings what the writer reported
+     */
+    static Optional<String> summaryLine(ParsedRecords records, ExportFormat format, List<Diagnostic> exportFindings) {
+        return Optional.empty();
     }
 }

@@ -1,0 +1,301 @@
+package org.opis.bibtex;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXString;
+import org.jbibtex.Key;
+import org.jbibtex.ParseException;
+import org.jbibtex.Token;
+import org.jbibtex.TokenMgrException;
+import org.jbibtex.Value;
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.model.Reference;
+import org.opis.model.Span;
+import org.opis.text.SourceText;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a .bib file (BibTeX or biblatex) into records. Each {@code @…} block is parsed on its own
+ * by JBibTeX, so a broken entry is reported with its line and column and the others are still
+ * read; {@code @string} macros are resolved; LaTeX is decoded to Unicode ({@link LaTeX}); fields
+ * become CSL variables through {@link BibMapping}; every field without a CSL equivalent, and an
+ * entry type the mapping would not give back, is kept in {@code Reference.extra} so that writing
+ * the records out again loses nothing.
+ */
+public final class BibTeXReader {
+
+    private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
+    private static final Pattern CITED_AS = Pattern.compile("(?:^|;\\s*)cited as (\\d{1,4})([a-z]{1,3})$");
+    private static final Set<String> DATE_FIELDS = Set.of("date", "year", "month", "day");
+
+    private final BibMapping mapping = BibMapping.standard();
+    private final LaTeX latex = LaTeX.standard();
+
+    /** Reads the records of a .bib text; never throws on bad input. */
+    public ParsedRecords read(SourceText source) {
+        String text = source.text();
+        List<Reference> refs = new ArrayList<>();
+        List<Diagnostic> diags = new ArrayList<>();
+        List<String> undefined = new ArrayList<>();
+        BibTeXParser parser = parser(undefined);
+        Set<String> keys = new HashSet<>();
+        for (EntrySplitter.Block b : EntrySplitter.split(text)) {
+            Span where = source.span(b.start(), b.end() - b.start());
+            switch (b.type()) {
+                case "comment", "preamble" -> {
+                    continue;
+                }
+                case "include" -> {
+                    diags.add(Diagnostic.warning("bibtex/include", where, "@include is not followed: opis reads only the file it is given")
+                            .withFix("convert the included file separately"));
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (!b.terminated()) {
+                diags.add(Diagnostic.error("bibtex/unterminated", where,
+                        "this @" + b.type() + " block never closes its braces; it ends where the next entry starts")
+                        .withFix("add the missing '}' (often in the field before the next entry)"));
+            }
+            String chunk = text.substring(b.start(), b.end());
+            BibTeXDatabase db;
+            undefined.clear();
+            try {
+                db = parser.parse(new StringReader(chunk));
+            } catch (ParseException e) {
+                if (!b.terminated()) continue; // already reported
+                diags.add(Diagnostic.error("bibtex/syntax", at(source, b.start(), chunk, e), "cannot read this @" + b.type() + ": " + firstLine(e.getMessage())));
+                continue;
+            } catch (TokenMgrException e) {
+                if (!b.terminated()) continue;
+                diags.add(Diagnostic.error("bibtex/syntax", at(source, b.start(), chunk, e.getMessage()), "cannot read this @" + b.type() + ": " + firstLine(e.getMessage())));
+                continue;
+            } catch (RuntimeException e) {
+                diags.add(Diagnostic.error("bibtex/syntax", where, "cannot read this @" + b.type() + ": " + e.getClass().getSimpleName()));
+                continue;
+            }
+            for (String u : undefined) {
+                diags.add(Diagnostic.warning("bibtex/undefined-string", where, "the @string macro '" + u + "' is not defined; its name is kept as the value")
+                        .withFix("define it with @string{" + u + " = {…}} before this entry, or put the value in braces"));
+            }
+            for (BibTeXString s : db.getStrings().values()) parser.addMacro(s);
+            for (BibTeXEntry e : db.getEntries().values()) {
+                String key = e.getKey().getValue();
+                if (!keys.add(key.toLowerCase(Locale.ROOT))) {
+                    diags.add(Diagnostic.warning("bibtex/duplicate-key", where, "the key '" + key + "' is used by an earlier entry too")
+                            .withFix("give each entry its own key"));
+                }
+                List<Diagnostic> defects = new ArrayList<>();
+                refs.add(reference(e, where, chunk, defects));
+                diags.addAll(defects);
+            }
+        }
+        if (refs.isEmpty() && diags.isEmpty()) {
+            diags.add(Diagnostic.warning("bibtex/empty", Span.START, "no @entries found in this file"));
+        }
+        return new ParsedRecords(refs, diags);
+    }
+
+    private static BibTeXParser parser(List<String> undefined) {
+        try {
+            return new BibTeXParser() {
+                @Override
+                public void checkStringResolution(Key key, BibTeXString string) {
+                    if (string == null) undefined.add(key.getValue());
+                }
+
+                @Override
+                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                    // crossref is kept as a field and written back; bibtex and biber resolve it
+                }
+            };
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) return "syntax error";
+        String s = m.strip();
+        int nl = s.indexOf('\n');
+        s = nl < 0 ? s : s.substring(0, nl);
+        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    }
+
+    private static Span at(SourceText source, int chunkStart, String chunk, ParseException e) {
+        Token t = e.currentToken;
+        if (t != null && t.next != null) t = t.next;
+        if (t == null) return source.span(chunkStart);
+        return lineCol(source, chunkStart, chunk, t.beginLine, t.beginColumn);
+    }
+
+    private static Span at(SourceText source, int chunkStart, String chunk, String message) {
+        Matcher m = message == null ? null : LEXICAL.matcher(message);
+        if (m == null || !m.find()) return source.span(chunkStart);
+        return lineCol(source, chunkStart, chunk, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    private static Span lineCol(SourceText source, int chunkStart, String chunk, int line, int column) {
+        int off = 0;
+        for (int l = 1; l < line && off < chunk.length(); l++) {
+            int nl = chunk.indexOf('\n', off);
+            if (nl < 0) break;
+            off = nl + 1;
+        }
+        off = Math.min(chunk.length(), off + Math.max(0, column - 1));
+        return source.span(chunkStart + off);
+    }
+
+    // ------------------------------------------------------------------ entry → record
+
+    private Reference reference(BibTeXEntry e, Span where, String chunk, List<Diagnostic> defects) {
+        String key = e.getKey().getValue();
+        String type = e.getType().getValue().toLowerCase(Locale.ROOT);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Map.Entry<Key, Value> f : e.getFields().entrySet()) {
+            // continuation-line indentation is layout, not content (JBibTeX's formatter re-indents on output)
+            fields.put(f.getKey().getValue().toLowerCase(Locale.ROOT), org.jbibtex.StringUtil.removeIndent(f.getValue().toUserString()));
+        }
+        Map<String, Object> csl = new LinkedHashMap<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        csl.put("id", key);
+
+        Optional<String> subtype = Optional.ofNullable(fields.get("entrysubtype")).map(String::trim);
+        Optional<String> cslType = mapping.importType(type, subtype);
+        csl.put("type", cslType.orElse("document"));
+        BibMapping.TypeRule back = mapping.exportType(cslType.orElse("document"));
+        if (cslType.isEmpty() || !(back.bibtex().equals(type) || back.biblatex().equals(type))) {
+            extra.put(BibTeXWriter.EXTRA_TYPE, type);
+        }
+        if (subtype.isPresent() && !mapping.subtypeIsImplied(type, subtype.get())) {
+            extra.put(BibTeXWriter.EXTRA + "entrysubtype", fields.get("entrysubtype"));
+        }
+
+        dates(fields, csl, extra, key, where, defects);
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            String name = f.getKey();
+            String raw = f.getValue();
+            if (name.equals("entrysubtype") || DATE_FIELDS.contains(name)) continue;
+            Optional<BibMapping.FieldRule> rule = mapping.importRule(name, type);
+            if (rule.isEmpty() || csl.containsKey(rule.get().csl())) {
+                extra.put(BibTeXWriter.EXTRA + name, raw);
+                continue;
+            }
+            String var = rule.get().csl();
+            switch (rule.get().kind()) {
+                case NAMES -> {
+                    List<Object> names = new ArrayList<>();
+                    for (BibNames.Parsed p : BibNames.parse(raw, latex)) {
+                        p.problem().ifPresent(m -> defects.add(Diagnostic.warning("bibtex/name", where, key + ": " + name + ": " + m)));
+                        if (p.name().getLiteral() != null && p.name().getLiteral().isEmpty()) continue;
+                        names.add(json(p.name()));
+                    }
+                    if (!names.isEmpty()) csl.put(var, names);
+                }
+                case VERBATIM -> csl.put(var, raw.trim());
+                case DATE -> csl.put(var, BibDates.fromIso(latex.decode(raw).text()));
+                case LANGUAGE -> {
+                    String v = latex.decode(raw).text();
+                    String code = mapping.languageCode(v).orElse(v);
+                    if (!mapping.babel(code).orElse(code).equals(v)) extra.put(BibTeXWriter.EXTRA_LATEX + name, raw);
+                    csl.put(var, code);
+                }
+                default -> {
+                    LaTeX.Decoded d = latex.decode(raw);
+                    d.problem().ifPresent(m -> defects.add(Diagnostic.warning("bibtex/latex", where,
+                            key + ": " + name + ": " + m + "; kept with its braces removed")));
+                    if (d.lossy() || d.problem().isPresent()) extra.put(BibTeXWriter.EXTRA_LATEX + name, raw);
+                    if (!d.text().isEmpty()) csl.put(var, d.text());
+                }
+            }
+        }
+        fallbackNote(csl, extra);
+        CSLItemData item = CSLItemData.fromJson(csl);
+        return new Reference(key, item, where, chunk, defects, false, extra);
+    }
+
+    private void dates(Map<String, String> fields, Map<String, Object> csl, Map<String, String> extra,
+                       String key, Span where, List<Diagnostic> defects) {
+        String date = fields.get("date");
+        String year = fields.get("year");
+        if (date != null) {
+            Map<String, Object> d = BibDates.fromIso(latex.decode(date).text());
+            csl.put("issued", d);
+            if (d.containsKey("literal")) defects.add(Diagnostic.warning("bibtex/date", where,
+                    key + ": date '" + date + "' is not an ISO 8601 date; kept as written"));
+            for (String f : List.of("year", "month", "day")) {
+                if (fields.containsKey(f)) extra.put(BibTeXWriter.EXTRA + f, fields.get(f));
+            }
+            return;
+        }
+        if (year == null) {
+            for (String f : List.of("month", "day")) {
+                if (fields.containsKey(f)) extra.put(BibTeXWriter.EXTRA + f, fields.get(f));
+            }
+            return;
+        }
+        Optional<String> month = Optional.ofNullable(fields.get("month"));
+        Optional<String> day = Optional.ofNullable(fields.get("day"));
+        Map<String, Object> d = BibDates.fromClassic(latex.decode(year).text(), month, day);
+        csl.put("issued", d);
+        if (d.containsKey("literal")) defects.add(Diagnostic.warning("bibtex/date", where,
+                key + ": year '" + year + "' is not a year or a range of years; kept as written"));
+        boolean monthUsed = month.isPresent() && BibDates.monthUnderstood(month.get()) && !d.containsKey("literal")
+                && BibDates.parts(d).size() == 1;
+        if (month.isPresent() && !monthUsed) extra.put(BibTeXWriter.EXTRA + "month", month.get());
+        boolean dayUsed = monthUsed && day.isPresent() && day.get().trim().matches("\\d{1,2}");
+        if (day.isPresent() && !dayUsed) extra.put(BibTeXWriter.EXTRA + "day", day.get());
+    }
+
+    /** Removes the human-readable archive / year-label text opis itself appends on export, restoring the fields it came from. */
+    private void fallbackNote(Map<String, Object> csl, Map<String, String> extra) {
+        String addendumKey = BibTeXWriter.EXTRA + "addendum";
+        boolean inAddendum = extra.containsKey(addendumKey);
+        String text = inAddendum ? latex.decode(extra.get(addendumKey)).text() : (String) csl.get("note");
+        if (text == null) return;
+        String rest = text;
+        Matcher m = CITED_AS.matcher(rest);
+        if (m.find() && csl.get("issued") instanceof Map<?, ?> d && !BibDates.parts(d).isEmpty()
+                && String.valueOf(BibDates.parts(d).get(0)[0]).equals(m.group(1))) {
+            csl.put("year-suffix", m.group(2));
+            rest = rest.substring(0, m.start());
+        }
+        Optional<String> archive = BibTeXWriter.archiveText(csl);
+        if (archive.isPresent()) {
+            String a = archive.get();
+            if (rest.equals(a)) rest = "";
+            else if (rest.endsWith(". " + a)) rest = rest.substring(0, rest.length() - a.length() - 2);
+        }
+        if (rest.equals(text)) return;
+        if (inAddendum) {
+            if (rest.isBlank()) extra.remove(addendumKey);
+            else extra.put(addendumKey, rest);
+        } else if (rest.isBlank()) {
+            csl.remove("note");
+        } else {
+            csl.put("note", rest);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(CSLName n) {
+        return (Map<String, Object>) n.toJson(new MapJsonBuilderFactory().createJsonBuilder());
+    }
+}

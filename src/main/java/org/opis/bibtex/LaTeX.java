@@ -1,0 +1,469 @@
+package org.opis.bibtex;
+
+import com.ibm.icu.text.Normalizer2;
+import org.jbibtex.LaTeXCommand;
+import org.jbibtex.LaTeXGroup;
+import org.jbibtex.LaTeXObject;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.LaTeXString;
+import org.jbibtex.ParseException;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns Unicode text into the LaTeX a .bib file needs and back. Writing classic BibTeX, accented
+ * Latin letters become accent commands ({@code š} → {@code {\v{s}}}, Vietnamese {@code ế} →
+ * {@code {\'{\^e}}}); letters LaTeX has no portable command for (Cyrillic, {@code ơ}, {@code đ})
+ * stay UTF-8. Writing biblatex, only LaTeX's special characters are escaped. Reading, a value is
+ * parsed with JBibTeX's {@link LaTeXParser} and printed to Unicode by this class (JBibTeX's own
+ * printer knows only a few accents); the accent and letter table is the data file {@code latex.tsv}.
+ */
+public final class LaTeX {
+
+    /**
+     * A decoded value.
+     *
+     * @param text    the Unicode text
+     * @param lossy   true when decoding dropped something the text cannot show (case-protecting
+     *                braces, formatting commands such as {@code \emph}, unknown commands)
+     * @param problem why the value could not be parsed as LaTeX (it was then kept with braces removed)
+     */
+    public record Decoded(String text, boolean lossy, Optional<String> problem) {
+    }
+
+    private static final LaTeX STANDARD = new LaTeX();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Set<String> UPPER_LETTER_COMMANDS = Set.of("O", "L", "AE", "OE", "AA");
+    private static final Set<String> LOWER_LETTER_COMMANDS = Set.of("o", "l", "ae", "oe", "aa", "ss", "i", "j");
+    private static final String SPECIALS_AFTER_BACKSLASH = "\\{}#$%&^_~!\"'()*+,-./:;<=>?@[]`|";
+    private static final String NON_SPECIAL = "!\"'()*+,-./:;<=>?@[]`|\u007f\u2013\u2014\u2018\u2019\u201c\u201d\u2212";
+
+    private final Map<String, Integer> accentMark = new HashMap<>();
+    private final Map<Integer, String> markCommand = new HashMap<>();
+    private final Map<String, String> symbols = new HashMap<>();
+    private final Map<Integer, String> letterCommand = new HashMap<>();
+    private final java.util.Set<String> dropped = new java.util.HashSet<>();
+
+    private LaTeX() {
+        for (String[] r : Tsv.rows("latex.tsv")) {
+            int cp = r[0].equals("drop") ? 0 : Integer.parseInt(r[2], 16);
+            switch (r[0]) {
+                case "accent" -> {
+                    accentMark.put(r[1], cp);
+                    markCommand.put(cp, r[1]);
+                }
+                case "letter" -> {
+                    symbols.put(r[1], new String(Character.toChars(cp)));
+                    letterCommand.put(cp, r[1]);
+                }
+                case "symbol" -> symbols.put(r[1], new String(Character.toChars(cp)));
+                case "drop" -> dropped.add(r[1]);
+                default -> throw new IllegalStateException("latex.tsv: unknown row kind " + r[0]);
+            }
+        }
+    }
+
+    /** The table shipped with opis. */
+    public static LaTeX standard() {
+        return STANDARD;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /** Escapes text for a field of this flavour (see the class comment). */
+    public String encode(String text, Flavour flavour) {
+        String s = NFD.normalize(text);
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int j = i + Character.charCount(cp);
+            int marksEnd = j;
+            while (marksEnd < s.length() && isMark(s.codePointAt(marksEnd))) marksEnd += Character.charCount(s.codePointAt(marksEnd));
+            String cluster = s.substring(i, marksEnd);
+            i = marksEnd;
+            if (cp < 0x80 && cluster.length() == 1) {
+                out.append(ascii((char) cp));
+                continue;
+            }
+            if (flavour == Flavour.BIBLATEX) {
+                out.append(cp == 0xA0 && cluster.length() == 1 ? "~" : NFC.normalize(cluster));
+                continue;
+            }
+            out.append(classic(cp, cluster));
+        }
+        return out.toString();
+    }
+
+    private String classic(int base, String cluster) {
+        if (cluster.length() == Character.charCount(base)) {
+            switch (base) {
+                case 0xA0: return "~";
+                case 0x2013: return "--";
+                case 0x2014: return "---";
+                case 0x201C: return "``";
+                case 0x201D: return "''";
+                case 0x2018: return "`";
+                case 0x2019: return "'";
+                case 0x2026: return "{\\ldots}";
+                default: break;
+            }
+            String letter = letterCommand.get(base);
+            return letter != null ? "{\\" + letter + "}" : cluster;
+        }
+        String inner;
+        if (base < 0x80 && Character.isLetter(base)) {
+            inner = String.valueOf((char) base);
+        } else if (letterCommand.containsKey(base)) {
+            inner = "\\" + letterCommand.get(base) + "{}";
+        } else {
+            return NFC.normalize(cluster);
+        }
+        int k = Character.charCount(base);
+        while (k < cluster.length()) {
+            int m = cluster.codePointAt(k);
+            String cmd = markCommand.get(m);
+            if (cmd == null) return NFC.normalize(cluster); // e.g. the horn of ơ: keep UTF-8
+            boolean symbol = !Character.isLetter(cmd.charAt(0));
+            inner = symbol && inner.length() == 1 ? "\\" + cmd + inner : "\\" + cmd + "{" + inner + "}";
+            k += Character.charCount(m);
+        }
+        return "{" + inner + "}";
+    }
+
+    private static String ascii(char c) {
+        return switch (c) {
+            case '\\' -> "{\\textbackslash}";
+            case '{' -> "\\{";
+            case '}' -> "\\}";
+            case '&' -> "\\&";
+            case '%' -> "\\%";
+            case '$' -> "\\$";
+            case '#' -> "\\#";
+            case '_' -> "\\_";
+            case '~' -> "{\\textasciitilde}";
+            case '^' -> "{\\textasciicircum}";
+            case '\r', '\n', '\t' -> " ";
+            default -> String.valueOf(c);
+        };
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * Wraps a title so that BibTeX styles, biblatex and pandoc keep its capitals: the whole title
+     * in one more pair of braces ({@code whole}), or every word that has a capital after the
+     * title's first letter ({@code {XX}}, {@code {Vospominaniya}}). The text must already be encoded.
+     */
+    public static String protect(String encoded, boolean whole) {
+        if (encoded.isEmpty()) return encoded;
+        if (whole) return "{" + encoded + "}";
+        StringBuilder out = new StringBuilder(encoded.length() + 8);
+        int i = 0;
+        boolean first = true;
+        while (i < encoded.length()) {
+            char c = encoded.charAt(i);
+            if (c == ' ') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = wordEnd(encoded, i);
+            String word = encoded.substring(i, end);
+            boolean needs = hasCapital(word, first);
+            int cut = word.length();
+            while (cut > 0 && ",.;:!?)]\u201D\u2019'\u00BB".indexOf(word.charAt(cut - 1)) >= 0 && (cut < 2 || word.charAt(cut - 2) != '\\')) cut--;
+            int lead = 0;
+            while (lead < cut && "([\u201C\u2018`\u00AB\"".indexOf(word.charAt(lead)) >= 0) lead++;
+            if (needs && !alreadyProtected(word) && cut > lead) {
+                out.append(word, 0, lead).append('{').append(word, lead, cut).append('}').append(word, cut, word.length());
+            } else {
+                out.append(word);
+            }
+            first = false;
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static int wordEnd(String s, int start) {
+        int depth = 0;
+        int i = start;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                i += 2;
+                continue;
+            }
+            if (c == '{') depth++;
+            else if (c == '}') depth = Math.max(0, depth - 1);
+            else if (c == ' ' && depth == 0) break;
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a word (LaTeX-encoded) has a capital letter that case changes would lower. */
+    private static boolean hasCapital(String word, boolean firstWord) {
+        boolean seenLetter = false;
+        int i = 0;
+        while (i < word.length()) {
+            int cp = word.codePointAt(i);
+            if (cp == '\\') {
+                int j = i + 1;
+                while (j < word.length() && isAsciiLetter(word.charAt(j))) j++;
+                if (j == i + 1) {
+                    i = Math.min(word.length(), j + 1); // control symbol such as \' or \&
+                    continue;
+                }
+                String name = word.substring(i + 1, j);
+                if (UPPER_LETTER_COMMANDS.contains(name)) {
+                    if (seenLetter || !firstWord) return true;
+                    seenLetter = true;
+                } else if (LOWER_LETTER_COMMANDS.contains(name)) {
+                    seenLetter = true;
+                }
+                i = j;
+                continue;
+            }
+            if (Character.isLetter(cp)) {
+                if (Character.isUpperCase(cp) && (seenLetter || !firstWord)) return true;
+                seenLetter = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean alreadyProtected(String word) {
+        return word.length() >= 2 && word.charAt(0) == '{' && word.charAt(word.length() - 1) == '}' && word.indexOf('\\') != 1;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** Decodes a field value to Unicode (accents composed, braces and formatting commands dropped). */
+    public Decoded decode(String latex) {
+        return decode(latex, false);
+    }
+
+    /**
+     * Decodes a field value; with {@code keepGroups}, brace groups that are not accent groups keep
+     * their braces (name lists need them: {@code {Hồ Chí Minh}} is one literal name).
+     */
+    public Decoded decode(String latex, boolean keepGroups) {
+        if (latex.isEmpty()) return new Decoded("", false, Optional.empty());
+        if (plain(latex)) return new Decoded(collapse(latex), false, Optional.empty());
+        String safe = prepare(latex);
+        List<LaTeXObject> objects;
+        try {
+            objects = new LaTeXParser().parse(safe);
+        } catch (ParseException | RuntimeException e) {
+            String text = collapse(latex.replace("{", "").replace("}", ""));
+            return new Decoded(text, true, Optional.of("unbalanced braces or a stray backslash"));
+        }
+        Printer p = new Printer(keepGroups);
+        p.print(objects);
+        return new Decoded(NFC.normalize(collapse(p.out.toString())), p.lossy, Optional.empty());
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '$' || c == '-' || c == '`' || c == '\'') return false;
+        }
+        return true;
+    }
+
+    private static String collapse(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                space = true;
+            } else {
+                if (space && b.length() > 0) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Rewrites what JBibTeX's LaTeX grammar rejects into commands this printer understands. */
+    private static String prepare(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp == '\\') {
+                if (i + 1 >= s.length()) {
+                    b.append("\\textbackslash{}");
+                    i++;
+                    continue;
+                }
+                char next = s.charAt(i + 1);
+                if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
+                    int j = i + 1;
+                    while (j < s.length() && Character.isLetter(s.charAt(j)) && s.charAt(j) < 0x80) j++;
+                    b.append(s, i, j);
+                    i = j;
+                } else if (SPECIALS_AFTER_BACKSLASH.indexOf(next) >= 0) {
+                    b.append('\\').append(next);
+                    i += 2;
+                } else if (next == ' ' || next == '\n' || next == '\t' || next == '\r') {
+                    b.append(' ');
+                    i += 2;
+                } else {
+                    b.append("\\textbackslash{}");
+                    i++;
+                }
+                continue;
+            }
+            if (cp == '~') b.append("\\opisnbsp{}");
+            else if (cp == '#' || cp == '$' || cp == '%' || cp == '&' || cp == '^' || cp == '_') b.append('\\').append((char) cp);
+            else if (cp == '\r' || (cp < 0x20 && cp != '\n' && cp != '\t')) b.append(' ');
+            else if (accepted(cp)) b.appendCodePoint(cp);
+            else b.append("\\opisu{").append(Integer.toHexString(cp)).append('}');
+            i += n;
+        }
+        return b.toString();
+    }
+
+    private static boolean accepted(int cp) {
+        if (cp == '\t' || cp == '\n' || cp == ' ' || cp == '{' || cp == '}') return true;
+        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) return true;
+        if (cp < 0x10000 && NON_SPECIAL.indexOf(cp) >= 0) return true;
+        return (cp >= 0xA0 && cp <= 0x1FFF) || cp == 0x20AC || cp == 0x2122;
+    }
+
+    private final class Printer {
+        final StringBuilder out = new StringBuilder();
+        final boolean keepGroups;
+        boolean lossy;
+
+        Printer(boolean keepGroups) {
+            this.keepGroups = keepGroups;
+        }
+
+        void print(List<LaTeXObject> objects) {
+            for (int i = 0; i < objects.size(); i++) {
+                LaTeXObject o = objects.get(i);
+                if (o instanceof LaTeXString s) {
+                    out.append(ligatures(s.getValue()));
+                } else if (o instanceof LaTeXGroup g) {
+                    boolean special = !g.getObjects().isEmpty() && g.getObjects().get(0) instanceof LaTeXCommand c && known(c.getName());
+                    if (!special && !g.getObjects().isEmpty()) lossy = true;
+                    Printer sub = new Printer(keepGroups);
+                    sub.print(g.getObjects());
+                    lossy |= sub.lossy;
+                    boolean braces = keepGroups && !special && sub.out.length() > 0;
+                    if (braces) out.append('{');
+                    out.append(sub.out);
+                    if (braces) out.append('}');
+                } else if (o instanceof LaTeXCommand c) {
+                    i = command(c.getName(), objects, i);
+                }
+            }
+        }
+
+        private boolean known(String name) {
+            return accentMark.containsKey(name) || symbols.containsKey(name) || LaTeXPrinter.getSymbol(name) != null;
+        }
+
+        /** Prints a command; returns the index of the last object it consumed. */
+        private int command(String name, List<LaTeXObject> objects, int i) {
+            Integer mark = accentMark.get(name);
+            if (mark != null) {
+                String arg = "";
+                int consumed = i;
+                if (i + 1 < objects.size()) {
+                    LaTeXObject next = objects.get(i + 1);
+                    Printer sub = new Printer(false);
+                    if (next instanceof LaTeXGroup g) {
+                        sub.print(g.getObjects());
+                        arg = sub.out.toString();
+                        consumed = i + 1;
+                    } else if (next instanceof LaTeXCommand c) {
+                        sub.command(c.getName(), objects, i + 1);
+                        arg = sub.out.toString();
+                        consumed = i + 1;
+                    } else if (next instanceof LaTeXString s) {
+                        String v = s.getValue();
+                        int k = 0;
+                        while (k < v.length() && v.charAt(k) == ' ') k++;
+                        if (k < v.length()) {
+                            int cp = v.codePointAt(k);
+                            out.append(applyMark(new String(Character.toChars(cp)), mark));
+                            out.append(ligatures(v.substring(k + Character.charCount(cp))));
+                            return i + 1;
+                        }
+                    }
+                }
+                out.append(applyMark(arg, mark));
+                return consumed;
+            }
+            if (name.equals("opisnbsp")) {
+                out.append('\u00A0');
+                return skipEmptyGroup(objects, i);
+            }
+            if (name.equals("opisu") && i + 1 < objects.size() && objects.get(i + 1) instanceof LaTeXGroup g) {
+                Printer sub = new Printer(false);
+                sub.print(g.getObjects());
+                try {
+                    out.appendCodePoint(Integer.parseInt(sub.out.toString(), 16));
+                } catch (IllegalArgumentException e) {
+                    lossy = true;
+                }
+                return i + 1;
+            }
+            if (dropped.contains(name)) {
+                lossy = true;
+                return i + 1 < objects.size() && objects.get(i + 1) instanceof LaTeXGroup ? i + 1 : i;
+            }
+            String sym = symbols.get(name);
+            if (sym == null) sym = LaTeXPrinter.getSymbol(name);
+            if (sym != null) {
+                out.append(sym);
+                return skipEmptyGroup(objects, i);
+            }
+            lossy = true; // formatting (\emph) or an unknown command: dropped, its argument is kept as text
+            return i;
+        }
+
+        private int skipEmptyGroup(List<LaTeXObject> objects, int i) {
+            if (i + 1 < objects.size() && objects.get(i + 1) instanceof LaTeXGroup g && g.getObjects().isEmpty()) return i + 1;
+            return i;
+        }
+    }
+
+    private static String applyMark(String text, int mark) {
+        if (text.isEmpty()) return new String(Character.toChars(mark));
+        int cp = text.codePointAt(0);
+        if (cp == 0x131) cp = 'i';
+        if (cp == 0x237) cp = 'j';
+        String first = new String(Character.toChars(cp)) + new String(Character.toChars(mark));
+        return NFC.normalize(first + text.substring(Character.charCount(text.codePointAt(0))));
+    }
+
+    private static String ligatures(String v) {
+        // Single quotes stay ASCII: in UTF-8 .bib files they are apostrophes and soft signs as typed
+        // (Vʹetnam, aprel'), and keeping them makes .bib → records → .bib exact.
+        if (v.indexOf('-') < 0 && v.indexOf('`') < 0 && v.indexOf('\'') < 0) return v;
+        return v.replace("---", "\u2014").replace("--", "\u2013")
+                .replace("``", "\u201C").replace("''", "\u201D");
+    }
+}

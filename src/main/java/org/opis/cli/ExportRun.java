@@ -1,0 +1,126 @@
+package org.opis.cli;
+
+import org.opis.bibtex.BibTeXExport;
+import org.opis.bibtex.BibTeXWriter;
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.model.Severity;
+import org.opis.spi.ExportFormat;
+import org.opis.spi.Formats;
+import org.opis.spi.ImportFormat;
+import org.opis.text.SourceReader;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What {@code opis export} and {@code opis convert} share: read any supported file, write it in another format. */
+final class ExportRun {
+
+    /** How citation keys are chosen on .bib export. */
+    enum Keys { auto, keep, generate }
+
+    private ExportRun() {
+    }
+
+    /** Thrown for usage and I/O problems (exit status 2). */
+    static final class UsageProblem extends Exception {
+        UsageProblem(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads {@code in}, writes it with {@code format} to {@code out} (standard output when empty),
+     * prints findings to {@code err}; returns the exit status.
+     */
+    static int run(String in, Optional<String> from, ExportFormat format, Keys keys, Optional<Path> out,
+                   boolean verbose, PrintWriter stdout, PrintWriter err, Formats formats) {
+        SourceReader.Result read;
+        try {
+            read = SourceReader.read(in);
+        } catch (SourceReader.UnreadableException e) {
+            err.println("opis: " + e.getMessage());
+            return Main.USAGE;
+        }
+        List<Diagnostic> diags = new ArrayList<>(read.diagnostics());
+        if (read.binary()) {
+            diags.forEach(d -> err.println(d.format(in)));
+            return Main.FINDINGS;
+        }
+        ImportFormat importer;
+        if (from.isPresent()) {
+            Optional<ImportFormat> f = formats.importFormat(from.get());
+            if (f.isEmpty()) {
+                err.println("opis: unknown input format '" + from.get() + "' (known: " + importNames(formats) + ")");
+                return Main.USAGE;
+            }
+            importer = f.get();
+        } else {
+            Optional<ImportFormat> f = formats.bestImport(read.source());
+            if (f.isEmpty()) {
+                err.println("opis: cannot tell what kind of file " + in + " is (known: " + importNames(formats) + "); give --from");
+                return Main.USAGE;
+            }
+            importer = f.get();
+        }
+        ParsedRecords records = importer.read(read.source());
+        diags.addAll(records.diagnostics());
+
+        ExportFormat writer = format;
+        if (format instanceof BibTeXExport b) {
+            boolean generate = keys == Keys.generate || keys == Keys.auto && importer.name().equals("note");
+            writer = b.withKeys(generate ? BibTeXWriter.KeyPolicy.GENERATE : BibTeXWriter.KeyPolicy.KEEP);
+        }
+        StringWriter buf = new StringWriter();
+        List<Diagnostic> exportDiags;
+        try {
+            exportDiags = writer.write(records.references(), buf);
+        } catch (IOException e) {
+            err.println("opis: cannot write: " + e.getMessage());
+            return Main.USAGE;
+        }
+        try {
+            if (out.isPresent()) {
+                Files.writeString(out.get(), buf.toString(), StandardCharsets.UTF_8);
+            } else {
+                stdout.print(buf);
+                stdout.flush();
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("opis: cannot write " + out.map(Path::toString).orElse("standard output") + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        diags.addAll(exportDiags);
+        diags.sort(null);
+        int infos = 0;
+        for (Diagnostic d : diags) {
+            if (d.severity() == Severity.INFO && !verbose) {
+                infos++;
+                continue;
+            }
+            err.println(d.format(in));
+        }
+        err.println("opis: " + records.references().size() + " records from " + in + " (" + importer.name() + ") written as "
+                + writer.name() + " to " + out.map(Path::toString).orElse("standard output")
+                + (infos > 0 ? "; " + infos + " notes on fields not carried (--verbose shows them)" : ""));
+        ExportCommand.summaryLine(records, writer, exportDiags).ifPresent(err::println);
+        err.flush();
+        return records.hasErrors() || read.diagnostics().stream().anyMatch(Diagnostic::isError) ? Main.FINDINGS : Main.OK;
+    }
+
+    static String importNames(Formats formats) {
+        return String.join(", ", formats.imports().stream().map(ImportFormat::name).toList());
+    }
+
+    static Optional<ExportFormat> exportByName(Formats formats, String name) {
+        return formats.export(name.toLowerCase(Locale.ROOT));
+    }
+}

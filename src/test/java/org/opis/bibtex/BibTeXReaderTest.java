@@ -1,0 +1,221 @@
+package org.opis.bibtex;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import org.junit.jupiter.api.Test;
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.model.Reference;
+import org.opis.model.Severity;
+import org.opis.text.SourceText;
+
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BibTeXReaderTest {
+
+    private static ParsedRecords read(String bib) {
+        return new BibTeXReader().read(new SourceText("test.bib", bib));
+    }
+
+    private static String write(List<Reference> refs, Flavour f) throws Exception {
+        StringWriter w = new StringWriter();
+        new BibTeXWriter(f, BibTeXWriter.KeyPolicy.KEEP).write(refs, w);
+        return w.toString();
+    }
+
+    private static Diagnostic only(ParsedRecords r, String code) {
+        List<Diagnostic> ds = r.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+        assertEquals(1, ds.size(), r.diagnostics().toString());
+        return ds.get(0);
+    }
+
+    @Test
+    void brokenEntryIsReportedWithLineAndTheRestIsRead() {
+        ParsedRecords r = read("""
+                @article{good1,
+                  author = {Selivanov, Igor N.},
+                  title = {A fine article},
+                  year = {2021}
+                }
+
+                @book{unbalanced,
+                  author = {Smith, John},
+                  title  = {Missing closing brace in title,
+                  year   = {2001}
+                }
+
+                @misc{good2,
+                  title = {Still parsed after errors?},
+                  year  = 1999
+                }
+                """);
+        assertEquals(List.of("good1", "good2"), r.references().stream().map(Reference::id).toList());
+        Diagnostic d = only(r, "bibtex/unterminated");
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals(7, d.span().line());
+        assertEquals(1, d.span().column());
+        assertTrue(r.hasErrors());
+    }
+
+    @Test
+    void syntaxErrorPointsAtTheOffendingToken() {
+        ParsedRecords r = read("@book{ok, title = {A}}\n\n@book{bad,\n  title = {B},\n  year 1999\n}\n");
+        Diagnostic d = only(r, "bibtex/syntax");
+        assertEquals(5, d.span().line());
+        assertEquals(List.of("ok"), r.references().stream().map(Reference::id).toList());
+    }
+
+    @Test
+    void stringMacrosAreResolvedAcrossEntriesAndUndefinedOnesReported() {
+        ParsedRecords r = read("@string{cws = \"Journal of Cold War Studies\"}\n@article{a, journal = cws, title = {T}, year = 2021}\n@article{b, journal = nosuch, title = {U}, year = 2021}\n");
+        assertEquals("Journal of Cold War Studies", r.references().get(0).csl().getContainerTitle());
+        assertEquals("nosuch", r.references().get(1).csl().getContainerTitle());
+        assertEquals(Severity.WARNING, only(r, "bibtex/undefined-string").severity());
+    }
+
+    @Test
+    void includeIsNeverFollowed() {
+        ParsedRecords r = read("@include{/etc/passwd}\n@book{a, title = {A}}\n");
+        only(r, "bibtex/include");
+        assertEquals(1, r.references().size());
+    }
+
+    @Test
+    void duplicateKeysAreReported() {
+        ParsedRecords r = read("@book{a, title = {A}}\n@book{a, title = {B}}\n");
+        only(r, "bibtex/duplicate-key");
+        assertEquals(2, r.references().size());
+    }
+
+    @Test
+    void latexIsDecodedAndNamesParsed() {
+        ParsedRecords r = read("@book{x, author = {{\\v{S}}ehu, Mehmet and {Hồ Chí Minh} and de Beauvoir, Simone}, title = {Socialisticheskaja Albanija}, year = {1977}}");
+        CSLItemData c = r.references().get(0).csl();
+        assertEquals("Šehu", c.getAuthor()[0].getFamily());
+        assertEquals("Mehmet", c.getAuthor()[0].getGiven());
+        assertEquals("Hồ Chí Minh", c.getAuthor()[1].getLiteral());
+        assertEquals("de", c.getAuthor()[2].getNonDroppingParticle());
+        assertEquals("Beauvoir", c.getAuthor()[2].getFamily());
+    }
+
+    @Test
+    void fieldsWithoutCslEquivalentAreKeptAndWrittenBack() throws Exception {
+        ParsedRecords r = read("@inbook{k, author = {A, B}, title = {T}, booktitle = {Book}, year = 2000, owner = {jabref}, timestamp = {2015.04.10}, groups = {Cold War}}");
+        Reference ref = r.references().get(0);
+        assertEquals("jabref", ref.extra().get("bibtex:owner"));
+        assertEquals("inbook", ref.extra().get("bibtex:@type"));
+        assertEquals("chapter", ref.csl().getType().toString());
+        String out = write(r.references(), Flavour.BIBTEX);
+        assertTrue(out.startsWith("@inbook{k,"), out);
+        assertTrue(out.contains("owner = {jabref}") && out.contains("timestamp = {2015.04.10}") && out.contains("groups = {Cold War}"), out);
+    }
+
+    @Test
+    void unknownEntryTypeIsKept() throws Exception {
+        ParsedRecords r = read("@manuscript{NAK5-333, library = {National Archives, Kathmandu}, shelfmark = {5-333}}");
+        assertEquals("document", r.references().get(0).csl().getType().toString());
+        assertTrue(write(r.references(), Flavour.BIBLATEX).startsWith("@manuscript{NAK5-333,"));
+    }
+
+    @Test
+    void yearRangesAreReadFromBothFlavours() {
+        CSLItemData classic = read("@book{v, title = {Vepra}, year = {1971--1982}}").references().get(0).csl();
+        assertArrayEquals(new int[][]{{1971}, {1982}}, classic.getIssued().getDateParts());
+        CSLItemData biblatex = read("@book{v, title = {Vepra}, date = {1971/1982}}").references().get(0).csl();
+        assertArrayEquals(new int[][]{{1971}, {1982}}, biblatex.getIssued().getDateParts());
+        CSLItemData day = read("@misc{t, title = {Telegram}, year = 1961, month = aug, day = {15}}").references().get(0).csl();
+        assertArrayEquals(new int[][]{{1961, 8, 15}}, day.getIssued().getDateParts());
+    }
+
+    @Test
+    void yearRangesAreWrittenPerFlavour() throws Exception {
+        List<Reference> v = read("@book{v, title = {Vepra}, date = {1971/1982}}").references();
+        assertTrue(write(v, Flavour.BIBTEX).contains("year = {1971--1982}"));
+        assertTrue(write(v, Flavour.BIBLATEX).contains("date = {1971/1982}"));
+        List<Reference> t = read("@misc{t, title = {Telegram}, date = {1961-08-15}, urldate = {2017-05-10}, url = {http://digitalarchive.wilsoncenter.org/document/110158}}").references();
+        String classic = write(t, Flavour.BIBTEX);
+        assertTrue(classic.contains("year = {1961}") && classic.contains("month = aug") && classic.contains("day = {15}"), classic);
+        assertTrue(classic.contains("urldate = {2017-05-10}") && classic.contains("url = {http://digitalarchive.wilsoncenter.org/document/110158}"), classic);
+    }
+
+    @Test
+    void archivalItemFollowsTheBiblatexMlaRecipeWithAReadableAddendum() throws Exception {
+        // Zotero-style fields as in the interop samples: archive + archiveLocation
+        List<Reference> refs = read("""
+                @unpublished{rgaspi-495-201-1-1,
+                  title           = {Zapisʹ besedy s poslom {DRV} v Albanii},
+                  note            = {Memorandum of conversation},
+                  year            = {1962},
+                  archive         = {RGASPI},
+                  archiveLocation = {f. 495, op. 201, d. 1/1, l. 79},
+                  language        = {russian}
+                }
+                """).references();
+        CSLItemData c = refs.get(0).csl();
+        assertEquals("manuscript", c.getType().toString());
+        assertEquals("RGASPI", c.getArchive());
+        assertEquals("f. 495, op. 201, d. 1/1, l. 79", c.getArchiveLocation());
+        assertEquals("ru", c.getLanguage());
+        String biblatex = write(refs, Flavour.BIBLATEX);
+        assertTrue(biblatex.contains("library = {RGASPI}"), biblatex);
+        assertTrue(biblatex.contains("number = {f. 495, op. 201, d. 1/1, l. 79}"), biblatex);
+        assertTrue(biblatex.contains("addendum = {RGASPI, f. 495, op. 201, d. 1/1, l. 79}"), biblatex);
+        assertTrue(biblatex.contains("langid = {russian}"), biblatex);
+        String classic = write(refs, Flavour.BIBTEX);
+        assertTrue(classic.contains("note = {Memorandum of conversation. RGASPI, f. 495, op. 201, d. 1/1, l. 79}"), classic);
+
+        // reading our own export gives the archive back and drops the generated text
+        for (String bib : List.of(biblatex, classic)) {
+            Reference back = read(bib).references().get(0);
+            assertEquals("RGASPI", back.csl().getArchive());
+            assertEquals("f. 495, op. 201, d. 1/1, l. 79", back.csl().getArchiveLocation());
+            assertEquals("Memorandum of conversation", back.csl().getNote());
+            assertFalse(back.extra().containsKey("bibtex:addendum"));
+        }
+    }
+
+    @Test
+    void yearSuffixTravelsInAReadableNote() throws Exception {
+        List<Reference> refs = read("@article{konoreva2008b, author = {Konoreva, I.A.}, title = {Nekotorye shtrihi}, journaltitle = {Voprosy istorii}, date = {2008}, addendum = {cited as 2008b}}").references();
+        assertEquals("b", refs.get(0).csl().getYearSuffix());
+        assertNull(refs.get(0).extra().get("bibtex:addendum"));
+        assertTrue(write(refs, Flavour.BIBTEX).contains("note = {cited as 2008b}"));
+    }
+
+    @Test
+    void nonEnglishTitlesAreProtectedAndLanguageWritten() throws Exception {
+        List<Reference> refs = read("@book{bovin2003, author = {Bovin, A.E.}, title = {Moj XX vek. Vospominaniya}, date = {2003}, langid = {russian}}").references();
+        assertEquals("ru", refs.get(0).csl().getLanguage());
+        String classic = write(refs, Flavour.BIBTEX);
+        assertTrue(classic.contains("title = {{Moj XX vek. Vospominaniya}}"), classic);
+        assertTrue(classic.contains("language = {russian}"), classic);
+        assertTrue(write(refs, Flavour.BIBLATEX).contains("langid = {russian}"));
+    }
+
+    @Test
+    void literalAndCorporateNamesAreBraced() throws Exception {
+        List<Reference> refs = read("@online{wwc, author = {{History and Public Policy Program, Woodrow Wilson Center}}, title = {Digital Archive}, url = {http://digitalarchive.wilsoncenter.org/}, urldate = {2017-05-11}}").references();
+        assertEquals("History and Public Policy Program, Woodrow Wilson Center", refs.get(0).csl().getAuthor()[0].getLiteral());
+        assertTrue(write(refs, Flavour.BIBLATEX).contains("author = {{History and Public Policy Program, Woodrow Wilson Center}}"));
+    }
+
+    @Test
+    void emptyOrBinaryLikeInputGivesAFindingNotACrash() {
+        assertEquals("bibtex/empty", read("just some text, no entries").diagnostics().get(0).code());
+        ParsedRecords r = read("@@@{{{{}}\u0000\u0001@book{");
+        assertTrue(r.references().isEmpty());
+    }
+
+    @Test
+    void longSingleLineIsReadInLinearTime() {
+        String big = "@misc{x, note = {" + "a".repeat(2_000_000) + "}}" + "{".repeat(1_000_000);
+        ParsedRecords r = read(big);
+        assertEquals(1, r.references().size());
+    }
+}
