@@ -152,6 +152,9 @@ public final class FormatCommand implements Callable<Integer> {
         } else if (!cites.isEmpty() || citations) {
             text = formatter.citationDocument(rendering.citations());
         } else {
+            if (!formatter.style().options().bibliography()) {
+                err.println("opis format: " + formatter.style().description() + " has no bibliography; use --citations or --cite to format citations");
+            }
             text = formatter.document(rendering.bibliography());
         }
         if (out != null) {
@@ -166,7 +169,8 @@ public final class FormatCommand implements Callable<Integer> {
             o.print(text);
             o.flush();
         }
-        return loaded.get().hasErrors() ? Main.FINDINGS : Main.OK;
+        boolean errors = loaded.get().hasErrors() || rendering.diagnostics().stream().anyMatch(Diagnostic::isError);
+        return errors ? Main.FINDINGS : Main.OK;
     }
 
     private static String oneLine(String s) {

@@ -14,6 +14,7 @@ import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.Citation;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
+import org.opis.model.Span;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ public final class CslFormatter {
                         "two records have the id '" + r.id() + "'; the second is formatted as '" + id + "-" + n + "'"));
                 id = id + "-" + n;
             }
-            items.put(id, new CSLItemDataBuilder(r.csl()).id(id).build());
+            items.put(id, DateRepair.repair(new CSLItemDataBuilder(r.csl()).id(id).build(), r, diags));
             byId.put(id, r);
         }
         for (List<CitationItem> cluster : clusters) {
@@ -130,7 +131,15 @@ public final class CslFormatter {
         // 1. Sort order and citation keys, from citeproc-java itself (plain text).
         CSL sorter = engine(new ArrayList<>(items.values()));
         sorter.setOutputFormat("text");
-        sorter.registerCitationItems(ids);
+        try {
+            sorter.registerCitationItems(ids);
+        } catch (RuntimeException e) {
+            diags.add(Diagnostic.warning("format/sort-failed", Span.START,
+                    "citeproc-java could not sort the records in " + style.description() + " (" + e.getMessage() + "); they are listed in input order"));
+            sorter = engine(new ArrayList<>(items.values()));
+            sorter.setOutputFormat("text");
+            sorter.registerCitationItems(ids, true);
+        }
         List<String> order = new ArrayList<>();
         for (CSLItemData d : sorter.getRegisteredItems()) order.add(d.getId());
 
@@ -191,7 +200,15 @@ public final class CslFormatter {
                     }
                     use = literalFirst;
                 }
-                String e = entry(use, id);
+                String e;
+                try {
+                    e = entry(use, id);
+                } catch (RuntimeException ex) {
+                    diags.add(Diagnostic.error("format/entry-failed", byId.get(id).span(),
+                            "citeproc-java could not format '" + byId.get(id).id() + "' in " + style.description() + ": " + ex.getMessage()
+                                    + "; the entry is left out"));
+                    continue;
+                }
                 if (!e.isEmpty()) entries.add(new FormattedEntry(id, e));
             }
             if (style.options().subsequentAuthorSubstitute().isPresent()) {
@@ -204,8 +221,15 @@ public final class CslFormatter {
         for (List<CitationItem> cluster : clusters) {
             CSLCitationItem[] cis = new CSLCitationItem[cluster.size()];
             for (int i = 0; i < cis.length; i++) cis[i] = citeprocItem(cluster.get(i));
-            List<Citation> out = engine.makeCitation(new CSLCitation(cis));
-            citations.add(out.isEmpty() ? "" : tidy(out.get(out.size() - 1).getText()));
+            try {
+                List<Citation> out = engine.makeCitation(new CSLCitation(cis));
+                citations.add(out.isEmpty() ? "" : tidy(out.get(out.size() - 1).getText()));
+            } catch (RuntimeException ex) {
+                Reference first = byId.get(cluster.get(0).id());
+                diags.add(Diagnostic.error("format/citation-failed", first.span(),
+                        "citeproc-java could not format the citation of '" + cluster.get(0).id() + "': " + ex.getMessage()));
+                citations.add("");
+            }
         }
         return new Rendering(entries, citations, diags);
     }
@@ -279,7 +303,12 @@ public final class CslFormatter {
     }
 
     private static String citationText(CSL engine, String id) {
-        List<Citation> c = engine.makeCitation(id);
+        List<Citation> c;
+        try {
+            c = engine.makeCitation(id);
+        } catch (RuntimeException e) {
+            return "";
+        }
         return c.isEmpty() ? "" : c.get(c.size() - 1).getText().strip();
     }
 
