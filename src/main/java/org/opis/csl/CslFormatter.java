@@ -411,8 +411,8 @@ public final class CslFormatter {
         return sb.toString();
     }
 
-    private static final String[] NAME_VARIABLES = {"author", "editor", "translator", "composer", "director",
-            "interviewer", "illustrator", "collection-editor", "container-author", "recipient"};
+    private static final List<String> NAME_VARIABLES = List.of("author", "editor", "translator", "composer", "director",
+            "interviewer", "illustrator", "collection-editor", "container-author", "recipient");
 
     private static Optional<String> firstNameVariable(CSLItemData d) {
         for (String v : NAME_VARIABLES) {
