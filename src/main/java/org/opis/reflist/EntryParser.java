@@ -60,6 +60,8 @@ final class EntryParser {
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
+    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile("\\s(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)");
+    private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
@@ -592,6 +594,10 @@ final class EntryParser {
             blank(b, pos, ce);
             return ce;
         }
+        // GOST areas are separated by ". — ": the dash is punctuation, not text
+        for (int i = s.indexOf(". — ", ts); i >= 0; i = s.indexOf(". — ", i + 1)) b.setCharAt(i + 2, ' ');
+        for (int i = s.indexOf(". – ", ts); i >= 0; i = s.indexOf(". – ", i + 1)) b.setCharAt(i + 2, ' ');
+        s = b.toString();
         // sentences
         List<int[]> sentences = sentences(s, ts);
         int k = 1;
@@ -764,6 +770,12 @@ final class EntryParser {
             if (close > p) {
                 d.containerTitle = Markup.clean(b.substring(p, close));
                 blank(b, p, close + 1);
+                Matcher vn = VOLUME_AFTER_CONTAINER.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 20)));
+                if (vn.lookingAt()) {
+                    d.volume = vn.group(1);
+                    if (vn.group(2) != null) d.issue = vn.group(2);
+                    blank(b, close + 1 + vn.start(1), close + 1 + vn.end(vn.group(2) != null ? 2 : 1));
+                }
                 // the container may carry a volume too: *Works. Vol. 3*
                 if (d.containerTitle != null) {
                     Draft tmp = new Draft();
@@ -936,6 +948,12 @@ final class EntryParser {
             blank(b, 0, lead.end());
         }
         String left = Markup.collapse(b.toString());
+        Matcher cl = COLON_LOCATOR.matcher(left.replaceAll("^[\\s,.]+(?=:)", ""));
+        if (cl.find() && part && d.issued != null) {
+            d.extra.put("locator", cl.group(1));
+            blankAll(b, cl.group(1));
+            left = Markup.collapse(b.toString());
+        }
         Matcher loc = TRAIL_LOCATOR.matcher(left);
         if (loc.find() && (parenPub || d.issued != null)) {
             d.extra.put("locator", loc.group(1).replace(" ", ""));
@@ -1060,7 +1078,8 @@ final class EntryParser {
             }
             if (c == ',') {
                 int k = skipSpace(b, e + 1);
-                if (k < b.length() && (Character.isDigit(b.charAt(k)) || b.charAt(k) == '*' || b.charAt(k) == 'p')) break;
+                if (k < b.length() && (Character.isDigit(b.charAt(k)) || b.charAt(k) == '*' || Character.isLowerCase(b.charAt(k))
+                        && !b.substring(k, Math.min(b.length(), k + 4)).startsWith("and"))) break;
                 if (!b.substring(k, Math.min(b.length(), k + 4)).startsWith("and")) {
                     // "Ed. John Smith, Moscow: …": a comma not followed by "and" ends the list if a colon follows soon
                     int colon = b.indexOf(":", k);
