@@ -139,13 +139,21 @@ final class EntryParser {
      * {@code (YEAR).} or {@code Place, YEAR.}, a new entry that opens with an italic title or a
      * quoted title and has a year of its own.
      */
+    private static final Pattern MERGED = Pattern.compile("(?:\\(\\s?" + YEAR + "\\s?\\)|,\\s" + YEAR + ")\\.\\s{1,3}(?=[*“\"«\\p{Lu}])");
+
     static int findMergedSplit(String t) {
-        Matcher m = Pattern.compile("(?:\\(\\s?" + YEAR + "\\s?\\)|,\\s" + YEAR + ")\\.\\s{1,3}(?=[*“\"«])").matcher(t);
+        Matcher m = MERGED.matcher(t);
         while (m.find()) {
             int s = m.end();
             String rest = t.substring(s);
             if (rest.length() < 8) continue;
             if (!YEAR_P.matcher(rest).find()) continue;
+            char c0 = rest.charAt(0);
+            if (c0 != '*' && c0 != '“' && c0 != '"' && c0 != '«') {
+                // a second entry opening with names: "… (2005). Smith, J. *Title* …"
+                int a = strictAuthorEnd(rest, 0, Math.min(rest.length(), 80));
+                if (a <= 0 || a >= rest.length() || "*“\"«".indexOf(rest.charAt(Math.min(rest.length() - 1, skipSpace(rest, a)))) < 0) continue;
+            }
             return m.end() - (t.charAt(m.end() - 1) == ' ' ? 1 : 0) - countSpaces(t, m.end());
         }
         return -1;
@@ -898,13 +906,24 @@ final class EntryParser {
         }
         // publication statement: Place: Publisher, Year  /  Place, Year  /  Year
         if (d.issued == null) {
+            // the year of the publication statement: the first one written "Place: Publisher, YEAR" / "Place, YEAR",
+            // else the first year at all
             Matcher y = YEAR_P.matcher(b);
             int ys = -1;
             MatchResult last = null;
+            MatchResult firstAny = null;
             while (y.find()) {
-                last = y.toMatchResult();
-                ys = y.start();
+                if (firstAny == null) firstAny = y.toMatchResult();
+                int st = sentenceStart(b, y.start());
+                String before = b.substring(st, y.start()).strip();
+                if (before.endsWith(",") && before.length() > 1 && before.length() <= 150 && before.chars().noneMatch(Character::isDigit)
+                        && before.chars().anyMatch(Character::isLetter)) {
+                    last = y.toMatchResult();
+                    break;
+                }
             }
+            if (last == null) last = firstAny;
+            if (last != null) ys = last.start();
             if (last != null) {
                 setYear(d, last);
                 int stmtStart = sentenceStart(b, ys);

@@ -458,4 +458,21 @@ class ReferenceListParserTest {
         assertEquals("2", c.getVolume());
         assertEquals("848", c.getNumberOfPages());
     }
+
+    @Test
+    void secondEntryRunOnWithItsOwnAuthorIsSplit() {
+        List<Reference> r = refs("## References\n\n- Pano, Nicholas C. *The People's Republic of Albania*. Baltimore, 1968. Prifti, Peter R. *Socialist Albania since 1944*. Cambridge, MA, 1978.\n");
+        assertEquals(2, r.size());
+        assertEquals("Prifti", family(r.get(1).csl().getAuthor()[0]));
+        assertEquals(List.of("reference/merged-entries"), codes(r.get(1)));
+    }
+
+    @Test
+    void sentenceAfterThePlaceAndYearIsNotTakenForASecondEntry() {
+        List<Reference> r = refs("## References\n\n- Pano, Nicholas C. *The People's Republic of Albania*. Baltimore, 1968. Reprinted 1970.\n");
+        assertEquals(1, r.size());
+        assertArrayEquals(new int[][]{{1968}}, r.get(0).csl().getIssued().getDateParts());
+        assertEquals("Baltimore", r.get(0).csl().getPublisherPlace());
+        assertEquals("Reprinted 1970", r.get(0).csl().getNote());
+    }
 }
