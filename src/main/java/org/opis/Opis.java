@@ -1,7 +1,6 @@
 package org.opis;
 
 import org.opis.cite.ArchivalReader;
-import org.opis.cite.BasicArchivalReader;
 import org.opis.cite.CheckedNote;
 import org.opis.cite.CitationChecker;
 import org.opis.model.Diagnostic;
@@ -88,6 +87,6 @@ public final class Opis {
     }
 
     private static ArchivalReader archivalReader(List<Reference> declared) {
-        return new BasicArchivalReader(); // until the archival engine lands
+        return org.opis.archival.EngineArchivalReader.forNote(declared);
     }
 }

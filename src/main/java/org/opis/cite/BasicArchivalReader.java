@@ -35,11 +35,11 @@ public final class BasicArchivalReader implements ArchivalReader {
             Matcher m = LEADING.matcher(text);
             if (m.find()) archive = Optional.of(m.group(1).strip());
         }
-        return new ArchivalReading(text, archive, true, List.of(), Optional.empty());
+        return new ArchivalReading(text, archive, List.of(), Optional.empty(), true, List.of(), Optional.empty());
     }
 
     @Override
     public ArchivalReading continueFrom(ArchivalReading antecedent, String text) {
-        return new ArchivalReading(text, antecedent.archive(), true, List.of(), Optional.empty());
+        return new ArchivalReading(text, antecedent.archive(), antecedent.aliases(), Optional.empty(), true, List.of(), Optional.empty());
     }
 }

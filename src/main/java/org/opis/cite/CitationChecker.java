@@ -49,6 +49,11 @@ public final class CitationChecker {
         String text = source.text();
         int o = c.span().offset();
         int col = Math.max(1, f.column());
+        if (c.kind() == CitationKind.IBID && !c.rest().isEmpty()) {
+            // the engine read only what follows "ibid.": count from there
+            int at = c.text().indexOf(c.rest());
+            if (at > 0) col += c.text().codePointCount(0, at);
+        }
         int i = o;
         int end = Math.min(text.length(), o + Math.max(c.span().length(), 1));
         // walk col-1 code points of the citation as the engine saw it, skipping markup it did not see

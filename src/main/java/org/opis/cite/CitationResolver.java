@@ -67,7 +67,7 @@ public final class CitationResolver {
             ArchivalReading reading = archival.continueFrom(antecedent.archival().get(), c.rest());
             CheckedCitation a = archival(c, reading);
             return new CheckedCitation(c, a.status(), a.resolvesTo(), a.candidates(),
-                    join(via, a.reason()), List.of(), Optional.of(reading));
+                    join(via, a.reason()), a.locators(), Optional.of(reading));
         }
         List<Locator> locs = inherit(antecedent.locators(), c.locators());
         String reason = antecedent.status() == CitationStatus.RESOLVED ? via : join(via, antecedent.reason());
@@ -95,12 +95,18 @@ public final class CitationResolver {
     private CheckedCitation archival(InTextCitation c, ArchivalReading reading) {
         if (reading.archive().isEmpty()) {
             return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), List.of(),
-                    "the archive could not be identified", List.of(), Optional.of(reading));
+                    "the archive could not be identified", leaves(reading), Optional.of(reading));
         }
         Optional<WorkIndex.Work> w = index.archive(reading.archive().get());
+        for (String alias : reading.aliases()) if (w.isEmpty()) w = index.archive(alias);
         String reason = w.isPresent() ? "" : "archive " + reading.archive().get() + " is not declared in the reference list";
-        return new CheckedCitation(c, CitationStatus.RESOLVED, w.map(x -> x.ref().id()), List.of(), reason, List.of(),
+        return new CheckedCitation(c, CitationStatus.RESOLVED, w.map(x -> x.ref().id()), List.of(), reason, leaves(reading),
                 Optional.of(reading));
+    }
+
+    /** The leaves of an archival citation as a CSL {@code folio} locator. */
+    private static List<Locator> leaves(ArchivalReading r) {
+        return r.leaves().map(l -> List.of(new Locator("folio", l))).orElse(List.of());
     }
 
     // ------------------------------------------------------------------ newspapers

@@ -147,7 +147,7 @@ public final class CitationScanner {
         String t = v.text();
         String seg = t.substring(a, b);
         // ibid.
-        int ib = ScannerWords.matchAt(words.ibid, t, a);
+        int ib = ScannerWords.matchAt(words.ibid, t, a, b);
         if (ib > 0 && a + ib <= b) {
             int r = a + ib;
             if (r < b && t.charAt(r) == '.') r++;
@@ -277,6 +277,7 @@ public final class CitationScanner {
         if (whoEnd <= a) return Optional.empty();
         String who = clean(t.substring(a, whoEnd));
         if (!byTitle && !looksLikeAuthors(who)) return Optional.empty();
+        if (!byTitle && !plausibleAuthor(t, who, whoEnd, p, b)) return Optional.empty();
         if (byTitle) who = stripQuotes(who);
         if (who.isBlank()) return Optional.empty();
         YearsRead yr = years(t, p, b).orElseThrow();
@@ -324,10 +325,29 @@ public final class CitationScanner {
             }
             String f = ScannerWords.fold(w.endsWith(",") ? w.substring(0, w.length() - 1) : w);
             if (k > 0 && words.connectors.contains(f)) continue;
-            if (k > 0 && f.equals("al.") ) continue;
+            if (words.particles.contains(f)) continue;
             return false;
         }
         return upper;
+    }
+
+    /**
+     * Tells a citation from a dated gloss. A month is a date ({@code June 1957}); with a comma
+     * before the year ({@code Holodomor, 1932–33}, {@code USSR, 1922–1991}) the name must be in the
+     * reference list, unless it is a plain surname with a single year ({@code Fitzpatrick, 1999}).
+     */
+    private boolean plausibleAuthor(String t, String who, int whoEnd, int yearStart, int b) {
+        String[] ws = who.split(" ");
+        if (ws.length <= 2 && words.months.containsKey(ScannerWords.fold(ws[0]))) return false;
+        boolean comma = t.indexOf(',', whoEnd) >= 0 && t.indexOf(',', whoEnd) < yearStart;
+        if (!comma || knownName.test(who)) return true;
+        Optional<YearTok> y = yearAt(t, yearStart, b);
+        boolean single = y.isPresent() && !y.get().year().isRange();
+        boolean acronym = false;
+        for (String w : ws) {
+            if (w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) acronym = true;
+        }
+        return single && !acronym;
     }
 
     /** The years at {@code p}: {@code 2013 and 2014a}, {@code 1981–85}, {@code n.d.}. */
@@ -392,8 +412,17 @@ public final class CitationScanner {
 
     private Optional<Found> newspaper(MarkupView v, int a, int b) {
         String t = v.text();
-        if (!(isQuote(t.charAt(a)) || v.italic(a))) return Optional.empty();
-        int te = titleEnd(v, a, b);
+        int te;
+        if (isQuote(t.charAt(a)) || v.italic(a)) {
+            te = titleEnd(v, a, b);
+        } else {
+            // a title without italics counts only when the reference list has it: "Pravda, 5 March 1953"
+            int comma = t.indexOf(',', a);
+            if (comma < 0 || comma >= b || comma - a > 80) return Optional.empty();
+            String title = t.substring(a, comma).strip();
+            if (title.isEmpty() || !Character.isUpperCase(title.codePointAt(0)) || !knownName.test(title)) return Optional.empty();
+            te = comma;
+        }
         if (te <= a) return Optional.empty();
         int j = skipSpace(t, te, b);
         if (j >= b || t.charAt(j) != ',') return Optional.empty();
@@ -508,12 +537,12 @@ public final class CitationScanner {
             while (i > 0 && t.charAt(i - 1) == ' ') i--;
             if (i > 0 && t.charAt(i - 1) == '\n') break;
         }
-        // drop connectors at the front
+        // drop connectors and sentence words at the front ("and Smith", "As Davies")
         while (start < end) {
             int we = t.indexOf(' ', start);
             if (we < 0 || we > end) break;
             String w = ScannerWords.fold(t.substring(start, we));
-            if (!words.connectors.contains(w)) break;
+            if (words.particles.contains(w) || !words.connectors.contains(w) && !words.notName.contains(w)) break;
             start = skipSpace(t, we, end);
         }
         if (start >= end) return Optional.empty();
@@ -576,7 +605,8 @@ public final class CitationScanner {
         while (s > a && Character.isLetter(t.charAt(s - 1))) s--;
         String w = t.substring(s, b - 1);
         if (w.length() == 1 && s > a && t.charAt(s - 1) == '.') return true; // n.d.
-        return w.equals("ibid") || w.equals("ob") || w.equals("al") || w.equals("ff");
+        String lw = w.toLowerCase(java.util.Locale.ROOT);
+        return lw.equals("ibid") || lw.equals("ob") || lw.equals("al") || lw.equals("ff");
     }
 
     private static boolean isQuote(char c) {

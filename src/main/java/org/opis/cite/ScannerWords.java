@@ -24,17 +24,24 @@ final class ScannerWords {
     final List<String> lead;      // case-folded, longest first
     final List<String> ibid;      // case-folded, longest first
     final Set<String> connectors; // case-folded
+    final Set<String> particles;  // case-folded: may also start a name ("van der Linden")
+    final Set<String> notName;    // case-folded: capitalized words that do not begin a name ("As", "In")
     final List<String> noDate;    // case-folded, longest first
     final Map<String, Integer> months;
 
-    private ScannerWords(List<String> lead, List<String> ibid, Set<String> connectors, List<String> noDate, Map<String, Integer> months) {
+    private ScannerWords(List<String> lead, List<String> ibid, Set<String> connectors, Set<String> particles, Set<String> notName,
+                         List<String> noDate, Map<String, Integer> months) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         lead.sort(longestFirst);
         ibid.sort(longestFirst);
         noDate.sort(longestFirst);
         this.lead = List.copyOf(lead);
         this.ibid = List.copyOf(ibid);
-        this.connectors = Set.copyOf(connectors);
+        Set<String> all = new HashSet<>(connectors);
+        all.addAll(particles);
+        this.connectors = Set.copyOf(all);
+        this.particles = Set.copyOf(particles);
+        this.notName = Set.copyOf(notName);
         this.noDate = List.copyOf(noDate);
         this.months = Map.copyOf(months);
     }
@@ -43,6 +50,8 @@ final class ScannerWords {
         List<String> lead = new ArrayList<>();
         List<String> ibid = new ArrayList<>();
         Set<String> conn = new HashSet<>();
+        Set<String> part = new HashSet<>();
+        Set<String> notName = new HashSet<>();
         List<String> nd = new ArrayList<>();
         Map<String, Integer> months = new HashMap<>();
         try (InputStream in = ScannerWords.class.getResourceAsStream("scanner-words.tsv")) {
@@ -57,6 +66,8 @@ final class ScannerWords {
                     case "lead" -> lead.add(w);
                     case "ibid" -> ibid.add(w);
                     case "connector" -> conn.add(w);
+                    case "particle" -> part.add(w);
+                    case "notname" -> notName.add(w);
                     case "nodate" -> nd.add(w);
                     case "month" -> months.put(w, Integer.parseInt(f[2].strip()));
                     default -> throw new IllegalStateException("unknown kind in scanner-words.tsv: " + f[0]);
@@ -65,7 +76,7 @@ final class ScannerWords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ScannerWords(lead, ibid, conn, nd, months);
+        return new ScannerWords(lead, ibid, conn, part, notName, nd, months);
     }
 
     static String fold(String s) {
@@ -76,12 +87,17 @@ final class ScannerWords {
      * Length of the word list entry found at {@code i} of {@code s} (whole words only), or 0.
      */
     static int matchAt(List<String> words, String s, int i) {
+        return matchAt(words, s, i, s.length());
+    }
+
+    /** As {@link #matchAt(List, String, int)}, looking no further than {@code limit}. */
+    static int matchAt(List<String> words, String s, int i, int limit) {
         if (i > 0 && Character.isLetter(s.charAt(i - 1))) return 0;
         for (String w : words) {
             int end = i + w.length();
-            if (end > s.length()) continue;
+            if (end > limit) continue;
             if (!fold(s.substring(i, end)).equals(w)) continue;
-            if (end < s.length() && Character.isLetter(s.charAt(end)) && Character.isLetter(w.charAt(w.length() - 1))) continue;
+            if (end < limit && Character.isLetter(s.charAt(end)) && Character.isLetter(w.charAt(w.length() - 1))) continue;
             return w.length();
         }
         return 0;

@@ -40,13 +40,18 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path output;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        java.io.PrintWriter err = spec.commandLine().getErr();
         CheckedNote checked;
         try {
             checked = Opis.check(SourceReader.read(note));
         } catch (SourceReader.UnreadableException e) {
-            System.err.println("opis check: " + e.getMessage());
+            err.println("opis check: " + e.getMessage());
             return Main.USAGE;
         }
         String report = switch (format) {
@@ -58,13 +63,14 @@ public final class CheckCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, report, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                System.err.println("opis check: cannot write " + output + " (" + e.getMessage() + ")");
+                err.println("opis check: cannot write " + output + " (" + e.getMessage() + ")");
                 return Main.USAGE;
             }
-            if (format != Format.text) System.err.print(CheckText.summary(checked.name(), checked.summary()));
+            err.print(CheckText.summary(checked.name(), checked.summary()));
+            err.flush();
         } else {
-            System.out.print(report);
-            System.out.flush();
+            out.print(report);
+            out.flush();
         }
         return checked.hasErrors() ? Main.FINDINGS : Main.OK;
     }

@@ -61,6 +61,10 @@ public final class FormatCommand implements Callable<Integer> {
             description = "print this citation: ID[, LABEL LOCATOR] items separated by ';', e.g. 'hoxha1981ditar, vol. 2, fol. 153' (labels: p., fol., vol., ch., no., sec., …); repeatable")
     List<String> cites = new ArrayList<>();
 
+    @Option(names = "--note-citations",
+            description = "for a note: print each in-text citation the note makes (resolved to an entry, with its pinpoints) as written and as the style formats it, one per line: LINE:COL<TAB>as written<TAB>formatted")
+    boolean noteCitations;
+
     @Option(names = "--compare-format",
             description = "print bib<TAB>ID<TAB>text lines for the bibliography, then cite<TAB>ID<TAB>text for one citation per record, as render-citeproc-js.mjs does")
     boolean compareFormat;
@@ -96,6 +100,26 @@ public final class FormatCommand implements Callable<Integer> {
             err.println("opis format: " + e.getMessage());
             return Main.USAGE;
         }
+        List<String> noteCites = new ArrayList<>();
+        if (noteCitations) {
+            if (!loaded.get().format().equals("note")) {
+                err.println("opis format: --note-citations needs a note; " + name + " was read as " + loaded.get().format());
+                return Main.USAGE;
+            }
+            var checked = org.opis.Opis.check(new org.opis.text.SourceText(name, loaded.get().source()), loaded.get().records());
+            java.util.Map<Integer, List<CitationItem>> groups = new java.util.LinkedHashMap<>();
+            java.util.Map<Integer, String> written = new java.util.LinkedHashMap<>();
+            for (var c : checked.citations()) {
+                if (c.isArchival() || c.resolvesTo().isEmpty()) continue;
+                if (c.status() != org.opis.cite.CitationStatus.RESOLVED && c.status() != org.opis.cite.CitationStatus.FUZZY) continue;
+                int g = c.citation().group();
+                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(CitationItem.withLocators(c.resolvesTo().get(), c.locators()));
+                written.merge(g, c.citation().span().line() + ":" + c.citation().span().column() + "\t" + c.citation().text(),
+                        (a, b) -> a + "; " + b.substring(b.indexOf('\t') + 1));
+            }
+            clusters.addAll(groups.values());
+            noteCites.addAll(written.values());
+        }
         boolean eachCited = citations || compareFormat;
         if (eachCited) for (Reference r : refs) clusters.add(List.of(CitationItem.of(r.id())));
 
@@ -118,6 +142,12 @@ public final class FormatCommand implements Callable<Integer> {
             List<String> cs = rendering.citations();
             int first = cs.size() - refs.size();
             for (int i = 0; i < refs.size(); i++) sb.append("cite\t").append(refs.get(i).id()).append('\t').append(oneLine(cs.get(first + i))).append('\n');
+            text = sb.toString();
+        } else if (noteCitations) {
+            StringBuilder sb = new StringBuilder();
+            List<String> cs = rendering.citations();
+            int base = cites.size();
+            for (int i = 0; i < noteCites.size(); i++) sb.append(noteCites.get(i)).append('\t').append(oneLine(cs.get(base + i))).append('\n');
             text = sb.toString();
         } else if (!cites.isEmpty() || citations) {
             text = formatter.citationDocument(rendering.citations());

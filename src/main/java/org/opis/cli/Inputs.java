@@ -19,7 +19,7 @@ import java.util.ServiceLoader;
 final class Inputs {
 
     /** What was read: the format used, the records, and every finding (reading and importing). */
-    record Loaded(String format, ParsedRecords records, List<Diagnostic> diagnostics) {
+    record Loaded(String format, String source, ParsedRecords records, List<Diagnostic> diagnostics) {
         boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
@@ -63,6 +63,6 @@ final class Inputs {
         for (var r : records.references()) unique.addAll(r.defects());
         List<Diagnostic> all = new ArrayList<>(unique);
         all.sort(null);
-        return Optional.of(new Loaded(best.name(), records, all));
+        return Optional.of(new Loaded(best.name(), src.text(), records, all));
     }
 }

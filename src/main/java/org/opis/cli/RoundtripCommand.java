@@ -89,6 +89,10 @@ public final class RoundtripCommand implements Callable<Integer> {
                 if (c.defects().isEmpty()) out.println("  no source defect reported on this entry");
             }
         }
+        var orderDiff = result.firstOrderDifference();
+        out.println(orderDiff.isEmpty() ? "order: the style sorts every entry where the source printed it"
+                : "order: the style sorts entry " + orderDiff.get() + " (" + result.comparisons().get(orderDiff.get() - 1).reference().id()
+                + ") elsewhere than the source printed it");
         long explained = result.comparisons().stream().filter(c -> !c.same() && !c.defects().isEmpty()).count();
         out.println(String.format(Locale.ROOT, "roundtrip %s: %d/%d entries reproduced exactly after markup normalisation (%.1f%%); "
                         + "%d differ (%d of them on entries with reported source defects); style %s",

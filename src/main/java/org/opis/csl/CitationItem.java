@@ -2,6 +2,7 @@ package org.opis.csl;
 
 import de.undercouch.citeproc.csl.CSLLabel;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,30 @@ public record CitationItem(String id, Optional<String> locator, Optional<CSLLabe
     public static CitationItem at(String id, String label, String locator) {
         return new CitationItem(id, Optional.of(locator), label(label), Optional.empty(), Optional.empty());
     }
+
+    /**
+     * A work cited with pinpoints found in a note, e.g. volume 2 and folio 153: the first pinpoint
+     * becomes the locator and its label; the others follow inside the locator with their short
+     * English labels ({@code 2, fol. 153}), which citeproc-java reads and prints in the style's terms.
+     */
+    public static CitationItem withLocators(String id, List<org.opis.cite.Locator> locators) {
+        if (locators.isEmpty()) return of(id);
+        org.opis.cite.Locator first = locators.get(0);
+        StringBuilder sb = new StringBuilder(first.value());
+        for (int i = 1; i < locators.size(); i++) {
+            org.opis.cite.Locator l = locators.get(i);
+            sb.append(", ").append(SHORT.getOrDefault(l.label(), l.label())).append(' ').append(l.value());
+        }
+        return new CitationItem(id, Optional.of(sb.toString()), label(first.label()), Optional.empty(), Optional.empty());
+    }
+
+    /** Short English labels citeproc-java recognises inside a locator. */
+    private static final java.util.Map<String, String> SHORT = java.util.Map.ofEntries(
+            java.util.Map.entry("page", "p."), java.util.Map.entry("folio", "fol."), java.util.Map.entry("volume", "vol."),
+            java.util.Map.entry("chapter", "ch."), java.util.Map.entry("issue", "no."), java.util.Map.entry("line", "l."),
+            java.util.Map.entry("note", "n."), java.util.Map.entry("section", "sec."), java.util.Map.entry("paragraph", "para."),
+            java.util.Map.entry("part", "pt."), java.util.Map.entry("book", "bk."), java.util.Map.entry("column", "col."),
+            java.util.Map.entry("figure", "fig."), java.util.Map.entry("opus", "op."), java.util.Map.entry("verse", "v."));
 
     /**
      * The CSL locator label for a name such as {@code page}, {@code folio}, {@code volume} or its short

@@ -177,8 +177,18 @@ public final class CslFormatter {
         engine.registerCitationItems(order, true);
         List<FormattedEntry> entries = new ArrayList<>();
         if (style.options().bibliography()) {
+            CSL literalFirst = null;
             for (String id : order) {
-                String e = entry(engine, id);
+                CSL use = engine;
+                if (style.options().afterInvertedName() && twoNamesLiteralFirst(shown.get(id))) {
+                    if (literalFirst == null) {
+                        literalFirst = engine(new ArrayList<>(shown.values()), style.renderXmlLiteralFirst());
+                        applyFormat(literalFirst);
+                        literalFirst.registerCitationItems(order, true);
+                    }
+                    use = literalFirst;
+                }
+                String e = entry(use, id);
                 if (!e.isEmpty()) entries.add(new FormattedEntry(id, e));
             }
             if (style.options().subsequentAuthorSubstitute().isPresent()) {
@@ -240,9 +250,13 @@ public final class CslFormatter {
     private static final String RTF_HEADER = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}\\uc1\n";
 
     private CSL engine(List<CSLItemData> items) throws FormatException {
+        return engine(items, renderXml);
+    }
+
+    private CSL engine(List<CSLItemData> items, String xml) throws FormatException {
         ListItemDataProvider provider = new ListItemDataProvider(items);
         try {
-            return new CSL(provider, locales, null, renderXml, locale.or(style::defaultLocale).orElse(null));
+            return new CSL(provider, locales, null, xml, locale.or(style::defaultLocale).orElse(null));
         } catch (IllegalArgumentException e) {
             String l = locale.or(style::defaultLocale).orElse("en-US");
             throw new FormatException("unknown locale '" + l + "': no CSL locale file for it (write it like en-US, ru-RU, de-DE or de)", e);
@@ -296,33 +310,107 @@ public final class CslFormatter {
 
     private CSLCitationItem citeprocItem(CitationItem ci) {
         CSLCitationItemBuilder b = new CSLCitationItemBuilder(ci.id());
-        ci.locator().ifPresent(b::locator);
+        boolean pages = ci.label().isEmpty() || ci.label().get() == de.undercouch.citeproc.csl.CSLLabel.PAGE;
+        ci.locator().map(l -> collapsePageRanges(l, pages)).ifPresent(b::locator);
         ci.label().ifPresent(b::label);
         ci.prefix().ifPresent(b::prefix);
         ci.suffix().ifPresent(b::suffix);
         return b.build();
     }
 
+    /**
+     * Applies the style's {@code page-range-format} to page ranges in a page locator
+     * ({@code 113–115} → {@code 113–15} in Chicago's form), as citeproc-js does and citeproc-java
+     * 3.5 does only for the {@code page} variable. In a compound locator ({@code 3, p. 694–695})
+     * the parts after {@code p.}/{@code pp.} are pages too. Parts that are not plain number ranges are kept.
+     *
+     * @param pages true when the locator's own label is page (or absent)
+     */
+    String collapsePageRanges(String locator, boolean pages) {
+        if (style.options().pageRangeFormat().isEmpty()) return locator;
+        de.undercouch.citeproc.helper.PageRangeFormatter.Format f = switch (style.options().pageRangeFormat().get()) {
+            case "chicago", "chicago-15" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.CHICAGO15;
+            case "chicago-16" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.CHICAGO16;
+            case "expanded" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.EXPANDED;
+            case "minimal" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.MINIMAL;
+            case "minimal-two" -> de.undercouch.citeproc.helper.PageRangeFormatter.Format.MINIMAL2;
+            default -> null;
+        };
+        if (f == null) return locator;
+        String[] parts = locator.split(",", -1);
+        StringBuilder sb = new StringBuilder();
+        boolean inPages = pages;
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) sb.append(',');
+            String p = parts[i];
+            String t = p.strip();
+            String label = "";
+            int sp = t.indexOf(' ');
+            if (sp > 0 && !Character.isDigit(t.charAt(0))) {
+                label = t.substring(0, sp + 1);
+                inPages = label.equals("p. ") || label.equals("pp. ");
+                t = t.substring(sp + 1).strip();
+            }
+            if (!inPages) {
+                sb.append(p);
+                continue;
+            }
+            int dash = -1;
+            boolean plain = !t.isEmpty();
+            for (int k = 0; k < t.length() && plain; k++) {
+                char c = t.charAt(k);
+                if (c == '-' || c == '–') {
+                    if (dash >= 0 || k == 0 || k == t.length() - 1) plain = false;
+                    dash = k;
+                } else if (!Character.isDigit(c)) {
+                    plain = false;
+                }
+            }
+            if (plain && dash > 0) {
+                String first = t.substring(0, dash);
+                String last = t.substring(dash + 1);
+                String formatted = de.undercouch.citeproc.helper.PageRangeFormatter.format(
+                        new de.undercouch.citeproc.bibtex.PageRange(t, first, last, null, true), f, "–");
+                sb.append(p, 0, p.indexOf(label.isEmpty() ? t : label)).append(label).append(formatted);
+            } else {
+                sb.append(p);
+            }
+        }
+        return sb.toString();
+    }
+
     private static final String[] NAME_VARIABLES = {"author", "editor", "translator", "composer", "director",
             "interviewer", "illustrator", "collection-editor", "container-author", "recipient"};
 
     private static Optional<String> firstNameVariable(CSLItemData d) {
-        Map<String, CSLName[]> names = new LinkedHashMap<>();
-        names.put("author", d.getAuthor());
-        names.put("editor", d.getEditor());
-        names.put("translator", d.getTranslator());
-        names.put("composer", d.getComposer());
-        names.put("director", d.getDirector());
-        names.put("interviewer", d.getInterviewer());
-        names.put("illustrator", d.getIllustrator());
-        names.put("collection-editor", d.getCollectionEditor());
-        names.put("container-author", d.getContainerAuthor());
-        names.put("recipient", d.getRecipient());
         for (String v : NAME_VARIABLES) {
-            CSLName[] n = names.get(v);
-            if (n != null && n.length > 0) return Optional.of(v);
+            if (names(d, v).length > 0) return Optional.of(v);
         }
         return Optional.empty();
+    }
+
+    /** True when the item's first name list has exactly two names and the first is a literal. */
+    private static boolean twoNamesLiteralFirst(CSLItemData d) {
+        return firstNameVariable(d).map(v -> {
+            CSLName[] n = names(d, v);
+            return n.length == 2 && n[0].getLiteral() != null && !n[0].getLiteral().isBlank();
+        }).orElse(false);
+    }
+
+    private static CSLName[] names(CSLItemData d, String v) {
+        CSLName[] n = switch (v) {
+            case "author" -> d.getAuthor();
+            case "editor" -> d.getEditor();
+            case "translator" -> d.getTranslator();
+            case "composer" -> d.getComposer();
+            case "director" -> d.getDirector();
+            case "interviewer" -> d.getInterviewer();
+            case "illustrator" -> d.getIllustrator();
+            case "collection-editor" -> d.getCollectionEditor();
+            case "container-author" -> d.getContainerAuthor();
+            default -> d.getRecipient();
+        };
+        return n == null ? new CSLName[0] : n;
     }
 
     private static CSLItemData withProbeName(CSLItemData d, String variable) {

@@ -53,9 +53,12 @@ public record CslStyle(String name, String description, String xml, Optional<Str
      * @param yearSuffix                 the citation's {@code disambiguate-add-year-suffix}
      * @param explicitYearSuffix         true when the style prints the {@code year-suffix} variable itself
      * @param bibliography               true when the style can format a bibliography
+     * @param afterInvertedName          true when a name list uses {@code delimiter-precedes-last="after-inverted-name"}
+     * @param pageRangeFormat            the style's {@code page-range-format} ({@code chicago}, {@code minimal}, …), if set
      */
     public record Options(Optional<String> subsequentAuthorSubstitute, String substituteRule,
-                          boolean yearSuffix, boolean explicitYearSuffix, boolean bibliography) {
+                          boolean yearSuffix, boolean explicitYearSuffix, boolean bibliography,
+                          boolean afterInvertedName, Optional<String> pageRangeFormat) {
     }
 
     /**
@@ -209,7 +212,8 @@ public record CslStyle(String name, String description, String xml, Optional<Str
         for (int i = 0; i < texts.getLength() && !explicit; i++) {
             explicit = "year-suffix".equals(((Element) texts.item(i)).getAttribute("variable"));
         }
-        return new Options(sas, rule, ys, explicit, bib != null);
+        return new Options(sas, rule, ys, explicit, bib != null,
+                xmlOf(root).contains("\"after-inverted-name\""), attr(root, "page-range-format"));
     }
 
     private static final java.util.Set<String> DATE_VARIABLES =
@@ -295,6 +299,28 @@ public record CslStyle(String name, String description, String xml, Optional<Str
         } catch (FormatException | TransformerException e) {
             return xml;
         }
+    }
+
+    private static String xmlOf(Element root) {
+        try {
+            Transformer tr = TransformerFactory.newInstance().newTransformer();
+            StringWriter w = new StringWriter();
+            tr.transform(new DOMSource(root), new StreamResult(w));
+            return w.toString();
+        } catch (TransformerException e) {
+            return "";
+        }
+    }
+
+    /**
+     * {@link #renderXml()} with {@code delimiter-precedes-last="after-inverted-name"} read as
+     * {@code never}: the form the specification gives a two-name list whose first name is a literal
+     * (an institution, or a name printed as written such as {@code Phạm Thị Ngọc Bích}), which is
+     * never inverted. citeproc-java and citeproc-js both put the delimiter after it anyway
+     * ({@code Phạm Thị Ngọc Bích, and D.V. Mosjakov}).
+     */
+    String renderXmlLiteralFirst() {
+        return renderXml().replace("delimiter-precedes-last=\"after-inverted-name\"", "delimiter-precedes-last=\"never\"");
     }
 
     private static boolean printsYear(Element date) {

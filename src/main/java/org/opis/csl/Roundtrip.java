@@ -47,13 +47,27 @@ public final class Roundtrip {
     /**
      * The result: every entry compared, in list order.
      *
-     * @param comparisons one per record with printed text
-     * @param diagnostics findings of the formatter
+     * @param comparisons    one per record with printed text
+     * @param formattedOrder the records' ids in the order the style sorts the bibliography
+     * @param diagnostics    findings of the formatter
      */
-    public record Result(List<Comparison> comparisons, List<Diagnostic> diagnostics) {
+    public record Result(List<Comparison> comparisons, List<String> formattedOrder, List<Diagnostic> diagnostics) {
         public Result {
             comparisons = List.copyOf(comparisons);
+            formattedOrder = List.copyOf(formattedOrder);
             diagnostics = List.copyOf(diagnostics);
+        }
+
+        /**
+         * The 1-based position of the first entry the style sorts differently from the printed list;
+         * empty when the style puts every entry where the source printed it.
+         */
+        public java.util.Optional<Integer> firstOrderDifference() {
+            for (int i = 0; i < comparisons.size(); i++) {
+                String printedId = comparisons.get(i).reference().id();
+                if (i >= formattedOrder.size() || !formattedOrder.get(i).equals(printedId)) return java.util.Optional.of(i + 1);
+            }
+            return java.util.Optional.empty();
         }
 
         /** Entries that agree. */
@@ -86,7 +100,11 @@ public final class Roundtrip {
         for (Reference r : references) if (!r.raw().isBlank()) printed.add(r);
         Rendering rendering = formatter.bibliography(printed);
         Map<String, String> byId = new HashMap<>();
-        for (FormattedEntry e : rendering.bibliography()) byId.put(e.id(), e.text());
+        List<String> order = new ArrayList<>();
+        for (FormattedEntry e : rendering.bibliography()) {
+            byId.put(e.id(), e.text());
+            order.add(e.id());
+        }
         List<Comparison> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Reference r : printed) {
@@ -95,6 +113,6 @@ public final class Roundtrip {
             String formatted = byId.getOrDefault(id, "");
             out.add(new Comparison(r, MarkupNormalizer.normalize(r.raw()), MarkupNormalizer.normalize(formatted)));
         }
-        return new Result(out, rendering.diagnostics());
+        return new Result(out, order, rendering.diagnostics());
     }
 }

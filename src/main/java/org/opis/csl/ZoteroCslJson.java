@@ -91,6 +91,20 @@ public final class ZoteroCslJson {
     private ZoteroCslJson() {
     }
 
+    /**
+     * A record for an archival document cited in the note's text (a CSL {@code manuscript} item with
+     * {@code archive} and {@code archive_location}), marked so that the Zotero export writes it once per
+     * document among the works.
+     *
+     * @param id   the item id
+     * @param item the CSL item (from the archival engine)
+     * @param span where the citation is
+     * @param raw  the citation as written
+     */
+    public static Reference citedDocument(String id, de.undercouch.citeproc.csl.CSLItemData item, org.opis.model.Span span, String raw) {
+        return new Reference(id, item, span, raw, List.of(), false, Map.of(CITED_ARCHIVAL, "true"));
+    }
+
     // ------------------------------------------------------------------------------------------ write
 
     /** The records as Zotero-flavoured CSL-JSON text (an array, ending with a newline). */

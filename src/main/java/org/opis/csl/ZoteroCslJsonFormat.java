@@ -6,6 +6,7 @@ import org.opis.spi.ExportFormat;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,9 +43,20 @@ public final class ZoteroCslJsonFormat implements ExportFormat {
         return "CSL-JSON for Zotero's importer (File → Import…): what Zotero would drop goes to Extra";
     }
 
+    /**
+     * Writes the records; returns one {@code info} finding per variable that went to Extra
+     * ({@code zotero/extra}) or was altered to fit Zotero ({@code zotero/changed}), at the record's place.
+     */
     @Override
     public List<Diagnostic> write(List<Reference> references, Writer out) throws IOException {
         out.write(ZoteroCslJson.write(references, options));
-        return List.of();
+        List<Diagnostic> notes = new ArrayList<>();
+        for (Reference r : ZoteroCslJson.exported(references, options)) {
+            for (ZoteroCslJson.Placement p : ZoteroCslJson.convert(r).placements()) {
+                String code = p.where() == ZoteroCslJson.Where.EXTRA ? "zotero/extra" : "zotero/changed";
+                notes.add(Diagnostic.info(code, r.span(), r.id() + ": " + p.detail()));
+            }
+        }
+        return notes;
     }
 }

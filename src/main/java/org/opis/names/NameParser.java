@@ -222,8 +222,6 @@ public final class NameParser {
         if (seg.isEmpty()) return false;
         String[] t = seg.split("\\s+");
         if (t.length > 4) return false;
-        // "Иванов И.И." is a whole family-first name, not a given name
-        if (t.length >= 2 && !isInitial(t[0]) && allInitials(t, 1, t.length)) return false;
         for (String tok : t) {
             if (!Character.isUpperCase(tok.codePointAt(0)) && !PARTICLES.contains(tok)) return false;
         }

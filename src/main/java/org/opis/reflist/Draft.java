@@ -38,6 +38,7 @@ final class Draft {
     String url;
     String doi;
     String archive;
+    String annote;
     String language;
     String yearSuffix;
     int[][] issued;
@@ -82,6 +83,7 @@ final class Draft {
         if (url != null) b.URL(url);
         if (doi != null) b.DOI(doi);
         if (archive != null) b.archive(archive);
+        if (annote != null) b.annote(annote);
         if (language != null) b.language(language);
         if (yearSuffix != null) b.yearSuffix(yearSuffix);
         if (issued != null) b.issued(date(issued));

@@ -30,9 +30,10 @@ final class EntryParser {
 
     private static final Map<String, String> MONTHS = Data.map("months.tsv");
     private static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
+    private static final Set<String> ABBREVIATIONS = Data.set("abbreviations.txt");
     private static final List<String> VOLUME_LABELS = Data.lines("volume-labels.txt");
 
-    private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?([a-z])?(?![\\d\\p{L}])";
+    private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?(?:(?:<sup>)?([a-rt-z])(?:</sup>)?)?(?![\\d\\p{L}])";
     private static final Pattern YEAR_P = Pattern.compile(YEAR);
     private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + YEAR + "\\s?\\)");
     private static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
@@ -57,6 +58,8 @@ final class EntryParser {
             "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация))");
     private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:pp?\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
+    private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
+    private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
@@ -109,6 +112,20 @@ final class EntryParser {
             out.add(read(text, start, d, dittoNames, dittoRole));
         }
         return out;
+    }
+
+    /** A draft holding the whole entry in note, for an entry the parser failed on (a bug, reported, never thrown). */
+    Draft fallback(int start, int end, RuntimeException e) {
+        if (System.getProperty("opis.debug") != null) e.printStackTrace();
+        Draft d = new Draft();
+        d.start = start;
+        d.end = end;
+        d.type = "document";
+        d.notes.add(Markup.collapse(src.text().substring(start, end)));
+        d.defects.add(Diagnostic.warning("reference/unparsed-text", src.span(start, 0),
+                "opis could not read this entry (" + e.getClass().getSimpleName() + "); it was kept whole in the note field")
+                .withFix("please report this entry to the opis developers"));
+        return d;
     }
 
     private static String shorten(String s) {
@@ -376,12 +393,25 @@ final class EntryParser {
                 char e = b.charAt(j);
                 boolean match = e == close || (c == '„' && e == '”') || (c == '“' && e == '"');
                 if (!match) continue;
-                if (c == '‘' && j + 1 < b.length() && Character.isLetter(b.charAt(j + 1))) continue; // a soft sign
+                if (c == '‘' && !closesSingleQuote(b, j)) continue; // a soft sign (Kreml’ i …), not a closing quote
                 return new int[]{i, j};
             }
             return null;
         }
         return null;
+    }
+
+    /** A ’ closes a ‘…’ title when punctuation, the end, or a capital/italic/digit after a space follows it. */
+    private static boolean closesSingleQuote(CharSequence b, int j) {
+        if (j + 1 >= b.length()) return true;
+        char n = b.charAt(j + 1);
+        if (".,;:)".indexOf(n) >= 0) return true;
+        if (n != ' ') return false;
+        int k = j + 1;
+        while (k < b.length() && b.charAt(k) == ' ') k++;
+        if (k >= b.length()) return true;
+        char m = b.charAt(k);
+        return Character.isUpperCase(m) || Character.isDigit(m) || m == '*' || m == '(' || m == '<';
     }
 
     private static String cleanQuotedTitle(String s) {
@@ -495,17 +525,46 @@ final class EntryParser {
     // ---------------------------------------------------------------- plain entries (no markup)
 
     private static final Pattern PUB_SENTENCE = Pattern.compile(
-            "^\\s?(?:\\(?[\\p{L}][\\p{L} .'’-]{0,40}(?:,\\s\\p{Lu}{2})?\\s?:\\s?[^:]{1,120}?,\\s?" + YEAR
+            "^\\s?(?:\\(?[\\p{L}][\\p{L} .'’-]{0,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[^:]{1,120}?,\\s?" + YEAR
                     + "|\\(?[\\p{L}][\\p{L} .'’-]{0,40},\\s?" + YEAR + "|" + "(?:In|В|V)\\s?:?\\s|(?:[Ee]dited|[Tt]ranslated|[Tt]rans\\.|[Ee]d\\.)\\s"
                     + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
     private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
             "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
+
+    private static final Pattern TITLE_CUT = Pattern.compile(
+            ",\\s(?=(?:Issue|issue|No\\.|no\\.|Vol\\.|vol\\.|Nr\\.)\\s?\\d)|\\s(?=\\([^()]{1,60}:[^()]{1,80},\\s?" + YEAR + "\\))");
+
+    /**
+     * End (after the comma) of names written in natural order before a comma, as in Chicago notes
+     * ({@code Aleksandr Fursenko and Timothy Naftali, Khrushchev's Cold War}), or -1.
+     */
+    static int naturalAuthorEnd(String s, int pos) {
+        int comma = s.indexOf(", ", pos);
+        if (comma < 0 || comma - pos > 90) return -1;
+        String head = s.substring(pos, comma).strip();
+        if (head.isEmpty()) return -1;
+        for (String name : head.split("\\s+(?:and|&|и)\\s+")) {
+            int words = 0;
+            for (String tok : name.strip().split("\\s+")) {
+                if (tok.startsWith("(") && tok.endsWith(")")) continue;
+                if (tok.isEmpty() || !Character.isUpperCase(tok.codePointAt(0))) return -1;
+                for (int i = 0; i < tok.length(); i++) {
+                    char c = tok.charAt(i);
+                    if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return -1;
+                }
+                words++;
+            }
+            if (words < 2 || words > 4) return -1;
+        }
+        return comma + 1;
+    }
 
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
     private int plainTitle(String w, StringBuilder b, int pos, Draft d, int base) {
         String s = b.toString();
         int slash = s.indexOf("//", pos);
         int authorEnd = d.authors.isEmpty() && d.editors.isEmpty() ? plainAuthorEnd(s, pos) : -1;
+        if (authorEnd < 0 && d.authors.isEmpty() && d.editors.isEmpty()) authorEnd = naturalAuthorEnd(s, pos);
         int ts = pos;
         if (authorEnd > pos) {
             String block = s.substring(pos, authorEnd);
@@ -543,6 +602,11 @@ final class EntryParser {
         }
         if (sentences.isEmpty()) return ts;
         int titleEnd = sentences.get(Math.min(k, sentences.size()) - 1)[1];
+        Matcher cut = TITLE_CUT.matcher(s.substring(ts, titleEnd));
+        if (cut.find()) {
+            titleEnd = ts + cut.start();
+            k = sentences.size();
+        }
         setTitleWithResponsibility(d, s.substring(ts, titleEnd));
         int tail = titleEnd;
         if (k < sentences.size()) {
@@ -669,8 +733,7 @@ final class EntryParser {
         String word = s.substring(i + 1, dot);
         if (word.isEmpty()) return false;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
-        return Set.of("ed", "eds", "vol", "vols", "no", "nos", "pp", "trans", "Jr", "St", "Vol", "Vols", "T", "V", "red", "Ed", "Trans",
-                "rev", "Rev", "g", "gg", "vv", "v", "ss", "s", "c", "t", "tt", "Kn", "Bd", "Hrsg", "comp", "eds", "n", "Inc", "Co").contains(word);
+        return ABBREVIATIONS.contains(word);
     }
 
     // ---------------------------------------------------------------- the part after the title
@@ -712,6 +775,8 @@ final class EntryParser {
                     }
                 }
             }
+        } else if (kind == Kind.QUOTED && !chapter) {
+            plainContainer(b, p, d);
         } else if (chapter && kind == Kind.QUOTED) {
             int e = nextStop(b, p);
             int comma = b.indexOf(",", p);
@@ -720,9 +785,6 @@ final class EntryParser {
             blank(b, p, e);
         }
         String t = b.toString();
-        // editors and translators in the tail
-        takeNames(b, EDITED_BY, d.editors, d);
-        takeNames(b, TRANSLATED_BY, d.translators, d);
         // edition
         Matcher em = EDITION.matcher(b);
         if (em.find()) {
@@ -730,6 +792,9 @@ final class EntryParser {
             d.edition = ed;
             blank(b, em.start(), em.end());
         }
+        // editors and translators in the tail
+        takeNames(b, EDITED_BY, d.editors, d);
+        takeNames(b, TRANSLATED_BY, d.translators, d);
         // thesis
         Matcher th = THESIS.matcher(b);
         if (th.find()) {
@@ -795,6 +860,7 @@ final class EntryParser {
         Matcher pm = Pattern.compile("\\(([^()]{1,200})\\)").matcher(b);
         while (pm.find()) {
             String inside = pm.group(1).strip();
+            if (inside.isEmpty()) continue;
             Matcher y = YEAR_P.matcher(inside);
             if (y.find() && d.issued == null) {
                 setYear(d, y);
@@ -813,7 +879,8 @@ final class EntryParser {
         }
         // pages after the year: "(1998): 45–67" or ", pp. 45–67"
         Matcher pg = PAGES.matcher(b);
-        if (pg.find()) {
+        boolean part = chapter || kind == Kind.QUOTED || d.containerTitle != null;
+        if (part && pg.find()) {
             d.page = Markup.collapse(pg.group(1)).replace(" ", "");
             blank(b, pg.start(), pg.end());
         }
@@ -847,6 +914,14 @@ final class EntryParser {
                 blank(b, stmt, b.length());
             }
         }
+        // a bare page range in a chapter or article: ", 55–74."
+        if (part && d.page == null) {
+            Matcher br = BARE_RANGE.matcher(b);
+            if (br.find()) {
+                d.page = br.group(1).replace(" ", "");
+                blank(b, br.start(1), br.end(1));
+            }
+        }
         // pages written ": 45–67" after the date, a locator ", 45." after a note's publication block, a page count "320 p."
         String rest = b.toString();
         Matcher cp = COLON_PAGES.matcher(rest.strip().startsWith(":") ? rest.strip() : "");
@@ -854,6 +929,11 @@ final class EntryParser {
             int at = rest.indexOf(':');
             d.page = cp.group(1).replace(" ", "");
             blank(b, at, at + cp.end() + (rest.length() - rest.stripLeading().length()) - (rest.strip().startsWith(":") ? 0 : 0));
+        }
+        Matcher lead = LEADING_PAGE_COUNT.matcher(b);
+        if (lead.lookingAt()) {
+            d.numberOfPages = lead.group(1) != null ? lead.group(1) + ", " + lead.group(2) : lead.group(2);
+            blank(b, 0, lead.end());
         }
         String left = Markup.collapse(b.toString());
         Matcher loc = TRAIL_LOCATOR.matcher(left);
@@ -868,6 +948,33 @@ final class EntryParser {
             }
         }
         chooseType(kind, chapter, full != null && full.length == 3, d);
+    }
+
+    private static final Pattern AFTER_CONTAINER = Pattern.compile(
+            "^(?:\\s(\\d{1,3})(?::(\\d{1,4}))?(?=[\\s,.(])|,?\\s(?:vol\\.|Vol\\.|no\\.|No\\.|№|[Ii]ssue)\\s?\\d|\\s\\(|,\\s(?:\\d{1,2}\\s)?(\\p{L}{3,10})\\.?\\s(?:\\d{1,2},\\s)?\\d{4})");
+
+    /** After a quoted title without italics: {@code Asian Survey 4:9 (September 1964)}, {@code Vietnam, August 2001}. */
+    private void plainContainer(StringBuilder b, int p, Draft d) {
+        int limit = Math.min(b.length(), p + 200);
+        for (int e = p + 1; e < limit; e++) {
+            char c = b.charAt(e);
+            if (c == '.' && e + 1 < b.length() && b.charAt(e + 1) == ' ' && !abbreviationBefore(b.toString(), e)) return;
+            if (c != ' ' && c != ',') continue;
+            Matcher m = AFTER_CONTAINER.matcher(b.subSequence(e, Math.min(b.length(), e + 60)));
+            if (!m.lookingAt()) continue;
+            if (m.group(3) != null && month(m.group(3)) == 0) continue;
+            String cand = Markup.clean(b.substring(p, e));
+            if (month(cand) > 0) return;
+            if (cand.isEmpty() || !Character.isUpperCase(cand.codePointAt(0)) || cand.indexOf(':') >= 0 && m.group(1) == null) return;
+            d.containerTitle = cand;
+            blank(b, p, e);
+            if (m.group(1) != null) {
+                d.volume = m.group(1);
+                if (m.group(2) != null) d.issue = m.group(2);
+                blank(b, e + m.start(1), e + m.end(m.group(2) != null ? 2 : 1));
+            }
+            return;
+        }
     }
 
     private static boolean parenPubPlace(String inside) {
@@ -909,18 +1016,19 @@ final class EntryParser {
                 if (d.issue != null || (d.volume != null && !pub)) d.type = "article-journal";
                 else if (d.url != null && !pub) d.type = "webpage";
                 else if (dayDate) d.type = "article-newspaper";
+                else if (d.issued != null && d.issued[0].length == 2 && !pub) d.type = "article-magazine";
                 else if (pub) d.type = "chapter";
                 else d.type = "article-journal";
             } else {
                 if (d.url != null && !pub) d.type = "webpage";
                 else if (pub) d.type = "book";
-                else d.type = kind == Kind.QUOTED ? "article" : "book";
+                else d.type = "document";
             }
             return;
         }
         // italic or plain title: book-like
         boolean named = !d.authors.isEmpty() || !d.editors.isEmpty();
-        if (d.containerTitle == null && !named && d.issue != null && !pub) {
+        if (d.containerTitle == null && !named && d.issue != null && d.volume == null) {
             d.type = "periodical";
         } else if (d.containerTitle == null && dayDate && d.publisher == null) {
             d.type = "article-newspaper";
@@ -993,7 +1101,15 @@ final class EntryParser {
     private void finish(Draft d, String w, StringBuilder b, int base) {
         // whatever is left is kept in note, with a warning
         String left = leftover(b);
-        if (!left.isEmpty()) {
+        int words = left.isEmpty() ? 0 : left.split("\\s+").length;
+        if (words >= 5 && (d.issued != null || d.place != null || d.publisher != null) && Character.isUpperCase(left.codePointAt(0))
+                && annotationAfterFields(b)) {
+            // an annotated bibliography: the compiler's comment after the entry
+            d.annote = left;
+            int at = firstContent(b);
+            d.defects.add(Diagnostic.info("reference/annotation", src.span(base + Math.max(0, at), 0),
+                    "the text after the publication details was kept as an annotation (CSL annote)"));
+        } else if (!left.isEmpty()) {
             d.notes.add(left);
             int at = firstContent(b);
             d.defects.add(Diagnostic.warning("reference/unparsed-text", src.span(base + Math.max(0, at), 0),
@@ -1013,6 +1129,17 @@ final class EntryParser {
         }
         String titles = String.join(" ", nonNull(d.title, d.containerTitle, d.collectionTitle));
         LanguageGuesser.guess(titles, d.place == null ? "" : d.place).ifPresent(l -> d.language = l);
+    }
+
+    /** True when the left-over text starts after a full stop (a sentence of its own), not in the middle of the fields. */
+    private static boolean annotationAfterFields(CharSequence b) {
+        int at = firstContent(b);
+        for (int i = at - 1; i >= 0; i--) {
+            char c = b.charAt(i);
+            if (c == ' ') continue;
+            return c == '.' || c == ')' || c == ',';
+        }
+        return true;
     }
 
     private static List<String> nonNull(String... xs) {

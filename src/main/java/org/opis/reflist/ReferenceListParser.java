@@ -64,12 +64,26 @@ public final class ReferenceListParser {
                     "the reference section \u201C" + s.heading() + "\u201D holds no entries"));
             return new ParsedRecords(List.of(), diags);
         }
+        for (int i = s.firstLine(); i <= s.lastLine(); i++) {
+            String l = src.line(i);
+            if (!l.isBlank() && !isHeadingLine(l) && isSubheading(l) && (i == s.lastLine() || src.line(i + 1).isBlank())
+                    && (i == s.firstLine() || src.line(i - 1).isBlank())) {
+                diags.add(Diagnostic.info("reflist/subheading", src.span(src.lineStart(i) + (l.length() - l.stripLeading().length()), l.strip().length()),
+                        "\u201C" + l.strip() + "\u201D was read as a subheading of the list, not as an entry"));
+            }
+        }
         EntryParser parser = new EntryParser(src);
         List<Draft> drafts = new ArrayList<>();
         List<CSLName> prevNames = List.of();
         String prevRole = "author";
         for (int[] e : entries) {
-            for (Draft d : parser.parse(e[0], e[1], prevNames, prevRole)) {
+            List<Draft> read;
+            try {
+                read = parser.parse(e[0], e[1], prevNames, prevRole);
+            } catch (RuntimeException ex) {
+                read = List.of(parser.fallback(e[0], e[1], ex));
+            }
+            for (Draft d : read) {
                 drafts.add(d);
                 if (!d.headNames().isEmpty()) {
                     prevNames = List.copyOf(d.headNames());
@@ -105,7 +119,7 @@ public final class ReferenceListParser {
             if (line.length() > MAX_LINE_FOR_HEADING || line.isBlank()) continue;
             int level = headingLevel(line);
             String h = headingText(line);
-            if (HEADINGS.contains(h.toLowerCase(Locale.ROOT))) {
+            if (isReferenceHeading(h, line, level)) {
                 if (level == 0 && i > 1 && !src.line(i - 1).isBlank() && !isHeadingLine(src.line(i - 1))) continue;
                 matches.add(new int[]{i, level});
                 names.add(h);
@@ -127,10 +141,47 @@ public final class ReferenceListParser {
         int like = 0;
         for (int[] b : blocks) {
             int len = b[1] - b[0];
-            if (len <= 1500 && YEARISH.matcher(src.text().substring(b[0], Math.min(b[1], b[0] + 1500))).find()) like++;
+            if (len <= 1500 && looksLikeEntry(src.text().substring(b[0], b[1]))) like++;
         }
         if (like * 10 >= blocks.size() * 6) return Optional.of(new Section(0, 1, n, ""));
         return Optional.empty();
+    }
+
+    /** A heading phrase on its own, or ending a short heading line: "Select Bibliography", "Vietnam War Bibliography:". */
+    private static boolean isReferenceHeading(String h, String line, int level) {
+        String lower = h.toLowerCase(Locale.ROOT);
+        if (HEADINGS.contains(lower)) return true;
+        if (level == 0 && !line.strip().endsWith(":")) return false;
+        if (h.length() > 60) return false;
+        String[] w = lower.split(" ");
+        for (int k = 1; k <= Math.min(3, w.length - 1); k++) {
+            if (HEADINGS.contains(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length)))) return true;
+        }
+        return false;
+    }
+
+    /** A short line with no digits and no closing full stop inside a list: a subheading such as "Primary sources" or "The Soviet Union". */
+    static boolean isSubheading(String l) {
+        String t = l.strip();
+        if (t.isEmpty() || t.length() > 60 || MARKER.matcher(l).lookingAt()) return false;
+        if (t.endsWith(".") || t.endsWith(")") || t.endsWith(">")) return false;
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return false;
+        return true;
+    }
+
+    private static final Pattern SHAPE = Pattern.compile(
+            "[*“”\"«»‘]|\\p{Lu}[\\p{L} .'-]{1,40}(?::[^,.]{1,80})?,\\s?(?:1[5-9]\\d\\d|20\\d\\d)|\\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)|https?://|//");
+
+    /** A block of a bare list reads as a reference: a year or link, a reference's shape, and no run of prose longer than 30 words. */
+    static boolean looksLikeEntry(String block) {
+        if (!YEARISH.matcher(block).find() || !SHAPE.matcher(block).find()) return false;
+        int words = 0;
+        for (String w : block.split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (++words > 30) return false;
+            if (w.endsWith(".") || w.endsWith("?") || w.endsWith("!")) words = 0;
+        }
+        return true;
     }
 
     private static int level(int l) {
@@ -191,7 +242,7 @@ public final class ReferenceListParser {
                 prevBlank = true;
                 continue;
             }
-            if (isHeadingLine(l)) continue;
+            if (isHeadingLine(l) || isSubheading(l) && (i == last || src.line(i + 1).isBlank())) continue;
             nonBlank++;
             if (prevBlank) paragraphs++;
             prevBlank = false;
@@ -199,7 +250,7 @@ public final class ReferenceListParser {
         }
         if (nonBlank == 0) return out;
         boolean markerMode = marked * 2 >= nonBlank;
-        boolean paragraphMode = !markerMode && paragraphs > 0 && nonBlank > paragraphs * 1.3;
+        boolean paragraphMode = !markerMode && paragraphs > 1 && nonBlank > paragraphs * 1.3;
         int[] cur = null;
         boolean gap = false;
         for (int i = first; i <= last; i++) {
@@ -212,7 +263,7 @@ public final class ReferenceListParser {
                 }
                 continue;
             }
-            if (isHeadingLine(l)) {
+            if (isHeadingLine(l) || isSubheading(l) && (i == last || src.line(i + 1).isBlank()) && (i == first || src.line(i - 1).isBlank())) {
                 if (cur != null) out.add(cur);
                 cur = null;
                 continue;
@@ -256,8 +307,12 @@ public final class ReferenceListParser {
     }
 
     private static boolean endsComplete(SourceText src, int[] cur) {
-        String t = src.text().substring(cur[0], cur[1]).stripTrailing();
-        return t.endsWith(".") || t.endsWith(")") || t.endsWith(">");
+        String t = src.text();
+        int i = cur[1] - 1;
+        while (i >= cur[0] && Character.isWhitespace(t.charAt(i))) i--;
+        if (i < cur[0]) return false;
+        char c = t.charAt(i);
+        return c == '.' || c == ')' || c == '>';
     }
 
     private static boolean startsLower(String l) {

@@ -98,6 +98,23 @@ class FormatCommandTest {
     }
 
     @Test
+    void noteCitationsAreFormattedBesideTheirWrittenForm() {
+        Run r = run("format", "references/selivanov-2017/note.md", "--style", HOUSE, "--note-citations");
+        assertEquals(Main.FINDINGS == r.status() || Main.OK == r.status(), true, r.err());
+        // note 16 of the note: "(Khrushchev 1999, pp. 113–15)"; note 7: "(… Konoreva and Selivanov 2016, p. 69)"
+        assertTrue(r.out().contains("\tKhrushchev 1999, pp. 113–15\t(Khrushchev 1999, pp. 113–15)\n"), r.out());
+        assertTrue(r.out().contains("\tKonoreva and Selivanov 2016, p. 69\t(Konoreva and Selivanov 2016, p. 69)\n"), r.out());
+        assertTrue(r.out().contains("\tPravda, 8 July 1977\t(Pravda, 8 July 1977)\n"), r.out());
+    }
+
+    @Test
+    void noteCitationsNeedANote() {
+        Run r = run("format", SAMPLE, "--style", HOUSE, "--note-citations");
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("--note-citations needs a note"), r.err());
+    }
+
+    @Test
     void writesHtmlToAFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("refs.html");
         Run r = run("format", SAMPLE, "--style", HOUSE, "--output", "html", "-o", out.toString());

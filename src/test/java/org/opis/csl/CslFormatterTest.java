@@ -181,6 +181,33 @@ class CslFormatterTest {
         assertTrue(b.get("burlatskii1989").contains("Vozhdi I Sovetniki"), b.get("burlatskii1989"));
     }
 
+    // ---- gap 4: after-inverted-name after a literal (never inverted) first name
+
+    static Reference pham() {
+        CSLItemData d = new CSLItemDataBuilder().id("pham2005").type(de.undercouch.citeproc.csl.CSLType.ARTICLE_JOURNAL).language("ru")
+                .author(new de.undercouch.citeproc.csl.CSLNameBuilder().literal("Phạm Thị Ngọc Bích").build(),
+                        new de.undercouch.citeproc.csl.CSLNameBuilder().family("Mosjakov").given("D.V.").build())
+                .title("Vneshnjaja politika V'etnama v gody Vtoroj indokitajskoj vojny (1964–1975)")
+                .containerTitle("Vostok").issue("2").issued(2005).build();
+        return Reference.of("pham2005", d, Span.START, "");
+    }
+
+    @Test
+    void citeprocJavaAlonePutsTheDelimiterAfterALiteralFirstName() throws Exception {
+        var b = CSL.makeAdhocBibliography(CslStyle.load(HOUSE).xml(), "text", pham().csl());
+        assertTrue(b.getEntries()[0].startsWith("Phạm Thị Ngọc Bích, and D.V. Mosjakov."), b.getEntries()[0]);
+    }
+
+    @Test
+    void noDelimiterAfterALiteralFirstNameWhenOnlyInvertedNamesTakeIt() throws Exception {
+        // printed: "Phạm Thị Ngọc Bích and D.V. Mosjakov. “Vneshnjaja politika …”. *Vostok*, no. 2 (2005)."
+        Map<String, String> b = bib(render(HOUSE, OutputFormat.MARKDOWN, List.of(pham())));
+        assertEquals("Phạm Thị Ngọc Bích and D.V. Mosjakov. “Vneshnjaja politika V’etnama v gody Vtoroj indokitajskoj vojny (1964–1975)”. *Vostok*, no. 2 (2005).",
+                b.get("pham2005"));
+        // an inverted first name keeps it: "Konoreva, I.A., and Igor N. Selivanov"
+        assertTrue(bib(render(HOUSE, OutputFormat.TEXT, sample())).get("konoreva2016dokumental").startsWith("Konoreva, I.A., and Igor N. Selivanov."));
+    }
+
     // ---- locators
 
     @Test
@@ -195,6 +222,41 @@ class CslFormatterTest {
         assertEquals("(Hoxha 1981–1985, f. 290–91)", r.citations().get(1));
         assertEquals("(Konoreva and Selivanov 2016, p. 69)", r.citations().get(2));
         assertEquals("(Bovin 2003, pp. 113–15)", r.citations().get(3));
+    }
+
+    @Test
+    void pinpointsFoundInANoteBecomeOneCompoundLocator() throws Exception {
+        // "(Hoxha 1981–85, t. 2, f. 153)": volume 2, folio 153 as the citation scanner reads them
+        CitationItem ci = CitationItem.withLocators("hoxha1981ditar",
+                List.of(new org.opis.cite.Locator("volume", "2"), new org.opis.cite.Locator("folio", "153")));
+        assertEquals(Optional.of("2, fol. 153"), ci.locator());
+        assertEquals(Optional.of(de.undercouch.citeproc.csl.CSLLabel.VOLUME), ci.label());
+        CslFormatter f = new CslFormatter(CslStyle.load(HOUSE), Optional.empty(), OutputFormat.TEXT);
+        assertEquals("(Hoxha 1981–1985, t. 2, f. 153)", f.render(sample(), List.of(List.of(ci))).citations().get(0));
+    }
+
+    @Test
+    void citeprocJavaAloneDoesNotCollapsePageLocators() throws Exception {
+        var engine = new CSL(new de.undercouch.citeproc.ListItemDataProvider(byId(sample(), "bovin2003").csl()), CslStyle.load(HOUSE).xml());
+        engine.setOutputFormat("text");
+        var out = engine.makeCitation(new de.undercouch.citeproc.csl.CSLCitation(
+                new de.undercouch.citeproc.csl.CSLCitationItemBuilder("bovin2003").locator("113–115").label(de.undercouch.citeproc.csl.CSLLabel.PAGE).build()));
+        assertEquals("(Bovin 2003, pp. 113–115)", out.get(0).getText());
+    }
+
+    @Test
+    void pageLocatorsFollowTheStylesPageRangeFormat() throws Exception {
+        // the note prints "(Khrushchev 1999, pp. 113–15)", "(Hoxha 1975–88, v. 3, pp. 694–95)": Chicago's collapsed ranges
+        CslFormatter f = new CslFormatter(CslStyle.load(HOUSE), Optional.empty(), OutputFormat.TEXT);
+        Rendering r = f.render(sample(), List.of(
+                List.of(CitationItem.at("bovin2003", "page", "113–115")),
+                List.of(CitationItem.at("bovin2003", "page", "14, 18–19, 100–104")),
+                List.of(CitationItem.at("hoxha1981ditar", "volume", "3, p. 694–695")),
+                List.of(CitationItem.at("hoxha1981ditar", "folio", "319–321"))));
+        assertEquals("(Bovin 2003, pp. 113–15)", r.citations().get(0));
+        assertEquals("(Bovin 2003, pp. 14, 18–19, 100–104)", r.citations().get(1));
+        assertEquals("(Hoxha 1981–1985, t. 3, pp. 694–95)", r.citations().get(2));
+        assertEquals("(Hoxha 1981–1985, f. 319–321)", r.citations().get(3));
     }
 
     @Test

@@ -223,9 +223,8 @@ class ZoteroCslJsonTest {
     }
 
     private static Reference cited(String id, String archive, String location) {
-        return new Reference(id, new CSLItemDataBuilder().id(id).type(CSLType.MANUSCRIPT).archive(archive)
-                .archiveLocation(location).build(), Span.at(3, 7), archive + ", " + location, List.of(), false,
-                Map.of(ZoteroCslJson.CITED_ARCHIVAL, "true"));
+        return ZoteroCslJson.citedDocument(id, new CSLItemDataBuilder().id(id).type(CSLType.MANUSCRIPT).archive(archive)
+                .archiveLocation(location).build(), Span.at(3, 7), archive + ", " + location);
     }
 
     @Test
@@ -247,6 +246,18 @@ class ZoteroCslJsonTest {
         assertEquals("RGASPI, f. 17, op. 3, d. 1080", a.path("title").asText());
         assertEquals("AVP RF, f. 79, op. 25, d. 6, p. 36", byId(out, "avprf-79-25-6").path("title").asText());
         assertEquals("AQSh", byId(out, "hoxha1981-2").path("archive").asText());
+    }
+
+    @Test
+    void exportFormatReportsEachExtraLineAsAnInfoFinding() throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        List<org.opis.model.Diagnostic> ds = new ZoteroCslJsonFormat().write(fixture(), w);
+        assertEquals("zotero", new ZoteroCslJsonFormat().name());
+        assertTrue(ds.stream().allMatch(d -> d.severity() == org.opis.model.Severity.INFO));
+        assertTrue(ds.stream().anyMatch(d -> d.code().equals("zotero/extra") && d.message().startsWith("rgaspi-495-201-1-1: ")
+                && d.message().contains("original-title") && d.span().line() == 2));
+        assertTrue(ds.stream().anyMatch(d -> d.code().equals("zotero/changed") && d.message().startsWith("hoxha1981: ")));
+        assertEquals(M.readTree(w.toString()), written(fixture()));
     }
 
     @Test

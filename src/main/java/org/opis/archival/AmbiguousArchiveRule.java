@@ -1,0 +1,32 @@
+package org.opis.archival;
+
+import org.opis.model.Diagnostic;
+import org.opis.model.Severity;
+
+import java.util.List;
+
+/** An acronym shared by several archives (ГАСО: Sverdlovsk, Samara, Saratov, Smolensk, Sumy oblast archives). */
+final class AmbiguousArchiveRule implements ArchivalRule {
+
+    @Override
+    public String code() {
+        return "archival/ambiguous-archive";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public void check(Analysis a, List<Diagnostic> out) {
+        if (a.continuation || !a.match.ambiguous()) return;
+        StringBuilder names = new StringBuilder();
+        for (ArchiveEntry e : a.match.candidates()) {
+            if (names.length() > 0) names.append("; ");
+            names.append(e.displayName());
+        }
+        out.add(a.diag(code(), severity(), a.scan.archiveStart, a.scan.archiveEnd,
+                "“" + a.scan.archiveText + "” may be any of: " + names + "; write the archive's full name or a unique acronym", null));
+    }
+}

@@ -1,0 +1,423 @@
+package org.opis.archival;
+
+import org.opis.model.Diagnostic;
+import org.opis.model.Reference;
+import org.opis.model.Severity;
+import org.opis.model.Span;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * Reads, checks and normalizes archival citations ("RGASPI, f. 495, op. 201, d. 1/2, ll. 104–105",
+ * "РГАСПИ. Ф. 17. Оп. 3. Д. 1080. Л. 55.", "AQSH, F. 890, V. 1949, D. 501"). The standard engine
+ * uses the built-in archive registry and every installed citation scheme; it is immutable and safe
+ * to share between threads. Bad input gives diagnostics, never an exception.
+ */
+public final class ArchivalEngine {
+
+    private static final class Holder {
+        static final ArchivalEngine STANDARD = new ArchivalEngine(ArchiveRegistry.load(), loadSchemes());
+    }
+
+    private final ArchiveRegistry registry;
+    private final Map<String, ArchivalScheme> schemes;
+    private final List<LabelTable> tables;
+    private final List<ArchivalRule> rules = ArchivalRule.all();
+
+    private ArchivalEngine(ArchiveRegistry registry, Map<String, ArchivalScheme> schemes) {
+        this.registry = registry;
+        this.schemes = Collections.unmodifiableMap(new LinkedHashMap<>(schemes));
+        List<LabelTable> t = new ArrayList<>();
+        for (ArchivalScheme s : this.schemes.values()) t.add(s.labels());
+        this.tables = List.copyOf(t);
+    }
+
+    private static Map<String, ArchivalScheme> loadSchemes() {
+        Map<String, ArchivalScheme> m = new LinkedHashMap<>();
+        m.put("ru", new RussianScheme()); // the default scheme comes first
+        for (ArchivalScheme s : ServiceLoader.load(ArchivalScheme.class, ArchivalEngine.class.getClassLoader())) {
+            m.putIfAbsent(s.id(), s);
+        }
+        return m;
+    }
+
+    /** The engine with the built-in registry and every installed scheme (shared, thread-safe). */
+    public static ArchivalEngine standard() {
+        return Holder.STANDARD;
+    }
+
+    /**
+     * This engine with the archives a note declares in its reference list ({@code Reference.archive()}
+     * entries) added to the registry for that note. Declared archives that the registry knows
+     * (matched by acronym or name) add their spellings to the known entry.
+     */
+    public ArchivalEngine withDeclared(List<Reference> archiveEntries) {
+        if (archiveEntries == null || archiveEntries.isEmpty()) return this;
+        return new ArchivalEngine(registry.withDeclared(archiveEntries), schemes);
+    }
+
+    /** The archive registry this engine uses. */
+    public ArchiveRegistry registry() {
+        return registry;
+    }
+
+    /** The installed schemes by id. */
+    public Map<String, ArchivalScheme> schemes() {
+        return schemes;
+    }
+
+    /** Reads one citation; diagnostics' columns are relative to {@code text}. */
+    public ArchivalCitation parse(String text) {
+        return analyse(text == null ? "" : text, Optional.empty());
+    }
+
+    /**
+     * Reads an ibid. continuation ("d. 1/3, l. 106", "ibid., d. 47. p. 4. ll. 130–32"): it inherits the
+     * archive and every level of the antecedent above the first level it gives.
+     */
+    public ArchivalCitation continueFrom(ArchivalCitation antecedent, String text) {
+        return analyse(text == null ? "" : text, Optional.ofNullable(antecedent));
+    }
+
+    /**
+     * Does this text begin with an archival citation: a known archive (acronym or name) followed by a
+     * level label, or a fond label ("f.", "Ф.") and a number?
+     */
+    public boolean startsCitation(String text) {
+        if (text == null || text.isBlank()) return false;
+        String t = text.length() > 400 ? text.substring(0, 400) : text;
+        Scan s = Scan.of(t, tables);
+        if (s.elements.isEmpty()) return false;
+        Scan.Element first = s.elements.get(0);
+        if (first.label == null || first.empty) return false;
+        if (s.archiveText.isBlank()) {
+            return !s.ibid && (first.level.equals("fond") || first.level.equals("fond-or-folio"));
+        }
+        return registry.lookup(s.archiveText).found();
+    }
+
+    // ------------------------------------------------------------------ analysis
+
+    private ArchivalCitation analyse(String text, Optional<ArchivalCitation> antecedent) {
+        try {
+            return analyseUnsafe(text, antecedent);
+        } catch (RuntimeException bug) {
+            Diagnostic d = new Diagnostic("archival/unrecognized", Severity.ERROR, new Span(1, 1, 0, text.length()),
+                    "could not read this citation (internal error: " + bug + ")", Optional.empty());
+            return new ArchivalCitation(text, "ru", Optional.empty(), List.of(), List.of(), List.of(d), "", "", Optional.empty());
+        }
+    }
+
+    private ArchivalCitation analyseUnsafe(String text, Optional<ArchivalCitation> antecedent) {
+        Scan scan = Scan.of(text, tables);
+        boolean continuation = antecedent.isPresent();
+        ArchiveRegistry.Match match = ArchiveRegistry.Match.NONE;
+        Optional<ArchiveEntry> archive = Optional.empty();
+        Optional<ArchivalCitation.ArchiveRef> ref = Optional.empty();
+        if (continuation) {
+            ref = antecedent.get().archive();
+            archive = ref.flatMap(r -> registry.byId(r.id()));
+        } else if (!scan.archiveText.isBlank() && scan.archiveText.length() <= 300) {
+            match = registry.lookup(scan.archiveText);
+            if (!match.found()) match = afterLeadingWords(scan);
+            if (match.found() && !match.ambiguous()) archive = Optional.of(match.candidates().get(0));
+        }
+
+        // the scheme
+        ArchivalScheme scheme = null;
+        boolean unknownScheme = false;
+        String wantedScheme = "";
+        if (continuation) {
+            scheme = schemes.get(antecedent.get().scheme());
+        } else if (match.found()) {
+            wantedScheme = match.candidates().get(0).scheme();
+            scheme = schemes.get(wantedScheme);
+            unknownScheme = scheme == null;
+        }
+        if (scheme == null) {
+            List<String> written = new ArrayList<>();
+            for (Scan.Element e : scan.elements) if (!e.labelText.isEmpty()) written.add(LabelTable.normal(e.labelText));
+            int best = -1;
+            for (ArchivalScheme s : schemes.values()) {
+                int c = s.confidence(written);
+                if (c > best) {
+                    best = c;
+                    scheme = s;
+                }
+            }
+        }
+        boolean papka = archive.map(ArchiveEntry::papka).orElse(false);
+
+        // resolve the level of every element in this scheme
+        List<Scan.Element> els = new ArrayList<>(scan.elements);
+        List<String> before = new ArrayList<>();
+        for (Scan.Element e : els) {
+            if (e.label != null && !e.labelAfter) {
+                Optional<LabelTable.Label> own = scheme.labels().find(e.labelText);
+                if (own.isPresent()) e.label = own.get();
+                e.level = scheme.resolve(e.label.level(), papka, before);
+                if (e.level.equals("fond-or-folio")) e.level = "fond";
+                if (e.level.equals("papka-or-page")) e.level = papka ? "papka" : "page";
+            }
+            before.add(e.level);
+        }
+
+        // style: label case (Russian scheme), separators as the tie-break
+        Analysis.Style style = style(scheme, els, scan);
+        if (continuation && !antecedent.get().input().isBlank()) {
+            // an ibid. continuation keeps the separator style of the citation it continues
+            Scan ante = Scan.of(antecedent.get().input(), tables);
+            if (!ante.elements.isEmpty()) style = style(scheme, ante.elements, ante);
+        }
+
+        // bare values: a year, a further value of the level before, or a missing label
+        List<Scan.Element> resolved = new ArrayList<>();
+        for (int i = 0; i < els.size(); i++) {
+            Scan.Element e = els.get(i);
+            if (!e.level.equals("?") || e.unknownLabel) {
+                resolved.add(e);
+                continue;
+            }
+            Scan.Element prev = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
+            String v = e.valueRaw;
+            if (isYear(v) && (prev == null ? !antecedentHasLeaves(antecedent) : yearMayFollow(prev.level, scheme))) {
+                e.level = "year";
+                resolved.add(e);
+                continue;
+            }
+            if (prev != null && style == Analysis.Style.PERIOD && e.sepBefore == ','
+                    && (prev.level.equals("opis") || prev.level.equals("delo") || prev.level.equals("unit"))) {
+                prev.extraValues.add(v);
+                prev.end = e.end;
+                prev.valueEnd = e.valueEnd;
+                continue;
+            }
+            if (prev == null && !continuation && slashShorthand(v) && scheme.id().equals("ru")) {
+                resolved.addAll(splitShorthand(e, scheme));
+                continue;
+            }
+            e.level = nextLevel(scheme, prev == null ? (continuation ? lastInheritedLevel(antecedent.get(), scheme) : null) : prev.level);
+            e.guessed = true;
+            if (e.level.equals("list")) {
+                Scan.Item it = new Scan.Item();
+                it.from = v;
+                it.to = v;
+                it.fromAt = e.valueStart;
+                it.fromEnd = e.valueEnd;
+                e.items.add(it);
+            }
+            resolved.add(e);
+        }
+        if (!continuation && scan.ibid) continuation = false;
+
+        Analysis a = new Analysis(text, scan, scheme, match, archive, continuation, resolved);
+        a.style = style;
+        a.schemeUnknown = unknownScheme;
+        a.unknownSchemeId = wantedScheme;
+        List<Diagnostic> ds = new ArrayList<>();
+        for (ArchivalRule r : rules) r.check(a, ds);
+        Collections.sort(ds);
+
+        // the archive reference
+        if (!continuation) {
+            if (archive.isPresent()) {
+                ArchiveEntry e = archive.get();
+                ref = Optional.of(new ArchivalCitation.ArchiveRef(e.id(), e.displayName(), e.latinAcronym(), scan.archiveText.strip(), true));
+            } else if (!scan.archiveText.isBlank()) {
+                ref = Optional.of(new ArchivalCitation.ArchiveRef(scan.archiveText.strip(), "", scan.archiveText.strip(), scan.archiveText.strip(), false));
+            }
+        }
+
+        // levels: inherited first
+        List<Normalizer.Part> parts = new ArrayList<>();
+        if (antecedent.isPresent()) parts.addAll(inherited(antecedent.get(), resolved, scheme));
+        for (Scan.Element e : resolved) parts.add(Normalizer.Part.of(e, text, a.column(e.start), text.codePointCount(e.start, Math.max(e.start, e.end))));
+        List<Level> levels = new ArrayList<>();
+        List<Leaf> leaves = new ArrayList<>();
+        for (Normalizer.Part p : parts) {
+            levels.addAll(p.levels());
+            if (p.level().equals("list") || p.level().equals("page")) leaves.addAll(p.leaves());
+        }
+        Normalizer n = new Normalizer(scheme.labels());
+        boolean any = !parts.isEmpty();
+        String en = any ? n.english(ref, archive, parts) : "";
+        Optional<String> gost = any && scheme.labels().hasGost() ? Optional.of(n.gost(ref, archive, parts)) : Optional.empty();
+        String location = any ? String.join(", ", n.englishLevels(parts, false)) : "";
+        return new ArchivalCitation(text, scheme.id(), ref, levels, leaves, ds, en, location, gost);
+    }
+
+    private static Analysis.Style style(ArchivalScheme scheme, List<Scan.Element> els, Scan scan) {
+        int commas = 0, periods = 0, upper = 0, lower = 0;
+        for (int i = 1; i < els.size(); i++) {
+            Scan.Element e = els.get(i);
+            if (e.sepBefore == ',') commas++;
+            if (e.sepBefore == '.') periods++;
+        }
+        for (Scan.Element e : els) {
+            if (!e.labelText.isEmpty() && !e.labelAfter && e.label != null) {
+                if (Character.isUpperCase(e.labelText.charAt(0))) upper++; else lower++;
+            }
+        }
+        // the separators between levels decide when they agree; when both occur, the labels' case
+        // tells the intended style (GOST capitalises, English usage does not)
+        if (periods > 0 && commas == 0) return Analysis.Style.PERIOD;
+        if (commas > 0 && periods == 0) return Analysis.Style.COMMA;
+        if (periods == 0) {
+            // one level only: the separator after the archive, else the labels
+            int first = els.isEmpty() ? 0 : els.get(0).sepBefore;
+            if (first == '.') return Analysis.Style.PERIOD;
+            if (first == ',') return Analysis.Style.COMMA;
+            return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
+        }
+        if (scheme.id().equals("ru") && upper != lower) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
+        return periods > commas ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
+    }
+
+    /**
+     * "See RGASPI, …", "cf. GARF, …": when the archive part is not known as a whole, its last one to
+     * three words may be; the words before are then left out of the archive (and reported).
+     */
+    private ArchiveRegistry.Match afterLeadingWords(Scan scan) {
+        String t = scan.archiveText;
+        int from = 0;
+        for (int dropped = 0; dropped < 3; dropped++) {
+            int sp = t.indexOf(' ', from);
+            if (sp < 0) break;
+            from = sp + 1;
+            while (from < t.length() && t.charAt(from) == ' ') from++;
+            String rest = t.substring(from);
+            if (rest.isBlank()) break;
+            ArchiveRegistry.Match m = registry.byAcronym(rest); // acronyms only: a shortened full name may name another archive
+            if (m.found()) {
+                scan.leadingStart = scan.archiveStart;
+                scan.leadingEnd = scan.archiveStart + from;
+                scan.archiveStart += from;
+                scan.archiveText = rest;
+                return m;
+            }
+        }
+        return ArchiveRegistry.Match.NONE;
+    }
+
+    /** "558/11/97": fond/opis/delo(/list) written with slashes and no labels. */
+    private static boolean slashShorthand(String v) {
+        int slashes = 0;
+        boolean digit = false;
+        char mark = v.indexOf('/') >= 0 ? '/' : '-';
+        if (mark == '-' && v.indexOf('/') >= 0) return false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == mark) {
+                if (!digit) return false;
+                slashes++;
+                digit = false;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (!(i == 0 || v.charAt(i - 1) == '/') || !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return digit && slashes >= 2 && slashes <= 3;
+    }
+
+    private static List<Scan.Element> splitShorthand(Scan.Element e, ArchivalScheme scheme) {
+        String[] names = {"fond", "opis", "delo", "list"};
+        String[] en = {"f.", "op.", "d.", "l."};
+        List<Scan.Element> out = new ArrayList<>();
+        String[] parts = e.valueRaw.split(e.valueRaw.indexOf('/') >= 0 ? "/" : "-", -1);
+        StringBuilder fix = new StringBuilder();
+        int at = e.valueStart;
+        for (int k = 0; k < parts.length; k++) {
+            Scan.Element x = new Scan.Element();
+            x.level = names[k];
+            x.valueRaw = parts[k];
+            x.valueStart = at;
+            x.valueEnd = at + parts[k].length();
+            x.start = k == 0 ? e.start : at;
+            x.end = x.valueEnd;
+            x.spaceBeforeValue = true;
+            x.sepBefore = k == 0 ? e.sepBefore : e.valueRaw.charAt(x.valueStart - e.valueStart - 1);
+            x.sepBeforeAt = k == 0 ? e.sepBeforeAt : at - 1;
+            x.spaceAfterSep = k == 0 ? e.spaceAfterSep : true;
+            if (x.level.equals("list")) {
+                Scan.Item it = new Scan.Item();
+                it.from = parts[k];
+                it.to = parts[k];
+                it.fromAt = x.valueStart;
+                it.fromEnd = x.valueEnd;
+                x.items.add(it);
+            }
+            if (fix.length() > 0) fix.append(", ");
+            fix.append(en[k]).append(' ').append(parts[k]);
+            at = x.valueEnd + 1;
+            out.add(x);
+        }
+        out.get(0).shorthandFix = fix.toString();
+        out.get(0).shorthandEnd = e.valueEnd;
+        return out;
+    }
+
+    private static boolean isYear(String v) {
+        if (v.length() != 4) return false;
+        for (int i = 0; i < 4; i++) if (!Character.isDigit(v.charAt(i))) return false;
+        int y = Integer.parseInt(v);
+        return y >= 1500 && y <= 2099;
+    }
+
+    private static boolean yearMayFollow(String level, ArchivalScheme scheme) {
+        if (scheme.id().equals("aqsh")) return level.equals("fond");
+        return level.equals("fond") || level.equals("opis") || level.equals("year");
+    }
+
+    private static boolean antecedentHasLeaves(Optional<ArchivalCitation> a) {
+        return a.isEmpty();
+    }
+
+    /** The level expected after {@code prev} in the canonical order (fond first). */
+    private static String nextLevel(ArchivalScheme scheme, String prev) {
+        List<String> seq = scheme.id().equals("aqsh") ? List.of("fond", "year", "delo", "list") : List.of("fond", "opis", "delo", "list");
+        if (prev == null) return seq.get(0);
+        int r = scheme.labels().rank(prev).orElse(0);
+        for (String s : seq) if (scheme.labels().rank(s).orElse(0) > r) return s;
+        return "list";
+    }
+
+    private static String lastInheritedLevel(ArchivalCitation a, ArchivalScheme scheme) {
+        String last = null;
+        for (Level l : a.levels()) {
+            if (l.level().equals("list") || l.level().equals("page") || l.level().equals("verso")) break;
+            last = l.level();
+        }
+        return last;
+    }
+
+    /** The antecedent's levels above the first level the continuation gives. */
+    private static List<Normalizer.Part> inherited(ArchivalCitation ante, List<Scan.Element> given, ArchivalScheme scheme) {
+        int min = Integer.MAX_VALUE;
+        for (Scan.Element e : given) {
+            Optional<Integer> r = scheme.labels().rank(e.level);
+            if (r.isPresent() && !e.level.equals("year")) min = Math.min(min, r.get());
+        }
+        List<Normalizer.Part> out = new ArrayList<>();
+        if (min == Integer.MAX_VALUE) return out;
+        for (Level l : ante.levels()) {
+            if (l.level().equals("verso")) continue;
+            int r = scheme.labels().rank(l.level()).orElse(Integer.MAX_VALUE);
+            if (l.level().equals("year")) r = 0;
+            if (r < min) out.add(Normalizer.Part.inherited(l));
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "ArchivalEngine" + schemes.keySet().toString().toLowerCase(Locale.ROOT);
+    }
+}

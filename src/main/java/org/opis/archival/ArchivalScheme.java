@@ -1,0 +1,40 @@
+package org.opis.archival;
+
+import java.util.List;
+
+/**
+ * A national archival citation scheme (the Russian/Soviet fond–opis–delo–list hierarchy, the
+ * Albanian AQSH fondi–viti–dosja–fleta, …). Schemes are plug-ins found with
+ * {@link java.util.ServiceLoader} through {@code META-INF/services/org.opis.archival.ArchivalScheme};
+ * most of a scheme is data (its label table), the class decides what ambiguous labels mean.
+ *
+ * <p>(The interface lives here rather than in {@code org.opis.spi} because the layer rule lets
+ * {@code spi} use {@code archival} but not the other way round, and the archival engine loads the schemes.)
+ */
+public interface ArchivalScheme {
+
+    /** Short id used in the registry and JSON output, e.g. {@code ru}, {@code aqsh}. */
+    String id();
+
+    /** One line for people. */
+    String description();
+
+    /** The labels of this scheme. */
+    LabelTable labels();
+
+    /**
+     * How well the written labels of a citation with no known archive fit this scheme (0–100).
+     *
+     * @param labels labels as written, lower-cased ("f.", "v.", "fl.", "оп.")
+     */
+    int confidence(List<String> labels);
+
+    /**
+     * The level an ambiguous label stands for here.
+     *
+     * @param labelLevel   the label's level from the table ({@code fond-or-folio}, {@code papka-or-page}, or a plain level)
+     * @param archivePapka true when the archive uses papki (folders)
+     * @param before       levels already read in this citation
+     */
+    String resolve(String labelLevel, boolean archivePapka, List<String> before);
+}

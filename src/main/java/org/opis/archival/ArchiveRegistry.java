@@ -1,0 +1,279 @@
+package org.opis.archival;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.undercouch.citeproc.csl.CSLItemData;
+import org.opis.model.Reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The archives opis knows, read once from {@code archives.json}: finds an archive from an acronym
+ * as written (Latin or Cyrillic, with or without spaces and periods), from an old acronym, or from
+ * a full name in any transliteration. Immutable and safe to share.
+ */
+public final class ArchiveRegistry {
+
+    /** What a lookup found: the candidate archives (several when the acronym is ambiguous) and,
+     *  when an earlier name was used, that name. */
+    public record Match(List<ArchiveEntry> candidates, Optional<ArchiveEntry.FormerName> former) {
+        public Match {
+            candidates = List.copyOf(candidates);
+            former = former == null ? Optional.empty() : former;
+        }
+
+        static final Match NONE = new Match(List.of(), Optional.empty());
+
+        public boolean found() {
+            return !candidates.isEmpty();
+        }
+
+        public boolean ambiguous() {
+            return candidates.size() > 1;
+        }
+    }
+
+    private record Hit(ArchiveEntry entry, Optional<ArchiveEntry.FormerName> former) {
+    }
+
+    private final List<ArchiveEntry> entries;
+    private final NameKey nameKey;
+    private final Map<String, List<Hit>> byAcronym;
+    private final Map<String, List<Hit>> byName;
+
+    private ArchiveRegistry(List<ArchiveEntry> entries, NameKey nameKey) {
+        this.entries = List.copyOf(entries);
+        this.nameKey = nameKey;
+        Map<String, List<Hit>> acr = new HashMap<>();
+        Map<String, List<Hit>> nam = new HashMap<>();
+        for (ArchiveEntry e : this.entries) {
+            Hit current = new Hit(e, Optional.empty());
+            for (String a : e.latin()) put(acr, acronymKey(a), current);
+            for (String a : e.cyrillic()) put(acr, acronymKey(a), current);
+            put(acr, acronymKey(e.id()), current);
+            for (String n : e.names()) put(nam, nameKey.key(n), current);
+            if (!e.english().isBlank()) put(nam, nameKey.key(e.english()), current);
+            for (ArchiveEntry.FormerName f : e.former()) {
+                Hit old = new Hit(e, Optional.of(f));
+                for (String a : f.latin()) put(acr, acronymKey(a), old);
+                for (String a : f.cyrillic()) put(acr, acronymKey(a), old);
+                if (!f.name().isBlank()) put(nam, nameKey.key(f.name()), old);
+            }
+        }
+        this.byAcronym = freeze(acr);
+        this.byName = freeze(nam);
+    }
+
+    private static void put(Map<String, List<Hit>> m, String key, Hit h) {
+        if (key.isEmpty()) return;
+        List<Hit> l = m.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Hit x : l) if (x.entry().id().equals(h.entry().id())) return;
+        l.add(h);
+    }
+
+    private static Map<String, List<Hit>> freeze(Map<String, List<Hit>> m) {
+        Map<String, List<Hit>> r = new HashMap<>();
+        m.forEach((k, v) -> r.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(r);
+    }
+
+    /** Reads the built-in registry. */
+    static ArchiveRegistry load() {
+        NameKey key = NameKey.load();
+        try (InputStream in = ArchiveRegistry.class.getResourceAsStream("archives.json")) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            List<ArchiveEntry> list = new ArrayList<>();
+            for (JsonNode a : root.path("archives")) list.add(entry(a));
+            return new ArchiveRegistry(list, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read archives.json", e);
+        }
+    }
+
+    private static ArchiveEntry entry(JsonNode a) {
+        List<ArchiveEntry.FormerName> former = new ArrayList<>();
+        for (JsonNode f : a.path("former")) {
+            former.add(new ArchiveEntry.FormerName(strings(f.path("latin")), strings(f.path("cyrillic")),
+                    f.path("name").asText(""), f.path("english").asText(""), f.path("status").asText("U")));
+        }
+        List<ArchiveEntry.NotableFond> fonds = new ArrayList<>();
+        for (JsonNode f : a.path("fonds")) {
+            fonds.add(new ArchiveEntry.NotableFond(f.path("fond").asText(""), f.path("name").asText(""), f.path("status").asText("U")));
+        }
+        return new ArchiveEntry(a.path("id").asText(), strings(a.path("latin")), strings(a.path("cyrillic")),
+                strings(a.path("names")), a.path("english").asText(""), former, a.path("country").asText(""),
+                a.path("scheme").asText("ru"), a.path("papka").asBoolean(false), fonds, a.path("status").asText("U"), false);
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> l = new ArrayList<>();
+        for (JsonNode x : n) l.add(x.asText());
+        return l;
+    }
+
+    /** Every archive, in registry order. */
+    public List<ArchiveEntry> entries() {
+        return entries;
+    }
+
+    /** The archive with this id. */
+    public Optional<ArchiveEntry> byId(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The name key used to compare full names. */
+    public NameKey nameKey() {
+        return nameKey;
+    }
+
+    /**
+     * Finds the archive named by a citation's archive part: an acronym ({@code AVP RF}, {@code АВП РФ},
+     * {@code AVPRF}, {@code TsKhSD}), a full name, or a full name followed by the acronym in brackets
+     * ({@code Russian State Archive of Socio-Political History [RGASPI]}).
+     */
+    public Match lookup(String written) {
+        String t = written.strip();
+        if (t.isEmpty()) return Match.NONE;
+        Match m = byAcronym(t);
+        if (m.found()) return m;
+        // "Name [ACR]" or "Name (ACR)": the acronym in the last bracket decides
+        int close = t.length() - 1;
+        char cl = t.charAt(close);
+        if (cl == ']' || cl == ')') {
+            char op = cl == ']' ? '[' : '(';
+            int open = t.lastIndexOf(op);
+            if (open >= 0) {
+                Match inner = byAcronym(t.substring(open + 1, close));
+                if (inner.found()) return inner;
+                String name = t.substring(0, open).strip();
+                if (!name.isEmpty()) {
+                    Match byN = byName(name);
+                    if (byN.found()) return byN;
+                    Match byA = byAcronym(name); // "GARF (formerly TsGAOR)"
+                    if (byA.found()) return byA;
+                }
+            }
+        }
+        return byName(t);
+    }
+
+    /** Lookup by acronym only. */
+    public Match byAcronym(String acronym) {
+        List<Hit> hits = byAcronym.get(acronymKey(acronym));
+        return toMatch(hits);
+    }
+
+    /** Lookup by full name only (any transliteration). */
+    public Match byName(String name) {
+        String k = nameKey.key(name);
+        if (k.length() < 4) return Match.NONE;
+        return toMatch(byName.get(k));
+    }
+
+    private static Match toMatch(List<Hit> hits) {
+        if (hits == null || hits.isEmpty()) return Match.NONE;
+        List<ArchiveEntry> c = new ArrayList<>();
+        for (Hit h : hits) c.add(h.entry());
+        Optional<ArchiveEntry.FormerName> former = hits.size() == 1 ? hits.get(0).former() : Optional.empty();
+        return new Match(c, former);
+    }
+
+    /** The comparison key of an acronym: upper case, letters and digits only, Cyrillic look-alikes folded to Latin. */
+    public static String acronymKey(String s) {
+        StringBuilder sb = new StringBuilder();
+        String u = s.toUpperCase(Locale.ROOT);
+        for (int i = 0; i < u.length(); ) {
+            int cp = u.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) sb.appendCodePoint(Values.foldHomoglyph(cp));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * This registry extended by the archives a note declares in its reference list. A declared
+     * archive whose acronym (or name) is known adds its spellings to the known entry; an unknown one
+     * becomes a new entry for this note.
+     */
+    public ArchiveRegistry withDeclared(List<Reference> declared) {
+        if (declared.isEmpty()) return this;
+        Map<String, ArchiveEntry> byId = new LinkedHashMap<>();
+        for (ArchiveEntry e : entries) byId.put(e.id(), e);
+        List<ArchiveEntry> added = new ArrayList<>();
+        for (Reference r : declared) {
+            if (!r.archive()) continue;
+            Declared d = Declared.of(r);
+            if (d.acronym().isEmpty() && d.name().isEmpty()) continue;
+            Match m = d.acronym().isEmpty() ? Match.NONE : byAcronym(d.acronym());
+            if (!m.found() && !d.name().isEmpty()) m = byName(d.name());
+            if (!m.found() && !d.english().isEmpty()) m = byName(d.english());
+            if (m.found() && !m.ambiguous()) {
+                ArchiveEntry e = byId.get(m.candidates().get(0).id());
+                List<String> names = new ArrayList<>(e.names());
+                if (!d.name().isEmpty() && !names.contains(d.name())) names.add(d.name());
+                byId.put(e.id(), new ArchiveEntry(e.id(), e.latin(), e.cyrillic(), names, e.english(), e.former(),
+                        e.country(), e.scheme(), e.papka(), e.fonds(), e.status(), e.declared()));
+            } else {
+                String acr = d.acronym().isEmpty() ? d.name() : d.acronym();
+                boolean cyr = Values.hasCyrillic(acr);
+                String scheme = nameKey.key(d.name() + " " + acr).contains("arkivi") ? "aqsh" : "ru";
+                added.add(new ArchiveEntry(acr, cyr ? List.of() : List.of(acr), cyr ? List.of(acr) : List.of(),
+                        d.name().isEmpty() ? List.of() : List.of(d.name()), d.english(), List.of(), "", scheme,
+                        false, List.of(), "O", true));
+            }
+        }
+        List<ArchiveEntry> all = new ArrayList<>(byId.values());
+        all.addAll(added);
+        return new ArchiveRegistry(all, nameKey);
+    }
+
+    /** What a declared archive entry of a reference list says: acronym, transliterated name, English name. */
+    record Declared(String acronym, String name, String english) {
+        static Declared of(Reference r) {
+            CSLItemData c = r.csl();
+            String raw = r.raw();
+            String acronym = firstNonBlank(r.extra().get("acronym"), lastBracket(raw, '(', ')'),
+                    c.getTitleShort(), c.getCitationLabel());
+            String english = firstNonBlank(r.extra().get("english"), lastBracket(raw, '[', ']'), c.getOriginalTitle());
+            String title = firstNonBlank(c.getTitle(), c.getArchive(), c.getPublisher());
+            String name = title;
+            // the title may hold the whole entry: cut at the first bracket
+            int cut = indexOfAny(name, "[(");
+            if (cut > 0) name = name.substring(0, cut);
+            name = name.strip();
+            if (name.endsWith(".")) name = name.substring(0, name.length() - 1).strip();
+            if (name.equals(acronym)) name = "";
+            if (acronym.length() > 20) acronym = "";
+            return new Declared(acronym.strip(), name, english.strip());
+        }
+
+        private static int indexOfAny(String s, String chars) {
+            for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+            return -1;
+        }
+
+        private static String lastBracket(String raw, char open, char close) {
+            if (raw == null) return "";
+            int c = raw.lastIndexOf(close);
+            if (c < 0) return "";
+            int o = raw.lastIndexOf(open, c);
+            if (o < 0) return "";
+            return raw.substring(o + 1, c).strip();
+        }
+
+        private static String firstNonBlank(String... ss) {
+            for (String s : ss) if (s != null && !s.isBlank()) return s.strip();
+            return "";
+        }
+    }
+}

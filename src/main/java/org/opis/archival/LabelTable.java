@@ -1,0 +1,130 @@
+package org.opis.archival;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.opis.model.Severity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The level labels of one citation scheme (f. / Ф. → fond, op. / Оп. → opis, …), read from
+ * {@code labels.json}: which level each written label stands for, which are known typos and
+ * their fixes, the labels of the normal forms, and the canonical order of levels.
+ */
+public final class LabelTable {
+
+    /** One written form of a label. */
+    public record Label(String form, String level, String kind, Map<String, String> fix) {
+        public Label {
+            fix = Map.copyOf(fix);
+        }
+
+        public boolean typo() {
+            return "typo".equals(kind);
+        }
+    }
+
+    private final String scheme;
+    private final Map<String, Label> byForm;
+    private final Map<String, String> english;
+    private final Map<String, String> gost;
+    private final Map<String, Integer> order;
+    private final Severity orderSeverity;
+
+    private LabelTable(String scheme, Map<String, Label> byForm, Map<String, String> english, Map<String, String> gost,
+                       Map<String, Integer> order, Severity orderSeverity) {
+        this.scheme = scheme;
+        this.byForm = Collections.unmodifiableMap(byForm);
+        this.english = Map.copyOf(english);
+        this.gost = Map.copyOf(gost);
+        this.order = Map.copyOf(order);
+        this.orderSeverity = orderSeverity;
+    }
+
+    /** Reads the table of one scheme from {@code labels.json} (or another resource of the same shape). */
+    public static LabelTable load(String scheme) {
+        return load(LabelTable.class, "labels.json", scheme);
+    }
+
+    /** Reads the table of one scheme from a resource next to {@code anchor}. */
+    public static LabelTable load(Class<?> anchor, String resource, String scheme) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            JsonNode s = new ObjectMapper().readTree(in).path("schemes").path(scheme);
+            Map<String, Label> forms = new LinkedHashMap<>();
+            for (JsonNode l : s.path("labels")) {
+                Map<String, String> fix = new HashMap<>();
+                l.path("fix").fields().forEachRemaining(e -> fix.put(e.getKey(), e.getValue().asText()));
+                for (JsonNode f : l.path("forms")) {
+                    String form = f.asText();
+                    forms.putIfAbsent(normal(form), new Label(form, l.path("level").asText(), l.path("kind").asText("abbr"), fix));
+                }
+            }
+            Map<String, String> en = new HashMap<>();
+            s.path("english").fields().forEachRemaining(e -> en.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> go = new HashMap<>();
+            s.path("gost").fields().forEachRemaining(e -> go.put(e.getKey(), e.getValue().asText()));
+            Map<String, Integer> ord = new HashMap<>();
+            s.path("order").fields().forEachRemaining(e -> ord.put(e.getKey(), e.getValue().asInt()));
+            Severity sev = "warning".equals(s.path("orderSeverity").asText("error")) ? Severity.WARNING : Severity.ERROR;
+            return new LabelTable(scheme, forms, en, go, ord, sev);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** A written label reduced for lookup: lower case, spaces removed, typographic apostrophes unified. */
+    static String normal(String written) {
+        StringBuilder sb = new StringBuilder();
+        String l = written.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') continue;
+            if (c == '’' || c == 'ʼ' || c == 'ʹ' || c == '`') c = '\'';
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** The label written so (e.g. "Оп.", "ed. khr.", "дело."), if the scheme knows it. */
+    public Optional<Label> find(String written) {
+        return Optional.ofNullable(byForm.get(normal(written)));
+    }
+
+    public String scheme() {
+        return scheme;
+    }
+
+    /** The label of a level in the English normal form ("f.", "op.", …; key "list+" for several leaves). */
+    public Optional<String> english(String level) {
+        return Optional.ofNullable(english.get(level));
+    }
+
+    /** The label of a level in the GOST normal form ("Ф.", "Оп.", …). */
+    public Optional<String> gost(String level) {
+        return Optional.ofNullable(gost.get(level));
+    }
+
+    /** True when this scheme has a GOST (Russian) normal form. */
+    public boolean hasGost() {
+        return !gost.isEmpty();
+    }
+
+    /** Rank of a level in the canonical order (lower comes first); empty for levels outside the order. */
+    public Optional<Integer> rank(String level) {
+        return Optional.ofNullable(order.get(level));
+    }
+
+    /** How serious an out-of-order level is in this scheme. */
+    public Severity orderSeverity() {
+        return orderSeverity;
+    }
+}

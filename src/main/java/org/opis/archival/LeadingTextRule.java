@@ -1,0 +1,28 @@
+package org.opis.archival;
+
+import org.opis.model.Diagnostic;
+import org.opis.model.Severity;
+
+import java.util.List;
+
+/** Words before the archive that are not part of the citation ("See RGASPI, …", "cf. GARF, …"): reported, not judged. */
+final class LeadingTextRule implements ArchivalRule {
+
+    @Override
+    public String code() {
+        return "archival/leading-text";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public void check(Analysis a, List<Diagnostic> out) {
+        if (a.scan.leadingStart < 0) return;
+        String what = a.text.substring(a.scan.leadingStart, a.scan.leadingEnd).strip();
+        out.add(a.diag(code(), severity(), a.scan.leadingStart, a.scan.leadingEnd,
+                "not part of the citation: “" + Analysis.shorten(what) + "”", null));
+    }
+}

@@ -1,0 +1,689 @@
+package org.opis.archival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The hand-written, linear-time scanner for one archival citation: splits it into the archive part
+ * and elements (label + value + separator), recording every fact the rules judge (separators, spaces,
+ * typos, dashes, fractions, stray characters). It never throws on bad input.
+ */
+final class Scan {
+
+    /** One range or single leaf as written. */
+    static final class Item {
+        String from = "", to = "";
+        int fromAt = -1, fromEnd = -1, toAt = -1, toEnd = -1, dashAt = -1;
+        int dash = 0;
+        boolean fromVerso, toVerso;
+        boolean ranged() {
+            return toAt >= 0;
+        }
+    }
+
+    /** One element: label (or none), value, separator before it. */
+    static final class Element {
+        int start = -1, end = -1;
+        String labelText = "";
+        int labelStart = -1, labelEnd = -1;
+        LabelTable.Label label;        // null when bare
+        boolean labelPeriod;
+        boolean labelAfter;            // "1898 g."
+        int valueStart = -1, valueEnd = -1;
+        String valueRaw = "";
+        boolean spaceBeforeValue;
+        String level = "?";
+        int sepBefore = 0;             // ',', '.', ';', ':', '-' or 0 (none)
+        int sepBeforeAt = -1;
+        boolean spaceAfterSep = true;
+        boolean sepVirtual;            // the separator is the period of an abbreviation ("1894 г. Д.")
+        final List<Item> items = new ArrayList<>();   // leaves / pages
+        final List<String> extraValues = new ArrayList<>(); // "Д. 175, 194"
+        String note = "";
+        boolean empty;
+        boolean unknownLabel;
+        boolean guessed;               // a bare number whose level was guessed (missing label)
+        String shorthandFix;           // "558/11/97" written for "f. 558, op. 11, d. 97"
+        int shorthandEnd = -1;
+        boolean leafLike() {
+            return level.equals("list") || level.equals("page");
+        }
+    }
+
+    final String text;
+    final int begin, finish;          // the scanned range (outer parentheses left out)
+    int archiveStart = -1, archiveEnd = -1;
+    String archiveText = "";
+    int archiveSep = 0, archiveSepAt = -1;
+    int leadingStart = -1, leadingEnd = -1;   // "See " before the archive
+    boolean archiveSepSpace = true;
+    final List<Element> elements = new ArrayList<>();
+    final List<int[]> strays = new ArrayList<>();       // {offset, length, kind}: kind 0 stray, 1 trailing text, 2 hyphen-for-period
+    final List<int[]> fractions = new ArrayList<>();    // {offset}
+    int terminalAt = -1;
+    boolean ibid;
+
+    private final List<LabelTable> tables;
+
+    private Scan(String text, List<LabelTable> tables) {
+        this.text = text;
+        this.tables = tables;
+        int b = 0, f = text.length();
+        while (b < f && isSpace(text.charAt(b))) b++;
+        while (f > b && isSpace(text.charAt(f - 1))) f--;
+        if (f - b >= 2 && text.charAt(b) == '(' && text.charAt(f - 1) == ')' && balanced(text, b + 1, f - 1)) {
+            b++;
+            f--;
+        }
+        this.begin = b;
+        this.finish = f;
+    }
+
+    private static boolean balanced(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
+    /** Scans with the given label tables (the first that knows a label wins). */
+    static Scan of(String text, List<LabelTable> tables) {
+        Scan s = new Scan(text, tables);
+        s.run();
+        return s;
+    }
+
+    // ---------------------------------------------------------------- character classes
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007' || c == '\n' || c == '\r';
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ' || c == 'ʹ';
+    }
+
+    private boolean letterAt(int i) {
+        return i < finish && Character.isLetter(text.charAt(i));
+    }
+
+    private boolean digitAt(int i) {
+        return i < finish && Character.isDigit(text.charAt(i));
+    }
+
+    private boolean fractionAt(int i) {
+        return i < finish && Values.fraction(text.charAt(i)) != null;
+    }
+
+    private int skipSpaces(int i) {
+        while (i < finish && isSpace(text.charAt(i))) i++;
+        return i;
+    }
+
+    private int wordEnd(int i) {
+        int j = i;
+        while (j < finish) {
+            char c = text.charAt(j);
+            if (Character.isLetter(c) || (j > i && isApostrophe(c))) j++;
+            else break;
+        }
+        return j;
+    }
+
+    private boolean boundary(int i) {
+        if (i <= begin) return true;
+        char p = text.charAt(i - 1);
+        return !Character.isLetterOrDigit(p);
+    }
+
+    // ---------------------------------------------------------------- labels
+
+    /** A label found at a position. */
+    record LabelHit(int start, int end, String written, LabelTable.Label label, boolean period) {
+    }
+
+    Optional<LabelHit> labelAt(int i) {
+        if (!letterAt(i) || !boundary(i)) return Optional.empty();
+        int w1 = wordEnd(i);
+        if (w1 - i > 12) return Optional.empty();
+        // two-word labels: "ed. khr.", "Ед. хр."
+        if (w1 < finish && text.charAt(w1) == '.') {
+            int k = skipSpaces(w1 + 1);
+            if (letterAt(k)) {
+                int w2 = wordEnd(k);
+                if (w2 - k <= 6) {
+                    boolean p2 = w2 < finish && text.charAt(w2) == '.';
+                    String two = text.substring(i, p2 ? w2 + 1 : w2);
+                    Optional<LabelHit> h = find(two, i, p2 ? w2 + 1 : w2, true);
+                    if (h.isPresent() && h.get().label().level().equals("unit")) return h;
+                }
+            }
+        }
+        if (w1 < finish && text.charAt(w1) == '.') {
+            Optional<LabelHit> h = find(text.substring(i, w1 + 1), i, w1 + 1, true);
+            if (h.isPresent()) return h;
+        }
+        return find(text.substring(i, w1), i, w1, false);
+    }
+
+    private Optional<LabelHit> find(String written, int start, int end, boolean period) {
+        for (LabelTable t : tables) {
+            Optional<LabelTable.Label> l = t.find(written);
+            if (l.isPresent()) return Optional.of(new LabelHit(start, end, written, l.get(), period));
+        }
+        return Optional.empty();
+    }
+
+    /** True when a value (number, R-/П- prefixed number, fraction, Roman numeral) starts at i. */
+    boolean valueStartsAt(int i) {
+        if (i >= finish) return false;
+        if (digitAt(i) || fractionAt(i)) return true;
+        if (romanEnd(i) > i) return true;
+        if (letterAt(i) && Character.isUpperCase(text.charAt(i))) {
+            int j = i + 1;
+            if (j < finish && text.charAt(j) == '-') j++;
+            return digitAt(j);
+        }
+        return false;
+    }
+
+    /** Skips "(f.)" after a written-out label ("fond (f.) 1286"); returns the position after it, or i. */
+    private int skipLabelGloss(int i) {
+        int k = skipSpaces(i);
+        if (k < finish && text.charAt(k) == '(') {
+            int close = indexWithin(')', k, 15);
+            if (close > 0) {
+                String inner = text.substring(k + 1, close).strip();
+                for (LabelTable t : tables) if (t.find(inner).isPresent()) return close + 1;
+            }
+        }
+        return i;
+    }
+
+    /** Does an element (label + value, or label + nothing before a comma) start at i? */
+    private boolean elementStartsAt(int i) {
+        if (valueStartsAt(i) && boundary(i)) return true;
+        Optional<LabelHit> h = labelAt(i);
+        if (h.isEmpty()) return false;
+        String lv = h.get().label().level();
+        if (lv.equals("verso")) return false;
+        int k = skipSpaces(skipLabelGloss(h.get().end()));
+        if (valueStartsAt(k)) return true;
+        // a fond given by name after the archive: "РГАДА. Ф. Сената."
+        if (h.get().period() && lv.startsWith("fond") && letterAt(k) && Character.isUpperCase(text.charAt(k))) {
+            int b = i - 1;
+            while (b >= begin && isSpace(text.charAt(b))) b--;
+            if (b > begin && (text.charAt(b) == '.' || text.charAt(b) == ',') && b < i - 1) return true;
+        }
+        // an abbreviation with a period and no value before a comma: "F.  , D. 191"
+        return h.get().period() && !h.get().label().kind().equals("full") && k < finish && text.charAt(k) == ',';
+    }
+
+    // ---------------------------------------------------------------- the scan
+
+    private void run() {
+        int i = begin;
+        // ibid. at the start
+        int w = wordEnd(i);
+        String first = text.substring(i, w).toLowerCase(java.util.Locale.ROOT);
+        if (first.equals("ibid") || first.equals("там")) {
+            ibid = true;
+        }
+        // archive part: up to the first element
+        int a = i;
+        while (i < finish && !elementStartsAt(i)) {
+            if (text.charAt(i) == ';') break;
+            i++;
+        }
+        if (i >= finish || text.charAt(i) == ';') {
+            // no element at all: everything is the archive part (or garbage)
+            archiveStart = a;
+            archiveEnd = i;
+            archiveText = text.substring(a, i).strip();
+            if (i < finish) strays.add(new int[]{i, finish - i, 1});
+            return;
+        }
+        // trailing separators and spaces belong between archive and first element
+        int e = i;
+        while (e > a && isSpace(text.charAt(e - 1))) e--;
+        if (e > a) {
+            char c = text.charAt(e - 1);
+            if (c == ',' || c == '.' || c == ':' || c == ';') {
+                // a period that ends an acronym with internal periods ("A.Q.SH.") is still a separator here
+                archiveSep = c;
+                archiveSepAt = e - 1;
+                archiveSepSpace = archiveSepAt + 1 < i;
+                e--;
+                while (e > a && isSpace(text.charAt(e - 1))) e--;
+            }
+        }
+        archiveStart = a;
+        archiveEnd = e;
+        archiveText = text.substring(a, e);
+        if (ibid) {
+            archiveText = "";
+        }
+        // elements
+        int sep = 0, sepAt = -1;
+        boolean spaceAfterSep = true, virtual = false;
+        while (i < finish) {
+            i = skipSpaces(i);
+            if (i >= finish) break;
+            Element el = new Element();
+            el.sepBefore = sep;
+            el.sepBeforeAt = sepAt;
+            el.spaceAfterSep = spaceAfterSep;
+            el.sepVirtual = virtual;
+            if (elements.isEmpty()) {
+                el.sepBefore = archiveSep;
+                el.sepBeforeAt = archiveSepAt;
+                el.spaceAfterSep = archiveSepSpace;
+            }
+            int next = readElement(i, el);
+            if (next <= i && Character.isLetter(text.charAt(i)) && !elements.isEmpty()
+                    && (last().level.equals("fond") || last().level.equals("fond-or-folio") || last().level.equals("year"))) {
+                next = readSection(i, el);
+            }
+            if (next <= i) {
+                if (!elements.isEmpty() && (sep == '.' || el.sepBefore == '.') && Character.isLetter(text.charAt(i))) {
+                    // a sentence after the citation ("… ll. 193-194. Translated by …")
+                    strays.add(new int[]{i, finish - i, 1});
+                    break;
+                }
+                // nothing readable: a stray character or word
+                int j = i + Character.charCount(text.codePointAt(i));
+                if (Character.isLetter(text.charAt(i))) j = Math.max(j, wordEnd(i));
+                stray(i, j - i);
+                i = j;
+                continue;
+            }
+            elements.add(el);
+            i = next;
+            // descriptive title in parentheses or brackets after the value
+            i = skipNote(i, el);
+            // separator
+            int k = skipSpaces(i);
+            sep = 0;
+            sepAt = -1;
+            spaceAfterSep = true;
+            virtual = false;
+            if (k < finish && k > i && text.charAt(i - 1) == '.' && elementStartsAt(k)) {
+                // the period closing "1894 г." or "5 об." also separates: "1894 г. Д. 150"
+                sep = '.';
+                sepAt = i - 1;
+                spaceAfterSep = true;
+                virtual = true;
+            } else if (k < finish) {
+                char c = text.charAt(k);
+                if (c == ',' || c == '.' || c == ':' ) {
+                    sep = c;
+                    sepAt = k;
+                    k++;
+                    // doubled separators ("., ", ",,")
+                    int m = skipSpaces(k);
+                    while (m < finish && (text.charAt(m) == ',' || text.charAt(m) == '.') ) {
+                        stray(m, 1);
+                        k = m + 1;
+                        m = skipSpaces(k);
+                    }
+                    spaceAfterSep = k < finish && isSpace(text.charAt(k));
+                    if (sep == '.' && skipSpaces(k) >= finish) {
+                        terminalAt = sepAt;
+                        sep = 0;
+                    } else if (sep == '.' && !elementStartsAt(skipSpaces(k))) {
+                        // a sentence after the final period ("… ll. 193-194. Translated by Gary Goldberg.")
+                        int r = skipSpaces(k);
+                        strays.add(new int[]{r, finish - r, 1});
+                        terminalAt = sepAt;
+                        break;
+                    }
+                } else if (c == ';') {
+                    int rest = skipSpaces(k + 1);
+                    if (rest < finish) strays.add(new int[]{k, finish - k, 1});
+                    break;
+                } else if (Values.isDash(c) && k + 1 < finish && isSpace(text.charAt(k + 1))) {
+                    // "Оп. 163- Д. 895-": a hyphen where a period belongs
+                    strays.add(new int[]{k, 1, 2});
+                    sep = '.';
+                    sepAt = k;
+                    k++;
+                } else if (Values.isDash(c) && k + 1 >= finish) {
+                    strays.add(new int[]{k, 1, 2});
+                    k++;
+                }
+            }
+            i = k;
+        }
+    }
+
+    /** The index of c in [from, from + max) within the scanned range, or -1 (bounded: keeps the scan linear). */
+    private int indexWithin(char c, int from, int max) {
+        int end = Math.min(finish, from + max);
+        for (int j = from; j < end; j++) if (text.charAt(j) == c) return j;
+        return -1;
+    }
+
+    private void stray(int at, int len) {
+        if (!strays.isEmpty()) {
+            int[] prev = strays.get(strays.size() - 1);
+            if (prev[2] == 0) {
+                int gap = prev[0] + prev[1];
+                while (gap < at && isSpace(text.charAt(gap))) gap++;
+                if (gap == at) {
+                    prev[1] = at + len - prev[0];
+                    return;
+                }
+            }
+        }
+        strays.add(new int[]{at, len, 0});
+    }
+
+    private Element last() {
+        return elements.get(elements.size() - 1);
+    }
+
+    /** A named subdivision of a fond ("Departament politsii Osobyi otdel (DPOO)"), up to the next comma. */
+    private int readSection(int i, Element el) {
+        int depth = 0, j = i;
+        while (j < finish) {
+            char c = text.charAt(j);
+            if (c == '(' || c == '[') depth++;
+            else if ((c == ')' || c == ']') && depth > 0) depth--;
+            else if (depth == 0 && (c == ',' || c == ';')) break;
+            j++;
+        }
+        int e = j;
+        while (e > i && isSpace(text.charAt(e - 1))) e--;
+        el.level = "section";
+        el.valueStart = i;
+        el.valueEnd = e;
+        el.valueRaw = text.substring(i, e);
+        el.spaceBeforeValue = true;
+        el.end = e;
+        return e;
+    }
+
+    private int skipNote(int i, Element el) {
+        int k = skipSpaces(i);
+        if (k < finish && (text.charAt(k) == '(' || text.charAt(k) == '[')) {
+            char open = text.charAt(k), close = open == '(' ? ')' : ']';
+            int depth = 0;
+            int limit = Math.min(finish, k + 400);
+            for (int j = k; j < limit; j++) {
+                char c = text.charAt(j);
+                if (c == open) depth++;
+                else if (c == close && --depth == 0) {
+                    el.note = text.substring(k + 1, j);
+                    el.end = j + 1;
+                    return j + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** Reads one element at i; returns the position after it (i when nothing could be read). */
+    private int readElement(int i, Element el) {
+        el.start = i;
+        Optional<LabelHit> hit = labelAt(i);
+        if (hit.isPresent() && !hit.get().label().level().equals("verso")
+                && !(hit.get().label().level().equals("year") && !valueStartsAt(skipSpaces(hit.get().end())))) {
+            LabelHit h = hit.get();
+            el.label = h.label();
+            el.labelText = h.written();
+            el.labelStart = h.start();
+            el.labelEnd = h.end();
+            el.labelPeriod = h.period();
+            el.level = h.label().level();
+            int k = skipLabelGloss(h.end());
+            int v = skipSpaces(k);
+            el.spaceBeforeValue = v > k;
+            if (!valueStartsAt(v)) {
+                // a named fond ("Ф. Сената") or an empty value
+                if (h.period() && letterAt(v) && Character.isUpperCase(text.charAt(v)) && (el.level.startsWith("fond") || el.level.equals("opis"))) {
+                    int we = wordEnd(v);
+                    el.valueStart = v;
+                    el.valueEnd = we;
+                    el.valueRaw = text.substring(v, we);
+                    el.end = we;
+                    return we;
+                }
+                el.empty = true;
+                el.end = h.end();
+                return h.end();
+            }
+            return readValue(v, el);
+        }
+        if (valueStartsAt(i)) {
+            el.level = "?";
+            el.spaceBeforeValue = true;
+            return readValue(i, el);
+        }
+        // an unknown abbreviation followed by a number: "kor. 5"
+        if (letterAt(i) && boundary(i)) {
+            int we = wordEnd(i);
+            if (we < finish && text.charAt(we) == '.' && we - i <= 5) {
+                int v = skipSpaces(we + 1);
+                if (valueStartsAt(v)) {
+                    el.labelText = text.substring(i, we + 1);
+                    el.labelStart = i;
+                    el.labelEnd = we + 1;
+                    el.labelPeriod = true;
+                    el.unknownLabel = true;
+                    el.level = "?";
+                    el.spaceBeforeValue = v > we + 1;
+                    return readValue(v, el);
+                }
+            }
+        }
+        return i;
+    }
+
+    private boolean leafLevel(String level) {
+        return level.equals("list") || level.equals("page") || level.equals("fond-or-folio") || level.equals("papka-or-page");
+    }
+
+    private int readValue(int v, Element el) {
+        el.valueStart = v;
+        int end;
+        if (leafLevel(el.level) && !el.level.equals("fond-or-folio") && !el.level.equals("papka-or-page")) {
+            end = readLeaves(v, el);
+        } else if (el.level.equals("papka-or-page") && digitAt(v)) {
+            end = readLeaves(v, el);
+        } else if (el.level.equals("fond-or-folio") && digitAt(v) && fondAndDeloGiven()) {
+            end = readLeaves(v, el);
+        } else {
+            end = readNumber(v);
+            // a range of dela/opisi ("d. 16–17") stays one value
+            el.valueEnd = end;
+            el.valueRaw = text.substring(v, end);
+            // several values after a comma ("Д. 175, 194") are decided later; a year with a label after it
+            if (el.level.equals("?")) end = readTrailingLabel(end, el);
+        }
+        if (el.valueEnd < 0) el.valueEnd = end;
+        el.valueRaw = text.substring(v, el.valueEnd);
+        el.end = end;
+        for (int j = v; j < el.valueEnd; j++) if (Values.fraction(text.charAt(j)) != null) fractions.add(new int[]{j});
+        return end;
+    }
+
+    private boolean fondAndDeloGiven() {
+        boolean fond = false, delo = false;
+        for (Element e : elements) {
+            if (e.level.equals("fond") || e.level.equals("fond-or-folio")) fond = true;
+            if (e.level.equals("delo") || e.level.equals("unit")) delo = true;
+        }
+        return fond && delo;
+    }
+
+    /** "1898 g.", "1806 god (g.)", "214 л.": a label written after a bare number. */
+    private int readTrailingLabel(int end, Element el) {
+        int k = skipSpaces(end);
+        Optional<LabelHit> h = labelAt(k);
+        if (h.isPresent()) {
+            String lv = h.get().label().level();
+            if (lv.equals("year")) {
+                el.label = h.get().label();
+                el.labelText = h.get().written();
+                el.labelStart = h.get().start();
+                el.labelEnd = h.get().end();
+                el.labelPeriod = h.get().period();
+                el.labelAfter = true;
+                el.level = "year";
+                return skipLabelGloss(h.get().end());
+            }
+            if (lv.equals("list") && h.get().period()) {
+                int after = skipSpaces(h.get().end());
+                if (after >= finish || text.charAt(after) == ',' || text.charAt(after) == ';') {
+                    el.label = h.get().label();
+                    el.labelText = h.get().written();
+                    el.labelStart = h.get().start();
+                    el.labelEnd = h.get().end();
+                    el.labelPeriod = true;
+                    el.labelAfter = true;
+                    el.level = "extent";
+                    return h.get().end();
+                }
+            }
+        }
+        return end;
+    }
+
+    /** The end of a Roman numeral (I–XXXIX style, capitals) standing alone at i, or i. */
+    private int romanEnd(int i) {
+        int j = i;
+        while (j < finish && j - i < 8 && "IVXLC".indexOf(text.charAt(j)) >= 0) j++;
+        if (j == i || letterAt(j) || digitAt(j)) return i;
+        return boundary(i) ? j : i;
+    }
+
+    /** A fond/opis/delo number: [prefix letter][-]digits, letters, slashes, fractions, an inner range. */
+    private int readNumber(int v) {
+        int r = romanEnd(v);
+        if (r > v) return r;
+        int j = readNumberCore(v);
+        // a letter series in guillemets after the number: "Оп.6 «Д»"
+        int k = skipSpaces(j);
+        if (k < finish && text.charAt(k) == '«') {
+            int close = indexWithin('»', k, 8);
+            if (close > k) return close + 1;
+        }
+        return j;
+    }
+
+    private int readNumberCore(int v) {
+        int j = v;
+        if (letterAt(j) && !digitAt(j)) {
+            j++;
+            if (j < finish && text.charAt(j) == '-') j++;
+        }
+        while (j < finish) {
+            char c = text.charAt(j);
+            if (Character.isDigit(c) || Values.fraction(c) != null) {
+                j++;
+            } else if (Character.isLetter(c) && j > v && (Character.isDigit(text.charAt(j - 1)) || text.charAt(j - 1) == '/' || Character.isLetter(text.charAt(j - 1))) && j - v < 40) {
+                // letter suffix (23а, 14/AP) but not a following word ("5ob." is handled by leaves)
+                int we = wordEnd(j);
+                if (we - j > 3) break;
+                j = we;
+            } else if (c == '/' && j + 1 < finish && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j++;
+            } else if (Values.isDash(c) && j + 1 < finish && Character.isDigit(text.charAt(j + 1)) && j > v) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Leaves: items separated by commas, each a leaf or a range, with verso marks. */
+    private int readLeaves(int v, Element el) {
+        int j = v;
+        int lastEnd = v;
+        while (true) {
+            Item it = new Item();
+            int e = readLeaf(j, it, true);
+            if (e <= j) break;
+            int k = skipSpaces(e);
+            if (k < finish && Values.isDash(text.charAt(k))) {
+                int d = k;
+                int m = skipSpaces(k + 1);
+                if (digitAt(m)) {
+                    it.dashAt = d;
+                    it.dash = text.charAt(d);
+                    e = readLeaf(m, it, false);
+                }
+            }
+            el.items.add(it);
+            lastEnd = e;
+            // copy marker "(А)"
+            int p = skipSpaces(e);
+            if (p < finish && text.charAt(p) == '(' && p + 2 < finish) {
+                int close = indexWithin(')', p, 5);
+                if (close > p) {
+                    lastEnd = close + 1;
+                    e = close + 1;
+                }
+            }
+            // another leaf after a comma?
+            int c = skipSpaces(e);
+            if (c < finish && text.charAt(c) == ',') {
+                int n = skipSpaces(c + 1);
+                if (digitAt(n) && !looksLikeOtherElement(n)) {
+                    j = n;
+                    continue;
+                }
+            }
+            break;
+        }
+        el.valueEnd = lastEnd;
+        return lastEnd;
+    }
+
+    /** After "ll. 5, " a number followed by a label-like word is not a leaf ("1946 g."). */
+    private boolean looksLikeOtherElement(int n) {
+        int e = n;
+        while (digitAt(e)) e++;
+        int k = skipSpaces(e);
+        Optional<LabelHit> h = labelAt(k);
+        return h.isPresent() && h.get().label().level().equals("year");
+    }
+
+    private int readLeaf(int j, Item it, boolean first) {
+        if (!digitAt(j) && !fractionAt(j)) return j;
+        int s = j;
+        while (digitAt(j) || fractionAt(j)) j++;
+        // a one-letter suffix (17a, 176r) but not the start of "ob"/"об"
+        if (letterAt(j) && !letterAt(j + 1)) {
+            j++;
+        }
+        String num = text.substring(s, j);
+        int e = j;
+        // verso: "5ob.", "17 об.", "5 ob"
+        int k = skipSpaces(j);
+        if (letterAt(k)) {
+            int we = wordEnd(k);
+            String w = text.substring(k, we).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("ob") || w.equals("об") || w.equals("oб") || w.equals("оb") || w.equals("зв") || w.equals("zv")) {
+                e = we < finish && text.charAt(we) == '.' ? we + 1 : we;
+                if (first) it.fromVerso = true; else it.toVerso = true;
+            }
+        }
+        if (first) {
+            it.from = num;
+            it.fromAt = s;
+            it.fromEnd = e;
+            it.to = num;
+        } else {
+            it.to = num;
+            it.toAt = s;
+            it.toEnd = e;
+        }
+        return e;
+    }
+}

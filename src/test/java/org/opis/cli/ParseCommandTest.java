@@ -1,0 +1,149 @@
+package org.opis.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code opis parse} end to end: output shapes, findings on stderr, exit status on bad input. */
+class ParseCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int status = cl.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void bundledNoteGivesFortyFourCslRecords() throws Exception {
+        Run r = run("parse", "references/selivanov-2017/note.md", "--format", "csl-json");
+        assertEquals(Main.OK, r.status());
+        JsonNode arr = new ObjectMapper().readTree(r.out());
+        assertEquals(44, arr.size());
+        assertEquals("avprf", arr.get(0).get("id").asText());
+        assertEquals("vestnik1998arhiva", arr.get(43).get("id").asText());
+        assertTrue(r.err().contains("references/selivanov-2017/note.md:357:30: warning[reference/mixed-script]: "), r.err());
+    }
+
+    @Test
+    void jsonFormatHasExactlyTheDocumentedShape() throws Exception {
+        Run r = run("parse", "references/selivanov-2017/note.md", "--format", "json");
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(List.of("references", "diagnostics"), names(root));
+        JsonNode first = root.get("references").get(0);
+        assertEquals(List.of("id", "csl", "span", "raw", "defects"), names(first));
+        assertEquals(List.of("line", "column"), names(first.get("span")));
+        assertEquals(333, first.get("span").get("line").asInt());
+        assertEquals("Arhiv vneshnej politiki Rossijskoj Federacii [Archive of Foreign Policy of the Russian Federation] (AVP RF).", first.get("raw").asText());
+        JsonNode d = root.get("diagnostics").get(0);
+        assertEquals(List.of("code", "severity", "span", "message", "fix"), names(d));
+        assertEquals("warning", d.get("severity").asText());
+    }
+
+    @Test
+    void emptyFileIsAnErrorFinding() throws Exception {
+        Path f = dir.resolve("empty.md");
+        Files.writeString(f, "");
+        Run r = run("parse", f.toString());
+        assertEquals(Main.FINDINGS, r.status());
+        assertTrue(r.err().contains(":1:1: error[reflist/empty-input]: "), r.err());
+        assertEquals("[ ]", r.out().strip());
+    }
+
+    @Test
+    void fileWithoutReferenceSectionIsAnErrorFinding() throws Exception {
+        Path f = dir.resolve("prose.md");
+        Files.writeString(f, "# Notes on the Albanian question\n\nIn 1961 the Soviet embassy in Tirana was closed, and the break lasted "
+                + "until the end of the Cold War; historians have argued about its causes ever since, drawing on memoirs and on the "
+                + "archives opened in the 1990s, which changed much of what had been written before about the split and its meaning.\n");
+        Run r = run("parse", f.toString());
+        assertEquals(Main.FINDINGS, r.status());
+        assertTrue(r.err().contains("error[reflist/no-reference-section]"), r.err());
+    }
+
+    @Test
+    void binaryGarbageIsReportedNotParsed() throws Exception {
+        Path f = dir.resolve("garbage.bin");
+        byte[] bytes = new byte[4096];
+        new java.util.Random(42).nextBytes(bytes);
+        Files.write(f, bytes);
+        Run r = run("parse", f.toString(), "--format", "json");
+        assertEquals(Main.FINDINGS, r.status());
+        assertTrue(r.err().contains("error[input/binary]"), r.err());
+        assertEquals(0, new ObjectMapper().readTree(r.out()).get("references").size());
+    }
+
+    @Test
+    void tenMegabyteSingleLineEndsWithAClearFinding() throws Exception {
+        Path f = dir.resolve("huge.txt");
+        StringBuilder sb = new StringBuilder(10_500_000);
+        while (sb.length() < 10_000_000) sb.append("Soviet–Albanian relations, Moscow, 1961, *Pravda* “no. 5” [T. 2] (AVP RF) ");
+        Files.writeString(f, sb, StandardCharsets.UTF_8);
+        Run r = run("parse", f.toString());
+        assertEquals(Main.FINDINGS, r.status());
+        assertTrue(r.err().contains("error[reflist/no-reference-section]"), r.err());
+    }
+
+    @Test
+    void tenMegabyteEntryUnderAHeadingIsKeptAndReported() throws Exception {
+        Path f = dir.resolve("huge.md");
+        StringBuilder sb = new StringBuilder("## References\n\n- ");
+        while (sb.length() < 10_000_000) sb.append("Hoxha, E. *Vepra*. Tirana, 1971. ");
+        Files.writeString(f, sb, StandardCharsets.UTF_8);
+        Run r = run("parse", f.toString(), "--format", "text");
+        assertEquals(Main.OK, r.status());
+        assertTrue(r.err().contains("warning[reference/too-long]"), r.err());
+    }
+
+    @Test
+    void missingFileIsAUsageError() {
+        Run r = run("parse", dir.resolve("nowhere.md").toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("no such file"), r.err());
+        assertFalse(r.err().contains("Exception"));
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Run r = run("parse", "references/selivanov-2017/note.md", "--format", "yaml");
+        assertEquals(Main.USAGE, r.status());
+    }
+
+    @Test
+    void textFormatListsOneLinePerRecord() {
+        Run r = run("parse", "references/moise-soviet/list.txt", "--format", "text");
+        assertEquals(Main.OK, r.status());
+        assertEquals(6, r.out().strip().split("\n").length);
+        assertTrue(r.out().startsWith("references/moise-soviet/list.txt:5:1: blagov2001missile [article-magazine] Missile Ambushes"), r.out());
+    }
+
+    private static List<String> names(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) out.add(it.next());
+        return out;
+    }
+}

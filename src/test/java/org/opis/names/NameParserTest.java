@@ -1,0 +1,90 @@
+package org.opis.names;
+
+import de.undercouch.citeproc.csl.CSLName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class NameParserTest {
+
+    private static void name(CSLName n, String family, String given) {
+        assertEquals(family, n.getFamily());
+        assertEquals(given, n.getGiven());
+        assertNull(n.getLiteral());
+    }
+
+    @Test
+    void invertedNameWithInitialsKeepsTheirFullStops() {
+        List<CSLName> n = NameParser.parseNames("Smirnova, N.D.");
+        assertEquals(1, n.size());
+        name(n.get(0), "Smirnova", "N.D.");
+    }
+
+    @Test
+    void invertedThenNaturalOrderCoauthor() {
+        List<CSLName> n = NameParser.parseNames("Zubok, V.M., and Constantine Pleshakov.");
+        assertEquals(2, n.size());
+        name(n.get(0), "Zubok", "V.M.");
+        name(n.get(1), "Pleshakov", "Constantine");
+    }
+
+    @Test
+    void givenNameWithMiddleInitialStaysGiven() {
+        name(NameParser.parseNames("Prifti, Peter R.").get(0), "Prifti", "Peter R.");
+    }
+
+    @Test
+    void chineseNameAfterAnInvertedOneIsFamilyFirst() {
+        List<CSLName> n = NameParser.parseNames("Kapo, Hysni, and Deng Xiaoping");
+        assertEquals(2, n.size());
+        name(n.get(0), "Kapo", "Hysni");
+        name(n.get(1), "Deng", "Xiaoping");
+    }
+
+    @Test
+    void westernNameIsNotMistakenForChinese() {
+        name(NameParser.parseNames("Li Williams").get(0), "Williams", "Li");
+    }
+
+    @Test
+    void vietnameseNamesAreKeptWhole() {
+        assertEquals("Nguyễn Văn Linh", NameParser.parseNames("Nguyễn Văn Linh").get(0).getLiteral());
+        assertEquals("Trường Chinh", NameParser.parseNames("Trường Chinh").get(0).getLiteral());
+        assertEquals("Pham Van Dong", NameParser.parseNames("Pham Van Dong").get(0).getLiteral());
+    }
+
+    @Test
+    void corporateAuthorIsKeptWhole() {
+        List<CSLName> n = NameParser.parseNames("Central Committee of the Party of Labour of Albania, Institute of Marxist-Leninist Studies");
+        assertEquals(1, n.size());
+        assertEquals("Central Committee of the Party of Labour of Albania, Institute of Marxist-Leninist Studies", n.get(0).getLiteral());
+    }
+
+    @Test
+    void gostFamilyThenInitials() {
+        List<CSLName> n = NameParser.parseNames("Иванов И.И., Петров П.П.");
+        assertEquals(2, n.size());
+        name(n.get(0), "Иванов", "И.И.");
+        name(n.get(1), "Петров", "П.П.");
+    }
+
+    @Test
+    void particleBeforeFamilyName() {
+        CSLName n = NameParser.parseNames("Ludwig von Mises").get(0);
+        assertEquals("Mises", n.getFamily());
+        assertEquals("von", n.getNonDroppingParticle());
+        assertEquals("Ludwig", n.getGiven());
+    }
+
+    @Test
+    void roleMarkersMakeEditorsAndTranslators() {
+        assertEquals("editor", NameParser.parseList("Ostermann, Christian F., ed.").role());
+        assertEquals("editor", NameParser.parseList("Kramer, M. (red.)").role());
+        assertEquals("translator", NameParser.parseList("Petrovich, Michael B., trans.").role());
+        assertEquals("author", NameParser.parseList("Djilas, Milovan.").role());
+        name(NameParser.parseList("Ostermann, Christian F., eds.").names().get(0), "Ostermann", "Christian F.");
+    }
+}
