@@ -210,6 +210,11 @@ public final class BibTeXReader {
                     if (!names.isEmpty()) csl.put(var, names);
                 }
                 case VERBATIM -> csl.put(var, raw.trim());
+                case PAGES -> {
+                    // CSL page ranges use a hyphen (as Zotero and pandoc write them); "--" and "–" both become "-"
+                    String v = latex.decode(raw).text().replace('\u2013', '-').replace('\u2014', '-');
+                    if (!v.isEmpty()) csl.put(var, v);
+                }
                 case DATE -> csl.put(var, BibDates.fromIso(latex.decode(raw).text()));
                 case LANGUAGE -> {
                     String v = latex.decode(raw).text();
