@@ -59,6 +59,8 @@ public final class BibTeXReader {
             Span where = source.span(b.start(), b.end() - b.start());
             switch (b.type()) {
                 case "comment", "preamble" -> {
+                    diags.add(Diagnostic.info("bibtex/not-a-record", where, "this @" + b.type()
+                            + " block belongs to the file, not to a record; it is not carried into the records or written back"));
                     continue;
                 }
                 case "include" -> {

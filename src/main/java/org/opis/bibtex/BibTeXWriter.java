@@ -48,6 +48,7 @@ public final class BibTeXWriter {
     public static final String EXTRA_LATEX = "bibtex:@latex:";
 
     private static final Set<String> ARCHIVAL_TYPES = Set.of("manuscript", "document", "personal_communication", "interview");
+    private static final java.util.regex.Pattern MASTERS = java.util.regex.Pattern.compile("(?i)master|magist|\\bM\\.?A\\b|\\bM\\.?Sc?\\b");
     private static final Set<String> INTERNAL = Set.of("id", "type", "year-suffix", "citation-key");
 
     private final Flavour flavour;
@@ -91,6 +92,9 @@ public final class BibTeXWriter {
         boolean archival = ARCHIVAL_TYPES.contains(cslType) && (has(csl, "archive") || has(csl, "archive_location"));
         BibMapping.TypeRule typeRule = mapping.exportType(archival ? "manuscript" : cslType);
         String type = Optional.ofNullable(extra.get(EXTRA_TYPE)).orElse(typeRule.type(flavour)).toLowerCase(Locale.ROOT);
+        if (type.equals("phdthesis") && csl.get("genre") != null && MASTERS.matcher(csl.get("genre").toString()).find()) {
+            type = "mastersthesis";
+        }
 
         String key = key(r, csl, keyMaker, kept, diags);
         BibTeXEntry e = new BibTeXEntry(new Key(type), new Key(key));

@@ -218,4 +218,22 @@ class BibTeXReaderTest {
         ParsedRecords r = read(big);
         assertEquals(1, r.references().size());
     }
+
+    @Test
+    void mastersThesisStaysAMastersThesisInClassicBibtex() throws Exception {
+        List<Reference> refs = read("@mastersthesis{m, author = {Doe, Jane}, title = {Albania}, school = {Tirana University}, year = 1990}").references();
+        assertEquals("thesis", refs.get(0).csl().getType().toString());
+        assertEquals("Tirana University", refs.get(0).csl().getPublisher());
+        assertTrue(write(refs, Flavour.BIBTEX).startsWith("@mastersthesis{m,"));
+        List<Reference> byGenre = read("@thesis{t, author = {Doe, Jane}, title = {Albania}, institution = {Tirana University}, type = {Master's thesis}, date = 1990}").references();
+        String classic = write(byGenre, Flavour.BIBTEX);
+        assertTrue(classic.startsWith("@mastersthesis{t,") && classic.contains("school = {Tirana University}"), classic);
+    }
+
+    @Test
+    void fileLevelBlocksAreReportedNotSilentlyDropped() {
+        ParsedRecords r = read("@preamble{\"\\newcommand{\\noopsort}[1]{}\"}\n@comment{jabref-meta: databaseType:bibtex;}\n@book{a, title = {A}}\n");
+        assertEquals(2, r.diagnostics().stream().filter(d -> d.code().equals("bibtex/not-a-record")).count());
+        assertEquals(1, r.references().size());
+    }
 }
