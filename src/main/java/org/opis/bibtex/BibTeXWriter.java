@@ -266,6 +266,26 @@ public final class BibTeXWriter {
 
     private static void put(BibTeXEntry e, String field, String value) {
         if (value == null || value.isBlank()) return;
-        e.addField(new Key(field), new StringValue(value, StringValue.Style.BRACED));
+        e.addField(new Key(field), new StringValue(balanced(value) ? value : escapeBraces(field, value), StringValue.Style.BRACED));
+    }
+
+    /** True when the braces of a value pair up as bibtex counts them (a backslash does not escape a brace). */
+    static boolean balanced(String v) {
+        int depth = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static String escapeBraces(String field, String v) {
+        if (field.equals("url") || field.equals("doi")) return v.replace("{", "%7B").replace("}", "%7D");
+        return v.replace("\\{", "{").replace("\\}", "}").replace("{", "\u0000").replace("}", "{\\textbraceright}")
+                .replace("\u0000", "{\\textbraceleft}");
     }
 }

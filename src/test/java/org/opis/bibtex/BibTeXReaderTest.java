@@ -236,4 +236,16 @@ class BibTeXReaderTest {
         assertEquals(2, r.diagnostics().stream().filter(d -> d.code().equals("bibtex/not-a-record")).count());
         assertEquals(1, r.references().size());
     }
+
+    @Test
+    void unbalancedBracesInAUrlCannotBreakTheFile() throws Exception {
+        de.undercouch.citeproc.csl.CSLItemData item = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("w")
+                .type(de.undercouch.citeproc.csl.CSLType.WEBPAGE).title("Odd {page").URL("http://example.org/a{b").build();
+        String out = write(List.of(Reference.of("w", item, org.opis.model.Span.START, "")), Flavour.BIBLATEX);
+        assertTrue(out.contains("url = {http://example.org/a%7Bb}"), out);
+        assertTrue(out.contains("title = {Odd {\\textbraceleft}page}"), out);
+        assertEquals("Odd {page", read(out).references().get(0).csl().getTitle());
+        assertEquals(1, read(out).references().size());
+        assertFalse(read(out).hasErrors());
+    }
 }
