@@ -116,8 +116,58 @@ public final class ArchivalEngine {
     }
 
     private ArchivalCitation analyseUnsafe(String text, Optional<ArchivalCitation> antecedent) {
-        Scan scan = Scan.of(text, tables);
         boolean continuation = antecedent.isPresent();
+        Scan scan = null;
+        List<Scan.Element> reference = new ArrayList<>();
+        if (!continuation) {
+            int[] b = Scan.bounds(text);
+            for (ArchivalScheme s : schemes.values()) {
+                Optional<ArchivalScheme.Reference> r = s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 200), a -> {
+                    ArchiveRegistry.Match m = registry.lookup(a);
+                    return m.found() && m.candidates().get(0).scheme().equals(s.id());
+                });
+                if (r.isEmpty()) continue;
+                ArchivalScheme.Reference ref0 = r.get();
+                int from = ref0.end();
+                while (from < b[1] && Scan.isSpace(text.charAt(from))) from++;
+                if (from < b[1] && ",.:;".indexOf(text.charAt(from)) >= 0) from++;
+                scan = Scan.withArchive(text, tables, ref0.archiveStart(), ref0.archiveEnd(),
+                        ref0.sepAt() >= 0 ? text.charAt(ref0.sepAt()) : 0, ref0.sepAt(), from);
+                boolean firstPart = true;
+                for (ArchivalScheme.Reference.Part p : ref0.parts()) {
+                    Scan.Element x = new Scan.Element();
+                    x.level = p.level();
+                    x.start = p.start();
+                    x.end = p.end();
+                    x.valueStart = p.start();
+                    x.valueEnd = p.end();
+                    x.valueRaw = text.substring(p.start(), p.end());
+                    x.spaceBeforeValue = true;
+                    x.sepBefore = firstPart ? scan.archiveSep : ' ';
+                    x.sepBeforeAt = firstPart ? scan.archiveSepAt : -1;
+                    x.spaceAfterSep = !firstPart || scan.archiveSepSpace;
+                    firstPart = false;
+                    reference.add(x);
+                }
+                if (!scan.elements.isEmpty()) {
+                    // the separator between the reference and the first labelled element
+                    Scan.Element first = scan.elements.get(0);
+                    first.sepBefore = 0;
+                    first.sepBeforeAt = -1;
+                    for (int k = ref0.end(); k < first.start; k++) {
+                        char c = text.charAt(k);
+                        if (c == ',' || c == '.' || c == ':' || c == ';') {
+                            first.sepBefore = c;
+                            first.sepBeforeAt = k;
+                            first.spaceAfterSep = k + 1 < first.start;
+                        }
+                    }
+                }
+                scan.elements.addAll(0, reference);
+                break;
+            }
+        }
+        if (scan == null) scan = Scan.of(text, tables);
         ArchiveRegistry.Match match = ArchiveRegistry.Match.NONE;
         Optional<ArchiveEntry> archive = Optional.empty();
         Optional<ArchivalCitation.ArchiveRef> ref = Optional.empty();
@@ -162,6 +212,7 @@ public final class ArchivalEngine {
             if (e.label != null && !e.labelAfter) {
                 Optional<LabelTable.Label> own = scheme.labels().find(e.labelText);
                 if (own.isPresent()) e.label = own.get();
+                else e.unknownLabel = true; // a label of another scheme ("d." in a TNA citation)
                 e.level = scheme.resolve(e.label.level(), papka, before);
                 if (e.level.equals("fond-or-folio")) e.level = "fond";
                 if (e.level.equals("papka-or-page")) e.level = papka ? "papka" : "page";

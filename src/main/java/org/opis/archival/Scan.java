@@ -66,6 +66,12 @@ final class Scan {
 
     private final List<LabelTable> tables;
 
+    /** The scanned range of a text: surrounding spaces and one pair of enclosing parentheses left out. */
+    static int[] bounds(String text) {
+        Scan s = new Scan(text, List.of());
+        return new int[]{s.begin, s.finish};
+    }
+
     private Scan(String text, List<LabelTable> tables) {
         this.text = text;
         this.tables = tables;
@@ -267,7 +273,26 @@ final class Scan {
         if (ibid) {
             archiveText = "";
         }
-        // elements
+        elementsFrom(i);
+    }
+
+    /**
+     * Scans with the archive part already known (a scheme found it, e.g. "TNA, FO 371/135812" where the
+     * catalogue reference follows the archive): elements are read from {@code from}.
+     */
+    static Scan withArchive(String text, List<LabelTable> tables, int archiveStart, int archiveEnd, int sep, int sepAt, int from) {
+        Scan s = new Scan(text, tables);
+        s.archiveStart = archiveStart;
+        s.archiveEnd = archiveEnd;
+        s.archiveText = text.substring(archiveStart, archiveEnd);
+        s.archiveSep = sep;
+        s.archiveSepAt = sepAt;
+        s.archiveSepSpace = sepAt < 0 || (sepAt + 1 < text.length() && isSpace(text.charAt(sepAt + 1)));
+        s.elementsFrom(Math.min(from, s.finish));
+        return s;
+    }
+
+    private void elementsFrom(int i) {
         int sep = 0, sepAt = -1;
         boolean spaceAfterSep = true, virtual = false;
         while (i < finish) {
