@@ -91,6 +91,14 @@ public final class ArchivalEngine {
      * level label, or a fond label ("f.", "Ф.") and a number?
      */
     public boolean startsCitation(String text) {
+        try {
+            return startsCitationUnsafe(text);
+        } catch (RuntimeException bug) {
+            return false;
+        }
+    }
+
+    private boolean startsCitationUnsafe(String text) {
         if (text == null || text.isBlank()) return false;
         String t = text.length() > 400 ? text.substring(0, 400) : text;
         Scan s = Scan.of(t, tables);
