@@ -103,7 +103,8 @@ final class Normalizer {
 
     String english(Optional<ArchivalCitation.ArchiveRef> ref, Optional<ArchiveEntry> archive, List<Part> parts) {
         List<String> out = new ArrayList<>();
-        String acr = archive.map(ArchiveEntry::latinAcronym).orElse(ref.map(ArchivalCitation.ArchiveRef::written).orElse(""));
+        String acr = archive.map(ArchiveEntry::latinAcronym)
+                .orElse(ref.map(r -> Values.latinNumber(r.written())).orElse(""));
         if (!acr.isBlank()) out.add(acr);
         out.addAll(englishLevels(parts, true));
         return String.join(", ", out);

@@ -19,7 +19,7 @@ class RandomInputTest {
     void randomPiecesGiveFindingsNotInternalErrors() {
         ArchivalEngine engine = ArchivalEngine.standard();
         Random r = new Random(20170501);
-        for (int n = 0; n < 20_000; n++) {
+        for (int n = 0; n < 5_000; n++) {
             StringBuilder sb = new StringBuilder();
             int k = r.nextInt(14);
             for (int i = 0; i < k; i++) {
