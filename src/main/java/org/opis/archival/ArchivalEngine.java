@@ -185,6 +185,7 @@ public final class ArchivalEngine {
         } else if (!scan.archiveText.isBlank() && scan.archiveText.length() <= 300) {
             match = registry.lookup(scan.archiveText);
             if (!match.found()) match = afterLeadingWords(scan);
+            if (!match.found()) match = beforeFirstComma(scan);
             if (match.found() && !match.ambiguous()) archive = Optional.of(match.candidates().get(0));
         }
 
@@ -363,6 +364,26 @@ public final class ArchivalEngine {
             }
         }
         return ArchiveRegistry.Match.NONE;
+    }
+
+    /**
+     * "RGASPI, Comintern collection, f. 495": when the archive part is not known as a whole, the words
+     * before its first comma may be; the rest is read as a description of the archive (and reported).
+     */
+    private ArchiveRegistry.Match beforeFirstComma(Scan scan) {
+        String t = scan.archiveText;
+        int comma = t.indexOf(',');
+        if (comma <= 0) return ArchiveRegistry.Match.NONE;
+        String head = t.substring(0, comma).strip();
+        ArchiveRegistry.Match m = registry.lookup(head);
+        if (!m.found()) return m;
+        int d = comma + 1;
+        while (d < t.length() && t.charAt(d) == ' ') d++;
+        scan.detailStart = scan.archiveStart + d;
+        scan.detailEnd = scan.archiveStart + t.length();
+        scan.archiveText = t.substring(0, comma);
+        scan.archiveEnd = scan.archiveStart + comma;
+        return m;
     }
 
     /** "558/11/97": fond/opis/delo(/list) written with slashes and no labels. */

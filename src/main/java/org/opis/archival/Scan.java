@@ -57,6 +57,7 @@ final class Scan {
     String archiveText = "";
     int archiveSep = 0, archiveSepAt = -1;
     int leadingStart = -1, leadingEnd = -1;   // "See " before the archive
+    int detailStart = -1, detailEnd = -1;     // ", Comintern collection" after the archive's name
     boolean archiveSepSpace = true;
     final List<Element> elements = new ArrayList<>();
     final List<int[]> strays = new ArrayList<>();       // {offset, length, kind}: kind 0 stray, 1 trailing text, 2 hyphen-for-period
@@ -314,7 +315,8 @@ final class Scan {
                 next = readSection(i, el);
             }
             if (next <= i) {
-                if (!elements.isEmpty() && (sep == '.' || el.sepBefore == '.') && Character.isLetter(text.charAt(i))) {
+                if (!elements.isEmpty() && (sep == '.' || el.sepBefore == '.' || last().leafLike() || last().level.equals("extent"))
+                        && Character.isLetter(text.charAt(i))) {
                     // a sentence after the citation ("… ll. 193-194. Translated by …")
                     strays.add(new int[]{i, finish - i, 1});
                     break;

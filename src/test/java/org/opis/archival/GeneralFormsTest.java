@@ -102,4 +102,27 @@ class GeneralFormsTest {
         assertTrue(next.valid());
         assertEquals("AVP RF, f. 79, op. 34, p. 52, d. 16, l. 76", ((ArchivalCitation) next.detail().orElseThrow()).english());
     }
+
+    @Test
+    void descriptionAfterTheArchiveNameIsNotPartOfIt() {
+        ArchivalCitation c = engine.parse("RGASPI, Comintern collection, f. 495, op. 201, d. 1/1, l. 79");
+        assertEquals("RGASPI", c.archive().orElseThrow().id());
+        assertEquals(List.of("archival/archive-detail"), codes(c));
+        assertEquals(9, c.diagnostics().get(0).span().column());
+        assertTrue(c.valid());
+    }
+
+    @Test
+    void documentTitleAfterTheLeavesIsTrailingText() {
+        ArchivalCitation c = engine.parse("RGASPI, f. 17, op. 3, d. 1080, l. 55, Protocol no. 74");
+        assertEquals(List.of("archival/trailing-text"), codes(c));
+        assertEquals("55", c.value("list").orElseThrow());
+    }
+
+    @Test
+    void lithuanianInventoryAndFileLabels() {
+        ArchivalCitation c = engine.parse("LYA, f. K-1, ap. 3, b. 5, l. 10");
+        assertEquals(List.of("fond=K-1", "opis=3", "delo=5", "list=10"), levels(c));
+        assertEquals(List.of(), c.diagnostics());
+    }
 }
