@@ -176,6 +176,13 @@ public final class ArchivalEngine {
             }
         }
         if (scan == null) scan = Scan.of(text, tables);
+        if (continuation && scan.elements.isEmpty() && scan.ibid && scan.strays.isEmpty()) {
+            // a bare "Ibid." / "Там же": the same place as the antecedent
+            ArchivalCitation a = antecedent.get();
+            List<Level> same = new ArrayList<>();
+            for (Level l : a.levels()) same.add(new Level(l.level(), l.value(), l.raw(), 0, 0));
+            return new ArchivalCitation(text, a.scheme(), a.archive(), same, a.leaves(), List.of(), a.english(), a.location(), a.gost());
+        }
         ArchiveRegistry.Match match = ArchiveRegistry.Match.NONE;
         Optional<ArchiveEntry> archive = Optional.empty();
         Optional<ArchivalCitation.ArchiveRef> ref = Optional.empty();

@@ -125,4 +125,15 @@ class GeneralFormsTest {
         assertEquals(List.of("fond=K-1", "opis=3", "delo=5", "list=10"), levels(c));
         assertEquals(List.of(), c.diagnostics());
     }
+
+    @Test
+    void bareIbidAndTamZheRepeatTheWholePlace() {
+        ArchivalCitation ante = engine.parse("РГАСПИ. Ф. 17. Оп. 3. Д. 1080. Л. 55.");
+        ArchivalCitation same = engine.continueFrom(ante, "Ibid.");
+        assertEquals("RGASPI, f. 17, op. 3, d. 1080, l. 55", same.english());
+        assertEquals(List.of(), same.diagnostics());
+        ArchivalCitation next = engine.continueFrom(ante, "Там же. Д. 1081. Л. 2 об.");
+        assertEquals("РГАСПИ. Ф. 17. Оп. 3. Д. 1081. Л. 2 об.", next.gost().orElseThrow());
+        assertEquals(List.of(), next.diagnostics());
+    }
 }
