@@ -224,6 +224,7 @@ public final class ArchivalEngine {
         // resolve the level of every element in this scheme
         List<Scan.Element> els = new ArrayList<>(scan.elements);
         List<String> before = new ArrayList<>();
+        boolean antePapka = continuation && antecedent.get().level("papka").isPresent();
         for (Scan.Element e : els) {
             if (e.label != null && !e.labelAfter) {
                 Optional<LabelTable.Label> own = scheme.labels().find(e.labelText);
@@ -232,6 +233,8 @@ public final class ArchivalEngine {
                 e.level = scheme.resolve(e.label.level(), papka, before);
                 if (e.level.equals("fond-or-folio")) e.level = "fond";
                 if (e.level.equals("papka-or-page")) e.level = papka ? "papka" : "page";
+                // "ibid., p. 704" under a citation that already gave the papka: a page
+                if (e.level.equals("papka") && antePapka && before.isEmpty() && e.label.level().equals("papka-or-page")) e.level = "page";
             }
             before.add(e.level);
         }

@@ -136,4 +136,13 @@ class GeneralFormsTest {
         assertEquals("РГАСПИ. Ф. 17. Оп. 3. Д. 1081. Л. 2 об.", next.gost().orElseThrow());
         assertEquals(List.of(), next.diagnostics());
     }
+
+    @Test
+    void pageAfterAnAvpRfCitationThatGaveThePapkaIsAPage() {
+        ArchivalCitation ante = engine.parse("AVP RF, f. 79, op. 32. d. 47. p. 5. ll. 10–12");
+        ArchivalCitation c = engine.continueFrom(ante, "p. 704");
+        assertEquals(List.of("archival/pages-for-leaves"), codes(c));
+        assertEquals("5", c.value("papka").orElseThrow());
+        assertEquals("704", c.value("page").orElseThrow());
+    }
 }
