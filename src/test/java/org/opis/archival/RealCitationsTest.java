@@ -134,6 +134,24 @@ class RealCitationsTest {
         }));
     }
 
+    @Test
+    void realCitationsNamingAnArchiveStartAnArchivalCitation() {
+        List<String> missed = new ArrayList<>();
+        for (Row r : rows().values()) {
+            if (r.ante().equals("-") && !r.archive().equals("-") && !r.citation().startsWith("Там") && !engine.startsCitation(r.citation())) {
+                missed.add(r.id() + " " + r.citation());
+            }
+        }
+        assertEquals(List.of(), missed);
+    }
+
+    @Test
+    void aLoneFondLabelWithoutArchiveIsNotTakenForACitation() {
+        assertFalse(engine.startsCitation("f. 1"));
+        assertFalse(engine.startsCitation("(f. 1)"));
+        assertTrue(engine.startsCitation("f. 495, op. 201, d. 1/2"));
+    }
+
     /** Prints the pass rate (run with -Dtest=RealCitationsTest#passRate to see it). */
     @Test
     void passRate() {
