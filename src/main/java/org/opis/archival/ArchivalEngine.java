@@ -476,7 +476,7 @@ public final class ArchivalEngine {
 
     private static boolean yearMayFollow(String level, ArchivalScheme scheme) {
         if (scheme.id().equals("aqsh")) return level.equals("fond");
-        return level.equals("fond") || level.equals("opis") || level.equals("year");
+        return level.equals("fond") || level.equals("opis") || level.equals("year") || level.equals("section");
     }
 
     private static boolean antecedentHasLeaves(Optional<ArchivalCitation> a) {

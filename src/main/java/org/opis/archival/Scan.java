@@ -524,6 +524,15 @@ final class Scan {
         }
         int e = j;
         while (e > i && isSpace(text.charAt(e - 1))) e--;
+        // "DPOO 1898": a year after the section's name is the year level, read next
+        if (e - i > 5 && isSpace(text.charAt(e - 5)) && digitAt(e - 4) && digitAt(e - 3) && digitAt(e - 2) && digitAt(e - 1)
+                && (e - 4 == i || !digitAt(e - 5))) {
+            int y = Integer.parseInt(text.substring(e - 4, e));
+            if (y >= 1500 && y <= 2099) {
+                e -= 5;
+                while (e > i && isSpace(text.charAt(e - 1))) e--;
+            }
+        }
         el.level = "section";
         el.valueStart = i;
         el.valueEnd = e;
@@ -569,6 +578,11 @@ final class Scan {
             int v = skipSpaces(k);
             el.spaceBeforeValue = v > k;
             if (numberSignAt(v) > v) v = numberSignAt(v);
+            if (v < finish && !valueStartsAt(v) && "'’\"*".indexOf(text.charAt(v)) >= 0 && valueStartsAt(skipSpaces(v + 1))) {
+                // a stray mark between the label and its value: "op.' 8"
+                stray(v, 1);
+                v = skipSpaces(v + 1);
+            }
             if (!valueStartsAt(v)) {
                 // a named fond ("Ф. Сената") or an empty value
                 if (h.period() && letterAt(v) && Character.isUpperCase(text.charAt(v)) && (el.level.startsWith("fond") || el.level.equals("opis"))) {
