@@ -231,7 +231,8 @@ final class Scan {
     }
 
     private boolean elementStartsAt(int i, int depth) {
-        if (valueStartsAt(i) && boundary(i)) return true;
+        // a bare Roman numeral is not read as an unlabelled level ("Boris I. Nicolaevsky"); after a label it is a value
+        if (valueStartsAt(i) && boundary(i) && !(romanEnd(i) > i)) return true;
         Optional<LabelHit> h = labelAt(i);
         if (h.isEmpty()) return false;
         String lv = h.get().label().level();
