@@ -2,6 +2,7 @@ package org.opis.cli;
 
 import org.opis.bibtex.BibTeXExport;
 import org.opis.bibtex.BibTeXWriter;
+import org.opis.csl.ZoteroCslJsonFormat;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
 import org.opis.model.Severity;
@@ -73,6 +74,12 @@ final class ExportRun {
         }
         ParsedRecords records = importer.read(read.source());
         diags.addAll(records.diagnostics());
+        if (format instanceof ZoteroCslJsonFormat && importer.name().equals("note")) {
+            // Zotero export of a note: also the archival documents its text cites (one item per document).
+            List<org.opis.model.Reference> all = new ArrayList<>(records.references());
+            all.addAll(org.opis.Opis.citedArchivalDocuments(org.opis.Opis.check(read.source(), records)));
+            records = new ParsedRecords(all, records.diagnostics());
+        }
 
         ExportFormat writer = format;
         if (format instanceof BibTeXExport b) {

@@ -28,6 +28,11 @@ public final class ZoteroCslJsonFormat implements ExportFormat {
         this.options = options;
     }
 
+    /** The options this format writes with. */
+    public ZoteroCslJson.Options options() {
+        return options;
+    }
+
     @Override
     public String name() {
         return "zotero";
