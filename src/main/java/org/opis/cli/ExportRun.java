@@ -74,11 +74,12 @@ final class ExportRun {
         }
         ParsedRecords records = importer.read(read.source());
         diags.addAll(records.diagnostics());
+        ParsedRecords toWrite = records;
         if (format instanceof ZoteroCslJsonFormat && importer.name().equals("note")) {
             // Zotero export of a note: also the archival documents its text cites (one item per document).
             List<org.opis.model.Reference> all = new ArrayList<>(records.references());
             all.addAll(org.opis.Opis.citedArchivalDocuments(org.opis.Opis.check(read.source(), records)));
-            records = new ParsedRecords(all, records.diagnostics());
+            toWrite = new ParsedRecords(all, records.diagnostics());
         }
 
         ExportFormat writer = format;
@@ -89,7 +90,7 @@ final class ExportRun {
         StringWriter buf = new StringWriter();
         List<Diagnostic> exportDiags;
         try {
-            exportDiags = writer.write(records.references(), buf);
+            exportDiags = writer.write(toWrite.references(), buf);
         } catch (IOException e) {
             err.println("opis: cannot write: " + e.getMessage());
             return Main.USAGE;
@@ -118,7 +119,7 @@ final class ExportRun {
         err.println("opis: " + records.references().size() + " records from " + in + " (" + importer.name() + ") written as "
                 + writer.name() + " to " + out.map(Path::toString).orElse("standard output")
                 + (infos > 0 ? "; " + infos + " notes on fields not carried (--verbose shows them)" : ""));
-        ExportCommand.summaryLine(records, writer, exportDiags).ifPresent(err::println);
+        ExportCommand.summaryLine(toWrite, writer, exportDiags).ifPresent(err::println);
         err.flush();
         return records.hasErrors() || read.diagnostics().stream().anyMatch(Diagnostic::isError) ? Main.FINDINGS : Main.OK;
     }
