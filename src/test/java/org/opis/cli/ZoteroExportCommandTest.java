@@ -60,4 +60,24 @@ class ZoteroExportCommandTest {
         }
         assertEquals(3, archives);
     }
+
+    @Test
+    void zoteroFileReadBackWithFromZoteroRecoversExtraLinesAsVariables(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("m.json");
+        java.nio.file.Files.writeString(in, "[{\"id\":\"m\",\"type\":\"manuscript\",\"title\":\"Zapisʹ besedy\","
+                + "\"original-title\":\"Запись беседы\",\"archive\":\"RGASPI\",\"archive-place\":\"Moscow\","
+                + "\"archive_location\":\"f. 495, op. 201, d. 1/1\"}]");
+        Path z = dir.resolve("z.json");
+        assertEquals(Main.OK, run("export", in.toString(), "--to", "zotero", "-o", z.toString()), err.toString());
+        JsonNode written = new ObjectMapper().readTree(z.toFile()).get(0);
+        assertEquals("archive-place: Moscow\noriginal-title: Запись беседы", written.path("note").asText());
+        Path back = dir.resolve("back.json");
+        assertEquals(Main.OK, run("export", z.toString(), "--from", "zotero", "--to", "csl-json", "-o", back.toString()), err.toString());
+        JsonNode item = new ObjectMapper().readTree(back.toFile()).get(0);
+        assertEquals("Запись беседы", item.path("original-title").asText());
+        assertEquals("Moscow", item.path("archive-place").asText());
+        assertEquals("RGASPI", item.path("archive").asText());
+        assertEquals("f. 495, op. 201, d. 1/1", item.path("archive_location").asText());
+        assertFalse(item.has("note"));
+    }
 }
