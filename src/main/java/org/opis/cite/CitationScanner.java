@@ -21,6 +21,7 @@ public final class CitationScanner {
 
     private static final int MAX_PAREN = 800;
     private static final int MAX_WHO_WORDS = 12;
+    private static final int MAX_WORD = 60;
 
     private final ArchivalReader archival;
     private final Predicate<String> knownName;
@@ -339,7 +340,7 @@ public final class CitationScanner {
     private boolean plausibleAuthor(String t, String who, int whoEnd, int yearStart, int b) {
         String[] ws = who.split(" ");
         if (ws.length <= 2 && words.months.containsKey(ScannerWords.fold(ws[0]))) return false;
-        boolean comma = t.indexOf(',', whoEnd) >= 0 && t.indexOf(',', whoEnd) < yearStart;
+        boolean comma = indexOf(t, ',', whoEnd, yearStart) >= 0;
         if (!comma || knownName.test(who)) return true;
         Optional<YearTok> y = yearAt(t, yearStart, b);
         boolean single = y.isPresent() && !y.get().year().isRange();
@@ -417,8 +418,8 @@ public final class CitationScanner {
             te = titleEnd(v, a, b);
         } else {
             // a title without italics counts only when the reference list has it: "Pravda, 5 March 1953"
-            int comma = t.indexOf(',', a);
-            if (comma < 0 || comma >= b || comma - a > 80) return Optional.empty();
+            int comma = indexOf(t, ',', a, Math.min(b, a + 81));
+            if (comma < 0) return Optional.empty();
             String title = t.substring(a, comma).strip();
             if (title.isEmpty() || !Character.isUpperCase(title.codePointAt(0)) || !knownName.test(title)) return Optional.empty();
             te = comma;
@@ -500,8 +501,13 @@ public final class CitationScanner {
             if (n == 0) continue;
             int a = skipSpace(t, i + n, t.length());
             if (a == i + n) continue;
-            int lineEnd = t.indexOf('\n', a);
-            int b = Math.min(lineEnd < 0 ? t.length() : lineEnd, a + 400);
+            int b = Math.min(t.length(), a + 400);
+            for (int k = a; k < b; k++) {
+                if (t.charAt(k) == '\n') {
+                    b = k;
+                    break;
+                }
+            }
             int nextParen = pi < parens.size() ? parens.get(pi)[0] : Integer.MAX_VALUE;
             b = Math.min(b, nextParen);
             Optional<AuthorDate> ad = authorDate(v, a, b, true);
@@ -527,8 +533,8 @@ public final class CitationScanner {
         while (i > 0 && count < 6) {
             int we = i;
             int ws = we;
-            while (ws > 0 && t.charAt(ws - 1) != ' ' && t.charAt(ws - 1) != '\n') ws--;
-            if (ws == we) break;
+            while (ws > 0 && we - ws <= MAX_WORD && t.charAt(ws - 1) != ' ' && t.charAt(ws - 1) != '\n') ws--;
+            if (ws == we || we - ws > MAX_WORD) break;
             String w = t.substring(ws, we);
             if (!isNameWord(w, count == 0)) break;
             start = ws;
@@ -539,8 +545,8 @@ public final class CitationScanner {
         }
         // drop connectors and sentence words at the front ("and Smith", "As Davies")
         while (start < end) {
-            int we = t.indexOf(' ', start);
-            if (we < 0 || we > end) break;
+            int we = indexOf(t, ' ', start, end + 1);
+            if (we < 0) break;
             String w = ScannerWords.fold(t.substring(start, we));
             if (words.particles.contains(w) || !words.connectors.contains(w) && !words.notName.contains(w)) break;
             start = skipSpace(t, we, end);
@@ -587,6 +593,13 @@ public final class CitationScanner {
             i = j;
         }
         return i;
+    }
+
+    /** The first {@code c} in [from, to), or -1: a bounded search keeps scanning linear. */
+    private static int indexOf(String t, char c, int from, int to) {
+        int end = Math.min(to, t.length());
+        for (int i = from; i < end; i++) if (t.charAt(i) == c) return i;
+        return -1;
     }
 
     private static int skipSpace(String t, int i, int b) {
