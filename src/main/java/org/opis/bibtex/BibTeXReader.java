@@ -59,6 +59,8 @@ public final class BibTeXReader {
             Span where = source.span(b.start(), b.end() - b.start());
             switch (b.type()) {
                 case "comment", "preamble" -> {
+                    diags.add(Diagnostic.info("bibtex/not-a-record", where, "this @" + b.type()
+                            + " block belongs to the file, not to a record; it is not carried into the records or written back"));
                     continue;
                 }
                 case "include" -> {
@@ -92,7 +94,7 @@ public final class BibTeXReader {
                 continue;
             }
             for (String u : undefined) {
-                diags.add(Diagnostic.warning("bibtex/undefined-string", where, "the @string macro '" + u + "' is not defined; its name is kept as the value")
+                diags.add(Diagnostic.warning("bibtex/undefined-string", new Locator(source, b.start(), chunk).word(u, where), "the @string macro '" + u + "' is not defined; its name is kept as the value")
                         .withFix("define it with @string{" + u + " = {…}} before this entry, or put the value in braces"));
             }
             for (BibTeXString s : db.getStrings().values()) parser.addMacro(s);
@@ -103,7 +105,7 @@ public final class BibTeXReader {
                             .withFix("give each entry its own key"));
                 }
                 List<Diagnostic> defects = new ArrayList<>();
-                refs.add(reference(e, where, chunk, defects));
+                refs.add(reference(e, where, chunk, defects, new Locator(source, b.start(), chunk)));
                 diags.addAll(defects);
             }
         }
@@ -165,7 +167,20 @@ public final class BibTeXReader {
 
     // ------------------------------------------------------------------ entry → record
 
-    private Reference reference(BibTeXEntry e, Span where, String chunk, List<Diagnostic> defects) {
+    /** Finds where a field or word of an entry is, for findings that point at it rather than at the entry. */
+    private record Locator(SourceText source, int chunkStart, String chunk) {
+        Span field(String name, Span fallback) {
+            Matcher m = Pattern.compile("(?i)(?<![A-Za-z0-9_-])" + Pattern.quote(name) + "\\s*=").matcher(chunk);
+            return m.find() ? source.span(chunkStart + m.start(), name.length()) : fallback;
+        }
+
+        Span word(String w, Span fallback) {
+            int i = chunk.indexOf(w);
+            return i >= 0 ? source.span(chunkStart + i, w.length()) : fallback;
+        }
+    }
+
+    private Reference reference(BibTeXEntry e, Span where, String chunk, List<Diagnostic> defects, Locator loc) {
         String key = e.getKey().getValue();
         String type = e.getType().getValue().toLowerCase(Locale.ROOT);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -188,7 +203,7 @@ public final class BibTeXReader {
             extra.put(BibTeXWriter.EXTRA + "entrysubtype", fields.get("entrysubtype"));
         }
 
-        dates(fields, csl, extra, key, where, defects);
+        dates(fields, csl, extra, key, loc, where, defects);
         for (Map.Entry<String, String> f : fields.entrySet()) {
             String name = f.getKey();
             String raw = f.getValue();
@@ -203,13 +218,18 @@ public final class BibTeXReader {
                 case NAMES -> {
                     List<Object> names = new ArrayList<>();
                     for (BibNames.Parsed p : BibNames.parse(raw, latex)) {
-                        p.problem().ifPresent(m -> defects.add(Diagnostic.warning("bibtex/name", where, key + ": " + name + ": " + m)));
+                        p.problem().ifPresent(m -> defects.add(Diagnostic.warning("bibtex/name", loc.field(name, where), key + ": " + name + ": " + m)));
                         if (p.name().getLiteral() != null && p.name().getLiteral().isEmpty()) continue;
                         names.add(json(p.name()));
                     }
                     if (!names.isEmpty()) csl.put(var, names);
                 }
                 case VERBATIM -> csl.put(var, raw.trim());
+                case PAGES -> {
+                    // CSL page ranges use a hyphen (as Zotero and pandoc write them); "--" and "–" both become "-"
+                    String v = latex.decode(raw).text().replace('\u2013', '-').replace('\u2014', '-');
+                    if (!v.isEmpty()) csl.put(var, v);
+                }
                 case DATE -> csl.put(var, BibDates.fromIso(latex.decode(raw).text()));
                 case LANGUAGE -> {
                     String v = latex.decode(raw).text();
@@ -219,7 +239,7 @@ public final class BibTeXReader {
                 }
                 default -> {
                     LaTeX.Decoded d = latex.decode(raw);
-                    d.problem().ifPresent(m -> defects.add(Diagnostic.warning("bibtex/latex", where,
+                    d.problem().ifPresent(m -> defects.add(Diagnostic.warning("bibtex/latex", loc.field(name, where),
                             key + ": " + name + ": " + m + "; kept with its braces removed")));
                     if (d.lossy() || d.problem().isPresent()) extra.put(BibTeXWriter.EXTRA_LATEX + name, raw);
                     if (!d.text().isEmpty()) csl.put(var, d.text());
@@ -232,13 +252,13 @@ public final class BibTeXReader {
     }
 
     private void dates(Map<String, String> fields, Map<String, Object> csl, Map<String, String> extra,
-                       String key, Span where, List<Diagnostic> defects) {
+                       String key, Locator loc, Span where, List<Diagnostic> defects) {
         String date = fields.get("date");
         String year = fields.get("year");
         if (date != null) {
             Map<String, Object> d = BibDates.fromIso(latex.decode(date).text());
             csl.put("issued", d);
-            if (d.containsKey("literal")) defects.add(Diagnostic.warning("bibtex/date", where,
+            if (d.containsKey("literal")) defects.add(Diagnostic.warning("bibtex/date", loc.field("date", where),
                     key + ": date '" + date + "' is not an ISO 8601 date; kept as written"));
             for (String f : List.of("year", "month", "day")) {
                 if (fields.containsKey(f)) extra.put(BibTeXWriter.EXTRA + f, fields.get(f));
@@ -255,11 +275,17 @@ public final class BibTeXReader {
         Optional<String> day = Optional.ofNullable(fields.get("day"));
         Map<String, Object> d = BibDates.fromClassic(latex.decode(year).text(), month, day);
         csl.put("issued", d);
-        if (d.containsKey("literal")) defects.add(Diagnostic.warning("bibtex/date", where,
+        if (d.containsKey("literal")) defects.add(Diagnostic.warning("bibtex/date", loc.field("year", where),
                 key + ": year '" + year + "' is not a year or a range of years; kept as written"));
         boolean monthUsed = month.isPresent() && BibDates.monthUnderstood(month.get()) && !d.containsKey("literal")
                 && BibDates.parts(d).size() == 1;
-        if (month.isPresent() && !monthUsed) extra.put(BibTeXWriter.EXTRA + "month", month.get());
+        if (month.isPresent() && !monthUsed) {
+            extra.put(BibTeXWriter.EXTRA + "month", month.get());
+            if (!BibDates.monthUnderstood(month.get())) {
+                defects.add(Diagnostic.warning("bibtex/date", loc.field("month", where),
+                        key + ": month '" + month.get() + "' is not a month; kept as written").withFix("jan, feb, … dec, or 1–12"));
+            }
+        }
         boolean dayUsed = monthUsed && day.isPresent() && day.get().trim().matches("\\d{1,2}");
         if (day.isPresent() && !dayUsed) extra.put(BibTeXWriter.EXTRA + "day", day.get());
     }

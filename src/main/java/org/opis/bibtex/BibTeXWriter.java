@@ -48,6 +48,7 @@ public final class BibTeXWriter {
     public static final String EXTRA_LATEX = "bibtex:@latex:";
 
     private static final Set<String> ARCHIVAL_TYPES = Set.of("manuscript", "document", "personal_communication", "interview");
+    private static final java.util.regex.Pattern MASTERS = java.util.regex.Pattern.compile("(?i)master|magist|\\bM\\.?A\\b|\\bM\\.?Sc?\\b");
     private static final Set<String> INTERNAL = Set.of("id", "type", "year-suffix", "citation-key");
 
     private final Flavour flavour;
@@ -91,6 +92,9 @@ public final class BibTeXWriter {
         boolean archival = ARCHIVAL_TYPES.contains(cslType) && (has(csl, "archive") || has(csl, "archive_location"));
         BibMapping.TypeRule typeRule = mapping.exportType(archival ? "manuscript" : cslType);
         String type = Optional.ofNullable(extra.get(EXTRA_TYPE)).orElse(typeRule.type(flavour)).toLowerCase(Locale.ROOT);
+        if (type.equals("phdthesis") && csl.get("genre") != null && MASTERS.matcher(csl.get("genre").toString()).find()) {
+            type = "mastersthesis";
+        }
 
         String key = key(r, csl, keyMaker, kept, diags);
         BibTeXEntry e = new BibTeXEntry(new Key(type), new Key(key));
@@ -262,6 +266,26 @@ public final class BibTeXWriter {
 
     private static void put(BibTeXEntry e, String field, String value) {
         if (value == null || value.isBlank()) return;
-        e.addField(new Key(field), new StringValue(value, StringValue.Style.BRACED));
+        e.addField(new Key(field), new StringValue(balanced(value) ? value : escapeBraces(field, value), StringValue.Style.BRACED));
+    }
+
+    /** True when the braces of a value pair up as bibtex counts them (a backslash does not escape a brace). */
+    static boolean balanced(String v) {
+        int depth = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static String escapeBraces(String field, String v) {
+        if (field.equals("url") || field.equals("doi")) return v.replace("{", "%7B").replace("}", "%7D");
+        return v.replace("\\{", "{").replace("\\}", "}").replace("{", "\u0000").replace("}", "{\\textbraceright}")
+                .replace("\u0000", "{\\textbraceleft}");
     }
 }

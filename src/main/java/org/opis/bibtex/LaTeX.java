@@ -140,8 +140,8 @@ public final class LaTeX {
     private static String ascii(char c) {
         return switch (c) {
             case '\\' -> "{\\textbackslash}";
-            case '{' -> "\\{";
-            case '}' -> "\\}";
+            case '{' -> "{\\textbraceleft}"; // bibtex counts \{ as a brace, so a lone brace is a command
+            case '}' -> "{\\textbraceright}";
             case '&' -> "\\&";
             case '%' -> "\\%";
             case '$' -> "\\$";

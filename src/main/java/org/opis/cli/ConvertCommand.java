@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code opis convert IN OUT}: converts between formats chosen by file extension ({@code .bib}, {@code .json}). */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts IN to OUT; the formats come from the files: IN is recognised from its name and content,",
-                "OUT from its extension (.bib = bibtex, .json = csl-json); --to overrides (e.g. --to biblatex).",
+        description = {"Converts IN (a note, a .bib or a CSL-JSON file, recognised from its name and content) to OUT, "
+                + "whose format comes from its extension (.bib = bibtex, .json = csl-json); --to overrides it (e.g. --to biblatex).",
                 "Exit status: 0 clean, 1 errors in the input, 2 usage or I/O error."})
 public final class ConvertCommand implements Callable<Integer> {
 

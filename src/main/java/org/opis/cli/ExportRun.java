@@ -110,7 +110,7 @@ final class ExportRun {
         }
         err.println("opis: " + records.references().size() + " records from " + in + " (" + importer.name() + ") written as "
                 + writer.name() + " to " + out.map(Path::toString).orElse("standard output")
-                + (infos > 0 ? "; " + infos + " notes on fields not carried (--verbose shows them)" : ""));
+                + (infos > 0 ? "; " + infos + " notes (what a format cannot carry; --verbose shows them)" : ""));
         ExportCommand.summaryLine(records, writer, exportDiags).ifPresent(err::println);
         err.flush();
         return records.hasErrors() || read.diagnostics().stream().anyMatch(Diagnostic::isError) ? Main.FINDINGS : Main.OK;

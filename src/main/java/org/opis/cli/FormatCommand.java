@@ -27,13 +27,13 @@ import java.util.concurrent.Callable;
 
 /** {@code opis format}: a bibliography or citations in any CSL style, through citeproc-java. */
 @Command(name = "format", mixinStandardHelpOptions = true,
-        description = {"Formats the records of FILE (a note, a .bib or a CSL-JSON file) in a citation style:",
-                "the bibliography, or with --citations one citation per record, or the citations given with --cite."},
+        description = "Formats the records of FILE (a note, a .bib or a CSL-JSON file) in a citation style: the bibliography, "
+                + "or with --citations one citation per record, or the citations given with --cite, or with --note-citations the note's own citations.",
         footer = {"", "Examples:",
                 "  opis format note.md --style chicago-author-date",
                 "  opis format items.json --style styles/sojourn-author-date.csl --output html -o refs.html",
                 "  opis format note.md --style apa --locale de-DE --citations",
-                "  opis format note.md --style styles/sojourn-author-date.csl --cite 'hoxha1981ditar, vol. 2, fol. 153' --cite 'konoreva2008b; selivanov2012'",
+                "  opis format note.md --style styles/sojourn-author-date.csl --cite 'hoxha1981ditar, vol. 2, fol. 153' --cite 'konoreva2008nekotorye; selivanov2012moskva'",
                 "", "Exit status: 0 formatted; 1 formatted, but the input has errors; 2 usage error, unknown style or locale, unreadable file."})
 public final class FormatCommand implements Callable<Integer> {
 
@@ -152,6 +152,9 @@ public final class FormatCommand implements Callable<Integer> {
         } else if (!cites.isEmpty() || citations) {
             text = formatter.citationDocument(rendering.citations());
         } else {
+            if (!formatter.style().options().bibliography()) {
+                err.println("opis format: " + formatter.style().description() + " has no bibliography; use --citations or --cite to format citations");
+            }
             text = formatter.document(rendering.bibliography());
         }
         if (out != null) {
@@ -166,7 +169,8 @@ public final class FormatCommand implements Callable<Integer> {
             o.print(text);
             o.flush();
         }
-        return loaded.get().hasErrors() ? Main.FINDINGS : Main.OK;
+        boolean errors = loaded.get().hasErrors() || rendering.diagnostics().stream().anyMatch(Diagnostic::isError);
+        return errors ? Main.FINDINGS : Main.OK;
     }
 
     private static String oneLine(String s) {

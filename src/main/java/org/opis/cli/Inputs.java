@@ -2,6 +2,7 @@ package org.opis.cli;
 
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
+import org.opis.spi.Formats;
 import org.opis.spi.ImportFormat;
 import org.opis.text.SourceReader;
 import org.opis.text.SourceText;
@@ -10,11 +11,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * Reads a file of records (a note, a .bib, a CSL-JSON file …) through the import format that is
- * most confident it can read it (ServiceLoader over {@link ImportFormat}).
+ * most confident it can read it ({@link Formats#bestImport}, ServiceLoader over {@link ImportFormat}).
  */
 final class Inputs {
 
@@ -44,15 +44,7 @@ final class Inputs {
             return Optional.empty();
         }
         SourceText src = read.source();
-        ImportFormat best = null;
-        int bestConfidence = 0;
-        for (ImportFormat f : ServiceLoader.load(ImportFormat.class)) {
-            int c = f.confidence(src);
-            if (c > bestConfidence) {
-                best = f;
-                bestConfidence = c;
-            }
-        }
+        ImportFormat best = Formats.installed().bestImport(src).orElse(null);
         if (best == null) {
             err.println("opis " + command + ": " + file + ": cannot tell what kind of file this is (not a note, BibTeX or CSL-JSON that opis can read)");
             return Optional.empty();

@@ -18,10 +18,10 @@ import java.util.concurrent.Callable;
 
 /** {@code opis roundtrip}: parse a note's reference list, format it again, compare entry by entry. */
 @Command(name = "roundtrip", mixinStandardHelpOptions = true,
-        description = {"Parses the reference list of NOTE, formats every entry again with a CSL style (the house style",
-                "styles/sojourn-author-date.csl imitates the printed list) and compares each with the printed entry",
-                "after markup normalisation (italics marks, list markers, quote/dash/apostrophe kinds, white space,",
-                "doubled <<angle brackets>>, the repeated-author dash). Prints each difference and the agreement."},
+        description = "Parses the reference list of NOTE, formats every entry again with a CSL style (the house style "
+                + "styles/sojourn-author-date.csl imitates the printed list) and compares each with the printed entry after markup "
+                + "normalisation (italics marks, list markers, quote/dash/apostrophe kinds, white space, doubled <<angle brackets>>, "
+                + "the repeated-author dash). Prints each difference, whether the style sorts the entries as printed, and the agreement.",
         footer = {"", "Example:", "  opis roundtrip references/selivanov-2017/note.md --style styles/sojourn-author-date.csl",
                 "", "Exit status: 0 agreement at least --min percent; 1 below it; 2 usage error, unknown style, unreadable file."})
 public final class RoundtripCommand implements Callable<Integer> {

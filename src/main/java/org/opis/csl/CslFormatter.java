@@ -1,7 +1,6 @@
 package org.opis.csl;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.DefaultLocaleProvider;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.LocaleProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
@@ -15,6 +14,7 @@ import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.Citation;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
+import org.opis.model.Span;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,7 +38,8 @@ import java.util.Set;
  *   citations would print identically get {@code a}, {@code b}, … in bibliography order; a
  *   {@code year-suffix} carried by a record (as the source printed it) is kept. When the style does
  *   not print the {@code year-suffix} variable itself, it is placed after the year of {@code issued}
- *   (as citeproc-js does).</li>
+ *   (as citeproc-js does).
+ *   (A numeric style, which does not ask for it, prints no suffix, even one carried by the record.)</li>
  *   <li><b>Repeated authors</b>: the bibliography's {@code subsequent-author-substitute} (e.g.
  *   {@code ———}) replaces the names of an entry whose rendered names equal the previous entry's
  *   (rule {@code complete-all}; other rules are treated the same way).</li>
@@ -56,7 +57,7 @@ public final class CslFormatter {
     private final String renderXml;
     private final Optional<String> locale;
     private final OutputFormat format;
-    private final LocaleProvider locales = new DefaultLocaleProvider();
+    private final LocaleProvider locales;
 
     /**
      * A formatter for one style, locale and output format.
@@ -71,6 +72,7 @@ public final class CslFormatter {
         if (this.locale.isPresent() && !this.locale.get().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             throw new FormatException("'" + this.locale.get() + "' is not a locale (write it like en-US, ru-RU or de)");
         }
+        this.locales = new DialectLocales(this.locale.or(style::defaultLocale));
         this.renderXml = style.renderXml();
         engine(List.of()); // fail early on a bad style or locale
     }
@@ -116,7 +118,7 @@ public final class CslFormatter {
                         "two records have the id '" + r.id() + "'; the second is formatted as '" + id + "-" + n + "'"));
                 id = id + "-" + n;
             }
-            items.put(id, new CSLItemDataBuilder(r.csl()).id(id).build());
+            items.put(id, DateRepair.repair(new CSLItemDataBuilder(r.csl()).id(id).build(), r, diags));
             byId.put(id, r);
         }
         for (List<CitationItem> cluster : clusters) {
@@ -129,17 +131,25 @@ public final class CslFormatter {
         // 1. Sort order and citation keys, from citeproc-java itself (plain text).
         CSL sorter = engine(new ArrayList<>(items.values()));
         sorter.setOutputFormat("text");
-        sorter.registerCitationItems(ids);
+        try {
+            sorter.registerCitationItems(ids);
+        } catch (RuntimeException e) {
+            diags.add(Diagnostic.warning("format/sort-failed", Span.START,
+                    "citeproc-java could not sort the records in " + style.description() + " (" + e.getMessage() + "); they are listed in input order"));
+            sorter = engine(new ArrayList<>(items.values()));
+            sorter.setOutputFormat("text");
+            sorter.registerCitationItems(ids, true);
+        }
         List<String> order = new ArrayList<>();
         for (CSLItemData d : sorter.getRegisteredItems()) order.add(d.getId());
 
         // 2. Year suffixes: kept from the records, added where citations would be ambiguous.
         Map<String, String> suffixes = new HashMap<>();
-        for (String id : order) {
-            String s = items.get(id).getYearSuffix();
-            if (s != null && !s.isBlank()) suffixes.put(id, s.strip());
-        }
         if (style.options().yearSuffix()) {
+            for (String id : order) {
+                String s = items.get(id).getYearSuffix();
+                if (s != null && !s.isBlank()) suffixes.put(id, s.strip());
+            }
             Map<String, List<String>> byCitation = new LinkedHashMap<>();
             for (String id : order) {
                 String cite = citationText(sorter, id);
@@ -168,7 +178,9 @@ public final class CslFormatter {
         Map<String, CSLItemData> shown = new LinkedHashMap<>();
         for (String id : order) {
             CSLItemData d = items.get(id);
-            shown.put(id, suffixes.containsKey(id) ? new CSLItemDataBuilder(d).yearSuffix(suffixes.get(id)).build() : d);
+            // a style that does not disambiguate by year suffix (e.g. a numeric style) prints none
+            CSLItemDataBuilder b = new CSLItemDataBuilder(d).yearSuffix(suffixes.get(id));
+            shown.put(id, Typography.apostrophes(b.build()));
         }
 
         // 3. The bibliography, in the sorter's order (registered unsorted so numbers stay the same).
@@ -188,7 +200,15 @@ public final class CslFormatter {
                     }
                     use = literalFirst;
                 }
-                String e = entry(use, id);
+                String e;
+                try {
+                    e = entry(use, id);
+                } catch (RuntimeException ex) {
+                    diags.add(Diagnostic.error("format/entry-failed", byId.get(id).span(),
+                            "citeproc-java could not format '" + byId.get(id).id() + "' in " + style.description() + ": " + ex.getMessage()
+                                    + "; the entry is left out"));
+                    continue;
+                }
                 if (!e.isEmpty()) entries.add(new FormattedEntry(id, e));
             }
             if (style.options().subsequentAuthorSubstitute().isPresent()) {
@@ -201,8 +221,15 @@ public final class CslFormatter {
         for (List<CitationItem> cluster : clusters) {
             CSLCitationItem[] cis = new CSLCitationItem[cluster.size()];
             for (int i = 0; i < cis.length; i++) cis[i] = citeprocItem(cluster.get(i));
-            List<Citation> out = engine.makeCitation(new CSLCitation(cis));
-            citations.add(out.isEmpty() ? "" : tidy(out.get(out.size() - 1).getText()));
+            try {
+                List<Citation> out = engine.makeCitation(new CSLCitation(cis));
+                citations.add(out.isEmpty() ? "" : tidy(out.get(out.size() - 1).getText()));
+            } catch (RuntimeException ex) {
+                Reference first = byId.get(cluster.get(0).id());
+                diags.add(Diagnostic.error("format/citation-failed", first.span(),
+                        "citeproc-java could not format the citation of '" + cluster.get(0).id() + "': " + ex.getMessage()));
+                citations.add("");
+            }
         }
         return new Rendering(entries, citations, diags);
     }
@@ -267,7 +294,7 @@ public final class CslFormatter {
 
     private void applyFormat(CSL engine) {
         switch (format) {
-            case TEXT -> engine.setOutputFormat("text");
+            case TEXT -> engine.setOutputFormat(new TextOutput());
             case HTML -> engine.setOutputFormat("html");
             case MARKDOWN -> engine.setOutputFormat(new MarkdownOutput());
             case ASCIIDOC -> engine.setOutputFormat("asciidoc");
@@ -276,7 +303,12 @@ public final class CslFormatter {
     }
 
     private static String citationText(CSL engine, String id) {
-        List<Citation> c = engine.makeCitation(id);
+        List<Citation> c;
+        try {
+            c = engine.makeCitation(id);
+        } catch (RuntimeException e) {
+            return "";
+        }
         return c.isEmpty() ? "" : c.get(c.size() - 1).getText().strip();
     }
 
@@ -379,8 +411,8 @@ public final class CslFormatter {
         return sb.toString();
     }
 
-    private static final String[] NAME_VARIABLES = {"author", "editor", "translator", "composer", "director",
-            "interviewer", "illustrator", "collection-editor", "container-author", "recipient"};
+    private static final List<String> NAME_VARIABLES = List.of("author", "editor", "translator", "composer", "director",
+            "interviewer", "illustrator", "collection-editor", "container-author", "recipient");
 
     private static Optional<String> firstNameVariable(CSLItemData d) {
         for (String v : NAME_VARIABLES) {
@@ -413,69 +445,162 @@ public final class CslFormatter {
         return n == null ? new CSLName[0] : n;
     }
 
-    private static CSLItemData withProbeName(CSLItemData d, String variable) {
-        CSLName[] probe = {new CSLNameBuilder().literal(NAME_PROBE).build()};
+    private static CSLItemData withNames(CSLItemData d, String variable, CSLName[] names) {
         CSLItemDataBuilder b = new CSLItemDataBuilder(d);
         switch (variable) {
-            case "author" -> b.author(probe);
-            case "editor" -> b.editor(probe);
-            case "translator" -> b.translator(probe);
-            case "composer" -> b.composer(probe);
-            case "director" -> b.director(probe);
-            case "interviewer" -> b.interviewer(probe);
-            case "illustrator" -> b.illustrator(probe);
-            case "collection-editor" -> b.collectionEditor(probe);
-            case "container-author" -> b.containerAuthor(probe);
-            default -> b.recipient(probe);
+            case "author" -> b.author(names);
+            case "editor" -> b.editor(names);
+            case "translator" -> b.translator(names);
+            case "composer" -> b.composer(names);
+            case "director" -> b.director(names);
+            case "interviewer" -> b.interviewer(names);
+            case "illustrator" -> b.illustrator(names);
+            case "collection-editor" -> b.collectionEditor(names);
+            case "container-author" -> b.containerAuthor(names);
+            default -> b.recipient(names);
         }
         return b.build();
     }
 
+    /** Where a part of an entry is printed: its start and end in the entry's text. */
+    private record Segment(int start, int end) {
+        String of(String text) {
+            return text.substring(start, end);
+        }
+    }
+
     /**
-     * Applies {@code subsequent-author-substitute}: each entry is rendered once more with its first
-     * name variable replaced by a probe name; the text around the probe tells where the names are in
-     * the real entry. When an entry's names are printed exactly as the previous entry's, they are
-     * replaced by the substitute.
+     * Finds where the probe stands in an entry: the probe rendering is {@code before + probe + after}
+     * and the real entry {@code before + X + after}; X's place is returned.
+     */
+    private Optional<Segment> locate(String entry, String probeRendering) {
+        String needle = format == OutputFormat.RTF ? RtfFormat.escapeRtf(NAME_PROBE) : NAME_PROBE;
+        int at = probeRendering.indexOf(needle);
+        if (at < 0) return Optional.empty();
+        String before = probeRendering.substring(0, at);
+        String after = probeRendering.substring(at + needle.length());
+        if (entry.length() < before.length() + after.length() || !entry.startsWith(before) || !entry.endsWith(after)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Segment(before.length(), entry.length() - after.length()));
+    }
+
+    private static final int MAX_PROBED_NAMES = 10;
+
+    /**
+     * Applies {@code subsequent-author-substitute} with its rule. To find where names are printed,
+     * each entry is rendered again with its names (all of them, then each one) replaced by a probe
+     * name; the text around the probe tells where they stand in the real entry. Names are compared
+     * as printed with the previous entry's:
+     * {@code complete-all} replaces the whole list when all names match, {@code complete-each}
+     * then replaces each name, {@code partial-each} replaces the leading names that match, and
+     * {@code partial-first} the first name when it matches.
      */
     private List<FormattedEntry> substituteRepeatedAuthors(List<FormattedEntry> entries, Map<String, CSLItemData> shown,
                                                            List<String> order) throws FormatException {
-        Map<String, CSLItemData> probes = new LinkedHashMap<>();
+        String rule = style.options().substituteRule();
+        boolean perName = !rule.equals("complete-all");
+        CSLName probe = new CSLNameBuilder().literal(NAME_PROBE).build();
+        // probe engine -1: the whole list replaced; probe engine k: only name k replaced
+        int maxNames = 0;
+        Map<String, String> variable = new HashMap<>();
         for (String id : order) {
-            CSLItemData d = shown.get(id);
-            probes.put(id, firstNameVariable(d).map(v -> withProbeName(d, v)).orElse(d));
+            Optional<String> v = firstNameVariable(shown.get(id));
+            if (v.isPresent()) {
+                variable.put(id, v.get());
+                maxNames = Math.max(maxNames, names(shown.get(id), v.get()).length);
+            }
         }
-        CSL probeEngine = engine(new ArrayList<>(probes.values()));
-        applyFormat(probeEngine);
-        probeEngine.registerCitationItems(order, true);
-        String needle = format == OutputFormat.RTF ? RtfFormat.escapeRtf(NAME_PROBE) : NAME_PROBE;
-        String substitute = escape(style.options().subsequentAuthorSubstitute().orElse(""));
-
-        List<FormattedEntry> out = new ArrayList<>();
-        String previousNames = null;
-        for (FormattedEntry e : entries) {
-            String names = null;
-            String before = null;
-            String after = null;
-            if (firstNameVariable(shown.get(e.id())).isPresent()) {
-                String p = entry(probeEngine, e.id());
-                int at = p.indexOf(needle);
-                if (at >= 0) {
-                    before = p.substring(0, at);
-                    after = p.substring(at + needle.length());
-                    String t = e.text();
-                    if (t.length() >= before.length() + after.length() && t.startsWith(before) && t.endsWith(after)) {
-                        names = t.substring(before.length(), t.length() - after.length());
-                    }
+        int probes = perName ? Math.min(maxNames, MAX_PROBED_NAMES) : 0;
+        List<CSL> engines = new ArrayList<>();
+        for (int k = -1; k < probes; k++) {
+            Map<String, CSLItemData> items = new LinkedHashMap<>();
+            for (String id : order) {
+                CSLItemData d = shown.get(id);
+                String v = variable.get(id);
+                if (v == null) {
+                    items.put(id, d);
+                } else if (k < 0) {
+                    items.put(id, withNames(d, v, new CSLName[]{probe}));
+                } else {
+                    CSLName[] n = names(d, v).clone();
+                    if (k < n.length) n[k] = probe;
+                    items.put(id, withNames(d, v, n));
                 }
             }
-            if (names != null && !names.isBlank() && names.equals(previousNames)) {
-                out.add(new FormattedEntry(e.id(), before + substitute + after));
-            } else {
-                out.add(e);
+            CSL e = engine(new ArrayList<>(items.values()));
+            applyFormat(e);
+            e.registerCitationItems(order, true);
+            engines.add(e);
+        }
+
+        String substitute = escape(style.options().subsequentAuthorSubstitute().orElse(""));
+        List<FormattedEntry> out = new ArrayList<>();
+        String previousAll = null;
+        List<String> previousEach = List.of();
+        for (FormattedEntry e : entries) {
+            String text = e.text();
+            Optional<Segment> all = Optional.empty();
+            List<Segment> each = new ArrayList<>();
+            if (variable.containsKey(e.id())) {
+                all = locate(text, entry(engines.get(0), e.id()));
+                int n = Math.min(names(shown.get(e.id()), variable.get(e.id())).length, probes);
+                for (int k = 0; k < n; k++) {
+                    Optional<Segment> seg = locate(text, entry(engines.get(k + 1), e.id()));
+                    if (seg.isEmpty()) break;
+                    each.add(seg.get());
+                }
             }
-            previousNames = names;
+            String allText = all.map(sg -> sg.of(text)).orElse(null);
+            List<String> eachText = each.stream().map(sg -> sg.of(text)).toList();
+            String result = text;
+            boolean completeMatch = allText != null && !allText.isBlank() && samePrinted(allText, previousAll);
+            switch (rule) {
+                case "complete-each" -> {
+                    if (completeMatch && !each.isEmpty()) result = replace(text, each, each.size(), substitute);
+                    else if (completeMatch) result = replace(text, List.of(all.get()), 1, substitute);
+                }
+                case "partial-each" -> {
+                    int m = 0;
+                    while (m < each.size() && m < previousEach.size() && samePrinted(eachText.get(m), previousEach.get(m))) m++;
+                    if (m > 0) result = replace(text, each, m, substitute);
+                }
+                case "partial-first" -> {
+                    if (!each.isEmpty() && !previousEach.isEmpty() && samePrinted(eachText.get(0), previousEach.get(0))) {
+                        result = replace(text, each, 1, substitute);
+                    }
+                }
+                default -> {
+                    if (completeMatch) result = replace(text, List.of(all.get()), 1, substitute);
+                }
+            }
+            out.add(result.equals(text) ? e : new FormattedEntry(e.id(), result));
+            previousAll = allText;
+            previousEach = eachText;
         }
         return out;
+    }
+
+    /**
+     * Two printings of names are the same names when they differ at most by a final full stop,
+     * which the style's punctuation merges into the delimiter that follows ({@code Konoreva, I.A} +
+     * {@code . 2008b} against {@code Konoreva, I.A.} + {@code , and …}).
+     */
+    private static boolean samePrinted(String a, String b) {
+        if (a == null || b == null) return false;
+        String x = a.endsWith(".") ? a.substring(0, a.length() - 1) : a;
+        String y = b.endsWith(".") ? b.substring(0, b.length() - 1) : b;
+        return !x.isBlank() && x.equals(y);
+    }
+
+    /** The text with its first {@code count} segments replaced (from the last, so places stay valid). */
+    private static String replace(String text, List<Segment> segments, int count, String substitute) {
+        StringBuilder sb = new StringBuilder(text);
+        for (int k = count - 1; k >= 0; k--) {
+            Segment sg = segments.get(k);
+            sb.replace(sg.start(), sg.end(), substitute);
+        }
+        return sb.toString();
     }
 
     private String escape(String s) {

@@ -60,6 +60,8 @@ final class EntryParser {
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
+    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile("\\s(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)");
+    private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
@@ -137,13 +139,21 @@ final class EntryParser {
      * {@code (YEAR).} or {@code Place, YEAR.}, a new entry that opens with an italic title or a
      * quoted title and has a year of its own.
      */
+    private static final Pattern MERGED = Pattern.compile("(?:\\(\\s?" + YEAR + "\\s?\\)|,\\s" + YEAR + ")\\.\\s{1,3}(?=[*“\"«\\p{Lu}])");
+
     static int findMergedSplit(String t) {
-        Matcher m = Pattern.compile("(?:\\(\\s?" + YEAR + "\\s?\\)|,\\s" + YEAR + ")\\.\\s{1,3}(?=[*“\"«])").matcher(t);
+        Matcher m = MERGED.matcher(t);
         while (m.find()) {
             int s = m.end();
             String rest = t.substring(s);
             if (rest.length() < 8) continue;
             if (!YEAR_P.matcher(rest).find()) continue;
+            char c0 = rest.charAt(0);
+            if (c0 != '*' && c0 != '“' && c0 != '"' && c0 != '«') {
+                // a second entry opening with names: "… (2005). Smith, J. *Title* …"
+                int a = strictAuthorEnd(rest, 0, Math.min(rest.length(), 80));
+                if (a <= 0 || a >= rest.length() || "*“\"«".indexOf(rest.charAt(Math.min(rest.length() - 1, skipSpace(rest, a)))) < 0) continue;
+            }
             return m.end() - (t.charAt(m.end() - 1) == ' ' ? 1 : 0) - countSpaces(t, m.end());
         }
         return -1;
@@ -592,6 +602,10 @@ final class EntryParser {
             blank(b, pos, ce);
             return ce;
         }
+        // GOST areas are separated by ". — ": the dash is punctuation, not text
+        for (int i = s.indexOf(". — ", ts); i >= 0; i = s.indexOf(". — ", i + 1)) b.setCharAt(i + 2, ' ');
+        for (int i = s.indexOf(". – ", ts); i >= 0; i = s.indexOf(". – ", i + 1)) b.setCharAt(i + 2, ' ');
+        s = b.toString();
         // sentences
         List<int[]> sentences = sentences(s, ts);
         int k = 1;
@@ -764,6 +778,12 @@ final class EntryParser {
             if (close > p) {
                 d.containerTitle = Markup.clean(b.substring(p, close));
                 blank(b, p, close + 1);
+                Matcher vn = VOLUME_AFTER_CONTAINER.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 20)));
+                if (vn.lookingAt()) {
+                    d.volume = vn.group(1);
+                    if (vn.group(2) != null) d.issue = vn.group(2);
+                    blank(b, close + 1 + vn.start(1), close + 1 + vn.end(vn.group(2) != null ? 2 : 1));
+                }
                 // the container may carry a volume too: *Works. Vol. 3*
                 if (d.containerTitle != null) {
                     Draft tmp = new Draft();
@@ -886,13 +906,24 @@ final class EntryParser {
         }
         // publication statement: Place: Publisher, Year  /  Place, Year  /  Year
         if (d.issued == null) {
+            // the year of the publication statement: the first one written "Place: Publisher, YEAR" / "Place, YEAR",
+            // else the first year at all
             Matcher y = YEAR_P.matcher(b);
             int ys = -1;
             MatchResult last = null;
+            MatchResult firstAny = null;
             while (y.find()) {
-                last = y.toMatchResult();
-                ys = y.start();
+                if (firstAny == null) firstAny = y.toMatchResult();
+                int st = sentenceStart(b, y.start());
+                String before = b.substring(st, y.start()).strip();
+                if (before.endsWith(",") && before.length() > 1 && before.length() <= 150 && before.chars().noneMatch(Character::isDigit)
+                        && before.chars().anyMatch(Character::isLetter)) {
+                    last = y.toMatchResult();
+                    break;
+                }
             }
+            if (last == null) last = firstAny;
+            if (last != null) ys = last.start();
             if (last != null) {
                 setYear(d, last);
                 int stmtStart = sentenceStart(b, ys);
@@ -936,6 +967,12 @@ final class EntryParser {
             blank(b, 0, lead.end());
         }
         String left = Markup.collapse(b.toString());
+        Matcher cl = COLON_LOCATOR.matcher(left.replaceAll("^[\\s,.]+(?=:)", ""));
+        if (cl.find() && part && d.issued != null) {
+            d.extra.put("locator", cl.group(1));
+            blankAll(b, cl.group(1));
+            left = Markup.collapse(b.toString());
+        }
         Matcher loc = TRAIL_LOCATOR.matcher(left);
         if (loc.find() && (parenPub || d.issued != null)) {
             d.extra.put("locator", loc.group(1).replace(" ", ""));
@@ -1060,7 +1097,8 @@ final class EntryParser {
             }
             if (c == ',') {
                 int k = skipSpace(b, e + 1);
-                if (k < b.length() && (Character.isDigit(b.charAt(k)) || b.charAt(k) == '*' || b.charAt(k) == 'p')) break;
+                if (k < b.length() && (Character.isDigit(b.charAt(k)) || b.charAt(k) == '*' || Character.isLowerCase(b.charAt(k))
+                        && !b.substring(k, Math.min(b.length(), k + 4)).startsWith("and"))) break;
                 if (!b.substring(k, Math.min(b.length(), k + 4)).startsWith("and")) {
                     // "Ed. John Smith, Moscow: …": a comma not followed by "and" ends the list if a colon follows soon
                     int colon = b.indexOf(":", k);

@@ -218,4 +218,34 @@ class BibTeXReaderTest {
         ParsedRecords r = read(big);
         assertEquals(1, r.references().size());
     }
+
+    @Test
+    void mastersThesisStaysAMastersThesisInClassicBibtex() throws Exception {
+        List<Reference> refs = read("@mastersthesis{m, author = {Doe, Jane}, title = {Albania}, school = {Tirana University}, year = 1990}").references();
+        assertEquals("thesis", refs.get(0).csl().getType().toString());
+        assertEquals("Tirana University", refs.get(0).csl().getPublisher());
+        assertTrue(write(refs, Flavour.BIBTEX).startsWith("@mastersthesis{m,"));
+        List<Reference> byGenre = read("@thesis{t, author = {Doe, Jane}, title = {Albania}, institution = {Tirana University}, type = {Master's thesis}, date = 1990}").references();
+        String classic = write(byGenre, Flavour.BIBTEX);
+        assertTrue(classic.startsWith("@mastersthesis{t,") && classic.contains("school = {Tirana University}"), classic);
+    }
+
+    @Test
+    void fileLevelBlocksAreReportedNotSilentlyDropped() {
+        ParsedRecords r = read("@preamble{\"\\newcommand{\\noopsort}[1]{}\"}\n@comment{jabref-meta: databaseType:bibtex;}\n@book{a, title = {A}}\n");
+        assertEquals(2, r.diagnostics().stream().filter(d -> d.code().equals("bibtex/not-a-record")).count());
+        assertEquals(1, r.references().size());
+    }
+
+    @Test
+    void unbalancedBracesInAUrlCannotBreakTheFile() throws Exception {
+        de.undercouch.citeproc.csl.CSLItemData item = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("w")
+                .type(de.undercouch.citeproc.csl.CSLType.WEBPAGE).title("Odd {page").URL("http://example.org/a{b").build();
+        String out = write(List.of(Reference.of("w", item, org.opis.model.Span.START, "")), Flavour.BIBLATEX);
+        assertTrue(out.contains("url = {http://example.org/a%7Bb}"), out);
+        assertTrue(out.contains("title = {Odd {\\textbraceleft}page}"), out);
+        assertEquals("Odd {page", read(out).references().get(0).csl().getTitle());
+        assertEquals(1, read(out).references().size());
+        assertFalse(read(out).hasErrors());
+    }
 }

@@ -85,7 +85,7 @@ class LaTeXTest {
     @ParameterizedTest
     @ValueSource(strings = {"Novaja i novejšaja istorija", "Phạm Thị Ngọc Bích", "Hồ Chí Minh", "Kurzkommentar zum ABGB § 1063",
             "Moskva-Ho Shi Min. Kontakty v 1950–1952 gg", "Stalin, Ho Shi Min i «delo» Chan Ngok Dana", "Zapisʹ besedy s poslom DRV",
-            "Ditar për çështje ndërkombëtare", "Œuvres complètes", "Łódź — Kraków", "Россия и Вьетнам", "50% & $5"})
+            "Ditar për çështje ndërkombëtare", "Œuvres complètes", "Łódź — Kraków", "Россия и Вьетнам", "50% & $5", "set {a} and }b{ \\ c"})
     void classicEncodingDecodesBackToTheSameText(String text) {
         assertEquals(text, latex.decode(latex.encode(text, Flavour.BIBTEX)).text());
         assertEquals(text, latex.decode(latex.encode(text, Flavour.BIBLATEX)).text());

@@ -60,6 +60,42 @@ class FormatCommandTest {
     }
 
     @Test
+    void malformedOrForeignStyleFilesAreUsageErrors(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.csl");
+        Files.writeString(broken, "<style><info/></style");
+        Run r = run("format", SAMPLE, "--style", broken.toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().contains("is not a well-formed CSL style: line 1"), r.err());
+        Path html = dir.resolve("page.csl");
+        Files.writeString(html, "<html><body/></html>");
+        Run h = run("format", SAMPLE, "--style", html.toString());
+        assertEquals(Main.USAGE, h.status());
+        assertTrue(h.err().contains("its root element is <html>, not <style>"), h.err());
+    }
+
+    @Test
+    void styleWithoutBibliographySaysSo(@TempDir Path dir) throws Exception {
+        Path note = dir.resolve("citations-only.csl");
+        Files.writeString(note, "<?xml version=\"1.0\"?><style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\" class=\"note\">"
+                + "<info><title>t</title><id>t</id></info><citation><layout><text variable=\"title\"/></layout></citation></style>");
+        Run r = run("format", SAMPLE, "--style", note.toString());
+        assertEquals(Main.OK, r.status());
+        assertTrue(r.err().contains("has no bibliography; use --citations"), r.err());
+        Run c = run("format", SAMPLE, "--style", note.toString(), "--citations");
+        assertTrue(c.out().startsWith("Moj XX vek. Vospominaniya\n"), c.out());
+    }
+
+    @Test
+    void dateRangeOfMixedPrecisionIsRepairedAndReported(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("odd.json");
+        Files.writeString(json, "[{\"id\":\"x\",\"type\":\"book\",\"title\":\"Vepra\",\"issued\":{\"date-parts\":[[1971],[1982,5]]}}]");
+        Run r = run("format", json.toString(), "--style", "chicago-author-date");
+        assertEquals(Main.OK, r.status(), r.err());
+        assertEquals("Vepra. 1971–1982.\n", r.out());
+        assertTrue(r.err().contains("warning[format/date-range]"), r.err());
+    }
+
+    @Test
     void missingFileIsAnIoError() {
         Run r = run("format", "no/such/file.json", "--style", "apa");
         assertEquals(Main.USAGE, r.status());

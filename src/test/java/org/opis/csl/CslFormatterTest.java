@@ -161,6 +161,50 @@ class CslFormatterTest {
                 rtf.get("hoxha1984superpowers"));
     }
 
+    @Test
+    void partialFirstRuleReplacesOnlyTheRepeatedFirstName() throws Exception {
+        // MHRA author-date: subsequent-author-substitute="——" with rule partial-first (as citeproc-js prints it)
+        Map<String, String> b = bib(render("modern-humanities-research-association-author-date", OutputFormat.TEXT, sample()));
+        assertTrue(b.get("konoreva2008nekotorye").startsWith("——. 2008b."), b.get("konoreva2008nekotorye"));
+        assertTrue(b.get("konoreva2016dokumental").startsWith("——, and Igor N. Selivanov. 2016."), b.get("konoreva2016dokumental"));
+        assertTrue(b.get("selivanov2012moskva").startsWith("Selivanov, Igor N. 2012."), b.get("selivanov2012moskva"));
+    }
+
+    @Test
+    void numericStylePrintsNoYearSuffix() throws Exception {
+        Reference r = byId(sample(), "konoreva2008nekotorye");
+        Reference withSuffix = withCsl(r, new CSLItemDataBuilder(r.csl()).yearSuffix("b").build());
+        String e = render("gost-r-7-0-5-2008-numeric", OutputFormat.TEXT, List.of(withSuffix)).bibliography().get(0).text();
+        assertTrue(e.contains("2008. № 10."), e);
+    }
+
+    // ---- more citeproc-java shortfalls filled
+
+    @Test
+    void britishLocaleGivesBritishDates() throws Exception {
+        // citeproc-java alone loads en-US for en-GB: "accessed May 10, 2017"
+        Map<String, String> b = bib(render("modern-humanities-research-association-author-date", OutputFormat.TEXT,
+                List.of(byId(sample(), "hoxha1961telegram"))));
+        assertTrue(b.get("hoxha1961telegram").endsWith("[accessed 10 May 2017]"), b.get("hoxha1961telegram"));
+        assertTrue(b.get("hoxha1961telegram").contains("Moscow’, Woodrow"), b.get("hoxha1961telegram"));
+    }
+
+    @Test
+    void numberedEntriesHaveASpaceAfterTheNumber() throws Exception {
+        String e = render("gost-r-7-0-5-2008-numeric", OutputFormat.TEXT, List.of(byId(sample(), "bovin2003"))).bibliography().get(0).text();
+        assertEquals("1. Bovin A.E. Moj XX vek. Vospominaniya. Moscow, 2003.", e);
+    }
+
+    @Test
+    void apostropheAtTheEndOfAWordIsNotTakenForAQuote() throws Exception {
+        // "Khrushchev, Nikita Sergeevich. *Ljudi. Gody. Vlast'*. V. 3. Moscow, 1999." — citeproc-java alone prints Vlast” in en-GB
+        CSLItemData d = new CSLItemDataBuilder().id("khrushchev1999").type(de.undercouch.citeproc.csl.CSLType.BOOK).language("ru")
+                .author("Nikita Sergeevich", "Khrushchev").title("Ljudi. Gody. Vlast'").volume("3").publisherPlace("Moscow").issued(1999).build();
+        String e = bib(render(HOUSE, OutputFormat.TEXT, List.of(Reference.of("khrushchev1999", d, Span.START, "")))).get("khrushchev1999");
+        assertEquals("Khrushchev, Nikita Sergeevich. Ljudi. Gody. Vlast’. T. 3. Moscow, 1999.", e);
+        assertEquals("Vlast’ i d’Orsay '98", Typography.fix("Vlast' i d'Orsay '98"));
+    }
+
     // ---- gap 3: English title case only for English titles
 
     @Test

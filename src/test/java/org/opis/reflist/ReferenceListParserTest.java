@@ -412,4 +412,67 @@ class ReferenceListParserTest {
         assertEquals("2", r.get(0).csl().getVolume());
         assertFalse(parse("Литература\n\n1. Хрущев Н.С. Время. Люди. Власть. М.: Московские новости, 1999. Т. 2.\n").hasErrors());
     }
+
+    @Test
+    void chicagoArticleWithVolumeIssueAndPageRange() {
+        CSLItemData c = one("Kramer, Mark. \"The Soviet Union and the 1956 Crises in Hungary and Poland.\" *Journal of Contemporary History* 33, no. 2 (1998): 163–214.");
+        assertEquals("The Soviet Union and the 1956 Crises in Hungary and Poland", c.getTitle());
+        assertEquals("33", c.getVolume());
+        assertEquals("2", c.getIssue());
+        assertEquals("163–214", c.getPage());
+    }
+
+    @Test
+    void chicagoNoteArticlePinpointIsALocator() {
+        List<Reference> r = refs("## Notes and references\n\nReferences\n\n1. Mark Kramer, \"The Soviet Union and the 1956 Crises,\" *Journal of Contemporary History* 33, no. 2 (1998): 170.\n");
+        Reference ref = r.get(0);
+        assertEquals("170", ref.extra().get("locator"));
+        assertNull(ref.csl().getPage());
+        assertTrue(ref.defects().isEmpty());
+    }
+
+    @Test
+    void apaYearAfterTheNames() {
+        CSLItemData c = one("Lüthi, L. M. (2008). *The Sino-Soviet split*. Princeton University Press.");
+        assertArrayEquals(new int[][]{{2008}}, c.getIssued().getDateParts());
+        assertEquals("Princeton University Press", c.getPublisher());
+        assertEquals("The Sino-Soviet split", c.getTitle());
+    }
+
+    @Test
+    void mlaChapterWithEditorsVolumeAndPages() {
+        CSLItemData c = one("Radchenko, Sergey. \"The Sino-Soviet Split.\" *The Cambridge History of the Cold War*, edited by Melvyn P. Leffler and Odd Arne Westad, vol. 2, Cambridge UP, 2010, pp. 349-72.");
+        assertEquals("chapter", c.getType().toString());
+        assertEquals(2, c.getEditor().length);
+        assertEquals("2", c.getVolume());
+        assertEquals("Cambridge UP", c.getPublisher());
+        assertEquals("349-72", c.getPage());
+    }
+
+    @Test
+    void gostAreasSeparatedByDashes() {
+        CSLItemData c = one("Хрущев Н.С. Время. Люди. Власть : воспоминания : в 4 кн. — М. : Московские новости, 1999. — Кн. 2. — 848 с.");
+        assertEquals("М.", c.getPublisherPlace());
+        assertEquals("Московские новости", c.getPublisher());
+        assertArrayEquals(new int[][]{{1999}}, c.getIssued().getDateParts());
+        assertEquals("2", c.getVolume());
+        assertEquals("848", c.getNumberOfPages());
+    }
+
+    @Test
+    void secondEntryRunOnWithItsOwnAuthorIsSplit() {
+        List<Reference> r = refs("## References\n\n- Pano, Nicholas C. *The People's Republic of Albania*. Baltimore, 1968. Prifti, Peter R. *Socialist Albania since 1944*. Cambridge, MA, 1978.\n");
+        assertEquals(2, r.size());
+        assertEquals("Prifti", family(r.get(1).csl().getAuthor()[0]));
+        assertEquals(List.of("reference/merged-entries"), codes(r.get(1)));
+    }
+
+    @Test
+    void sentenceAfterThePlaceAndYearIsNotTakenForASecondEntry() {
+        List<Reference> r = refs("## References\n\n- Pano, Nicholas C. *The People's Republic of Albania*. Baltimore, 1968. Reprinted 1970.\n");
+        assertEquals(1, r.size());
+        assertArrayEquals(new int[][]{{1968}}, r.get(0).csl().getIssued().getDateParts());
+        assertEquals("Baltimore", r.get(0).csl().getPublisherPlace());
+        assertEquals("Reprinted 1970", r.get(0).csl().getNote());
+    }
 }
