@@ -119,7 +119,9 @@ public final class CitationScanner {
             int b = trimEnd(t, a, s[1]);
             if (a < b) {
                 a = skipLead(t, a, b);
+                int before = out.size();
                 segment(v, a, b, open, close, first && segs.size() == 1, out);
+                if (out.size() == before && !out.isEmpty()) sameAuthor(v, a, b, out);
             }
             first = false;
         }
@@ -208,7 +210,25 @@ public final class CitationScanner {
         }
     }
 
+    /** {@code (Smith 2001, 45; 2003, 12)}: a piece with years only cites the previous piece's author again. */
+    private void sameAuthor(MarkupView v, int a, int b, List<Found> out) {
+        Found prev = out.get(out.size() - 1);
+        if (prev.kind() != CitationKind.BIBLIOGRAPHIC || prev.who().isEmpty()) return;
+        String t = v.text();
+        Optional<YearsRead> years = years(t, a, b);
+        if (years.isEmpty()) return;
+        int end = years.get().end();
+        Locators.Reading loc = locators.read(t.substring(end, b));
+        if (skipSpace(t, end + loc.consumed(), b) < b) return;
+        addAuthorDate(new AuthorDate(v, prev.who(), a, prev.byTitle(), years.get().years(), loc.locators(), end + loc.consumed()),
+                prev.form(), out, true);
+    }
+
     private void addAuthorDate(AuthorDate ad, CitationForm form, List<Found> out) {
+        addAuthorDate(ad, form, out, false);
+    }
+
+    private void addAuthorDate(AuthorDate ad, CitationForm form, List<Found> out, boolean whoImplied) {
         List<YearTok> ys = ad.years();
         for (int k = 0; k < ys.size(); k++) {
             YearTok y = ys.get(k);
@@ -216,7 +236,7 @@ public final class CitationScanner {
             int end = last ? ad.end() : y.end();
             String text;
             int start;
-            if (k == 0) {
+            if (k == 0 && !whoImplied) {
                 start = ad.whoStart();
                 text = ad.view().text().substring(start, end);
             } else {
@@ -326,6 +346,10 @@ public final class CitationScanner {
             }
             String f = ScannerWords.fold(w.endsWith(",") ? w.substring(0, w.length() - 1) : w);
             if (k > 0 && words.connectors.contains(f)) continue;
+            if (particleJoined(w)) {
+                upper = true;
+                continue;
+            }
             if (words.particles.contains(f)) continue;
             return false;
         }
@@ -349,6 +373,15 @@ public final class CitationScanner {
             if (w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) acronym = true;
         }
         return single && !acronym;
+    }
+
+    /** {@code d’Encausse}, {@code al-Masri}, {@code van’t Hoff}: a lower-case particle joined to a capitalized name. */
+    private static boolean particleJoined(String w) {
+        for (int i = 1; i + 1 < w.length() && i < 5; i++) {
+            char c = w.charAt(i);
+            if ((c == '\'' || c == '’' || c == '-') && Character.isUpperCase(w.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /** The years at {@code p}: {@code 2013 and 2014a}, {@code 1981–85}, {@code n.d.}. */
