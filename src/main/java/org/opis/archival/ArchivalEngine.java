@@ -91,6 +91,14 @@ public final class ArchivalEngine {
      * level label, or a fond label ("f.", "Ф.") and a number?
      */
     public boolean startsCitation(String text) {
+        try {
+            return startsCitationUnsafe(text);
+        } catch (RuntimeException bug) {
+            return false;
+        }
+    }
+
+    private boolean startsCitationUnsafe(String text) {
         if (text == null || text.isBlank()) return false;
         String t = text.length() > 400 ? text.substring(0, 400) : text;
         Scan s = Scan.of(t, tables);
@@ -116,8 +124,65 @@ public final class ArchivalEngine {
     }
 
     private ArchivalCitation analyseUnsafe(String text, Optional<ArchivalCitation> antecedent) {
-        Scan scan = Scan.of(text, tables);
         boolean continuation = antecedent.isPresent();
+        Scan scan = null;
+        List<Scan.Element> reference = new ArrayList<>();
+        if (!continuation) {
+            int[] b = Scan.bounds(text);
+            for (ArchivalScheme s : schemes.values()) {
+                Optional<ArchivalScheme.Reference> r = s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 200), a -> {
+                    ArchiveRegistry.Match m = registry.lookup(a);
+                    return m.found() && m.candidates().get(0).scheme().equals(s.id());
+                });
+                if (r.isEmpty()) continue;
+                ArchivalScheme.Reference ref0 = r.get();
+                int from = ref0.end();
+                while (from < b[1] && Scan.isSpace(text.charAt(from))) from++;
+                if (from < b[1] && ",.:;".indexOf(text.charAt(from)) >= 0) from++;
+                scan = Scan.withArchive(text, tables, ref0.archiveStart(), ref0.archiveEnd(),
+                        ref0.sepAt() >= 0 ? text.charAt(ref0.sepAt()) : 0, ref0.sepAt(), from);
+                boolean firstPart = true;
+                for (ArchivalScheme.Reference.Part p : ref0.parts()) {
+                    Scan.Element x = new Scan.Element();
+                    x.level = p.level();
+                    x.start = p.start();
+                    x.end = p.end();
+                    x.valueStart = p.start();
+                    x.valueEnd = p.end();
+                    x.valueRaw = text.substring(p.start(), p.end());
+                    x.spaceBeforeValue = true;
+                    x.sepBefore = firstPart ? scan.archiveSep : ' ';
+                    x.sepBeforeAt = firstPart ? scan.archiveSepAt : -1;
+                    x.spaceAfterSep = !firstPart || scan.archiveSepSpace;
+                    firstPart = false;
+                    reference.add(x);
+                }
+                if (!scan.elements.isEmpty()) {
+                    // the separator between the reference and the first labelled element
+                    Scan.Element first = scan.elements.get(0);
+                    first.sepBefore = 0;
+                    first.sepBeforeAt = -1;
+                    for (int k = ref0.end(); k < first.start; k++) {
+                        char c = text.charAt(k);
+                        if (c == ',' || c == '.' || c == ':' || c == ';') {
+                            first.sepBefore = c;
+                            first.sepBeforeAt = k;
+                            first.spaceAfterSep = k + 1 < first.start;
+                        }
+                    }
+                }
+                scan.elements.addAll(0, reference);
+                break;
+            }
+        }
+        if (scan == null) scan = Scan.of(text, tables);
+        if (continuation && scan.elements.isEmpty() && scan.ibid && scan.strays.isEmpty()) {
+            // a bare "Ibid." / "Там же": the same place as the antecedent
+            ArchivalCitation a = antecedent.get();
+            List<Level> same = new ArrayList<>();
+            for (Level l : a.levels()) same.add(new Level(l.level(), l.value(), l.raw(), 0, 0));
+            return new ArchivalCitation(text, a.scheme(), a.archive(), same, a.leaves(), List.of(), a.english(), a.location(), a.gost());
+        }
         ArchiveRegistry.Match match = ArchiveRegistry.Match.NONE;
         Optional<ArchiveEntry> archive = Optional.empty();
         Optional<ArchivalCitation.ArchiveRef> ref = Optional.empty();
@@ -127,6 +192,7 @@ public final class ArchivalEngine {
         } else if (!scan.archiveText.isBlank() && scan.archiveText.length() <= 300) {
             match = registry.lookup(scan.archiveText);
             if (!match.found()) match = afterLeadingWords(scan);
+            if (!match.found()) match = beforeFirstComma(scan);
             if (match.found() && !match.ambiguous()) archive = Optional.of(match.candidates().get(0));
         }
 
@@ -158,13 +224,17 @@ public final class ArchivalEngine {
         // resolve the level of every element in this scheme
         List<Scan.Element> els = new ArrayList<>(scan.elements);
         List<String> before = new ArrayList<>();
+        boolean antePapka = continuation && antecedent.get().level("papka").isPresent();
         for (Scan.Element e : els) {
             if (e.label != null && !e.labelAfter) {
                 Optional<LabelTable.Label> own = scheme.labels().find(e.labelText);
                 if (own.isPresent()) e.label = own.get();
+                else e.unknownLabel = true; // a label of another scheme ("d." in a TNA citation)
                 e.level = scheme.resolve(e.label.level(), papka, before);
                 if (e.level.equals("fond-or-folio")) e.level = "fond";
                 if (e.level.equals("papka-or-page")) e.level = papka ? "papka" : "page";
+                // "ibid., p. 704" under a citation that already gave the papka: a page
+                if (e.level.equals("papka") && antePapka && before.isEmpty() && e.label.level().equals("papka-or-page")) e.level = "page";
             }
             before.add(e.level);
         }
@@ -304,6 +374,26 @@ public final class ArchivalEngine {
             }
         }
         return ArchiveRegistry.Match.NONE;
+    }
+
+    /**
+     * "RGASPI, Comintern collection, f. 495": when the archive part is not known as a whole, the words
+     * before its first comma may be; the rest is read as a description of the archive (and reported).
+     */
+    private ArchiveRegistry.Match beforeFirstComma(Scan scan) {
+        String t = scan.archiveText;
+        int comma = t.indexOf(',');
+        if (comma <= 0) return ArchiveRegistry.Match.NONE;
+        String head = t.substring(0, comma).strip();
+        ArchiveRegistry.Match m = registry.lookup(head);
+        if (!m.found()) return m;
+        int d = comma + 1;
+        while (d < t.length() && t.charAt(d) == ' ') d++;
+        scan.detailStart = scan.archiveStart + d;
+        scan.detailEnd = scan.archiveStart + t.length();
+        scan.archiveText = t.substring(0, comma);
+        scan.archiveEnd = scan.archiveStart + comma;
+        return m;
     }
 
     /** "558/11/97": fond/opis/delo(/list) written with slashes and no labels. */

@@ -1,6 +1,8 @@
 package org.opis.archival;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A national archival citation scheme (the Russian/Soviet fond–opis–delo–list hierarchy, the
@@ -37,4 +39,31 @@ public interface ArchivalScheme {
      * @param before       levels already read in this citation
      */
     String resolve(String labelLevel, boolean archivePapka, List<String> before);
+
+    /**
+     * A catalogue reference written right after the archive, without level labels (TNA's
+     * "FO 371/135812"), for schemes that have one.
+     *
+     * @param text                the citation
+     * @param from                where the archive starts
+     * @param to                  where the scanned text ends
+     * @param archiveOfThisScheme tells whether a text names an archive that uses this scheme
+     */
+    default Optional<Reference> catalogueReference(String text, int from, int to, Predicate<String> archiveOfThisScheme) {
+        return Optional.empty();
+    }
+
+    /**
+     * Where a catalogue reference was found: the archive [archiveStart, archiveEnd), the separator
+     * after the archive (or -1), the reference [start, end) and its parts (department, series, piece…).
+     */
+    record Reference(int archiveStart, int archiveEnd, int sepAt, int start, int end, List<Part> parts) {
+        public Reference {
+            parts = List.copyOf(parts);
+        }
+
+        /** One part of a catalogue reference, by offsets in the citation. */
+        public record Part(String level, int start, int end) {
+        }
+    }
 }

@@ -237,6 +237,18 @@ public final class ArchiveRegistry {
         return new ArchiveRegistry(all, nameKey);
     }
 
+    /**
+     * The registry entry a declared archive of a reference list stands for (matched by its acronym,
+     * then its name in any transliteration, then its English name), if the registry knows it.
+     */
+    public Optional<ArchiveEntry> matchDeclared(Reference r) {
+        Declared d = Declared.of(r);
+        Match m = d.acronym().isEmpty() ? Match.NONE : byAcronym(d.acronym());
+        if (!m.found() && !d.name().isEmpty()) m = byName(d.name());
+        if (!m.found() && !d.english().isEmpty()) m = byName(d.english());
+        return m.found() && !m.ambiguous() ? Optional.of(m.candidates().get(0)) : Optional.empty();
+    }
+
     /** What a declared archive entry of a reference list says: acronym, transliterated name, English name. */
     record Declared(String acronym, String name, String english) {
         static Declared of(Reference r) {
@@ -244,7 +256,7 @@ public final class ArchiveRegistry {
             String raw = r.raw();
             String acronym = firstNonBlank(r.extra().get("acronym"), lastBracket(raw, '(', ')'),
                     c.getTitleShort(), c.getCitationLabel());
-            String english = firstNonBlank(r.extra().get("english"), lastBracket(raw, '[', ']'), c.getOriginalTitle());
+            String english = firstNonBlank(r.extra().get("english-name"), r.extra().get("english"), lastBracket(raw, '[', ']'), c.getOriginalTitle());
             String title = firstNonBlank(c.getTitle(), c.getArchive(), c.getPublisher());
             String name = title;
             // the title may hold the whole entry: cut at the first bracket

@@ -38,15 +38,22 @@ public final class LabelTable {
     private final Map<String, String> gost;
     private final Map<String, Integer> order;
     private final Severity orderSeverity;
+    private final boolean pagesAllowed;
 
     private LabelTable(String scheme, Map<String, Label> byForm, Map<String, String> english, Map<String, String> gost,
-                       Map<String, Integer> order, Severity orderSeverity) {
+                       Map<String, Integer> order, Severity orderSeverity, boolean pagesAllowed) {
         this.scheme = scheme;
         this.byForm = Collections.unmodifiableMap(byForm);
         this.english = Map.copyOf(english);
         this.gost = Map.copyOf(gost);
         this.order = Map.copyOf(order);
         this.orderSeverity = orderSeverity;
+        this.pagesAllowed = pagesAllowed;
+    }
+
+    /** True when pages are a proper locator in this scheme (TNA), so p./pp. are not a defect. */
+    public boolean pagesAllowed() {
+        return pagesAllowed;
     }
 
     /** Reads the table of one scheme from {@code labels.json} (or another resource of the same shape). */
@@ -75,7 +82,7 @@ public final class LabelTable {
             Map<String, Integer> ord = new HashMap<>();
             s.path("order").fields().forEachRemaining(e -> ord.put(e.getKey(), e.getValue().asInt()));
             Severity sev = "warning".equals(s.path("orderSeverity").asText("error")) ? Severity.WARNING : Severity.ERROR;
-            return new LabelTable(scheme, forms, en, go, ord, sev);
+            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -23,7 +23,7 @@ final class LabelTypoRule implements ArchivalRule {
         for (Scan.Element e : a.elements) {
             if (e.unknownLabel) {
                 out.add(a.diag(code(), severity(), e.labelStart, e.labelEnd,
-                        "unknown label “" + e.labelText + "”", null));
+                        "unknown label “" + e.labelText + "” in a citation of the “" + a.scheme.id() + "” scheme", null));
                 continue;
             }
             if (e.label == null || !e.label.typo()) continue;

@@ -10,7 +10,8 @@ import java.util.Objects;
  *               year, extent (or a scheme's own name)
  * @param value  the value, cleaned (vulgar fractions as n/m, ranges with an en dash and expanded ends)
  * @param raw    the element exactly as written, label included
- * @param column 1-based column (code points) of the element in the citation text
+ * @param column 1-based column (code points) of the element in the citation text; 0 for a level
+ *               inherited from the antecedent of an ibid. continuation
  * @param length length of the element in code points
  */
 public record Level(String level, String value, String raw, int column, int length) {

@@ -103,7 +103,8 @@ final class Normalizer {
 
     String english(Optional<ArchivalCitation.ArchiveRef> ref, Optional<ArchiveEntry> archive, List<Part> parts) {
         List<String> out = new ArrayList<>();
-        String acr = archive.map(ArchiveEntry::latinAcronym).orElse(ref.map(ArchivalCitation.ArchiveRef::written).orElse(""));
+        String acr = archive.map(ArchiveEntry::latinAcronym)
+                .orElse(ref.map(r -> Values.latinNumber(r.written())).orElse(""));
         if (!acr.isBlank()) out.add(acr);
         out.addAll(englishLevels(parts, true));
         return String.join(", ", out);
@@ -112,8 +113,26 @@ final class Normalizer {
     /** The English form of the levels only ("f. 495, op. 201, d. 1/2, ll. 104–105"). */
     List<String> englishLevels(List<Part> parts, boolean withLeaves) {
         List<String> out = new ArrayList<>();
+        StringBuilder catalogue = new StringBuilder();
         for (Part p : ordered(parts)) {
             if (p.value().isBlank() && p.leaves().isEmpty()) continue;
+            switch (p.level()) {
+                case "department" -> catalogue.append(p.value());
+                case "series" -> catalogue.append(catalogue.length() > 0 ? " " : "").append(p.value());
+                case "piece", "item" -> catalogue.append('/').append(p.value());
+                default -> { }
+            }
+            if (p.level().equals("department") || p.level().equals("series") || p.level().equals("piece") || p.level().equals("item")) {
+                continue;
+            }
+            if (catalogue.length() > 0) {
+                out.add(catalogue.toString());
+                catalogue.setLength(0);
+            }
+            if (p.level().equals("page") && labels.pagesAllowed()) {
+                out.add(labels.english(p.pluralLeaves() ? "page+" : "page").orElse("p.") + " " + joinEnglish(p));
+                continue;
+            }
             boolean leafy = p.level().equals("list") || p.level().equals("page");
             if (leafy && !withLeaves) continue;
             if (leafy) {
@@ -133,7 +152,14 @@ final class Normalizer {
                 out.add(label + " " + Values.latinNumber(p.value()));
             }
         }
+        if (catalogue.length() > 0) out.add(catalogue.toString());
         return out;
+    }
+
+    private static String joinEnglish(Part p) {
+        List<String> ls = new ArrayList<>();
+        for (Leaf l : p.leaves()) ls.add(l.english());
+        return String.join(", ", ls);
     }
 
     String gost(Optional<ArchivalCitation.ArchiveRef> ref, Optional<ArchiveEntry> archive, List<Part> parts) {

@@ -20,6 +20,7 @@ final class PagesForLeavesRule implements ArchivalRule {
 
     @Override
     public void check(Analysis a, List<Diagnostic> out) {
+        if (a.labels().pagesAllowed()) return;
         for (Scan.Element e : a.elements) {
             if (!e.level.equals("page") || e.label == null) continue;
             boolean plural = e.items.size() > 1 || (e.items.size() == 1 && e.items.get(0).ranged());

@@ -57,6 +57,7 @@ final class Scan {
     String archiveText = "";
     int archiveSep = 0, archiveSepAt = -1;
     int leadingStart = -1, leadingEnd = -1;   // "See " before the archive
+    int detailStart = -1, detailEnd = -1;     // ", Comintern collection" after the archive's name
     boolean archiveSepSpace = true;
     final List<Element> elements = new ArrayList<>();
     final List<int[]> strays = new ArrayList<>();       // {offset, length, kind}: kind 0 stray, 1 trailing text, 2 hyphen-for-period
@@ -65,6 +66,12 @@ final class Scan {
     boolean ibid;
 
     private final List<LabelTable> tables;
+
+    /** The scanned range of a text: surrounding spaces and one pair of enclosing parentheses left out. */
+    static int[] bounds(String text) {
+        Scan s = new Scan(text, List.of());
+        return new int[]{s.begin, s.finish};
+    }
 
     private Scan(String text, List<LabelTable> tables) {
         this.text = text;
@@ -267,7 +274,26 @@ final class Scan {
         if (ibid) {
             archiveText = "";
         }
-        // elements
+        elementsFrom(i);
+    }
+
+    /**
+     * Scans with the archive part already known (a scheme found it, e.g. "TNA, FO 371/135812" where the
+     * catalogue reference follows the archive): elements are read from {@code from}.
+     */
+    static Scan withArchive(String text, List<LabelTable> tables, int archiveStart, int archiveEnd, int sep, int sepAt, int from) {
+        Scan s = new Scan(text, tables);
+        s.archiveStart = archiveStart;
+        s.archiveEnd = archiveEnd;
+        s.archiveText = text.substring(archiveStart, archiveEnd);
+        s.archiveSep = sep;
+        s.archiveSepAt = sepAt;
+        s.archiveSepSpace = sepAt < 0 || (sepAt + 1 < text.length() && isSpace(text.charAt(sepAt + 1)));
+        s.elementsFrom(Math.min(from, s.finish));
+        return s;
+    }
+
+    private void elementsFrom(int i) {
         int sep = 0, sepAt = -1;
         boolean spaceAfterSep = true, virtual = false;
         while (i < finish) {
@@ -289,7 +315,8 @@ final class Scan {
                 next = readSection(i, el);
             }
             if (next <= i) {
-                if (!elements.isEmpty() && (sep == '.' || el.sepBefore == '.') && Character.isLetter(text.charAt(i))) {
+                if (!elements.isEmpty() && (sep == '.' || el.sepBefore == '.' || last().leafLike() || last().level.equals("extent"))
+                        && Character.isLetter(text.charAt(i))) {
                     // a sentence after the citation ("… ll. 193-194. Translated by …")
                     strays.add(new int[]{i, finish - i, 1});
                     break;

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 final class UnregisteredArchiveRule implements ArchivalRule {
 
-    private static final List<String> ARCHIVE_WORDS = List.of("arkhiv", "arhiv", "archiv", "archive", "arkiv", "архив", "архів");
+    private static final List<String> ARCHIVE_WORDS = List.of("arkhiv", "arhiv", "archiv", "archive", "arkiv", "archyv", "архив", "архів");
 
     @Override
     public String code() {

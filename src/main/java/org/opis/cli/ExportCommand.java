@@ -34,7 +34,7 @@ public final class ExportCommand implements Callable<Integer> {
     String from;
 
     @Option(names = "--keys", paramLabel = "POLICY", defaultValue = "auto",
-            description = "citation keys in .bib output: keep (record ids), generate (author+year+title word), auto (generate for notes, keep otherwise; default)")
+            description = "citation keys in .bib output: keep (record ids), generate (author+year+title word), auto (= keep: record ids where they are valid keys, generated ones otherwise; default)")
     ExportRun.Keys keys;
 
     @Option(names = {"-v", "--verbose"}, description = "also print notes on fields a format cannot carry")

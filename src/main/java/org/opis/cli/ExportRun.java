@@ -76,7 +76,9 @@ final class ExportRun {
 
         ExportFormat writer = format;
         if (format instanceof BibTeXExport b) {
-            boolean generate = keys == Keys.generate || keys == Keys.auto && importer.name().equals("note");
+            // The note parser's ids are already readable keys (hoxha1981ditar); keeping them means the
+            // .bib keys, the CSL-JSON ids and `opis check`'s resolvesTo all name a work the same way.
+            boolean generate = keys == Keys.generate;
             writer = b.withKeys(generate ? BibTeXWriter.KeyPolicy.GENERATE : BibTeXWriter.KeyPolicy.KEEP);
         }
         StringWriter buf = new StringWriter();

@@ -102,4 +102,47 @@ class GeneralFormsTest {
         assertTrue(next.valid());
         assertEquals("AVP RF, f. 79, op. 34, p. 52, d. 16, l. 76", ((ArchivalCitation) next.detail().orElseThrow()).english());
     }
+
+    @Test
+    void descriptionAfterTheArchiveNameIsNotPartOfIt() {
+        ArchivalCitation c = engine.parse("RGASPI, Comintern collection, f. 495, op. 201, d. 1/1, l. 79");
+        assertEquals("RGASPI", c.archive().orElseThrow().id());
+        assertEquals(List.of("archival/archive-detail"), codes(c));
+        assertEquals(9, c.diagnostics().get(0).span().column());
+        assertTrue(c.valid());
+    }
+
+    @Test
+    void documentTitleAfterTheLeavesIsTrailingText() {
+        ArchivalCitation c = engine.parse("RGASPI, f. 17, op. 3, d. 1080, l. 55, Protocol no. 74");
+        assertEquals(List.of("archival/trailing-text"), codes(c));
+        assertEquals("55", c.value("list").orElseThrow());
+    }
+
+    @Test
+    void lithuanianInventoryAndFileLabels() {
+        ArchivalCitation c = engine.parse("LYA, f. K-1, ap. 3, b. 5, l. 10");
+        assertEquals(List.of("fond=K-1", "opis=3", "delo=5", "list=10"), levels(c));
+        assertEquals(List.of(), c.diagnostics());
+    }
+
+    @Test
+    void bareIbidAndTamZheRepeatTheWholePlace() {
+        ArchivalCitation ante = engine.parse("РГАСПИ. Ф. 17. Оп. 3. Д. 1080. Л. 55.");
+        ArchivalCitation same = engine.continueFrom(ante, "Ibid.");
+        assertEquals("RGASPI, f. 17, op. 3, d. 1080, l. 55", same.english());
+        assertEquals(List.of(), same.diagnostics());
+        ArchivalCitation next = engine.continueFrom(ante, "Там же. Д. 1081. Л. 2 об.");
+        assertEquals("РГАСПИ. Ф. 17. Оп. 3. Д. 1081. Л. 2 об.", next.gost().orElseThrow());
+        assertEquals(List.of(), next.diagnostics());
+    }
+
+    @Test
+    void pageAfterAnAvpRfCitationThatGaveThePapkaIsAPage() {
+        ArchivalCitation ante = engine.parse("AVP RF, f. 79, op. 32. d. 47. p. 5. ll. 10–12");
+        ArchivalCitation c = engine.continueFrom(ante, "p. 704");
+        assertEquals(List.of("archival/pages-for-leaves"), codes(c));
+        assertEquals("5", c.value("papka").orElseThrow());
+        assertEquals("704", c.value("page").orElseThrow());
+    }
 }
