@@ -44,6 +44,23 @@ class CitedArchivalDocumentsTest {
                 "RGASPI, f. 17, op. 3, d. 1080", "RGASPI, f. 17, op. 3, d. 1094", "RGANI, f. 2, op. 1, d. 640",
                 "AVP RF, f. 79, op. 25, p. 36, d. 6", "AVP RF, f. 79, op. 32, p. 5, d. 47", "AVP RF, f. 79, op. 32, p. 4, d. 47",
                 "AVP RF, f. 79, op. 34, p. 52, d. 16", "AVP RF, f. 569, op. 28, p. 41, d. 16")), documents);
+        // every field of every item is one Zotero keeps for the item's type (per the data file from zotero-schema)
+        JsonNode data;
+        try (java.io.InputStream in = ZoteroCslJson.class.getResourceAsStream("zotero/item-types.json")) {
+            data = new ObjectMapper().readTree(in);
+        }
+        Set<String> typesSeen = new TreeSet<>();
+        for (JsonNode item : out) {
+            String zoteroType = data.path("cslTypes").path(item.path("type").asText()).asText("document");
+            typesSeen.add(zoteroType);
+            JsonNode t = data.path("itemTypes").path(zoteroType);
+            for (java.util.Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (List.of("id", "type", "note").contains(key)) continue;
+                assertTrue(t.path("variables").has(key) || t.path("names").has(key), item.path("id").asText() + ": " + key);
+            }
+        }
+        assertTrue(typesSeen.containsAll(Set.of("manuscript", "book", "journalArticle")), typesSeen.toString());
         long archives = note.references().stream().filter(Reference::archive).count();
         assertEquals(3, archives);
         assertEquals(note.references().size() - archives, works);
