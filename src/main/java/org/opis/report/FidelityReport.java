@@ -243,7 +243,9 @@ public final class FidelityReport {
             b.append(')');
         }
         b.append('\n');
-        for (String u : used) b.append(u).append(' ').append(Table.SOURCES.getOrDefault(u, "")).append('\n');
+        for (String u : used) {
+            if (Table.SOURCES.containsKey(u)) b.append(u).append(' ').append(Table.SOURCES.get(u)).append('\n');
+        }
         return b.toString();
     }
 
