@@ -39,9 +39,12 @@ public final class LabelTable {
     private final Map<String, Integer> order;
     private final Severity orderSeverity;
     private final boolean pagesAllowed;
+    private final Map<String, String> render;
+    private final Map<String, String> join;
 
     private LabelTable(String scheme, Map<String, Label> byForm, Map<String, String> english, Map<String, String> gost,
-                       Map<String, Integer> order, Severity orderSeverity, boolean pagesAllowed) {
+                       Map<String, Integer> order, Severity orderSeverity, boolean pagesAllowed,
+                       Map<String, String> render, Map<String, String> join) {
         this.scheme = scheme;
         this.byForm = Collections.unmodifiableMap(byForm);
         this.english = Map.copyOf(english);
@@ -49,6 +52,31 @@ public final class LabelTable {
         this.order = Map.copyOf(order);
         this.orderSeverity = orderSeverity;
         this.pagesAllowed = pagesAllowed;
+        this.render = Map.copyOf(render);
+        this.join = Map.copyOf(join);
+    }
+
+    /**
+     * How a level is written in the English normal form of a scheme read from a catalogue reference
+     * ("RG {v}", "Box {v}", "{v} fond"); empty for the Russian-style schemes, which use {@link #english}.
+     */
+    public Optional<String> render(String level) {
+        return Optional.ofNullable(render.get(level));
+    }
+
+    /** What joins a level to the one before it instead of ", " ("-" in "109-00871-01", "/" in "B 136/59748"). */
+    public Optional<String> join(String level) {
+        return Optional.ofNullable(join.get(level));
+    }
+
+    /** What follows the archive in the English normal form: ", " (the default) or " " ("PRCFMA 109-00871-01"). */
+    public String archiveJoin() {
+        return render.getOrDefault("@archive", ", ");
+    }
+
+    /** True when the scheme writes its normal form from "render"/"join" templates (the catalogue-reference schemes). */
+    public boolean templated() {
+        return !render.isEmpty() || !join.isEmpty();
     }
 
     /** True when pages are a proper locator in this scheme (TNA), so p./pp. are not a defect. */
@@ -81,8 +109,12 @@ public final class LabelTable {
             s.path("gost").fields().forEachRemaining(e -> go.put(e.getKey(), e.getValue().asText()));
             Map<String, Integer> ord = new HashMap<>();
             s.path("order").fields().forEachRemaining(e -> ord.put(e.getKey(), e.getValue().asInt()));
+            Map<String, String> ren = new HashMap<>();
+            s.path("render").fields().forEachRemaining(e -> ren.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> jn = new HashMap<>();
+            s.path("join").fields().forEachRemaining(e -> jn.put(e.getKey(), e.getValue().asText()));
             Severity sev = "warning".equals(s.path("orderSeverity").asText("error")) ? Severity.WARNING : Severity.ERROR;
-            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false));
+            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
