@@ -51,20 +51,33 @@ final class EntryParser {
     private static final Pattern EDITION = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
     private static final Pattern EDITED_BY = Pattern.compile(
-            "(?<![\\p{L}])(?:[Ee]dited\\sby|[Ee]d\\.\\sby|[Ee]ds\\.|[Ee]d\\.|[Pp]od\\sred\\.|[Пп]од\\sред\\.|[Rr]ed\\.|[Сс]ост\\.|[Cc]omp\\.|[Cc]ompiled\\sby)\\s");
+            "(?<![\\p{L}])(?:[Ee]dited\\sby|[Ee]d\\.\\sby|[Ee]ds\\.|[Ee]d\\.|[Pp]od\\sred\\.|[Пп]од\\sред\\.|[Rr]ed\\.|[Рр]ед\\.|[Сс]ост\\.|[Cc]omp\\.|[Cc]ompiled\\sby)\\s");
     private static final Pattern TRANSLATED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:[Tt]ranslated|[Tt]rans\\.|[Tt]r\\.|[Пп]ер\\.)(?:\\s(?:from|с)\\s\\p{L}{2,12}\\.?)?(?:\\sby)?\\s");
+    private static final Pattern TRANSLATED_AND_EDITED = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:[Tt]ranslated|[Tt]rans\\.)\\s(?:and|&)\\s(?:[Ee]dited|[Ee]d\\.)|(?:[Ee]dited|[Ee]d\\.)\\s(?:and|&)\\s(?:[Tt]ranslated|[Tt]rans\\.))(?:\\sby)?\\s");
+    private static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
+    /** GOST publication area: {@code . М. : Наука, 1999} / {@code . Екатеринбург : Изд-во Урал. ун-та, 2016}. */
+    private static final Pattern GOST_PUB = Pattern.compile(
+            "\\.\\s((?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2})(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?" + YEAR);
+    /** A volume closing a GOST title: {@code . Т. 3 (XVII – начало XVIII века)}. */
+    private static final Pattern GOST_VOLUME = Pattern.compile("\\.\\s(?:Т|T|Vol|Кн)\\.\\s?(\\d{1,3})(?:\\s\\(([^()]{1,120})\\))?\\.?\\s*$");
+    /** Russian abbreviations whose full stop belongs to the title's last word ({@code XVIII в.}, {@code 1920-х гг.}). */
+    private static final Pattern TITLE_FINAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}])(?:в|вв|г|гг|т|ч|ок)\\.$");
+    /** A thesis or its abstract named at the end of the title: {@code … deiatel'nost'. Avtoreferat}. */
+    private static final Pattern TITLE_GENRE = Pattern.compile("\\.\\s((?:[Aa]vtoreferat|[Аа]втореферат)(?:\\s[\\p{L}.]{1,40}){0,4})\\.?$");
     private static final Pattern THESIS = Pattern.compile(
-            "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация))");
+            "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация|[Aa]vtoreferat|[Аа]втореферат))");
     private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:pp?\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
-    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile("\\s(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)");
+    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(",?\\s(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
     private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
+    private static final Pattern DITTO_ROLE = Pattern.compile(",?\\s?(eds?\\.|red\\.|ред\\.|comps?\\.|trans\\.|сост\\.|пер\\.)[,.]?(?=\\s|$)");
     private static final Pattern DITTO = Pattern.compile("^(?:\\.|[—–-]{2,}\\s?[.,]?|_{2,}\\s?[.,]?|—\\s?[.,])(?=\\s|$)");
 
     private final SourceText src;
@@ -82,7 +95,7 @@ final class EntryParser {
      */
     List<Draft> parse(int start, int end, List<CSLName> dittoNames, String dittoRole) {
         List<Draft> out = new ArrayList<>();
-        String text = src.text().substring(start, end).replace('\n', ' ').replace('\r', ' ');
+        String text = Markup.normalizeInline(src.text().substring(start, end).replace('\n', ' ').replace('\r', ' '));
         Draft d = new Draft();
         d.start = start;
         d.end = end;
@@ -175,11 +188,18 @@ final class EntryParser {
                 d.defects.add(Diagnostic.warning("reference/ditto-without-author", src.span(base + pos, dm.end()),
                         "a ditto mark repeats the names of the entry above, but there is none")
                         .withFix("write the names in full"));
-            } else {
-                setNames(d, dittoRole, dittoNames);
             }
             blank(b, pos, pos + dm.end());
             pos = skipSpace(w, pos + dm.end());
+            // a ditto mark repeats the names only; a role is written again after it ("———, ed.")
+            Matcher rm = DITTO_ROLE.matcher(w.substring(pos));
+            String role = "author";
+            if (rm.lookingAt()) {
+                role = NameParser.parseList("X " + rm.group(1)).role();
+                blank(b, pos, pos + rm.end());
+                pos = skipSpace(w, pos + rm.end());
+            }
+            if (!dittoNames.isEmpty()) setNames(d, role, dittoNames);
         }
         // 2. links and access dates
         Matcher am = ACCESSED.matcher(b);
@@ -234,6 +254,10 @@ final class EntryParser {
             int star = indexOfStar(b, pos);
             int[] q = findQuote(b, pos);
             int qs = q == null ? -1 : q[0];
+            if (q != null && (star < 0 || qs < star) && quoteInsidePlainTitle(b.toString(), pos, qs)) {
+                q = null;
+                qs = -1;
+            }
             if (star >= 0 && (qs < 0 || star < qs)) {
                 int close = closingStar(b, star);
                 if (close < 0) {
@@ -260,10 +284,32 @@ final class EntryParser {
             }
         }
         if (d.title != null) extractTitleVolume(d);
+        if (d.title != null) {
+            Matcher tg = TITLE_GENRE.matcher(d.title);
+            if (tg.find() && tg.start() > 0) {
+                d.type = "thesis";
+                d.genre = tg.group(1);
+                d.title = d.title.substring(0, tg.start()).strip();
+            }
+        }
         // 5. what follows the title
         readTail(kind, b, tail, d);
         finish(d, w, b, base);
         return d;
+    }
+
+    /**
+     * True when a quotation opens in the middle of a title written without markup after family-first
+     * names ({@code Вишленкова Е. А. Визуальное … народоведение, или «Увидеть русского …»}): the quote
+     * is part of that title, not an article title.
+     */
+    private static boolean quoteInsidePlainTitle(String s, int pos, int qs) {
+        int a = plainAuthorEnd(s, pos);
+        if (a <= pos || a >= qs) return false;
+        String between = s.substring(a, qs);
+        int letters = 0;
+        for (int i = 0; i < between.length(); i++) if (Character.isLetter(between.charAt(i))) letters++;
+        return letters >= 3;
     }
 
     // ---------------------------------------------------------------- names
@@ -290,6 +336,11 @@ final class EntryParser {
         }
         String names = Markup.clean(block);
         if (names.equals(".") || names.isEmpty()) return;
+        if (names.matches("[\\p{Lu}][\\p{Lu}\\d]{1,9}:")) {
+            // a short label the author cites the work by: "PSZ1: *Polnoe sobranie …*"
+            d.titleShort = names.substring(0, names.length() - 1);
+            return;
+        }
         if (names.matches("(?i)in:?") ) return;
         setNames(d, "author", NameParser.parseList(names));
     }
@@ -602,6 +653,29 @@ final class EntryParser {
             blank(b, pos, ce);
             return ce;
         }
+        // GOST publication area ". М. : Наука, 1999" (spaced colon, abbreviated or Cyrillic place): the title is all before it
+        MatchResult gost = gostPublication(s, ts, d);
+        if (gost != null && gost.start() > ts) {
+            String region = s.substring(ts, gost.start() + 1);
+            Matcher ed = EDITION.matcher(region);
+            if (ed.find() && region.substring(ed.end()).isBlank()) {
+                d.edition = ed.group(1) != null ? ed.group(1) : ed.group(2) != null ? ed.group(2) : ed.group(3);
+                region = trimStop(region.substring(0, ed.start()).strip());
+            }
+            Matcher vt = GOST_VOLUME.matcher(region);
+            if (vt.find()) {
+                d.volume = vt.group(1);
+                if (vt.group(2) != null) {
+                    d.extra.put("volume-title", Markup.clean(vt.group(2)));
+                    d.notes.add(Markup.clean(vt.group(2)));
+                }
+                region = region.substring(0, vt.start());
+            }
+            setTitleWithResponsibility(d, region);
+            if (TITLE_FINAL_ABBREVIATION.matcher(region.strip()).find() && d.title != null && !d.title.endsWith(".")) d.title = d.title + ".";
+            blank(b, pos, gost.start(4));
+            return gost.start(4);
+        }
         // GOST areas are separated by ". — ": the dash is punctuation, not text
         for (int i = s.indexOf(". — ", ts); i >= 0; i = s.indexOf(". — ", i + 1)) b.setCharAt(i + 2, ' ');
         for (int i = s.indexOf(". – ", ts); i >= 0; i = s.indexOf(". – ", i + 1)) b.setCharAt(i + 2, ' ');
@@ -644,6 +718,30 @@ final class EntryParser {
         return tail;
     }
 
+    /**
+     * Finds the last GOST publication area after {@code from} and fills place, publisher and year from it;
+     * returns the match (its start is the full stop ending the title, group 4 the year), or null.
+     */
+    private static MatchResult gostPublication(String s, int from, Draft d) {
+        Matcher m = GOST_PUB.matcher(s);
+        MatchResult found = null;
+        int at = from > 0 ? from - 1 : 0;
+        while (at < s.length() && m.find(at)) {
+            String place = m.group(1);
+            boolean gostLike = !m.group(2).isEmpty() || place.endsWith(".") || Scripts.hasCyrillic(place);
+            if (gostLike && m.start() >= from) found = m.toMatchResult();
+            at = m.start() + 1;
+        }
+        if (found == null) return null;
+        // nothing but a page count or pages may follow the year
+        String after = s.substring(found.end()).strip();
+        if (!after.isEmpty() && !after.matches("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)?[.\\s]*")) return null;
+        d.place = Markup.clean(found.group(1));
+        String pub = Markup.clean(found.group(3));
+        if (!pub.isEmpty()) d.publisher = pub;
+        return found;
+    }
+
     private static void setTitleWithResponsibility(Draft d, String t) {
         int sl = t.indexOf(" / ");
         if (sl > 0) {
@@ -654,7 +752,11 @@ final class EntryParser {
             if (tb.find()) {
                 d.translators.addAll(NameParser.parseNames(resp.substring(tb.end())));
             } else if (eb.find()) {
-                d.editors.addAll(NameParser.parseNames(resp.substring(eb.end())));
+                // "науч. ред. и вступ. ст. Д. О. Серова": the names start at the first capital
+                String names = resp.substring(eb.end());
+                int k = 0;
+                while (k < names.length() && !Character.isUpperCase(names.charAt(k))) k++;
+                d.editors.addAll(NameParser.parseNames(names.substring(k)));
             } else if (d.authors.isEmpty()) {
                 d.authors.addAll(NameParser.parseNames(resp));
             } else {
@@ -795,6 +897,17 @@ final class EntryParser {
                     }
                 }
             }
+            // the book's own author after its title: "In *Izbrannye sochinenija*, by N. A. L'vov, 7–22."
+            if (chapter) {
+                Matcher by = CONTAINER_BY.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 120)));
+                if (by.lookingAt()) {
+                    List<CSLName> ca = NameParser.parseNames(Markup.clean(by.group(1)));
+                    if (!ca.isEmpty()) {
+                        d.containerAuthors.addAll(ca);
+                        blank(b, close + 1, close + 1 + by.end(1));
+                    }
+                }
+            }
         } else if (kind == Kind.QUOTED && !chapter) {
             plainContainer(b, p, d);
         } else if (chapter && kind == Kind.QUOTED) {
@@ -805,6 +918,11 @@ final class EntryParser {
             blank(b, p, e);
         }
         String t = b.toString();
+        Matcher fc = FORTHCOMING.matcher(b);
+        if (fc.find()) {
+            d.status = Markup.clean(fc.group());
+            blank(b, fc.start(), fc.end());
+        }
         // edition
         Matcher em = EDITION.matcher(b);
         if (em.find()) {
@@ -813,6 +931,9 @@ final class EntryParser {
             blank(b, em.start(), em.end());
         }
         // editors and translators in the tail
+        int nTrans = d.translators.size();
+        takeNames(b, TRANSLATED_AND_EDITED, d.translators, d);
+        d.editors.addAll(d.translators.subList(nTrans, d.translators.size()));
         takeNames(b, EDITED_BY, d.editors, d);
         takeNames(b, TRANSLATED_BY, d.translators, d);
         // thesis
@@ -987,6 +1108,8 @@ final class EntryParser {
         chooseType(kind, chapter, full != null && full.length == 3, d);
     }
 
+    private static final Pattern CONTAINER_BY = Pattern.compile(
+            ",?\\s[Bb]y\\s((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+){0,3})(?=[,.;])");
     private static final Pattern AFTER_CONTAINER = Pattern.compile(
             "^(?:\\s(\\d{1,3})(?::(\\d{1,4}))?(?=[\\s,.(])|,?\\s(?:vol\\.|Vol\\.|no\\.|No\\.|№|[Ii]ssue)\\s?\\d|\\s\\(|,\\s(?:\\d{1,2}\\s)?(\\p{L}{3,10})\\.?\\s(?:\\d{1,2},\\s)?\\d{4})");
 
