@@ -589,6 +589,12 @@ final class EntryParser {
             "^\\s?(?:\\(?[\\p{L}][\\p{L} .'’-]{0,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[^:]{1,120}?,\\s?" + YEAR
                     + "|\\(?[\\p{L}][\\p{L} .'’-]{0,40},\\s?" + YEAR + "|" + "(?:In|В|V)\\s?:?\\s|(?:[Ee]dited|[Tt]ranslated|[Tt]rans\\.|[Ee]d\\.)\\s"
                     + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
+    /** Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). } */
+    private static final Pattern APA_AUTHORS = Pattern.compile(
+            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?" + YEAR + "\\s?\\))[.,]?\\s");
+    /** A last sentence holding only {@code Place: Publisher} (the year was given after the names). */
+    private static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
+            "[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[\\p{L}\\d][\\p{L}\\d .,'’&-]{1,120}\\.?");
     private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
             "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
 
@@ -624,9 +630,22 @@ final class EntryParser {
     private int plainTitle(String w, StringBuilder b, int pos, Draft d, int base) {
         String s = b.toString();
         int slash = s.indexOf("//", pos);
-        int authorEnd = d.authors.isEmpty() && d.editors.isEmpty() ? plainAuthorEnd(s, pos) : -1;
-        if (authorEnd < 0 && d.authors.isEmpty() && d.editors.isEmpty()) authorEnd = naturalAuthorEnd(s, pos);
-        int ts = pos;
+        int authorEnd = -1;
+        int apaEnd = -1;
+        if (d.authors.isEmpty() && d.editors.isEmpty()) {
+            // APA / Wikipedia citation shape: "Family, Given, ed. (1986). Title. Place: Publisher"
+            Matcher apa = APA_AUTHORS.matcher(s.substring(pos, Math.min(s.length(), pos + 260)));
+            if (apa.lookingAt()) {
+                setNames(d, "author", NameParser.parseList(Markup.clean(apa.group(1))));
+                Matcher y = YEAR_P.matcher(apa.group(2));
+                if (y.find()) setYear(d, y);
+                apaEnd = pos + apa.end();
+            } else {
+                authorEnd = plainAuthorEnd(s, pos);
+                if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
+            }
+        }
+        int ts = apaEnd > pos ? skipSpace(s, apaEnd) : pos;
         if (authorEnd > pos) {
             String block = s.substring(pos, authorEnd);
             Matcher py = PAREN_YEAR.matcher(block);
@@ -685,6 +704,7 @@ final class EntryParser {
         int k = 1;
         for (; k < sentences.size(); k++) {
             String sent = s.substring(sentences.get(k)[0], sentences.get(k)[1]);
+            if (k == sentences.size() - 1 && d.issued != null && PLACE_PUBLISHER_ONLY.matcher(sent).matches()) break;
             if (PUB_SENTENCE.matcher(sent).find() || JOURNAL_SENTENCE.matcher(sent).find() || THESIS.matcher(sent).find()
                     || NUMBER_OF_VOLUMES.matcher(sent).find() || EDITION.matcher(sent).find()) break;
         }
@@ -1061,7 +1081,7 @@ final class EntryParser {
             int stmt = sentenceStart(b, b.length());
             String before = b.substring(stmt).strip();
             if (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
-            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L} .'’:,-]*")) {
+            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:,&-]*")) {
                 placePublisher(before, d);
                 blank(b, stmt, b.length());
             }
