@@ -143,6 +143,15 @@ final class EntryParser {
         return d;
     }
 
+    /** Cheap word checks run before the costlier patterns that need them. */
+    private static final String[] ACCESS_HINTS = {"access", "retriev", "viewed", "consulted", "обращ", "obrashh"};
+    private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
+
+    private static boolean containsAny(String lower, String[] hints) {
+        for (String h : hints) if (lower.contains(h)) return true;
+        return false;
+    }
+
     private static String shorten(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
@@ -202,8 +211,9 @@ final class EntryParser {
             if (!dittoNames.isEmpty()) setNames(d, role, dittoNames);
         }
         // 2. links and access dates
+        String lower = w.toLowerCase(Locale.ROOT);
         Matcher am = ACCESSED.matcher(b);
-        if (am.find()) {
+        if (containsAny(lower, ACCESS_HINTS) && am.find()) {
             String when = am.group(1) != null ? am.group(1) : am.group(2);
             int[] parts = parseDate(when);
             if (parts != null) {
@@ -958,7 +968,7 @@ final class EntryParser {
         takeNames(b, TRANSLATED_BY, d.translators, d);
         // thesis
         Matcher th = THESIS.matcher(b);
-        if (th.find()) {
+        if (containsAny(b.toString().toLowerCase(Locale.ROOT), THESIS_HINTS) && th.find()) {
             d.type = "thesis";
             d.genre = Markup.clean(th.group(1));
             blank(b, th.start(), th.end());
