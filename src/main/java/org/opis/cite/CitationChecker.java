@@ -29,7 +29,15 @@ public final class CitationChecker {
         List<Reference> refs = records.references();
         CitationResolver resolver = new CitationResolver(refs, archival);
         CitationScanner scanner = new CitationScanner(archival, resolver::knows);
-        List<InTextCitation> found = scanner.scan(source);
+        // the prose ends at the reference-list heading, or where the parser found the first entry
+        NoteSections sections = NoteSections.of(source);
+        int end = sections.referencesStart();
+        for (Reference r : refs) {
+            int line = r.span().line();
+            if (line >= 1 && line <= source.lineCount()) end = Math.min(end, source.lineStart(line));
+        }
+        int notes = Math.min(sections.notesStart(), end);
+        List<InTextCitation> found = scanner.scan(source, 0, end, notes);
         List<CheckedCitation> checked = resolver.resolve(found);
 
         Set<Diagnostic> diags = new LinkedHashSet<>(records.diagnostics());

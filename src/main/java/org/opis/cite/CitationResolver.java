@@ -94,8 +94,17 @@ public final class CitationResolver {
 
     private CheckedCitation archival(InTextCitation c, ArchivalReading reading) {
         if (reading.archive().isEmpty()) {
-            return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), List.of(),
-                    "the archive could not be identified", leaves(reading), Optional.of(reading));
+            for (String alias : reading.aliases()) {
+                Optional<WorkIndex.Work> w = index.archive(alias);
+                if (w.isPresent()) {
+                    return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(w.get().ref().id()), List.of(), "",
+                            leaves(reading), Optional.of(reading));
+                }
+            }
+            String why = reading.aliases().isEmpty() ? "the archive could not be identified"
+                    : "archive \u201C" + reading.aliases().get(reading.aliases().size() - 1) + "\u201D is neither known nor declared in the reference list";
+            return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), List.of(), why, leaves(reading),
+                    Optional.of(reading));
         }
         Optional<WorkIndex.Work> w = index.archive(reading.archive().get());
         for (String alias : reading.aliases()) if (w.isEmpty()) w = index.archive(alias);

@@ -21,6 +21,7 @@ public final class CitationScanner {
 
     private static final int MAX_PAREN = 800;
     private static final int MAX_WHO_WORDS = 12;
+    private static final int MAX_WORD = 60;
 
     private final ArchivalReader archival;
     private final Predicate<String> knownName;
@@ -118,7 +119,9 @@ public final class CitationScanner {
             int b = trimEnd(t, a, s[1]);
             if (a < b) {
                 a = skipLead(t, a, b);
+                int before = out.size();
                 segment(v, a, b, open, close, first && segs.size() == 1, out);
+                if (out.size() == before && !out.isEmpty()) sameAuthor(v, a, b, out);
             }
             first = false;
         }
@@ -207,7 +210,25 @@ public final class CitationScanner {
         }
     }
 
+    /** {@code (Smith 2001, 45; 2003, 12)}: a piece with years only cites the previous piece's author again. */
+    private void sameAuthor(MarkupView v, int a, int b, List<Found> out) {
+        Found prev = out.get(out.size() - 1);
+        if (prev.kind() != CitationKind.BIBLIOGRAPHIC || prev.who().isEmpty()) return;
+        String t = v.text();
+        Optional<YearsRead> years = years(t, a, b);
+        if (years.isEmpty()) return;
+        int end = years.get().end();
+        Locators.Reading loc = locators.read(t.substring(end, b));
+        if (skipSpace(t, end + loc.consumed(), b) < b) return;
+        addAuthorDate(new AuthorDate(v, prev.who(), a, prev.byTitle(), years.get().years(), loc.locators(), end + loc.consumed()),
+                prev.form(), out, true);
+    }
+
     private void addAuthorDate(AuthorDate ad, CitationForm form, List<Found> out) {
+        addAuthorDate(ad, form, out, false);
+    }
+
+    private void addAuthorDate(AuthorDate ad, CitationForm form, List<Found> out, boolean whoImplied) {
         List<YearTok> ys = ad.years();
         for (int k = 0; k < ys.size(); k++) {
             YearTok y = ys.get(k);
@@ -215,7 +236,7 @@ public final class CitationScanner {
             int end = last ? ad.end() : y.end();
             String text;
             int start;
-            if (k == 0) {
+            if (k == 0 && !whoImplied) {
                 start = ad.whoStart();
                 text = ad.view().text().substring(start, end);
             } else {
@@ -325,6 +346,10 @@ public final class CitationScanner {
             }
             String f = ScannerWords.fold(w.endsWith(",") ? w.substring(0, w.length() - 1) : w);
             if (k > 0 && words.connectors.contains(f)) continue;
+            if (particleJoined(w)) {
+                upper = true;
+                continue;
+            }
             if (words.particles.contains(f)) continue;
             return false;
         }
@@ -339,7 +364,7 @@ public final class CitationScanner {
     private boolean plausibleAuthor(String t, String who, int whoEnd, int yearStart, int b) {
         String[] ws = who.split(" ");
         if (ws.length <= 2 && words.months.containsKey(ScannerWords.fold(ws[0]))) return false;
-        boolean comma = t.indexOf(',', whoEnd) >= 0 && t.indexOf(',', whoEnd) < yearStart;
+        boolean comma = indexOf(t, ',', whoEnd, yearStart) >= 0;
         if (!comma || knownName.test(who)) return true;
         Optional<YearTok> y = yearAt(t, yearStart, b);
         boolean single = y.isPresent() && !y.get().year().isRange();
@@ -348,6 +373,15 @@ public final class CitationScanner {
             if (w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) acronym = true;
         }
         return single && !acronym;
+    }
+
+    /** {@code d’Encausse}, {@code al-Masri}, {@code van’t Hoff}: a lower-case particle joined to a capitalized name. */
+    private static boolean particleJoined(String w) {
+        for (int i = 1; i + 1 < w.length() && i < 5; i++) {
+            char c = w.charAt(i);
+            if ((c == '\'' || c == '’' || c == '-') && Character.isUpperCase(w.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /** The years at {@code p}: {@code 2013 and 2014a}, {@code 1981–85}, {@code n.d.}. */
@@ -417,8 +451,8 @@ public final class CitationScanner {
             te = titleEnd(v, a, b);
         } else {
             // a title without italics counts only when the reference list has it: "Pravda, 5 March 1953"
-            int comma = t.indexOf(',', a);
-            if (comma < 0 || comma >= b || comma - a > 80) return Optional.empty();
+            int comma = indexOf(t, ',', a, Math.min(b, a + 81));
+            if (comma < 0) return Optional.empty();
             String title = t.substring(a, comma).strip();
             if (title.isEmpty() || !Character.isUpperCase(title.codePointAt(0)) || !knownName.test(title)) return Optional.empty();
             te = comma;
@@ -500,8 +534,13 @@ public final class CitationScanner {
             if (n == 0) continue;
             int a = skipSpace(t, i + n, t.length());
             if (a == i + n) continue;
-            int lineEnd = t.indexOf('\n', a);
-            int b = Math.min(lineEnd < 0 ? t.length() : lineEnd, a + 400);
+            int b = Math.min(t.length(), a + 400);
+            for (int k = a; k < b; k++) {
+                if (t.charAt(k) == '\n') {
+                    b = k;
+                    break;
+                }
+            }
             int nextParen = pi < parens.size() ? parens.get(pi)[0] : Integer.MAX_VALUE;
             b = Math.min(b, nextParen);
             Optional<AuthorDate> ad = authorDate(v, a, b, true);
@@ -527,8 +566,8 @@ public final class CitationScanner {
         while (i > 0 && count < 6) {
             int we = i;
             int ws = we;
-            while (ws > 0 && t.charAt(ws - 1) != ' ' && t.charAt(ws - 1) != '\n') ws--;
-            if (ws == we) break;
+            while (ws > 0 && we - ws <= MAX_WORD && t.charAt(ws - 1) != ' ' && t.charAt(ws - 1) != '\n') ws--;
+            if (ws == we || we - ws > MAX_WORD) break;
             String w = t.substring(ws, we);
             if (!isNameWord(w, count == 0)) break;
             start = ws;
@@ -539,8 +578,8 @@ public final class CitationScanner {
         }
         // drop connectors and sentence words at the front ("and Smith", "As Davies")
         while (start < end) {
-            int we = t.indexOf(' ', start);
-            if (we < 0 || we > end) break;
+            int we = indexOf(t, ' ', start, end + 1);
+            if (we < 0) break;
             String w = ScannerWords.fold(t.substring(start, we));
             if (words.particles.contains(w) || !words.connectors.contains(w) && !words.notName.contains(w)) break;
             start = skipSpace(t, we, end);
@@ -587,6 +626,13 @@ public final class CitationScanner {
             i = j;
         }
         return i;
+    }
+
+    /** The first {@code c} in [from, to), or -1: a bounded search keeps scanning linear. */
+    private static int indexOf(String t, char c, int from, int to) {
+        int end = Math.min(to, t.length());
+        for (int i = from; i < end; i++) if (t.charAt(i) == c) return i;
+        return -1;
     }
 
     private static int skipSpace(String t, int i, int b) {

@@ -29,11 +29,15 @@ public final class FuzzyCitationRule implements CitationRule {
     @Override
     public List<Diagnostic> check(List<CheckedCitation> citations, List<Reference> references) {
         List<Diagnostic> out = new ArrayList<>();
+        WorkIndex index = new WorkIndex(references);
         for (CheckedCitation c : citations) {
             if (c.status() != CitationStatus.FUZZY || c.citation().kind() == CitationKind.IBID) continue;
+            String id = c.resolvesTo().orElse("?");
+            Optional<String> label = index.works.stream().filter(w -> w.ref().id().equals(id)).map(WorkIndex.Work::label).findFirst();
             out.add(new Diagnostic(CODE, severity(), c.citation().span(),
-                    "citation " + CitationRule.quoted(c) + " matches " + c.resolvesTo().orElse("?") + " only loosely: " + c.reason(),
-                    Optional.of("write the author and year as the reference list has them")));
+                    "citation " + CitationRule.quoted(c) + " matches " + id + " only loosely: " + c.reason(),
+                    Optional.of(label.map(l -> "write \u201C" + l + "\u201D as the reference list has it")
+                            .orElse("write the author and year as the reference list has them"))));
         }
         return out;
     }

@@ -55,8 +55,14 @@ final class MarkupView {
                 if (close > 0) {
                     String tag = source.substring(i, close + 1).toLowerCase(java.util.Locale.ROOT);
                     if (tag.startsWith("<sup") ) {
-                        int endSup = source.toLowerCase(java.util.Locale.ROOT).indexOf("</sup>", close);
-                        if (endSup >= 0 && endSup < to && endSup - close < 40) {
+                        int endSup = -1;
+                        for (int k = close + 1; k < Math.min(to, close + 40); k++) {
+                            if (source.regionMatches(true, k, "</sup>", 0, 6)) {
+                                endSup = k;
+                                break;
+                            }
+                        }
+                        if (endSup >= 0 && endSup + 6 <= to) {
                             i = endSup + 6;
                             continue;
                         }

@@ -45,8 +45,12 @@ public final class UncitedReferenceRule implements CitationRule {
         for (Reference r : references) {
             if (cited.contains(r.id())) continue;
             String what = r.archive() ? "archive" : "reference";
+            List<String> maybe = citations.stream()
+                    .filter(c -> c.status() == CitationStatus.UNRESOLVED && c.candidates().contains(r.id()))
+                    .map(c -> "\u201C" + c.citation().text() + "\u201D (line " + c.citation().span().line() + ")").distinct().toList();
             out.add(new Diagnostic(CODE, severity(), r.span(),
-                    what + " " + r.id() + " is never cited in the text" + (r.raw().isBlank() ? "" : ": " + abbreviate(r.raw())),
+                    what + " " + r.id() + " is never cited in the text" + (r.raw().isBlank() ? "" : ": " + abbreviate(r.raw()))
+                            + (maybe.isEmpty() ? "" : "; the unresolved citation " + String.join(", ", maybe) + " may mean it"),
                     Optional.of(r.archive() ? "cite a document of this archive, or remove the entry"
                             : "cite the work, or remove it from the reference list")));
         }
@@ -55,6 +59,7 @@ public final class UncitedReferenceRule implements CitationRule {
 
     private static String abbreviate(String s) {
         String t = s.strip().replaceAll("\\s+", " ");
+        while (t.endsWith(".")) t = t.substring(0, t.length() - 1);
         return t.length() > 80 ? t.substring(0, 79) + "\u2026" : t;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.opis.archival.ArchivalCitation;
 import org.opis.cite.ArchivalFinding;
 import org.opis.cite.ArchivalReading;
 import org.opis.cite.CheckSummary;
@@ -111,6 +112,7 @@ public final class CheckJson {
      * {@code {"input","scheme","archive":{"id","name"}|null,"levels":[…],"valid","diagnostics":[…],"normalized":{"en","gost"}}}.
      */
     static ObjectNode archival(ArchivalReading r) {
+        if (r.detail().isPresent() && r.detail().get() instanceof ArchivalCitation c) return ArchivalJson.of(c);
         ObjectNode n = F.objectNode();
         n.put("input", r.input());
         n.putNull("scheme");

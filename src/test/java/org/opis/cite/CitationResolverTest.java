@@ -223,6 +223,15 @@ class CitationResolverTest {
     }
 
     @Test
+    void proseEndsWhereTheReferenceListBeginsEvenUnderAnUnknownHeading() {
+        // "Quellen" is not a heading opis knows; the first parsed entry (line 3) ends the prose
+        SourceText src = new SourceText("t.md", "Shown (Gaiduk 1996).\nQuellen\n- Gaiduk, I. (1996). *The Soviet Union* (Chicago 1996).\n");
+        Reference gaiduk = book("gaiduk1996", 3, "The Soviet Union and the Vietnam War", y(1996), null, person("Gaiduk", "Ilya V."));
+        CheckedNote n = new CitationChecker(new BasicArchivalReader()).check(src, new ParsedRecords(List.of(gaiduk), List.of()));
+        assertEquals(1, n.citations().size());
+    }
+
+    @Test
     void summaryCountsEachStatus() {
         CheckedNote n = check("A (Gaiduk 1996). B (Gaiduk 2010). C (Bukharkin 1998). D (Konoreva 2008). E (RGASPI, f. 17, op. 3, d. 1, l. 5).");
         CheckSummary s = n.summary();

@@ -214,6 +214,26 @@ class CitationScannerTest {
     }
 
     @Test
+    void yearsOnlyPieceCitesThePreviousAuthorAgain() {
+        List<InTextCitation> cs = scan("as shown (Kotkin 1995, 45; 2017, 12–14; Viola 2007).");
+        assertEquals(List.of("Kotkin 1995, 45", "Kotkin 2017, 12–14", "Viola 2007"), cs.stream().map(InTextCitation::text).toList());
+        assertEquals(List.of(new Locator("page", "12–14")), cs.get(1).locators());
+        assertEquals(List.of("Smith 2001a", "Smith 2001b"), texts("twice (Smith 2001a, 2001b)."));
+    }
+
+    @Test
+    void namesWithJoinedParticlesAndApostrophes() {
+        assertEquals("Carrère d’Encausse", scan("the empire (Carrère d’Encausse 1978, p. 12).").get(0).who());
+        assertEquals("d'Encausse", scan("the empire (d'Encausse 1978).").get(0).who());
+        assertEquals("O’Brien", scan("the empire (O’Brien 1999).").get(0).who());
+    }
+
+    @Test
+    void romanPageNumbers() {
+        assertEquals(List.of(new Locator("page", "xiv")), scan("the preface (Smith 2001, p. xiv).").get(0).locators());
+    }
+
+    @Test
     void cyrillicCitationWithCyrillicLocators() {
         InTextCitation c = scan("как писал (Хлевнюк 2010, т. 2, с. 115–18).").get(0);
         assertEquals("Хлевнюк", c.who());

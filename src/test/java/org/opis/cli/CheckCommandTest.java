@@ -89,6 +89,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void referencesAreExactlyThoseOfParseJson() throws Exception {
+        JsonNode parsed = new ObjectMapper().readTree(run("parse", NOTE, "--format", "json").out());
+        JsonNode checked = new ObjectMapper().readTree(run("check", NOTE, "--format", "json").out());
+        assertEquals(parsed.get("references"), checked.get("references"));
+    }
+
+    @Test
     void sarifReportIsVersion210(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("r.sarif");
         Run r = run("check", NOTE, "--format", "sarif", "-o", out.toString());
