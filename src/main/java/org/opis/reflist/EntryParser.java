@@ -59,7 +59,7 @@ final class EntryParser {
     private static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
     /** GOST publication area: {@code . М. : Наука, 1999} / {@code . Екатеринбург : Изд-во Урал. ун-та, 2016}. */
     private static final Pattern GOST_PUB = Pattern.compile(
-            "\\.\\s((?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2})(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?" + YEAR);
+            "\\.\\s{1,3}(?:[–—]\\s)?((?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2})(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?" + YEAR);
     /** A volume closing a GOST title: {@code . Т. 3 (XVII – начало XVIII века)}. */
     private static final Pattern GOST_VOLUME = Pattern.compile("\\.\\s(?:Т|T|Vol|Кн)\\.\\s?(\\d{1,3})(?:\\s\\(([^()]{1,120})\\))?\\.?\\s*$");
     /** Russian abbreviations whose full stop belongs to the title's last word ({@code XVIII в.}, {@code 1920-х гг.}). */
@@ -682,33 +682,34 @@ final class EntryParser {
             blank(b, pos, ce);
             return ce;
         }
+        // GOST areas are separated by ". — ": the dash is punctuation, not text
+        for (int i = s.indexOf(". — ", ts); i >= 0; i = s.indexOf(". — ", i + 1)) b.setCharAt(i + 2, ' ');
+        for (int i = s.indexOf(". – ", ts); i >= 0; i = s.indexOf(". – ", i + 1)) b.setCharAt(i + 2, ' ');
+        s = b.toString();
         // GOST publication area ". М. : Наука, 1999" (spaced colon, abbreviated or Cyrillic place): the title is all before it
         MatchResult gost = gostPublication(s, ts, d);
         if (gost != null && gost.start() > ts) {
-            String region = s.substring(ts, gost.start() + 1);
-            Matcher ed = EDITION.matcher(region);
-            if (ed.find() && region.substring(ed.end()).isBlank()) {
-                d.edition = ed.group(1) != null ? ed.group(1) : ed.group(2) != null ? ed.group(2) : ed.group(3);
-                region = trimStop(region.substring(0, ed.start()).strip());
-            }
-            Matcher vt = GOST_VOLUME.matcher(region);
+            String region = Markup.collapse(s.substring(ts, gost.start() + 1));
+            region = takeTrailingEdition(region, d);
+            int sl = region.indexOf(" / ");
+            String resp = sl > 0 ? region.substring(sl) : "";
+            String head = sl > 0 ? region.substring(0, sl) : region;
+            head = takeTrailingEdition(head, d);
+            Matcher vt = GOST_VOLUME.matcher(head);
             if (vt.find()) {
                 d.volume = vt.group(1);
                 if (vt.group(2) != null) {
                     d.extra.put("volume-title", Markup.clean(vt.group(2)));
                     d.notes.add(Markup.clean(vt.group(2)));
                 }
-                region = region.substring(0, vt.start());
+                head = head.substring(0, vt.start());
             }
+            region = head + resp;
             setTitleWithResponsibility(d, region);
-            if (TITLE_FINAL_ABBREVIATION.matcher(region.strip()).find() && d.title != null && !d.title.endsWith(".")) d.title = d.title + ".";
+            if (TITLE_FINAL_ABBREVIATION.matcher(head.strip()).find() && d.title != null && !d.title.endsWith(".")) d.title = d.title + ".";
             blank(b, pos, gost.start(4));
             return gost.start(4);
         }
-        // GOST areas are separated by ". — ": the dash is punctuation, not text
-        for (int i = s.indexOf(". — ", ts); i >= 0; i = s.indexOf(". — ", i + 1)) b.setCharAt(i + 2, ' ');
-        for (int i = s.indexOf(". – ", ts); i >= 0; i = s.indexOf(". – ", i + 1)) b.setCharAt(i + 2, ' ');
-        s = b.toString();
         // sentences
         List<int[]> sentences = sentences(s, ts);
         int k = 1;
@@ -752,6 +753,18 @@ final class EntryParser {
      * Finds the last GOST publication area after {@code from} and fills place, publisher and year from it;
      * returns the match (its start is the full stop ending the title, group 4 the year), or null.
      */
+    /** An edition statement closing {@code t} ({@code … 2-е изд.}) goes to the edition; returns the text before it. */
+    private static String takeTrailingEdition(String t, Draft d) {
+        Matcher ed = EDITION.matcher(t);
+        while (ed.find()) {
+            if (t.substring(ed.end()).isBlank() && d.edition == null) {
+                d.edition = ed.group(1) != null ? ed.group(1) : ed.group(2) != null ? ed.group(2) : ed.group(3);
+                return trimStop(t.substring(0, ed.start()).strip());
+            }
+        }
+        return t;
+    }
+
     private static MatchResult gostPublication(String s, int from, Draft d) {
         Matcher m = GOST_PUB.matcher(s);
         MatchResult found = null;

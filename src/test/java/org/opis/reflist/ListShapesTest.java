@@ -1,0 +1,158 @@
+package org.opis.reflist;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import org.opis.model.ParsedRecords;
+import org.opis.text.Markup;
+import org.opis.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shapes met in real lists (Chicago with Markdown residue, GOST, APA/Wikipedia), each on an
+ * entry written for this test, not taken from the bundled lists.
+ */
+class ListShapesTest {
+
+    private static CSLItemData one(String entry) {
+        ParsedRecords r = ReferenceListParser.parse(new SourceText("t.md", "## References\n\n" + entry + "\n"));
+        assertEquals(1, r.references().size(), entry);
+        return r.references().get(0).csl();
+    }
+
+    private static ParsedRecords list(String text) {
+        return ReferenceListParser.parse(new SourceText("t.md", "## References\n\n" + text));
+    }
+
+    @Test
+    void normalizeInlineKeepsLengthAndTurnsUnderscoresIntoStars() {
+        String s = "Smith, J. _Title_. \\(2001\\) a_b http://x.org/a_b_c ______.";
+        String n = Markup.normalizeInline(s);
+        assertEquals(s.length(), n.length());
+        assertEquals("Smith, J. *Title*.  (2001 ) a_b http://x.org/a_b_c ______.", n);
+    }
+
+    @Test
+    void underscoreItalicsReadLikeStars() {
+        CSLItemData c = one("Petrov, Ivan. _Istoriia Albanii_. Moscow: Nauka, 1992.");
+        assertEquals("Istoriia Albanii", c.getTitle());
+        assertEquals("Moscow", c.getPublisherPlace());
+        assertEquals("Nauka", c.getPublisher());
+    }
+
+    @Test
+    void markdownEscapedParenthesesAroundTheYear() {
+        CSLItemData c = one("Doe, Jane. “Border Talks.” *Cold War History*, 7:2 \\(2007\\), 101-19.");
+        assertEquals("7", c.getVolume());
+        assertEquals("2", c.getIssue());
+        assertEquals("101-19", c.getPage());
+        assertArrayEquals(new int[][]{{2007}}, c.getIssued().getDateParts());
+        assertNull(c.getNote());
+    }
+
+    @Test
+    void etAlAndJuniorAreNotNames() {
+        CSLItemData c = one("Brown, Paul, Jr. *Soviet Aid*. Ed. Mary Green et al. London: Longman, 1979.");
+        assertEquals(1, c.getAuthor().length);
+        assertEquals("Jr.", c.getAuthor()[0].getSuffix());
+        assertEquals(1, c.getEditor().length);
+        assertEquals("Green", c.getEditor()[0].getFamily());
+    }
+
+    @Test
+    void dittoAfterAnEditorRepeatsTheNameNotTheRole() {
+        ParsedRecords r = list("White, Anne, ed. *Essays on Tirana*. Boston: Beacon, 1990.\n\n———. *Tirana Diaries*. Boston: Beacon, 1994.\n\n———, ed. *More Essays*. Boston: Beacon, 1998.\n");
+        CSLItemData second = r.references().get(1).csl();
+        assertEquals("White", second.getAuthor()[0].getFamily());
+        assertNull(second.getEditor());
+        CSLItemData third = r.references().get(2).csl();
+        assertNull(third.getAuthor());
+        assertEquals("White", third.getEditor()[0].getFamily());
+        assertEquals("More Essays", third.getTitle());
+    }
+
+    @Test
+    void translatedAndEditedByOnePerson() {
+        CSLItemData c = one("Ivanov, Petr. *Memoirs*. Trans. and ed. Carl Berg. Chicago: Quadrangle, 1970.");
+        assertEquals("Berg", c.getTranslator()[0].getFamily());
+        assertEquals("Berg", c.getEditor()[0].getFamily());
+        assertEquals(1, c.getTranslator().length);
+    }
+
+    @Test
+    void gostPublicationAreaWithSpacedColonAndStopsInThePublisher() {
+        CSLItemData c = one("Смирнов А. Б. Советский Союз и Вьетнам. 1950–1975 гг. М. : Изд-во Моск. ун-та, 2005.");
+        assertEquals("Смирнов", c.getAuthor()[0].getFamily());
+        assertEquals("Советский Союз и Вьетнам. 1950–1975 гг.", c.getTitle());
+        assertEquals("М.", c.getPublisherPlace());
+        assertEquals("Изд-во Моск. ун-та", c.getPublisher());
+        assertArrayEquals(new int[][]{{2005}}, c.getIssued().getDateParts());
+        assertEquals("ru", c.getLanguage());
+    }
+
+    @Test
+    void gostEditorVolumeAndEdition() {
+        CSLItemData c = one("История Албании. Т. 2 (1912–1944). 3-е изд. / под ред. В. П. Орлова. М. : Наука, 1984.");
+        assertEquals("История Албании", c.getTitle());
+        assertEquals("2", c.getVolume());
+        assertEquals("3", c.getEdition());
+        assertEquals("Орлова", c.getEditor()[0].getFamily());
+        assertEquals("1912–1944", c.getNote());
+        assertEquals("Наука", c.getPublisher());
+        CSLItemData dashes = one("Орлов В. П. Албания и СССР / В. П. Орлов. — 2-е изд. — М. : Наука, 1990. — 320 с.");
+        assertEquals("Албания и СССР", dashes.getTitle());
+        assertEquals("2", dashes.getEdition());
+        assertEquals("М.", dashes.getPublisherPlace());
+        assertEquals("320", dashes.getNumberOfPages());
+    }
+
+    @Test
+    void quotedWordsInsideAGostTitleDoNotMakeAnArticle() {
+        CSLItemData c = one("Орлов В. П. Албания и «оттепель» Хрущева. М. : Наука, 1994.");
+        assertEquals("Албания и «оттепель» Хрущева", c.getTitle());
+        assertNull(c.getContainerTitle());
+        assertEquals("book", c.getType().toString());
+    }
+
+    @Test
+    void chapterInABookWrittenByItsOwnAuthor() {
+        CSLItemData c = one("Kay, Tom. “Preface.” In *Collected Letters*, by V. I. Lenin, 1–9. London: Verso, 2001.");
+        assertEquals("chapter", c.getType().toString());
+        assertEquals("Collected Letters", c.getContainerTitle());
+        assertEquals("Lenin", c.getContainerAuthor()[0].getFamily());
+        assertEquals("V. I.", c.getContainerAuthor()[0].getGiven());
+        assertEquals("1–9", c.getPage());
+    }
+
+    @Test
+    void seasonDateAndForthcomingStatus() {
+        CSLItemData spring = one("Lee, Ann. “Hanoi Talks,” *Diplomatic History*, 12 (Winter 1988), 1-20.");
+        assertEquals("12", spring.getVolume());
+        assertArrayEquals(new int[][]{{1988, 24}}, spring.getIssued().getDateParts());
+        assertNull(spring.getPublisherPlace());
+        CSLItemData later = one("Lee, Ann. *Hanoi and Moscow*. Forthcoming.");
+        assertEquals("Forthcoming", later.getStatus());
+    }
+
+    @Test
+    void apaYearAfterTheNamesAndNoFinalStop() {
+        CSLItemData c = one("Pano, Nicholas C., ed. (1968). The People's Republic of Albania. Baltimore: Johns Hopkins Press");
+        assertEquals("Pano", c.getEditor()[0].getFamily());
+        assertArrayEquals(new int[][]{{1968}}, c.getIssued().getDateParts());
+        assertEquals("The People's Republic of Albania", c.getTitle());
+        assertEquals("Baltimore", c.getPublisherPlace());
+        assertEquals("Johns Hopkins Press", c.getPublisher());
+    }
+
+    @Test
+    void avtoreferatAtTheEndOfTheTitleMakesAThesis() {
+        CSLItemData c = one("Kuznetsov, Oleg. “Sovetsko-albanskie otnosheniia. Avtoreferat.” Moskovskii gosudarstvennyi universitet, 1999.");
+        assertEquals("thesis", c.getType().toString());
+        assertEquals("Sovetsko-albanskie otnosheniia", c.getTitle());
+        assertEquals("Avtoreferat", c.getGenre());
+        assertTrue(c.getPublisher().startsWith("Moskovskii"));
+    }
+}
