@@ -155,4 +155,25 @@ class ListShapesTest {
         assertEquals("Avtoreferat", c.getGenre());
         assertTrue(c.getPublisher().startsWith("Moskovskii"));
     }
+
+    @Test
+    void gostDissertationWithDegreeAfterTheColon() {
+        CSLItemData c = one("Сидоров П. Р. Советско-албанские отношения в 1950-е гг. : дис. ... канд. ист. наук : 07.00.03. Тирана, 2001. 210 с.");
+        assertEquals("thesis", c.getType().toString());
+        assertEquals("Советско-албанские отношения в 1950-е гг.", c.getTitle());
+        assertEquals("дис. ... канд. ист. наук", c.getGenre());
+        assertEquals("Тирана", c.getPublisherPlace());
+        assertEquals("210", c.getNumberOfPages());
+    }
+
+    @Test
+    void gostArticleInAnEnglishJournalWithCapitalP() {
+        CSLItemData c = one("Brown, K. Moscow and Tirana // Cold War History. 2011. Vol. 11, no. 3. P. 401–420.");
+        assertEquals("article-journal", c.getType().toString());
+        assertEquals("Cold War History", c.getContainerTitle());
+        assertEquals("11", c.getVolume());
+        assertEquals("3", c.getIssue());
+        assertEquals("401–420", c.getPage());
+        assertNull(c.getNote());
+    }
 }
