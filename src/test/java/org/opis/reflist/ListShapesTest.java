@@ -176,4 +176,17 @@ class ListShapesTest {
         assertEquals("401–420", c.getPage());
         assertNull(c.getNote());
     }
+
+    @Test
+    void statedLanguageAndLowerCaseRemarkInParentheses() {
+        CSLItemData ru = one("Orlova, Anna. *Albaniia i SSSR*. Moscow: Nauka, 1989. (In Russian)");
+        assertEquals("ru", ru.getLanguage());
+        assertEquals("Nauka", ru.getPublisher());
+        assertNull(ru.getNote());
+        ParsedRecords r = list("Hill, Tom. *Albanian Tales* (with an introduction by Ann Marsh). London: Penguin, 1975.\n");
+        CSLItemData c = r.references().get(0).csl();
+        assertEquals("Albanian Tales", c.getTitle());
+        assertEquals("with an introduction by Ann Marsh", c.getNote());
+        assertTrue(r.references().get(0).defects().isEmpty());
+    }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A real Chicago bibliography on the late-tsarist peasantry (references/ransel-peasantry/list.md,
@@ -90,6 +91,8 @@ class RanselChicagoListTest {
         name(c.getEditor()[0], "Thorner", "Daniel");
         assertEquals("The Theory of Peasant Economy", c.getTitle());
         assertEquals("University of Wisconsin Press", c.getPublisher());
+        assertEquals("with a foreword by Teodor Shanin", c.getNote());
+        assertTrue(parsed.references().get(7).defects().isEmpty());
     }
 
     @Test
