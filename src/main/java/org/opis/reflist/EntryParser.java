@@ -519,7 +519,10 @@ final class EntryParser {
         if (t.endsWith(".")) {
             int sp = t.lastIndexOf(' ');
             String last = t.substring(sp + 1, t.length() - 1);
-            if (last.length() > 3) t = t.substring(0, t.length() - 1);
+            // the full stop ends the sentence unless it ends an abbreviation (U.S., gg., Jr., a single letter)
+            boolean abbreviation = last.indexOf('.') >= 0 || last.codePointCount(0, last.length()) == 1
+                    || ABBREVIATIONS.contains(last);
+            if (!abbreviation) t = t.substring(0, t.length() - 1);
         }
         return t;
     }

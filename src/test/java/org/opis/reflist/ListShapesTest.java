@@ -189,4 +189,12 @@ class ListShapesTest {
         assertEquals("with an introduction by Ann Marsh", c.getNote());
         assertTrue(r.references().get(0).defects().isEmpty());
     }
+
+    @Test
+    void quotedTitleLosesItsFullStopButNotAnAbbreviation() {
+        assertEquals("Soviet Policy and the Vietnam War",
+                one("Gray, Ian. “Soviet Policy and the Vietnam War.” *History* 81, no. 2 (1996): 40–54.").getTitle());
+        assertEquals("Moscow and the U.S.",
+                one("Gray, Ian. “Moscow and the U.S.” *History* 82, no. 1 (1997): 1–20.").getTitle());
+    }
 }
