@@ -74,7 +74,8 @@ final class EntryParser {
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
-    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(",?\\s(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
+    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
+            "(?:,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
     private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
@@ -270,7 +271,15 @@ final class EntryParser {
                 q = null;
                 qs = -1;
             }
-            if (star >= 0 && (qs < 0 || star < qs)) {
+            int article = star >= 0 && (qs < 0 || star < qs) && closingStar(b, star) > star ? plainArticleBeforeItalic(b.toString(), pos, star) : -1;
+            if (article > 0) {
+                // "Konoreva I.A. Iz istorii … [From the history …]. *Vostok*, 2008, no. 6": a plain article title, the italic is the journal
+                setNames(d, "author", NameParser.parseList(Markup.clean(b.substring(pos, article))));
+                d.title = cleanQuotedTitle(takeGloss(b.substring(article, star), d));
+                blank(b, pos, star);
+                kind = Kind.QUOTED;
+                tail = star;
+            } else if (star >= 0 && (qs < 0 || star < qs)) {
                 int close = closingStar(b, star);
                 if (close < 0) {
                     // an opening * that is never closed: the title runs to the next full stop
@@ -304,6 +313,8 @@ final class EntryParser {
                 d.title = d.title.substring(0, tg.start()).strip();
             }
         }
+        // a translation of the title in brackets right after it: *Sovetskii Soiuz …* [The Soviet Union …]
+        tail = glossAt(b, tail, d);
         // remarks in parentheses: "(In Russian)" sets the language; "(with a foreword by …)" is a note
         String stated = remarks(b, tail, d);
         // 5. what follows the title
@@ -311,6 +322,61 @@ final class EntryParser {
         finish(d, w, b, base);
         if (stated != null) d.language = stated;
         return d;
+    }
+
+    /**
+     * Where a plain (unmarked) article title starts when family-first names with initials are followed by
+     * a title sentence and then an italic journal ({@code Konoreva I.A. Iz istorii … . *Vostok*, 2008}), or -1.
+     */
+    private static int plainArticleBeforeItalic(String s, int pos, int star) {
+        int a = plainAuthorEnd(s, pos);
+        if (a <= pos || a >= star) return -1;
+        String between = s.substring(a, star).strip();
+        if (between.isEmpty() || !(between.endsWith(".") || between.endsWith(",")) || between.startsWith("(")) return -1;
+        if (between.matches("(?:[Ii]n|В|V)\\b.*") || EDITED_BY.matcher(between).lookingAt() || TRANSLATED_BY.matcher(between).lookingAt()) return -1;
+        int words = 0;
+        for (String t : between.split("\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;
+        if (words < 2) return -1;
+        int k = a;
+        while (k < s.length() && s.charAt(k) == ' ') k++;
+        return k;
+    }
+
+    /** Moves a closing bracketed translation ({@code … [The Soviet Union …].}) of a title into the note; returns the title part. */
+    private static String takeGloss(String t, Draft d) {
+        String x = t.strip();
+        while (x.endsWith(".") || x.endsWith(",")) x = x.substring(0, x.length() - 1).strip();
+        if (!x.endsWith("]")) return t;
+        int lb = x.lastIndexOf('[');
+        if (lb <= 0) return t;
+        String gloss = Markup.clean(x.substring(lb + 1, x.length() - 1));
+        if (gloss.isEmpty()) return t;
+        d.notes.add(gloss);
+        d.extra.putIfAbsent("gloss", gloss);
+        return x.substring(0, lb);
+    }
+
+    /** A bracketed translation starting at {@code at} (after spaces) goes to the note; returns where the text goes on. */
+    private static int glossAt(StringBuilder b, int at, Draft d) {
+        int i = at;
+        while (i < b.length() && b.charAt(i) == ' ') i++;
+        if (i >= b.length() || b.charAt(i) != '[') return at;
+        int close = -1;
+        for (int j = i + 1; j < Math.min(b.length(), i + 300); j++) {
+            char c = b.charAt(j);
+            if (c == '[') return at;
+            if (c == ']') {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0) return at;
+        String gloss = Markup.clean(b.substring(i + 1, close));
+        if (gloss.isEmpty() || YEAR_P.matcher(gloss).matches()) return at;
+        d.notes.add(gloss);
+        d.extra.putIfAbsent("gloss", gloss);
+        blank(b, i, close + 1);
+        return close + 1;
     }
 
     private static final Map<String, String> LANGUAGE_NAMES = Data.map("language-names.tsv");
@@ -954,6 +1020,7 @@ final class EntryParser {
             if (close > p) {
                 d.containerTitle = Markup.clean(b.substring(p, close));
                 blank(b, p, close + 1);
+                glossAt(b, close + 1, d);
                 Matcher vn = VOLUME_AFTER_CONTAINER.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 20)));
                 if (vn.lookingAt()) {
                     d.volume = vn.group(1);
@@ -1226,6 +1293,18 @@ final class EntryParser {
             if (pub.endsWith(",")) pub = pub.substring(0, pub.length() - 1).strip();
             if (!pub.isEmpty()) d.publisher = pub;
             return;
+        }
+        // "Moscow, Nauka Publ.": place, then a publisher that reads like one
+        int lastComma = s.lastIndexOf(", ");
+        if (lastComma > 0) {
+            String second = s.substring(lastComma + 2);
+            for (String w : second.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+                if (PUBLISHER_WORDS.contains(w)) {
+                    d.place = s.substring(0, lastComma).strip();
+                    d.publisher = second.strip();
+                    return;
+                }
+            }
         }
         // one part only: a publisher if it reads like one, else a place
         for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,]+")) {

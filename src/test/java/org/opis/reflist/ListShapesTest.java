@@ -197,4 +197,32 @@ class ListShapesTest {
         assertEquals("Moscow and the U.S.",
                 one("Gray, Ian. “Moscow and the U.S.” *History* 82, no. 1 (1997): 1–20.").getTitle());
     }
+
+    @Test
+    void transliteratedReferencesSectionOfARussianJournal() {
+        ParsedRecords r = list("1. Petrova A.V. *Sovetskaia pomoshch' Albanii* [Soviet Aid to Albania]. Moscow, Nauka Publ., 2001. 312 p. (In Russian)\n"
+                + "2. Ivanov P.P. Albaniia i SEV [Albania and the CMEA]. *Slavianovedenie* [Slavic Studies], 2010, no. 4, pp. 33–47. (In Russian)\n"
+                + "3. Orlov K.S. Tirana i Moskva. *Novaia i noveishaia istoriia*, 1999, vol. 5, no. 2, pp. 5–19.\n");
+        CSLItemData book = r.references().get(0).csl();
+        assertEquals("Sovetskaia pomoshch' Albanii", book.getTitle());
+        assertEquals("Soviet Aid to Albania", book.getNote());
+        assertEquals("Moscow", book.getPublisherPlace());
+        assertEquals("Nauka Publ.", book.getPublisher());
+        assertEquals("312", book.getNumberOfPages());
+        assertEquals("ru", book.getLanguage());
+        CSLItemData art = r.references().get(1).csl();
+        assertEquals("article-journal", art.getType().toString());
+        assertEquals("Ivanov", art.getAuthor()[0].getFamily());
+        assertEquals("Albaniia i SEV", art.getTitle());
+        assertEquals("Slavianovedenie", art.getContainerTitle());
+        assertEquals("4", art.getIssue());
+        assertEquals("33–47", art.getPage());
+        assertArrayEquals(new int[][]{{2010}}, art.getIssued().getDateParts());
+        CSLItemData vol = r.references().get(2).csl();
+        assertEquals("Tirana i Moskva", vol.getTitle());
+        assertEquals("5", vol.getVolume());
+        assertEquals("2", vol.getIssue());
+        assertArrayEquals(new int[][]{{1999}}, vol.getIssued().getDateParts());
+        assertTrue(r.references().stream().allMatch(x -> x.defects().isEmpty()));
+    }
 }
