@@ -35,6 +35,19 @@ public final class CitationResolver {
         return index.knows(name);
     }
 
+    /**
+     * True when the words are the beginning of a title of an entry listed under its title (no
+     * author): {@code Milestones: 1945–1952} for {@code "Milestones: 1945–1952 – Office of the Historian"}.
+     */
+    public boolean knowsTitle(String words) {
+        if (keys.ascii(words).isEmpty()) return false;
+        for (WorkIndex.Work w : index.works) {
+            if (w.ref().archive() || !w.names().isEmpty()) continue;
+            if (titleCloseness(words, w, false).matches()) return true;
+        }
+        return false;
+    }
+
     /** Resolves citations given in text order. */
     public List<CheckedCitation> resolve(List<InTextCitation> citations) {
         List<CheckedCitation> out = new ArrayList<>();
@@ -167,6 +180,7 @@ public final class CitationResolver {
     }
 
     private CheckedCitation bibliographic(InTextCitation c) {
+        if (c.year().isEmpty() && c.title().isPresent()) return shortNote(c);
         CitedYear y = c.year().orElse(CitedYear.none());
         List<Fit> fits = new ArrayList<>();
         List<WorkIndex.Work> sameName = new ArrayList<>();
@@ -182,7 +196,11 @@ public final class CitationResolver {
         // tier 1: exact name and year
         List<Fit> t1 = fits.stream().filter(f -> f.name() == MatchKey.Closeness.EXACT && f.year() == YearFit.EXACT).toList();
         if (t1.size() == 1) return ok(c, t1.get(0).work());
-        if (t1.size() > 1) return ambiguous(c, works(t1), "several entries match " + c.who() + " " + y.display());
+        if (t1.size() > 1) {
+            List<WorkIndex.Work> titled = byCitedTitle(c, works(t1));
+            if (titled.size() == 1) return ok(c, titled.get(0));
+            return ambiguous(c, works(t1), "several entries match " + c.who() + " " + y.display());
+        }
         // tier 2: loose name, exact year
         List<Fit> t2 = fits.stream().filter(f -> f.year() == YearFit.EXACT).toList();
         if (t2.size() == 1) return fuzzy(c, t2.get(0).work(), t2.get(0).nameReason());
@@ -211,6 +229,58 @@ public final class CitationResolver {
                     + String.join(", ", near.stream().map(WorkIndex.Work::label).toList()));
         }
         return unresolved(c, List.of(), (c.byTitle() ? "no entry titled " : "no entry by ") + c.who() + " in the reference list");
+    }
+
+    /**
+     * A short note, {@code Kotkin, *Magnetic Mountain*, 45}: no year, so the work is found by its
+     * author and the words of its title (the first words of the title, or its key words).
+     */
+    private CheckedCitation shortNote(InTextCitation c) {
+        String title = c.title().orElse("");
+        List<WorkIndex.Work> byAuthor = new ArrayList<>();
+        List<NameFit> fitsOfAuthor = new ArrayList<>();
+        for (WorkIndex.Work w : index.works) {
+            if (w.ref().archive()) continue;
+            NameFit nf = nameFit(c, w);
+            if (!nf.closeness().matches()) continue;
+            byAuthor.add(w);
+            fitsOfAuthor.add(nf);
+        }
+        List<WorkIndex.Work> titled = byCitedTitle(c, byAuthor);
+        if (titled.size() == 1) {
+            WorkIndex.Work w = titled.get(0);
+            NameFit nf = fitsOfAuthor.get(byAuthor.indexOf(w));
+            return nf.closeness() == MatchKey.Closeness.EXACT ? ok(c, w) : fuzzy(c, w, nf.reason());
+        }
+        if (titled.size() > 1) return ambiguous(c, titled, "several works of " + c.who() + " are titled \u201C" + title + "\u201D");
+        if (!byAuthor.isEmpty()) {
+            return unresolved(c, byAuthor, "no work of " + c.who() + " titled \u201C" + title + "\u201D; the list has "
+                    + String.join(", ", byAuthor.stream().map(WorkIndex.Work::label).toList()));
+        }
+        List<WorkIndex.Work> near = nearNames(c);
+        return unresolved(c, near, "no entry by " + c.who() + " in the reference list"
+                + (near.isEmpty() ? "" : "; nearest: " + String.join(", ", near.stream().map(WorkIndex.Work::label).toList())));
+    }
+
+    /** The works whose title begins with the cited title, or else holds all its words; all when no title is cited. */
+    private List<WorkIndex.Work> byCitedTitle(InTextCitation c, List<WorkIndex.Work> ws) {
+        if (c.title().isEmpty()) return ws;
+        String cited = c.title().get();
+        List<WorkIndex.Work> prefix = ws.stream().filter(w -> titleCloseness(cited, w, false).matches()).toList();
+        if (!prefix.isEmpty()) return prefix;
+        Set<String> citedWords = new LinkedHashSet<>(List.of(keys.key(cited).split(" ")));
+        citedWords.remove("");
+        if (citedWords.isEmpty()) return List.of();
+        List<WorkIndex.Work> out = new ArrayList<>();
+        for (WorkIndex.Work w : ws) {
+            for (String t : w.titles()) {
+                if (Set.of(keys.key(t).split(" ")).containsAll(citedWords)) {
+                    out.add(w);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static List<WorkIndex.Work> works(List<Fit> fits) {
@@ -323,7 +393,10 @@ public final class CitationResolver {
 
     private YearFit yearFit(CitedYear y, WorkIndex.Work w) {
         if (y.noDate()) return w.hasDate() ? YearFit.NONE : YearFit.EXACT;
-        if (!w.hasDate()) return YearFit.NONE;
+        if (!w.hasDate()) {
+            for (String t : w.titles()) if (titleYears(t, y)) return YearFit.TITLE_YEARS;
+            return YearFit.NONE;
+        }
         boolean sameSpan = y.start() == w.start() && y.end() == w.end();
         if (sameSpan) {
             if (y.suffix().equals(w.suffix())) return YearFit.EXACT;

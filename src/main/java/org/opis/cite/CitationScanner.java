@@ -23,8 +23,11 @@ public final class CitationScanner {
     private static final int MAX_WHO_WORDS = 12;
     private static final int MAX_WORD = 60;
 
+    private static final int MAX_NOTE = 4000;
+
     private final ArchivalReader archival;
     private final Predicate<String> knownName;
+    private final Predicate<String> knownTitle;
     private final Locators locators = Locators.standard();
     private final ScannerWords words = ScannerWords.STANDARD;
 
@@ -35,8 +38,17 @@ public final class CitationScanner {
      *                  text is a citation or, say, an event with its date
      */
     public CitationScanner(ArchivalReader archival, Predicate<String> knownName) {
+        this(archival, knownName, title -> false);
+    }
+
+    /**
+     * @param knownTitle tells whether words are the beginning of the title of an entry listed under its
+     *                   title; a note that holds only such words ({@code Milestones: 1945–1952.}) cites it
+     */
+    public CitationScanner(ArchivalReader archival, Predicate<String> knownName, Predicate<String> knownTitle) {
         this.archival = archival;
         this.knownName = knownName;
+        this.knownTitle = knownTitle;
     }
 
     /** A piece of text that holds citations: one parenthesis or one narrative sentence. */
@@ -46,7 +58,11 @@ public final class CitationScanner {
     /** A citation found, with view offsets (not yet numbered into groups). */
     private record Found(int start, int end, String text, CitationForm form, CitationKind kind, String who,
                          boolean byTitle, Optional<CitedYear> year, Optional<String> date, List<Locator> locators,
-                         String rest) {
+                         String rest, Optional<String> title) {
+        Found(int start, int end, String text, CitationForm form, CitationKind kind, String who,
+              boolean byTitle, Optional<CitedYear> year, Optional<String> date, List<Locator> locators, String rest) {
+            this(start, end, text, form, kind, who, byTitle, year, date, locators, rest, Optional.empty());
+        }
     }
 
     /** Scans the body and notes of a note (everything before its reference list). */
@@ -62,13 +78,20 @@ public final class CitationScanner {
     public List<InTextCitation> scan(SourceText source, int from, int to, int notesStart) {
         MarkupView v = MarkupView.of(source.text(), from, to);
         String t = v.text();
-        List<Unit> units = new ArrayList<>();
-        List<int[]> parens = parentheses(t);
+        List<int[]> consumed = new ArrayList<>();
+        List<Unit> units = new ArrayList<>(notes(v, viewIndex(v, notesStart), consumed));
+        List<int[]> parens = new ArrayList<>();
+        int ci = 0;
+        for (int[] p : parentheses(t)) {
+            while (ci < consumed.size() && consumed.get(ci)[1] <= p[0]) ci++;
+            if (ci < consumed.size() && consumed.get(ci)[0] <= p[0]) continue; // inside a note citation: its imprint
+            parens.add(p);
+        }
         for (int[] p : parens) {
             List<Found> f = parenthesis(v, p[0], p[1]);
             if (!f.isEmpty()) units.add(new Unit(p[0], f));
         }
-        units.addAll(sentences(v, parens));
+        units.addAll(sentences(v, parens, consumed));
         units.sort(Comparator.comparingInt(Unit::start));
         List<InTextCitation> out = new ArrayList<>();
         int group = 0;
@@ -78,7 +101,7 @@ public final class CitationScanner {
                 int o = v.origin(f.start());
                 Span span = source.span(o, v.originLength(f.start(), f.end()));
                 out.add(new InTextCitation(f.text(), span, group, f.form(), f.kind(), f.who(), f.byTitle(), f.year(),
-                        f.date(), f.locators(), f.rest(), o >= notesStart));
+                        f.date(), f.locators(), f.rest(), o >= notesStart, f.title()));
             }
         }
         return out;
@@ -366,6 +389,7 @@ public final class CitationScanner {
         if (ws.length <= 2 && words.months.containsKey(ScannerWords.fold(ws[0]))) return false;
         boolean comma = indexOf(t, ',', whoEnd, yearStart) >= 0;
         if (!comma || knownName.test(who)) return true;
+        if (words.places.contains(ScannerWords.fold(who.strip()))) return false; // an imprint: (Moscow, 1989)
         Optional<YearTok> y = yearAt(t, yearStart, b);
         boolean single = y.isPresent() && !y.get().year().isRange();
         boolean acronym = false;
@@ -516,14 +540,253 @@ public final class CitationScanner {
         return j;
     }
 
+    // ---------------------------------------------------------------- notes (footnotes and endnotes)
+
+    /** The first view index whose original offset is at or after {@code offset}. */
+    private static int viewIndex(MarkupView v, int offset) {
+        int lo = 0;
+        int hi = v.text().length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v.origin(mid) < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * Notes that are citations: a note (a numbered line of the notes section, or a Markdown
+     * footnote {@code [^12]: …} anywhere) whose text begins with a citation — {@code Ibid., 45.},
+     * a full note ({@code Stephen Kotkin, *Magnetic Mountain* (Berkeley: …, 1995), 45.}), a short
+     * note ({@code Kotkin, *Magnetic Mountain*, 45.}), an author-date note ({@code Gaddis 2005,
+     * p. 30.}), an archival reference or a newspaper issue; several may follow one another,
+     * separated by {@code ;}. Reading stops at the first piece that is not a citation (commentary).
+     * The ranges read are added to {@code consumed}, so that an imprint such as
+     * {@code (Berkeley: University of California Press, 1995)} is not read again as a parenthesis.
+     */
+    private List<Unit> notes(MarkupView v, int notesView, List<int[]> consumed) {
+        String t = v.text();
+        List<Unit> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.length()) {
+            int lineEnd = indexOf(t, '\n', i, t.length());
+            if (lineEnd < 0) lineEnd = t.length();
+            int c = noteStart(t, i, lineEnd, i >= notesView);
+            if (c < 0) {
+                i = lineEnd + 1;
+                continue;
+            }
+            int end = lineEnd;
+            while (end < t.length() && end - c < MAX_NOTE) { // a note goes on until a blank line or the next note
+                int ns = end + 1;
+                int ne = indexOf(t, '\n', ns, t.length());
+                if (ne < 0) ne = t.length();
+                if (skipSpace(t, ns, ne) >= ne || noteStart(t, ns, ne, ns >= notesView) >= 0) break;
+                end = ne;
+            }
+            List<Found> f = new ArrayList<>();
+            int used = notePieces(v, c, Math.min(end, c + MAX_NOTE), f);
+            if (!f.isEmpty()) {
+                out.add(new Unit(c, f));
+                consumed.add(new int[]{c, used});
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Where the text of a note starts on the line [ls, le), or -1 when the line does not open a
+     * note. A Markdown footnote definition ({@code [^12]:}) opens a note anywhere; in the notes
+     * section so does a number ({@code 12.}, {@code 12)}, {@code [12]}). Backlink residue of
+     * converted pages ({@code ^ a b}) is skipped.
+     */
+    private static int noteStart(String t, int ls, int le, boolean inNotes) {
+        int j = ls;
+        while (j < le && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) j++;
+        int k;
+        if (t.startsWith("[^", j)) {
+            int close = indexOf(t, ']', j + 2, Math.min(le, j + 42));
+            if (close < 0 || close + 1 >= le || t.charAt(close + 1) != ':') return -1;
+            k = close + 2;
+        } else {
+            if (!inNotes) return -1;
+            boolean bracket = j < le && t.charAt(j) == '[';
+            int d = bracket ? j + 1 : j;
+            int e = digitsEnd(t, d, le);
+            if (e == d || e - d > 4) return -1;
+            if (bracket) {
+                if (e >= le || t.charAt(e) != ']') return -1;
+                k = e + 1;
+            } else {
+                if (e >= le || t.charAt(e) != '.' && t.charAt(e) != ')') return -1;
+                k = e + 1;
+            }
+            if (k < le && t.charAt(k) != ' ' && t.charAt(k) != '\t') return -1;
+        }
+        k = skipSpace(t, k, le);
+        if (k < le && t.charAt(k) == '^') { // backlinks: "^", "^ a b c"
+            k = skipSpace(t, k + 1, le);
+            while (k + 1 < le && Character.isLowerCase(t.charAt(k)) && t.charAt(k + 1) == ' ') k = skipSpace(t, k + 1, le);
+        }
+        return k < le ? k : -1;
+    }
+
+    /** Reads the citations at the start of a note [c, end) into {@code out}; returns where reading stopped. */
+    private int notePieces(MarkupView v, int c, int end, List<Found> out) {
+        String t = v.text();
+        int used = c;
+        for (int[] s : splitSemicolons(t, c, end)) {
+            int a = skipSpace(t, s[0], s[1]);
+            int b = trimEnd(t, a, s[1]);
+            if (a >= b) break;
+            if (!notePiece(v, a, b, out)) break;
+            used = s[1];
+        }
+        return used;
+    }
+
+    /** One piece of a note [a, b): true when it is a citation (added to {@code out}). */
+    private boolean notePiece(MarkupView v, int a, int b, List<Found> out) {
+        String t = v.text();
+        a = skipLead(t, a, b);
+        String seg = t.substring(a, b);
+        int ib = ScannerWords.matchAt(words.ibid, t, a, b);
+        if (ib > 0) {
+            int r = a + ib;
+            if (r < b && t.charAt(r) == '.') r++;
+            int restStart = skipSpace(t, r, b);
+            if (restStart < b && (t.charAt(restStart) == ',' || t.charAt(restStart) == ':')) restStart = skipSpace(t, restStart + 1, b);
+            String rest = t.substring(restStart, b);
+            out.add(new Found(a, b, clean(seg), CitationForm.PARENTHETICAL, CitationKind.IBID, "", false, Optional.empty(),
+                    Optional.empty(), locators.read(rest).locators(), rest));
+            return true;
+        }
+        if (archival.startsCitation(seg)) {
+            out.add(new Found(a, b, clean(seg), CitationForm.PARENTHETICAL, CitationKind.ARCHIVAL, "", false, Optional.empty(),
+                    Optional.empty(), List.of(), seg));
+            return true;
+        }
+        Optional<Found> paper = newspaper(v, a, b);
+        if (paper.isPresent()) {
+            out.add(paper.get());
+            return true;
+        }
+        Optional<AuthorDate> ad = authorDate(v, a, b, false);
+        if (ad.isPresent() && !words.notName.contains(ScannerWords.fold(ad.get().who()))) {
+            addAuthorDate(ad.get(), CitationForm.PARENTHETICAL, out);
+            return true;
+        }
+        Optional<Found> note = fullOrShortNote(v, a, b);
+        if (note.isPresent()) {
+            out.add(note.get());
+            return true;
+        }
+        // a title-first entry cited by its title alone: "Milestones: 1945–1952."
+        String words0 = clean(seg);
+        if (!words0.isEmpty() && Character.isUpperCase(words0.codePointAt(0)) && words0.split(" ").length <= MAX_WHO_WORDS
+                && knownTitle.test(words0)) {
+            out.add(new Found(a, b, words0, CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, words0, true,
+                    Optional.empty(), Optional.empty(), List.of(), ""));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A note citation of the notes-bibliography style: {@code Author, Title (imprint with year),
+     * pages} (full note) or {@code Author, Title, pages} (short note). The author part is the
+     * text before the first comma, written as names (given names first or surname only,
+     * {@code eds.} allowed after them); the title is in italics or quotation marks.
+     */
+    private Optional<Found> fullOrShortNote(MarkupView v, int a, int b) {
+        String t = v.text();
+        int comma = -1;
+        for (int i = a; i < b && i - a <= 160; i++) {
+            char c = t.charAt(i);
+            if (c == ',') {
+                comma = i;
+                break;
+            }
+            if (c == '(' || c == ':' || c == '[' || Character.isDigit(c) || isQuote(c) || v.italic(i)) return Optional.empty();
+        }
+        if (comma <= a) return Optional.empty();
+        String who = clean(t.substring(a, comma));
+        if (!looksLikeAuthors(who) || words.notName.contains(ScannerWords.fold(who))) return Optional.empty();
+        int k = skipSpace(t, comma + 1, b);
+        int ed = editorEnd(t, k, b);
+        if (ed > k) {
+            k = ed;
+            if (k < b && t.charAt(k) == ',') k = skipSpace(t, k + 1, b);
+        }
+        if (k >= b || !(isQuote(t.charAt(k)) || v.italic(k))) return Optional.empty();
+        int te = titleEnd(v, k, b);
+        if (te <= k) return Optional.empty();
+        String title = stripQuotes(clean(t.substring(k, te)));
+        while (title.endsWith(",") || title.endsWith(".")) title = title.substring(0, title.length() - 1).strip();
+        if (title.isEmpty()) return Optional.empty();
+        boolean commaInQuotes = te - 2 > k && t.charAt(te - 2) == ',' && isClosingQuote(t.charAt(te - 1));
+        int j = skipSpace(t, te, b);
+        // full note: the imprint in parentheses follows the title (perhaps after a journal and volume)
+        int open = indexOf(t, '(', j, Math.min(b, j + 200));
+        if (open >= 0) {
+            int close = indexOf(t, ')', open + 1, b);
+            Optional<CitedYear> year = close > open ? lastYear(t, open + 1, close) : Optional.empty();
+            if (year.isPresent()) {
+                int after = skipSpace(t, close + 1, b);
+                if (after < b && (t.charAt(after) == ',' || t.charAt(after) == ':')) after = skipSpace(t, after + 1, b);
+                Locators.Reading loc = locators.read(t.substring(after, b));
+                return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                        who, false, year, Optional.empty(), loc.locators(), "", Optional.of(title)));
+            }
+        }
+        // short note: Author, Title[, pages]
+        if (j < b && t.charAt(j) == ',') j = skipSpace(t, j + 1, b);
+        else if (j < b && !commaInQuotes) return Optional.empty();
+        Locators.Reading loc = locators.read(t.substring(j, b));
+        if (skipSpace(t, j + loc.consumed(), b) < b) return Optional.empty();
+        return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                who, false, Optional.empty(), Optional.empty(), loc.locators(), "", Optional.of(title)));
+    }
+
+    /** End of an editor word ({@code eds.}, {@code comp.}) at {@code k}, or {@code k}. */
+    private int editorEnd(String t, int k, int b) {
+        int e = k;
+        while (e < b && (Character.isLetter(t.charAt(e)))) e++;
+        if (e < b && t.charAt(e) == '.') e++;
+        if (e > k && words.editors.contains(ScannerWords.fold(t.substring(k, e)))) return e;
+        return k;
+    }
+
+    /** The last year written at a word start in [from, to) — the year of an imprint. */
+    private Optional<CitedYear> lastYear(String t, int from, int to) {
+        Optional<CitedYear> last = Optional.empty();
+        for (int i = from; i < to; i++) {
+            if (i > from && Character.isLetterOrDigit(t.charAt(i - 1))) continue;
+            if (!Character.isDigit(t.charAt(i))) continue;
+            Optional<YearTok> y = yearAt(t, i, to);
+            if (y.isPresent()) {
+                last = Optional.of(y.get().year());
+                i = y.get().end() - 1;
+            }
+        }
+        return last;
+    }
+
     // ---------------------------------------------------------------- narrative sentences
 
     /** {@code See Hoxha 1981–85, t. 2, f. 155.} — a lead word, then Author Year, outside parentheses. */
-    private List<Unit> sentences(MarkupView v, List<int[]> parens) {
+    private List<Unit> sentences(MarkupView v, List<int[]> parens, List<int[]> consumed) {
         String t = v.text();
         List<Unit> out = new ArrayList<>();
         int pi = 0;
+        int ci = 0;
         for (int i = 0; i < t.length(); i++) {
+            while (ci < consumed.size() && consumed.get(ci)[1] <= i) ci++;
+            if (ci < consumed.size() && consumed.get(ci)[0] <= i) {
+                i = consumed.get(ci)[1] - 1;
+                continue;
+            }
             while (pi < parens.size() && parens.get(pi)[1] < i) pi++;
             if (pi < parens.size() && parens.get(pi)[0] <= i) {
                 i = parens.get(pi)[1];
