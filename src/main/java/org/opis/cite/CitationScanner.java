@@ -639,15 +639,24 @@ public final class CitationScanner {
         for (int[] s : splitSemicolons(t, c, end)) {
             int a = skipSpace(t, s[0], s[1]);
             int b = trimEnd(t, a, s[1]);
-            if (a >= b) break;
-            if (!notePiece(v, a, b, out)) break;
+            if (a >= b) return used;
+            while (true) { // a piece may hold several citations one after another, each closed by a period
+                int e = notePiece(v, a, b, out);
+                if (e < 0) return used;
+                used = e;
+                int n = e;
+                while (n < b && (t.charAt(n) == '.' || Character.isWhitespace(t.charAt(n)))) n++;
+                if (n >= b) break;
+                if (n == e) return used;
+                a = n;
+            }
             used = s[1];
         }
         return used;
     }
 
-    /** One piece of a note [a, b): true when it is a citation (added to {@code out}). */
-    private boolean notePiece(MarkupView v, int a, int b, List<Found> out) {
+    /** One citation at the start of [a, b) of a note: where it ends, or -1 when there is none (the note goes on as commentary). */
+    private int notePiece(MarkupView v, int a, int b, List<Found> out) {
         String t = v.text();
         a = skipLead(t, a, b);
         String seg = t.substring(a, b);
@@ -660,27 +669,27 @@ public final class CitationScanner {
             String rest = t.substring(restStart, b);
             out.add(new Found(a, b, clean(seg), CitationForm.PARENTHETICAL, CitationKind.IBID, "", false, Optional.empty(),
                     Optional.empty(), locators.read(rest).locators(), rest));
-            return true;
+            return b;
         }
         if (archival.startsCitation(seg)) {
             out.add(new Found(a, b, clean(seg), CitationForm.PARENTHETICAL, CitationKind.ARCHIVAL, "", false, Optional.empty(),
                     Optional.empty(), List.of(), seg));
-            return true;
+            return b;
         }
         Optional<Found> paper = newspaper(v, a, b);
         if (paper.isPresent()) {
             out.add(paper.get());
-            return true;
+            return paper.get().end();
         }
         Optional<AuthorDate> ad = authorDate(v, a, b, false);
         if (ad.isPresent() && !words.notName.contains(ScannerWords.fold(ad.get().who()))) {
             addAuthorDate(ad.get(), CitationForm.PARENTHETICAL, out);
-            return true;
+            return b;
         }
         Optional<Found> note = fullOrShortNote(v, a, b);
         if (note.isPresent()) {
             out.add(note.get());
-            return true;
+            return note.get().end();
         }
         // a title-first entry cited by its title alone: "Milestones: 1945–1952."
         String words0 = clean(seg);
@@ -688,9 +697,18 @@ public final class CitationScanner {
                 && knownTitle.test(words0)) {
             out.add(new Found(a, b, words0, CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, words0, true,
                     Optional.empty(), Optional.empty(), List.of(), ""));
-            return true;
+            return b;
         }
-        return false;
+        // Author Year followed by something else than running prose: "Prokhanov 1905 Nov-Dec: 4–6."
+        Optional<AuthorDate> loose = authorDate(v, a, b, true);
+        if (loose.isPresent() && !loose.get().byTitle() && !words.notName.contains(ScannerWords.fold(loose.get().who()))) {
+            int after = skipSpace(t, loose.get().end(), b);
+            if (after >= b || !Character.isLowerCase(t.charAt(after))) {
+                addAuthorDate(loose.get(), CitationForm.PARENTHETICAL, out);
+                return loose.get().end();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -701,52 +719,98 @@ public final class CitationScanner {
      */
     private Optional<Found> fullOrShortNote(MarkupView v, int a, int b) {
         String t = v.text();
-        int comma = -1;
-        for (int i = a; i < b && i - a <= 160; i++) {
-            char c = t.charAt(i);
-            if (c == ',') {
-                comma = i;
-                break;
+        String who = "";
+        int k = a;
+        boolean titleFirst = isQuote(t.charAt(a)) || v.italic(a);
+        if (!titleFirst) {
+            int comma = -1;
+            for (int i = a; i < b && i - a <= 160; i++) {
+                char c = t.charAt(i);
+                if (c == ',') {
+                    comma = i;
+                    break;
+                }
+                if (c == '(' || c == ':' || c == '[' || Character.isDigit(c) || isQuote(c) || v.italic(i)) return Optional.empty();
             }
-            if (c == '(' || c == ':' || c == '[' || Character.isDigit(c) || isQuote(c) || v.italic(i)) return Optional.empty();
+            if (comma <= a) return Optional.empty();
+            who = clean(t.substring(a, comma));
+            if (!looksLikeAuthors(who) || words.notName.contains(ScannerWords.fold(who))) return Optional.empty();
+            k = skipSpace(t, comma + 1, b);
+            int ed = editorEnd(t, k, b);
+            if (ed > k) {
+                k = ed;
+                if (k < b && t.charAt(k) == ',') k = skipSpace(t, k + 1, b);
+            }
+            if (k >= b || !(isQuote(t.charAt(k)) || v.italic(k))) return Optional.empty();
         }
-        if (comma <= a) return Optional.empty();
-        String who = clean(t.substring(a, comma));
-        if (!looksLikeAuthors(who) || words.notName.contains(ScannerWords.fold(who))) return Optional.empty();
-        int k = skipSpace(t, comma + 1, b);
-        int ed = editorEnd(t, k, b);
-        if (ed > k) {
-            k = ed;
-            if (k < b && t.charAt(k) == ',') k = skipSpace(t, k + 1, b);
-        }
-        if (k >= b || !(isQuote(t.charAt(k)) || v.italic(k))) return Optional.empty();
         int te = titleEnd(v, k, b);
         if (te <= k) return Optional.empty();
         String title = stripQuotes(clean(t.substring(k, te)));
-        while (title.endsWith(",") || title.endsWith(".")) title = title.substring(0, title.length() - 1).strip();
+        while (title.endsWith(",") || title.endsWith(".") || title.endsWith(":")) title = title.substring(0, title.length() - 1).strip();
         if (title.isEmpty()) return Optional.empty();
         boolean commaInQuotes = te - 2 > k && t.charAt(te - 2) == ',' && isClosingQuote(t.charAt(te - 1));
         int j = skipSpace(t, te, b);
         // full note: the imprint in parentheses follows the title (perhaps after a journal and volume)
         int open = indexOf(t, '(', j, Math.min(b, j + 200));
-        if (open >= 0) {
+        int stop = indexOf(t, '.', j, open < 0 ? j : open); // a sentence ends before the imprint: not this note's
+        if (open >= 0 && (stop < 0 || isAbbreviationPeriod(t, stop))) {
             int close = indexOf(t, ')', open + 1, b);
             Optional<CitedYear> year = close > open ? lastYear(t, open + 1, close) : Optional.empty();
+            // "vol. XXV (1905) (St. Petersburg: …, 1908)": the imprint is the last of adjoining parentheses
+            int next = skipSpace(t, close + 1, b);
+            while (close > open && next < b && t.charAt(next) == '(') {
+                int c2 = indexOf(t, ')', next + 1, b);
+                if (c2 < 0) break;
+                Optional<CitedYear> y2 = lastYear(t, next + 1, c2);
+                if (y2.isPresent()) year = y2;
+                close = c2;
+                next = skipSpace(t, close + 1, b);
+            }
             if (year.isPresent()) {
                 int after = skipSpace(t, close + 1, b);
+                int end = close + 1;
                 if (after < b && (t.charAt(after) == ',' || t.charAt(after) == ':')) after = skipSpace(t, after + 1, b);
-                Locators.Reading loc = locators.read(t.substring(after, b));
-                return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
-                        who, false, year, Optional.empty(), loc.locators(), "", Optional.of(title)));
+                Locators.Reading loc = pinpoint(t.substring(after, b));
+                if (loc.consumed() > 0) end = trimEnd(t, a, after + loc.consumed());
+                return Optional.of(new Found(a, end, clean(t.substring(a, end)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                        titleFirst ? title : who, titleFirst, year, Optional.empty(), loc.locators(), "",
+                        titleFirst ? Optional.empty() : Optional.of(title)));
             }
         }
+        if (titleFirst) return Optional.empty();
         // short note: Author, Title[, pages]
         if (j < b && t.charAt(j) == ',') j = skipSpace(t, j + 1, b);
         else if (j < b && !commaInQuotes) return Optional.empty();
-        Locators.Reading loc = locators.read(t.substring(j, b));
+        Locators.Reading loc = pinpoint(t.substring(j, b));
         if (skipSpace(t, j + loc.consumed(), b) < b) return Optional.empty();
         return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
                 who, false, Optional.empty(), Optional.empty(), loc.locators(), "", Optional.of(title)));
+    }
+
+    /** The pinpoint of a note: pages, labelled locators, or volume and pages written {@code 69: 198–201} / {@code 4:109}. */
+    private Locators.Reading pinpoint(String s) {
+        int d = digitsEnd(s, 0, s.length());
+        if (d > 0 && d <= 3 && d < s.length() && s.charAt(d) == ':') {
+            int p = skipSpace(s, d + 1, s.length());
+            Locators.Reading pages = locators.read(s.substring(p));
+            if (pages.consumed() > 0 && pages.locators().stream().allMatch(l -> l.label().equals("page"))) {
+                List<Locator> all = new ArrayList<>();
+                all.add(new Locator("volume", s.substring(0, d)));
+                all.addAll(pages.locators());
+                return new Locators.Reading(all, p + pages.consumed());
+            }
+        }
+        return locators.read(s);
+    }
+
+    /** True when the period at {@code i} closes an abbreviation or initial ({@code vols.}, {@code ed.}, {@code A.}) rather than a sentence. */
+    private static boolean isAbbreviationPeriod(String t, int i) {
+        int s = i;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
+        int len = i - s;
+        if (len == 0) return false;
+        if (len == 1) return true; // an initial
+        return len <= 4 && Character.isLowerCase(t.charAt(s)); // vols., ed., no., trans.
     }
 
     /** End of an editor word ({@code eds.}, {@code comp.}) at {@code k}, or {@code k}. */
