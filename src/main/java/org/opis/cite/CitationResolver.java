@@ -180,7 +180,7 @@ public final class CitationResolver {
     }
 
     private CheckedCitation bibliographic(InTextCitation c) {
-        if (c.year().isEmpty() && c.title().isPresent()) return shortNote(c);
+        if (c.year().isEmpty()) return shortNote(c);
         CitedYear y = c.year().orElse(CitedYear.none());
         List<Fit> fits = new ArrayList<>();
         List<WorkIndex.Work> sameName = new ArrayList<>();
@@ -232,8 +232,10 @@ public final class CitationResolver {
     }
 
     /**
-     * A short note, {@code Kotkin, *Magnetic Mountain*, 45}: no year, so the work is found by its
-     * author and the words of its title (the first words of the title, or its key words).
+     * A citation without a year: a short note, {@code Kotkin, *Magnetic Mountain*, 45}, found by
+     * its author and the words of its title (the first words of the title, or its key words); an
+     * author-page citation, {@code (Mogilnitsky, pg 414)}, found by its author alone when the list
+     * has one work of theirs; a title alone, {@code Milestones: 1945–1952}.
      */
     private CheckedCitation shortNote(InTextCitation c) {
         String title = c.title().orElse("");
@@ -252,7 +254,12 @@ public final class CitationResolver {
             NameFit nf = fitsOfAuthor.get(byAuthor.indexOf(w));
             return nf.closeness() == MatchKey.Closeness.EXACT ? ok(c, w) : fuzzy(c, w, nf.reason());
         }
-        if (titled.size() > 1) return ambiguous(c, titled, "several works of " + c.who() + " are titled \u201C" + title + "\u201D");
+        if (titled.size() > 1) {
+            return ambiguous(c, titled, title.isEmpty()
+                    ? "no year given, and the list has several works of " + c.who() + " ("
+                    + String.join(", ", titled.stream().map(WorkIndex.Work::label).toList()) + ")"
+                    : "several works of " + c.who() + " are titled \u201C" + title + "\u201D");
+        }
         if (!byAuthor.isEmpty()) {
             return unresolved(c, byAuthor, "no work of " + c.who() + " titled \u201C" + title + "\u201D; the list has "
                     + String.join(", ", byAuthor.stream().map(WorkIndex.Work::label).toList()));

@@ -202,6 +202,12 @@ public final class CitationScanner {
                     Optional.empty(), List.of(), seg));
             return;
         }
+        // author and page without a year, the author being in the list: (Mogilnitsky, pg 414), (Faulkner)
+        Optional<Found> ap = authorPage(v, a, b);
+        if (ap.isPresent()) {
+            out.add(ap.get());
+            return;
+        }
         // year only, the author named just before the parenthesis: Konoreva (2008a)
         if (alone) {
             Optional<YearsRead> years = years(t, a, b);
@@ -231,6 +237,31 @@ public final class CitationScanner {
                 }
             }
         }
+    }
+
+    /**
+     * {@code Mogilnitsky, pg 414}, {@code Faulkner 12}, {@code Faulkner}: an author-page citation
+     * (MLA), taken only when the name is a name of the reference list and nothing but pages follows.
+     */
+    private Optional<Found> authorPage(MarkupView v, int a, int b) {
+        String t = v.text();
+        int i = a;
+        while (i < b && i - a <= 80 && t.charAt(i) != ',' && !Character.isDigit(t.charAt(i))) {
+            if (t.charAt(i) == '(' || t.charAt(i) == ':' || t.charAt(i) == '"' || isQuote(t.charAt(i))) return Optional.empty();
+            i++;
+        }
+        int whoEnd = i;
+        while (whoEnd > a && Character.isWhitespace(t.charAt(whoEnd - 1))) whoEnd--;
+        if (whoEnd <= a) return Optional.empty();
+        String who = clean(t.substring(a, whoEnd));
+        if (who.split(" ").length > 4 || !looksLikeAuthors(who) || words.notName.contains(ScannerWords.fold(who))
+                || !knownName.test(who)) return Optional.empty();
+        int r = i < b && t.charAt(i) == ',' ? skipSpace(t, i + 1, b) : skipSpace(t, i, b);
+        Locators.Reading loc = locators.read(t.substring(r, b));
+        if (skipSpace(t, r + loc.consumed(), b) < b) return Optional.empty();
+        if (r < b && loc.locators().isEmpty()) return Optional.empty();
+        return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who,
+                false, Optional.empty(), Optional.empty(), loc.locators(), ""));
     }
 
     /** {@code (Smith 2001, 45; 2003, 12)}: a piece with years only cites the previous piece's author again. */
