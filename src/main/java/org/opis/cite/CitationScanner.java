@@ -255,13 +255,22 @@ public final class CitationScanner {
         if (whoEnd <= a) return Optional.empty();
         String who = clean(t.substring(a, whoEnd));
         if (who.split(" ").length > 4 || !looksLikeAuthors(who) || words.notName.contains(ScannerWords.fold(who))
-                || !knownName.test(who)) return Optional.empty();
+                || isAcronym(who) || !knownName.test(who)) return Optional.empty();
         int r = i < b && t.charAt(i) == ',' ? skipSpace(t, i + 1, b) : skipSpace(t, i, b);
         Locators.Reading loc = locators.read(t.substring(r, b));
         if (skipSpace(t, r + loc.consumed(), b) < b) return Optional.empty();
         if (r < b && loc.locators().isEmpty()) return Optional.empty();
         return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who,
                 false, Optional.empty(), Optional.empty(), loc.locators(), ""));
+    }
+
+    /** True when a word of the name is written in capitals ({@code CPSU}, {@code DRV}): an abbreviation, not a surname. */
+    private static boolean isAcronym(String who) {
+        for (String w : who.split(" ")) {
+            long letters = w.chars().filter(Character::isLetter).count();
+            if (letters >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) return true;
+        }
+        return false;
     }
 
     /** {@code (Smith 2001, 45; 2003, 12)}: a piece with years only cites the previous piece's author again. */
