@@ -818,12 +818,15 @@ public final class CitationScanner {
             }
         }
         if (titleFirst) return Optional.empty();
-        // short note: Author, Title[, pages]
+        // short note: Author, Title[, pages] — ending the note, or a sentence of it
         if (j < b && t.charAt(j) == ',') j = skipSpace(t, j + 1, b);
-        else if (j < b && !commaInQuotes) return Optional.empty();
-        Locators.Reading loc = pinpoint(t.substring(j, b));
-        if (skipSpace(t, j + loc.consumed(), b) < b) return Optional.empty();
-        return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+        else if (j < b && t.charAt(j) != '.' && !commaInQuotes) return Optional.empty();
+        Locators.Reading loc = j < b && t.charAt(j) == '.' ? new Locators.Reading(List.of(), 0) : pinpoint(t.substring(j, b));
+        int end = loc.consumed() > 0 ? j + loc.consumed() : te;
+        int after = skipSpace(t, end, b);
+        if (after < b && t.charAt(after) != '.') return Optional.empty();
+        end = after >= b ? b : trimEnd(t, a, end);
+        return Optional.of(new Found(a, end, clean(t.substring(a, end)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
                 who, false, Optional.empty(), Optional.empty(), loc.locators(), "", Optional.of(title)));
     }
 
