@@ -59,7 +59,7 @@ public final class CitationResolver {
                 case IBID -> ibid(c, antecedent);
                 case ARCHIVAL -> archival(c, archival.read(c.rest()));
                 case NEWSPAPER -> newspaper(c);
-                case BIBLIOGRAPHIC -> bibliographic(c);
+                case BIBLIOGRAPHIC -> bibliographic(c, out);
             };
             out.add(r);
             if (c.inNotes()) lastNotes = r;
@@ -179,8 +179,8 @@ public final class CitationResolver {
     private record Fit(WorkIndex.Work work, MatchKey.Closeness name, String nameReason, YearFit year, String yearReason) {
     }
 
-    private CheckedCitation bibliographic(InTextCitation c) {
-        if (c.year().isEmpty()) return shortNote(c);
+    private CheckedCitation bibliographic(InTextCitation c, List<CheckedCitation> earlier) {
+        if (c.year().isEmpty()) return shortNote(c, earlier);
         CitedYear y = c.year().orElse(CitedYear.none());
         List<Fit> fits = new ArrayList<>();
         List<WorkIndex.Work> sameName = new ArrayList<>();
@@ -237,7 +237,7 @@ public final class CitationResolver {
      * author-page citation, {@code (Mogilnitsky, pg 414)}, found by its author alone when the list
      * has one work of theirs; a title alone, {@code Milestones: 1945–1952}.
      */
-    private CheckedCitation shortNote(InTextCitation c) {
+    private CheckedCitation shortNote(InTextCitation c, List<CheckedCitation> earlier) {
         String title = c.title().orElse("");
         List<WorkIndex.Work> byAuthor = new ArrayList<>();
         List<NameFit> fitsOfAuthor = new ArrayList<>();
@@ -265,8 +265,31 @@ public final class CitationResolver {
                     + String.join(", ", byAuthor.stream().map(WorkIndex.Work::label).toList()));
         }
         List<WorkIndex.Work> near = nearNames(c);
-        return unresolved(c, near, "no entry by " + c.who() + " in the reference list"
-                + (near.isEmpty() ? "" : "; nearest: " + String.join(", ", near.stream().map(WorkIndex.Work::label).toList())));
+        String why = "no entry by " + c.who() + " in the reference list"
+                + (near.isEmpty() ? "" : "; nearest: " + String.join(", ", near.stream().map(WorkIndex.Work::label).toList()));
+        Optional<InTextCitation> full = fullNoteOf(c, earlier);
+        if (full.isPresent()) {
+            why += "; the full note at line " + full.get().span().line() + " gives the work (\u201C" + full.get().text() + "\u201D)";
+        }
+        return unresolved(c, near, why);
+    }
+
+    /** The earlier full note of the work a short note cites (same surname, title beginning with the short title). */
+    private Optional<InTextCitation> fullNoteOf(InTextCitation c, List<CheckedCitation> earlier) {
+        if (c.title().isEmpty() || c.who().isBlank()) return Optional.empty();
+        String[] sw = c.who().strip().split("\\s+");
+        String surname = sw[sw.length - 1];
+        String shortTitle = keys.ascii(c.title().get());
+        if (shortTitle.isEmpty()) return Optional.empty();
+        for (CheckedCitation e : earlier) {
+            InTextCitation f = e.citation();
+            if (f.title().isEmpty() || f.year().isEmpty() || f.who().isBlank()) continue;
+            String[] fw = f.who().strip().split("\\s+");
+            if (!keys.compare(surname, fw[fw.length - 1]).matches()) continue;
+            String t = keys.ascii(f.title().get());
+            if (t.equals(shortTitle) || t.startsWith(shortTitle + " ")) return Optional.of(f);
+        }
+        return Optional.empty();
     }
 
     /** The works whose title begins with the cited title, or else holds all its words; all when no title is cited. */

@@ -120,6 +120,15 @@ class NoteCitationsTest {
     }
 
     @Test
+    void aSupNumberOpeningALineOfTheNotesOpensANoteButInTheBodyItIsOnlyDropped() {
+        List<InTextCitation> cs = scan("Text.<sup>1</sup> More text.<sup>2</sup>\n\n### Notes\n\n"
+                + "<sup>1</sup> Kotkin, *Magnetic Mountain*, 45.\n<sup>2</sup> Ibid., 46.\n");
+        assertEquals(List.of(CitationKind.BIBLIOGRAPHIC, CitationKind.IBID), cs.stream().map(InTextCitation::kind).toList());
+        assertEquals(List.of(new Locator("page", "46")), cs.get(1).locators());
+        assertEquals("Kotkin, Magnetic Mountain, 45", cs.get(0).text());
+    }
+
+    @Test
     void archivalNoteWithoutParentheses() {
         InTextCitation c = one("[^6]: RGASPI, f. 17, op. 3, d. 1080, l. 55.\n");
         assertEquals(CitationKind.ARCHIVAL, c.kind());
@@ -196,6 +205,14 @@ class NoteCitationsTest {
         assertEquals(Optional.of("mogilnitsky1992"), cs.get(0).resolvesTo());
         assertEquals(CitationStatus.AMBIGUOUS, cs.get(1).status());
         assertEquals(List.of("kotkin1995", "kotkin2014"), cs.get(1).candidates());
+    }
+
+    @Test
+    void aShortNoteOfAWorkMissingFromTheListPointsToItsFullNote() {
+        List<CheckedCitation> cs = check("[^1]: Lynne Viola, *Peasant Rebels under Stalin* (New York: Oxford University Press, 1996), 3.\n"
+                + "[^2]: Viola, *Peasant Rebels*, 12.\n");
+        assertEquals(CitationStatus.UNRESOLVED, cs.get(1).status());
+        assertTrue(cs.get(1).reason().contains("the full note at line 1"), cs.get(1).reason());
     }
 
     @Test
