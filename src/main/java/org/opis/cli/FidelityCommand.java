@@ -55,6 +55,11 @@ public final class FidelityCommand implements Callable<Integer> {
         }
         Optional<Inputs.Loaded> loaded = Inputs.load(file, "fidelity", err);
         if (loaded.isEmpty()) return Main.USAGE;
+        if (loaded.get().isBinary()) {
+            loaded.get().diagnostics().forEach(d -> err.println(d.format(file)));
+            err.flush();
+            return Main.FINDINGS;
+        }
         loaded.get().diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format(file)));
         List<Reference> records = new ArrayList<>(loaded.get().records().references());
         if (target.equals("zotero") && loaded.get().format().equals("note")) {
