@@ -40,13 +40,28 @@ public final class CitationResolver {
      * author): {@code Milestones: 1945–1952} for {@code "Milestones: 1945–1952 – Office of the Historian"}.
      */
     public boolean knowsTitle(String words) {
-        if (keys.ascii(words).isEmpty()) return false;
-        for (WorkIndex.Work w : index.works) {
-            if (w.ref().archive() || !w.names().isEmpty()) continue;
-            if (titleCloseness(words, w, false).matches()) return true;
-        }
+        String cited = keys.ascii(words);
+        if (cited.isEmpty()) return false;
+        for (String t : titleFirst()) if (prefixWords(cited, t, false)) return true;
         return false;
     }
+
+    /** The titles of the entries listed under their title, folded to plain letters (computed once). */
+    private List<String> titleFirst() {
+        List<String> t = titleFirstAscii;
+        if (t == null) {
+            List<String> out = new ArrayList<>();
+            for (WorkIndex.Work w : index.works) {
+                if (w.ref().archive() || !w.names().isEmpty()) continue;
+                for (String title : w.titles()) out.add(keys.ascii(title));
+            }
+            t = List.copyOf(out);
+            titleFirstAscii = t;
+        }
+        return t;
+    }
+
+    private List<String> titleFirstAscii;
 
     /** Resolves citations given in text order. */
     public List<CheckedCitation> resolve(List<InTextCitation> citations) {
