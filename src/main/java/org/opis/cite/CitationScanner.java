@@ -427,6 +427,9 @@ public final class CitationScanner {
     private boolean plausibleAuthor(String t, String who, int whoEnd, int yearStart, int b) {
         String[] ws = who.split(" ");
         if (ws.length <= 2 && words.months.containsKey(ScannerWords.fold(ws[0]))) return false;
+        boolean allMonths = true; // "October–November 1962", "May/June 1968"
+        for (String w : who.split("[ \u2013\u2014/-]+")) if (!words.months.containsKey(ScannerWords.fold(w))) allMonths = false;
+        if (allMonths) return false;
         boolean comma = indexOf(t, ',', whoEnd, yearStart) >= 0;
         if (!comma || knownName.test(who)) return true;
         if (words.places.contains(ScannerWords.fold(who.strip()))) return false; // an imprint: (Moscow, 1989)
@@ -731,6 +734,11 @@ public final class CitationScanner {
             out.add(note.get());
             return note.get().end();
         }
+        Optional<Found> cs1 = referenceNote(v, a, b);
+        if (cs1.isPresent()) {
+            out.add(cs1.get());
+            return cs1.get().end();
+        }
         // a title-first entry cited by its title alone: "Milestones: 1945–1952."
         String words0 = clean(seg);
         if (!words0.isEmpty() && Character.isUpperCase(words0.codePointAt(0)) && words0.split(" ").length <= MAX_WHO_WORDS
@@ -854,6 +862,37 @@ public final class CitationScanner {
         if (len == 0) return false;
         if (len == 1) return true; // an initial
         return len <= 4 && Character.isLowerCase(t.charAt(s)); // vols., ed., no., trans.
+    }
+
+    /**
+     * A note that is a whole reference in the author-date form of encyclopedias and APA:
+     * {@code Hamilton, Shane (2018). _Supermarket USA_. …} or {@code Kovacevic, Filip (22 April 2021). "…"}.
+     * The author is cited by the family name written before the first comma.
+     */
+    private Optional<Found> referenceNote(MarkupView v, int a, int b) {
+        String t = v.text();
+        int open = -1;
+        for (int i = a; i < b && i - a <= 120; i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                open = i;
+                break;
+            }
+            if (Character.isDigit(c) || c == ':' || c == ';' || isQuote(c) || v.italic(i)) return Optional.empty();
+        }
+        if (open <= a) return Optional.empty();
+        int close = indexOf(t, ')', open + 1, Math.min(b, open + 40));
+        if (close < 0 || close + 1 >= b || t.charAt(close + 1) != '.') return Optional.empty();
+        Optional<CitedYear> year = lastYear(t, open + 1, close);
+        if (year.isEmpty()) return Optional.empty();
+        String names = clean(t.substring(a, open));
+        if (names.endsWith(", ed.") || names.endsWith(", eds.")) names = names.substring(0, names.lastIndexOf(',')).strip();
+        int comma = names.indexOf(',');
+        if (comma <= 0 || !looksLikeAuthors(names)) return Optional.empty();
+        String family = names.substring(0, comma).strip();
+        if (words.notName.contains(ScannerWords.fold(family))) return Optional.empty();
+        return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                family, false, year, Optional.empty(), List.of(), ""));
     }
 
     /** End of an editor word ({@code eds.}, {@code comp.}) at {@code k}, or {@code k}. */

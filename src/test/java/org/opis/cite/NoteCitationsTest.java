@@ -143,6 +143,14 @@ class NoteCitationsTest {
     }
 
     @Test
+    void aWholeReferenceInANoteCitesByFamilyNameAndYear() {
+        List<InTextCitation> cs = scan("### Notes\n\n1. Viola, Lynne (2007). _The Unknown Gulag_. Oxford University Press. p. 12.\n"
+                + "2. Zubkova, Elena, ed. (12 May 1998). \"Russia after the War\". _Slavic Review_.\n");
+        assertEquals(List.of("Viola", "Zubkova"), cs.stream().map(InTextCitation::who).toList());
+        assertEquals(List.of(2007, 1998), cs.stream().map(c -> c.year().orElseThrow().start()).toList());
+    }
+
+    @Test
     void notesThatAreProseAreNotCitations() {
         List<InTextCitation> cs = scan("### Notes\n\n1. In 1962 he travelled to Moscow with the delegation.\n"
                 + "2. The Albanian delegation, led by Kapo, refused to sign.\n3. As Kotkin put it, the city was a laboratory.\n");
@@ -150,6 +158,11 @@ class NoteCitationsTest {
     }
 
     // ------------------------------------------------------------ imprints and author-page citations
+
+    @Test
+    void aRangeOfMonthsWithAYearIsADateNotACitation() {
+        assertEquals(List.of(), scan("The crisis (October–November 1962) and the talks (May/June 1968) ended.\n"));
+    }
 
     @Test
     void placeAndYearInParenthesesIsAnImprintNotACitation() {
