@@ -734,6 +734,11 @@ public final class CitationScanner {
             out.add(note.get());
             return note.get().end();
         }
+        Optional<Found> byName = authorPage(v, a, b); // "Von Geldern & Siegelbaum.", "Mogilnitsky, 414."
+        if (byName.isPresent()) {
+            out.add(byName.get());
+            return b;
+        }
         Optional<Found> cs1 = referenceNote(v, a, b);
         if (cs1.isPresent()) {
             out.add(cs1.get());

@@ -106,6 +106,9 @@ public final class Locators {
                     i = k;
                     continue;
                 }
+            } else if (j > v.end && matchLabel(text, j) > j) { // "p. 441 n. 3": a note on the page
+                i = j;
+                continue;
             }
             break;
         }

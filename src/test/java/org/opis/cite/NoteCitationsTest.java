@@ -129,6 +129,13 @@ class NoteCitationsTest {
     }
 
     @Test
+    void aNoteNamingOnlyAnAuthorOfTheListAndAPageOnANote() {
+        List<InTextCitation> cs = scan("### Notes\n\n1. Viola & Zubkova.\n2. Kotkin 1995, p. 441 n. 3.\n3. Ivanov & Petrov.\n");
+        assertEquals(List.of("Viola & Zubkova", "Kotkin 1995, p. 441 n. 3"), cs.stream().map(InTextCitation::text).toList());
+        assertEquals(List.of(new Locator("page", "441"), new Locator("note", "3")), cs.get(1).locators());
+    }
+
+    @Test
     void archivalNoteWithoutParentheses() {
         InTextCitation c = one("[^6]: RGASPI, f. 17, op. 3, d. 1080, l. 55.\n");
         assertEquals(CitationKind.ARCHIVAL, c.kind());
