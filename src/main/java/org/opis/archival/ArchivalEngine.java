@@ -106,9 +106,22 @@ public final class ArchivalEngine {
         Scan.Element first = s.elements.get(0);
         if (first.label == null || first.empty) return false;
         if (s.archiveText.isBlank()) {
-            return !s.ibid && (first.level.equals("fond") || first.level.equals("fond-or-folio"));
+            // no archive: a fond and at least one further labelled level ("f. 495, op. 201"); a lone
+            // "(f. 1)" is as likely a folio or a page
+            if (s.ibid || !(first.level.equals("fond") || first.level.equals("fond-or-folio")) || s.elements.size() < 2) return false;
+            Scan.Element second = s.elements.get(1);
+            return second.label != null && !second.empty;
         }
-        return registry.lookup(s.archiveText).found();
+        if (registry.lookup(s.archiveText).found()) return true;
+        // an archive the registry does not know ("Госархив Черниговской обл., ф. Р-8840, оп. 3, …",
+        // "Архив УФСБ … Д. 595. Л. 186–189."): read it when two labelled levels follow, starting with the
+        // fond or the delo, so that its findings are reported
+        if (s.archiveText.length() > 120 || s.elements.size() < 2) return false;
+        Scan.Element second = s.elements.get(1);
+        if (second.label == null || second.empty) return false;
+        String l1 = first.level, l2 = second.level;
+        if (l1.equals("fond") || l1.equals("fond-or-folio")) return true;
+        return (l1.equals("delo") || l1.equals("unit")) && (l2.equals("list") || l2.equals("fond-or-folio"));
     }
 
     // ------------------------------------------------------------------ analysis
@@ -463,7 +476,7 @@ public final class ArchivalEngine {
 
     private static boolean yearMayFollow(String level, ArchivalScheme scheme) {
         if (scheme.id().equals("aqsh")) return level.equals("fond");
-        return level.equals("fond") || level.equals("opis") || level.equals("year");
+        return level.equals("fond") || level.equals("opis") || level.equals("year") || level.equals("section");
     }
 
     private static boolean antecedentHasLeaves(Optional<ArchivalCitation> a) {
