@@ -28,7 +28,7 @@ public final class CitationChecker {
     public CheckedNote check(SourceText source, ParsedRecords records) {
         List<Reference> refs = records.references();
         CitationResolver resolver = new CitationResolver(refs, archival);
-        CitationScanner scanner = new CitationScanner(archival, resolver::knows);
+        CitationScanner scanner = new CitationScanner(archival, resolver::knows, resolver::knowsTitle);
         // the prose ends at the reference-list heading, or where the parser found the first entry
         NoteSections sections = NoteSections.of(source);
         int end = sections.referencesStart();

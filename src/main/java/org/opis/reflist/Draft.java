@@ -35,6 +35,8 @@ final class Draft {
     String page;
     String edition;
     String genre;
+    String status;
+    final List<CSLName> containerAuthors = new ArrayList<>();
     String url;
     String doi;
     String archive;
@@ -80,6 +82,8 @@ final class Draft {
         if (page != null) b.page(page);
         if (edition != null) b.edition(edition);
         if (genre != null) b.genre(genre);
+        if (status != null) b.status(status);
+        if (!containerAuthors.isEmpty()) b.containerAuthor(containerAuthors.toArray(new CSLName[0]));
         if (url != null) b.URL(url);
         if (doi != null) b.DOI(doi);
         if (archive != null) b.archive(archive);

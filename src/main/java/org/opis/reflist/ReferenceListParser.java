@@ -160,11 +160,15 @@ public final class ReferenceListParser {
         return false;
     }
 
-    /** A short line with no digits and no closing full stop inside a list: a subheading such as "Primary sources" or "The Soviet Union". */
+    /**
+     * A short line with no digits, no closing full stop and no quoted or italic title inside a list:
+     * a subheading such as "Primary sources" or "The Soviet Union".
+     */
     static boolean isSubheading(String l) {
         String t = l.strip();
         if (t.isEmpty() || t.length() > 60 || MARKER.matcher(l).lookingAt()) return false;
         if (t.endsWith(".") || t.endsWith(")") || t.endsWith(">")) return false;
+        for (int i = 0; i < t.length(); i++) if ("“”\"«»*_".indexOf(t.charAt(i)) >= 0) return false;
         for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return false;
         return true;
     }
