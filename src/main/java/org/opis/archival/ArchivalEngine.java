@@ -544,14 +544,14 @@ public final class ArchivalEngine {
     private static List<Normalizer.Part> inherited(ArchivalCitation ante, List<Scan.Element> given, ArchivalScheme scheme) {
         int min = Integer.MAX_VALUE;
         for (Scan.Element e : given) {
-            Optional<Integer> r = scheme.labels().rank(e.level);
+            Optional<Integer> r = scheme.labels().depth(e.level);
             if (r.isPresent() && !e.level.equals("year")) min = Math.min(min, r.get());
         }
         List<Normalizer.Part> out = new ArrayList<>();
         if (min == Integer.MAX_VALUE) return out;
         for (Level l : ante.levels()) {
             if (l.level().equals("verso")) continue;
-            int r = scheme.labels().rank(l.level()).orElse(Integer.MAX_VALUE);
+            int r = scheme.labels().depth(l.level()).orElse(Integer.MAX_VALUE);
             if (l.level().equals("year")) r = 0;
             if (r < min) out.add(Normalizer.Part.inherited(l));
         }

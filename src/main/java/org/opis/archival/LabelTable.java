@@ -41,10 +41,11 @@ public final class LabelTable {
     private final boolean pagesAllowed;
     private final Map<String, String> render;
     private final Map<String, String> join;
+    private final Map<String, Integer> depth;
 
     private LabelTable(String scheme, Map<String, Label> byForm, Map<String, String> english, Map<String, String> gost,
                        Map<String, Integer> order, Severity orderSeverity, boolean pagesAllowed,
-                       Map<String, String> render, Map<String, String> join) {
+                       Map<String, String> render, Map<String, String> join, Map<String, Integer> depth) {
         this.scheme = scheme;
         this.byForm = Collections.unmodifiableMap(byForm);
         this.english = Map.copyOf(english);
@@ -54,6 +55,7 @@ public final class LabelTable {
         this.pagesAllowed = pagesAllowed;
         this.render = Map.copyOf(render);
         this.join = Map.copyOf(join);
+        this.depth = Map.copyOf(depth);
     }
 
     /**
@@ -67,6 +69,15 @@ public final class LabelTable {
     /** What joins a level to the one before it instead of ", " ("-" in "109-00871-01", "/" in "B 136/59748"). */
     public Optional<String> join(String level) {
         return Optional.ofNullable(join.get(level));
+    }
+
+    /**
+     * How deep a level lies in the hierarchy, for ibid. continuations ("Ibid., Box 6" keeps the record
+     * group and lot of the citation it continues): the "depth" map of the scheme, else the canonical rank.
+     */
+    public Optional<Integer> depth(String level) {
+        Integer d = depth.get(level);
+        return d != null ? Optional.of(d) : rank(level);
     }
 
     /** What follows the archive in the English normal form: ", " (the default) or " " ("PRCFMA 109-00871-01"). */
@@ -113,8 +124,10 @@ public final class LabelTable {
             s.path("render").fields().forEachRemaining(e -> ren.put(e.getKey(), e.getValue().asText()));
             Map<String, String> jn = new HashMap<>();
             s.path("join").fields().forEachRemaining(e -> jn.put(e.getKey(), e.getValue().asText()));
+            Map<String, Integer> dep = new HashMap<>();
+            s.path("depth").fields().forEachRemaining(e -> dep.put(e.getKey(), e.getValue().asInt()));
             Severity sev = "warning".equals(s.path("orderSeverity").asText("error")) ? Severity.WARNING : Severity.ERROR;
-            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn);
+            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn, dep);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -101,6 +101,17 @@ class OtherSchemesTest {
     }
 
     @Test
+    void ibidKeepsTheLevelsAboveTheFirstOneGiven() {
+        ArchivalCitation first = engine.parse("NARA, RG 59, Lot 66 D 487, Box 5");
+        assertEquals("NARA, RG 59, Lot 66 D 487, Box 6", engine.continueFrom(first, "Ibid., Box 6").english());
+        assertEquals("NARA, RG 59, Lot 66 D 487, Box 5, Folder 2", engine.continueFrom(first, "Ibid., Folder 2").english());
+        ArchivalCitation sed = engine.parse("SAPMO-BArch, DY 30/IV 2/2.035/12, Bl. 5");
+        ArchivalCitation next = engine.continueFrom(sed, "Ibid., Bl. 7-9");
+        assertEquals("SAPMO-BArch, DY 30/IV 2/2.035/12, Bl. 7–9", next.english());
+        assertEquals(List.of("archival/hyphen-range"), next.diagnostics().stream().map(Diagnostic::code).toList());
+    }
+
+    @Test
     void pagesAreLegitimateInTheseSchemes() {
         for (String s : List.of("PRCFMA 109-00871-01, pp. 3–5", "NARA, RG 59, Lot 66 D 487, pp. 4–6", "BArch, B 136/59748, S. 12")) {
             ArchivalCitation c = engine.parse(s);
