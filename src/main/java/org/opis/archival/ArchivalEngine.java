@@ -372,6 +372,7 @@ public final class ArchivalEngine {
             x.spaceBeforeValue = p.start() > p.labelEnd() || p.start() == p.end();
         }
         x.empty = p.start() == p.end();
+        x.verbatim = s.labels().verbatim(p.level());
         if (!x.empty && (p.level().equals("list") || p.level().equals("page"))) Scan.fillLeaves(text, x, p.start(), p.end());
     }
 

@@ -42,10 +42,12 @@ public final class LabelTable {
     private final Map<String, String> render;
     private final Map<String, String> join;
     private final Map<String, Integer> depth;
+    private final java.util.Set<String> verbatim;
 
     private LabelTable(String scheme, Map<String, Label> byForm, Map<String, String> english, Map<String, String> gost,
                        Map<String, Integer> order, Severity orderSeverity, boolean pagesAllowed,
-                       Map<String, String> render, Map<String, String> join, Map<String, Integer> depth) {
+                       Map<String, String> render, Map<String, String> join, Map<String, Integer> depth,
+                       java.util.Set<String> verbatim) {
         this.scheme = scheme;
         this.byForm = Collections.unmodifiableMap(byForm);
         this.english = Map.copyOf(english);
@@ -56,6 +58,7 @@ public final class LabelTable {
         this.render = Map.copyOf(render);
         this.join = Map.copyOf(join);
         this.depth = Map.copyOf(depth);
+        this.verbatim = java.util.Set.copyOf(verbatim);
     }
 
     /**
@@ -78,6 +81,11 @@ public final class LabelTable {
     public Optional<Integer> depth(String level) {
         Integer d = depth.get(level);
         return d != null ? Optional.of(d) : rank(level);
+    }
+
+    /** True when a level's value is an identifier kept exactly as written ("Bild-F038812-0014": no en dash for its hyphen). */
+    public boolean verbatim(String level) {
+        return verbatim.contains(level);
     }
 
     /** What follows the archive in the English normal form: ", " (the default) or " " ("PRCFMA 109-00871-01"). */
@@ -127,7 +135,9 @@ public final class LabelTable {
             Map<String, Integer> dep = new HashMap<>();
             s.path("depth").fields().forEachRemaining(e -> dep.put(e.getKey(), e.getValue().asInt()));
             Severity sev = "warning".equals(s.path("orderSeverity").asText("error")) ? Severity.WARNING : Severity.ERROR;
-            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn, dep);
+            java.util.Set<String> verb = new java.util.HashSet<>();
+            for (JsonNode v : s.path("verbatim")) verb.add(v.asText());
+            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn, dep, verb);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -28,7 +28,7 @@ final class Normalizer {
                 if (ls.isEmpty() && !e.valueRaw.isEmpty()) ls.add(new Leaf(e.valueRaw, e.valueRaw, false, false));
                 return new Part(e.level, joinPlain(ls), ls, false, raw, column, length);
             }
-            String v = clean(e.valueRaw);
+            String v = e.verbatim ? e.valueRaw : clean(e.valueRaw);
             for (String x : e.extraValues) v = v + ", " + clean(x);
             if (e.level.equals("papka") && !e.items.isEmpty()) {
                 List<String> vs = new ArrayList<>();

@@ -45,6 +45,7 @@ final class Scan {
         boolean unknownLabel;
         boolean guessed;               // a bare number whose level was guessed (missing label)
         boolean fromReference;         // read by a scheme's catalogue reference: its level is final
+        boolean verbatim;              // an identifier kept as written (no en dash for a hyphen)
         String shorthandFix;           // "558/11/97" written for "f. 558, op. 11, d. 97"
         int shorthandEnd = -1;
         boolean leafLike() {
