@@ -112,6 +112,14 @@ class OtherSchemesTest {
     }
 
     @Test
+    void nationalArchivesIsTheUsOneUnlessTheUkIsNamed() {
+        assertEquals("NARA", engine.parse("National Archives, RG 59, Central Files 1970–73, POL 27.").archive().orElseThrow().id());
+        assertEquals("TNA", engine.parse("National Archives (UK), FO 371/135812").archive().orElseThrow().id());
+        assertEquals("TNA", engine.parse("National Archives, Kew, FO 371/135812, f. 5").archive().orElseThrow().id());
+        assertEquals("tna", engine.parse("The National Archives, FO 371/135812").scheme());
+    }
+
+    @Test
     void pagesAreLegitimateInTheseSchemes() {
         for (String s : List.of("PRCFMA 109-00871-01, pp. 3–5", "NARA, RG 59, Lot 66 D 487, pp. 4–6", "BArch, B 136/59748, S. 12")) {
             ArchivalCitation c = engine.parse(s);
