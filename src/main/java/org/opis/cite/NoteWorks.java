@@ -43,6 +43,11 @@ public record NoteWorks(List<Reference> references, Map<Integer, String> defined
         return FROM_NOTE.equals(r.extra().get(SOURCE));
     }
 
+    /** The works given in full in the notes of a note, found by scanning it (its archival citations read by {@code archival}). */
+    public static NoteWorks of(SourceText source, ArchivalReader archival) {
+        return of(source, new CitationScanner(archival, n -> false, t -> false).scan(source));
+    }
+
     /** The works given in full by the citations found in a note (bibliographic full notes, in text order). */
     public static NoteWorks of(SourceText source, List<InTextCitation> citations) {
         MatchKey keys = MatchKey.standard();
