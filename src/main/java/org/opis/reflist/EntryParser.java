@@ -565,7 +565,10 @@ final class EntryParser {
                 case '“' -> close = '”';
                 case '«' -> close = '»';
                 case '„' -> close = '“';
-                case '"' -> close = '"';
+                case '"' -> {
+                    if (i > from && Character.isLetter(b.charAt(i - 1))) continue; // s"ezd: a transliterated hard sign
+                    close = '"';
+                }
                 case '‘' -> {
                     if (i > from && !Character.isWhitespace(b.charAt(i - 1))) continue;
                     close = '’';
@@ -579,6 +582,8 @@ final class EntryParser {
                 boolean match = e == close || (c == '„' && e == '”') || (c == '“' && e == '"');
                 if (!match) continue;
                 if (c == '‘' && !closesSingleQuote(b, j)) continue; // a soft sign (Kreml’ i …), not a closing quote
+                // a straight quote between letters is a transliterated hard sign (s"ezda), not a closing quote
+                if (e == '"' && j + 1 < b.length() && Character.isLetter(b.charAt(j + 1)) && Character.isLetter(b.charAt(j - 1))) continue;
                 return new int[]{i, j};
             }
             return null;
