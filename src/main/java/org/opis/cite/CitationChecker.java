@@ -53,6 +53,7 @@ public final class CitationChecker {
         }
         List<CheckedCitation> checked = resolver.resolve(found);
         if (fromNotes) checked = explainMissingWorks(checked, resolver);
+        else if (!list.isEmpty()) checked = explainFullNotesMissingFromList(checked);
 
         Set<Diagnostic> diags = new LinkedHashSet<>();
         for (Diagnostic d : records.diagnostics()) {
@@ -78,6 +79,20 @@ public final class CitationChecker {
     static final String NO_REFERENCE_SECTION = "reflist/no-reference-section";
     /** {@code citation/works-from-notes} (info): the note has no reference list; its full notes define the works. */
     public static final String WORKS_FROM_NOTES = "citation/works-from-notes";
+
+    /** With a reference list, a full note of a work the list lacks says so: the list is incomplete. */
+    private static List<CheckedCitation> explainFullNotesMissingFromList(List<CheckedCitation> checked) {
+        List<CheckedCitation> out = new ArrayList<>(checked.size());
+        for (CheckedCitation c : checked) {
+            if (c.status() == CitationStatus.UNRESOLVED && c.citation().fullNote() && c.citation().kind() == CitationKind.BIBLIOGRAPHIC) {
+                String reason = c.reason() + (c.reason().isEmpty() ? "" : "; ")
+                        + "this note gives the work in full, but the reference list lacks it";
+                c = new CheckedCitation(c.citation(), c.status(), c.resolvesTo(), c.candidates(), reason, c.locators(), c.archival());
+            }
+            out.add(c);
+        }
+        return out;
+    }
 
     /** In a note whose works come from its full notes, an unresolved citation is one no full note gives. */
     private static List<CheckedCitation> explainMissingWorks(List<CheckedCitation> checked, CitationResolver resolver) {

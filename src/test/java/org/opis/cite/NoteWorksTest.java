@@ -140,6 +140,7 @@ class NoteWorksTest {
         assertEquals(List.of("kotkin1995magnetic"), note.references().stream().map(Reference::id).toList());
         CheckedCitation full = cited(note, "Lynne Viola, Peasant Rebels under Stalin (New York: Oxford University Press, 1996), 10");
         assertEquals(CitationStatus.UNRESOLVED, full.status());
+        assertTrue(full.reason().endsWith("this note gives the work in full, but the reference list lacks it"), full::reason);
         CheckedCitation shortNote = cited(note, "Viola, Peasant Rebels, 11");
         assertEquals(CitationStatus.UNRESOLVED, shortNote.status());
         assertTrue(shortNote.reason().contains("the full note at line 3 gives the work"), shortNote::reason);
