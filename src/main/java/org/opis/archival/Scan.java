@@ -44,6 +44,8 @@ final class Scan {
         boolean empty;
         boolean unknownLabel;
         boolean guessed;               // a bare number whose level was guessed (missing label)
+        boolean fromReference;         // read by a scheme's catalogue reference: its level is final
+        boolean verbatim;              // an identifier kept as written (no en dash for a hyphen)
         String shorthandFix;           // "558/11/97" written for "f. 558, op. 11, d. 97"
         int shorthandEnd = -1;
         boolean leafLike() {
@@ -364,6 +366,25 @@ final class Scan {
         s.archiveSepSpace = sepAt < 0 || (sepAt + 1 < text.length() && isSpace(text.charAt(sepAt + 1)));
         s.elementsFrom(Math.min(from, s.finish));
         return s;
+    }
+
+    /** Where leaves written from {@code from} end ("5, 7–9" in "Bl. 5, 7–9."), reading no further than {@code to}. */
+    static int leafEnd(String text, int from, int to) {
+        Scan s = new Scan(text, List.of());
+        s.finish = Math.min(to, text.length());
+        if (from >= s.finish) return from;
+        return s.readLeaves(from, new Element());
+    }
+
+    /** Reads the leaves of {@code el} ("403-410", "5, 7–9") from [from, to): its items, value and fractions. */
+    static void fillLeaves(String text, Element el, int from, int to) {
+        Scan s = new Scan(text, List.of());
+        s.finish = Math.min(to, text.length());
+        if (from >= s.finish) return;
+        int end = s.readLeaves(from, el);
+        el.valueStart = from;
+        el.valueEnd = Math.max(end, from);
+        el.valueRaw = text.substring(from, el.valueEnd);
     }
 
     private void elementsFrom(int i) {
