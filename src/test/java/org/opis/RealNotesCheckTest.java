@@ -103,7 +103,8 @@ class RealNotesCheckTest {
         CheckedCitation molinari = cited(note, "Molinari, Science et religion, 255");
         assertEquals("Science et religion", molinari.citation().title().orElseThrow());
         assertEquals(List.of(new Locator("page", "255")), molinari.locators());
-        assertEquals(CitationStatus.UNRESOLVED, molinari.status()); // the article has no reference list
+        // the article has no reference list: the full note 32 gives the work (see worksOfANoteWithoutListComeFromItsFullNotes)
+        assertEquals(CitationStatus.RESOLVED, molinari.status());
 
         CheckedCitation tolstoi = note.citations().stream().filter(c -> c.citation().who().equals("Lev Nikolaevich Tolstoi"))
                 .findFirst().orElseThrow();
@@ -118,6 +119,54 @@ class RealNotesCheckTest {
         CheckedCitation garf = note.citations().stream().filter(c -> c.citation().text().startsWith("GARF f. 102")).findFirst().orElseThrow();
         assertEquals(CitationKind.ARCHIVAL, garf.citation().kind());
         assertEquals(List.of(new Locator("folio", "19")), garf.locators());
+    }
+
+    /**
+     * references/clay-2025 has no reference list: its works are those given in full in its notes.
+     * <pre>
+     * Counted by hand (see above): 16 full notes, each a different work —
+     *   27 Benecke, Ivanov; 28 Prokhanov ed. (1905), "Tserkovno-obshchestvennaia zhizn'"; 29 Bonet-Maury 1900,
+     *   Bonet-Maury 1895, Stanton, "Prof. G. Bonet-Maury"; 31 Tolstoi; 32 Molinari; 34 Prokhanov 1906 ×2;
+     *   37 Skvortsov; 40 Prokhanov 1910; 41 "Polnoe sobranie zakonov", Werth.
+     * Short notes: 33 Molinari → the full note 32; 38 Skvortsov → 37; 26 and 30 Prokhanov, *In the
+     * Cauldron of Russia*, 26 and 41 Coleman: their full notes precede the excerpt (notes 1–25) → unresolved.
+     * 43 "Prokhanov 1905" → the one work of Prokhanov dated 1905 (the journal he edited, note 28).
+     * Resolved: 6 archival + 16 full + 2 short + 1 author-date = 25; unresolved 4; no work uncited.
+     * </pre>
+     */
+    @Test
+    void worksOfANoteWithoutListComeFromItsFullNotes() throws Exception {
+        CheckedNote note = Opis.check(Path.of("references/clay-2025/note.md"));
+        assertEquals(16, note.references().size());
+        assertTrue(note.references().stream().allMatch(org.opis.cite.NoteWorks::fromNote));
+        assertEquals(16, note.citations().stream().filter(c -> c.citation().fullNote()).count());
+        assertTrue(note.citations().stream().filter(c -> c.citation().fullNote())
+                .allMatch(c -> c.status() == CitationStatus.RESOLVED && c.resolvesTo().isPresent()));
+        assertEquals(25, note.summary().resolved());
+        assertEquals(4, note.summary().unresolved());
+        assertEquals(0, note.summary().uncited());
+
+        // ids as the reference list makes them: family name, year, first significant title word
+        CheckedCitation molinari = cited(note, "Molinari, Science et religion, 255");
+        assertEquals("molinari1894science", molinari.resolvesTo().orElseThrow());
+        assertEquals("molinari1894science", cited(note, "Gustave de Molinari, Science et religion (Paris: Guillaumin, 1894), 238")
+                .resolvesTo().orElseThrow());
+        assertEquals("skvortsov1899starykh", cited(note, "Skvortsov, \u201CO starykh sobytiiakh,\u201D 310").resolvesTo().orElseThrow());
+        Reference werth = note.references().stream().filter(r -> r.id().equals("werth2014tsars")).findFirst().orElseThrow();
+        assertEquals(162, werth.span().line()); // provenance: the note that gives it
+        assertEquals("Werth", werth.csl().getAuthor()[0].getFamily());
+        assertEquals("Oxford University Press", werth.csl().getPublisher());
+        assertEquals(null, werth.csl().getPage()); // the pinpoint 201–06 is the citation's, not the work's
+
+        Reference journal = note.references().stream().filter(r -> r.id().equals("prokhanov1905dukhovnyi")).findFirst().orElseThrow();
+        assertEquals("Prokhanov", journal.csl().getEditor()[0].getFamily()); // "Aleksandr Stepanovich Prokhanov, ed.,"
+        assertEquals("prokhanov1905dukhovnyi", cited(note, "Prokhanov 1905").resolvesTo().orElseThrow());
+
+        CheckedCitation cauldron = cited(note, "Prokhanov, In the Cauldron of Russia, 102");
+        assertEquals(CitationStatus.UNRESOLVED, cauldron.status());
+        assertTrue(cauldron.reason().startsWith("no full note in the text gives Prokhanov"), cauldron::reason);
+        assertTrue(note.diagnostics().stream().noneMatch(d -> d.code().equals("reflist/no-reference-section")));
+        assertTrue(note.diagnostics().stream().anyMatch(d -> d.code().equals("citation/works-from-notes")));
     }
 
     /**

@@ -25,9 +25,20 @@ public final class CitationResolver {
     private final ArchivalReader archival;
     private final MatchKey keys = MatchKey.standard();
 
+    private final java.util.Map<Integer, String> definedAt;
+
     public CitationResolver(List<Reference> references, ArchivalReader archival) {
+        this(references, archival, java.util.Map.of());
+    }
+
+    /**
+     * A resolver for works read from their full notes: the full note at each offset of
+     * {@code definedAt} resolves to the work it defines (see {@link NoteWorks}).
+     */
+    public CitationResolver(List<Reference> references, ArchivalReader archival, java.util.Map<Integer, String> definedAt) {
         this.index = new WorkIndex(references);
         this.archival = archival;
+        this.definedAt = java.util.Map.copyOf(definedAt);
     }
 
     /** True when a name (a surname, or the first word of a title-first entry) occurs in the list. */
@@ -195,6 +206,10 @@ public final class CitationResolver {
     }
 
     private CheckedCitation bibliographic(InTextCitation c, List<CheckedCitation> earlier) {
+        String defined = definedAt.get(c.span().offset());
+        if (defined != null) {
+            return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(defined), List.of(), "", c.locators(), Optional.empty());
+        }
         if (c.year().isEmpty()) return shortNote(c, earlier);
         CitedYear y = c.year().orElse(CitedYear.none());
         List<Fit> fits = new ArrayList<>();
@@ -390,6 +405,8 @@ public final class CitationResolver {
         List<String> forms = new ArrayList<>();
         if (n.getLiteral() != null) forms.add(n.getLiteral());
         if (family != null) forms.add(family);
+        // "Molinari" for Gustave de Molinari: a short note drops the particle
+        if (n.getNonDroppingParticle() != null && n.getFamily() != null) forms.add(n.getFamily());
         if (family != null && given != null) {
             forms.add(given + " " + family);
             forms.add(family + " " + given);

@@ -58,10 +58,16 @@ public final class CitationScanner {
     /** A citation found, with view offsets (not yet numbered into groups). */
     private record Found(int start, int end, String text, CitationForm form, CitationKind kind, String who,
                          boolean byTitle, Optional<CitedYear> year, Optional<String> date, List<Locator> locators,
-                         String rest, Optional<String> title) {
+                         String rest, Optional<String> title, boolean fullNote) {
         Found(int start, int end, String text, CitationForm form, CitationKind kind, String who,
               boolean byTitle, Optional<CitedYear> year, Optional<String> date, List<Locator> locators, String rest) {
             this(start, end, text, form, kind, who, byTitle, year, date, locators, rest, Optional.empty());
+        }
+
+        Found(int start, int end, String text, CitationForm form, CitationKind kind, String who,
+              boolean byTitle, Optional<CitedYear> year, Optional<String> date, List<Locator> locators, String rest,
+              Optional<String> title) {
+            this(start, end, text, form, kind, who, byTitle, year, date, locators, rest, title, false);
         }
     }
 
@@ -101,7 +107,7 @@ public final class CitationScanner {
                 int o = v.origin(f.start());
                 Span span = source.span(o, v.originLength(f.start(), f.end()));
                 out.add(new InTextCitation(f.text(), span, group, f.form(), f.kind(), f.who(), f.byTitle(), f.year(),
-                        f.date(), f.locators(), f.rest(), o >= notesStart, f.title()));
+                        f.date(), f.locators(), f.rest(), o >= notesStart, f.title(), f.fullNote()));
             }
         }
         return out;
@@ -827,7 +833,7 @@ public final class CitationScanner {
                 if (loc.consumed() > 0) end = trimEnd(t, a, after + loc.consumed());
                 return Optional.of(new Found(a, end, clean(t.substring(a, end)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
                         titleFirst ? title : who, titleFirst, year, Optional.empty(), loc.locators(), "",
-                        titleFirst ? Optional.empty() : Optional.of(title)));
+                        titleFirst ? Optional.empty() : Optional.of(title), true));
             }
         }
         if (titleFirst) return Optional.empty();

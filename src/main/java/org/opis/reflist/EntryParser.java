@@ -132,6 +132,23 @@ final class EntryParser {
         return out;
     }
 
+    /**
+     * Reads one work given in full in a note ({@code Given Surname, *Title* (Place: Publisher, Year)}),
+     * whose text runs from {@code start} to {@code end}: never split into two entries, no ditto.
+     */
+    Draft parseWhole(int start, int end) {
+        String text = Markup.normalizeInline(src.text().substring(start, end).replace('\n', ' ').replace('\r', ' '));
+        Draft d = new Draft();
+        d.start = start;
+        d.end = end;
+        if (text.length() > MAX_ENTRY) {
+            d.type = "document";
+            d.notes.add(Markup.collapse(text));
+            return d;
+        }
+        return read(text, start, d, List.of(), "author");
+    }
+
     /** A draft holding the whole entry in note, for an entry the parser failed on (a bug, reported, never thrown). */
     Draft fallback(int start, int end, RuntimeException e) {
         if (System.getProperty("opis.debug") != null) e.printStackTrace();
@@ -440,6 +457,9 @@ final class EntryParser {
         }
         String names = Markup.clean(block);
         if (names.equals(".") || names.isEmpty()) return;
+        // a note's names end with a comma before the title: "Aleksandr Prokhanov, ed., *Title*"
+        while (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
+        if (names.isEmpty()) return;
         if (names.matches("[\\p{Lu}][\\p{Lu}\\d]{1,9}:")) {
             // a short label the author cites the work by: "PSZ1: *Polnoe sobranie …*"
             d.titleShort = names.substring(0, names.length() - 1);
@@ -545,7 +565,10 @@ final class EntryParser {
                 case '“' -> close = '”';
                 case '«' -> close = '»';
                 case '„' -> close = '“';
-                case '"' -> close = '"';
+                case '"' -> {
+                    if (i > from && Character.isLetter(b.charAt(i - 1))) continue; // s"ezd: a transliterated hard sign
+                    close = '"';
+                }
                 case '‘' -> {
                     if (i > from && !Character.isWhitespace(b.charAt(i - 1))) continue;
                     close = '’';
@@ -559,6 +582,8 @@ final class EntryParser {
                 boolean match = e == close || (c == '„' && e == '”') || (c == '“' && e == '"');
                 if (!match) continue;
                 if (c == '‘' && !closesSingleQuote(b, j)) continue; // a soft sign (Kreml’ i …), not a closing quote
+                // a straight quote between letters is a transliterated hard sign (s"ezda), not a closing quote
+                if (e == '"' && j + 1 < b.length() && Character.isLetter(b.charAt(j + 1)) && Character.isLetter(b.charAt(j - 1))) continue;
                 return new int[]{i, j};
             }
             return null;
