@@ -3,13 +3,7 @@ package org.opis.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,22 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code opis archival}: exit status, text and JSON Lines output, stdin input. */
 class ArchivalCommandTest {
 
-    private record Run(int status, String out, String err) {
-    }
-
     private static Run run(String stdin, String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        InputStream old = System.in;
-        try {
-            if (stdin != null) System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int status = cl.execute(args);
-            return new Run(status, out.toString(), err.toString());
-        } finally {
-            System.setIn(old);
-        }
+        return Run.runWithInput(stdin, args);
     }
 
     @Test

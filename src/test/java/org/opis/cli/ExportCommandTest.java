@@ -2,10 +2,7 @@ package org.opis.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExportCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    /** The last run: what it wrote to standard output and standard error. */
+    private Run last = new Run(0, "", "");
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        last = Run.run(args);
+        return last.status();
     }
 
     private static final String BIB = """
@@ -40,10 +35,10 @@ class ExportCommandTest {
         Path in = dir.resolve("in.bib");
         Files.writeString(in, BIB, StandardCharsets.UTF_8);
         assertEquals(Main.OK, run("export", in.toString(), "--to", "biblatex"));
-        assertTrue(out.toString().contains("@book{kolesnikov2015,"), out.toString());
-        assertTrue(out.toString().contains("location = {Moskva}"), out.toString());
-        assertTrue(out.toString().contains("langid = {russian}"), out.toString());
-        assertTrue(err.toString().contains("1 records from"), err.toString());
+        assertTrue(last.out().contains("@book{kolesnikov2015,"), last.out());
+        assertTrue(last.out().contains("location = {Moskva}"), last.out());
+        assertTrue(last.out().contains("langid = {russian}"), last.out());
+        assertTrue(last.err().contains("1 records from"), last.err());
     }
 
     @Test
@@ -52,7 +47,7 @@ class ExportCommandTest {
         Files.writeString(in, BIB + "\n@book{broken,\n  title = {No end,\n  year = 2001\n\n@book{after, title = {After}}\n", StandardCharsets.UTF_8);
         Path o = dir.resolve("out.bib");
         assertEquals(Main.FINDINGS, run("export", in.toString(), "--to", "bibtex", "-o", o.toString()));
-        assertTrue(err.toString().contains(in + ":9:1: error[bibtex/unterminated]"), err.toString());
+        assertTrue(last.err().contains(in + ":9:1: error[bibtex/unterminated]"), last.err());
         String written = Files.readString(o);
         assertTrue(written.contains("@book{kolesnikov2015,") && written.contains("@book{after,"), written);
         assertTrue(written.contains("address = {Moskva}"), written);
@@ -63,7 +58,7 @@ class ExportCommandTest {
         Path in = dir.resolve("in.bib");
         Files.writeString(in, BIB, StandardCharsets.UTF_8);
         assertEquals(Main.USAGE, run("export", in.toString(), "--to", "endnote"));
-        assertTrue(err.toString().contains("unknown format 'endnote'"), err.toString());
+        assertTrue(last.err().contains("unknown format 'endnote'"), last.err());
         assertEquals(Main.USAGE, run("export", dir.resolve("missing.bib").toString(), "--to", "bibtex"));
     }
 
@@ -93,7 +88,7 @@ class ExportCommandTest {
                 - Glazunov, E.P. *V dni vojny i mira*. Moscow, 2010.
                 """, StandardCharsets.UTF_8);
         assertEquals(Main.OK, run("export", note.toString(), "--to", "bibtex"));
-        assertTrue(out.toString().contains("@book{bovin2003moj,"), out.toString() + err);
-        assertTrue(out.toString().contains("@book{glazunov2010dni,"), out.toString());
+        assertTrue(last.out().contains("@book{bovin2003moj,"), last.out() + last.err());
+        assertTrue(last.out().contains("@book{glazunov2010dni,"), last.out());
     }
 }

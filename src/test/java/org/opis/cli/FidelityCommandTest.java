@@ -4,32 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.opis.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.*;
 
 class FidelityCommandTest {
 
     private static final String ITEM = "[{\"id\":\"m\",\"type\":\"manuscript\",\"title\":\"Zapisʹ besedy\","
             + "\"original-title\":\"Запись беседы\",\"archive\":\"RGASPI\",\"archive_location\":\"f. 495, op. 201, d. 1/1\"}]";
-
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @Test
     void jsonReportForCslJsonNamesOriginalTitle(@TempDir Path dir) throws Exception {

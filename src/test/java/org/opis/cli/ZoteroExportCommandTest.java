@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -15,14 +12,12 @@ import static org.junit.jupiter.api.Assertions.*;
 /** {@code opis export NOTE --to zotero}: works, cited archival documents, archives only when asked, fidelity summary. */
 class ZoteroExportCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    /** The last run: what it wrote to standard output and standard error. */
+    private Run last = new Run(0, "", "");
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        last = Run.run(args);
+        return last.status();
     }
 
     private static int count(JsonNode items, String type) {
@@ -34,20 +29,20 @@ class ZoteroExportCommandTest {
     @Test
     void exportsTheBundledNoteForZoteroAndPrintsTheFidelitySummary(@TempDir Path dir) throws Exception {
         Path o = dir.resolve("note-zotero.json");
-        assertEquals(Main.OK, run("export", "references/selivanov-2017/note.md", "--to", "zotero", "-o", o.toString()), err.toString());
+        assertEquals(Main.OK, run("export", "references/selivanov-2017/note.md", "--to", "zotero", "-o", o.toString()), last.err());
         JsonNode items = new ObjectMapper().readTree(o.toFile());
         // 41 works of the reference list (its 3 archives left out) + 13 cited archival documents
         assertEquals(54, items.size());
         assertTrue(count(items, "manuscript") >= 13);
         assertEquals(0, count(items, "collection"));
-        assertTrue(err.toString().contains("fidelity (zotero): "), err.toString());
-        assertTrue(err.toString().contains(" of 54 records"), err.toString());
+        assertTrue(last.err().contains("fidelity (zotero): "), last.err());
+        assertTrue(last.err().contains(" of 54 records"), last.err());
     }
 
     @Test
     void includeArchivesAddsTheNotesArchivesAsDocuments(@TempDir Path dir) throws Exception {
         Path o = dir.resolve("note-zotero.json");
-        assertEquals(Main.OK, run("export", "references/selivanov-2017/note.md", "--to", "zotero", "--include-archives", "-o", o.toString()), err.toString());
+        assertEquals(Main.OK, run("export", "references/selivanov-2017/note.md", "--to", "zotero", "--include-archives", "-o", o.toString()), last.err());
         JsonNode items = new ObjectMapper().readTree(o.toFile());
         assertEquals(57, items.size());
         int archives = 0;
@@ -68,11 +63,11 @@ class ZoteroExportCommandTest {
                 + "\"original-title\":\"Запись беседы\",\"archive\":\"RGASPI\",\"archive-place\":\"Moscow\","
                 + "\"archive_location\":\"f. 495, op. 201, d. 1/1\"}]");
         Path z = dir.resolve("z.json");
-        assertEquals(Main.OK, run("export", in.toString(), "--to", "zotero", "-o", z.toString()), err.toString());
+        assertEquals(Main.OK, run("export", in.toString(), "--to", "zotero", "-o", z.toString()), last.err());
         JsonNode written = new ObjectMapper().readTree(z.toFile()).get(0);
         assertEquals("archive-place: Moscow\noriginal-title: Запись беседы", written.path("note").asText());
         Path back = dir.resolve("back.json");
-        assertEquals(Main.OK, run("export", z.toString(), "--from", "zotero", "--to", "csl-json", "-o", back.toString()), err.toString());
+        assertEquals(Main.OK, run("export", z.toString(), "--from", "zotero", "--to", "csl-json", "-o", back.toString()), last.err());
         JsonNode item = new ObjectMapper().readTree(back.toFile()).get(0);
         assertEquals("Запись беседы", item.path("original-title").asText());
         assertEquals("Moscow", item.path("archive-place").asText());

@@ -1,8 +1,6 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import org.opis.model.ParsedRecords;
-import org.opis.text.SourceReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,22 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AlbanianSplitWikiListTest {
 
-    private static ParsedRecords parsed;
+    private static ListFixture list;
 
     @BeforeAll
     static void parse() throws Exception {
-        parsed = ReferenceListParser.parse(SourceReader.read("references/albanian-split-wiki/list.md").source());
-    }
-
-    private static CSLItemData item(int i) {
-        return parsed.references().get(i).csl();
+        list = ListFixture.read("references/albanian-split-wiki/list.md");
     }
 
     @Test
     void sevenBooksEachWithYearPlaceAndPublisherAndNothingLeftOver() {
-        assertEquals(7, parsed.references().size());
+        assertEquals(7, list.parsed().references().size());
         for (int i = 0; i < 7; i++) {
-            CSLItemData c = item(i);
+            CSLItemData c = list.item(i);
             assertEquals("book", c.getType().toString());
             assertTrue(c.getPublisherPlace() != null && c.getPublisher() != null && c.getIssued() != null, "entry " + (i + 1));
             assertNull(c.getNote(), "entry " + (i + 1));
@@ -43,7 +37,7 @@ class AlbanianSplitWikiListTest {
 
     @Test
     void yearInParenthesesAfterTheNames() {
-        CSLItemData c = item(0);
+        CSLItemData c = list.item(0);
         assertEquals("Alia", c.getAuthor()[0].getFamily());
         assertEquals("Ramiz", c.getAuthor()[0].getGiven());
         assertArrayEquals(new int[][]{{1988}}, c.getIssued().getDateParts());
@@ -54,19 +48,19 @@ class AlbanianSplitWikiListTest {
 
     @Test
     void placeWithStateAndPublisherWithInitials() {
-        CSLItemData c = item(3);
+        CSLItemData c = list.item(3);
         assertEquals("Griffith", c.getAuthor()[0].getFamily());
         assertEquals("William E.", c.getAuthor()[0].getGiven());
         assertEquals("Albania and the Sino-Soviet Rift", c.getTitle());
         assertEquals("Cambridge, MA", c.getPublisherPlace());
         assertEquals("The M.I.T. Press", c.getPublisher());
-        assertEquals("Frederick A. Praeger", item(6).getPublisher());
-        assertEquals("Albania: China's Beachhead in Europe", item(6).getTitle());
+        assertEquals("Frederick A. Praeger", list.item(6).getPublisher());
+        assertEquals("Albania: China's Beachhead in Europe", list.item(6).getTitle());
     }
 
     @Test
     void editorMarkedBeforeTheYear() {
-        CSLItemData c = item(4);
+        CSLItemData c = list.item(4);
         assertNull(c.getAuthor());
         assertEquals("Halliday", c.getEditor()[0].getFamily());
         assertEquals("The Artful Albanian: The Memoirs of Enver Hoxha", c.getTitle());
@@ -76,7 +70,7 @@ class AlbanianSplitWikiListTest {
 
     @Test
     void longSubtitleWithCommasStaysInTheTitle() {
-        CSLItemData c = item(2);
+        CSLItemData c = list.item(2);
         assertEquals("Robert Owen", c.getAuthor()[0].getGiven());
         assertEquals("Economic Warfare in the Communist Bloc: A Study of Soviet Economic Pressure Against Yugoslavia, Albania, and Communist China", c.getTitle());
         assertEquals("New York", c.getPublisherPlace());

@@ -1,12 +1,10 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLName;
-import org.opis.model.ParsedRecords;
-import org.opis.text.SourceReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static org.opis.reflist.ListFixture.name;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,29 +19,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GostListTest {
 
-    private static ParsedRecords parsed;
+    private static ListFixture list;
 
     @BeforeAll
     static void parse() throws Exception {
-        parsed = ReferenceListParser.parse(SourceReader.read("references/gost-early-modern/list.md").source());
-    }
-
-    private static CSLItemData item(int i) {
-        return parsed.references().get(i).csl();
-    }
-
-    private static void name(CSLName n, String family, String given) {
-        assertEquals(family, n.getFamily());
-        assertEquals(given, n.getGiven());
+        list = ListFixture.read("references/gost-early-modern/list.md");
     }
 
     @Test
     void everyLineIsARussianBookWithPlacePublisherAndYear() {
-        assertEquals(14, parsed.references().size());
-        assertFalse(parsed.hasErrors());
-        assertTrue(parsed.references().stream().allMatch(r -> r.defects().isEmpty()));
+        assertEquals(14, list.parsed().references().size());
+        assertFalse(list.parsed().hasErrors());
+        assertTrue(list.parsed().references().stream().allMatch(r -> r.defects().isEmpty()));
         for (int i = 0; i < 14; i++) {
-            CSLItemData c = item(i);
+            CSLItemData c = list.item(i);
             assertEquals("book", c.getType().toString(), "entry " + (i + 1));
             assertEquals("ru", c.getLanguage(), "entry " + (i + 1));
             assertTrue(c.getPublisherPlace() != null && c.getPublisher() != null && c.getIssued() != null, "entry " + (i + 1));
@@ -52,7 +41,7 @@ class GostListTest {
 
     @Test
     void familyInitialsThenTitleThenAbbreviatedPlace() {
-        CSLItemData c = item(0);
+        CSLItemData c = list.item(0);
         name(c.getAuthor()[0], "Анисимов", "Е. В.");
         assertEquals("Петр Великий. Личность и реформы", c.getTitle());
         assertEquals("СПб.", c.getPublisherPlace());
@@ -62,19 +51,19 @@ class GostListTest {
 
     @Test
     void publisherNameWithFullStops() {
-        CSLItemData c = item(1);
+        CSLItemData c = list.item(1);
         assertEquals(2, c.getAuthor().length);
         name(c.getAuthor()[1], "Беляев", "Л. А.");
         assertEquals("Сакральное пространство средневековой Москвы", c.getTitle());
         assertEquals("М.", c.getPublisherPlace());
         assertEquals("Дизайн. Информация. Картография", c.getPublisher());
-        assertEquals("Новое лит. обозрение", item(4).getPublisher());
-        assertEquals("Штурмуя цитадель науки", item(4).getTitle());
+        assertEquals("Новое лит. обозрение", list.item(4).getPublisher());
+        assertEquals("Штурмуя цитадель науки", list.item(4).getTitle());
     }
 
     @Test
     void twoPublishersAndATitleEndingInAnAbbreviation() {
-        CSLItemData c = item(3);
+        CSLItemData c = list.item(3);
         assertEquals("Естественное право и добродетель. Интеграция европейского влияния в российскую политическую культуру XVIII в.", c.getTitle());
         assertEquals("Екатеринбург", c.getPublisherPlace());
         assertEquals("Изд-во Урал. ун-та : Университет. изд-во", c.getPublisher());
@@ -83,7 +72,7 @@ class GostListTest {
 
     @Test
     void guillemetsInsideATitleDoNotMakeItAnArticle() {
-        CSLItemData c = item(5);
+        CSLItemData c = list.item(5);
         name(c.getAuthor()[0], "Вишленкова", "Е. А.");
         assertEquals("Визуальное имперское народоведение, или «Увидеть русского дано не каждому»", c.getTitle());
         assertNull(c.getContainerTitle());
@@ -92,7 +81,7 @@ class GostListTest {
 
     @Test
     void scientificEditorAfterTheSlash() {
-        CSLItemData c = item(6);
+        CSLItemData c = list.item(6);
         name(c.getAuthor()[0], "Воскресенский", "Н. А.");
         assertEquals(1, c.getEditor().length);
         name(c.getEditor()[0], "Серова", "Д. О.");
@@ -101,7 +90,7 @@ class GostListTest {
 
     @Test
     void titleFirstCollectionUnderAnEditor() {
-        CSLItemData c = item(7);
+        CSLItemData c = list.item(7);
         assertNull(c.getAuthor());
         name(c.getEditor()[0], "Редина", "Д. А.");
         assertEquals("Границы и маркеры социальной стратификации России XVII–XX вв.: векторы исследования", c.getTitle());
@@ -111,7 +100,7 @@ class GostListTest {
 
     @Test
     void volumeAndEditionAfterTheTitle() {
-        CSLItemData c = item(11);
+        CSLItemData c = list.item(11);
         assertNull(c.getAuthor());
         assertEquals("Из истории русской культуры", c.getTitle());
         assertEquals("3", c.getVolume());
@@ -122,7 +111,7 @@ class GostListTest {
 
     @Test
     void threeAuthorsAndAYearRangeInsideTheTitle() {
-        CSLItemData c = item(13);
+        CSLItemData c = list.item(13);
         assertEquals(3, c.getAuthor().length);
         name(c.getAuthor()[2], "Лазарев", "Я. Л.");
         assertEquals("Патроны, слуги и друзья. Русско-украинские неформальные связи и управление Гетманщиной в 1700–1760-х гг. Исследование и источники", c.getTitle());

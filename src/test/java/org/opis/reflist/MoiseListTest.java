@@ -2,9 +2,7 @@ package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.opis.model.Diagnostic;
-import org.opis.model.ParsedRecords;
 import org.opis.model.Reference;
-import org.opis.text.SourceReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,27 +21,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MoiseListTest {
 
-    private static ParsedRecords parsed;
+    private static ListFixture list;
 
     @BeforeAll
     static void parse() throws Exception {
-        parsed = ReferenceListParser.parse(SourceReader.read("references/moise-soviet/list.txt").source());
-    }
-
-    private static CSLItemData item(int i) {
-        return parsed.references().get(i).csl();
+        list = ListFixture.read("references/moise-soviet/list.txt");
     }
 
     @Test
     void headingAndSubheadingAreNotEntries() {
-        assertEquals(6, parsed.references().size());
-        assertTrue(parsed.diagnostics().stream().anyMatch(d -> d.code().equals("reflist/subheading") && d.span().line() == 3));
-        assertFalse(parsed.hasErrors());
+        assertEquals(6, list.parsed().references().size());
+        assertTrue(list.parsed().diagnostics().stream().anyMatch(d -> d.code().equals("reflist/subheading") && d.span().line() == 3));
+        assertFalse(list.parsed().hasErrors());
     }
 
     @Test
     void magazineArticleWithMonthDate() {
-        CSLItemData c = item(0);
+        CSLItemData c = list.item(0);
         assertEquals("article-magazine", c.getType().toString());
         assertEquals("Blagov", c.getAuthor()[0].getFamily());
         assertEquals("Sergei", c.getAuthor()[0].getGiven());
@@ -54,7 +48,7 @@ class MoiseListTest {
 
     @Test
     void journalArticleWithVolumeColonIssueAndAnnotation() {
-        CSLItemData c = item(1);
+        CSLItemData c = list.item(1);
         assertEquals("article-journal", c.getType().toString());
         assertEquals("Chen", c.getAuthor()[0].getFamily());
         assertEquals("North Vietnam in the Sino-Soviet Dispute, 1962-64", c.getTitle());
@@ -68,7 +62,7 @@ class MoiseListTest {
 
     @Test
     void bulletinIssueWithPublicationInParentheses() {
-        CSLItemData c = item(2);
+        CSLItemData c = list.item(2);
         assertEquals("Cold War International History Project Bulletin", c.getTitle());
         assertEquals("16", c.getIssue());
         assertEquals("Washington, D.C.", c.getPublisherPlace());
@@ -80,7 +74,7 @@ class MoiseListTest {
 
     @Test
     void bookWithNaturalOrderAuthorAndPageCount() {
-        CSLItemData c = item(3);
+        CSLItemData c = list.item(3);
         assertEquals("book", c.getType().toString());
         assertEquals("Dobrynin", c.getAuthor()[0].getFamily());
         assertEquals("In confidence: Moscow's Ambassador to American's Six Cold War Presidents (1962-1986)", c.getTitle());
@@ -92,7 +86,7 @@ class MoiseListTest {
 
     @Test
     void placeWithCountryBeforeColon() {
-        CSLItemData c = item(4);
+        CSLItemData c = list.item(4);
         assertEquals("Manchester, England", c.getPublisherPlace());
         assertEquals("Manchester University Press", c.getPublisher());
         assertEquals("192", c.getNumberOfPages());
@@ -102,7 +96,7 @@ class MoiseListTest {
 
     @Test
     void corporateAuthorOfAnUnpublishedReport() {
-        Reference r = parsed.references().get(5);
+        Reference r = list.parsed().references().get(5);
         CSLItemData c = r.csl();
         assertEquals("Embassy of the USSR in the DRV", c.getAuthor()[0].getLiteral());
         assertEquals("Political Report, Embassy of the USSR in the Democratic Republic of Vietnam for the Year 1970", c.getTitle());

@@ -1,12 +1,10 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLName;
-import org.opis.model.ParsedRecords;
-import org.opis.text.SourceReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static org.opis.reflist.ListFixture.name;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,32 +19,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RanselChicagoListTest {
 
-    private static ParsedRecords parsed;
+    private static ListFixture list;
 
     @BeforeAll
     static void parse() throws Exception {
-        parsed = ReferenceListParser.parse(SourceReader.read("references/ransel-peasantry/list.md").source());
-    }
-
-    private static CSLItemData item(int i) {
-        return parsed.references().get(i).csl();
-    }
-
-    private static void name(CSLName n, String family, String given) {
-        assertEquals(family, n.getFamily());
-        assertEquals(given, n.getGiven());
+        list = ListFixture.read("references/ransel-peasantry/list.md");
     }
 
     @Test
     void everyParagraphIsOneEntryAndNoneIsAnError() {
-        assertEquals(50, parsed.references().size());
-        assertFalse(parsed.hasErrors());
-        assertEquals(50, parsed.references().stream().filter(r -> r.csl().getTitle() != null).count());
+        assertEquals(50, list.parsed().references().size());
+        assertFalse(list.parsed().hasErrors());
+        assertEquals(50, list.parsed().references().stream().filter(r -> r.csl().getTitle() != null).count());
     }
 
     @Test
     void bookWithPlaceAndPublisher() {
-        CSLItemData c = item(0);
+        CSLItemData c = list.item(0);
         assertEquals("book", c.getType().toString());
         name(c.getAuthor()[0], "Atkinson", "Dorothy");
         assertEquals("The End of the Russian Land Commune", c.getTitle());
@@ -58,12 +47,12 @@ class RanselChicagoListTest {
 
     @Test
     void editedVolumeHasEditorsNotAuthors() {
-        CSLItemData c = item(1);
+        CSLItemData c = list.item(1);
         assertNull(c.getAuthor());
         name(c.getEditor()[0], "Bartlett", "Roger");
         assertEquals("New York", c.getPublisherPlace());
         assertEquals("St. Martin’s Press", c.getPublisher());
-        CSLItemData three = item(9);
+        CSLItemData three = list.item(9);
         assertEquals(3, three.getEditor().length);
         name(three.getEditor()[1], "Engel", "Barbara Alpern");
         name(three.getEditor()[2], "Worobec", "Christine D.");
@@ -71,7 +60,7 @@ class RanselChicagoListTest {
 
     @Test
     void journalVolumeColonIssueInEscapedParentheses() {
-        CSLItemData c = item(3);
+        CSLItemData c = list.item(3);
         assertEquals("article-journal", c.getType().toString());
         name(c.getAuthor()[0], "Bohac", "Rodney D.");
         assertEquals("Peasant Inheritance Strategies in Russia", c.getTitle());
@@ -85,19 +74,19 @@ class RanselChicagoListTest {
 
     @Test
     void etAlIsNotAName() {
-        CSLItemData c = item(7);
+        CSLItemData c = list.item(7);
         name(c.getAuthor()[0], "Chayanov", "A. V.");
         assertEquals(1, c.getEditor().length);
         name(c.getEditor()[0], "Thorner", "Daniel");
         assertEquals("The Theory of Peasant Economy", c.getTitle());
         assertEquals("University of Wisconsin Press", c.getPublisher());
         assertEquals("with a foreword by Teodor Shanin", c.getNote());
-        assertTrue(parsed.references().get(7).defects().isEmpty());
+        assertTrue(list.parsed().references().get(7).defects().isEmpty());
     }
 
     @Test
     void translatorAfterTitle() {
-        CSLItemData c = item(8);
+        CSLItemData c = list.item(8);
         name(c.getAuthor()[0], "Chekhov", "Anton");
         name(c.getTranslator()[0], "Wilson", "Edmund");
         assertArrayEquals(new int[][]{{1956}}, c.getIssued().getDateParts());
@@ -105,7 +94,7 @@ class RanselChicagoListTest {
 
     @Test
     void chapterInEditedBookWithJuniorSuffix() {
-        CSLItemData c = item(10);
+        CSLItemData c = list.item(10);
         assertEquals("chapter", c.getType().toString());
         assertEquals(1, c.getAuthor().length);
         name(c.getAuthor()[0], "Czap", "Peter");
@@ -115,12 +104,12 @@ class RanselChicagoListTest {
         name(c.getEditor()[0], "Ransel", "David L.");
         assertEquals("Urbana", c.getPublisherPlace());
         assertEquals("University of Illinois Press", c.getPublisher());
-        assertEquals("Jr.", item(36).getAuthor()[0].getSuffix());
+        assertEquals("Jr.", list.item(36).getAuthor()[0].getSuffix());
     }
 
     @Test
     void dittoLineRepeatsTheAuthorAndTheEscapedParenthesesStayInTheTitle() {
-        CSLItemData c = item(14);
+        CSLItemData c = list.item(14);
         name(c.getAuthor()[0], "Eklof", "Ben");
         assertEquals("Ways of Seeing: Recent Anglo-American Studies of the Russian Peasant (1861-1914)", c.getTitle());
         assertEquals("Jahrbücher für Geschichte Osteuropas", c.getContainerTitle());
@@ -131,7 +120,7 @@ class RanselChicagoListTest {
 
     @Test
     void dittoAfterAnEditedBookRepeatsTheNameAsAuthor() {
-        CSLItemData c = item(35);
+        CSLItemData c = list.item(35);
         name(c.getAuthor()[0], "Ransel", "David L.");
         assertNull(c.getEditor());
         assertEquals("Mothers of Misery: Child Abandonment in Russia", c.getTitle());
@@ -140,14 +129,14 @@ class RanselChicagoListTest {
 
     @Test
     void seasonAndMonthInsteadOfIssue() {
-        CSLItemData spring = item(18);
+        CSLItemData spring = list.item(18);
         assertEquals("article-journal", spring.getType().toString());
         assertEquals("Representations", spring.getContainerTitle());
         assertEquals("14", spring.getVolume());
         assertEquals("169-208", spring.getPage());
         assertNull(spring.getPublisherPlace());
         assertEquals(1981, spring.getIssued().getDateParts()[0][0]);
-        CSLItemData october = item(24);
+        CSLItemData october = list.item(24);
         assertEquals("Slavonic and East European Review", october.getContainerTitle());
         assertEquals("64", october.getVolume());
         assertArrayEquals(new int[][]{{1986, 10}}, october.getIssued().getDateParts());
@@ -155,7 +144,7 @@ class RanselChicagoListTest {
 
     @Test
     void forthcomingWorkHasStatusAndNoDate() {
-        CSLItemData c = item(22);
+        CSLItemData c = list.item(22);
         assertEquals("Cultural Conflict, Law, and Criminality in Rural Russia, 1861-1907", c.getTitle());
         assertEquals("Forthcoming", c.getStatus());
         assertNull(c.getIssued());
@@ -163,7 +152,7 @@ class RanselChicagoListTest {
 
     @Test
     void translatedAndEditedBySamePerson() {
-        CSLItemData c = item(28);
+        CSLItemData c = list.item(28);
         name(c.getAuthor()[0], "Kanatchikov", "S.");
         assertEquals(1, c.getTranslator().length);
         name(c.getTranslator()[0], "Zelnik", "Reginald E.");

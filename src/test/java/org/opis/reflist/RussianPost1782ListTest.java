@@ -1,12 +1,10 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLName;
-import org.opis.model.ParsedRecords;
-import org.opis.text.SourceReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static org.opis.reflist.ListFixture.name;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,32 +18,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RussianPost1782ListTest {
 
-    private static ParsedRecords parsed;
+    private static ListFixture list;
 
     @BeforeAll
     static void parse() throws Exception {
-        parsed = ReferenceListParser.parse(SourceReader.read("references/russian-post-1782/list.md").source());
-    }
-
-    private static CSLItemData item(int i) {
-        return parsed.references().get(i).csl();
-    }
-
-    private static void name(CSLName n, String family, String given) {
-        assertEquals(family, n.getFamily());
-        assertEquals(given, n.getGiven());
+        list = ListFixture.read("references/russian-post-1782/list.md");
     }
 
     @Test
     void tenEntriesUnderTheHeadingWithoutWarnings() {
-        assertEquals(10, parsed.references().size());
-        assertFalse(parsed.hasErrors());
-        assertTrue(parsed.references().stream().allMatch(r -> r.defects().isEmpty()), "no entry leaves text unplaced");
+        assertEquals(10, list.parsed().references().size());
+        assertFalse(list.parsed().hasErrors());
+        assertTrue(list.parsed().references().stream().allMatch(r -> r.defects().isEmpty()), "no entry leaves text unplaced");
     }
 
     @Test
     void avtoreferatIsAThesisFromItsUniversity() {
-        CSLItemData c = item(0);
+        CSLItemData c = list.item(0);
         assertEquals("thesis", c.getType().toString());
         name(c.getAuthor()[0], "Boiarchenkova", "Oksana Igorevna");
         assertEquals("Aleksandr Andreevich Bezborodko: Lichnost’ i gosudarstvennaia deiatel’nost’", c.getTitle());
@@ -58,7 +47,7 @@ class RussianPost1782ListTest {
 
     @Test
     void underscoreItalicJournalWithVolumeIssueAndPages() {
-        CSLItemData c = item(1);
+        CSLItemData c = list.item(1);
         assertEquals("article-journal", c.getType().toString());
         assertEquals("Muscovite Government Bureaus", c.getTitle());
         assertEquals("Russian History", c.getContainerTitle());
@@ -70,7 +59,7 @@ class RussianPost1782ListTest {
 
     @Test
     void threeAuthorsTheFirstInverted() {
-        CSLItemData c = item(2);
+        CSLItemData c = list.item(2);
         assertEquals(3, c.getAuthor().length);
         name(c.getAuthor()[0], "Budylina", "M. V.");
         name(c.getAuthor()[1], "Braitseva", "O. I.");
@@ -82,7 +71,7 @@ class RussianPost1782ListTest {
 
     @Test
     void volumeAfterTheTitle() {
-        CSLItemData c = item(5);
+        CSLItemData c = list.item(5);
         assertEquals("Kantsler i Kniaz’ Aleksandr Andreevich Bezborodko v Sviazi s Sobytiiami Ego Vremeni", c.getTitle());
         assertEquals("1", c.getVolume());
         assertEquals("St. Petersburg", c.getPublisherPlace());
@@ -92,7 +81,7 @@ class RussianPost1782ListTest {
 
     @Test
     void chapterInABookByAnotherAuthor() {
-        CSLItemData c = item(6);
+        CSLItemData c = list.item(6);
         assertEquals("chapter", c.getType().toString());
         name(c.getAuthor()[0], "Lappo-Danilevskii", "K. Iu.");
         assertEquals("O Literaturnom Nasledii N. A. L’vova", c.getTitle());
@@ -101,14 +90,14 @@ class RussianPost1782ListTest {
         assertEquals("7–22", c.getPage());
         assertEquals("Koeln", c.getPublisherPlace());
         assertEquals("Boehlau Verlag", c.getPublisher());
-        CSLItemData t = item(9);
+        CSLItemData t = list.item(9);
         name(t.getEditor()[0], "Lappo-Danilevskii", "K. Iu.");
         assertEquals("371–93", t.getPage());
     }
 
     @Test
     void shortLabelBeforeTheTitleIsTheShortTitle() {
-        CSLItemData c = item(7);
+        CSLItemData c = list.item(7);
         assertNull(c.getAuthor());
         assertEquals("PSZ1", c.getTitleShort());
         assertEquals("Polnoe Sobranie Zakonov Rossiiskoi Imperii", c.getTitle());
@@ -118,7 +107,7 @@ class RussianPost1782ListTest {
 
     @Test
     void englishBookStaysEnglish() {
-        CSLItemData c = item(3);
+        CSLItemData c = list.item(3);
         assertEquals("De Madariaga", c.getAuthor()[0].getFamily());
         assertEquals("Russia in the Age of Catherine the Great", c.getTitle());
         assertEquals("en", c.getLanguage());
