@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A range with an abbreviated end (“104–5”, “145–60”): read per the Chicago rule as 104–105, 145–160. */
-final class AbbreviatedRangeRule implements ArchivalRule {
+final class AbbreviatedRangeRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/abbreviated-range";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    AbbreviatedRangeRule() {
+        super("archival/abbreviated-range", Severity.WARNING);
     }
 
     @Override

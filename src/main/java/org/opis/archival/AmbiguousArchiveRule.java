@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** An acronym shared by several archives (ГАСО: Sverdlovsk, Samara, Saratov, Smolensk, Sumy oblast archives). */
-final class AmbiguousArchiveRule implements ArchivalRule {
+final class AmbiguousArchiveRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/ambiguous-archive";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    AmbiguousArchiveRule() {
+        super("archival/ambiguous-archive", Severity.ERROR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** Words between the archive's name and the first level ("RGASPI, Comintern collection, f. 495"), read as a description of the archive: reported, not judged. */
-final class ArchiveDetailRule implements ArchivalRule {
+final class ArchiveDetailRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/archive-detail";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    ArchiveDetailRule() {
+        super("archival/archive-detail", Severity.INFO);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A label with no number after it, as in “AQSH F.  , D. 191”. */
-final class EmptyValueRule implements ArchivalRule {
+final class EmptyValueRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/empty-value";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    EmptyValueRule() {
+        super("archival/empty-value", Severity.ERROR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** An archive cited under an earlier name (TsKhSD for RGANI, RTsKhIDNI for RGASPI): correct for its time, but the current acronym is the fix. */
-final class FormerNameRule implements ArchivalRule {
+final class FormerNameRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/former-name";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    FormerNameRule() {
+        super("archival/former-name", Severity.WARNING);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A range written with a hyphen (or other dash) instead of an en dash: “ll. 3-4” is “ll. 3–4”. */
-final class HyphenRangeRule implements ArchivalRule {
+final class HyphenRangeRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/hyphen-range";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    HyphenRangeRule() {
+        super("archival/hyphen-range", Severity.WARNING);
     }
 
     @Override

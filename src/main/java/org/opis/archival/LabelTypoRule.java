@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A malformed level label: a known typo (“дело.”, “D 2” without its period) or an abbreviation no scheme knows. */
-final class LabelTypoRule implements ArchivalRule {
+final class LabelTypoRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/label-typo";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    LabelTypoRule() {
+        super("archival/label-typo", Severity.ERROR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** Words before the archive that are not part of the citation ("See RGASPI, …", "cf. GARF, …"): reported, not judged. */
-final class LeadingTextRule implements ArchivalRule {
+final class LeadingTextRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/leading-text";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    LeadingTextRule() {
+        super("archival/leading-text", Severity.INFO);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A citation that gives levels but names no archive, outside an ibid. continuation. */
-final class MissingArchiveRule implements ArchivalRule {
+final class MissingArchiveRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/missing-archive";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    MissingArchiveRule() {
+        super("archival/missing-archive", Severity.ERROR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A bare number with no level label (“ГА РФ Р7523 105 168”); the level is guessed from the canonical order. */
-final class MissingLabelRule implements ArchivalRule {
+final class MissingLabelRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/missing-label";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    MissingLabelRule() {
+        super("archival/missing-label", Severity.ERROR);
     }
 
     @Override

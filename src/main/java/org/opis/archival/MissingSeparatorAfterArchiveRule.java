@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** No comma (English style) or period (GOST style) between the archive and the first level, as in “AVPRF f. 0100”. */
-final class MissingSeparatorAfterArchiveRule implements ArchivalRule {
+final class MissingSeparatorAfterArchiveRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/missing-separator-after-archive";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    MissingSeparatorAfterArchiveRule() {
+        super("archival/missing-separator-after-archive", Severity.WARNING);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** Two levels with no separator between them, as in “RGIA f. 1289 op. 1 d. 30” (observed in print; a warning, since no rule forbids it outright). */
-final class MissingSeparatorRule implements ArchivalRule {
+final class MissingSeparatorRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/missing-separator";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    MissingSeparatorRule() {
+        super("archival/missing-separator", Severity.WARNING);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** Period separators inside a comma-style citation (“RGASPI. f. 495, …”, “op. 32. d. 47.”) or commas inside a GOST period-style one. */
-final class MixedSeparatorsRule implements ArchivalRule {
+final class MixedSeparatorsRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/mixed-separators";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    MixedSeparatorsRule() {
+        super("archival/mixed-separators", Severity.ERROR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** Levels out of the canonical order (archive, fond, opis, papka/karton, delo, chast/tom, list, ob.) or given twice. */
-final class OrderRule implements ArchivalRule {
+final class OrderRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/order";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    OrderRule() {
+        super("archival/order", Severity.ERROR);
     }
 
     @Override

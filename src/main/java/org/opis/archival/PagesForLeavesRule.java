@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** Pages (p., pp., стр., с.) cited where archival leaves belong: files are foliated. (“p.” is a papka only in archives with papki, such as AVP RF.) */
-final class PagesForLeavesRule implements ArchivalRule {
+final class PagesForLeavesRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/pages-for-leaves";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    PagesForLeavesRule() {
+        super("archival/pages-for-leaves", Severity.ERROR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** In AVP RF citations the papka (folder) holds dela, so “p.” belongs before “d.”; both orders occur in print. */
-final class PapkaAfterDeloRule implements ArchivalRule {
+final class PapkaAfterDeloRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/papka-after-delo";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    PapkaAfterDeloRule() {
+        super("archival/papka-after-delo", Severity.WARNING);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A range whose end comes before its start (after expanding an abbreviated end), as in “ll. 14–12”. */
-final class ReversedRangeRule implements ArchivalRule {
+final class ReversedRangeRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/reversed-range";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    ReversedRangeRule() {
+        super("archival/reversed-range", Severity.ERROR);
     }
 
     @Override

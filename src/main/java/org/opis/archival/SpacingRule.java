@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A missing space after a label (“op.1”, “F.R-9478”) or after a separator (“Op. 1.D. 869”). */
-final class SpacingRule implements ArchivalRule {
+final class SpacingRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/spacing";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    SpacingRule() {
+        super("archival/spacing", Severity.ERROR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A character or text that belongs to no level: a hyphen in place of a period (“Оп. 163- Д.”), a doubled separator, text after the citation. */
-final class StrayCharacterRule implements ArchivalRule {
+final class StrayCharacterRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/stray-character";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    StrayCharacterRule() {
+        super("archival/stray-character", Severity.ERROR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** Text after the citation that belongs to no level (a following citation after “;”, a sentence after the final period): reported, not judged. */
-final class TrailingTextRule implements ArchivalRule {
+final class TrailingTextRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/trailing-text";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    TrailingTextRule() {
+        super("archival/trailing-text", Severity.INFO);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** The archive named is not in the registry (nor declared in the note's reference list). */
-final class UnknownArchiveRule implements ArchivalRule {
+final class UnknownArchiveRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/unknown-archive";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    UnknownArchiveRule() {
+        super("archival/unknown-archive", Severity.ERROR);
     }
 
     @Override

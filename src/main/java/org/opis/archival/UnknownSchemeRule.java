@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** The registry gives the archive a citation scheme that no installed plug-in reads. */
-final class UnknownSchemeRule implements ArchivalRule {
+final class UnknownSchemeRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/unknown-scheme";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    UnknownSchemeRule() {
+        super("archival/unknown-scheme", Severity.ERROR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** The text has no archival level at all (no fond, opis, delo, leaf…): it is not an archival citation. */
-final class UnrecognizedRule implements ArchivalRule {
+final class UnrecognizedRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/unrecognized";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    UnrecognizedRule() {
+        super("archival/unrecognized", Severity.ERROR);
     }
 
     @Override

@@ -12,18 +12,12 @@ import java.util.Locale;
  * should be declared in the reference list or added to archives.json. (A bare unknown acronym is
  * {@code archival/unknown-archive}, an error.)
  */
-final class UnregisteredArchiveRule implements ArchivalRule {
+final class UnregisteredArchiveRule extends BaseArchivalRule {
 
     private static final List<String> ARCHIVE_WORDS = List.of("arkhiv", "arhiv", "archiv", "archive", "arkiv", "archyv", "архив", "архів");
 
-    @Override
-    public String code() {
-        return "archival/unregistered-archive";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    UnregisteredArchiveRule() {
+        super("archival/unregistered-archive", Severity.WARNING);
     }
 
     /** True when the archive part reads as a full archive name rather than an acronym. */

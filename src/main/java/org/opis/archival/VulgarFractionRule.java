@@ -6,16 +6,10 @@ import org.opis.model.Severity;
 import java.util.List;
 
 /** A typeset fraction (½, ¼) where a slashed number belongs: “d. ½” is “d. 1/2”. */
-final class VulgarFractionRule implements ArchivalRule {
+final class VulgarFractionRule extends BaseArchivalRule {
 
-    @Override
-    public String code() {
-        return "archival/vulgar-fraction";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    VulgarFractionRule() {
+        super("archival/vulgar-fraction", Severity.ERROR);
     }
 
     @Override

@@ -12,17 +12,12 @@ import java.util.Optional;
  * {@code citation/ambiguous} (error): a citation that fits several entries equally well
  * ({@code Konoreva 2008} when the list has 2008a and 2008b); a reader cannot tell which is meant.
  */
-public final class AmbiguousCitationRule implements CitationRule {
+public final class AmbiguousCitationRule extends BaseCitationRule {
     public static final String CODE = "citation/ambiguous";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    /** The rule, with its code and severity. */
+    public AmbiguousCitationRule() {
+        super(CODE, Severity.ERROR);
     }
 
     @Override

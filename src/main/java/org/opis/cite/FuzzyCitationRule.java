@@ -13,17 +13,12 @@ import java.util.Optional;
  * another transliteration or with other diacritics, a year that agrees only in part (a missing
  * suffix, a range, the years in a title). The link is made; the spelling should be made to agree.
  */
-public final class FuzzyCitationRule implements CitationRule {
+public final class FuzzyCitationRule extends BaseCitationRule {
     public static final String CODE = "citation/fuzzy";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    /** The rule, with its code and severity. */
+    public FuzzyCitationRule() {
+        super(CODE, Severity.WARNING);
     }
 
     @Override

@@ -12,17 +12,12 @@ import java.util.Optional;
  * {@code citation/ibid-without-antecedent} (error): an {@code ibid.} with no citation before it
  * (in the body, or in the notes) to refer to.
  */
-public final class IbidWithoutAntecedentRule implements CitationRule {
+public final class IbidWithoutAntecedentRule extends BaseCitationRule {
     public static final String CODE = "citation/ibid-without-antecedent";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    /** The rule, with its code and severity. */
+    public IbidWithoutAntecedentRule() {
+        super(CODE, Severity.ERROR);
     }
 
     @Override

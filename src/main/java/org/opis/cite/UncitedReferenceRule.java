@@ -15,17 +15,12 @@ import java.util.Set;
  * to. An archive entry counts as cited when an archival citation names that archive; the
  * entries an ambiguous citation may mean count as cited (the ambiguity is reported instead).
  */
-public final class UncitedReferenceRule implements CitationRule {
+public final class UncitedReferenceRule extends BaseCitationRule {
     public static final String CODE = "reference/uncited";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    /** The rule, with its code and severity. */
+    public UncitedReferenceRule() {
+        super(CODE, Severity.WARNING);
     }
 
     /** The ids of references some citation points to. */

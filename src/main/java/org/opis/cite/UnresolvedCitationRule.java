@@ -13,17 +13,12 @@ import java.util.List;
  * ({@code Gaiduk 2010}: the list has Gaiduk 1996). In a note without a reference list, whose
  * works come from its full notes, it is a short note or author-date citation no full note gives.
  */
-public final class UnresolvedCitationRule implements CitationRule {
+public final class UnresolvedCitationRule extends BaseCitationRule {
     public static final String CODE = "citation/unresolved";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    /** The rule, with its code and severity. */
+    public UnresolvedCitationRule() {
+        super(CODE, Severity.ERROR);
     }
 
     @Override
