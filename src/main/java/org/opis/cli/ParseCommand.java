@@ -100,14 +100,7 @@ public final class ParseCommand implements Callable<Integer> {
     static String toJson(ParsedRecords records) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode refs = root.putArray("references");
-        for (Reference r : records.references()) {
-            ObjectNode o = refs.addObject();
-            o.put("id", r.id());
-            o.set("csl", CslJson.item(r));
-            o.set("span", JsonShapes.span(r.span()));
-            o.put("raw", r.raw());
-            o.set("defects", JsonShapes.diagnostics(r.defects()));
-        }
+        records.references().forEach(r -> refs.add(JsonShapes.reference(r)));
         root.set("diagnostics", JsonShapes.diagnostics(records.diagnostics()));
         try {
             return JsonShapes.MAPPER.writeValueAsString(root);

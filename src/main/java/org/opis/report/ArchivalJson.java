@@ -46,12 +46,7 @@ public final class ArchivalJson {
         n.put("valid", c.valid());
         ArrayNode ds = n.putArray("diagnostics");
         for (Diagnostic d : c.diagnostics()) {
-            ObjectNode o = ds.addObject();
-            o.put("code", d.code());
-            o.put("severity", d.severity().word());
-            o.put("column", d.span().column());
-            o.put("message", d.message());
-            if (d.fix().isPresent()) o.put("fix", d.fix().get()); else o.putNull("fix");
+            ds.add(JsonShapes.columnDiagnostic(d.code(), d.severity(), d.span().column(), d.message(), d.fix()));
         }
         ObjectNode norm = n.putObject("normalized");
         norm.put("en", c.english());

@@ -11,8 +11,6 @@ import org.opis.cite.CheckSummary;
 import org.opis.cite.CheckedCitation;
 import org.opis.cite.CheckedNote;
 import org.opis.cite.Locator;
-import org.opis.csl.CslJson;
-import org.opis.model.Reference;
 
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -45,7 +43,7 @@ public final class CheckJson {
         ObjectNode root = F.objectNode();
         root.set("summary", summary(note.summary()));
         ArrayNode refs = root.putArray("references");
-        note.references().forEach(r -> refs.add(reference(r)));
+        note.references().forEach(r -> refs.add(JsonShapes.reference(r)));
         ArrayNode cits = root.putArray("citations");
         note.citations().forEach(c -> cits.add(citation(c)));
         root.set("diagnostics", JsonShapes.diagnostics(note.diagnostics()));
@@ -64,17 +62,6 @@ public final class CheckJson {
         n.put("archivalValid", s.archivalValid());
         n.put("archivalInvalid", s.archivalInvalid());
         return n;
-    }
-
-    /** A reference as in {@code opis parse --format json}: {@code {"id","csl","span","raw","defects"}}. */
-    public static ObjectNode reference(Reference r) {
-        ObjectNode o = F.objectNode();
-        o.put("id", r.id());
-        o.set("csl", CslJson.item(r));
-        o.set("span", JsonShapes.span(r.span()));
-        o.put("raw", r.raw());
-        o.set("defects", JsonShapes.diagnostics(r.defects()));
-        return o;
     }
 
     /** One checked citation. */
@@ -127,13 +114,7 @@ public final class CheckJson {
         n.put("valid", r.valid());
         ArrayNode ds = n.putArray("diagnostics");
         for (ArchivalFinding f : r.findings()) {
-            ObjectNode d = ds.addObject();
-            d.put("code", f.code());
-            d.put("severity", f.severity().word());
-            d.put("column", f.column());
-            d.put("message", f.message());
-            if (f.fix().isPresent()) d.put("fix", f.fix().get());
-            else d.putNull("fix");
+            ds.add(JsonShapes.columnDiagnostic(f.code(), f.severity(), f.column(), f.message(), f.fix()));
         }
         ObjectNode norm = n.putObject("normalized");
         norm.putNull("en");
