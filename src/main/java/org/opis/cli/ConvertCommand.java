@@ -2,8 +2,8 @@ package org.opis.cli;
 
 import org.opis.spi.ExportFormat;
 import org.opis.spi.Formats;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,22 +34,18 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "citation keys in .bib output: keep, generate or auto (default)")
     ExportRun.Keys keys;
 
-    @Option(names = {"-v", "--verbose"}, description = "also print notes on fields a format cannot carry")
-    boolean verbose;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    ExportOptions common;
 
     @Override
     public Integer call() {
         Formats formats = Formats.installed();
         Optional<ExportFormat> format = to != null ? ExportRun.exportByName(formats, to) : formats.exportForFile(out.getFileName().toString());
         if (format.isEmpty()) {
-            spec.commandLine().getErr().println("opis convert: " + (to != null ? "unknown format '" + to + "'"
+            common.err().println("opis convert: " + (to != null ? "unknown format '" + to + "'"
                     : "cannot tell the format from the name " + out.getFileName()) + " (known: " + formats.exportNames() + "; use --to)");
             return Main.USAGE;
         }
-        return ExportRun.run(in, Optional.ofNullable(from), format.get(), keys, Optional.of(out), verbose,
-                spec.commandLine().getOut(), spec.commandLine().getErr(), formats);
+        return common.run(in, from, format.get(), keys, Optional.of(out), formats);
     }
 }

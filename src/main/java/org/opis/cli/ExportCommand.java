@@ -7,8 +7,8 @@ import org.opis.model.ParsedRecords;
 import org.opis.report.FidelityReport;
 import org.opis.spi.ExportFormat;
 import org.opis.spi.Formats;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,25 +43,21 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-archives", description = "zotero: also export the note's archives themselves (entries that declare an archive) as items")
     boolean includeArchives;
 
-    @Option(names = {"-v", "--verbose"}, description = "also print notes on fields a format cannot carry")
-    boolean verbose;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    ExportOptions common;
 
     @Override
     public Integer call() {
         Formats formats = Formats.installed();
         Optional<ExportFormat> format = ExportRun.exportByName(formats, to);
         if (format.isEmpty()) {
-            spec.commandLine().getErr().println("opis export: unknown format '" + to + "' (known: " + formats.exportNames() + ")");
+            common.err().println("opis export: unknown format '" + to + "' (known: " + formats.exportNames() + ")");
             return Main.USAGE;
         }
         if (includeArchives && format.get() instanceof ZoteroCslJsonFormat) {
             format = Optional.of(new ZoteroCslJsonFormat(new ZoteroCslJson.Options(true)));
         }
-        return ExportRun.run(file, Optional.ofNullable(from), format.get(), keys, Optional.ofNullable(output), verbose,
-                spec.commandLine().getOut(), spec.commandLine().getErr(), formats);
+        return common.run(file, from, format.get(), keys, Optional.ofNullable(output), formats);
     }
 
     /**

@@ -55,11 +55,7 @@ public final class FidelityCommand implements Callable<Integer> {
         }
         Optional<Inputs.Loaded> loaded = Inputs.load(file, "fidelity", err);
         if (loaded.isEmpty()) return Main.USAGE;
-        if (loaded.get().isBinary()) {
-            loaded.get().diagnostics().forEach(d -> err.println(d.format(file)));
-            err.flush();
-            return Main.FINDINGS;
-        }
+        if (loaded.get().reportedAsBinary(file, err)) return Main.FINDINGS;
         loaded.get().diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format(file)));
         List<Reference> records = new ArrayList<>(loaded.get().records().references());
         if (target.equals("zotero") && loaded.get().format().equals("note")) {

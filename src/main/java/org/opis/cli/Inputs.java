@@ -28,6 +28,17 @@ final class Inputs {
         boolean isBinary() {
             return format.equals("binary");
         }
+
+        /**
+         * When the file was binary data, prints its findings on {@code err} as FILE:LINE:COL and
+         * returns true (the command then stops with exit status 1); otherwise false.
+         */
+        boolean reportedAsBinary(String file, PrintWriter err) {
+            if (!isBinary()) return false;
+            diagnostics.forEach(d -> err.println(d.format(file)));
+            err.flush();
+            return true;
+        }
     }
 
     private Inputs() {
