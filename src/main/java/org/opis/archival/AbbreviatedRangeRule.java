@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A range with an abbreviated end (“104–5”, “145–60”): read per the Chicago rule as 104–105, 145–160. */
-final class AbbreviatedRangeRule extends BaseArchivalRule {
+final class AbbreviatedRangeRule extends CodedRule implements ArchivalRule {
 
     AbbreviatedRangeRule() {
         super("archival/abbreviated-range", Severity.WARNING);

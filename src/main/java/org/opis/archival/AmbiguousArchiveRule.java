@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** An acronym shared by several archives (ГАСО: Sverdlovsk, Samara, Saratov, Smolensk, Sumy oblast archives). */
-final class AmbiguousArchiveRule extends BaseArchivalRule {
+final class AmbiguousArchiveRule extends CodedRule implements ArchivalRule {
 
     AmbiguousArchiveRule() {
         super("archival/ambiguous-archive", Severity.ERROR);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** Words between the archive's name and the first level ("RGASPI, Comintern collection, f. 495"), read as a description of the archive: reported, not judged. */
-final class ArchiveDetailRule extends BaseArchivalRule {
+final class ArchiveDetailRule extends CodedRule implements ArchivalRule {
 
     ArchiveDetailRule() {
         super("archival/archive-detail", Severity.INFO);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A label with no number after it, as in “AQSH F.  , D. 191”. */
-final class EmptyValueRule extends BaseArchivalRule {
+final class EmptyValueRule extends CodedRule implements ArchivalRule {
 
     EmptyValueRule() {
         super("archival/empty-value", Severity.ERROR);

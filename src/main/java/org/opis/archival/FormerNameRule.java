@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** An archive cited under an earlier name (TsKhSD for RGANI, RTsKhIDNI for RGASPI): correct for its time, but the current acronym is the fix. */
-final class FormerNameRule extends BaseArchivalRule {
+final class FormerNameRule extends CodedRule implements ArchivalRule {
 
     FormerNameRule() {
         super("archival/former-name", Severity.WARNING);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A range written with a hyphen (or other dash) instead of an en dash: “ll. 3-4” is “ll. 3–4”. */
-final class HyphenRangeRule extends BaseArchivalRule {
+final class HyphenRangeRule extends CodedRule implements ArchivalRule {
 
     HyphenRangeRule() {
         super("archival/hyphen-range", Severity.WARNING);

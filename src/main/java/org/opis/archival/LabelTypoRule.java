@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A malformed level label: a known typo (“дело.”, “D 2” without its period) or an abbreviation no scheme knows. */
-final class LabelTypoRule extends BaseArchivalRule {
+final class LabelTypoRule extends CodedRule implements ArchivalRule {
 
     LabelTypoRule() {
         super("archival/label-typo", Severity.ERROR);

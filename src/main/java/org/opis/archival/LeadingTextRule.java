@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** Words before the archive that are not part of the citation ("See RGASPI, …", "cf. GARF, …"): reported, not judged. */
-final class LeadingTextRule extends BaseArchivalRule {
+final class LeadingTextRule extends CodedRule implements ArchivalRule {
 
     LeadingTextRule() {
         super("archival/leading-text", Severity.INFO);

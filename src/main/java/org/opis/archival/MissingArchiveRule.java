@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A citation that gives levels but names no archive, outside an ibid. continuation. */
-final class MissingArchiveRule extends BaseArchivalRule {
+final class MissingArchiveRule extends CodedRule implements ArchivalRule {
 
     MissingArchiveRule() {
         super("archival/missing-archive", Severity.ERROR);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A bare number with no level label (“ГА РФ Р7523 105 168”); the level is guessed from the canonical order. */
-final class MissingLabelRule extends BaseArchivalRule {
+final class MissingLabelRule extends CodedRule implements ArchivalRule {
 
     MissingLabelRule() {
         super("archival/missing-label", Severity.ERROR);

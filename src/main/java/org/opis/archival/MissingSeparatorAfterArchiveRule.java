@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** No comma (English style) or period (GOST style) between the archive and the first level, as in “AVPRF f. 0100”. */
-final class MissingSeparatorAfterArchiveRule extends BaseArchivalRule {
+final class MissingSeparatorAfterArchiveRule extends CodedRule implements ArchivalRule {
 
     MissingSeparatorAfterArchiveRule() {
         super("archival/missing-separator-after-archive", Severity.WARNING);

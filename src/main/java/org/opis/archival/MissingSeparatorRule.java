@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** Two levels with no separator between them, as in “RGIA f. 1289 op. 1 d. 30” (observed in print; a warning, since no rule forbids it outright). */
-final class MissingSeparatorRule extends BaseArchivalRule {
+final class MissingSeparatorRule extends CodedRule implements ArchivalRule {
 
     MissingSeparatorRule() {
         super("archival/missing-separator", Severity.WARNING);

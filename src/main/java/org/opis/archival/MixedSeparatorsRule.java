@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** Period separators inside a comma-style citation (“RGASPI. f. 495, …”, “op. 32. d. 47.”) or commas inside a GOST period-style one. */
-final class MixedSeparatorsRule extends BaseArchivalRule {
+final class MixedSeparatorsRule extends CodedRule implements ArchivalRule {
 
     MixedSeparatorsRule() {
         super("archival/mixed-separators", Severity.ERROR);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** Levels out of the canonical order (archive, fond, opis, papka/karton, delo, chast/tom, list, ob.) or given twice. */
-final class OrderRule extends BaseArchivalRule {
+final class OrderRule extends CodedRule implements ArchivalRule {
 
     OrderRule() {
         super("archival/order", Severity.ERROR);

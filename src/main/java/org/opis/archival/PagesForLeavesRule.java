@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** Pages (p., pp., стр., с.) cited where archival leaves belong: files are foliated. (“p.” is a papka only in archives with papki, such as AVP RF.) */
-final class PagesForLeavesRule extends BaseArchivalRule {
+final class PagesForLeavesRule extends CodedRule implements ArchivalRule {
 
     PagesForLeavesRule() {
         super("archival/pages-for-leaves", Severity.ERROR);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** In AVP RF citations the papka (folder) holds dela, so “p.” belongs before “d.”; both orders occur in print. */
-final class PapkaAfterDeloRule extends BaseArchivalRule {
+final class PapkaAfterDeloRule extends CodedRule implements ArchivalRule {
 
     PapkaAfterDeloRule() {
         super("archival/papka-after-delo", Severity.WARNING);

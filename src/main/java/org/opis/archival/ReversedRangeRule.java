@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A range whose end comes before its start (after expanding an abbreviated end), as in “ll. 14–12”. */
-final class ReversedRangeRule extends BaseArchivalRule {
+final class ReversedRangeRule extends CodedRule implements ArchivalRule {
 
     ReversedRangeRule() {
         super("archival/reversed-range", Severity.ERROR);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A missing space after a label (“op.1”, “F.R-9478”) or after a separator (“Op. 1.D. 869”). */
-final class SpacingRule extends BaseArchivalRule {
+final class SpacingRule extends CodedRule implements ArchivalRule {
 
     SpacingRule() {
         super("archival/spacing", Severity.ERROR);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A character or text that belongs to no level: a hyphen in place of a period (“Оп. 163- Д.”), a doubled separator, text after the citation. */
-final class StrayCharacterRule extends BaseArchivalRule {
+final class StrayCharacterRule extends CodedRule implements ArchivalRule {
 
     StrayCharacterRule() {
         super("archival/stray-character", Severity.ERROR);

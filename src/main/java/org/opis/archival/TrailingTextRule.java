@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** Text after the citation that belongs to no level (a following citation after “;”, a sentence after the final period): reported, not judged. */
-final class TrailingTextRule extends BaseArchivalRule {
+final class TrailingTextRule extends CodedRule implements ArchivalRule {
 
     TrailingTextRule() {
         super("archival/trailing-text", Severity.INFO);

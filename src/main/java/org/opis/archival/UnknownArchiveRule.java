@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** The archive named is not in the registry (nor declared in the note's reference list). */
-final class UnknownArchiveRule extends BaseArchivalRule {
+final class UnknownArchiveRule extends CodedRule implements ArchivalRule {
 
     UnknownArchiveRule() {
         super("archival/unknown-archive", Severity.ERROR);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** The registry gives the archive a citation scheme that no installed plug-in reads. */
-final class UnknownSchemeRule extends BaseArchivalRule {
+final class UnknownSchemeRule extends CodedRule implements ArchivalRule {
 
     UnknownSchemeRule() {
         super("archival/unknown-scheme", Severity.ERROR);

@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** The text has no archival level at all (no fond, opis, delo, leaf…): it is not an archival citation. */
-final class UnrecognizedRule extends BaseArchivalRule {
+final class UnrecognizedRule extends CodedRule implements ArchivalRule {
 
     UnrecognizedRule() {
         super("archival/unrecognized", Severity.ERROR);

@@ -1,5 +1,6 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
@@ -12,7 +13,7 @@ import java.util.Locale;
  * should be declared in the reference list or added to archives.json. (A bare unknown acronym is
  * {@code archival/unknown-archive}, an error.)
  */
-final class UnregisteredArchiveRule extends BaseArchivalRule {
+final class UnregisteredArchiveRule extends CodedRule implements ArchivalRule {
 
     private static final List<String> ARCHIVE_WORDS = List.of("arkhiv", "arhiv", "archiv", "archive", "arkiv", "archyv", "архив", "архів");
 

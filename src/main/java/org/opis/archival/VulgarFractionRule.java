@@ -1,12 +1,13 @@
 package org.opis.archival;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 
 import java.util.List;
 
 /** A typeset fraction (½, ¼) where a slashed number belongs: “d. ½” is “d. 1/2”. */
-final class VulgarFractionRule extends BaseArchivalRule {
+final class VulgarFractionRule extends CodedRule implements ArchivalRule {
 
     VulgarFractionRule() {
         super("archival/vulgar-fraction", Severity.ERROR);

@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
 import org.opis.model.Severity;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * {@code citation/ambiguous} (error): a citation that fits several entries equally well
  * ({@code Konoreva 2008} when the list has 2008a and 2008b); a reader cannot tell which is meant.
  */
-public final class AmbiguousCitationRule extends BaseCitationRule {
+public final class AmbiguousCitationRule extends CodedRule implements CitationRule {
     public static final String CODE = "citation/ambiguous";
 
     /** The rule, with its code and severity. */

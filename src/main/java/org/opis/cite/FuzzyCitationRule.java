@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
 import org.opis.model.Severity;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * another transliteration or with other diacritics, a year that agrees only in part (a missing
  * suffix, a range, the years in a title). The link is made; the spelling should be made to agree.
  */
-public final class FuzzyCitationRule extends BaseCitationRule {
+public final class FuzzyCitationRule extends CodedRule implements CitationRule {
     public static final String CODE = "citation/fuzzy";
 
     /** The rule, with its code and severity. */

@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
 import org.opis.model.Severity;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * {@code citation/ibid-without-antecedent} (error): an {@code ibid.} with no citation before it
  * (in the body, or in the notes) to refer to.
  */
-public final class IbidWithoutAntecedentRule extends BaseCitationRule {
+public final class IbidWithoutAntecedentRule extends CodedRule implements CitationRule {
     public static final String CODE = "citation/ibid-without-antecedent";
 
     /** The rule, with its code and severity. */

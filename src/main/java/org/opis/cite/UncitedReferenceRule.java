@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
 import org.opis.model.Severity;
@@ -15,7 +16,7 @@ import java.util.Set;
  * to. An archive entry counts as cited when an archival citation names that archive; the
  * entries an ambiguous citation may mean count as cited (the ambiguity is reported instead).
  */
-public final class UncitedReferenceRule extends BaseCitationRule {
+public final class UncitedReferenceRule extends CodedRule implements CitationRule {
     public static final String CODE = "reference/uncited";
 
     /** The rule, with its code and severity. */

@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CodedRule;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
 import org.opis.model.Severity;
@@ -13,7 +14,7 @@ import java.util.List;
  * ({@code Gaiduk 2010}: the list has Gaiduk 1996). In a note without a reference list, whose
  * works come from its full notes, it is a short note or author-date citation no full note gives.
  */
-public final class UnresolvedCitationRule extends BaseCitationRule {
+public final class UnresolvedCitationRule extends CodedRule implements CitationRule {
     public static final String CODE = "citation/unresolved";
 
     /** The rule, with its code and severity. */
