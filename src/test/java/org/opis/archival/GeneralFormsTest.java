@@ -3,7 +3,6 @@ package org.opis.archival;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import org.junit.jupiter.api.Test;
 import org.opis.cite.ArchivalReading;
-import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
 import org.opis.model.Severity;
 import org.opis.model.Span;
@@ -11,6 +10,8 @@ import org.opis.model.Span;
 import java.util.List;
 import java.util.Map;
 
+import static org.opis.archival.ArchivalFixtures.levels;
+import static org.opis.archival.ArchivalFixtures.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,14 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeneralFormsTest {
 
     private final ArchivalEngine engine = ArchivalEngine.standard();
-
-    private static List<String> levels(ArchivalCitation c) {
-        return c.levels().stream().map(l -> l.level() + "=" + l.value()).toList();
-    }
-
-    private static List<String> codes(ArchivalCitation c) {
-        return c.diagnostics().stream().map(Diagnostic::code).toList();
-    }
 
     @Test
     void slashShorthandReadsAsFondOpisDelo() {

@@ -1,10 +1,11 @@
 package org.opis.archival;
 
 import org.junit.jupiter.api.Test;
-import org.opis.model.Diagnostic;
 
 import java.util.List;
 
+import static org.opis.archival.ArchivalFixtures.levels;
+import static org.opis.archival.ArchivalFixtures.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,14 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LevelsAndStylesTest {
 
     private final ArchivalEngine engine = ArchivalEngine.standard();
-
-    private static List<String> levels(ArchivalCitation c) {
-        return c.levels().stream().map(l -> l.level() + "=" + l.value()).toList();
-    }
-
-    private static List<String> codes(ArchivalCitation c) {
-        return c.diagnostics().stream().map(Diagnostic::code).toList();
-    }
 
     // ------------------------------------------------------------------ surface styles
 

@@ -5,6 +5,7 @@ import org.opis.model.Diagnostic;
 
 import java.util.List;
 
+import static org.opis.archival.ArchivalFixtures.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,10 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NoteCitationsTest {
 
     private final ArchivalEngine engine = ArchivalEngine.standard();
-
-    private static List<String> codes(ArchivalCitation c) {
-        return c.diagnostics().stream().map(Diagnostic::code).toList();
-    }
 
     @Test
     void correctCommaStyleCitationPassesClean() {

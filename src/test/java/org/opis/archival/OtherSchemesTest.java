@@ -8,13 +8,15 @@ import org.opis.model.Diagnostic;
 import org.opis.model.Severity;
 import org.opis.report.ArchivalJson;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static org.opis.archival.ArchivalFixtures.archiveOf;
+import static org.opis.archival.ArchivalFixtures.mismatches;
+import static org.opis.archival.ArchivalFixtures.tsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +44,7 @@ class OtherSchemesTest {
 
     static Map<String, Row> rows() {
         Map<String, Row> m = new LinkedHashMap<>();
-        for (String[] f : RealCitationsTest.tsv("other-schemes.tsv")) {
+        for (String[] f : tsv("other-schemes.tsv")) {
             assertEquals(8, f.length, String.join(" | ", f));
             m.put(f[0], new Row(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
         }
@@ -51,11 +53,7 @@ class OtherSchemesTest {
 
     String mismatch(Row r) {
         ArchivalCitation c = engine.parse(r.citation());
-        List<String> bad = new ArrayList<>();
-        if (!RealCitationsTest.archiveOf(c).equals(r.archive())) bad.add("archive " + RealCitationsTest.archiveOf(c) + " (expected " + r.archive() + ")");
-        if (!RealCitationsTest.levelsOf(c).equals(r.levels())) bad.add("levels " + RealCitationsTest.levelsOf(c) + " (expected " + r.levels() + ")");
-        String want = RealCitationsTest.sorted(r.findings());
-        if (!RealCitationsTest.findingsOf(c).equals(want)) bad.add("findings " + RealCitationsTest.findingsOf(c) + " (expected " + want + ")");
+        List<String> bad = mismatches(c, r.archive(), r.levels(), r.findings());
         if (!r.english().equals("-") && !c.english().equals(r.english())) bad.add("english “" + c.english() + "” (expected “" + r.english() + "”)");
         if (!engine.startsCitation(r.citation())) bad.add("not recognised as an archival citation");
         return String.join("; ", bad);
@@ -72,7 +70,7 @@ class OtherSchemesTest {
         for (Row r : rows().values()) {
             if (!r.limitation()) continue;
             ArchivalCitation c = engine.parse(r.citation());
-            assertEquals(r.archive(), RealCitationsTest.archiveOf(c), r.citation());
+            assertEquals(r.archive(), archiveOf(c), r.citation());
             assertTrue(c.valid(), r.citation());
         }
     }

@@ -3,18 +3,16 @@ package org.opis.archival;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.opis.model.Diagnostic;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import static org.opis.archival.ArchivalFixtures.archiveOf;
+import static org.opis.archival.ArchivalFixtures.mismatches;
+import static org.opis.archival.ArchivalFixtures.tsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,20 +34,6 @@ class RealCitationsTest {
         }
     }
 
-    static List<String[]> tsv(String name) {
-        try (InputStream in = RealCitationsTest.class.getResourceAsStream(name)) {
-            assertNotNull(in, name);
-            List<String[]> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(line.split("\t", -1));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     static Map<String, Row> rows() {
         Map<String, Row> m = new LinkedHashMap<>();
         for (String[] f : tsv("real-citations.tsv")) {
@@ -67,35 +51,10 @@ class RealCitationsTest {
         return engine.continueFrom(read(rows, a), r.citation());
     }
 
-    static String archiveOf(ArchivalCitation c) {
-        return c.archive().map(a -> a.known() ? a.id() : "?").orElse("-");
-    }
-
-    static String levelsOf(ArchivalCitation c) {
-        List<String> s = new ArrayList<>();
-        for (Level l : c.levels()) s.add(l.level() + "=" + l.value());
-        return String.join(";", s);
-    }
-
-    static String findingsOf(ArchivalCitation c) {
-        TreeSet<String> s = new TreeSet<>();
-        for (Diagnostic d : c.diagnostics()) s.add(d.code().replace("archival/", ""));
-        return s.isEmpty() ? "clean" : String.join(",", s);
-    }
-
-    static String sorted(String findings) {
-        if (findings.equals("clean")) return findings;
-        return String.join(",", new TreeSet<>(List.of(findings.split(","))));
-    }
-
     /** What the engine got wrong on a row, or "" when archive, levels and findings are all as expected. */
     String mismatch(Map<String, Row> rows, Row r) {
         ArchivalCitation c = read(rows, r);
-        List<String> bad = new ArrayList<>();
-        if (!archiveOf(c).equals(r.archive())) bad.add("archive " + archiveOf(c) + " (expected " + r.archive() + ")");
-        if (!levelsOf(c).equals(r.levels())) bad.add("levels " + levelsOf(c) + " (expected " + r.levels() + ")");
-        if (!findingsOf(c).equals(sorted(r.findings()))) bad.add("findings " + findingsOf(c) + " (expected " + sorted(r.findings()) + ")");
-        return String.join("; ", bad);
+        return String.join("; ", mismatches(c, r.archive(), r.levels(), r.findings()));
     }
 
     @TestFactory

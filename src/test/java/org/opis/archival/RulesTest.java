@@ -7,6 +7,7 @@ import org.opis.model.Severity;
 import java.util.List;
 import java.util.Optional;
 
+import static org.opis.archival.ArchivalFixtures.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,10 +24,6 @@ class RulesTest {
         List<Diagnostic> ds = c.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
         assertEquals(1, ds.size(), code + " in " + c.diagnostics());
         return ds.get(0);
-    }
-
-    private static List<String> codes(ArchivalCitation c) {
-        return c.diagnostics().stream().map(Diagnostic::code).toList();
     }
 
     @Test

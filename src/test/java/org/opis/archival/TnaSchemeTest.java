@@ -5,6 +5,7 @@ import org.opis.model.Diagnostic;
 
 import java.util.List;
 
+import static org.opis.archival.ArchivalFixtures.levels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TnaSchemeTest {
 
     private final ArchivalEngine engine = ArchivalEngine.standard();
-
-    private static List<String> levels(ArchivalCitation c) {
-        return c.levels().stream().map(l -> l.level() + "=" + l.value()).toList();
-    }
 
     @Test
     void catalogueReferenceSplitsIntoDepartmentSeriesPiece() {
