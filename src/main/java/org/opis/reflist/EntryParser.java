@@ -98,13 +98,10 @@ final class EntryParser {
      */
     List<Draft> parse(int start, int end, List<CSLName> dittoNames, String dittoRole) {
         List<Draft> out = new ArrayList<>();
-        String text = Markup.normalizeInline(src.text().substring(start, end).replace('\n', ' ').replace('\r', ' '));
-        Draft d = new Draft();
-        d.start = start;
-        d.end = end;
+        String text = entryText(start, end);
+        Draft d = draft(start, end);
         if (text.length() > MAX_ENTRY) {
-            d.type = "document";
-            d.notes.add(Markup.collapse(text));
+            keptWhole(d, text);
             d.defects.add(Diagnostic.warning("reference/too-long", src.span(start, 0),
                     "this entry is " + text.length() + " characters long; it was kept whole in the note field and not read further")
                     .withFix("check that the list is split into one entry per line or paragraph"));
@@ -117,9 +114,7 @@ final class EntryParser {
             out.add(first);
             int s2 = split;
             while (s2 < text.length() && Character.isWhitespace(text.charAt(s2))) s2++;
-            Draft d2 = new Draft();
-            d2.start = start + s2;
-            d2.end = end;
+            Draft d2 = draft(start + s2, end);
             first.end = start + split;
             Span at = src.span(start + s2, 0);
             d2.defects.add(Diagnostic.warning("reference/merged-entries", at,
@@ -137,26 +132,36 @@ final class EntryParser {
      * whose text runs from {@code start} to {@code end}: never split into two entries, no ditto.
      */
     Draft parseWhole(int start, int end) {
-        String text = Markup.normalizeInline(src.text().substring(start, end).replace('\n', ' ').replace('\r', ' '));
+        String text = entryText(start, end);
+        Draft d = draft(start, end);
+        if (text.length() > MAX_ENTRY) return keptWhole(d, text);
+        return read(text, start, d, List.of(), "author");
+    }
+
+    /** The entry's text on one line, its inline markup normalised. */
+    private String entryText(int start, int end) {
+        return Markup.normalizeInline(src.text().substring(start, end).replace('\n', ' ').replace('\r', ' '));
+    }
+
+    /** An empty draft for the entry from {@code start} to {@code end}. */
+    private static Draft draft(int start, int end) {
         Draft d = new Draft();
         d.start = start;
         d.end = end;
-        if (text.length() > MAX_ENTRY) {
-            d.type = "document";
-            d.notes.add(Markup.collapse(text));
-            return d;
-        }
-        return read(text, start, d, List.of(), "author");
+        return d;
+    }
+
+    /** Makes the draft a document holding {@code text} whole in its note field (not read further). */
+    private static Draft keptWhole(Draft d, String text) {
+        d.type = "document";
+        d.notes.add(Markup.collapse(text));
+        return d;
     }
 
     /** A draft holding the whole entry in note, for an entry the parser failed on (a bug, reported, never thrown). */
     Draft fallback(int start, int end, RuntimeException e) {
         if (System.getProperty("opis.debug") != null) e.printStackTrace();
-        Draft d = new Draft();
-        d.start = start;
-        d.end = end;
-        d.type = "document";
-        d.notes.add(Markup.collapse(src.text().substring(start, end)));
+        Draft d = keptWhole(draft(start, end), src.text().substring(start, end));
         d.defects.add(Diagnostic.warning("reference/unparsed-text", src.span(start, 0),
                 "opis could not read this entry (" + e.getClass().getSimpleName() + "); it was kept whole in the note field")
                 .withFix("please report this entry to the opis developers"));
