@@ -23,10 +23,11 @@ public final class CitationResolver {
 
     private final WorkIndex index;
     private final ArchivalReader archival;
-    private final MatchKey keys = MatchKey.standard();
+    /** Names prepared once for this resolver's run: transliteration is the costly step of matching. */
+    private final MatchKey.Memo keys = MatchKey.standard().memo();
 
     public CitationResolver(List<Reference> references, ArchivalReader archival) {
-        this.index = new WorkIndex(references);
+        this.index = new WorkIndex(references, keys);
         this.archival = archival;
     }
 

@@ -93,9 +93,14 @@ final class ScannerWords {
     /** As {@link #matchAt(List, String, int)}, looking no further than {@code limit}. */
     static int matchAt(List<String> words, String s, int i, int limit) {
         if (i > 0 && Character.isLetter(s.charAt(i - 1))) return 0;
+        if (i >= limit) return 0;
+        // an ASCII character folds to its lower case: words starting with another letter cannot match
+        char first = s.charAt(i);
+        char folded = first < 128 ? Character.toLowerCase(first) : 0;
         for (String w : words) {
             int end = i + w.length();
             if (end > limit) continue;
+            if (folded != 0 && !w.isEmpty() && w.charAt(0) != folded) continue;
             if (!fold(s.substring(i, end)).equals(w)) continue;
             if (end < limit && Character.isLetter(s.charAt(end)) && Character.isLetter(w.charAt(w.length() - 1))) continue;
             return w.length();

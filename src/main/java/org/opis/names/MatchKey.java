@@ -24,7 +24,9 @@ import java.util.Set;
  * <p>A key is built in three steps: ICU transliteration to Latin without diacritics
  * ({@code Any-Latin; Latin-ASCII}, after NFKD), lower case with soft signs and punctuation
  * dropped, and then the folding rules of {@code romanization-folding.tsv} (data, not code).
- * Instances are immutable and safe to share between threads.
+ * Instances are immutable and safe to share between threads (each thread gets its own ICU
+ * transliterator). Transliteration is the costly step: callers that compare the same names
+ * many times prepare them once ({@link #prepare}) or keep a {@link Memo} for one run.
  */
 public final class MatchKey {
 
@@ -65,13 +67,36 @@ public final class MatchKey {
     private record Rule(String from, String to, boolean wordStart, boolean wordEnd, String why) {
     }
 
+    /**
+     * A name (or short title) with every form that comparing it needs, computed once: the name
+     * as written (stripped), its exact form (case folded, NFC, apostrophes unified), its ASCII
+     * form, its folded key and the folding rules that fired on the way (in order). Immutable.
+     *
+     * @param written the name as written, without leading or trailing spaces
+     * @param exact   the form compared for an exact match
+     * @param ascii   see {@link MatchKey#ascii(String)}
+     * @param key     see {@link MatchKey#key(String)}
+     * @param fired   the reasons of the folding rules that changed the ASCII form, in order
+     */
+    public record Prepared(String written, String exact, String ascii, String key, List<String> fired) {
+        public Prepared {
+            Objects.requireNonNull(written, "written");
+            Objects.requireNonNull(exact, "exact");
+            Objects.requireNonNull(ascii, "ascii");
+            Objects.requireNonNull(key, "key");
+            fired = List.copyOf(fired);
+        }
+    }
+
     private static final String RESOURCE = "romanization-folding.tsv";
     private static final MatchKey STANDARD = load();
 
     private final List<Rule> rules;
     private final boolean collapseDoubles;
     private final String doublesWhy;
-    private final Transliterator toAscii;
+    /** ICU transliterators are not thread-safe: one per thread (created on first use). */
+    private final ThreadLocal<Transliterator> toAscii =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     private final Normalizer2 nfkd = Normalizer2.getNFKDInstance();
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
 
@@ -79,7 +104,7 @@ public final class MatchKey {
         this.rules = List.copyOf(rules);
         this.collapseDoubles = collapseDoubles;
         this.doublesWhy = doublesWhy;
-        this.toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        toAscii.get(); // fail early if ICU lacks the transform
     }
 
     /** The shared key builder with the bundled folding table. */
@@ -119,10 +144,8 @@ public final class MatchKey {
     /** The name in Latin letters, lower case, without diacritics, soft signs or punctuation (words kept apart by one space). */
     public String ascii(String name) {
         String s = nfkd.normalize(name == null ? "" : name);
-        String latin;
-        synchronized (toAscii) {
-            latin = toAscii.transliterate(s);
-        }
+        // ASCII text is already Latin without diacritics: ICU would return it unchanged
+        String latin = isAscii(s) ? s : toAscii.get().transliterate(s);
         latin = UCharacter.foldCase(latin, true);
         StringBuilder sb = new StringBuilder(latin.length());
         boolean space = false;
@@ -140,6 +163,11 @@ public final class MatchKey {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     /** The folded matching key of a name or short title. */
@@ -188,31 +216,41 @@ public final class MatchKey {
         return sb.toString();
     }
 
+    /** Prepares a name for many comparisons: {@code compare(prepare(a), prepare(b))} equals {@code compare(a, b)}. */
+    public Prepared prepare(String name) {
+        String n = name == null ? "" : name;
+        String written = n.strip();
+        String exact = normalizeQuotes(UCharacter.foldCase(nfc.normalize(written), true));
+        String ascii = ascii(n);
+        Set<String> fired = new LinkedHashSet<>();
+        String key = fold(ascii, fired);
+        return new Prepared(written, exact, ascii, key, new ArrayList<>(fired));
+    }
+
     /** Compares two names (for example a cited surname and a surname in the reference list). */
     public Comparison compare(String a, String b) {
-        String ca = UCharacter.foldCase(nfc.normalize(a.strip()), true);
-        String cb = UCharacter.foldCase(nfc.normalize(b.strip()), true);
-        if (normalizeQuotes(ca).equals(normalizeQuotes(cb))) return new Comparison(Closeness.EXACT, "");
-        String aa = ascii(a);
-        String ab = ascii(b);
+        return compare(prepare(a), prepare(b));
+    }
+
+    /** Compares two prepared names; the same answer as comparing the names they were prepared from. */
+    public Comparison compare(Prepared a, Prepared b) {
+        if (a.exact().equals(b.exact())) return new Comparison(Closeness.EXACT, "");
+        String aa = a.ascii();
+        String ab = b.ascii();
         if (aa.isEmpty() || ab.isEmpty()) return new Comparison(Closeness.NONE, "");
         if (aa.equals(ab)) {
             return new Comparison(Closeness.DIACRITICS,
-                    "spelling differs only in diacritics or soft signs (" + a.strip() + " / " + b.strip() + ")");
+                    "spelling differs only in diacritics or soft signs (" + a.written() + " / " + b.written() + ")");
         }
-        Set<String> fa = new LinkedHashSet<>();
-        Set<String> fb = new LinkedHashSet<>();
-        String ka = fold(aa, fa);
-        String kb = fold(ab, fb);
-        if (!ka.equals(kb)) return new Comparison(Closeness.NONE, "");
-        Set<String> diff = new LinkedHashSet<>(fa);
-        diff.removeAll(fb);
-        Set<String> other = new LinkedHashSet<>(fb);
-        other.removeAll(fa);
+        if (!a.key().equals(b.key())) return new Comparison(Closeness.NONE, "");
+        Set<String> diff = new LinkedHashSet<>(a.fired());
+        b.fired().forEach(diff::remove);
+        Set<String> other = new LinkedHashSet<>(b.fired());
+        a.fired().forEach(other::remove);
         diff.addAll(other);
-        if (diff.isEmpty()) diff.addAll(fa);
+        if (diff.isEmpty()) diff.addAll(a.fired());
         return new Comparison(Closeness.TRANSLITERATION,
-                "transliteration variant (" + a.strip() + " / " + b.strip() + ": " + String.join("; ", diff) + ")");
+                "transliteration variant (" + a.written() + " / " + b.written() + ": " + String.join("; ", diff) + ")");
     }
 
     private static String normalizeQuotes(String s) {
@@ -221,8 +259,11 @@ public final class MatchKey {
 
     /** Edit distance between the keys of two names (a measure of how near a misspelt name is). */
     public int distance(String a, String b) {
-        String x = key(a);
-        String y = key(b);
+        return editDistance(key(a), key(b));
+    }
+
+    /** Edit distance between two keys. */
+    static int editDistance(String x, String y) {
         int[] prev = new int[y.length() + 1];
         int[] cur = new int[y.length() + 1];
         for (int j = 0; j <= y.length(); j++) prev[j] = j;
@@ -238,4 +279,58 @@ public final class MatchKey {
         }
         return prev[y.length()];
     }
+
+    /** A memo of prepared names for one run (one check of a note); see {@link Memo}. */
+    public Memo memo() {
+        return new Memo(this);
+    }
+
+    /**
+     * Remembers prepared names so that a run which compares the same names again and again
+     * (every citation against every entry of a reference list) transliterates each only once.
+     * Safe to use from several threads. It holds at most {@value #MEMO_LIMIT} names; past that,
+     * names are prepared afresh on each call, so memory stays bounded on any input.
+     */
+    public static final class Memo {
+        private final MatchKey keys;
+        private final java.util.concurrent.ConcurrentHashMap<String, Prepared> prepared =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Memo(MatchKey keys) {
+            this.keys = keys;
+        }
+
+        /** The prepared form of a name (remembered). */
+        public Prepared prepare(String name) {
+            String n = name == null ? "" : name;
+            Prepared p = prepared.get(n);
+            if (p != null) return p;
+            p = keys.prepare(n);
+            if (prepared.size() < MEMO_LIMIT) prepared.putIfAbsent(n, p);
+            return p;
+        }
+
+        /** As {@link MatchKey#ascii(String)}. */
+        public String ascii(String name) {
+            return prepare(name).ascii();
+        }
+
+        /** As {@link MatchKey#key(String)}. */
+        public String key(String name) {
+            return prepare(name).key();
+        }
+
+        /** As {@link MatchKey#compare(String, String)}. */
+        public Comparison compare(String a, String b) {
+            return keys.compare(prepare(a), prepare(b));
+        }
+
+        /** As {@link MatchKey#distance(String, String)}. */
+        public int distance(String a, String b) {
+            return editDistance(key(a), key(b));
+        }
+    }
+
+    /** How many names a {@link Memo} remembers at most. */
+    public static final int MEMO_LIMIT = 50_000;
 }

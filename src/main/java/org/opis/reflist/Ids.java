@@ -19,8 +19,17 @@ public final class Ids {
 
     private static final Set<String> STOPWORDS = Data.set("title-stopwords.txt");
 
-    private final Transliterator ascii = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    private Transliterator ascii; // made on first non-ASCII text: creating it is costly
     private final Map<String, Integer> seen = new HashMap<>();
+
+    /** Lower-case ASCII of {@code s}; ASCII text needs no ICU (which would only lower its case). */
+    private String toAscii(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) plain = s.charAt(i) < 128;
+        if (plain) return s.toLowerCase(Locale.ROOT);
+        if (ascii == null) ascii = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+        return ascii.transliterate(s);
+    }
 
     /** The next id for a record with these names (possibly empty), first year (0 when none), title and archive acronym. */
     public String next(List<CSLName> names, int year, String title, String acronym, boolean archive) {
@@ -54,7 +63,7 @@ public final class Ids {
     private String nameKey(CSLName n) {
         if (n.getFamily() != null) return word(n.getFamily());
         if (n.getLiteral() != null) {
-            for (String w : ascii.transliterate(n.getLiteral()).split("[^a-z0-9]+")) {
+            for (String w : toAscii(n.getLiteral()).split("[^a-z0-9]+")) {
                 if (!w.isEmpty() && !STOPWORDS.contains(w)) return w;
             }
             return "";
@@ -63,7 +72,7 @@ public final class Ids {
     }
 
     private String[] significantWords(String s) {
-        String t = ascii.transliterate(s.replace("'", "").replace("’", "").replace("ʹ", ""));
+        String t = toAscii(s.replace("'", "").replace("’", "").replace("ʹ", ""));
         return java.util.Arrays.stream(t.split("[^a-z0-9]+"))
                 .filter(w -> !w.isEmpty() && !STOPWORDS.contains(w) && !w.chars().allMatch(Character::isDigit))
                 .filter(w -> w.length() > 2 && !isRoman(w))
@@ -75,6 +84,6 @@ public final class Ids {
     }
 
     private String word(String s) {
-        return ascii.transliterate(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return toAscii(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

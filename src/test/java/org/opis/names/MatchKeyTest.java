@@ -76,4 +76,47 @@ class MatchKeyTest {
         assertEquals(0, keys.distance("Gaidouk", "Gajduk"));
         assertEquals(1, keys.distance("Ivanov", "Ivanova"));
     }
+
+    @Test
+    void preparedNamesAndTheMemoCompareAsPlainStringsDo() {
+        MatchKey.Memo memo = keys.memo();
+        String[][] pairs = {{"Bukharkin", "Buharkin"}, {"Ognětov", "Ognetov"}, {"KHRUSHCHEV", "Khrushchev"},
+                {"Хрущёв", "Khrushchev"}, {"Gaiduk", "Glazunov"}, {"Ulunyan", "Ulunjan"}};
+        for (String[] p : pairs) {
+            MatchKey.Comparison plain = keys.compare(p[0], p[1]);
+            assertEquals(plain, keys.compare(keys.prepare(p[0]), keys.prepare(p[1])), p[0] + " / " + p[1]);
+            assertEquals(plain, memo.compare(p[0], p[1]), p[0] + " / " + p[1]);
+            assertEquals(plain, memo.compare(p[0], p[1]), "asked again: " + p[0] + " / " + p[1]);
+        }
+        assertEquals("khrushchev", memo.ascii("Khrushchev"));
+        assertEquals(keys.key("Хрущёв"), memo.key("Хрущёв"));
+        assertEquals(keys.distance("Gaidouk", "Gajduk"), memo.distance("Gaidouk", "Gajduk"));
+    }
+
+    @Test
+    void asciiNamesKeepTheirLettersWithoutTransliteration() {
+        assertEquals("o neill smith", keys.ascii("O Neill-Smith"));
+        assertEquals("oneill", keys.ascii("O’Neill"));
+        assertEquals("hoxha 1971 82", keys.ascii("Hoxha 1971–82"));
+    }
+
+    @Test
+    void manyThreadsGetTheSameKeysAsOne() throws Exception {
+        String[] names = {"Хрущёв", "Щербаков", "Hruščëv", "Ognětov", "Trần Ngọc Danh", "Lê Duẩn", "Shcherbakov"};
+        java.util.List<String> expected = java.util.Arrays.stream(names).map(keys::key).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<String>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    java.util.List<String> got = new java.util.ArrayList<>();
+                    for (int k = 0; k < 200; k++) got = java.util.Arrays.stream(names).map(keys::key).toList();
+                    return got;
+                }));
+            }
+            for (java.util.concurrent.Future<java.util.List<String>> f : runs) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
