@@ -7,8 +7,10 @@ import org.opis.names.MatchKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,7 +169,33 @@ public final class CitationResolver {
     private record Fit(WorkIndex.Work work, MatchKey.Closeness name, String nameReason, YearFit year, String yearReason) {
     }
 
+    /** What the resolver decided for one cited author (or title) and year: the same for every citation of them. */
+    private record Decision(CitationStatus status, Optional<String> resolvesTo, List<String> candidates, String reason) {
+    }
+
+    private record Cited(String who, boolean byTitle, CitedYear year) {
+    }
+
+    /** At most this many decisions are remembered per resolver, so memory stays bounded on any input. */
+    private static final int DECISIONS_KEPT = 20_000;
+    private final Map<Cited, Decision> decided = new ConcurrentHashMap<>();
+
+    /**
+     * An author-date or title-date citation. The link depends only on who (or what title) and
+     * which year is cited, so a note citing the same work many times decides it once.
+     */
     private CheckedCitation bibliographic(InTextCitation c) {
+        Cited key = new Cited(c.who(), c.byTitle(), c.year().orElse(CitedYear.none()));
+        Decision d = decided.get(key);
+        if (d == null) {
+            CheckedCitation r = decide(c);
+            if (decided.size() < DECISIONS_KEPT) decided.putIfAbsent(key, new Decision(r.status(), r.resolvesTo(), r.candidates(), r.reason()));
+            return r;
+        }
+        return new CheckedCitation(c, d.status(), d.resolvesTo(), d.candidates(), d.reason(), c.locators(), Optional.empty());
+    }
+
+    private CheckedCitation decide(InTextCitation c) {
         CitedYear y = c.year().orElse(CitedYear.none());
         List<Fit> fits = new ArrayList<>();
         List<WorkIndex.Work> sameName = new ArrayList<>();

@@ -31,6 +31,11 @@ public final class LanguageGuesser {
     private static final List<Cue> CUES = load();
     private static final Map<String, List<Cue>> WORDS = index("word");
     private static final Map<String, List<Cue>> PLACES = index("place");
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s,.;:!?()\\[\\]«»“”\"„*/—–-]+");
+    /** The cues tried on every word, by kind, in file order (looked up once, not per word). */
+    private static final List<Cue> PREFIXES = CUES.stream().filter(c -> c.kind.equals("prefix")).toList();
+    private static final List<Cue> PARTS = CUES.stream()
+            .filter(c -> c.kind.equals("suffix") || c.kind.equals("infix") || c.kind.equals("char")).toList();
 
     private LanguageGuesser() {
     }
@@ -60,7 +65,7 @@ public final class LanguageGuesser {
             return Optional.of(ukrainian ? "uk" : serbian ? "sr" : "ru");
         }
         Map<String, Integer> score = new HashMap<>();
-        for (String raw : text.split("[\\s,.;:!?()\\[\\]«»“”\"„*/—–-]+")) {
+        for (String raw : WORD_BREAK.split(text)) {
             if (raw.isEmpty()) continue;
             String w = raw.toLowerCase(Locale.ROOT);
             while (w.startsWith("'")) w = w.substring(1);
@@ -68,15 +73,15 @@ public final class LanguageGuesser {
             if (w.isEmpty()) continue;
             boolean hit = addWord(score, w);
             if (!hit) {
-                for (Cue c : CUES) {
-                    if (c.kind.equals("prefix") && w.startsWith(c.value) && w.length() > c.value.length() + 2) {
+                for (Cue c : PREFIXES) {
+                    if (w.startsWith(c.value) && w.length() > c.value.length() + 2) {
                         hit = addWord(score, w.substring(c.value.length()));
                         if (hit) break;
                     }
                 }
             }
             if (!hit && w.endsWith("s") && w.length() > 3) addWord(score, w.substring(0, w.length() - 1));
-            for (Cue c : CUES) {
+            for (Cue c : PARTS) {
                 switch (c.kind) {
                     case "suffix" -> {
                         if (w.length() > c.value.length() + 2 && w.endsWith(c.value)) score.merge(c.lang, c.weight, Integer::sum);
