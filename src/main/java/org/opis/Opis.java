@@ -1,7 +1,12 @@
 package org.opis;
 
 import org.opis.cite.ArchivalReader;
+import org.opis.archival.ArchivalCitation;
+import org.opis.archival.ArchivalCsl;
+import org.opis.cite.CheckedCitation;
 import org.opis.cite.CheckedNote;
+import org.opis.csl.ZoteroCslJson;
+import de.undercouch.citeproc.csl.CSLItemData;
 import org.opis.cite.CitationChecker;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
@@ -13,6 +18,7 @@ import org.opis.text.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The library's front door: entry points that run opis's pipelines on a note or a data file.
@@ -84,6 +90,48 @@ public final class Opis {
             return new CitationChecker(archivalReader(List.of())).check(new SourceText(read.source().name(), ""), none);
         }
         return check(read.source(), parse(read));
+    }
+
+    /**
+     * The archival documents cited in the note's text, one record per archival citation (in text order,
+     * not yet deduplicated: the Zotero export does that), each a CSL {@code manuscript} item with the
+     * archive and the location above the leaves ({@code archive_location}), marked with
+     * {@link ZoteroCslJson#CITED_ARCHIVAL}. Citations with no location (an archive named alone) are left out.
+     */
+    public static List<Reference> citedArchivalDocuments(CheckedNote note) {
+        List<Reference> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        note.references().forEach(r -> ids.add(r.id()));
+        com.ibm.icu.text.Transliterator ascii = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+        for (CheckedCitation cc : note.citations()) {
+            if (cc.archival().isEmpty()) continue;
+            Optional<ArchivalCitation> c = cc.archival().get().detail()
+                    .filter(d -> d instanceof ArchivalCitation).map(d -> (ArchivalCitation) d);
+            if (c.isEmpty() || c.get().location().isBlank()) continue;
+            String base = documentId(c.get(), ascii);
+            String id = base;
+            for (int n = 2; !ids.add(id); n++) id = base + "-" + n;
+            CSLItemData item = ArchivalCsl.item(c.get(), id, Optional.empty());
+            out.add(ZoteroCslJson.citedDocument(id, item, cc.citation().span(), c.get().input()));
+        }
+        return out;
+    }
+
+    /** A readable id for a cited document: archive and location reduced to ASCII letters and digits ("rgaspi-f-495-op-201-d-1-1"). */
+    private static String documentId(ArchivalCitation c, com.ibm.icu.text.Transliterator toAscii) {
+        String text = c.archive().map(ArchivalCitation.ArchiveRef::acronym).orElse("archive") + " " + c.location();
+        String ascii = toAscii.transliterate(text);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < ascii.length(); i++) {
+            char ch = ascii.charAt(i);
+            if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+                b.append(ch);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+            }
+        }
+        while (b.length() > 0 && b.charAt(b.length() - 1) == '-') b.setLength(b.length() - 1);
+        return b.length() == 0 ? "archival-document" : b.toString();
     }
 
     private static ArchivalReader archivalReader(List<Reference> declared) {

@@ -1,6 +1,8 @@
 package org.opis.bibtex;
 
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
 import org.jbibtex.BibTeXDatabase;
@@ -81,17 +83,29 @@ public final class BibTeXReader {
             undefined.clear();
             try {
                 db = parser.parse(new StringReader(chunk));
-            } catch (ParseException e) {
-                if (!b.terminated()) continue; // already reported
-                diags.add(Diagnostic.error("bibtex/syntax", at(source, b.start(), chunk, e), "cannot read this @" + b.type() + ": " + firstLine(e.getMessage())));
-                continue;
-            } catch (TokenMgrException e) {
-                if (!b.terminated()) continue;
-                diags.add(Diagnostic.error("bibtex/syntax", at(source, b.start(), chunk, e.getMessage()), "cannot read this @" + b.type() + ": " + firstLine(e.getMessage())));
-                continue;
-            } catch (RuntimeException e) {
-                diags.add(Diagnostic.error("bibtex/syntax", where, "cannot read this @" + b.type() + ": " + e.getClass().getSimpleName()));
-                continue;
+            } catch (ParseException | RuntimeException e) {
+                if (b.terminated()) {
+                    Span at = e instanceof ParseException pe ? at(source, b.start(), chunk, pe)
+                            : e instanceof TokenMgrException te ? at(source, b.start(), chunk, te.getMessage()) : where;
+                    String why = e instanceof RuntimeException && !(e instanceof TokenMgrException)
+                            ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+                    diags.add(Diagnostic.error("bibtex/syntax", at, "cannot read this @" + b.type() + ": " + why));
+                }
+                // Nothing the user gave is dropped: try closing the braces the entry left open, and
+                // failing that keep the entry's text verbatim in a record of its own.
+                Optional<BibTeXDatabase> repaired = b.terminated() ? Optional.empty() : closeBraces(chunk, undefined);
+                if (repaired.isPresent()) {
+                    db = repaired.get();
+                } else if (ENTRY_HEAD.matcher(chunk).lookingAt()) {
+                    Reference kept = verbatim(b.type(), chunk, where, keys);
+                    diags.add(Diagnostic.warning("bibtex/kept-verbatim", where, "the unreadable @" + b.type()
+                            + " entry is kept as record '" + kept.id() + "' with its text in the note, so nothing is lost")
+                            .withFix("correct the entry and read the file again"));
+                    refs.add(kept);
+                    continue;
+                } else {
+                    continue; // not even an entry head (@type{key,): nothing to keep but the finding
+                }
             }
             for (String u : undefined) {
                 diags.add(Diagnostic.warning("bibtex/undefined-string", new Locator(source, b.start(), chunk).word(u, where), "the @string macro '" + u + "' is not defined; its name is kept as the value")
@@ -113,6 +127,35 @@ public final class BibTeXReader {
             diags.add(Diagnostic.warning("bibtex/empty", Span.START, "no @entries found in this file"));
         }
         return new ParsedRecords(refs, diags);
+    }
+
+    private static final Pattern ENTRY_HEAD = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*([^,\\s{}()]+)");
+
+    /** Parses an unterminated entry again with its open braces closed; empty when that fails too. */
+    private Optional<BibTeXDatabase> closeBraces(String chunk, List<String> undefined) {
+        int depth = 0;
+        for (int i = 0; i < chunk.length(); i++) {
+            char c = chunk.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '{') depth++;
+            else if (c == '}' && depth > 0) depth--;
+        }
+        if (depth == 0 || depth > 64) return Optional.empty();
+        try {
+            BibTeXDatabase db = parser(undefined).parse(new StringReader(chunk.stripTrailing() + "}".repeat(depth)));
+            return db.getEntries().isEmpty() ? Optional.empty() : Optional.of(db);
+        } catch (ParseException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A record that holds an unreadable entry's text verbatim (type document, text in note). */
+    private static Reference verbatim(String type, String chunk, Span where, Set<String> keys) {
+        Matcher m = ENTRY_HEAD.matcher(chunk);
+        String key = m.lookingAt() ? m.group(1) : "unreadable" + where.line();  // the caller checked the head
+        while (!keys.add(key.toLowerCase(Locale.ROOT))) key = key + "-" + where.line();
+        CSLItemData data = new CSLItemDataBuilder().id(key).type(CSLType.DOCUMENT).note(chunk.strip()).build();
+        return new Reference(key, data, where, chunk, List.of(), false, Map.of());
     }
 
     private static BibTeXParser parser(List<String> undefined) {

@@ -1,7 +1,10 @@
 package org.opis.cli;
 
+import org.opis.csl.ZoteroCslJson;
+import org.opis.csl.ZoteroCslJsonFormat;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
+import org.opis.report.FidelityReport;
 import org.opis.spi.ExportFormat;
 import org.opis.spi.Formats;
 import picocli.CommandLine;
@@ -37,6 +40,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "citation keys in .bib output: keep (record ids), generate (author+year+title word), auto (= keep: record ids where they are valid keys, generated ones otherwise; default)")
     ExportRun.Keys keys;
 
+    @Option(names = "--include-archives", description = "zotero: also export the note's archives themselves (entries that declare an archive) as items")
+    boolean includeArchives;
+
     @Option(names = {"-v", "--verbose"}, description = "also print notes on fields a format cannot carry")
     boolean verbose;
 
@@ -51,6 +57,9 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("opis export: unknown format '" + to + "' (known: " + formats.exportNames() + ")");
             return Main.USAGE;
         }
+        if (includeArchives && format.get() instanceof ZoteroCslJsonFormat) {
+            format = Optional.of(new ZoteroCslJsonFormat(new ZoteroCslJson.Options(true)));
+        }
         return ExportRun.run(file, Optional.ofNullable(from), format.get(), keys, Optional.ofNullable(output), verbose,
                 spec.commandLine().getOut(), spec.commandLine().getErr(), formats);
     }
@@ -64,6 +73,8 @@ public final class ExportCommand implements Callable<Integer> {
      * @param exportFindings what the writer reported
      */
     static Optional<String> summaryLine(ParsedRecords records, ExportFormat format, List<Diagnostic> exportFindings) {
-        return Optional.empty();
+        if (!FidelityReport.TARGETS.contains(format.name())) return Optional.empty();
+        ZoteroCslJson.Options options = format instanceof ZoteroCslJsonFormat z ? z.options() : ZoteroCslJson.Options.DEFAULT;
+        return Optional.of(FidelityReport.of(format.name(), records.references(), options).summaryLine());
     }
 }

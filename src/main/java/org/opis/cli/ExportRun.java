@@ -2,6 +2,7 @@ package org.opis.cli;
 
 import org.opis.bibtex.BibTeXExport;
 import org.opis.bibtex.BibTeXWriter;
+import org.opis.csl.ZoteroCslJsonFormat;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
 import org.opis.model.Severity;
@@ -73,6 +74,13 @@ final class ExportRun {
         }
         ParsedRecords records = importer.read(read.source());
         diags.addAll(records.diagnostics());
+        ParsedRecords toWrite = records;
+        if (format instanceof ZoteroCslJsonFormat && importer.name().equals("note")) {
+            // Zotero export of a note: also the archival documents its text cites (one item per document).
+            List<org.opis.model.Reference> all = new ArrayList<>(records.references());
+            all.addAll(org.opis.Opis.citedArchivalDocuments(org.opis.Opis.check(read.source(), records)));
+            toWrite = new ParsedRecords(all, records.diagnostics());
+        }
 
         ExportFormat writer = format;
         if (format instanceof BibTeXExport b) {
@@ -84,7 +92,7 @@ final class ExportRun {
         StringWriter buf = new StringWriter();
         List<Diagnostic> exportDiags;
         try {
-            exportDiags = writer.write(records.references(), buf);
+            exportDiags = writer.write(toWrite.references(), buf);
         } catch (IOException e) {
             err.println("opis: cannot write: " + e.getMessage());
             return Main.USAGE;
@@ -113,7 +121,7 @@ final class ExportRun {
         err.println("opis: " + records.references().size() + " records from " + in + " (" + importer.name() + ") written as "
                 + writer.name() + " to " + out.map(Path::toString).orElse("standard output")
                 + (infos > 0 ? "; " + infos + " notes (what a format cannot carry; --verbose shows them)" : ""));
-        ExportCommand.summaryLine(records, writer, exportDiags).ifPresent(err::println);
+        ExportCommand.summaryLine(toWrite, writer, exportDiags).ifPresent(err::println);
         err.flush();
         return records.hasErrors() || read.diagnostics().stream().anyMatch(Diagnostic::isError) ? Main.FINDINGS : Main.OK;
     }

@@ -1,12 +1,12 @@
 package org.opis.cli;
 
+import org.opis.Opis;
 import org.opis.csl.ZoteroCslJson;
 import org.opis.model.Diagnostic;
-import org.opis.model.ParsedRecords;
+import org.opis.model.Reference;
 import org.opis.report.FidelityReport;
 import org.opis.report.JsonShapes;
-import org.opis.spi.ImportFormat;
-import org.opis.text.SourceReader;
+import org.opis.text.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
-import java.util.ServiceLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code opis fidelity FILE --to TARGET}: which fields each record will lose, change or move in that export. */
@@ -52,32 +53,20 @@ public final class FidelityCommand implements Callable<Integer> {
             err.println("opis fidelity: unknown format '" + format + "' (use text or json)");
             return Main.USAGE;
         }
-        SourceReader.Result read;
-        try {
-            read = SourceReader.read(file);
-        } catch (SourceReader.UnreadableException e) {
-            err.println("opis fidelity: " + e.getMessage());
-            return Main.USAGE;
+        Optional<Inputs.Loaded> loaded = Inputs.load(file, "fidelity", err);
+        if (loaded.isEmpty()) return Main.USAGE;
+        if (loaded.get().isBinary()) {
+            loaded.get().diagnostics().forEach(d -> err.println(d.format(file)));
+            err.flush();
+            return Main.FINDINGS;
         }
-        for (Diagnostic d : read.diagnostics()) err.println(d.format(file));
-        if (read.binary()) return Main.USAGE;
-        ImportFormat importer = null;
-        int best = 0;
-        for (ImportFormat f : ServiceLoader.load(ImportFormat.class)) {
-            int c = f.confidence(read.source());
-            if (c > best) {
-                best = c;
-                importer = f;
-            }
+        loaded.get().diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format(file)));
+        List<Reference> records = new ArrayList<>(loaded.get().records().references());
+        if (target.equals("zotero") && loaded.get().format().equals("note")) {
+            // as the Zotero export does: the archival documents cited in the text become items too
+            records.addAll(Opis.citedArchivalDocuments(Opis.check(new SourceText(file, loaded.get().source()), loaded.get().records())));
         }
-        if (importer == null) {
-            err.println("opis fidelity: " + file + ": not a format opis can read (a note, .bib or CSL-JSON)");
-            return Main.USAGE;
-        }
-        ParsedRecords records = importer.read(read.source());
-        records.diagnostics().stream().sorted(Comparator.naturalOrder()).filter(Diagnostic::isError)
-                .forEach(d -> err.println(d.format(file)));
-        FidelityReport report = FidelityReport.of(target, records.references(), new ZoteroCslJson.Options(includeArchives));
+        FidelityReport report = FidelityReport.of(target, records, new ZoteroCslJson.Options(includeArchives));
         if (format.equals("json")) {
             try {
                 out.println(JsonShapes.MAPPER.writeValueAsString(report.toJson()));

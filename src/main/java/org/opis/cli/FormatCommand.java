@@ -89,6 +89,11 @@ public final class FormatCommand implements Callable<Integer> {
         }
         Optional<Inputs.Loaded> loaded = Inputs.load(file, "format", err);
         if (loaded.isEmpty()) return Main.USAGE;
+        if (loaded.get().isBinary()) {
+            loaded.get().diagnostics().forEach(d -> err.println(d.format(file)));
+            err.flush();
+            return Main.FINDINGS;
+        }
         String name = file.equals("-") ? "<stdin>" : file;
         loaded.get().diagnostics().forEach(d -> err.println(d.format(name)));
         List<Reference> refs = loaded.get().records().references();

@@ -23,6 +23,11 @@ final class Inputs {
         boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
+
+        /** True when the file was binary data, not text: there was nothing to read. */
+        boolean isBinary() {
+            return format.equals("binary");
+        }
     }
 
     private Inputs() {
@@ -40,8 +45,8 @@ final class Inputs {
             return Optional.empty();
         }
         if (read.binary()) {
-            read.diagnostics().forEach(d -> err.println(d.format(file)));
-            return Optional.empty();
+            // Not text: nothing to read, but that is a finding about the input (exit 1), not a usage error.
+            return Optional.of(new Loaded("binary", "", new ParsedRecords(List.of(), read.diagnostics()), read.diagnostics()));
         }
         SourceText src = read.source();
         ImportFormat best = Formats.installed().bestImport(src).orElse(null);

@@ -64,6 +64,12 @@ public final class RoundtripCommand implements Callable<Integer> {
                     + ", a data file with no printed entries to compare; give a note or a printed reference list");
             return Main.USAGE;
         }
+        loaded.get().diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format(name)));
+        if (loaded.get().records().references().isEmpty()) {
+            err.println("opis roundtrip: " + name + " has no reference entries to compare");
+            err.flush();
+            return Main.FINDINGS;
+        }
         Roundtrip.Result result;
         try {
             result = Roundtrip.run(loaded.get().records().references(), st, Optional.ofNullable(locale));

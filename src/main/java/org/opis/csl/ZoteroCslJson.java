@@ -375,25 +375,39 @@ public final class ZoteroCslJson {
 
     /**
      * The record with the CSL variables written as {@code key: value} lines at the start of its note
-     * turned back into variables. A variable the record already has is not overwritten; lines after the
-     * first line that is not such a line are left in the note.
+     * turned back into variables. Lines whose key is no CSL variable, or names a variable the record
+     * already has, stay in the note; the note's text from its first line that is not a {@code key: value}
+     * line on is left as it is.
      */
     public static Reference liftNote(Reference r) {
         String note = nz(r.csl().getNote());
         if (note.isBlank()) return r;
         ZoteroItemTypes types = ZoteroItemTypes.standard();
+        ObjectNode node = CslJson.item(r);
         Map<String, JsonNode> found = new LinkedHashMap<>();
+        List<String> kept = new ArrayList<>();
         String[] lines = note.split("\r\n|\n|\r", -1);
         int i = 0;
         for (; i < lines.length; i++) {
             String line = lines[i];
-            if (line.isBlank()) continue;
+            if (line.isBlank()) {
+                kept.add(line);
+                continue;
+            }
             int colon = keyEnd(line);
-            if (colon < 0) break;
+            if (colon < 0) break; // prose: the head of key: value lines ends here
             String key = line.substring(0, colon).strip();
             if (!types.isCslVariable(key) && types.isCslVariable(key.replace('-', '_'))) key = key.replace('-', '_');
             String value = line.substring(colon + 1).strip();
-            if (value.isEmpty() || !(types.isCslVariable(key) || key.equals("type")) || key.equals("note")) break;
+            boolean liftable = !value.isEmpty() && !key.equals("note")
+                    && (types.isCslVariable(key) || key.equals("type") && (types.isImportable(value) || types.knowsCslType(value)));
+            // a variable the record already has stays a line of the note (nothing is overwritten or dropped)
+            boolean taken = key.equals("type") ? !node.path("type").asText("document").equals("document")
+                    : node.hasNonNull(key);
+            if (!liftable || taken) {
+                kept.add(line);
+                continue;
+            }
             ZoteroItemTypes.Kind kind = key.equals("type") ? ZoteroItemTypes.Kind.TEXT : types.kind(key).orElseThrow();
             switch (kind) {
                 case NAME -> {
@@ -404,24 +418,16 @@ public final class ZoteroCslJson {
                 }
                 case DATE -> found.put(key, parseDate(value));
                 case LIST, OBJECT -> found.put(key, parseJson(value));
-                default -> found.put(key, F.textNode(value));
+                default -> {
+                    if (found.containsKey(key)) kept.add(line); // a second line for the same variable stays
+                    else found.put(key, F.textNode(value));
+                }
             }
         }
         if (found.isEmpty()) return r;
-        StringBuilder rest = new StringBuilder();
-        for (int j = i; j < lines.length; j++) {
-            if (rest.length() > 0) rest.append('\n');
-            rest.append(lines[j]);
-        }
-        ObjectNode node = CslJson.item(r);
-        for (Map.Entry<String, JsonNode> e : found.entrySet()) {
-            if (e.getKey().equals("type")) {
-                if (node.path("type").asText("document").equals("document")) node.set("type", e.getValue());
-            } else if (!node.hasNonNull(e.getKey())) {
-                node.set(e.getKey(), e.getValue());
-            }
-        }
-        String remainder = rest.toString().strip();
+        for (int j = i; j < lines.length; j++) kept.add(lines[j]);
+        found.forEach(node::set);
+        String remainder = String.join("\n", kept).strip();
         if (remainder.isEmpty()) node.remove("note");
         else node.put("note", remainder);
         return rebuild(r, node, r.id());

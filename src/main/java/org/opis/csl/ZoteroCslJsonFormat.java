@@ -2,7 +2,10 @@ package org.opis.csl;
 
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
+import org.opis.model.ParsedRecords;
 import org.opis.spi.ExportFormat;
+import org.opis.spi.ImportFormat;
+import org.opis.text.SourceText;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -12,9 +15,11 @@ import java.util.List;
 /**
  * Zotero-flavoured CSL-JSON as an export format ({@code zotero}, {@code .json}): import the file in
  * Zotero with File → Import…; archives, archive locations and original titles all arrive, either
- * as fields (Archive, Loc. in Archive) or as lines of the Extra field.
+ * as fields (Archive, Loc. in Archive) or as lines of the Extra field. As an import format
+ * ({@code --from zotero}) it reads such a file, or a CSL-JSON export of Zotero, turning the
+ * {@code key: value} lines of each note back into variables; it is never picked automatically.
  */
-public final class ZoteroCslJsonFormat implements ExportFormat {
+public final class ZoteroCslJsonFormat implements ExportFormat, ImportFormat {
 
     private final ZoteroCslJson.Options options;
 
@@ -26,6 +31,11 @@ public final class ZoteroCslJsonFormat implements ExportFormat {
     /** The format with the given options. */
     public ZoteroCslJsonFormat(ZoteroCslJson.Options options) {
         this.options = options;
+    }
+
+    /** The options this format writes with. */
+    public ZoteroCslJson.Options options() {
+        return options;
     }
 
     @Override
@@ -58,5 +68,16 @@ public final class ZoteroCslJsonFormat implements ExportFormat {
             }
         }
         return notes;
+    }
+
+    /** Never chosen automatically (plain CSL-JSON reads these files too); ask for it with {@code --from zotero}. */
+    @Override
+    public int confidence(SourceText source) {
+        return 0;
+    }
+
+    @Override
+    public ParsedRecords read(SourceText source) {
+        return ZoteroCslJson.read(source);
     }
 }

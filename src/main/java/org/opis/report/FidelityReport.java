@@ -9,7 +9,6 @@ import org.opis.csl.ZoteroCslJson;
 import org.opis.csl.ZoteroItemTypes;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
-import org.opis.model.Severity;
 import org.opis.model.Span;
 import org.opis.spi.ExportFormat;
 
@@ -244,7 +243,9 @@ public final class FidelityReport {
             b.append(')');
         }
         b.append('\n');
-        for (String u : used) b.append(u).append(' ').append(Table.SOURCES.getOrDefault(u, "")).append('\n');
+        for (String u : used) {
+            if (Table.SOURCES.containsKey(u)) b.append(u).append(' ').append(Table.SOURCES.get(u)).append('\n');
+        }
         return b.toString();
     }
 
@@ -272,10 +273,7 @@ public final class FidelityReport {
                     StringWriter w = new StringWriter();
                     List<Diagnostic> ds = exporter.get().write(List.of(r), w);
                     written = Optional.of(BibFields.names(w.toString()));
-                    for (Diagnostic d : ds) {
-                        if (d.severity() == Severity.INFO) continue;
-                        out.add(new Loss(d.code(), "lost", "opis " + target + " export", d.message(), "opis " + target + " exporter"));
-                    }
+                    for (Diagnostic d : ds) out.addAll(exporterLosses(target, r.id(), d));
                 } catch (IOException | RuntimeException e) {
                     written = Optional.empty();
                 }
@@ -361,6 +359,27 @@ public final class FidelityReport {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * What the exporter itself said it could not carry: one loss per variable named in a
+     * "… has no field for a, b" finding, else one loss named by the finding's code.
+     */
+    private static List<Loss> exporterLosses(String target, String id, Diagnostic d) {
+        String message = d.message().startsWith(id + ": ") ? d.message().substring(id.length() + 2) : d.message();
+        String consumer = "opis " + target + " export";
+        String source = "[opis " + target + " exporter: " + d.code() + "]";
+        String marker = "has no field for ";
+        int at = message.indexOf(marker);
+        List<Loss> out = new ArrayList<>();
+        if (at >= 0) {
+            for (String v : message.substring(at + marker.length()).split(",")) {
+                String var = v.strip();
+                if (!var.isEmpty()) out.add(new Loss(var, "lost", consumer, target + " has no field for " + var + ": not written", source));
+            }
+        }
+        if (out.isEmpty()) out.add(new Loss(d.code(), "lost", consumer, message, source));
         return out;
     }
 

@@ -55,7 +55,8 @@ class BibTeXReaderTest {
                   year  = 1999
                 }
                 """);
-        assertEquals(List.of("good1", "good2"), r.references().stream().map(Reference::id).toList());
+        // the broken entry is not dropped: it is read with its open brace closed
+        assertEquals(List.of("good1", "unbalanced", "good2"), r.references().stream().map(Reference::id).toList());
         Diagnostic d = only(r, "bibtex/unterminated");
         assertEquals(Severity.ERROR, d.severity());
         assertEquals(7, d.span().line());
@@ -68,7 +69,9 @@ class BibTeXReaderTest {
         ParsedRecords r = read("@book{ok, title = {A}}\n\n@book{bad,\n  title = {B},\n  year 1999\n}\n");
         Diagnostic d = only(r, "bibtex/syntax");
         assertEquals(5, d.span().line());
-        assertEquals(List.of("ok"), r.references().stream().map(Reference::id).toList());
+        // the unreadable entry is kept verbatim (its text in note), not dropped
+        assertEquals(List.of("ok", "bad"), r.references().stream().map(Reference::id).toList());
+        assertEquals("@book{bad,\n  title = {B},\n  year 1999\n}", r.references().get(1).csl().getNote());
     }
 
     @Test
@@ -247,5 +250,25 @@ class BibTeXReaderTest {
         assertEquals("Odd {page", read(out).references().get(0).csl().getTitle());
         assertEquals(1, read(out).references().size());
         assertFalse(read(out).hasErrors());
+    }
+
+    @Test
+    void anEntryThatNeverClosesIsReadWithItsBracesClosed() {
+        ParsedRecords r = read("@article{lewin1995, title={Russia/USSR/Russia}, year=1995\n@book{kotkin1995, title={Magnetic Mountain}, year=1995}\n");
+        assertEquals(2, r.references().size());
+        assertEquals("Russia/USSR/Russia", r.references().get(0).csl().getTitle());
+        assertEquals("bibtex/unterminated", r.diagnostics().get(0).code());
+    }
+
+    @Test
+    void anUnreadableEntryIsKeptVerbatimNotDropped() {
+        // a missing comma between fields: JBibTeX cannot read it, and closing braces does not help
+        String bad = "@book{fitzpatrick1999, title = {Everyday Stalinism} year = 1999}";
+        ParsedRecords r = read(bad + "\n@book{kotkin1995, title={Magnetic Mountain}, year=1995}\n");
+        assertEquals(2, r.references().size());
+        assertEquals("fitzpatrick1999", r.references().get(0).id());
+        assertEquals(bad, r.references().get(0).csl().getNote());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("bibtex/syntax")));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("bibtex/kept-verbatim")));
     }
 }

@@ -169,4 +169,14 @@ class FormatCommandTest {
         Run bad = run("roundtrip", SAMPLE, "--style", "nope-style");
         assertEquals(Main.USAGE, bad.status());
     }
+
+    @Test
+    void roundtripOfANoteWithoutEntriesIsAFindingNotAPerfectScore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("empty.md");
+        java.nio.file.Files.writeString(empty, "");
+        Run r = run("roundtrip", empty.toString(), "--style", HOUSE);
+        assertEquals(Main.FINDINGS, r.status(), r.out() + r.err());
+        assertTrue(r.err().contains("reflist/empty-input"), r.err());
+        assertFalse(r.out().contains("100.0%"), r.out());
+    }
 }

@@ -202,6 +202,26 @@ class ZoteroCslJsonTest {
     }
 
     @Test
+    void aTypeLineThatIsNoCslTypeStaysInTheNote() {
+        String text = "[{\"id\":\"x\",\"type\":\"document\",\"title\":\"T\",\"note\":\"type: telegram\\narchive-place: Tirana\"}]";
+        Reference r = ZoteroCslJson.read(new SourceText("x.json", text)).references().get(0);
+        assertEquals(CSLType.DOCUMENT, r.csl().getType());
+        assertEquals("type: telegram", r.csl().getNote());
+        assertEquals("Tirana", r.csl().getArchivePlace());
+        assertEquals("T", r.csl().getTitle());
+    }
+
+    @Test
+    void zoteroExtraWithOtherFieldsBeforeOursStillYieldsTheVariablesAndKeepsTheRest() {
+        String text = "[{\"id\":\"x\",\"type\":\"manuscript\",\"title\":\"T\",\"archive\":\"RGASPI\","
+                + "\"note\":\"Citation Key: rgaspi1\\narchive: GARF\\noriginal-title: Запись\\n\\nRead in 2016 in the reading room.\"}]";
+        Reference r = ZoteroCslJson.read(new SourceText("x.json", text)).references().get(0);
+        assertEquals("Запись", r.csl().getOriginalTitle());
+        assertEquals("RGASPI", r.csl().getArchive());
+        assertEquals("Citation Key: rgaspi1\narchive: GARF\n\nRead in 2016 in the reading room.", r.csl().getNote());
+    }
+
+    @Test
     void aNoteThatIsOrdinaryTextIsLeftAlone() {
         String text = "[{\"id\":\"x\",\"type\":\"book\",\"title\":\"T\",\"note\":\"Reprint: the 1950 edition\"}]";
         Reference r = ZoteroCslJson.read(new SourceText("x.json", text)).references().get(0);

@@ -109,6 +109,18 @@ class FidelityReportTest {
     }
 
     @Test
+    void biblatexReportRunsTheExporterAndNamesTheFieldsItWrote() {
+        FidelityReport r = FidelityReport.of("biblatex", records());
+        // opis's biblatex export writes archive as library, original-title as origtitle, language as langid;
+        // Zotero's BibTeX import ignores all three.
+        Set<String> zotero = fields(r, "rgaspi-495-201-1-1", "Zotero BibTeX import", "lost");
+        assertTrue(zotero.containsAll(Set.of("library", "origtitle")), zotero.toString());
+        assertEquals(Set.of("note"), fields(r, "rgaspi-495-201-1-1", "Zotero BibTeX import", "moved"));
+        // and the exporter's own finding: biblatex has no field for archive-place and archive_collection
+        assertTrue(fields(r, "rgaspi-495-201-1-1", "opis biblatex export", "lost").containsAll(Set.of("archive-place", "archive_collection")));
+    }
+
+    @Test
     void jsonHasTheDocumentedShape() {
         JsonNode j = FidelityReport.of("csl-json", records()).toJson();
         assertEquals(List.of("target", "records", "summary"), names(j));
