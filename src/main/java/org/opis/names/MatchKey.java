@@ -143,9 +143,16 @@ public final class MatchKey {
 
     /** The name in Latin letters, lower case, without diacritics, soft signs or punctuation (words kept apart by one space). */
     public String ascii(String name) {
+        return ascii(name, false);
+    }
+
+    /**
+     * As {@link #ascii(String)}; with {@code alwaysIcu} false, text that is plain Latin once
+     * decomposed skips ICU, whose answer it is known to give (see {@link #plainLatin}).
+     */
+    String ascii(String name, boolean alwaysIcu) {
         String s = nfkd.normalize(name == null ? "" : name);
-        // ASCII text is already Latin without diacritics: ICU would return it unchanged
-        String latin = isAscii(s) ? s : toAscii.get().transliterate(s);
+        String latin = !alwaysIcu && plainLatin(s) ? s : toAscii.get().transliterate(s);
         latin = UCharacter.foldCase(latin, true);
         StringBuilder sb = new StringBuilder(latin.length());
         boolean space = false;
@@ -156,7 +163,8 @@ public final class MatchKey {
                 space = false;
                 sb.append(c);
             } else if (c == '\'' || c == '\u2019' || c == '\u02B9' || c == '\u02BA' || c == '"' || c == '`'
-                    || c == '\u02BC' || Character.getType(c) == Character.NON_SPACING_MARK) {
+                    || c == '\u02BC' || c == '\u2018' || c == '\u201C' || c == '\u201D'
+                    || Character.getType(c) == Character.NON_SPACING_MARK) {
                 // soft / hard signs and apostrophes inside a word: dropped, the word goes on
             } else {
                 space = true;
@@ -165,8 +173,26 @@ public final class MatchKey {
         return sb.toString();
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+    /**
+     * True when decomposed text holds only ASCII, combining accents (U+0300–U+036F but U+0345),
+     * apostrophes and soft signs ({@code ʹ ʺ ʼ ’ ‘}), curly double quotes, guillemets and dashes.
+     * ICU leaves ASCII as it is, takes accents off, makes the apostrophes and quotes {@code '} or
+     * {@code "} (dropped below), guillemets {@code << >>} and dashes {@code -} (word breaks), so
+     * the key is the same without it — and transliteration is by far the slowest step.
+     */
+    private static boolean plainLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) continue;
+            if (c >= '\u0300' && c <= '\u036F' && c != '\u0345') continue;
+            switch (c) {
+                case '\u02B9', '\u02BA', '\u02BC', '\u2018', '\u2019', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u2013', '\u2014' -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
         return true;
     }
 
@@ -198,7 +224,7 @@ public final class MatchKey {
     }
 
     private static String apply(String s, Rule r) {
-        if (r.from().isEmpty()) return s;
+        if (r.from().isEmpty() || !s.contains(r.from())) return s;
         StringBuilder sb = new StringBuilder(s.length() + 8);
         int i = 0;
         int n = s.length();

@@ -119,4 +119,27 @@ class MatchKeyTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void latinTextWithAccentsGetsTheKeyIcuWouldGiveIt() {
+        // letters, accents, soft signs, quotes and dashes as notes write them; the shortcut past ICU must not change a key
+        StringBuilder alphabet = new StringBuilder();
+        for (char c = 32; c < 127; c++) alphabet.append(c);
+        for (char c = 0xC0; c <= 0x24F; c++) alphabet.append(c);
+        for (char c = 0x1E00; c <= 0x1EFF; c++) alphabet.append(c);
+        for (char c = 0x300; c <= 0x36F; c++) alphabet.append(c);
+        alphabet.append("\u02B9\u02BA\u02BC\u2018\u2019\u201C\u201D\u00AB\u00BB\u2013\u2014\u00A0\u2026\n\t");
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = 1 + random.nextInt(14); j > 0; j--) {
+                sb.append(random.nextInt(3) == 0 ? (char) ('a' + random.nextInt(26)) : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            assertEquals(keys.ascii(s, true), keys.ascii(s, false), s);
+        }
+        assertEquals("zapis besedy s poslom", keys.ascii("Zapisʹ besedy s poslom"));
+        assertEquals("tran ngoc danh", keys.ascii("Trần Ngọc Danh"));
+        assertEquals("pravda", keys.ascii("«Pravda»"));
+    }
 }
