@@ -8,6 +8,7 @@ import org.opis.cite.CheckedNote;
 import org.opis.csl.ZoteroCslJson;
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.opis.cite.CitationChecker;
+import org.opis.cite.NoteWorks;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
 import org.opis.model.Reference;
@@ -58,6 +59,31 @@ public final class Opis {
         List<Diagnostic> all = new ArrayList<>(read.diagnostics());
         all.addAll(parsed.diagnostics());
         return new ParsedRecords(parsed.references(), all);
+    }
+
+    /**
+     * Parses what {@link SourceReader} read; when {@code fromNotes} is set and the text has no
+     * reference list, the works given in full in its notes take the list's place (notes-bibliography
+     * style without a bibliography, see {@link NoteWorks}): the finding
+     * {@code reflist/no-reference-section} becomes the information {@code citation/works-from-notes}.
+     */
+    public static ParsedRecords parse(SourceReader.Result read, boolean fromNotes) {
+        ParsedRecords parsed = parse(read);
+        if (!fromNotes || read.binary() || !parsed.references().isEmpty()) return parsed;
+        NoteWorks works = NoteWorks.of(read.source(), archivalReader(List.of()));
+        if (works.references().isEmpty()) return parsed;
+        List<Diagnostic> all = new ArrayList<>();
+        for (Diagnostic d : parsed.diagnostics()) {
+            if (d.code().equals("reflist/no-reference-section")) {
+                all.add(Diagnostic.info(CitationChecker.WORKS_FROM_NOTES, d.span(), "no reference list: the "
+                        + works.references().size() + " works given in full in the notes serve as the reference list"));
+            } else {
+                all.add(d);
+            }
+        }
+        works.references().forEach(r -> all.addAll(r.defects()));
+        all.sort(null);
+        return new ParsedRecords(works.references(), all);
     }
 
     /**

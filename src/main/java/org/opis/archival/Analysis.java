@@ -26,6 +26,7 @@ final class Analysis {
     final List<Scan.Element> elements;      // resolved (bare values merged or labelled)
     Style style = Style.COMMA;
     boolean schemeUnknown;
+    boolean impliedArchive;                 // no archive written, but the reference implies one ("RG 59")
     String unknownSchemeId = "";
 
     Analysis(String text, Scan scan, ArchivalScheme scheme, ArchiveRegistry.Match match,

@@ -101,14 +101,32 @@ public final class ArchivalEngine {
     private boolean startsCitationUnsafe(String text) {
         if (text == null || text.isBlank()) return false;
         String t = text.length() > 400 ? text.substring(0, 400) : text;
+        int[] b = Scan.bounds(t);
+        for (ArchivalScheme sc : schemes.values()) {
+            // a catalogue reference after an archive of its scheme ("TNA, FO 371/135812", "NARA, RG 59, …")
+            if (sc instanceof SegmentScheme && reference(sc, t, b).isPresent()) return true;
+        }
         Scan s = Scan.of(t, tables);
         if (s.elements.isEmpty()) return false;
         Scan.Element first = s.elements.get(0);
         if (first.label == null || first.empty) return false;
         if (s.archiveText.isBlank()) {
-            return !s.ibid && (first.level.equals("fond") || first.level.equals("fond-or-folio"));
+            // no archive: a fond and at least one further labelled level ("f. 495, op. 201"); a lone
+            // "(f. 1)" is as likely a folio or a page
+            if (s.ibid || !(first.level.equals("fond") || first.level.equals("fond-or-folio")) || s.elements.size() < 2) return false;
+            Scan.Element second = s.elements.get(1);
+            return second.label != null && !second.empty;
         }
-        return registry.lookup(s.archiveText).found();
+        if (registry.lookup(s.archiveText).found()) return true;
+        // an archive the registry does not know ("Госархив Черниговской обл., ф. Р-8840, оп. 3, …",
+        // "Архив УФСБ … Д. 595. Л. 186–189."): read it when two labelled levels follow, starting with the
+        // fond or the delo, so that its findings are reported
+        if (s.archiveText.length() > 120 || s.elements.size() < 2) return false;
+        Scan.Element second = s.elements.get(1);
+        if (second.label == null || second.empty) return false;
+        String l1 = first.level, l2 = second.level;
+        if (l1.equals("fond") || l1.equals("fond-or-folio")) return true;
+        return (l1.equals("delo") || l1.equals("unit")) && (l2.equals("list") || l2.equals("fond-or-folio"));
     }
 
     // ------------------------------------------------------------------ analysis
@@ -127,15 +145,16 @@ public final class ArchivalEngine {
         boolean continuation = antecedent.isPresent();
         Scan scan = null;
         List<Scan.Element> reference = new ArrayList<>();
+        ArchivalScheme refScheme = null;
+        String implied = "";
         if (!continuation) {
             int[] b = Scan.bounds(text);
             for (ArchivalScheme s : schemes.values()) {
-                Optional<ArchivalScheme.Reference> r = s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 200), a -> {
-                    ArchiveRegistry.Match m = registry.lookup(a);
-                    return m.found() && m.candidates().get(0).scheme().equals(s.id());
-                });
+                Optional<ArchivalScheme.Reference> r = reference(s, text, b);
                 if (r.isEmpty()) continue;
                 ArchivalScheme.Reference ref0 = r.get();
+                refScheme = s;
+                implied = ref0.impliedArchive();
                 int from = ref0.end();
                 while (from < b[1] && Scan.isSpace(text.charAt(from))) from++;
                 if (from < b[1] && ",.:;".indexOf(text.charAt(from)) >= 0) from++;
@@ -154,6 +173,11 @@ public final class ArchivalEngine {
                     x.sepBefore = firstPart ? scan.archiveSep : ' ';
                     x.sepBeforeAt = firstPart ? scan.archiveSepAt : -1;
                     x.spaceAfterSep = !firstPart || scan.archiveSepSpace;
+                    if (s instanceof SegmentScheme) {
+                        x.fromReference = true;
+                        if (!firstPart) x.sepBefore = ',';
+                        partLabel(s, text, p, x);
+                    }
                     firstPart = false;
                     reference.add(x);
                 }
@@ -194,6 +218,8 @@ public final class ArchivalEngine {
             if (!match.found()) match = afterLeadingWords(scan);
             if (!match.found()) match = beforeFirstComma(scan);
             if (match.found() && !match.ambiguous()) archive = Optional.of(match.candidates().get(0));
+        } else if (!implied.isEmpty()) {
+            archive = registry.byId(implied); // "RG 59, …": the National Archives
         }
 
         // the scheme
@@ -202,6 +228,8 @@ public final class ArchivalEngine {
         String wantedScheme = "";
         if (continuation) {
             scheme = schemes.get(antecedent.get().scheme());
+        } else if (refScheme != null) {
+            scheme = refScheme;
         } else if (match.found()) {
             wantedScheme = match.candidates().get(0).scheme();
             scheme = schemes.get(wantedScheme);
@@ -226,7 +254,7 @@ public final class ArchivalEngine {
         List<String> before = new ArrayList<>();
         boolean antePapka = continuation && antecedent.get().level("papka").isPresent();
         for (Scan.Element e : els) {
-            if (e.label != null && !e.labelAfter) {
+            if (e.label != null && !e.labelAfter && !e.fromReference) {
                 Optional<LabelTable.Label> own = scheme.labels().find(e.labelText);
                 if (own.isPresent()) e.label = own.get();
                 else e.unknownLabel = true; // a label of another scheme ("d." in a TNA citation)
@@ -291,6 +319,7 @@ public final class ArchivalEngine {
         a.style = style;
         a.schemeUnknown = unknownScheme;
         a.unknownSchemeId = wantedScheme;
+        a.impliedArchive = !implied.isEmpty() && archive.isPresent();
         List<Diagnostic> ds = new ArrayList<>();
         for (ArchivalRule r : rules) r.check(a, ds);
         Collections.sort(ds);
@@ -321,6 +350,30 @@ public final class ArchivalEngine {
         Optional<String> gost = any && scheme.labels().hasGost() ? Optional.of(n.gost(ref, archive, parts)) : Optional.empty();
         String location = any ? String.join(", ", n.englishLevels(parts, false)) : "";
         return new ArchivalCitation(text, scheme.id(), ref, levels, leaves, ds, en, location, gost);
+    }
+
+    /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */
+    private Optional<ArchivalScheme.Reference> reference(ArchivalScheme s, String text, int[] b) {
+        return s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> {
+            ArchiveRegistry.Match m = registry.lookup(a);
+            return m.found() && !m.ambiguous() && m.candidates().get(0).scheme().equals(s.id());
+        });
+    }
+
+    /** The label written with a part of a catalogue reference ("Box" in "Box 12"), and its leaves. */
+    private static void partLabel(ArchivalScheme s, String text, ArchivalScheme.Reference.Part p, Scan.Element x) {
+        if (p.labelStart() >= 0 && p.labelEnd() > p.labelStart()) {
+            x.labelText = text.substring(p.labelStart(), p.labelEnd());
+            x.labelStart = p.labelStart();
+            x.labelEnd = p.labelEnd();
+            x.labelPeriod = x.labelText.endsWith(".");
+            x.label = s.labels().find(x.labelText).orElse(new LabelTable.Label(x.labelText, p.level(), "abbr", Map.of()));
+            x.start = Math.min(x.start, p.labelStart());
+            x.spaceBeforeValue = p.start() > p.labelEnd() || p.start() == p.end();
+        }
+        x.empty = p.start() == p.end();
+        x.verbatim = s.labels().verbatim(p.level());
+        if (!x.empty && (p.level().equals("list") || p.level().equals("page"))) Scan.fillLeaves(text, x, p.start(), p.end());
     }
 
     private static Analysis.Style style(ArchivalScheme scheme, List<Scan.Element> els, Scan scan) {
@@ -463,7 +516,7 @@ public final class ArchivalEngine {
 
     private static boolean yearMayFollow(String level, ArchivalScheme scheme) {
         if (scheme.id().equals("aqsh")) return level.equals("fond");
-        return level.equals("fond") || level.equals("opis") || level.equals("year");
+        return level.equals("fond") || level.equals("opis") || level.equals("year") || level.equals("section");
     }
 
     private static boolean antecedentHasLeaves(Optional<ArchivalCitation> a) {
@@ -492,14 +545,14 @@ public final class ArchivalEngine {
     private static List<Normalizer.Part> inherited(ArchivalCitation ante, List<Scan.Element> given, ArchivalScheme scheme) {
         int min = Integer.MAX_VALUE;
         for (Scan.Element e : given) {
-            Optional<Integer> r = scheme.labels().rank(e.level);
+            Optional<Integer> r = scheme.labels().depth(e.level);
             if (r.isPresent() && !e.level.equals("year")) min = Math.min(min, r.get());
         }
         List<Normalizer.Part> out = new ArrayList<>();
         if (min == Integer.MAX_VALUE) return out;
         for (Level l : ante.levels()) {
             if (l.level().equals("verso")) continue;
-            int r = scheme.labels().rank(l.level()).orElse(Integer.MAX_VALUE);
+            int r = scheme.labels().depth(l.level()).orElse(Integer.MAX_VALUE);
             if (l.level().equals("year")) r = 0;
             if (r < min) out.add(Normalizer.Part.inherited(l));
         }

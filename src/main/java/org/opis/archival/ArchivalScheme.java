@@ -56,14 +56,29 @@ public interface ArchivalScheme {
     /**
      * Where a catalogue reference was found: the archive [archiveStart, archiveEnd), the separator
      * after the archive (or -1), the reference [start, end) and its parts (department, series, piece…).
+     * {@code impliedArchive} is the registry id of an archive the reference implies when none is
+     * written ("RG 59, …" is in the US National Archives), or "".
      */
-    record Reference(int archiveStart, int archiveEnd, int sepAt, int start, int end, List<Part> parts) {
+    record Reference(int archiveStart, int archiveEnd, int sepAt, int start, int end, List<Part> parts, String impliedArchive) {
         public Reference {
             parts = List.copyOf(parts);
+            impliedArchive = impliedArchive == null ? "" : impliedArchive;
         }
 
-        /** One part of a catalogue reference, by offsets in the citation. */
-        public record Part(String level, int start, int end) {
+        /** A reference whose archive is written (or absent). */
+        public Reference(int archiveStart, int archiveEnd, int sepAt, int start, int end, List<Part> parts) {
+            this(archiveStart, archiveEnd, sepAt, start, end, parts, "");
+        }
+
+        /**
+         * One part of a catalogue reference, by offsets in the citation; the label written with it
+         * ("Box" in "Box 12") is [labelStart, labelEnd), or -1 when there is none. An empty value
+         * (start == end) after a label is reported as {@code archival/empty-value}.
+         */
+        public record Part(String level, int start, int end, int labelStart, int labelEnd) {
+            public Part(String level, int start, int end) {
+                this(level, start, end, -1, -1);
+            }
         }
     }
 }

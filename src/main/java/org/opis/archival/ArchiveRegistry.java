@@ -152,6 +152,8 @@ public final class ArchiveRegistry {
         if (cl == ']' || cl == ')') {
             char op = cl == ']' ? '[' : '(';
             int open = t.lastIndexOf(op);
+            Match whole = open >= 0 ? byName(t) : Match.NONE; // a full name with its bracket: "National Archives (UK)"
+            if (whole.found()) return whole;
             if (open >= 0) {
                 Match inner = byAcronym(t.substring(open + 1, close));
                 if (inner.found()) return inner;

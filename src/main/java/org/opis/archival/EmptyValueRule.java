@@ -20,7 +20,10 @@ final class EmptyValueRule implements ArchivalRule {
 
     @Override
     public void check(Analysis a, List<Diagnostic> out) {
-        for (Scan.Element e : a.elements) {
+        List<Scan.Element> all = new java.util.ArrayList<>(a.scan.stutters);
+        all.addAll(a.elements);
+        all.sort(java.util.Comparator.comparingInt(e -> e.start));
+        for (Scan.Element e : all) {
             if (!e.empty) continue;
             out.add(a.diag(code(), severity(), e.labelStart, e.labelEnd,
                     "“" + e.labelText + "” has no value", null));

@@ -39,9 +39,15 @@ public final class LabelTable {
     private final Map<String, Integer> order;
     private final Severity orderSeverity;
     private final boolean pagesAllowed;
+    private final Map<String, String> render;
+    private final Map<String, String> join;
+    private final Map<String, Integer> depth;
+    private final java.util.Set<String> verbatim;
 
     private LabelTable(String scheme, Map<String, Label> byForm, Map<String, String> english, Map<String, String> gost,
-                       Map<String, Integer> order, Severity orderSeverity, boolean pagesAllowed) {
+                       Map<String, Integer> order, Severity orderSeverity, boolean pagesAllowed,
+                       Map<String, String> render, Map<String, String> join, Map<String, Integer> depth,
+                       java.util.Set<String> verbatim) {
         this.scheme = scheme;
         this.byForm = Collections.unmodifiableMap(byForm);
         this.english = Map.copyOf(english);
@@ -49,6 +55,47 @@ public final class LabelTable {
         this.order = Map.copyOf(order);
         this.orderSeverity = orderSeverity;
         this.pagesAllowed = pagesAllowed;
+        this.render = Map.copyOf(render);
+        this.join = Map.copyOf(join);
+        this.depth = Map.copyOf(depth);
+        this.verbatim = java.util.Set.copyOf(verbatim);
+    }
+
+    /**
+     * How a level is written in the English normal form of a scheme read from a catalogue reference
+     * ("RG {v}", "Box {v}", "{v} fond"); empty for the Russian-style schemes, which use {@link #english}.
+     */
+    public Optional<String> render(String level) {
+        return Optional.ofNullable(render.get(level));
+    }
+
+    /** What joins a level to the one before it instead of ", " ("-" in "109-00871-01", "/" in "B 136/59748"). */
+    public Optional<String> join(String level) {
+        return Optional.ofNullable(join.get(level));
+    }
+
+    /**
+     * How deep a level lies in the hierarchy, for ibid. continuations ("Ibid., Box 6" keeps the record
+     * group and lot of the citation it continues): the "depth" map of the scheme, else the canonical rank.
+     */
+    public Optional<Integer> depth(String level) {
+        Integer d = depth.get(level);
+        return d != null ? Optional.of(d) : rank(level);
+    }
+
+    /** True when a level's value is an identifier kept exactly as written ("Bild-F038812-0014": no en dash for its hyphen). */
+    public boolean verbatim(String level) {
+        return verbatim.contains(level);
+    }
+
+    /** What follows the archive in the English normal form: ", " (the default) or " " ("PRCFMA 109-00871-01"). */
+    public String archiveJoin() {
+        return render.getOrDefault("@archive", ", ");
+    }
+
+    /** True when the scheme writes its normal form from "render"/"join" templates (the catalogue-reference schemes). */
+    public boolean templated() {
+        return !render.isEmpty() || !join.isEmpty();
     }
 
     /** True when pages are a proper locator in this scheme (TNA), so p./pp. are not a defect. */
@@ -81,8 +128,16 @@ public final class LabelTable {
             s.path("gost").fields().forEachRemaining(e -> go.put(e.getKey(), e.getValue().asText()));
             Map<String, Integer> ord = new HashMap<>();
             s.path("order").fields().forEachRemaining(e -> ord.put(e.getKey(), e.getValue().asInt()));
+            Map<String, String> ren = new HashMap<>();
+            s.path("render").fields().forEachRemaining(e -> ren.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> jn = new HashMap<>();
+            s.path("join").fields().forEachRemaining(e -> jn.put(e.getKey(), e.getValue().asText()));
+            Map<String, Integer> dep = new HashMap<>();
+            s.path("depth").fields().forEachRemaining(e -> dep.put(e.getKey(), e.getValue().asInt()));
             Severity sev = "warning".equals(s.path("orderSeverity").asText("error")) ? Severity.WARNING : Severity.ERROR;
-            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false));
+            java.util.Set<String> verb = new java.util.HashSet<>();
+            for (JsonNode v : s.path("verbatim")) verb.add(v.asText());
+            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn, dep, verb);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -20,7 +20,7 @@ final class MissingArchiveRule implements ArchivalRule {
 
     @Override
     public void check(Analysis a, List<Diagnostic> out) {
-        if (a.elements.isEmpty() || a.continuation || !a.scan.archiveText.isBlank()) return;
+        if (a.elements.isEmpty() || a.continuation || !a.scan.archiveText.isBlank() || a.impliedArchive) return;
         int at = a.elements.get(0).start;
         out.add(a.diag(code(), severity(), at, at, a.scan.ibid
                 ? "“ibid.” continues a previous citation, which is not available here: the archive is unknown"

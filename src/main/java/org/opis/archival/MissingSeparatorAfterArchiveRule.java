@@ -23,6 +23,7 @@ final class MissingSeparatorAfterArchiveRule implements ArchivalRule {
         if (a.elements.isEmpty() || a.continuation || a.scan.archiveText.isBlank()) return;
         Scan.Element first = a.elements.get(0);
         if (first.sepBefore != 0) return;
+        if (a.labels().archiveJoin().equals(" ")) return; // "PRCFMA 109-00871-01": the number follows the archive directly
         String sep = String.valueOf(a.separator());
         out.add(a.diag(code(), severity(), a.scan.archiveEnd, a.scan.archiveEnd,
                 "no “" + sep + "” after the archive “" + a.scan.archiveText + "”",

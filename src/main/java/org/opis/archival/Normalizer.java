@@ -28,7 +28,7 @@ final class Normalizer {
                 if (ls.isEmpty() && !e.valueRaw.isEmpty()) ls.add(new Leaf(e.valueRaw, e.valueRaw, false, false));
                 return new Part(e.level, joinPlain(ls), ls, false, raw, column, length);
             }
-            String v = clean(e.valueRaw);
+            String v = e.verbatim ? e.valueRaw : clean(e.valueRaw);
             for (String x : e.extraValues) v = v + ", " + clean(x);
             if (e.level.equals("papka") && !e.items.isEmpty()) {
                 List<String> vs = new ArrayList<>();
@@ -105,13 +105,19 @@ final class Normalizer {
         List<String> out = new ArrayList<>();
         String acr = archive.map(ArchiveEntry::latinAcronym)
                 .orElse(ref.map(r -> Values.latinNumber(r.written())).orElse(""));
+        List<String> levels = englishLevels(parts, true);
+        if (!acr.isBlank() && !levels.isEmpty() && labels.archiveJoin().equals(" ")) {
+            levels.set(0, acr + " " + levels.get(0));
+            acr = "";
+        }
         if (!acr.isBlank()) out.add(acr);
-        out.addAll(englishLevels(parts, true));
+        out.addAll(levels);
         return String.join(", ", out);
     }
 
     /** The English form of the levels only ("f. 495, op. 201, d. 1/2, ll. 104–105"). */
     List<String> englishLevels(List<Part> parts, boolean withLeaves) {
+        if (labels.templated()) return templatedLevels(parts, withLeaves);
         List<String> out = new ArrayList<>();
         StringBuilder catalogue = new StringBuilder();
         for (Part p : ordered(parts)) {
@@ -153,6 +159,31 @@ final class Normalizer {
             }
         }
         if (catalogue.length() > 0) out.add(catalogue.toString());
+        return out;
+    }
+
+    /**
+     * The levels of a catalogue-reference scheme in the order written, each from its template
+     * ("RG {v}", "Box {v}", "{v} fond"; the value alone when there is none), joined by ", " or by the
+     * level's joiner ("109-00871-01", "B 136/59748"); leaves and pages with the scheme's labels.
+     */
+    private List<String> templatedLevels(List<Part> parts, boolean withLeaves) {
+        List<String> out = new ArrayList<>();
+        for (Part p : ordered(parts)) {
+            if (p.value().isBlank() && p.leaves().isEmpty()) continue;
+            boolean leafy = p.level().equals("list") || p.level().equals("page");
+            if (leafy && !withLeaves) continue;
+            String r;
+            if (leafy) {
+                String label = labels.english(p.level() + (p.pluralLeaves() ? "+" : "")).orElse(p.level().equals("page") ? "p." : "f.");
+                r = label + " " + joinEnglish(p);
+            } else {
+                r = labels.render(p.level()).orElse("{v}").replace("{v}", p.value());
+            }
+            Optional<String> j = labels.join(p.level());
+            if (j.isPresent() && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + j.get() + r);
+            else out.add(r);
+        }
         return out;
     }
 

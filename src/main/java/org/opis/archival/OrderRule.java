@@ -36,7 +36,7 @@ final class OrderRule implements ArchivalRule {
                 }
                 continue;
             }
-            if (maxEl != null && rank == maxRank && e.level.equals(maxEl.level) && !e.leafLike()) {
+            if (maxEl != null && rank == maxRank && e.level.equals(maxEl.level)) {
                 out.add(new Diagnostic(code(), a.labels().orderSeverity(), a.span(e.start, e.end),
                         "the " + e.level + " is given twice", java.util.Optional.empty()));
             }

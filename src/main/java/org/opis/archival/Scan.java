@@ -44,6 +44,8 @@ final class Scan {
         boolean empty;
         boolean unknownLabel;
         boolean guessed;               // a bare number whose level was guessed (missing label)
+        boolean fromReference;         // read by a scheme's catalogue reference: its level is final
+        boolean verbatim;              // an identifier kept as written (no en dash for a hyphen)
         String shorthandFix;           // "558/11/97" written for "f. 558, op. 11, d. 97"
         int shorthandEnd = -1;
         boolean leafLike() {
@@ -52,7 +54,8 @@ final class Scan {
     }
 
     final String text;
-    final int begin, finish;          // the scanned range (outer parentheses left out)
+    final int begin;                  // the scanned range (outer parentheses left out)
+    int finish;                       // (a closing parenthesis after "AVP RF (f. …" is left out too)
     int archiveStart = -1, archiveEnd = -1;
     String archiveText = "";
     int archiveSep = 0, archiveSepAt = -1;
@@ -60,6 +63,7 @@ final class Scan {
     int detailStart = -1, detailEnd = -1;     // ", Comintern collection" after the archive's name
     boolean archiveSepSpace = true;
     final List<Element> elements = new ArrayList<>();
+    final List<Element> stutters = new ArrayList<>();   // an empty label directly followed by another label
     final List<int[]> strays = new ArrayList<>();       // {offset, length, kind}: kind 0 stray, 1 trailing text, 2 hyphen-for-period
     final List<int[]> fractions = new ArrayList<>();    // {offset}
     int terminalAt = -1;
@@ -189,13 +193,25 @@ final class Scan {
     boolean valueStartsAt(int i) {
         if (i >= finish) return false;
         if (digitAt(i) || fractionAt(i)) return true;
-        if (romanEnd(i) > i) return true;
+        if (romanEnd(i) > i) return labelAt(i).isEmpty(); // "L." in "D. L. L. 47" is a label, not 50
         if (letterAt(i) && Character.isUpperCase(text.charAt(i))) {
             int j = i + 1;
             if (j < finish && text.charAt(j) == '-') j++;
             return digitAt(j);
         }
         return false;
+    }
+
+    /**
+     * A number sign before a value ("Д. № 12", "Д. N 6530"): the position of the number after it, or i
+     * when there is none.
+     */
+    int numberSignAt(int i) {
+        if (i >= finish) return i;
+        char c = text.charAt(i);
+        if (c != '№' && !(c == 'N' && !letterAt(i + 1) && boundary(i))) return i;
+        int k = skipSpaces(i + 1);
+        return k < finish && Character.isDigit(text.charAt(k)) ? k : i;
     }
 
     /** Skips "(f.)" after a written-out label ("fond (f.) 1286"); returns the position after it, or i. */
@@ -213,13 +229,18 @@ final class Scan {
 
     /** Does an element (label + value, or label + nothing before a comma) start at i? */
     private boolean elementStartsAt(int i) {
-        if (valueStartsAt(i) && boundary(i)) return true;
+        return elementStartsAt(i, 0);
+    }
+
+    private boolean elementStartsAt(int i, int depth) {
+        // a bare Roman numeral is not read as an unlabelled level ("Boris I. Nicolaevsky"); after a label it is a value
+        if (valueStartsAt(i) && boundary(i) && !(romanEnd(i) > i)) return true;
         Optional<LabelHit> h = labelAt(i);
         if (h.isEmpty()) return false;
         String lv = h.get().label().level();
         if (lv.equals("verso")) return false;
         int k = skipSpaces(skipLabelGloss(h.get().end()));
-        if (valueStartsAt(k)) return true;
+        if (valueStartsAt(k) || numberSignAt(k) > k) return true;
         // a fond given by name after the archive: "РГАДА. Ф. Сената."
         if (h.get().period() && lv.startsWith("fond") && letterAt(k) && Character.isUpperCase(text.charAt(k))) {
             int b = i - 1;
@@ -227,7 +248,10 @@ final class Scan {
             if (b > begin && (text.charAt(b) == '.' || text.charAt(b) == ',') && b < i - 1) return true;
         }
         // an abbreviation with a period and no value before a comma: "F.  , D. 191"
-        return h.get().period() && !h.get().label().kind().equals("full") && k < finish && text.charAt(k) == ',';
+        if (h.get().period() && !h.get().label().kind().equals("full") && k < finish && text.charAt(k) == ',') return true;
+        // a doubled label: "L. L. 88", "D. L. L. 47" (bounded look-ahead keeps the scan linear)
+        return depth < 2 && h.get().period() && !h.get().label().kind().equals("full") && labelAt(k).isPresent()
+                && labelAt(k).get().period() && elementStartsAt(k, depth + 1);
     }
 
     // ---------------------------------------------------------------- the scan
@@ -239,6 +263,13 @@ final class Scan {
         String first = text.substring(i, w).toLowerCase(java.util.Locale.ROOT);
         if (first.equals("ibid") || first.equals("там")) {
             ibid = true;
+        }
+        // "Записка № 3561/б // РГАСПИ. Ф. 17. …": a document description before "//" (GOST R 7.0.5 §11.8)
+        int d = descriptionEnd(i);
+        if (d > i) {
+            leadingStart = i;
+            leadingEnd = d;
+            i = d;
         }
         // archive part: up to the first element
         int a = i;
@@ -257,7 +288,17 @@ final class Scan {
         // trailing separators and spaces belong between archive and first element
         int e = i;
         while (e > a && isSpace(text.charAt(e - 1))) e--;
-        if (e > a) {
+        if (e > a && text.charAt(e - 1) == '(' && text.charAt(finish - 1) == ')' && balanced(text, e, finish - 1)) {
+            // "AVP RF (f. 0129, op. 47a, …, l. 65-66)": the location in parentheses after the archive
+            archiveSep = '(';
+            archiveSepAt = e - 1;
+            archiveSepSpace = true;
+            finish--;
+            e--;
+            while (e > a && isSpace(text.charAt(e - 1))) e--;
+        } else if (e > a && abbreviationPeriod(a, e - 1, i)) {
+            // "Госархив Черниговской обл. ф. Р-4609, …": the period ends "обл.", no separator follows
+        } else if (e > a) {
             char c = text.charAt(e - 1);
             if (c == ',' || c == '.' || c == ':' || c == ';') {
                 // a period that ends an acronym with internal periods ("A.Q.SH.") is still a separator here
@@ -278,6 +319,40 @@ final class Scan {
     }
 
     /**
+     * The end of a document description before " // " that is followed by a labelled fond (the search data
+     * of GOST R 7.0.5-2008 §11.8), or {@code from} when there is none. Bounded: looks at most 300 characters ahead.
+     */
+    private int descriptionEnd(int from) {
+        int limit = Math.min(finish - 1, from + 300);
+        for (int j = from; j < limit; j++) {
+            if (text.charAt(j) != '/' || text.charAt(j + 1) != '/') continue;
+            int k = skipSpaces(j + 2);
+            int stop = Math.min(finish, k + 120);
+            for (int m = k; m < stop; m++) {
+                if (text.charAt(m) == ';') break;
+                if (!elementStartsAt(m)) continue;
+                Optional<LabelHit> h = labelAt(m);
+                return h.isPresent() && h.get().label().level().startsWith("fond") && m > k ? k : from;
+            }
+            return from;
+        }
+        return from;
+    }
+
+    /**
+     * Is the period at {@code at} the end of a short lower-case abbreviation inside a multi-word archive name
+     * ("… обл."), with lower-case (comma-style) labels after it? Then it is not a separator.
+     */
+    private boolean abbreviationPeriod(int a, int at, int firstElement) {
+        if (text.charAt(at) != '.' || at - 1 < a || !Character.isLowerCase(text.charAt(at - 1))) return false;
+        int w = at;
+        while (w > a && Character.isLetter(text.charAt(w - 1))) w--;
+        if (at - w > 4 || w == a || !isSpace(text.charAt(w - 1))) return false;
+        Optional<LabelHit> h = labelAt(firstElement);
+        return h.isPresent() && Character.isLowerCase(text.charAt(firstElement));
+    }
+
+    /**
      * Scans with the archive part already known (a scheme found it, e.g. "TNA, FO 371/135812" where the
      * catalogue reference follows the archive): elements are read from {@code from}.
      */
@@ -291,6 +366,25 @@ final class Scan {
         s.archiveSepSpace = sepAt < 0 || (sepAt + 1 < text.length() && isSpace(text.charAt(sepAt + 1)));
         s.elementsFrom(Math.min(from, s.finish));
         return s;
+    }
+
+    /** Where leaves written from {@code from} end ("5, 7–9" in "Bl. 5, 7–9."), reading no further than {@code to}. */
+    static int leafEnd(String text, int from, int to) {
+        Scan s = new Scan(text, List.of());
+        s.finish = Math.min(to, text.length());
+        if (from >= s.finish) return from;
+        return s.readLeaves(from, new Element());
+    }
+
+    /** Reads the leaves of {@code el} ("403-410", "5, 7–9") from [from, to): its items, value and fractions. */
+    static void fillLeaves(String text, Element el, int from, int to) {
+        Scan s = new Scan(text, List.of());
+        s.finish = Math.min(to, text.length());
+        if (from >= s.finish) return;
+        int end = s.readLeaves(from, el);
+        el.valueStart = from;
+        el.valueEnd = Math.max(end, from);
+        el.valueRaw = text.substring(from, el.valueEnd);
     }
 
     private void elementsFrom(int i) {
@@ -321,12 +415,39 @@ final class Scan {
                     strays.add(new int[]{i, finish - i, 1});
                     break;
                 }
+                char ch = text.charAt(i);
+                if ((ch == ',' || ch == '.' || ch == ':') && sep == 0 && !elements.isEmpty() && !strays.isEmpty()) {
+                    // the separator after a stray character ("Ф.643/2 *. Оп.1") still separates the levels
+                    sep = ch;
+                    sepAt = i;
+                    spaceAfterSep = i + 1 < finish && isSpace(text.charAt(i + 1));
+                    if (ch == '.' && skipSpaces(i + 1) >= finish) {
+                        terminalAt = i;
+                        sep = 0;
+                    }
+                    i++;
+                    continue;
+                }
                 // nothing readable: a stray character or word
                 int j = i + Character.charCount(text.codePointAt(i));
                 if (Character.isLetter(text.charAt(i))) j = Math.max(j, wordEnd(i));
                 stray(i, j - i);
                 i = j;
                 continue;
+            }
+            if (el.empty) {
+                int k = skipSpaces(next);
+                if (k < finish && k > next && elementStartsAt(k)) {
+                    // a doubled label ("L. L. 88", "D. L. 47"): the empty one is reported, the separator
+                    // before it serves the label that follows
+                    stutters.add(el);
+                    sep = el.sepBefore;
+                    sepAt = el.sepBeforeAt;
+                    spaceAfterSep = el.spaceAfterSep;
+                    virtual = el.sepVirtual;
+                    i = k;
+                    continue;
+                }
             }
             elements.add(el);
             i = next;
@@ -425,6 +546,15 @@ final class Scan {
         }
         int e = j;
         while (e > i && isSpace(text.charAt(e - 1))) e--;
+        // "DPOO 1898": a year after the section's name is the year level, read next
+        if (e - i > 5 && isSpace(text.charAt(e - 5)) && digitAt(e - 4) && digitAt(e - 3) && digitAt(e - 2) && digitAt(e - 1)
+                && (e - 4 == i || !digitAt(e - 5))) {
+            int y = Integer.parseInt(text.substring(e - 4, e));
+            if (y >= 1500 && y <= 2099) {
+                e -= 5;
+                while (e > i && isSpace(text.charAt(e - 1))) e--;
+            }
+        }
         el.level = "section";
         el.valueStart = i;
         el.valueEnd = e;
@@ -469,6 +599,12 @@ final class Scan {
             int k = skipLabelGloss(h.end());
             int v = skipSpaces(k);
             el.spaceBeforeValue = v > k;
+            if (numberSignAt(v) > v) v = numberSignAt(v);
+            if (v < finish && !valueStartsAt(v) && "'’\"*".indexOf(text.charAt(v)) >= 0 && valueStartsAt(skipSpaces(v + 1))) {
+                // a stray mark between the label and its value: "op.' 8"
+                stray(v, 1);
+                v = skipSpaces(v + 1);
+            }
             if (!valueStartsAt(v)) {
                 // a named fond ("Ф. Сената") or an empty value
                 if (h.period() && letterAt(v) && Character.isUpperCase(text.charAt(v)) && (el.level.startsWith("fond") || el.level.equals("opis"))) {
@@ -621,6 +757,11 @@ final class Scan {
                 j++;
             } else if (Values.isDash(c) && j + 1 < finish && Character.isDigit(text.charAt(j + 1)) && j > v) {
                 j++;
+            } else if (c == '-' && j > v && Character.isDigit(text.charAt(j - 1)) && letterAt(j + 1)) {
+                // a letter suffix after a hyphen: "5-os", "19-а", "20722-пф" (not a following word)
+                int we = wordEnd(j + 1);
+                if (we - (j + 1) > 3) break;
+                j = we;
             } else {
                 break;
             }

@@ -22,8 +22,10 @@ final class UnrecognizedRule implements ArchivalRule {
     public void check(Analysis a, List<Diagnostic> out) {
         if (!a.elements.isEmpty()) return;
         String t = a.text.strip();
+        // the archive's own scheme tells what was expected ("RG 59, …, Box 12" rather than "f., op., d., l.")
+        String expected = a.scheme instanceof SegmentScheme && a.archive.isPresent() ? " (" + a.scheme.description() + ")" : " (f., op., d., l. …)";
         out.add(a.diag(code(), severity(), 0, a.text.length(),
-                t.isEmpty() ? "empty citation" : "no archival levels (f., op., d., l. …) found in “" + shorten(t) + "”", null));
+                t.isEmpty() ? "empty citation" : "no archival levels" + expected + " found in “" + shorten(t) + "”", null));
     }
 
     private static String shorten(String s) {

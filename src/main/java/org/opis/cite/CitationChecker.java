@@ -24,23 +24,46 @@ public final class CitationChecker {
         this.archival = archival;
     }
 
-    /** Checks a note whose reference list has already been parsed into {@code records}. */
+    /**
+     * Checks a note whose reference list has already been parsed into {@code records}. A note with
+     * no reference list at all (notes-bibliography style without a bibliography) takes its works
+     * from its full notes ({@link NoteWorks}): each full note resolves to the work it gives, and
+     * short notes and {@code ibid.} to those works.
+     */
     public CheckedNote check(SourceText source, ParsedRecords records) {
-        List<Reference> refs = records.references();
-        CitationResolver resolver = new CitationResolver(refs, archival);
-        CitationScanner scanner = new CitationScanner(archival, resolver::knows);
+        List<Reference> list = records.references();
         // the prose ends at the reference-list heading, or where the parser found the first entry
         NoteSections sections = NoteSections.of(source);
         int end = sections.referencesStart();
-        for (Reference r : refs) {
+        for (Reference r : list) {
             int line = r.span().line();
             if (line >= 1 && line <= source.lineCount()) end = Math.min(end, source.lineStart(line));
         }
         int notes = Math.min(sections.notesStart(), end);
-        List<InTextCitation> found = scanner.scan(source, 0, end, notes);
+        List<Reference> refs = list;
+        CitationResolver resolver = new CitationResolver(refs, archival);
+        List<InTextCitation> found = new CitationScanner(archival, resolver::knows, resolver::knowsTitle).scan(source, 0, end, notes);
+        NoteWorks works = list.isEmpty() ? NoteWorks.of(source, found) : new NoteWorks(List.of(), java.util.Map.of());
+        boolean fromNotes = !works.references().isEmpty();
+        if (fromNotes) {
+            // the citations stay those found without a list (not scanned again: a name of a work's
+            // author followed by life dates in the prose is not a citation)
+            refs = works.references();
+            resolver = new CitationResolver(refs, archival, works.definedAt());
+        }
         List<CheckedCitation> checked = resolver.resolve(found);
+        if (fromNotes) checked = explainMissingWorks(checked, resolver);
+        else if (!list.isEmpty()) checked = explainFullNotesMissingFromList(checked);
 
-        Set<Diagnostic> diags = new LinkedHashSet<>(records.diagnostics());
+        Set<Diagnostic> diags = new LinkedHashSet<>();
+        for (Diagnostic d : records.diagnostics()) {
+            if (fromNotes && d.code().equals(NO_REFERENCE_SECTION)) {
+                diags.add(Diagnostic.info(WORKS_FROM_NOTES, d.span(), "no reference list: the "
+                        + refs.size() + " works given in full in the notes serve as the reference list"));
+            } else {
+                diags.add(d);
+            }
+        }
         for (Reference r : refs) diags.addAll(r.defects());
         SpanCursor spans = new SpanCursor(source);
         for (CheckedCitation c : checked) {
@@ -51,6 +74,43 @@ public final class CitationChecker {
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(null);
         return new CheckedNote(source.name(), refs, checked, sorted, summarize(checked, refs));
+    }
+
+    /** The reference-list parser's finding for a note without a reference section. */
+    static final String NO_REFERENCE_SECTION = "reflist/no-reference-section";
+    /** {@code citation/works-from-notes} (info): the note has no reference list; its full notes define the works. */
+    public static final String WORKS_FROM_NOTES = "citation/works-from-notes";
+
+    /** With a reference list, a full note of a work the list lacks says so: the list is incomplete. */
+    private static List<CheckedCitation> explainFullNotesMissingFromList(List<CheckedCitation> checked) {
+        List<CheckedCitation> out = new ArrayList<>(checked.size());
+        for (CheckedCitation c : checked) {
+            if (c.status() == CitationStatus.UNRESOLVED && c.citation().fullNote() && c.citation().kind() == CitationKind.BIBLIOGRAPHIC) {
+                String reason = c.reason() + (c.reason().isEmpty() ? "" : "; ")
+                        + "this note gives the work in full, but the reference list lacks it";
+                c = new CheckedCitation(c.citation(), c.status(), c.resolvesTo(), c.candidates(), reason, c.locators(), c.archival());
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** In a note whose works come from its full notes, an unresolved citation is one no full note gives. */
+    private static List<CheckedCitation> explainMissingWorks(List<CheckedCitation> checked, CitationResolver resolver) {
+        List<CheckedCitation> out = new ArrayList<>(checked.size());
+        for (CheckedCitation c : checked) {
+            if (c.status() != CitationStatus.UNRESOLVED || c.citation().kind() != CitationKind.BIBLIOGRAPHIC) {
+                out.add(c);
+                continue;
+            }
+            String who = c.citation().who();
+            String what = c.citation().title().map(t -> who + ", \u201C" + t + "\u201D").orElse(who);
+            String reason = "no full note in the text gives " + what
+                    + (c.candidates().isEmpty() ? "" : "; works given in full: "
+                    + String.join(", ", c.candidates().stream().map(resolver::label).toList()));
+            out.add(new CheckedCitation(c.citation(), c.status(), c.resolvesTo(), c.candidates(), reason, c.locators(), c.archival()));
+        }
+        return out;
     }
 
     /** An archival finding placed in the note: its column counted from the start of the citation. */

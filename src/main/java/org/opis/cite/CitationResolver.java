@@ -28,15 +28,54 @@ public final class CitationResolver {
     /** Names prepared once for this resolver's run: transliteration is the costly step of matching. */
     private final MatchKey.Memo keys = MatchKey.standard().memo();
 
+    private final java.util.Map<Integer, String> definedAt;
+
     public CitationResolver(List<Reference> references, ArchivalReader archival) {
+        this(references, archival, java.util.Map.of());
+    }
+
+    /**
+     * A resolver for works read from their full notes: the full note at each offset of
+     * {@code definedAt} resolves to the work it defines (see {@link NoteWorks}).
+     */
+    public CitationResolver(List<Reference> references, ArchivalReader archival, java.util.Map<Integer, String> definedAt) {
         this.index = new WorkIndex(references, keys);
         this.archival = archival;
+        this.definedAt = java.util.Map.copyOf(definedAt);
     }
 
     /** True when a name (a surname, or the first word of a title-first entry) occurs in the list. */
     public boolean knows(String name) {
         return index.knows(name);
     }
+
+    /**
+     * True when the words are the beginning of a title of an entry listed under its title (no
+     * author): {@code Milestones: 1945–1952} for {@code "Milestones: 1945–1952 – Office of the Historian"}.
+     */
+    public boolean knowsTitle(String words) {
+        String cited = keys.ascii(words);
+        if (cited.isEmpty()) return false;
+        for (String t : titleFirst()) if (prefixWords(cited, t, false)) return true;
+        return false;
+    }
+
+    /** The titles of the entries listed under their title, folded to plain letters (computed once). */
+    private List<String> titleFirst() {
+        List<String> t = titleFirstAscii;
+        if (t == null) {
+            List<String> out = new ArrayList<>();
+            for (WorkIndex.Work w : index.works) {
+                if (w.ref().archive() || !w.names().isEmpty()) continue;
+                for (String title : w.titles()) out.add(keys.ascii(title));
+            }
+            t = List.copyOf(out);
+            titleFirstAscii = t;
+        }
+        return t;
+    }
+
+    private List<String> titleFirstAscii;
 
     /** Resolves citations given in text order. */
     public List<CheckedCitation> resolve(List<InTextCitation> citations) {
@@ -49,7 +88,7 @@ public final class CitationResolver {
                 case IBID -> ibid(c, antecedent);
                 case ARCHIVAL -> archival(c, archival.read(c.rest()));
                 case NEWSPAPER -> newspaper(c);
-                case BIBLIOGRAPHIC -> bibliographic(c);
+                case BIBLIOGRAPHIC -> bibliographic(c, out);
             };
             out.add(r);
             if (c.inNotes()) lastNotes = r;
@@ -169,6 +208,23 @@ public final class CitationResolver {
     private record Fit(WorkIndex.Work work, MatchKey.Closeness name, String nameReason, YearFit year, String yearReason) {
     }
 
+    private CheckedCitation bibliographic(InTextCitation c, List<CheckedCitation> earlier) {
+        String defined = definedAt.get(c.span().offset());
+        if (defined != null) {
+            return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(defined), List.of(), "", c.locators(), Optional.empty());
+        }
+        if (c.year().isEmpty()) return shortNote(c, earlier);
+        // beyond this point the link depends only on who (or what title) and which year is cited
+        Cited key = new Cited(c.who(), c.byTitle(), c.year().get());
+        Decision d = decided.get(key);
+        if (d == null) {
+            CheckedCitation r = decide(c);
+            if (decided.size() < DECISIONS_KEPT) decided.putIfAbsent(key, new Decision(r.status(), r.resolvesTo(), r.candidates(), r.reason()));
+            return r;
+        }
+        return new CheckedCitation(c, d.status(), d.resolvesTo(), d.candidates(), d.reason(), c.locators(), Optional.empty());
+    }
+
     /** What the resolver decided for one cited author (or title) and year: the same for every citation of them. */
     private record Decision(CitationStatus status, Optional<String> resolvesTo, List<String> candidates, String reason) {
     }
@@ -180,21 +236,7 @@ public final class CitationResolver {
     private static final int DECISIONS_KEPT = 20_000;
     private final Map<Cited, Decision> decided = new ConcurrentHashMap<>();
 
-    /**
-     * An author-date or title-date citation. The link depends only on who (or what title) and
-     * which year is cited, so a note citing the same work many times decides it once.
-     */
-    private CheckedCitation bibliographic(InTextCitation c) {
-        Cited key = new Cited(c.who(), c.byTitle(), c.year().orElse(CitedYear.none()));
-        Decision d = decided.get(key);
-        if (d == null) {
-            CheckedCitation r = decide(c);
-            if (decided.size() < DECISIONS_KEPT) decided.putIfAbsent(key, new Decision(r.status(), r.resolvesTo(), r.candidates(), r.reason()));
-            return r;
-        }
-        return new CheckedCitation(c, d.status(), d.resolvesTo(), d.candidates(), d.reason(), c.locators(), Optional.empty());
-    }
-
+    /** An author-date or title-date citation with a year, against every entry of the list. */
     private CheckedCitation decide(InTextCitation c) {
         CitedYear y = c.year().orElse(CitedYear.none());
         List<Fit> fits = new ArrayList<>();
@@ -211,7 +253,11 @@ public final class CitationResolver {
         // tier 1: exact name and year
         List<Fit> t1 = fits.stream().filter(f -> f.name() == MatchKey.Closeness.EXACT && f.year() == YearFit.EXACT).toList();
         if (t1.size() == 1) return ok(c, t1.get(0).work());
-        if (t1.size() > 1) return ambiguous(c, works(t1), "several entries match " + c.who() + " " + y.display());
+        if (t1.size() > 1) {
+            List<WorkIndex.Work> titled = byCitedTitle(c, works(t1));
+            if (titled.size() == 1) return ok(c, titled.get(0));
+            return ambiguous(c, works(t1), "several entries match " + c.who() + " " + y.display());
+        }
         // tier 2: loose name, exact year
         List<Fit> t2 = fits.stream().filter(f -> f.year() == YearFit.EXACT).toList();
         if (t2.size() == 1) return fuzzy(c, t2.get(0).work(), t2.get(0).nameReason());
@@ -240,6 +286,88 @@ public final class CitationResolver {
                     + String.join(", ", near.stream().map(WorkIndex.Work::label).toList()));
         }
         return unresolved(c, List.of(), (c.byTitle() ? "no entry titled " : "no entry by ") + c.who() + " in the reference list");
+    }
+
+    /**
+     * A citation without a year: a short note, {@code Kotkin, *Magnetic Mountain*, 45}, found by
+     * its author and the words of its title (the first words of the title, or its key words); an
+     * author-page citation, {@code (Mogilnitsky, pg 414)}, found by its author alone when the list
+     * has one work of theirs; a title alone, {@code Milestones: 1945–1952}.
+     */
+    private CheckedCitation shortNote(InTextCitation c, List<CheckedCitation> earlier) {
+        String title = c.title().orElse("");
+        List<WorkIndex.Work> byAuthor = new ArrayList<>();
+        List<NameFit> fitsOfAuthor = new ArrayList<>();
+        for (WorkIndex.Work w : index.works) {
+            if (w.ref().archive()) continue;
+            NameFit nf = nameFit(c, w);
+            if (!nf.closeness().matches()) continue;
+            byAuthor.add(w);
+            fitsOfAuthor.add(nf);
+        }
+        List<WorkIndex.Work> titled = byCitedTitle(c, byAuthor);
+        if (titled.size() == 1) {
+            WorkIndex.Work w = titled.get(0);
+            NameFit nf = fitsOfAuthor.get(byAuthor.indexOf(w));
+            return nf.closeness() == MatchKey.Closeness.EXACT ? ok(c, w) : fuzzy(c, w, nf.reason());
+        }
+        if (titled.size() > 1) {
+            return ambiguous(c, titled, title.isEmpty()
+                    ? "no year given, and the list has several works of " + c.who() + " ("
+                    + String.join(", ", titled.stream().map(WorkIndex.Work::label).toList()) + ")"
+                    : "several works of " + c.who() + " are titled \u201C" + title + "\u201D");
+        }
+        if (!byAuthor.isEmpty()) {
+            return unresolved(c, byAuthor, "no work of " + c.who() + " titled \u201C" + title + "\u201D; the list has "
+                    + String.join(", ", byAuthor.stream().map(WorkIndex.Work::label).toList()));
+        }
+        List<WorkIndex.Work> near = nearNames(c);
+        String why = "no entry by " + c.who() + " in the reference list"
+                + (near.isEmpty() ? "" : "; nearest: " + String.join(", ", near.stream().map(WorkIndex.Work::label).toList()));
+        Optional<InTextCitation> full = fullNoteOf(c, earlier);
+        if (full.isPresent()) {
+            why += "; the full note at line " + full.get().span().line() + " gives the work (\u201C" + full.get().text() + "\u201D)";
+        }
+        return unresolved(c, near, why);
+    }
+
+    /** The earlier full note of the work a short note cites (same surname, title beginning with the short title). */
+    private Optional<InTextCitation> fullNoteOf(InTextCitation c, List<CheckedCitation> earlier) {
+        if (c.title().isEmpty() || c.who().isBlank()) return Optional.empty();
+        String[] sw = c.who().strip().split("\\s+");
+        String surname = sw[sw.length - 1];
+        String shortTitle = keys.ascii(c.title().get());
+        if (shortTitle.isEmpty()) return Optional.empty();
+        for (CheckedCitation e : earlier) {
+            InTextCitation f = e.citation();
+            if (f.title().isEmpty() || f.year().isEmpty() || f.who().isBlank()) continue;
+            String[] fw = f.who().strip().split("\\s+");
+            if (!keys.compare(surname, fw[fw.length - 1]).matches()) continue;
+            String t = keys.ascii(f.title().get());
+            if (t.equals(shortTitle) || t.startsWith(shortTitle + " ")) return Optional.of(f);
+        }
+        return Optional.empty();
+    }
+
+    /** The works whose title begins with the cited title, or else holds all its words; all when no title is cited. */
+    private List<WorkIndex.Work> byCitedTitle(InTextCitation c, List<WorkIndex.Work> ws) {
+        if (c.title().isEmpty()) return ws;
+        String cited = c.title().get();
+        List<WorkIndex.Work> prefix = ws.stream().filter(w -> titleCloseness(cited, w, false).matches()).toList();
+        if (!prefix.isEmpty()) return prefix;
+        Set<String> citedWords = new LinkedHashSet<>(List.of(keys.key(cited).split(" ")));
+        citedWords.remove("");
+        if (citedWords.isEmpty()) return List.of();
+        List<WorkIndex.Work> out = new ArrayList<>();
+        for (WorkIndex.Work w : ws) {
+            for (String t : w.titles()) {
+                if (Set.of(keys.key(t).split(" ")).containsAll(citedWords)) {
+                    out.add(w);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static List<WorkIndex.Work> works(List<Fit> fits) {
@@ -304,6 +432,8 @@ public final class CitationResolver {
         List<String> forms = new ArrayList<>();
         if (n.getLiteral() != null) forms.add(n.getLiteral());
         if (family != null) forms.add(family);
+        // "Molinari" for Gustave de Molinari: a short note drops the particle
+        if (n.getNonDroppingParticle() != null && n.getFamily() != null) forms.add(n.getFamily());
         if (family != null && given != null) {
             forms.add(given + " " + family);
             forms.add(family + " " + given);
@@ -352,7 +482,10 @@ public final class CitationResolver {
 
     private YearFit yearFit(CitedYear y, WorkIndex.Work w) {
         if (y.noDate()) return w.hasDate() ? YearFit.NONE : YearFit.EXACT;
-        if (!w.hasDate()) return YearFit.NONE;
+        if (!w.hasDate()) {
+            for (String t : w.titles()) if (titleYears(t, y)) return YearFit.TITLE_YEARS;
+            return YearFit.NONE;
+        }
         boolean sameSpan = y.start() == w.start() && y.end() == w.end();
         if (sameSpan) {
             if (y.suffix().equals(w.suffix())) return YearFit.EXACT;

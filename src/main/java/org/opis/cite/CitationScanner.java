@@ -23,8 +23,11 @@ public final class CitationScanner {
     private static final int MAX_WHO_WORDS = 12;
     private static final int MAX_WORD = 60;
 
+    private static final int MAX_NOTE = 4000;
+
     private final ArchivalReader archival;
     private final Predicate<String> knownName;
+    private final Predicate<String> knownTitle;
     private final Locators locators = Locators.standard();
     private final ScannerWords words = ScannerWords.STANDARD;
 
@@ -35,8 +38,17 @@ public final class CitationScanner {
      *                  text is a citation or, say, an event with its date
      */
     public CitationScanner(ArchivalReader archival, Predicate<String> knownName) {
+        this(archival, knownName, title -> false);
+    }
+
+    /**
+     * @param knownTitle tells whether words are the beginning of the title of an entry listed under its
+     *                   title; a note that holds only such words ({@code Milestones: 1945–1952.}) cites it
+     */
+    public CitationScanner(ArchivalReader archival, Predicate<String> knownName, Predicate<String> knownTitle) {
         this.archival = archival;
         this.knownName = knownName;
+        this.knownTitle = knownTitle;
     }
 
     /** A piece of text that holds citations: one parenthesis or one narrative sentence. */
@@ -46,7 +58,17 @@ public final class CitationScanner {
     /** A citation found, with view offsets (not yet numbered into groups). */
     private record Found(int start, int end, String text, CitationForm form, CitationKind kind, String who,
                          boolean byTitle, Optional<CitedYear> year, Optional<String> date, List<Locator> locators,
-                         String rest) {
+                         String rest, Optional<String> title, boolean fullNote) {
+        Found(int start, int end, String text, CitationForm form, CitationKind kind, String who,
+              boolean byTitle, Optional<CitedYear> year, Optional<String> date, List<Locator> locators, String rest) {
+            this(start, end, text, form, kind, who, byTitle, year, date, locators, rest, Optional.empty());
+        }
+
+        Found(int start, int end, String text, CitationForm form, CitationKind kind, String who,
+              boolean byTitle, Optional<CitedYear> year, Optional<String> date, List<Locator> locators, String rest,
+              Optional<String> title) {
+            this(start, end, text, form, kind, who, byTitle, year, date, locators, rest, title, false);
+        }
     }
 
     /** Scans the body and notes of a note (everything before its reference list). */
@@ -62,13 +84,20 @@ public final class CitationScanner {
     public List<InTextCitation> scan(SourceText source, int from, int to, int notesStart) {
         MarkupView v = MarkupView.of(source.text(), from, to);
         String t = v.text();
-        List<Unit> units = new ArrayList<>();
-        List<int[]> parens = parentheses(t);
+        List<int[]> consumed = new ArrayList<>();
+        List<Unit> units = new ArrayList<>(notes(v, viewIndex(v, notesStart), consumed));
+        List<int[]> parens = new ArrayList<>();
+        int ci = 0;
+        for (int[] p : parentheses(t)) {
+            while (ci < consumed.size() && consumed.get(ci)[1] <= p[0]) ci++;
+            if (ci < consumed.size() && consumed.get(ci)[0] <= p[0]) continue; // inside a note citation: its imprint
+            parens.add(p);
+        }
         for (int[] p : parens) {
             List<Found> f = parenthesis(v, p[0], p[1]);
             if (!f.isEmpty()) units.add(new Unit(p[0], f));
         }
-        units.addAll(sentences(v, parens));
+        units.addAll(sentences(v, parens, consumed));
         units.sort(Comparator.comparingInt(Unit::start));
         List<InTextCitation> out = new ArrayList<>();
         SpanCursor spans = new SpanCursor(source);
@@ -79,7 +108,7 @@ public final class CitationScanner {
                 int o = v.origin(f.start());
                 Span span = spans.span(o, v.originLength(f.start(), f.end()));
                 out.add(new InTextCitation(f.text(), span, group, f.form(), f.kind(), f.who(), f.byTitle(), f.year(),
-                        f.date(), f.locators(), f.rest(), o >= notesStart));
+                        f.date(), f.locators(), f.rest(), o >= notesStart, f.title(), f.fullNote()));
             }
         }
         return out;
@@ -180,6 +209,12 @@ public final class CitationScanner {
                     Optional.empty(), List.of(), seg));
             return;
         }
+        // author and page without a year, the author being in the list: (Mogilnitsky, pg 414), (Faulkner)
+        Optional<Found> ap = authorPage(v, a, b);
+        if (ap.isPresent()) {
+            out.add(ap.get());
+            return;
+        }
         // year only, the author named just before the parenthesis: Konoreva (2008a)
         if (alone) {
             Optional<YearsRead> years = years(t, a, b);
@@ -209,6 +244,40 @@ public final class CitationScanner {
                 }
             }
         }
+    }
+
+    /**
+     * {@code Mogilnitsky, pg 414}, {@code Faulkner 12}, {@code Faulkner}: an author-page citation
+     * (MLA), taken only when the name is a name of the reference list and nothing but pages follows.
+     */
+    private Optional<Found> authorPage(MarkupView v, int a, int b) {
+        String t = v.text();
+        int i = a;
+        while (i < b && i - a <= 80 && t.charAt(i) != ',' && !Character.isDigit(t.charAt(i))) {
+            if (t.charAt(i) == '(' || t.charAt(i) == ':' || t.charAt(i) == '"' || isQuote(t.charAt(i))) return Optional.empty();
+            i++;
+        }
+        int whoEnd = i;
+        while (whoEnd > a && Character.isWhitespace(t.charAt(whoEnd - 1))) whoEnd--;
+        if (whoEnd <= a) return Optional.empty();
+        String who = clean(t.substring(a, whoEnd));
+        if (who.split(" ").length > 4 || !looksLikeAuthors(who) || words.notName.contains(ScannerWords.fold(who))
+                || isAcronym(who) || !knownName.test(who)) return Optional.empty();
+        int r = i < b && t.charAt(i) == ',' ? skipSpace(t, i + 1, b) : skipSpace(t, i, b);
+        Locators.Reading loc = locators.read(t.substring(r, b));
+        if (skipSpace(t, r + loc.consumed(), b) < b) return Optional.empty();
+        if (r < b && loc.locators().isEmpty()) return Optional.empty();
+        return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who,
+                false, Optional.empty(), Optional.empty(), loc.locators(), ""));
+    }
+
+    /** True when a word of the name is written in capitals ({@code CPSU}, {@code DRV}): an abbreviation, not a surname. */
+    private static boolean isAcronym(String who) {
+        for (String w : who.split(" ")) {
+            long letters = w.chars().filter(Character::isLetter).count();
+            if (letters >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) return true;
+        }
+        return false;
     }
 
     /** {@code (Smith 2001, 45; 2003, 12)}: a piece with years only cites the previous piece's author again. */
@@ -365,8 +434,12 @@ public final class CitationScanner {
     private boolean plausibleAuthor(String t, String who, int whoEnd, int yearStart, int b) {
         String[] ws = who.split(" ");
         if (ws.length <= 2 && words.months.containsKey(ScannerWords.fold(ws[0]))) return false;
+        boolean allMonths = true; // "October–November 1962", "May/June 1968"
+        for (String w : who.split("[ \u2013\u2014/-]+")) if (!words.months.containsKey(ScannerWords.fold(w))) allMonths = false;
+        if (allMonths) return false;
         boolean comma = indexOf(t, ',', whoEnd, yearStart) >= 0;
         if (!comma || knownName.test(who)) return true;
+        if (words.places.contains(ScannerWords.fold(who.strip()))) return false; // an imprint: (Moscow, 1989)
         Optional<YearTok> y = yearAt(t, yearStart, b);
         boolean single = y.isPresent() && !y.get().year().isRange();
         boolean acronym = false;
@@ -517,14 +590,361 @@ public final class CitationScanner {
         return j;
     }
 
+    // ---------------------------------------------------------------- notes (footnotes and endnotes)
+
+    /** The first view index whose original offset is at or after {@code offset}. */
+    private static int viewIndex(MarkupView v, int offset) {
+        int lo = 0;
+        int hi = v.text().length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v.origin(mid) < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * Notes that are citations: a note (a numbered line of the notes section, or a Markdown
+     * footnote {@code [^12]: …} anywhere) whose text begins with a citation — {@code Ibid., 45.},
+     * a full note ({@code Stephen Kotkin, *Magnetic Mountain* (Berkeley: …, 1995), 45.}), a short
+     * note ({@code Kotkin, *Magnetic Mountain*, 45.}), an author-date note ({@code Gaddis 2005,
+     * p. 30.}), an archival reference or a newspaper issue; several may follow one another,
+     * separated by {@code ;}. Reading stops at the first piece that is not a citation (commentary).
+     * The ranges read are added to {@code consumed}, so that an imprint such as
+     * {@code (Berkeley: University of California Press, 1995)} is not read again as a parenthesis.
+     */
+    private List<Unit> notes(MarkupView v, int notesView, List<int[]> consumed) {
+        String t = v.text();
+        List<Unit> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.length()) {
+            int lineEnd = indexOf(t, '\n', i, t.length());
+            if (lineEnd < 0) lineEnd = t.length();
+            int c = noteStart(t, i, lineEnd, i >= notesView);
+            if (c < 0) {
+                i = lineEnd + 1;
+                continue;
+            }
+            int end = lineEnd;
+            while (end < t.length() && end - c < MAX_NOTE) { // a note goes on until a blank line or the next note
+                int ns = end + 1;
+                int ne = indexOf(t, '\n', ns, t.length());
+                if (ne < 0) ne = t.length();
+                if (skipSpace(t, ns, ne) >= ne || noteStart(t, ns, ne, ns >= notesView) >= 0) break;
+                end = ne;
+            }
+            List<Found> f = new ArrayList<>();
+            int used = notePieces(v, c, Math.min(end, c + MAX_NOTE), f);
+            if (!f.isEmpty()) {
+                out.add(new Unit(c, f));
+                consumed.add(new int[]{c, used});
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Where the text of a note starts on the line [ls, le), or -1 when the line does not open a
+     * note. A Markdown footnote definition ({@code [^12]:}) opens a note anywhere; in the notes
+     * section so does a number ({@code 12.}, {@code 12)}, {@code [12]}). Backlink residue of
+     * converted pages ({@code ^ a b}) is skipped.
+     */
+    private static int noteStart(String t, int ls, int le, boolean inNotes) {
+        int j = ls;
+        while (j < le && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) j++;
+        int k;
+        if (t.startsWith("[^", j)) {
+            int close = indexOf(t, ']', j + 2, Math.min(le, j + 42));
+            if (close < 0 || close + 1 >= le || t.charAt(close + 1) != ':') return -1;
+            k = close + 2;
+        } else {
+            if (!inNotes) return -1;
+            boolean bracket = j < le && t.charAt(j) == '[';
+            int d = bracket ? j + 1 : j;
+            int e = digitsEnd(t, d, le);
+            if (e == d || e - d > 4) return -1;
+            if (bracket) {
+                if (e >= le || t.charAt(e) != ']') return -1;
+                k = e + 1;
+            } else {
+                if (e >= le || t.charAt(e) != '.' && t.charAt(e) != ')') return -1;
+                k = e + 1;
+            }
+            if (k < le && t.charAt(k) != ' ' && t.charAt(k) != '\t') return -1;
+        }
+        k = skipSpace(t, k, le);
+        if (k < le && t.charAt(k) == '^') { // backlinks: "^", "^ a b c"
+            k = skipSpace(t, k + 1, le);
+            while (k + 1 < le && Character.isLowerCase(t.charAt(k)) && t.charAt(k + 1) == ' ') k = skipSpace(t, k + 1, le);
+        }
+        return k < le ? k : -1;
+    }
+
+    /** Reads the citations at the start of a note [c, end) into {@code out}; returns where reading stopped. */
+    private int notePieces(MarkupView v, int c, int end, List<Found> out) {
+        String t = v.text();
+        int used = c;
+        for (int[] s : splitSemicolons(t, c, end)) {
+            int a = skipSpace(t, s[0], s[1]);
+            int b = trimEnd(t, a, s[1]);
+            if (a >= b) return used;
+            while (true) { // a piece may hold several citations one after another, each closed by a period
+                int e = notePiece(v, a, b, out);
+                if (e < 0) return used;
+                used = e;
+                int n = e;
+                while (n < b && (t.charAt(n) == '.' || Character.isWhitespace(t.charAt(n)))) n++;
+                if (n >= b) break;
+                if (n == e) return used;
+                a = n;
+            }
+            used = s[1];
+        }
+        return used;
+    }
+
+    /** One citation at the start of [a, b) of a note: where it ends, or -1 when there is none (the note goes on as commentary). */
+    private int notePiece(MarkupView v, int a, int b, List<Found> out) {
+        String t = v.text();
+        a = skipLead(t, a, b);
+        String seg = t.substring(a, b);
+        int ib = ScannerWords.matchAt(words.ibid, t, a, b);
+        if (ib > 0) {
+            int r = a + ib;
+            if (r < b && t.charAt(r) == '.') r++;
+            int restStart = skipSpace(t, r, b);
+            if (restStart < b && (t.charAt(restStart) == ',' || t.charAt(restStart) == ':')) restStart = skipSpace(t, restStart + 1, b);
+            String rest = t.substring(restStart, b);
+            out.add(new Found(a, b, clean(seg), CitationForm.PARENTHETICAL, CitationKind.IBID, "", false, Optional.empty(),
+                    Optional.empty(), locators.read(rest).locators(), rest));
+            return b;
+        }
+        if (archival.startsCitation(seg)) {
+            out.add(new Found(a, b, clean(seg), CitationForm.PARENTHETICAL, CitationKind.ARCHIVAL, "", false, Optional.empty(),
+                    Optional.empty(), List.of(), seg));
+            return b;
+        }
+        Optional<Found> paper = newspaper(v, a, b);
+        if (paper.isPresent()) {
+            out.add(paper.get());
+            return paper.get().end();
+        }
+        Optional<AuthorDate> ad = authorDate(v, a, b, false);
+        if (ad.isPresent() && !words.notName.contains(ScannerWords.fold(ad.get().who()))) {
+            addAuthorDate(ad.get(), CitationForm.PARENTHETICAL, out);
+            return b;
+        }
+        Optional<Found> note = fullOrShortNote(v, a, b);
+        if (note.isPresent()) {
+            out.add(note.get());
+            return note.get().end();
+        }
+        Optional<Found> byName = authorPage(v, a, b); // "Von Geldern & Siegelbaum.", "Mogilnitsky, 414."
+        if (byName.isPresent()) {
+            out.add(byName.get());
+            return b;
+        }
+        Optional<Found> cs1 = referenceNote(v, a, b);
+        if (cs1.isPresent()) {
+            out.add(cs1.get());
+            return cs1.get().end();
+        }
+        // a title-first entry cited by its title alone: "Milestones: 1945–1952."
+        String words0 = clean(seg);
+        if (!words0.isEmpty() && Character.isUpperCase(words0.codePointAt(0)) && words0.split(" ").length <= MAX_WHO_WORDS
+                && knownTitle.test(words0)) {
+            out.add(new Found(a, b, words0, CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, words0, true,
+                    Optional.empty(), Optional.empty(), List.of(), ""));
+            return b;
+        }
+        // Author Year followed by something else than running prose: "Prokhanov 1905 Nov-Dec: 4–6."
+        Optional<AuthorDate> loose = authorDate(v, a, b, true);
+        if (loose.isPresent() && !loose.get().byTitle() && !words.notName.contains(ScannerWords.fold(loose.get().who()))) {
+            int after = skipSpace(t, loose.get().end(), b);
+            if (after >= b || !Character.isLowerCase(t.charAt(after))) {
+                addAuthorDate(loose.get(), CitationForm.PARENTHETICAL, out);
+                return loose.get().end();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A note citation of the notes-bibliography style: {@code Author, Title (imprint with year),
+     * pages} (full note) or {@code Author, Title, pages} (short note). The author part is the
+     * text before the first comma, written as names (given names first or surname only,
+     * {@code eds.} allowed after them); the title is in italics or quotation marks.
+     */
+    private Optional<Found> fullOrShortNote(MarkupView v, int a, int b) {
+        String t = v.text();
+        String who = "";
+        int k = a;
+        boolean titleFirst = isQuote(t.charAt(a)) || v.italic(a);
+        if (!titleFirst) {
+            int comma = -1;
+            for (int i = a; i < b && i - a <= 160; i++) {
+                char c = t.charAt(i);
+                if (c == ',') {
+                    comma = i;
+                    break;
+                }
+                if (c == '(' || c == ':' || c == '[' || Character.isDigit(c) || isQuote(c) || v.italic(i)) return Optional.empty();
+            }
+            if (comma <= a) return Optional.empty();
+            who = clean(t.substring(a, comma));
+            if (!looksLikeAuthors(who) || words.notName.contains(ScannerWords.fold(who))) return Optional.empty();
+            k = skipSpace(t, comma + 1, b);
+            int ed = editorEnd(t, k, b);
+            if (ed > k) {
+                k = ed;
+                if (k < b && t.charAt(k) == ',') k = skipSpace(t, k + 1, b);
+            }
+            if (k >= b || !(isQuote(t.charAt(k)) || v.italic(k))) return Optional.empty();
+        }
+        int te = titleEnd(v, k, b);
+        if (te <= k) return Optional.empty();
+        String title = stripQuotes(clean(t.substring(k, te)));
+        while (title.endsWith(",") || title.endsWith(".") || title.endsWith(":")) title = title.substring(0, title.length() - 1).strip();
+        if (title.isEmpty()) return Optional.empty();
+        boolean commaInQuotes = te - 2 > k && t.charAt(te - 2) == ',' && isClosingQuote(t.charAt(te - 1));
+        int j = skipSpace(t, te, b);
+        // full note: the imprint in parentheses follows the title (perhaps after a journal and volume)
+        int open = indexOf(t, '(', j, Math.min(b, j + 200));
+        int stop = indexOf(t, '.', j, open < 0 ? j : open); // a sentence ends before the imprint: not this note's
+        if (open >= 0 && (stop < 0 || isAbbreviationPeriod(t, stop))) {
+            int close = indexOf(t, ')', open + 1, b);
+            Optional<CitedYear> year = close > open ? lastYear(t, open + 1, close) : Optional.empty();
+            // "vol. XXV (1905) (St. Petersburg: …, 1908)": the imprint is the last of adjoining parentheses
+            int next = skipSpace(t, close + 1, b);
+            while (close > open && next < b && t.charAt(next) == '(') {
+                int c2 = indexOf(t, ')', next + 1, b);
+                if (c2 < 0) break;
+                Optional<CitedYear> y2 = lastYear(t, next + 1, c2);
+                if (y2.isPresent()) year = y2;
+                close = c2;
+                next = skipSpace(t, close + 1, b);
+            }
+            if (year.isPresent()) {
+                int after = skipSpace(t, close + 1, b);
+                int end = close + 1;
+                if (after < b && (t.charAt(after) == ',' || t.charAt(after) == ':')) after = skipSpace(t, after + 1, b);
+                Locators.Reading loc = pinpoint(t.substring(after, b));
+                if (loc.consumed() > 0) end = trimEnd(t, a, after + loc.consumed());
+                return Optional.of(new Found(a, end, clean(t.substring(a, end)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                        titleFirst ? title : who, titleFirst, year, Optional.empty(), loc.locators(), "",
+                        titleFirst ? Optional.empty() : Optional.of(title), true));
+            }
+        }
+        if (titleFirst) return Optional.empty();
+        // short note: Author, Title[, pages] — ending the note, or a sentence of it
+        if (j < b && t.charAt(j) == ',') j = skipSpace(t, j + 1, b);
+        else if (j < b && t.charAt(j) != '.' && !commaInQuotes) return Optional.empty();
+        Locators.Reading loc = j < b && t.charAt(j) == '.' ? new Locators.Reading(List.of(), 0) : pinpoint(t.substring(j, b));
+        int end = loc.consumed() > 0 ? j + loc.consumed() : te;
+        int after = skipSpace(t, end, b);
+        if (after < b && t.charAt(after) != '.') return Optional.empty();
+        end = after >= b ? b : trimEnd(t, a, end);
+        return Optional.of(new Found(a, end, clean(t.substring(a, end)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                who, false, Optional.empty(), Optional.empty(), loc.locators(), "", Optional.of(title)));
+    }
+
+    /** The pinpoint of a note: pages, labelled locators, or volume and pages written {@code 69: 198–201} / {@code 4:109}. */
+    private Locators.Reading pinpoint(String s) {
+        int d = digitsEnd(s, 0, s.length());
+        if (d > 0 && d <= 3 && d < s.length() && s.charAt(d) == ':') {
+            int p = skipSpace(s, d + 1, s.length());
+            Locators.Reading pages = locators.read(s.substring(p));
+            if (pages.consumed() > 0 && pages.locators().stream().allMatch(l -> l.label().equals("page"))) {
+                List<Locator> all = new ArrayList<>();
+                all.add(new Locator("volume", s.substring(0, d)));
+                all.addAll(pages.locators());
+                return new Locators.Reading(all, p + pages.consumed());
+            }
+        }
+        return locators.read(s);
+    }
+
+    /** True when the period at {@code i} closes an abbreviation or initial ({@code vols.}, {@code ed.}, {@code A.}) rather than a sentence. */
+    private static boolean isAbbreviationPeriod(String t, int i) {
+        int s = i;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
+        int len = i - s;
+        if (len == 0) return false;
+        if (len == 1) return true; // an initial
+        return len <= 4 && Character.isLowerCase(t.charAt(s)); // vols., ed., no., trans.
+    }
+
+    /**
+     * A note that is a whole reference in the author-date form of encyclopedias and APA:
+     * {@code Hamilton, Shane (2018). _Supermarket USA_. …} or {@code Kovacevic, Filip (22 April 2021). "…"}.
+     * The author is cited by the family name written before the first comma.
+     */
+    private Optional<Found> referenceNote(MarkupView v, int a, int b) {
+        String t = v.text();
+        int open = -1;
+        for (int i = a; i < b && i - a <= 120; i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                open = i;
+                break;
+            }
+            if (Character.isDigit(c) || c == ':' || c == ';' || isQuote(c) || v.italic(i)) return Optional.empty();
+        }
+        if (open <= a) return Optional.empty();
+        int close = indexOf(t, ')', open + 1, Math.min(b, open + 40));
+        if (close < 0 || close + 1 >= b || t.charAt(close + 1) != '.') return Optional.empty();
+        Optional<CitedYear> year = lastYear(t, open + 1, close);
+        if (year.isEmpty()) return Optional.empty();
+        String names = clean(t.substring(a, open));
+        if (names.endsWith(", ed.") || names.endsWith(", eds.")) names = names.substring(0, names.lastIndexOf(',')).strip();
+        int comma = names.indexOf(',');
+        if (comma <= 0 || !looksLikeAuthors(names)) return Optional.empty();
+        String family = names.substring(0, comma).strip();
+        if (words.notName.contains(ScannerWords.fold(family))) return Optional.empty();
+        return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                family, false, year, Optional.empty(), List.of(), ""));
+    }
+
+    /** End of an editor word ({@code eds.}, {@code comp.}) at {@code k}, or {@code k}. */
+    private int editorEnd(String t, int k, int b) {
+        int e = k;
+        while (e < b && (Character.isLetter(t.charAt(e)))) e++;
+        if (e < b && t.charAt(e) == '.') e++;
+        if (e > k && words.editors.contains(ScannerWords.fold(t.substring(k, e)))) return e;
+        return k;
+    }
+
+    /** The last year written at a word start in [from, to) — the year of an imprint. */
+    private Optional<CitedYear> lastYear(String t, int from, int to) {
+        Optional<CitedYear> last = Optional.empty();
+        for (int i = from; i < to; i++) {
+            if (i > from && Character.isLetterOrDigit(t.charAt(i - 1))) continue;
+            if (!Character.isDigit(t.charAt(i))) continue;
+            Optional<YearTok> y = yearAt(t, i, to);
+            if (y.isPresent()) {
+                last = Optional.of(y.get().year());
+                i = y.get().end() - 1;
+            }
+        }
+        return last;
+    }
+
     // ---------------------------------------------------------------- narrative sentences
 
     /** {@code See Hoxha 1981–85, t. 2, f. 155.} — a lead word, then Author Year, outside parentheses. */
-    private List<Unit> sentences(MarkupView v, List<int[]> parens) {
+    private List<Unit> sentences(MarkupView v, List<int[]> parens, List<int[]> consumed) {
         String t = v.text();
         List<Unit> out = new ArrayList<>();
         int pi = 0;
+        int ci = 0;
         for (int i = 0; i < t.length(); i++) {
+            while (ci < consumed.size() && consumed.get(ci)[1] <= i) ci++;
+            if (ci < consumed.size() && consumed.get(ci)[0] <= i) {
+                i = consumed.get(ci)[1] - 1;
+                continue;
+            }
             while (pi < parens.size() && parens.get(pi)[1] < i) pi++;
             if (pi < parens.size() && parens.get(pi)[0] <= i) {
                 i = parens.get(pi)[1];

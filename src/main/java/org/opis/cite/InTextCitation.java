@@ -25,10 +25,31 @@ import java.util.Optional;
  * @param rest      for ibid. and archival citations: the text after {@code ibid.} or the whole
  *                  archival reference, as handed to the archival engine
  * @param inNotes   true when the citation is in the notes section rather than the body
+ * @param title     the title as cited by a note citation ({@code Kotkin, *Magnetic Mountain*, 45}),
+ *                  used to tell an author's works apart when no year is given
+ * @param fullNote  true when the citation gives the work in full, as the first note of the
+ *                  notes-bibliography style does ({@code Stephen Kotkin, *Magnetic Mountain*
+ *                  (Berkeley: University of California Press, 1995), 45}): author or title,
+ *                  title and the imprint with its year
  */
 public record InTextCitation(String text, Span span, int group, CitationForm form, CitationKind kind,
                              String who, boolean byTitle, Optional<CitedYear> year, Optional<String> date,
-                             List<Locator> locators, String rest, boolean inNotes) {
+                             List<Locator> locators, String rest, boolean inNotes, Optional<String> title,
+                             boolean fullNote) {
+
+    /** A citation that does not give its work in full. */
+    public InTextCitation(String text, Span span, int group, CitationForm form, CitationKind kind,
+                          String who, boolean byTitle, Optional<CitedYear> year, Optional<String> date,
+                          List<Locator> locators, String rest, boolean inNotes, Optional<String> title) {
+        this(text, span, group, form, kind, who, byTitle, year, date, locators, rest, inNotes, title, false);
+    }
+
+    /** A citation that names no title of its own (author-date, ibid., archival, newspaper). */
+    public InTextCitation(String text, Span span, int group, CitationForm form, CitationKind kind,
+                          String who, boolean byTitle, Optional<CitedYear> year, Optional<String> date,
+                          List<Locator> locators, String rest, boolean inNotes) {
+        this(text, span, group, form, kind, who, byTitle, year, date, locators, rest, inNotes, Optional.empty());
+    }
 
     public InTextCitation {
         Objects.requireNonNull(text, "text");
@@ -40,5 +61,6 @@ public record InTextCitation(String text, Span span, int group, CitationForm for
         date = date == null ? Optional.empty() : date;
         locators = List.copyOf(locators == null ? List.of() : locators);
         rest = rest == null ? "" : rest;
+        title = title == null ? Optional.empty() : title;
     }
 }

@@ -4,7 +4,8 @@ import java.util.BitSet;
 
 /**
  * A note's text with conversion residue taken out — emphasis asterisks, {@code <sup>…</sup>}
- * footnote markers and other HTML tags, Markdown heading lines — keeping for every remaining
+ * footnote markers (kept as {@code 12. } when one opens a line, as in a converted notes section)
+ * and other HTML tags, Markdown heading lines — keeping for every remaining
  * character its offset in the original and whether it was in italics. Citations are found in
  * this view; their places are reported in the original.
  */
@@ -63,6 +64,14 @@ final class MarkupView {
                             }
                         }
                         if (endSup >= 0 && endSup + 6 <= to) {
+                            // a note number opening a line of the notes ("<sup>12</sup> Ibid., 45.") stays, as "12. "
+                            String inner = source.substring(close + 1, endSup).strip();
+                            if (atLineStart(sb) && !inner.isEmpty() && inner.length() <= 4 && inner.chars().allMatch(Character::isDigit)) {
+                                for (char d : (inner + ". ").toCharArray()) {
+                                    map[sb.length()] = i;
+                                    sb.append(d);
+                                }
+                            }
                             i = endSup + 6;
                             continue;
                         }
@@ -80,6 +89,16 @@ final class MarkupView {
         map[sb.length()] = to;
         int[] origin = java.util.Arrays.copyOf(map, sb.length() + 1);
         return new MarkupView(sb.toString(), origin, it, to);
+    }
+
+    /** True when nothing but spaces precedes the end of {@code sb} on its line. */
+    private static boolean atLineStart(StringBuilder sb) {
+        for (int k = sb.length() - 1; k >= 0; k--) {
+            char c = sb.charAt(k);
+            if (c == '\n') return true;
+            if (c != ' ' && c != '\t') return false;
+        }
+        return true;
     }
 
     private static boolean isEmphasisUnderscore(String s, int i, int from, int to) {

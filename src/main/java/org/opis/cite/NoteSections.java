@@ -44,15 +44,21 @@ public record NoteSections(int notesStart, int referencesStart) {
     /** Finds the sections of a note (the last heading of each kind wins; notes must precede references). */
     public static NoteSections of(SourceText source) {
         int refs = -1;
+        int earlierRefs = -1;
         int notes = -1;
         for (int line = 1; line <= source.lineCount(); line++) {
             String kind = kindOf(source.line(line));
             if (kind == null) continue;
-            if (kind.equals("references")) refs = source.lineStart(line);
-            else notes = source.lineStart(line);
+            if (kind.equals("references")) {
+                earlierRefs = refs;
+                refs = source.lineStart(line);
+            } else notes = source.lineStart(line);
         }
         int end = source.text().length();
         if (refs < 0) refs = end;
+        // "References" (the notes) then "Sources" (the list), as in encyclopedia articles: with no
+        // notes heading, the earlier of two reference headings opens the notes
+        if (notes < 0 && earlierRefs >= 0) notes = earlierRefs;
         if (notes < 0 || notes > refs) notes = refs;
         return new NoteSections(notes, refs);
     }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The word lists of the citation scanner (lead words, ibid. forms, connectors, no-date forms, months), read from {@code scanner-words.tsv}. */
+/** The word lists of the citation scanner (lead words, ibid. forms, connectors, no-date forms, months, editor words, places of publication), read from {@code scanner-words.tsv}. */
 final class ScannerWords {
 
     static final ScannerWords STANDARD = load();
@@ -28,9 +28,11 @@ final class ScannerWords {
     final Set<String> notName;    // case-folded: capitalized words that do not begin a name ("As", "In")
     final List<String> noDate;    // case-folded, longest first
     final Map<String, Integer> months;
+    final Set<String> editors;    // case-folded: "ed.", "eds.", "comp." between a note's author and title
+    final Set<String> places;     // case-folded: places of publication ("Moscow" in "(Moscow, 1989)")
 
     private ScannerWords(List<String> lead, List<String> ibid, Set<String> connectors, Set<String> particles, Set<String> notName,
-                         List<String> noDate, Map<String, Integer> months) {
+                         List<String> noDate, Map<String, Integer> months, Set<String> editors, Set<String> places) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         lead.sort(longestFirst);
         ibid.sort(longestFirst);
@@ -44,6 +46,8 @@ final class ScannerWords {
         this.notName = Set.copyOf(notName);
         this.noDate = List.copyOf(noDate);
         this.months = Map.copyOf(months);
+        this.editors = Set.copyOf(editors);
+        this.places = Set.copyOf(places);
     }
 
     private static ScannerWords load() {
@@ -54,6 +58,8 @@ final class ScannerWords {
         Set<String> notName = new HashSet<>();
         List<String> nd = new ArrayList<>();
         Map<String, Integer> months = new HashMap<>();
+        Set<String> editors = new HashSet<>();
+        Set<String> places = new HashSet<>();
         try (InputStream in = ScannerWords.class.getResourceAsStream("scanner-words.tsv")) {
             if (in == null) throw new IllegalStateException("missing scanner-words.tsv");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -70,13 +76,15 @@ final class ScannerWords {
                     case "notname" -> notName.add(w);
                     case "nodate" -> nd.add(w);
                     case "month" -> months.put(w, Integer.parseInt(f[2].strip()));
+                    case "editor" -> editors.add(w);
+                    case "place" -> places.add(w);
                     default -> throw new IllegalStateException("unknown kind in scanner-words.tsv: " + f[0]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ScannerWords(lead, ibid, conn, part, notName, nd, months);
+        return new ScannerWords(lead, ibid, conn, part, notName, nd, months, editors, places);
     }
 
     static String fold(String s) {

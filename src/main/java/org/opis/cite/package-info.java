@@ -7,6 +7,8 @@
  * puts it together into a {@link org.opis.cite.CheckedNote} with findings from the
  * {@link org.opis.cite.CitationRule}s ({@code citation/unresolved}, {@code citation/fuzzy},
  * {@code citation/ambiguous}, {@code citation/ibid-without-antecedent}, {@code reference/uncited}).
+ * A note with no reference list takes its works from its full notes ({@link org.opis.cite.NoteWorks},
+ * information {@code citation/works-from-notes}).
  * Word lists (lead words, ibid. forms, name particles, months, locator labels, section headings)
  * are data files beside these classes.
  */

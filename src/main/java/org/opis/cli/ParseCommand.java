@@ -54,6 +54,10 @@ public final class ParseCommand implements Callable<Integer> {
             description = "csl-json (a CSL-JSON array), json (records with spans, raw text and findings) or text; default ${DEFAULT-VALUE}")
     Format format;
 
+    @Option(names = "--from-notes",
+            description = "when the text has no reference list, read the works given in full in its notes (notes-bibliography style without a bibliography)")
+    boolean fromNotes;
+
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
@@ -73,7 +77,7 @@ public final class ParseCommand implements Callable<Integer> {
             err.println("opis parse: " + e.getMessage());
             return Main.USAGE;
         }
-        ParsedRecords records = Opis.parse(read);
+        ParsedRecords records = Opis.parse(read, fromNotes);
         for (Diagnostic d : records.diagnostics()) err.println(d.format(file));
         err.flush();
         switch (format) {

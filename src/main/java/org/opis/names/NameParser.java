@@ -37,6 +37,8 @@ public final class NameParser {
     private static final Set<String> PARTICLES = load("particles.txt");
     private static final Map<String, String> ROLES;
 
+    private static final Pattern ET_AL = Pattern.compile("(?:,\\s?|\\s)(?:et\\sal\\.?|и\\sдр\\.?|etj\\.?)\\s?$");
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Pattern AND = Pattern.compile(
             "\\s*,?\\s+(?:and|&|и|dhe|et|und|i|e|y|va)\\s+|\\s*;\\s*|\\s*,\\s*(?=(?:and|&|и)\\s)");
     private static final Pattern PINYIN = Pattern.compile(
@@ -88,7 +90,11 @@ public final class NameParser {
 
     /** Parses names (without a role marker) into CSL names, in order. */
     public static List<CSLName> parseNames(String block) {
-        String s = trimEnd(block.strip());
+        String s = block.strip();
+        // "et al." / "и др." close a list whose other names are not given: the named ones are kept
+        Matcher etal = ET_AL.matcher(s);
+        if (etal.find()) s = s.substring(0, etal.start()).strip();
+        s = trimEnd(s);
         List<CSLName> out = new ArrayList<>();
         if (s.isEmpty()) return out;
         if (isCorporate(s)) {
@@ -111,8 +117,15 @@ public final class NameParser {
                     continue;
                 }
                 if (i + 1 < segs.length && looksLikeFamily(seg) && looksLikeGiven(segs[i + 1].strip())) {
-                    out.add(inverted(seg, segs[i + 1].strip()));
+                    CSLName n = inverted(seg, segs[i + 1].strip());
                     i += 2;
+                    // "Czap, Peter, Jr." — a generational suffix after the given names
+                    if (i < segs.length && SUFFIXES.contains(segs[i].strip())) {
+                        n = new CSLNameBuilder().family(n.getFamily()).given(n.getGiven())
+                                .nonDroppingParticle(n.getNonDroppingParticle()).suffix(segs[i].strip()).build();
+                        i++;
+                    }
+                    out.add(n);
                 } else {
                     out.add(natural(seg));
                     i++;

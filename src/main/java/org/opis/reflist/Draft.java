@@ -35,6 +35,8 @@ final class Draft {
     String page;
     String edition;
     String genre;
+    String status;
+    final List<CSLName> containerAuthors = new ArrayList<>();
     String url;
     String doi;
     String archive;
@@ -67,7 +69,8 @@ final class Draft {
         if (!editors.isEmpty()) b.editor(editors.toArray(new CSLName[0]));
         if (!translators.isEmpty()) b.translator(translators.toArray(new CSLName[0]));
         if (!compilers.isEmpty()) b.compiler(compilers.toArray(new CSLName[0]));
-        if (title != null) b.title(title);
+        // a comma or semicolon closing a title is the note's punctuation, kept inside the italics (*Title,*)
+        if (title != null) b.title(title.endsWith(",") || title.endsWith(";") ? title.substring(0, title.length() - 1).strip() : title);
         if (titleShort != null) b.titleShort(titleShort);
         if (containerTitle != null) b.containerTitle(containerTitle);
         if (collectionTitle != null) b.collectionTitle(collectionTitle);
@@ -80,6 +83,8 @@ final class Draft {
         if (page != null) b.page(page);
         if (edition != null) b.edition(edition);
         if (genre != null) b.genre(genre);
+        if (status != null) b.status(status);
+        if (!containerAuthors.isEmpty()) b.containerAuthor(containerAuthors.toArray(new CSLName[0]));
         if (url != null) b.URL(url);
         if (doi != null) b.DOI(doi);
         if (archive != null) b.archive(archive);

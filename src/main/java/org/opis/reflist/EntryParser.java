@@ -51,20 +51,36 @@ final class EntryParser {
     private static final Pattern EDITION = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
     private static final Pattern EDITED_BY = Pattern.compile(
-            "(?<![\\p{L}])(?:[Ee]dited\\sby|[Ee]d\\.\\sby|[Ee]ds\\.|[Ee]d\\.|[Pp]od\\sred\\.|[Пп]од\\sред\\.|[Rr]ed\\.|[Сс]ост\\.|[Cc]omp\\.|[Cc]ompiled\\sby)\\s");
+            "(?<![\\p{L}])(?:[Ee]dited\\sby|[Ee]d\\.\\sby|[Ee]ds\\.|[Ee]d\\.|[Pp]od\\sred\\.|[Пп]од\\sред\\.|[Rr]ed\\.|[Рр]ед\\.|[Сс]ост\\.|[Cc]omp\\.|[Cc]ompiled\\sby)\\s");
     private static final Pattern TRANSLATED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:[Tt]ranslated|[Tt]rans\\.|[Tt]r\\.|[Пп]ер\\.)(?:\\s(?:from|с)\\s\\p{L}{2,12}\\.?)?(?:\\sby)?\\s");
+    private static final Pattern TRANSLATED_AND_EDITED = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:[Tt]ranslated|[Tt]rans\\.)\\s(?:and|&)\\s(?:[Ee]dited|[Ee]d\\.)|(?:[Ee]dited|[Ee]d\\.)\\s(?:and|&)\\s(?:[Tt]ranslated|[Tt]rans\\.))(?:\\sby)?\\s");
+    private static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
+    /** GOST publication area: {@code . М. : Наука, 1999} / {@code . Екатеринбург : Изд-во Урал. ун-та, 2016}. */
+    private static final Pattern GOST_PUB = Pattern.compile(
+            "\\.\\s{1,3}(?:[–—]\\s)?((?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2})(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?" + YEAR);
+    /** A volume closing a GOST title: {@code . Т. 3 (XVII – начало XVIII века)}. */
+    private static final Pattern GOST_VOLUME = Pattern.compile("\\.\\s(?:Т|T|Vol|Кн)\\.\\s?(\\d{1,3})(?:\\s\\(([^()]{1,120})\\))?\\.?\\s*$");
+    /** Russian abbreviations whose full stop belongs to the title's last word ({@code XVIII в.}, {@code 1920-х гг.}). */
+    private static final Pattern TITLE_FINAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}])(?:в|вв|г|гг|т|ч|ок)\\.$");
+    /** A thesis or its abstract named at the end of the title: {@code … deiatel'nost'. Avtoreferat}. */
+    private static final Pattern TITLE_GENRE = Pattern.compile(
+            "(?:\\.\\s((?:[Aa]vtoreferat|[Аа]втореферат)(?:\\s[\\p{L}.]{1,40}){0,4})\\.?"
+            + "|\\s?:\\s((?:[Дд]ис|[Аа]втореф\\.\\s?дис|[Dd]iss|[Aa]vtoref\\.\\s?diss?)\\.[^:]{0,80}?)(?:\\s?:\\s?[\\d.]{5,12})?)$");
     private static final Pattern THESIS = Pattern.compile(
-            "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация))");
-    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:pp?\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
+            "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация|[Aa]vtoreferat|[Аа]втореферат))");
+    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:[Pp]p?\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
-    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile("\\s(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)");
+    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
+            "(?:,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
     private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
+    private static final Pattern DITTO_ROLE = Pattern.compile(",?\\s?(eds?\\.|red\\.|ред\\.|comps?\\.|trans\\.|сост\\.|пер\\.)[,.]?(?=\\s|$)");
     private static final Pattern DITTO = Pattern.compile("^(?:\\.|[—–-]{2,}\\s?[.,]?|_{2,}\\s?[.,]?|—\\s?[.,])(?=\\s|$)");
 
     private final SourceText src;
@@ -82,7 +98,7 @@ final class EntryParser {
      */
     List<Draft> parse(int start, int end, List<CSLName> dittoNames, String dittoRole) {
         List<Draft> out = new ArrayList<>();
-        String text = src.text().substring(start, end).replace('\n', ' ').replace('\r', ' ');
+        String text = Markup.normalizeInline(src.text().substring(start, end).replace('\n', ' ').replace('\r', ' '));
         Draft d = new Draft();
         d.start = start;
         d.end = end;
@@ -116,6 +132,23 @@ final class EntryParser {
         return out;
     }
 
+    /**
+     * Reads one work given in full in a note ({@code Given Surname, *Title* (Place: Publisher, Year)}),
+     * whose text runs from {@code start} to {@code end}: never split into two entries, no ditto.
+     */
+    Draft parseWhole(int start, int end) {
+        String text = Markup.normalizeInline(src.text().substring(start, end).replace('\n', ' ').replace('\r', ' '));
+        Draft d = new Draft();
+        d.start = start;
+        d.end = end;
+        if (text.length() > MAX_ENTRY) {
+            d.type = "document";
+            d.notes.add(Markup.collapse(text));
+            return d;
+        }
+        return read(text, start, d, List.of(), "author");
+    }
+
     /** A draft holding the whole entry in note, for an entry the parser failed on (a bug, reported, never thrown). */
     Draft fallback(int start, int end, RuntimeException e) {
         if (System.getProperty("opis.debug") != null) e.printStackTrace();
@@ -128,6 +161,15 @@ final class EntryParser {
                 "opis could not read this entry (" + e.getClass().getSimpleName() + "); it was kept whole in the note field")
                 .withFix("please report this entry to the opis developers"));
         return d;
+    }
+
+    /** Cheap word checks run before the costlier patterns that need them. */
+    private static final String[] ACCESS_HINTS = {"access", "retriev", "viewed", "consulted", "обращ", "obrashh"};
+    private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
+
+    private static boolean containsAny(String lower, String[] hints) {
+        for (String h : hints) if (lower.contains(h)) return true;
+        return false;
     }
 
     private static String shorten(String s) {
@@ -175,15 +217,23 @@ final class EntryParser {
                 d.defects.add(Diagnostic.warning("reference/ditto-without-author", src.span(base + pos, dm.end()),
                         "a ditto mark repeats the names of the entry above, but there is none")
                         .withFix("write the names in full"));
-            } else {
-                setNames(d, dittoRole, dittoNames);
             }
             blank(b, pos, pos + dm.end());
             pos = skipSpace(w, pos + dm.end());
+            // a ditto mark repeats the names only; a role is written again after it ("———, ed.")
+            Matcher rm = DITTO_ROLE.matcher(w.substring(pos));
+            String role = "author";
+            if (rm.lookingAt()) {
+                role = NameParser.parseList("X " + rm.group(1)).role();
+                blank(b, pos, pos + rm.end());
+                pos = skipSpace(w, pos + rm.end());
+            }
+            if (!dittoNames.isEmpty()) setNames(d, role, dittoNames);
         }
         // 2. links and access dates
+        String lower = w.toLowerCase(Locale.ROOT);
         Matcher am = ACCESSED.matcher(b);
-        if (am.find()) {
+        if (containsAny(lower, ACCESS_HINTS) && am.find()) {
             String when = am.group(1) != null ? am.group(1) : am.group(2);
             int[] parts = parseDate(when);
             if (parts != null) {
@@ -234,7 +284,19 @@ final class EntryParser {
             int star = indexOfStar(b, pos);
             int[] q = findQuote(b, pos);
             int qs = q == null ? -1 : q[0];
-            if (star >= 0 && (qs < 0 || star < qs)) {
+            if (q != null && (star < 0 || qs < star) && quoteInsidePlainTitle(b.toString(), pos, qs)) {
+                q = null;
+                qs = -1;
+            }
+            int article = star >= 0 && (qs < 0 || star < qs) && closingStar(b, star) > star ? plainArticleBeforeItalic(b.toString(), pos, star) : -1;
+            if (article > 0) {
+                // "Konoreva I.A. Iz istorii … [From the history …]. *Vostok*, 2008, no. 6": a plain article title, the italic is the journal
+                setNames(d, "author", NameParser.parseList(Markup.clean(b.substring(pos, article))));
+                d.title = cleanQuotedTitle(takeGloss(b.substring(article, star), d));
+                blank(b, pos, star);
+                kind = Kind.QUOTED;
+                tail = star;
+            } else if (star >= 0 && (qs < 0 || star < qs)) {
                 int close = closingStar(b, star);
                 if (close < 0) {
                     // an opening * that is never closed: the title runs to the next full stop
@@ -260,10 +322,115 @@ final class EntryParser {
             }
         }
         if (d.title != null) extractTitleVolume(d);
+        if (d.title != null) {
+            Matcher tg = TITLE_GENRE.matcher(d.title);
+            if (tg.find() && tg.start() > 0) {
+                d.type = "thesis";
+                d.genre = Markup.clean(tg.group(1) != null ? tg.group(1) : tg.group(2));
+                d.title = d.title.substring(0, tg.start()).strip();
+            }
+        }
+        // a translation of the title in brackets right after it: *Sovetskii Soiuz …* [The Soviet Union …]
+        tail = glossAt(b, tail, d);
+        // remarks in parentheses: "(In Russian)" sets the language; "(with a foreword by …)" is a note
+        String stated = remarks(b, tail, d);
         // 5. what follows the title
         readTail(kind, b, tail, d);
         finish(d, w, b, base);
+        if (stated != null) d.language = stated;
         return d;
+    }
+
+    /**
+     * Where a plain (unmarked) article title starts when family-first names with initials are followed by
+     * a title sentence and then an italic journal ({@code Konoreva I.A. Iz istorii … . *Vostok*, 2008}), or -1.
+     */
+    private static int plainArticleBeforeItalic(String s, int pos, int star) {
+        int a = plainAuthorEnd(s, pos);
+        if (a <= pos || a >= star) return -1;
+        String between = s.substring(a, star).strip();
+        if (between.isEmpty() || !(between.endsWith(".") || between.endsWith(",")) || between.startsWith("(")) return -1;
+        if (between.matches("(?:[Ii]n|В|V)\\b.*") || EDITED_BY.matcher(between).lookingAt() || TRANSLATED_BY.matcher(between).lookingAt()) return -1;
+        int words = 0;
+        for (String t : between.split("\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;
+        if (words < 2) return -1;
+        int k = a;
+        while (k < s.length() && s.charAt(k) == ' ') k++;
+        return k;
+    }
+
+    /** Moves a closing bracketed translation ({@code … [The Soviet Union …].}) of a title into the note; returns the title part. */
+    private static String takeGloss(String t, Draft d) {
+        String x = t.strip();
+        while (x.endsWith(".") || x.endsWith(",")) x = x.substring(0, x.length() - 1).strip();
+        if (!x.endsWith("]")) return t;
+        int lb = x.lastIndexOf('[');
+        if (lb <= 0) return t;
+        String gloss = Markup.clean(x.substring(lb + 1, x.length() - 1));
+        if (gloss.isEmpty()) return t;
+        d.notes.add(gloss);
+        d.extra.putIfAbsent("gloss", gloss);
+        return x.substring(0, lb);
+    }
+
+    /** A bracketed translation starting at {@code at} (after spaces) goes to the note; returns where the text goes on. */
+    private static int glossAt(StringBuilder b, int at, Draft d) {
+        int i = at;
+        while (i < b.length() && b.charAt(i) == ' ') i++;
+        if (i >= b.length() || b.charAt(i) != '[') return at;
+        int close = -1;
+        for (int j = i + 1; j < Math.min(b.length(), i + 300); j++) {
+            char c = b.charAt(j);
+            if (c == '[') return at;
+            if (c == ']') {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0) return at;
+        String gloss = Markup.clean(b.substring(i + 1, close));
+        if (gloss.isEmpty() || YEAR_P.matcher(gloss).matches()) return at;
+        d.notes.add(gloss);
+        d.extra.putIfAbsent("gloss", gloss);
+        blank(b, i, close + 1);
+        return close + 1;
+    }
+
+    private static final Map<String, String> LANGUAGE_NAMES = Data.map("language-names.tsv");
+    private static final Pattern IN_LANGUAGE = Pattern.compile("\\(\\s?(?:[Ii]n|[Нн]а)\\s([\\p{L} ]{3,30}?)\\s?\\)\\.?");
+    private static final Pattern REMARK = Pattern.compile("\\(((?:with|introduction|foreword|preface|afterword|reprint|reprinted|first published|translated|abridged|с\\s|предисл|вступ)[^()]{0,150})\\)");
+
+    /** Takes {@code (In Russian)} and lower-case remarks such as {@code (with a foreword by …)} out of the tail; returns a stated language or null. */
+    private static String remarks(StringBuilder b, int from, Draft d) {
+        String language = null;
+        Matcher lm = IN_LANGUAGE.matcher(b);
+        if (lm.find(Math.min(from, b.length()))) {
+            String code = LANGUAGE_NAMES.get(lm.group(1).strip().toLowerCase(Locale.ROOT));
+            if (code != null) {
+                language = code;
+                blank(b, lm.start(), lm.end());
+            }
+        }
+        Matcher rm = REMARK.matcher(b);
+        if (rm.find(Math.min(from, b.length()))) {
+            d.notes.add(Markup.clean(rm.group(1)));
+            blank(b, rm.start(), rm.end());
+        }
+        return language;
+    }
+
+    /**
+     * True when a quotation opens in the middle of a title written without markup after family-first
+     * names ({@code Вишленкова Е. А. Визуальное … народоведение, или «Увидеть русского …»}): the quote
+     * is part of that title, not an article title.
+     */
+    private static boolean quoteInsidePlainTitle(String s, int pos, int qs) {
+        int a = plainAuthorEnd(s, pos);
+        if (a <= pos || a >= qs) return false;
+        String between = s.substring(a, qs);
+        int letters = 0;
+        for (int i = 0; i < between.length(); i++) if (Character.isLetter(between.charAt(i))) letters++;
+        return letters >= 3;
     }
 
     // ---------------------------------------------------------------- names
@@ -290,6 +457,14 @@ final class EntryParser {
         }
         String names = Markup.clean(block);
         if (names.equals(".") || names.isEmpty()) return;
+        // a note's names end with a comma before the title: "Aleksandr Prokhanov, ed., *Title*"
+        while (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
+        if (names.isEmpty()) return;
+        if (names.matches("[\\p{Lu}][\\p{Lu}\\d]{1,9}:")) {
+            // a short label the author cites the work by: "PSZ1: *Polnoe sobranie …*"
+            d.titleShort = names.substring(0, names.length() - 1);
+            return;
+        }
         if (names.matches("(?i)in:?") ) return;
         setNames(d, "author", NameParser.parseList(names));
     }
@@ -390,7 +565,10 @@ final class EntryParser {
                 case '“' -> close = '”';
                 case '«' -> close = '»';
                 case '„' -> close = '“';
-                case '"' -> close = '"';
+                case '"' -> {
+                    if (i > from && Character.isLetter(b.charAt(i - 1))) continue; // s"ezd: a transliterated hard sign
+                    close = '"';
+                }
                 case '‘' -> {
                     if (i > from && !Character.isWhitespace(b.charAt(i - 1))) continue;
                     close = '’';
@@ -404,6 +582,8 @@ final class EntryParser {
                 boolean match = e == close || (c == '„' && e == '”') || (c == '“' && e == '"');
                 if (!match) continue;
                 if (c == '‘' && !closesSingleQuote(b, j)) continue; // a soft sign (Kreml’ i …), not a closing quote
+                // a straight quote between letters is a transliterated hard sign (s"ezda), not a closing quote
+                if (e == '"' && j + 1 < b.length() && Character.isLetter(b.charAt(j + 1)) && Character.isLetter(b.charAt(j - 1))) continue;
                 return new int[]{i, j};
             }
             return null;
@@ -430,7 +610,10 @@ final class EntryParser {
         if (t.endsWith(".")) {
             int sp = t.lastIndexOf(' ');
             String last = t.substring(sp + 1, t.length() - 1);
-            if (last.length() > 3) t = t.substring(0, t.length() - 1);
+            // the full stop ends the sentence unless it ends an abbreviation (U.S., gg., Jr., a single letter)
+            boolean abbreviation = last.indexOf('.') >= 0 || last.codePointCount(0, last.length()) == 1
+                    || ABBREVIATIONS.contains(last);
+            if (!abbreviation) t = t.substring(0, t.length() - 1);
         }
         return t;
     }
@@ -538,6 +721,12 @@ final class EntryParser {
             "^\\s?(?:\\(?[\\p{L}][\\p{L} .'’-]{0,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[^:]{1,120}?,\\s?" + YEAR
                     + "|\\(?[\\p{L}][\\p{L} .'’-]{0,40},\\s?" + YEAR + "|" + "(?:In|В|V)\\s?:?\\s|(?:[Ee]dited|[Tt]ranslated|[Tt]rans\\.|[Ee]d\\.)\\s"
                     + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
+    /** Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). } */
+    private static final Pattern APA_AUTHORS = Pattern.compile(
+            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?" + YEAR + "\\s?\\))[.,]?\\s");
+    /** A last sentence holding only {@code Place: Publisher} (the year was given after the names). */
+    private static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
+            "[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[\\p{L}\\d][\\p{L}\\d .,'’&-]{1,120}\\.?");
     private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
             "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
 
@@ -573,9 +762,22 @@ final class EntryParser {
     private int plainTitle(String w, StringBuilder b, int pos, Draft d, int base) {
         String s = b.toString();
         int slash = s.indexOf("//", pos);
-        int authorEnd = d.authors.isEmpty() && d.editors.isEmpty() ? plainAuthorEnd(s, pos) : -1;
-        if (authorEnd < 0 && d.authors.isEmpty() && d.editors.isEmpty()) authorEnd = naturalAuthorEnd(s, pos);
-        int ts = pos;
+        int authorEnd = -1;
+        int apaEnd = -1;
+        if (d.authors.isEmpty() && d.editors.isEmpty()) {
+            // APA / Wikipedia citation shape: "Family, Given, ed. (1986). Title. Place: Publisher"
+            Matcher apa = APA_AUTHORS.matcher(s.substring(pos, Math.min(s.length(), pos + 260)));
+            if (apa.lookingAt()) {
+                setNames(d, "author", NameParser.parseList(Markup.clean(apa.group(1))));
+                Matcher y = YEAR_P.matcher(apa.group(2));
+                if (y.find()) setYear(d, y);
+                apaEnd = pos + apa.end();
+            } else {
+                authorEnd = plainAuthorEnd(s, pos);
+                if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
+            }
+        }
+        int ts = apaEnd > pos ? skipSpace(s, apaEnd) : pos;
         if (authorEnd > pos) {
             String block = s.substring(pos, authorEnd);
             Matcher py = PAREN_YEAR.matcher(block);
@@ -606,11 +808,36 @@ final class EntryParser {
         for (int i = s.indexOf(". — ", ts); i >= 0; i = s.indexOf(". — ", i + 1)) b.setCharAt(i + 2, ' ');
         for (int i = s.indexOf(". – ", ts); i >= 0; i = s.indexOf(". – ", i + 1)) b.setCharAt(i + 2, ' ');
         s = b.toString();
+        // GOST publication area ". М. : Наука, 1999" (spaced colon, abbreviated or Cyrillic place): the title is all before it
+        MatchResult gost = gostPublication(s, ts, d);
+        if (gost != null && gost.start() > ts) {
+            String region = Markup.collapse(s.substring(ts, gost.start() + 1));
+            region = takeTrailingEdition(region, d);
+            int sl = region.indexOf(" / ");
+            String resp = sl > 0 ? region.substring(sl) : "";
+            String head = sl > 0 ? region.substring(0, sl) : region;
+            head = takeTrailingEdition(head, d);
+            Matcher vt = GOST_VOLUME.matcher(head);
+            if (vt.find()) {
+                d.volume = vt.group(1);
+                if (vt.group(2) != null) {
+                    d.extra.put("volume-title", Markup.clean(vt.group(2)));
+                    d.notes.add(Markup.clean(vt.group(2)));
+                }
+                head = head.substring(0, vt.start());
+            }
+            region = head + resp;
+            setTitleWithResponsibility(d, region);
+            if (TITLE_FINAL_ABBREVIATION.matcher(head.strip()).find() && d.title != null && !d.title.endsWith(".")) d.title = d.title + ".";
+            blank(b, pos, gost.start(4));
+            return gost.start(4);
+        }
         // sentences
         List<int[]> sentences = sentences(s, ts);
         int k = 1;
         for (; k < sentences.size(); k++) {
             String sent = s.substring(sentences.get(k)[0], sentences.get(k)[1]);
+            if (k == sentences.size() - 1 && d.issued != null && PLACE_PUBLISHER_ONLY.matcher(sent).matches()) break;
             if (PUB_SENTENCE.matcher(sent).find() || JOURNAL_SENTENCE.matcher(sent).find() || THESIS.matcher(sent).find()
                     || NUMBER_OF_VOLUMES.matcher(sent).find() || EDITION.matcher(sent).find()) break;
         }
@@ -644,6 +871,42 @@ final class EntryParser {
         return tail;
     }
 
+    /**
+     * Finds the last GOST publication area after {@code from} and fills place, publisher and year from it;
+     * returns the match (its start is the full stop ending the title, group 4 the year), or null.
+     */
+    /** An edition statement closing {@code t} ({@code … 2-е изд.}) goes to the edition; returns the text before it. */
+    private static String takeTrailingEdition(String t, Draft d) {
+        Matcher ed = EDITION.matcher(t);
+        while (ed.find()) {
+            if (t.substring(ed.end()).isBlank() && d.edition == null) {
+                d.edition = ed.group(1) != null ? ed.group(1) : ed.group(2) != null ? ed.group(2) : ed.group(3);
+                return trimStop(t.substring(0, ed.start()).strip());
+            }
+        }
+        return t;
+    }
+
+    private static MatchResult gostPublication(String s, int from, Draft d) {
+        Matcher m = GOST_PUB.matcher(s);
+        MatchResult found = null;
+        int at = from > 0 ? from - 1 : 0;
+        while (at < s.length() && m.find(at)) {
+            String place = m.group(1);
+            boolean gostLike = !m.group(2).isEmpty() || place.endsWith(".") || Scripts.hasCyrillic(place);
+            if (gostLike && m.start() >= from) found = m.toMatchResult();
+            at = m.start() + 1;
+        }
+        if (found == null) return null;
+        // nothing but a page count or pages may follow the year
+        String after = s.substring(found.end()).strip();
+        if (!after.isEmpty() && !after.matches("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)?[.\\s]*")) return null;
+        d.place = Markup.clean(found.group(1));
+        String pub = Markup.clean(found.group(3));
+        if (!pub.isEmpty()) d.publisher = pub;
+        return found;
+    }
+
     private static void setTitleWithResponsibility(Draft d, String t) {
         int sl = t.indexOf(" / ");
         if (sl > 0) {
@@ -654,7 +917,11 @@ final class EntryParser {
             if (tb.find()) {
                 d.translators.addAll(NameParser.parseNames(resp.substring(tb.end())));
             } else if (eb.find()) {
-                d.editors.addAll(NameParser.parseNames(resp.substring(eb.end())));
+                // "науч. ред. и вступ. ст. Д. О. Серова": the names start at the first capital
+                String names = resp.substring(eb.end());
+                int k = 0;
+                while (k < names.length() && !Character.isUpperCase(names.charAt(k))) k++;
+                d.editors.addAll(NameParser.parseNames(names.substring(k)));
             } else if (d.authors.isEmpty()) {
                 d.authors.addAll(NameParser.parseNames(resp));
             } else {
@@ -778,6 +1045,7 @@ final class EntryParser {
             if (close > p) {
                 d.containerTitle = Markup.clean(b.substring(p, close));
                 blank(b, p, close + 1);
+                glossAt(b, close + 1, d);
                 Matcher vn = VOLUME_AFTER_CONTAINER.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 20)));
                 if (vn.lookingAt()) {
                     d.volume = vn.group(1);
@@ -795,6 +1063,17 @@ final class EntryParser {
                     }
                 }
             }
+            // the book's own author after its title: "In *Izbrannye sochinenija*, by N. A. L'vov, 7–22."
+            if (chapter) {
+                Matcher by = CONTAINER_BY.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 120)));
+                if (by.lookingAt()) {
+                    List<CSLName> ca = NameParser.parseNames(Markup.clean(by.group(1)));
+                    if (!ca.isEmpty()) {
+                        d.containerAuthors.addAll(ca);
+                        blank(b, close + 1, close + 1 + by.end(1));
+                    }
+                }
+            }
         } else if (kind == Kind.QUOTED && !chapter) {
             plainContainer(b, p, d);
         } else if (chapter && kind == Kind.QUOTED) {
@@ -805,6 +1084,11 @@ final class EntryParser {
             blank(b, p, e);
         }
         String t = b.toString();
+        Matcher fc = FORTHCOMING.matcher(b);
+        if (fc.find()) {
+            d.status = Markup.clean(fc.group());
+            blank(b, fc.start(), fc.end());
+        }
         // edition
         Matcher em = EDITION.matcher(b);
         if (em.find()) {
@@ -813,11 +1097,14 @@ final class EntryParser {
             blank(b, em.start(), em.end());
         }
         // editors and translators in the tail
+        int nTrans = d.translators.size();
+        takeNames(b, TRANSLATED_AND_EDITED, d.translators, d);
+        d.editors.addAll(d.translators.subList(nTrans, d.translators.size()));
         takeNames(b, EDITED_BY, d.editors, d);
         takeNames(b, TRANSLATED_BY, d.translators, d);
         // thesis
         Matcher th = THESIS.matcher(b);
-        if (th.find()) {
+        if (containsAny(b.toString().toLowerCase(Locale.ROOT), THESIS_HINTS) && th.find()) {
             d.type = "thesis";
             d.genre = Markup.clean(th.group(1));
             blank(b, th.start(), th.end());
@@ -940,7 +1227,7 @@ final class EntryParser {
             int stmt = sentenceStart(b, b.length());
             String before = b.substring(stmt).strip();
             if (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
-            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L} .'’:,-]*")) {
+            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:,&-]*")) {
                 placePublisher(before, d);
                 blank(b, stmt, b.length());
             }
@@ -987,6 +1274,8 @@ final class EntryParser {
         chooseType(kind, chapter, full != null && full.length == 3, d);
     }
 
+    private static final Pattern CONTAINER_BY = Pattern.compile(
+            ",?\\s[Bb]y\\s((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+){0,3})(?=[,.;])");
     private static final Pattern AFTER_CONTAINER = Pattern.compile(
             "^(?:\\s(\\d{1,3})(?::(\\d{1,4}))?(?=[\\s,.(])|,?\\s(?:vol\\.|Vol\\.|no\\.|No\\.|№|[Ii]ssue)\\s?\\d|\\s\\(|,\\s(?:\\d{1,2}\\s)?(\\p{L}{3,10})\\.?\\s(?:\\d{1,2},\\s)?\\d{4})");
 
@@ -1029,6 +1318,18 @@ final class EntryParser {
             if (pub.endsWith(",")) pub = pub.substring(0, pub.length() - 1).strip();
             if (!pub.isEmpty()) d.publisher = pub;
             return;
+        }
+        // "Moscow, Nauka Publ.": place, then a publisher that reads like one
+        int lastComma = s.lastIndexOf(", ");
+        if (lastComma > 0) {
+            String second = s.substring(lastComma + 2);
+            for (String w : second.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+                if (PUBLISHER_WORDS.contains(w)) {
+                    d.place = s.substring(0, lastComma).strip();
+                    d.publisher = second.strip();
+                    return;
+                }
+            }
         }
         // one part only: a publisher if it reads like one, else a place
         for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,]+")) {

@@ -1,13 +1,17 @@
 package org.opis.reflist;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 import de.undercouch.citeproc.csl.CSLName;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes stable, readable ids for entries: ASCII family name + year + first significant title word
@@ -19,17 +23,15 @@ public final class Ids {
 
     private static final Set<String> STOPWORDS = Data.set("title-stopwords.txt");
 
-    private Transliterator ascii; // made on first non-ASCII text: creating it is costly
+    /** ICU transliterators are not thread-safe and costly to build: one per thread, reused by every list it parses. */
+    private static final ThreadLocal<Transliterator> ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final ThreadLocal<Transliterator> LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII; Lower"));
     private final Map<String, Integer> seen = new HashMap<>();
-
-    /** Lower-case ASCII of {@code s}; ASCII text needs no ICU (which would only lower its case). */
-    private String toAscii(String s) {
-        boolean plain = true;
-        for (int i = 0; i < s.length() && plain; i++) plain = s.charAt(i) < 128;
-        if (plain) return s.toLowerCase(Locale.ROOT);
-        if (ascii == null) ascii = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
-        return ascii.transliterate(s);
-    }
 
     /** The next id for a record with these names (possibly empty), first year (0 when none), title and archive acronym. */
     public String next(List<CSLName> names, int year, String title, String acronym, boolean archive) {
@@ -63,7 +65,7 @@ public final class Ids {
     private String nameKey(CSLName n) {
         if (n.getFamily() != null) return word(n.getFamily());
         if (n.getLiteral() != null) {
-            for (String w : toAscii(n.getLiteral()).split("[^a-z0-9]+")) {
+            for (String w : ascii(n.getLiteral()).split("[^a-z0-9]+")) {
                 if (!w.isEmpty() && !STOPWORDS.contains(w)) return w;
             }
             return "";
@@ -71,12 +73,20 @@ public final class Ids {
         return "";
     }
 
+    /** The first two significant words of a title, transliterated word by word (only as far as needed). */
     private String[] significantWords(String s) {
-        String t = toAscii(s.replace("'", "").replace("’", "").replace("ʹ", ""));
-        return java.util.Arrays.stream(t.split("[^a-z0-9]+"))
-                .filter(w -> !w.isEmpty() && !STOPWORDS.contains(w) && !w.chars().allMatch(Character::isDigit))
-                .filter(w -> w.length() > 2 && !isRoman(w))
-                .toArray(String[]::new);
+        String clean = s.replace("'", "").replace("’", "").replace("ʹ", "");
+        List<String> out = new ArrayList<>(2);
+        for (String raw : SPACES.split(clean)) {
+            if (raw.isEmpty()) continue;
+            for (String w : NON_ALNUM.split(ascii(raw))) {
+                if (!w.isEmpty() && !STOPWORDS.contains(w) && !w.chars().allMatch(Character::isDigit) && w.length() > 2 && !isRoman(w)) {
+                    out.add(w);
+                    if (out.size() == 2) return out.toArray(new String[0]);
+                }
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     private static boolean isRoman(String w) {
@@ -84,6 +94,32 @@ public final class Ids {
     }
 
     private String word(String s) {
-        return toAscii(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return ascii(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** Lower-case ASCII spelling; plain ASCII text skips the (slow) transliterators, Latin text skips Any-Latin. */
+    private static String ascii(String s) {
+        boolean plain = true;
+        boolean latin = true;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 128) continue;
+            plain = false;
+            int sc = UScript.getScript(c);
+            if (sc != UScript.LATIN && sc != UScript.COMMON && sc != UScript.INHERITED) {
+                latin = false;
+                break;
+            }
+        }
+        if (plain) return s.toLowerCase(Locale.ROOT);
+        if (latin) {
+            // accents only (ố, ë, č): decomposing and dropping the marks gives what Latin-ASCII gives, much faster
+            String bare = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+            boolean ascii = true;
+            for (int i = 0; i < bare.length() && ascii; i++) ascii = bare.charAt(i) < 128;
+            return ascii ? bare.toLowerCase(Locale.ROOT) : LATIN.get().transliterate(s);
+        }
+        return ASCII.get().transliterate(s);
     }
 }

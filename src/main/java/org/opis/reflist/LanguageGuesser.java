@@ -31,11 +31,11 @@ public final class LanguageGuesser {
     private static final List<Cue> CUES = load();
     private static final Map<String, List<Cue>> WORDS = index("word");
     private static final Map<String, List<Cue>> PLACES = index("place");
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s,.;:!?()\\[\\]«»“”\"„*/—–-]+");
-    /** The cues tried on every word, by kind, in file order (looked up once, not per word). */
-    private static final List<Cue> PREFIXES = CUES.stream().filter(c -> c.kind.equals("prefix")).toList();
-    private static final List<Cue> PARTS = CUES.stream()
-            .filter(c -> c.kind.equals("suffix") || c.kind.equals("infix") || c.kind.equals("char")).toList();
+    private static final List<Cue> PREFIXES = ofKind("prefix");
+    private static final List<Cue> SUFFIXES = ofKind("suffix");
+    private static final List<Cue> INFIXES = ofKind("infix");
+    private static final List<Cue> CHARS = ofKind("char");
+    private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[\\s,.;:!?()\\[\\]«»“”\"„*/—–-]+");
 
     private LanguageGuesser() {
     }
@@ -65,7 +65,7 @@ public final class LanguageGuesser {
             return Optional.of(ukrainian ? "uk" : serbian ? "sr" : "ru");
         }
         Map<String, Integer> score = new HashMap<>();
-        for (String raw : WORD_BREAK.split(text)) {
+        for (String raw : WORD_SPLIT.split(text)) {
             if (raw.isEmpty()) continue;
             String w = raw.toLowerCase(Locale.ROOT);
             while (w.startsWith("'")) w = w.substring(1);
@@ -81,20 +81,14 @@ public final class LanguageGuesser {
                 }
             }
             if (!hit && w.endsWith("s") && w.length() > 3) addWord(score, w.substring(0, w.length() - 1));
-            for (Cue c : PARTS) {
-                switch (c.kind) {
-                    case "suffix" -> {
-                        if (w.length() > c.value.length() + 2 && w.endsWith(c.value)) score.merge(c.lang, c.weight, Integer::sum);
-                    }
-                    case "infix" -> {
-                        if (w.contains(c.value)) score.merge(c.lang, c.weight, Integer::sum);
-                    }
-                    case "char" -> {
-                        if (raw.contains(c.value)) score.merge(c.lang, c.weight, Integer::sum);
-                    }
-                    default -> {
-                    }
-                }
+            for (Cue c : SUFFIXES) {
+                if (w.length() > c.value.length() + 2 && w.endsWith(c.value)) score.merge(c.lang, c.weight, Integer::sum);
+            }
+            for (Cue c : INFIXES) {
+                if (w.contains(c.value)) score.merge(c.lang, c.weight, Integer::sum);
+            }
+            for (Cue c : CHARS) {
+                if (raw.contains(c.value)) score.merge(c.lang, c.weight, Integer::sum);
             }
             // a soft sign inside a word (Kreml', dejatel'nosti, s'ezd) but not an English possessive
             int apo = w.indexOf('\'');
@@ -131,6 +125,10 @@ public final class LanguageGuesser {
             }
         }
         return best == null || tie ? Optional.empty() : Optional.of(best);
+    }
+
+    private static List<Cue> ofKind(String kind) {
+        return CUES.stream().filter(c -> c.kind.equals(kind)).toList();
     }
 
     private static Map<String, List<Cue>> index(String kind) {

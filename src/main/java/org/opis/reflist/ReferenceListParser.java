@@ -96,17 +96,41 @@ public final class ReferenceListParser {
         Ids ids = new Ids();
         List<Reference> refs = new ArrayList<>();
         for (Draft d : drafts) {
-            List<CSLName> names = !d.authors.isEmpty() ? d.authors : !d.editors.isEmpty() ? d.editors : d.compilers;
-            int year = d.issued == null ? 0 : d.issued[0][0];
-            String title = d.title != null ? d.title : d.containerTitle;
-            String id = ids.next(names, year, title, d.archive, d.archiveRecord);
-            String raw = src.text().substring(d.start, d.end).strip();
-            Span span = src.span(d.start, raw.length());
-            refs.add(new Reference(id, d.build(id), span, raw, d.defects, d.archiveRecord, d.extra));
+            Reference r = toReference(src, d, ids);
+            refs.add(r);
             diags.addAll(d.defects);
         }
         Collections.sort(diags);
         return new ParsedRecords(refs, diags);
+    }
+
+    /**
+     * Reads one work given in full in a note of the notes-bibliography style, the text
+     * {@code [start, end)} of {@code src} without its pinpoint: {@code Stephen Kotkin, *Magnetic
+     * Mountain* (Berkeley: University of California Press, 1995)}. The record is read as an entry of
+     * a list would be (names given first, {@code ed.} after the names, quoted article titles, the
+     * imprint in parentheses) and gets its id from {@code ids}, shared with the other works of the
+     * same note so that ids stay unique. Never throws on bad text.
+     */
+    public static Reference parseNoteEntry(SourceText src, int start, int end, Ids ids) {
+        EntryParser parser = new EntryParser(src);
+        Draft d;
+        try {
+            d = parser.parseWhole(start, end);
+        } catch (RuntimeException ex) {
+            d = parser.fallback(start, end, ex);
+        }
+        return toReference(src, d, ids);
+    }
+
+    private static Reference toReference(SourceText src, Draft d, Ids ids) {
+        List<CSLName> names = !d.authors.isEmpty() ? d.authors : !d.editors.isEmpty() ? d.editors : d.compilers;
+        int year = d.issued == null ? 0 : d.issued[0][0];
+        String title = d.title != null ? d.title : d.containerTitle;
+        String id = ids.next(names, year, title, d.archive, d.archiveRecord);
+        String raw = src.text().substring(d.start, d.end).strip();
+        Span span = src.span(d.start, raw.length());
+        return new Reference(id, d.build(id), span, raw, d.defects, d.archiveRecord, d.extra);
     }
 
     /** Finds the reference section of a note, or treats the whole text as a bare list when it reads as one. */
@@ -160,11 +184,15 @@ public final class ReferenceListParser {
         return false;
     }
 
-    /** A short line with no digits and no closing full stop inside a list: a subheading such as "Primary sources" or "The Soviet Union". */
+    /**
+     * A short line with no digits, no closing full stop and no quoted or italic title inside a list:
+     * a subheading such as "Primary sources" or "The Soviet Union".
+     */
     static boolean isSubheading(String l) {
         String t = l.strip();
         if (t.isEmpty() || t.length() > 60 || MARKER.matcher(l).lookingAt()) return false;
         if (t.endsWith(".") || t.endsWith(")") || t.endsWith(">")) return false;
+        for (int i = 0; i < t.length(); i++) if ("“”\"«»*_".indexOf(t.charAt(i)) >= 0) return false;
         for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return false;
         return true;
     }

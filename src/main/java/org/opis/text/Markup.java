@@ -21,8 +21,14 @@ public final class Markup {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < n && "*_[]<>\\".indexOf(s.charAt(i + 1)) >= 0) {
-                out.append(s.charAt(++i));
+            if (c == '\\' && i + 1 < n && "*_[]<>\\()".indexOf(s.charAt(i + 1)) >= 0) {
+                char e = s.charAt(++i);
+                if ((e == ')' || e == ']') && out.length() > 0 && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
+                out.append(e);
+            } else if ((c == ')' || c == ']') && out.length() > 1 && out.charAt(out.length() - 1) == ' ' && out.charAt(out.length() - 2) != ' ') {
+                // " )" left where a backslash escape was blanked: no space before a closing bracket
+                out.setLength(out.length() - 1);
+                out.append(c);
             } else if (c == '*') {
                 // emphasis marker: dropped
             } else if (c == '<' && i + 1 < n && s.charAt(i + 1) == '<') {
@@ -39,6 +45,39 @@ public final class Markup {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * The text with Markdown written inline made plain for reading, keeping every character at its
+     * place (the result has the same length, so positions still point into the original):
+     * backslash escapes such as {@code \(1985\)} become {@code  (1985 )}, and {@code _underscore_}
+     * emphasis becomes {@code *star*} emphasis. Underscores inside words, in links or in ditto
+     * runs ({@code ______}) are left alone.
+     */
+    public static String normalizeInline(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] == '\\' && "()[]{}.-#+!|`&".indexOf(c[i + 1]) >= 0) {
+                c[i] = ' ';
+                i++;
+            }
+        }
+        int open = -1;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] != '_') continue;
+            char prev = i == 0 ? ' ' : c[i - 1];
+            char next = i + 1 == c.length ? ' ' : c[i + 1];
+            if (open < 0) {
+                boolean opens = !Character.isLetterOrDigit(prev) && prev != '_' && prev != '/' && prev != '\\'
+                        && prev != '=' && !Character.isWhitespace(next) && next != '_';
+                if (opens) open = i;
+            } else if (!Character.isWhitespace(prev) && prev != '_' && !Character.isLetterOrDigit(next) && next != '_') {
+                c[open] = '*';
+                c[i] = '*';
+                open = -1;
+            }
+        }
+        return new String(c);
     }
 
     /** Index of the closing {@code >} of a simple HTML tag starting at {@code i}, or -1 when it is not one. */

@@ -146,4 +146,21 @@ class ParseCommandTest {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) out.add(it.next());
         return out;
     }
+
+    /** clay-2025 has no reference list; its notes give 16 works in full (hand count in RealNotesCheckTest). */
+    @Test
+    void fromNotesGivesTheWorksOfTheFullNotesOfANoteWithoutList() throws Exception {
+        Run plain = run("parse", "references/clay-2025/note.md", "--format", "csl-json");
+        assertEquals(Main.FINDINGS, plain.status());
+        assertTrue(plain.err().contains("error[reflist/no-reference-section]"), plain.err());
+
+        Run r = run("parse", "references/clay-2025/note.md", "--from-notes", "--format", "csl-json");
+        assertEquals(Main.OK, r.status(), r.err());
+        JsonNode arr = new ObjectMapper().readTree(r.out());
+        assertEquals(16, arr.size());
+        assertEquals("benecke2007allgemeine", arr.get(0).get("id").asText());
+        assertEquals("werth2014tsars", arr.get(15).get("id").asText());
+        assertTrue(r.err().contains("info[citation/works-from-notes]"), r.err());
+        assertFalse(r.err().contains("reflist/no-reference-section"), r.err());
+    }
 }

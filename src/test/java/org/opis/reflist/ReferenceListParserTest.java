@@ -475,4 +475,14 @@ class ReferenceListParserTest {
         assertEquals("Baltimore", r.get(0).csl().getPublisherPlace());
         assertEquals("Reprinted 1970", r.get(0).csl().getNote());
     }
+
+    @Test
+    void shortUndatedEntryWithAQuotedTitleIsAnEntryNotASubheading() {
+        // an encyclopedia article and an undated article: short, no year, but quoted titles
+        List<Reference> r = refs("## Bibliography\n\nPipes, Richard. *Russia under the Old Regime*. New York: Scribner, 1974.\n\n"
+                + "\u201CBolshevism.\u201D Encyclopaedia of Marxism\n\nPrimary sources\n\n"
+                + "Kenez, Peter. \u201CThe Birth of the Propaganda State\u201D\n");
+        assertEquals(List.of("Russia under the Old Regime", "Bolshevism", "The Birth of the Propaganda State"),
+                r.stream().map(x -> x.csl().getTitle()).toList());
+    }
 }

@@ -1,0 +1,216 @@
+package org.opis.archival;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A citation scheme read as comma-separated segments after the archive, each recognised by a
+ * pattern from {@code labels.json} ("RG 59", "Lot 66 D 487", "761.00/3–756", "Box 12",
+ * "109-00871-01", "hồ sơ số 1234", "B 136/59748", "Bl. 5"), the rest kept as named series or files
+ * ("Whitman File", "Dulles–Herter Series"). The schemes built on it (US NARA and State Department,
+ * PRC Foreign Ministry, Vietnam National Archives, Bundesarchiv) are data: the class only reads
+ * the patterns. Segments are matched one at a time on bounded text, so reading stays linear.
+ */
+abstract class SegmentScheme implements ArchivalScheme {
+
+    private static final int MAX_ARCHIVE = 120;
+    private static final int MAX_SEGMENT = 160;
+
+    /** One segment pattern: capturing groups in order map to parts ("@label" = the label of the next part). */
+    private record Segment(Pattern pattern, List<String> parts, boolean strong) {
+    }
+
+    /** An archive implied by the first segment ("RG 59" is in NARA). */
+    private record Implied(Pattern pattern, String archive) {
+    }
+
+    private final String id;
+    private final String description;
+    private final LabelTable labels;
+    private final List<Segment> segments;
+    private final List<Implied> implied;
+    private final String separators;
+    private final boolean archiveBeforeDigit;
+    private final String fallback;
+
+    SegmentScheme(String id, String description) {
+        this.id = id;
+        this.description = description;
+        this.labels = LabelTable.load(id);
+        List<Segment> segs = new ArrayList<>();
+        List<Implied> imp = new ArrayList<>();
+        try (InputStream in = SegmentScheme.class.getResourceAsStream("labels.json")) {
+            if (in == null) throw new IllegalStateException("missing resource labels.json");
+            JsonNode r = new ObjectMapper().readTree(in).path("schemes").path(id).path("reference");
+            for (JsonNode s : r.path("segments")) {
+                List<String> parts = new ArrayList<>();
+                for (JsonNode p : s.path("parts")) parts.add(p.asText());
+                segs.add(new Segment(Pattern.compile(s.path("regex").asText()), parts, s.path("strong").asBoolean(false)));
+            }
+            for (JsonNode s : r.path("implied")) {
+                imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText()));
+            }
+            this.separators = r.path("archiveSeparators").asText(",:");
+            this.archiveBeforeDigit = r.path("archiveBeforeDigit").asBoolean(false);
+            this.fallback = r.path("fallback").asText("series");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read labels.json", e);
+        }
+        this.segments = List.copyOf(segs);
+        this.implied = List.copyOf(imp);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public LabelTable labels() {
+        return labels;
+    }
+
+    @Override
+    public int confidence(List<String> written) {
+        return 0; // chosen through its archives only
+    }
+
+    @Override
+    public String resolve(String labelLevel, boolean archivePapka, List<String> before) {
+        return labelLevel;
+    }
+
+    @Override
+    public Optional<Reference> catalogueReference(String text, int from, int to, Predicate<String> archiveOfThisScheme) {
+        int limit = Math.min(to, from + MAX_ARCHIVE);
+        for (int j = from + 1; j < limit; j++) {
+            char c = text.charAt(j);
+            boolean sep = separators.indexOf(c) >= 0 && (j + 1 >= to || Scan.isSpace(text.charAt(j + 1)));
+            boolean beforeDigit = archiveBeforeDigit && Scan.isSpace(c) && j + 1 < to && Character.isDigit(text.charAt(j + 1));
+            if (!sep && !beforeDigit) continue;
+            int e = j;
+            while (e > from && Scan.isSpace(text.charAt(e - 1))) e--;
+            if (e <= from) continue;
+            if (!archiveOfThisScheme.test(text.substring(from, e))) continue;
+            int start = j + 1;
+            while (start < to && Scan.isSpace(text.charAt(start))) start++;
+            Optional<Reference> r = segments(text, from, e, sep ? j : -1, start, to, "");
+            if (r.isPresent()) return r;
+        }
+        for (Implied imp : implied) {
+            Matcher m = imp.pattern().matcher(text);
+            m.region(from, to);
+            if (m.lookingAt()) return segments(text, from, from, -1, from, to, imp.archive());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Reference> segments(String text, int archiveStart, int archiveEnd, int sepAt, int start, int to, String impliedArchive) {
+        // a final period closes the citation
+        int end = to;
+        while (end > start && Scan.isSpace(text.charAt(end - 1))) end--;
+        List<Reference.Part> parts = new ArrayList<>();
+        boolean strong = false;
+        int p = start, last = start;
+        while (p < end) {
+            while (p < end && Scan.isSpace(text.charAt(p))) p++;
+            if (p >= end) break;
+            int q = segmentEnd(text, p, end);
+            int se = q;
+            while (se > p && Scan.isSpace(text.charAt(se - 1))) se--;
+            if (se > p && q >= end && text.charAt(se - 1) == '.' && !endsWithLabel(text, p, se)) se--;
+            if (se <= p || se - p > MAX_SEGMENT) break;
+            Segment hit = null;
+            Matcher m = null;
+            for (Segment s : segments) {
+                Matcher x = s.pattern().matcher(text);
+                x.region(p, se);
+                if (x.matches()) {
+                    hit = s;
+                    m = x;
+                    break;
+                }
+            }
+            int next = q;
+            if (hit == null) {
+                parts.add(new Reference.Part(fallback, p, se));
+            } else {
+                strong |= hit.strong();
+                int ls = -1, le = -1;
+                int groups = Math.min(m.groupCount(), hit.parts().size());
+                for (int g = 1; g <= groups; g++) {
+                    String level = hit.parts().get(g - 1);
+                    if (level.equals("@label")) {
+                        if (m.start(g) >= 0) {
+                            ls = m.start(g);
+                            le = m.end(g);
+                        }
+                        continue;
+                    }
+                    if (m.start(g) < 0) {
+                        if (ls >= 0) parts.add(new Reference.Part(level, le, le, ls, le)); // a label with no value
+                        ls = le = -1;
+                        continue;
+                    }
+                    int vs = m.start(g), ve = m.end(g);
+                    if (level.equals("list") || level.equals("page")) {
+                        // leaves may run on over commas ("Bl. 5, 7–9"): read them as leaves
+                        ve = Math.max(ve == se ? vs + 1 : ve, Scan.leafEnd(text, vs, end));
+                        ve = Math.min(ve, end);
+                        next = ve;
+                    }
+                    parts.add(new Reference.Part(level, vs, ve, ls, le));
+                    ls = le = -1;
+                }
+                if (next != q) se = next;
+            }
+            last = se;
+            if (next >= end) break;
+            // skip the separator
+            int k = next;
+            while (k < end && Scan.isSpace(text.charAt(k))) k++;
+            if (k < end && (text.charAt(k) == ';' || text.charAt(k) == '.')) break; // a remark after the citation
+            if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':')) k++;
+            else if (k < end) break;
+            p = k;
+        }
+        if (!strong || parts.isEmpty()) return Optional.empty();
+        return Optional.of(new Reference(archiveStart, archiveEnd, sepAt, start, last, parts, impliedArchive));
+    }
+
+    /** The end of the segment starting at p: the next ',' ':' or ';' followed by a space (or the end), outside brackets. */
+    private static int segmentEnd(String text, int p, int end) {
+        int depth = 0;
+        for (int i = p; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if ((c == ')' || c == ']') && depth > 0) depth--;
+            else if (depth == 0 && (c == ',' || c == ':' || c == ';') && (i + 1 >= end || Scan.isSpace(text.charAt(i + 1)) || c == ',')) return i;
+            else if (depth == 0 && c == '.' && i + 2 < end && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                    && i > p && Character.isLowerCase(text.charAt(i - 1))) return i; // ". Secret." — a remark follows
+        }
+        return end;
+    }
+
+    /** Does [p, se) end with a label of this scheme ("Bl.") whose period is not a full stop? */
+    private boolean endsWithLabel(String text, int p, int se) {
+        int w = se - 1;
+        while (w > p && Character.isLetter(text.charAt(w - 1))) w--;
+        return labels.find(text.substring(w, se)).isPresent() && (w == p || Scan.isSpace(text.charAt(w - 1)));
+    }
+}
