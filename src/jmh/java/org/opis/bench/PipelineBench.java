@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The main pipelines on the bundled note (references/selivanov-2017/note.md, 377 lines, 44 entries,
- * 86 citations) and on a reference list 50 times its size. Run from the project root.
+ * 86 citations), on a reference list 50 times its size, on a note whose prose is 50 times the
+ * bundled one's (about 3.6 MB, 4,300 citations, the same 44 entries) and on a pathological note
+ * whose body is one 10 MB line holding about 92,000 citations. Run from the project root.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,6 +29,8 @@ public class PipelineBench {
 
     private SourceText note;
     private SourceText bigList;
+    private SourceText bigNote;
+    private SourceText tenMegabyteLine;
     private ArchivalEngine engine;
 
     @Setup
@@ -38,7 +42,40 @@ public class PipelineBench {
         String body = list.substring(list.indexOf('\n') + 1);
         for (int i = 0; i < 50; i++) sb.append(body).append('\n');
         bigList = new SourceText("big.md", sb.toString());
+        bigNote = new SourceText("big-note.md", largeNote(text, 50));
+        tenMegabyteLine = new SourceText("line.md", oneLineNote(text, 10_000_000));
         engine = ArchivalEngine.standard();
+    }
+
+    /** The note with its prose (everything before the notes) repeated {@code times} times. */
+    static String largeNote(String text, int times) {
+        int notes = text.indexOf("### NOTES");
+        String prose = text.substring(0, notes);
+        StringBuilder sb = new StringBuilder(prose.length() * times + text.length());
+        for (int i = 0; i < times; i++) sb.append(prose).append('\n');
+        return sb.append(text.substring(notes)).toString();
+    }
+
+    /**
+     * A note whose body is a single line of about {@code bytes} characters: short sentences,
+     * each ending in one of the note's parenthetical citations (author-date, archival, ibid.),
+     * in turn; then the note's notes and reference list.
+     */
+    static String oneLineNote(String text, int bytes) {
+        int notes = text.indexOf("### NOTES");
+        java.util.List<String> cites = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\([^()\n]{4,200}\\)").matcher(text.substring(0, notes));
+        while (m.find()) {
+            String c = m.group();
+            if (c.matches(".*\\d.*")) cites.add(c);
+        }
+        StringBuilder sb = new StringBuilder(bytes + text.length() - notes + 16);
+        sb.append("# One line\n\n");
+        for (int i = 0; sb.length() < bytes; i++) {
+            sb.append("In that year the leaders of both parties met once again in the capital ")
+                    .append(cites.get(i % cites.size())).append(". ");
+        }
+        return sb.append("\n\n").append(text.substring(notes)).toString();
     }
 
     @Benchmark
@@ -54,6 +91,21 @@ public class PipelineBench {
     @Benchmark
     public CheckedNote checkWholeNote() {
         return Opis.check(note);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public CheckedNote checkLargeSyntheticNote() {
+        return Opis.check(bigNote);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public CheckedNote checkTenMegabyteLine() {
+        return Opis.check(tenMegabyteLine);
     }
 
     @Benchmark

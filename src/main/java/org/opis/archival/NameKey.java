@@ -38,8 +38,21 @@ public final class NameKey {
         }
     }
 
+    /** Keys already made (transliteration is slow, and every note re-keys the registry's names). */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+    /** At most this many keys are remembered, so memory stays bounded whatever the input. */
+    private static final int REMEMBERED = 10_000;
+
     /** The key of a name: lower-case ASCII letters with transliteration differences folded away. */
     public String key(String name) {
+        String k = made.get(name);
+        if (k != null) return k;
+        k = compute(name);
+        if (made.size() < REMEMBERED) made.putIfAbsent(name, k);
+        return k;
+    }
+
+    private String compute(String name) {
         String s;
         synchronized (translit) { // ICU transliterators are not documented as thread-safe
             s = translit.transliterate(name);

@@ -7,8 +7,10 @@ import org.opis.names.MatchKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,8 @@ public final class CitationResolver {
 
     private final WorkIndex index;
     private final ArchivalReader archival;
-    private final MatchKey keys = MatchKey.standard();
+    /** Names prepared once for this resolver's run: transliteration is the costly step of matching. */
+    private final MatchKey.Memo keys = MatchKey.standard().memo();
 
     private final java.util.Map<Integer, String> definedAt;
 
@@ -36,7 +39,7 @@ public final class CitationResolver {
      * {@code definedAt} resolves to the work it defines (see {@link NoteWorks}).
      */
     public CitationResolver(List<Reference> references, ArchivalReader archival, java.util.Map<Integer, String> definedAt) {
-        this.index = new WorkIndex(references);
+        this.index = new WorkIndex(references, keys);
         this.archival = archival;
         this.definedAt = java.util.Map.copyOf(definedAt);
     }
@@ -211,6 +214,30 @@ public final class CitationResolver {
             return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(defined), List.of(), "", c.locators(), Optional.empty());
         }
         if (c.year().isEmpty()) return shortNote(c, earlier);
+        // beyond this point the link depends only on who (or what title) and which year is cited
+        Cited key = new Cited(c.who(), c.byTitle(), c.year().get());
+        Decision d = decided.get(key);
+        if (d == null) {
+            CheckedCitation r = decide(c);
+            if (decided.size() < DECISIONS_KEPT) decided.putIfAbsent(key, new Decision(r.status(), r.resolvesTo(), r.candidates(), r.reason()));
+            return r;
+        }
+        return new CheckedCitation(c, d.status(), d.resolvesTo(), d.candidates(), d.reason(), c.locators(), Optional.empty());
+    }
+
+    /** What the resolver decided for one cited author (or title) and year: the same for every citation of them. */
+    private record Decision(CitationStatus status, Optional<String> resolvesTo, List<String> candidates, String reason) {
+    }
+
+    private record Cited(String who, boolean byTitle, CitedYear year) {
+    }
+
+    /** At most this many decisions are remembered per resolver, so memory stays bounded on any input. */
+    private static final int DECISIONS_KEPT = 20_000;
+    private final Map<Cited, Decision> decided = new ConcurrentHashMap<>();
+
+    /** An author-date or title-date citation with a year, against every entry of the list. */
+    private CheckedCitation decide(InTextCitation c) {
         CitedYear y = c.year().orElse(CitedYear.none());
         List<Fit> fits = new ArrayList<>();
         List<WorkIndex.Work> sameName = new ArrayList<>();

@@ -100,12 +100,13 @@ public final class CitationScanner {
         units.addAll(sentences(v, parens, consumed));
         units.sort(Comparator.comparingInt(Unit::start));
         List<InTextCitation> out = new ArrayList<>();
+        SpanCursor spans = new SpanCursor(source);
         int group = 0;
         for (Unit u : units) {
             group++;
             for (Found f : u.found()) {
                 int o = v.origin(f.start());
-                Span span = source.span(o, v.originLength(f.start(), f.end()));
+                Span span = spans.span(o, v.originLength(f.start(), f.end()));
                 out.add(new InTextCitation(f.text(), span, group, f.form(), f.kind(), f.who(), f.byTitle(), f.year(),
                         f.date(), f.locators(), f.rest(), o >= notesStart, f.title(), f.fullNote()));
             }

@@ -101,14 +101,35 @@ final class ScannerWords {
     /** As {@link #matchAt(List, String, int)}, looking no further than {@code limit}. */
     static int matchAt(List<String> words, String s, int i, int limit) {
         if (i > 0 && Character.isLetter(s.charAt(i - 1))) return 0;
+        if (i >= limit) return 0;
+        // an ASCII character folds to its lower case: words starting with another letter cannot match
+        char first = s.charAt(i);
+        char folded = first < 128 ? Character.toLowerCase(first) : 0;
         for (String w : words) {
             int end = i + w.length();
             if (end > limit) continue;
-            if (!fold(s.substring(i, end)).equals(w)) continue;
+            if (folded != 0 && !w.isEmpty() && w.charAt(0) != folded) continue;
+            int same = asciiPrefix(s, i, w);
+            if (same < 0) continue;
+            if (same < w.length() && !fold(s.substring(i, end)).equals(w)) continue;
             if (end < limit && Character.isLetter(s.charAt(end)) && Character.isLetter(w.charAt(w.length() - 1))) continue;
             return w.length();
         }
         return 0;
+    }
+
+    /**
+     * Compares {@code s} at {@code i} with the folded word {@code w} while the text is ASCII (which
+     * folds to its lower case): -1 on a difference, else how many characters agreed before a
+     * non-ASCII one (whose folding is left to ICU), {@code w.length()} when all did.
+     */
+    private static int asciiPrefix(String s, int i, String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = s.charAt(i + k);
+            if (c >= 128) return k;
+            if (Character.toLowerCase(c) != w.charAt(k)) return -1;
+        }
+        return w.length();
     }
 
     /** A full date as [year, month, day] from {@code 8 July 1977}, {@code July 8, 1977} or {@code 1977-07-08}; [year] when only the year is found; empty when none. */

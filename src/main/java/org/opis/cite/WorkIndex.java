@@ -51,9 +51,14 @@ final class WorkIndex {
 
     final List<Work> works;
     private final Set<String> nameKeys = new HashSet<>();
-    private final MatchKey keys = MatchKey.standard();
+    private final MatchKey.Memo keys;
 
     WorkIndex(List<Reference> references) {
+        this(references, MatchKey.standard().memo());
+    }
+
+    WorkIndex(List<Reference> references, MatchKey.Memo keys) {
+        this.keys = keys;
         List<Work> ws = new ArrayList<>();
         for (Reference r : references) {
             CSLItemData d = r.csl();
