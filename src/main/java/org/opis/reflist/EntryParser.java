@@ -39,6 +39,8 @@ final class EntryParser {
     private static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
     private static final Pattern URL_BARE = Pattern.compile("(?:URL:\\s?)?(https?://[^\\s<>]{1,2000})");
     private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
+    /** Wikipedia's archive note, "Archived from the original on 29 July 2020.": kept in the note, not read as a date of the work. */
+    private static final Pattern ARCHIVED_COPY = Pattern.compile("Archived from the original on ([^.()]{1,40}?\\d{4})\\.?");
     private static final Pattern ACCESSED = Pattern.compile(
             "\\(?\\s?(?:accessed|retrieved|viewed|consulted|last accessed|дата обращения:?|data obrashhenija:?)\\s([^()]{1,40}?)\\s?\\)|(?:Accessed|Retrieved)\\s([^.()]{1,40}?\\d{4})\\.?",
             Pattern.CASE_INSENSITIVE);
@@ -191,6 +193,9 @@ final class EntryParser {
     static int findMergedSplit(String t) {
         Matcher m = MERGED.matcher(t);
         while (m.find()) {
+            // The part before must be a whole entry, so it must have a title: "Gaddis, John Lewis
+            // (2005). *The Cold War*" is one author-date entry, not two.
+            if (!hasTitle(t.substring(0, m.start()))) continue;
             int s = m.end();
             String rest = t.substring(s);
             if (rest.length() < 8) continue;
@@ -204,6 +209,24 @@ final class EntryParser {
             return m.end() - (t.charAt(m.end() - 1) == ' ' ? 1 : 0) - countSpaces(t, m.end());
         }
         return -1;
+    }
+
+    /**
+     * Whether a fragment holds a title as well as names: an italic or quoted title, or a sentence
+     * break after a word of two or more letters ("Smith, John. Plain Title. Moscow, 1999").
+     * Initials ("Kydd, Andrew H.") are not sentence breaks.
+     */
+    static boolean hasTitle(String head) {
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == '*' || c == '_' || c == '“' || c == '"' || c == '«') return true;
+            if (c == '.' && i >= 2 && i + 2 < head.length() && head.charAt(i + 1) == ' '
+                    && Character.isLetter(head.charAt(i - 1)) && Character.isLetter(head.charAt(i - 2))
+                    && Character.isUpperCase(head.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countSpaces(String t, int end) {
@@ -235,8 +258,15 @@ final class EntryParser {
             }
             if (!dittoNames.isEmpty()) setNames(d, role, dittoNames);
         }
-        // 2. links and access dates
+        // 2. links, archived copies and access dates
         String lower = w.toLowerCase(Locale.ROOT);
+        if (lower.contains("archived from the original")) {
+            Matcher ac = ARCHIVED_COPY.matcher(b);
+            if (ac.find()) {
+                d.notes.add(ac.group(0).strip());
+                blank(b, ac.start(), ac.end());
+            }
+        }
         Matcher am = ACCESSED.matcher(b);
         if (containsAny(lower, ACCESS_HINTS) && am.find()) {
             String when = am.group(1) != null ? am.group(1) : am.group(2);

@@ -485,4 +485,26 @@ class ReferenceListParserTest {
         assertEquals(List.of("Russia under the Old Regime", "Bolshevism", "The Birth of the Propaganda State"),
                 r.stream().map(x -> x.csl().getTitle()).toList());
     }
+
+    @Test
+    void authorDateEntryWithItalicTitleIsOneEntryNotTwo() {
+        // "(Year). _Title_" opens the title of the same entry; the names before it are no whole entry
+        List<Reference> r = refs("## Sources\n\n* Zubok, Vladislav M. (2007). _A Failed Empire: The Soviet Union in the Cold War_. "
+                + "University of North Carolina Press.\n* Westad, Odd Arne (2005b). _The Global Cold War_. Cambridge University Press.\n");
+        assertEquals(2, r.size());
+        assertEquals("A Failed Empire: The Soviet Union in the Cold War", r.get(0).csl().getTitle());
+        assertEquals("Zubok", family(r.get(0).csl().getAuthor()[0]));
+        assertEquals("b", r.get(1).csl().getYearSuffix());
+        assertEquals("The Global Cold War", r.get(1).csl().getTitle());
+    }
+
+    @Test
+    void archivedCopyDateIsNotTheWorksDate() {
+        CSLItemData d = one("Haslam, Jonathan (2011). _Russia's Cold War_. Yale University Press. "
+                + "Archived from the original on 3 March 2016. Retrieved 1 May 2019.");
+        assertEquals("book", d.getType().toString());
+        assertEquals(2011, d.getIssued().getDateParts()[0][0]);
+        assertEquals(2019, d.getAccessed().getDateParts()[0][0]);
+        assertTrue(d.getNote().contains("Archived from the original on 3 March 2016"), d.getNote());
+    }
 }
