@@ -2,6 +2,7 @@ package org.opis.cli;
 
 import org.opis.Opis;
 import org.opis.cite.CheckedNote;
+import org.opis.report.CheckHtml;
 import org.opis.report.CheckJson;
 import org.opis.report.CheckSarif;
 import org.opis.report.CheckText;
@@ -17,9 +18,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code opis check NOTE [--format text|json|sarif] [-o FILE]}: checks a note's citations against
- * its reference list and its archival citations, prints every finding compiler-style (or as JSON
- * or SARIF) and the figures. Exit status 0 clean, 1 when a finding is an error, 2 on a usage or
+ * {@code opis check NOTE [--format text|json|sarif|html] [-o FILE]}: checks a note's citations against
+ * its reference list and its archival citations, prints every finding compiler-style (or as JSON,
+ * SARIF or an HTML page) and the figures. Exit status 0 clean, 1 when a finding is an error, 2 on a usage or
  * I/O error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -28,13 +29,13 @@ import java.util.concurrent.Callable;
 public final class CheckCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json, sarif }
+    enum Format { text, json, sarif, html }
 
     @Parameters(index = "0", paramLabel = "NOTE", description = "the note (Markdown or plain text); - reads standard input")
     String note;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (compiler-style findings and a summary), json or sarif; default ${DEFAULT-VALUE}")
+            description = "text (compiler-style findings and a summary), json, sarif or html (a self-contained page for the browser); default ${DEFAULT-VALUE}")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
@@ -48,8 +49,10 @@ public final class CheckCommand implements Callable<Integer> {
         java.io.PrintWriter out = spec.commandLine().getOut();
         java.io.PrintWriter err = spec.commandLine().getErr();
         CheckedNote checked;
+        SourceReader.Result read;
         try {
-            checked = Opis.check(SourceReader.read(note));
+            read = SourceReader.read(note);
+            checked = Opis.check(read);
         } catch (SourceReader.UnreadableException e) {
             err.println("opis check: " + e.getMessage());
             return Main.USAGE;
@@ -58,6 +61,8 @@ public final class CheckCommand implements Callable<Integer> {
             case text -> CheckText.write(checked);
             case json -> CheckJson.write(checked) + "\n";
             case sarif -> CheckSarif.write(checked, Opis.version()) + "\n";
+            case html -> CheckHtml.write(checked,
+                    read.binary() ? new org.opis.text.SourceText(read.source().name(), "") : read.source(), Opis.version());
         };
         if (output != null) {
             try {

@@ -108,4 +108,17 @@ class CheckCommandTest {
         it.forEachRemaining(out::add);
         return out;
     }
+
+    @Test
+    void htmlFormatWritesOneSelfContainedPageAndKeepsTheExitStatus(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("report.html");
+        Run r = run("check", "--format", "html", "-o", page.toString(), NOTE);
+        assertEquals(Main.FINDINGS, r.status(), r.err());
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
+        assertFalse(html.contains("<script"));
+        assertFalse(html.contains("http-equiv"));
+        assertTrue(html.contains("<title>Citation check: " + NOTE + "</title>"));
+        assertTrue(r.err().contains("86 citations found: 79 resolved"), r.err());
+    }
 }
