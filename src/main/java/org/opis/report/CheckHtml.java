@@ -41,6 +41,9 @@ public final class CheckHtml {
             .meta{color:#666;font-size:.9rem}
             table{border-collapse:collapse;width:100%;font-size:.92rem}
             th,td{border:1px solid #ddd;padding:.25rem .45rem;text-align:left;vertical-align:top}
+            td.t{overflow-wrap:anywhere}
+            table.refs{table-layout:fixed}table.refs td{overflow-wrap:anywhere}
+            table.refs th:nth-child(1){width:17%}table.refs th:nth-child(2){width:3.5rem}table.refs th:nth-child(4){width:4.5rem}table.refs th:nth-child(5){width:18%}
             th{background:#f4f1ea}
             table.figures{width:auto}table.figures td.n{text-align:right;font-weight:bold;min-width:3rem}
             .sev-error{color:#a40000;font-weight:bold}.sev-warning{color:#8a5a00}.sev-info{color:#335}
@@ -164,7 +167,7 @@ public final class CheckHtml {
             sb.append("<p>No findings.</p>\n");
             return;
         }
-        sb.append("<table>\n<tr><th>Place</th><th>Severity</th><th>Code</th><th>Message</th><th>Fix</th></tr>\n");
+        sb.append("<table class=\"finds\">\n<tr><th>Place</th><th>Severity</th><th>Code</th><th>Message</th><th>Fix</th></tr>\n");
         int i = 0;
         for (Diagnostic d : m.note.diagnostics()) {
             i++;
@@ -176,8 +179,8 @@ public final class CheckHtml {
             if (cit != null || lineExists) sb.append("<a href=\"#").append(target).append("\">").append(s.line()).append(':').append(s.column()).append("</a>");
             else sb.append(s.line()).append(':').append(s.column());
             sb.append("</td><td class=\"sev-").append(d.severity().word()).append("\">").append(Html.escape(d.severity().word()))
-              .append("</td><td><code>").append(Html.escape(d.code())).append("</code></td><td>").append(Html.escape(d.message()))
-              .append("</td><td>").append(Html.escape(d.fix().orElse(""))).append("</td></tr>\n");
+              .append("</td><td><code>").append(Html.escape(d.code())).append("</code></td><td class=\"t\">").append(Html.escape(d.message()))
+              .append("</td><td class=\"t\">").append(Html.escape(d.fix().orElse(""))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
     }
@@ -296,31 +299,37 @@ public final class CheckHtml {
             int n = i + 1;
             Span s = c.citation().span();
             sb.append("<tr id=\"cr-").append(n).append("\"><td>").append(n).append("</td><td class=\"mono\"><a href=\"#c-").append(n).append("\">")
-              .append(s.line()).append(':').append(s.column()).append("</a></td><td>").append(Html.escape(c.citation().text()))
+              .append(s.line()).append(':').append(s.column()).append("</a></td><td class=\"t\">").append(Html.escape(c.citation().text()))
               .append("</td><td>").append(Html.escape(c.citation().kind().word())).append("</td><td><span class=\"key ")
               .append(cssClass(c)).append("\">").append(Html.escape(statusWords(c))).append("</span></td><td>");
             if (c.resolvesTo().isPresent()) refLink(sb, m, c.resolvesTo().get());
-            if (!c.candidates().isEmpty()) {
+            List<String> others = c.candidates().stream().filter(id -> !c.resolvesTo().equals(Optional.of(id))).toList();
+            if (!others.isEmpty()) {
                 sb.append(c.resolvesTo().isPresent() ? "<br/>" : "").append(c.status() == CitationStatus.AMBIGUOUS ? "could be: " : "nearest: ");
                 boolean first = true;
-                for (String id : c.candidates()) {
+                for (String id : others) {
                     if (!first) sb.append(", ");
                     first = false;
                     refLink(sb, m, id);
                 }
             }
-            sb.append("</td><td>").append(Html.escape(locators(c.locators()))).append("</td><td>").append(Html.escape(c.reason()));
-            c.archival().ifPresent(a -> archivalCell(sb, a));
+            sb.append("</td><td>").append(Html.escape(locators(c.locators()))).append("</td><td class=\"t\">").append(Html.escape(c.reason()));
+            c.archival().ifPresent(a -> archivalCell(sb, a, !c.reason().isBlank()));
             sb.append("</td></tr>\n");
         }
         sb.append("</table>\n");
     }
 
-    private static void archivalCell(StringBuilder sb, ArchivalReading a) {
-        if (a.archive().isPresent()) sb.append("<br/>archive: ").append(Html.escape(a.archive().get()));
+    private static void archivalCell(StringBuilder sb, ArchivalReading a, boolean afterReason) {
+        boolean first = !afterReason;
+        if (a.archive().isPresent()) {
+            sb.append(first ? "" : "<br/>").append("archive: ").append(Html.escape(a.archive().get()));
+            first = false;
+        }
         for (ArchivalFinding f : a.findings()) {
-            sb.append("<br/><span class=\"sev-").append(f.severity().word()).append("\">").append(Html.escape(f.severity().word()))
+            sb.append(first ? "" : "<br/>").append("<span class=\"sev-").append(f.severity().word()).append("\">").append(Html.escape(f.severity().word()))
               .append("</span> <code>").append(Html.escape(f.code())).append("</code>: ").append(Html.escape(f.message()));
+            first = false;
         }
     }
 
@@ -336,7 +345,7 @@ public final class CheckHtml {
             sb.append("<p>No reference list found.</p>\n");
             return;
         }
-        sb.append("<table>\n<tr><th>Id</th><th>Line</th><th>Entry as written</th><th>Cited</th><th>Citations</th></tr>\n");
+        sb.append("<table class=\"refs\">\n<tr><th>Id</th><th>Line</th><th>Entry as written</th><th>Cited</th><th>Citations</th></tr>\n");
         for (int i = 0; i < m.note.references().size(); i++) {
             Reference r = m.note.references().get(i);
             List<Integer> by = m.citedBy.getOrDefault(r.id(), List.of());
@@ -347,7 +356,7 @@ public final class CheckHtml {
             if (r.span().line() <= m.source.lineCount() && r.span().line() > 0) {
                 sb.append("<a href=\"#L").append(r.span().line()).append("\">").append(r.span().line()).append("</a>");
             }
-            sb.append("</td><td>").append(Html.escape(r.raw().strip())).append("</td><td>");
+            sb.append("</td><td class=\"t\">").append(Html.escape(r.raw().strip())).append("</td><td>");
             if (uncited) sb.append("<span class=\"tag\">uncited</span>");
             else sb.append(by.size());
             sb.append("</td><td class=\"back\">");
