@@ -36,6 +36,9 @@ final class EntryParser {
     private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?(?:(?:<sup>)?([a-rt-z])(?:</sup>)?)?(?![\\d\\p{L}])";
     private static final Pattern YEAR_P = Pattern.compile(YEAR);
     private static final Map<String, String> SEASONS = Data.map("seasons.tsv");
+    /** Wikipedia's maintenance tags in brackets: {@code [_permanent dead link_]}. */
+    private static final Pattern MAINTENANCE_TAG = Pattern.compile(
+            "\\[[_*]?(?i:(" + alternation(Data.set("maintenance-tags.txt")) + "))[_*]?\\]");
     private static final Map<String, String> IDENTIFIER_FIELDS = Data.map("identifiers.tsv");
     /** An optional day and month or a season before the year in parentheses: {@code (1 October 1996)}, {@code (Winter 1987–1988)}. */
     private static final String DATE_PREFIX = "(?:(?:\\d{1,2}\\s)?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?\\s)?";
@@ -292,6 +295,11 @@ final class EntryParser {
             blank(b, dom.start(), dom.start() + dom.group(0).length() - (dom.group(1).length() - d.doi.length()));
         }
         identifiers(b, d);
+        Matcher mt = MAINTENANCE_TAG.matcher(b);
+        while (mt.find()) {
+            d.notes.add(mt.group(1));
+            blank(b, mt.start(), mt.end());
+        }
         Matcher bv = BOLD_VOLUME.matcher(b);
         if (bv.find()) {
             d.volume = bv.group(1);
@@ -403,6 +411,9 @@ final class EntryParser {
         if (a <= pos || a >= star) return -1;
         String between = s.substring(a, star).strip();
         if (between.isEmpty() || !(between.endsWith(".") || between.endsWith(",")) || between.startsWith("(")) return -1;
+        // "Family, Given; Family, J. Given (1 January 2014). *Title*": the names end with the year in parentheses
+        Matcher py = PAREN_YEAR.matcher(between);
+        while (py.find()) if (between.substring(py.end()).strip().matches("[.,]?")) return -1;
         if (between.matches("(?:[Ii]n|В|V)\\b.*") || EDITED_BY.matcher(between).lookingAt() || TRANSLATED_BY.matcher(between).lookingAt()) return -1;
         int words = 0;
         for (String t : between.split("\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;
@@ -480,7 +491,8 @@ final class EntryParser {
     private static boolean quoteInsidePlainTitle(String s, int pos, int qs) {
         int a = plainAuthorEnd(s, pos);
         if (a <= pos || a >= qs) return false;
-        String between = s.substring(a, qs);
+        // a date written with the year after the names, "(1 October 1996)", is not part of a title
+        String between = PAREN_YEAR.matcher(s.substring(a, qs)).replaceAll("");
         int letters = 0;
         for (int i = 0; i < between.length(); i++) if (Character.isLetter(between.charAt(i))) letters++;
         return letters >= 3;
