@@ -39,6 +39,9 @@ final class Draft {
     final List<CSLName> containerAuthors = new ArrayList<>();
     String url;
     String doi;
+    String isbn;
+    String issn;
+    int season;
     String archive;
     String annote;
     String language;
@@ -87,11 +90,13 @@ final class Draft {
         if (!containerAuthors.isEmpty()) b.containerAuthor(containerAuthors.toArray(new CSLName[0]));
         if (url != null) b.URL(url);
         if (doi != null) b.DOI(doi);
+        if (isbn != null) b.ISBN(isbn);
+        if (issn != null) b.ISSN(issn);
         if (archive != null) b.archive(archive);
         if (annote != null) b.annote(annote);
         if (language != null) b.language(language);
         if (yearSuffix != null) b.yearSuffix(yearSuffix);
-        if (issued != null) b.issued(date(issued));
+        if (issued != null) b.issued(season > 0 ? new CSLDateBuilder().dateParts(issued).season(season).build() : date(issued));
         if (accessed != null) b.accessed(new CSLDateBuilder().dateParts(accessed).build());
         if (!notes.isEmpty()) b.note(String.join("; ", notes));
         return b.build();

@@ -35,7 +35,20 @@ final class EntryParser {
 
     private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?(?:(?:<sup>)?([a-rt-z])(?:</sup>)?)?(?![\\d\\p{L}])";
     private static final Pattern YEAR_P = Pattern.compile(YEAR);
-    private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + YEAR + "\\s?\\)");
+    private static final Map<String, String> SEASONS = Data.map("seasons.tsv");
+    /** Wikipedia's maintenance tags in brackets: {@code [_permanent dead link_]}. */
+    private static final Pattern MAINTENANCE_TAG = Pattern.compile(
+            "\\[[_*]?(?i:(" + alternation(Data.set("maintenance-tags.txt")) + "))[_*]?\\]");
+    private static final Map<String, String> IDENTIFIER_FIELDS = Data.map("identifiers.tsv");
+    /** An optional day and month or a season before the year in parentheses: {@code (1 October 1996)}, {@code (Winter 1987–1988)}. */
+    private static final String DATE_PREFIX = "(?:(?:\\d{1,2}\\s)?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?\\s)?";
+    private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + DATE_PREFIX + YEAR + "\\s?\\)");
+    /** Identifiers such as {@code ISBN 978-0-300-18060-2}, {@code ISSN 1086-3265}, {@code S2CID 142792238}, {@code hdl:20.500.12323/1406}. */
+    private static final Pattern IDENTIFIER = Pattern.compile(
+            "(?<![\\p{L}\\d])(" + alternation(IDENTIFIER_FIELDS.keySet()) + ")(?:-1[03])?(?::\\s?|\\s)([0-9A-Za-z][^\\s,;]{0,120})", Pattern.CASE_INSENSITIVE);
+    /** Wikipedia's journal details: {@code **14** (2): 373–376\\.} (bold volume, issue in parentheses, pages after a colon). */
+    private static final Pattern BOLD_VOLUME = Pattern.compile(
+            "\\*\\*(\\d{1,4}[A-Za-z]?)\\*\\*\\s?(?:\\(([0-9][0-9A-Za-z/–-]{0,10})\\))?(?:\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?))?\\s?\\\\?\\.?");
     private static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
     private static final Pattern URL_BARE = Pattern.compile("(?:URL:\\s?)?(https?://[^\\s<>]{1,2000})");
     private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
@@ -72,7 +85,7 @@ final class EntryParser {
             + "|\\s?:\\s((?:[Дд]ис|[Аа]втореф\\.\\s?дис|[Dd]iss|[Aa]vtoref\\.\\s?diss?)\\.[^:]{0,80}?)(?:\\s?:\\s?[\\d.]{5,12})?)$");
     private static final Pattern THESIS = Pattern.compile(
             "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация|[Aa]vtoreferat|[Аа]втореферат))");
-    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:[Pp]p?\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
+    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:[Pp]p?\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5}|[–—](?![\\d]))?)");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
@@ -281,6 +294,19 @@ final class EntryParser {
             d.doi = trimUrl(dom.group(1));
             blank(b, dom.start(), dom.start() + dom.group(0).length() - (dom.group(1).length() - d.doi.length()));
         }
+        identifiers(b, d);
+        Matcher mt = MAINTENANCE_TAG.matcher(b);
+        while (mt.find()) {
+            d.notes.add(mt.group(1));
+            blank(b, mt.start(), mt.end());
+        }
+        Matcher bv = BOLD_VOLUME.matcher(b);
+        if (bv.find()) {
+            d.volume = bv.group(1);
+            if (bv.group(2) != null) d.issue = bv.group(2);
+            if (bv.group(3) != null) d.page = bv.group(3);
+            blank(b, bv.start(), bv.end());
+        }
         Matcher um = URL_ANGLE.matcher(b);
         if (um.find()) {
             d.url = um.group(1);
@@ -385,6 +411,9 @@ final class EntryParser {
         if (a <= pos || a >= star) return -1;
         String between = s.substring(a, star).strip();
         if (between.isEmpty() || !(between.endsWith(".") || between.endsWith(",")) || between.startsWith("(")) return -1;
+        // "Family, Given; Family, J. Given (1 January 2014). *Title*": the names end with the year in parentheses
+        Matcher py = PAREN_YEAR.matcher(between);
+        while (py.find()) if (between.substring(py.end()).strip().matches("[.,]?")) return -1;
         if (between.matches("(?:[Ii]n|В|V)\\b.*") || EDITED_BY.matcher(between).lookingAt() || TRANSLATED_BY.matcher(between).lookingAt()) return -1;
         int words = 0;
         for (String t : between.split("\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;
@@ -462,7 +491,8 @@ final class EntryParser {
     private static boolean quoteInsidePlainTitle(String s, int pos, int qs) {
         int a = plainAuthorEnd(s, pos);
         if (a <= pos || a >= qs) return false;
-        String between = s.substring(a, qs);
+        // a date written with the year after the names, "(1 October 1996)", is not part of a title
+        String between = PAREN_YEAR.matcher(s.substring(a, qs)).replaceAll("");
         int letters = 0;
         for (int i = 0; i < between.length(); i++) if (Character.isLetter(between.charAt(i))) letters++;
         return letters >= 3;
@@ -477,6 +507,7 @@ final class EntryParser {
         Matcher py = PAREN_YEAR.matcher(block);
         if (py.find()) {
             setYear(d, py);
+            dayOrSeason(d, py.group());
             block = block.substring(0, py.start()) + block.substring(py.end());
         }
         // bracketed gloss after the names: Hồ Chí Minh [Zaveshhanie Prezidenta Ho Shi Mina].
@@ -758,7 +789,7 @@ final class EntryParser {
                     + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
     /** Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). } */
     private static final Pattern APA_AUTHORS = Pattern.compile(
-            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?" + YEAR + "\\s?\\))[.,]?\\s");
+            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?" + DATE_PREFIX + YEAR + "\\s?\\))[.,]?\\s");
     /** A last sentence holding only {@code Place: Publisher} (the year was given after the names). */
     private static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
             "[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[\\p{L}\\d][\\p{L}\\d .,'’&-]{1,120}\\.?");
@@ -805,7 +836,10 @@ final class EntryParser {
             if (apa.lookingAt()) {
                 setNames(d, "author", NameParser.parseList(Markup.clean(apa.group(1))));
                 Matcher y = YEAR_P.matcher(apa.group(2));
-                if (y.find()) setYear(d, y);
+                if (y.find()) {
+                    setYear(d, y);
+                    dayOrSeason(d, apa.group(2));
+                }
                 apaEnd = pos + apa.end();
             } else {
                 authorEnd = plainAuthorEnd(s, pos);
@@ -818,6 +852,7 @@ final class EntryParser {
             Matcher py = PAREN_YEAR.matcher(block);
             if (py.find()) {
                 setYear(d, py);
+                dayOrSeason(d, py.group());
                 block = block.substring(0, py.start()) + block.substring(py.end());
             }
             setNames(d, "author", NameParser.parseList(Markup.clean(block)));
@@ -825,6 +860,7 @@ final class EntryParser {
             Matcher py2 = PAREN_YEAR.matcher(s.substring(ts));
             if (py2.lookingAt()) {
                 setYear(d, py2);
+                dayOrSeason(d, py2.group());
                 ts = skipSpace(s, ts + py2.end());
                 if (ts < s.length() && s.charAt(ts) == '.') ts = skipSpace(s, ts + 1);
             }
@@ -1222,7 +1258,8 @@ final class EntryParser {
         // pages after the year: "(1998): 45–67" or ", pp. 45–67"
         Matcher pg = PAGES.matcher(b);
         boolean part = chapter || kind == Kind.QUOTED || d.containerTitle != null;
-        if (part && pg.find()) {
+        // a book's pages written as an open range (Wikipedia's "pp. 107–") are a page reference too
+        if (pg.find() && (part || pg.group(1).endsWith("–") || pg.group(1).endsWith("—"))) {
             d.page = Markup.collapse(pg.group(1)).replace(" ", "");
             blank(b, pg.start(), pg.end());
         }
@@ -1259,11 +1296,16 @@ final class EntryParser {
             }
         } else if (d.place == null && d.publisher == null && fullStart < 0) {
             // place before a year already taken from parentheses
-            int stmt = sentenceStart(b, b.length());
-            String before = b.substring(stmt).strip();
-            if (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
-            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:,&-]*")) {
-                placePublisher(before, d);
+            // the last statement, before anything already read (identifiers, archive notes) was blanked out
+            int end = b.length();
+            while (end > 0 && (Character.isWhitespace(b.charAt(end - 1)) || b.charAt(end - 1) == '.')) end--;
+            int stmt = statementStart(b, end);
+            String before = b.substring(stmt, end).strip();
+            if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
+            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:;,&-]*")) {
+                // "Title. Publisher. ISBN …": a single statement before a book number names the publisher, not a place
+                if (d.isbn != null && before.indexOf(':') < 0 && before.indexOf(',') < 0 && before.indexOf(';') < 0) d.publisher = before;
+                else placePublisher(before, d);
                 blank(b, stmt, b.length());
             }
         }
@@ -1542,6 +1584,55 @@ final class EntryParser {
 
     // ---------------------------------------------------------------- dates and years
 
+    /** A day and month ({@code (1 October 1996)}) or a season ({@code (Winter 1987–1988)}) written with the year. */
+    static void dayOrSeason(Draft d, String paren) {
+        String inner = paren.replace("(", " ").replace(")", " ").strip();
+        if (inner.isEmpty() || Character.isDigit(inner.charAt(0)) && inner.length() <= 9 && inner.indexOf(' ') < 0) return;
+        if (d.issued != null && d.issued.length == 1) {
+            int[] parts = parseDate(inner);
+            if (parts != null && parts.length >= 2 && parts[0] == d.issued[0][0]) {
+                d.issued = new int[][]{parts};
+                return;
+            }
+        }
+        int sp = inner.indexOf(' ');
+        if (sp > 0) {
+            String season = SEASONS.get(inner.substring(0, sp).toLowerCase(Locale.ROOT));
+            if (season != null) d.season = Integer.parseInt(season);
+        }
+    }
+
+    /** Reads ISBN and ISSN into their CSL fields and keeps other identifiers (OCLC, S2CID, JSTOR, hdl …) in the note. */
+    private static void identifiers(StringBuilder b, Draft d) {
+        Matcher im = IDENTIFIER.matcher(b);
+        List<int[]> cuts = new ArrayList<>();
+        while (im.find()) {
+            String value = im.group(2);
+            int e = value.length();
+            while (e > 0 && ".)]".indexOf(value.charAt(e - 1)) >= 0) e--;
+            value = value.substring(0, e);
+            if (value.isEmpty() || !value.chars().anyMatch(Character::isDigit)) continue;
+            String field = IDENTIFIER_FIELDS.get(im.group(1).toLowerCase(Locale.ROOT));
+            if ("ISBN".equals(field) && d.isbn == null) d.isbn = value;
+            else if ("ISSN".equals(field) && d.issn == null) d.issn = value;
+            else d.notes.add(im.group(1) + (im.group(0).charAt(im.group(1).length()) == ':' ? ":" : " ") + value);
+            cuts.add(new int[]{im.start(), im.start(2) + e});
+        }
+        for (int[] c : cuts) blank(b, c[0], c[1]);
+    }
+
+    private static String alternation(java.util.Collection<?>... keys) {
+        List<String> all = new ArrayList<>();
+        for (java.util.Collection<?> k : keys) for (Object o : k) all.add(o.toString());
+        all.sort((x, y) -> y.length() - x.length());
+        StringBuilder sb = new StringBuilder();
+        for (String a : all) {
+            if (sb.length() > 0) sb.append('|');
+            sb.append(Pattern.quote(a));
+        }
+        return sb.toString();
+    }
+
     private static void setYear(Draft d, MatchResult y) {
         int y1 = Integer.parseInt(y.group(1));
         if (y.group(2) != null) {
@@ -1578,6 +1669,15 @@ final class EntryParser {
     }
 
     // ---------------------------------------------------------------- small helpers
+
+    /** Start of the statement ending at {@code before}: after the last full stop that does not close an abbreviation or initial. */
+    private static int statementStart(CharSequence b, int before) {
+        String s = b.toString();
+        for (int i = before - 1; i > 0; i--) {
+            if (b.charAt(i) == ' ' && b.charAt(i - 1) == '.' && !abbreviationBefore(s, i - 1)) return i;
+        }
+        return 0;
+    }
 
     private static int sentenceStart(CharSequence b, int before) {
         for (int i = before - 1; i > 0; i--) {

@@ -16,6 +16,9 @@ public final class SourceText {
     private final String name;
     private final String text;
     private final int[] lineStarts;
+    /** Code points before each block of {@value #BLOCK} UTF-16 units, so a column costs O(BLOCK) even on a 10 MB line. */
+    private final int[] codePointsBefore;
+    private static final int BLOCK = 1024;
 
     public SourceText(String name, String text) {
         this.name = Objects.requireNonNull(name, "name");
@@ -32,6 +35,25 @@ public final class SourceText {
             }
         }
         this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.codePointsBefore = new int[text.length() / BLOCK + 1];
+        int cps = 0;
+        for (int k = 1; k < codePointsBefore.length; k++) {
+            cps += Character.codePointCount(text, pairSafe((k - 1) * BLOCK), k * BLOCK);
+            codePointsBefore[k] = cps;
+        }
+    }
+
+    /** Code points in {@code text[0, offset)}, as {@code Character.codePointCount(text, 0, offset)}. */
+    private int codePointsTo(int offset) {
+        int k = offset / BLOCK;
+        int from = k * BLOCK;
+        return from == offset ? codePointsBefore[k] : codePointsBefore[k] + Character.codePointCount(text, pairSafe(from), offset);
+    }
+
+    /** A block start moved past the low half of a surrogate pair whose high half (counted already) ends the block before. */
+    private int pairSafe(int from) {
+        return from > 0 && from < text.length() && Character.isLowSurrogate(text.charAt(from))
+                && Character.isHighSurrogate(text.charAt(from - 1)) ? from + 1 : from;
     }
 
     /** The file name or {@code -} for standard input. */
@@ -67,7 +89,7 @@ public final class SourceText {
         if (offset < 0 || offset > text.length()) throw new IndexOutOfBoundsException(offset);
         int idx = Arrays.binarySearch(lineStarts, offset);
         int lineIdx = idx >= 0 ? idx : -idx - 2;
-        int column = text.codePointCount(lineStarts[lineIdx], offset) + 1;
+        int column = codePointsTo(offset) - codePointsTo(lineStarts[lineIdx]) + 1;
         return new Span(lineIdx + 1, column, offset, Math.max(0, length));
     }
 

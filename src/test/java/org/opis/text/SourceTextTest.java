@@ -42,4 +42,20 @@ class SourceTextTest {
         assertEquals("input/encoding", r.diagnostics().get(0).code());
         assertFalse(r.binary());
     }
+
+    @Test
+    void columnsOnVeryLongLinesAgreeWithCountingFromTheLineStart() {
+        // random text with surrogate pairs and newlines, long enough to cross many 1024-unit blocks
+        java.util.Random rnd = new java.util.Random(42);
+        StringBuilder sb = new StringBuilder();
+        String[] pieces = {"a", "ё", "𝔄", "\n", " ", "Ф. 17", "😀"};
+        while (sb.length() < 20_000) sb.append(pieces[rnd.nextInt(pieces.length)]);
+        String text = sb.toString();
+        SourceText t = new SourceText("long", text);
+        for (int i = 0; i < 3_000; i++) {
+            int off = rnd.nextInt(text.length() + 1);
+            int lineStart = text.lastIndexOf('\n', off - 1) + 1;
+            assertEquals(text.codePointCount(lineStart, off) + 1, t.span(off).column(), "offset " + off);
+        }
+    }
 }
