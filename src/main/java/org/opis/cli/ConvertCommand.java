@@ -30,8 +30,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "FORMAT", description = "input format (default: recognised)")
     String from;
 
-    @Option(names = "--keys", paramLabel = "POLICY", defaultValue = "auto",
-            description = "citation keys in .bib output: keep, generate or auto (default)")
+    @Option(names = "--keys", paramLabel = "POLICY", defaultValue = "keep",
+            description = "citation keys in .bib output: keep (record ids where they are valid keys; default) or generate")
     ExportRun.Keys keys;
 
     @Mixin

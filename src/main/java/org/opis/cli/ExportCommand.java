@@ -36,8 +36,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "FORMAT", description = "input format (default: recognised from the file: note, bibtex, csl-json)")
     String from;
 
-    @Option(names = "--keys", paramLabel = "POLICY", defaultValue = "auto",
-            description = "citation keys in .bib output: keep (record ids), generate (author+year+title word), auto (= keep: record ids where they are valid keys, generated ones otherwise; default)")
+    @Option(names = "--keys", paramLabel = "POLICY", defaultValue = "keep",
+            description = "citation keys in .bib output: keep (record ids where they are valid keys, generated ones otherwise; default) or generate (author+year+title word)")
     ExportRun.Keys keys;
 
     @Option(names = "--include-archives", description = "zotero: also export the note's archives themselves (entries that declare an archive) as items")

@@ -26,7 +26,7 @@ import java.util.Optional;
 final class ExportRun {
 
     /** How citation keys are chosen on .bib export. */
-    enum Keys { auto, keep, generate }
+    enum Keys { keep, generate }
 
     private ExportRun() {
     }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A minimal archival reader for when no archival engine is plugged in: it recognises an archival
+ * A test double for the archival engine: it recognises an archival
  * reference by its shape (an archive name or acronym followed by a fond, {@code RGASPI, f. 495, …};
  * or a fond followed by lower levels) and names the archive, but does not validate anything.
  */
