@@ -59,7 +59,9 @@ class GoldFilesTest {
             "genre", "medium", "URL", "DOI", "ISBN", "ISSN", "PMID", "archive", "archive_location",
             "archive-place", "note", "event", "event-place", "section", "chapter-number", "language",
             "original-title", "original-publisher", "original-publisher-place", "call-number",
-            "references", "dimensions", "scale", "status", "version", "source", "annote");
+            "references", "dimensions", "scale", "status", "version", "source", "annote",
+            // not an item variable: the pinpoint a syllabus or note gives (a cite's locator)
+            "locator");
     private static final Set<String> NAME_PARTS = Set.of("family", "given", "literal", "suffix",
             "non-dropping-particle", "dropping-particle");
     /** Values that describe rather than quote the entry, so need not occur in it. */
