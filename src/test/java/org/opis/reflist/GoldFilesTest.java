@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -80,6 +81,18 @@ class GoldFilesTest {
     @Test
     void thereAreGoldFiles() throws IOException {
         assertFalse(golds().isEmpty(), "no references/*/gold.jsonl found");
+    }
+
+    @Test
+    void aValueThatIsNotASpanOrAnUnknownKeyIsReported() throws IOException {
+        List<String> problems = new ArrayList<>();
+        String text = strip("Atkinson, Dorothy. *The End of the Russian Land Commune*. Stanford, 1985.");
+        checkItem("t", text, JSON.readTree("{\"type\":\"book\",\"title\":\"The End of the Russian Land Commune\","
+                + "\"author\":[{\"family\":\"Atkinson\",\"given\":\"Dorothy\"}],\"issued\":{\"date-parts\":[[1985]]}}"), problems);
+        assertTrue(problems.isEmpty(), problems.toString());
+        checkItem("t", text, JSON.readTree("{\"type\":\"monograph\",\"title\":\"The End of the Commune\","
+                + "\"publisher\":\"Stanford University Press\",\"issued\":{\"date-parts\":[[1986]]},\"titel\":\"x\"}"), problems);
+        assertEquals(5, problems.size(), problems.toString());
     }
 
     private static List<Path> golds() throws IOException {
