@@ -83,6 +83,27 @@ class GoldFilesTest {
         assertFalse(golds().isEmpty(), "no references/*/gold.jsonl found");
     }
 
+    /** Leave-one-list-out must never train on a copy of a held-out entry. */
+    @Test
+    void noEntryIsGoldInTwoLists() throws IOException {
+        Map<String, String> owner = new java.util.HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Path g : golds()) {
+            String list = g.getParent().getFileName().toString();
+            for (String line : Files.readAllLines(g, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String text = collapse(JSON.readTree(line).path("text").asText());
+                String first = owner.putIfAbsent(text, list);
+                if (first != null && !first.equals(list)) {
+                    problems.add(list + " repeats an entry of " + first + ": " + text);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void aValueThatIsNotASpanOrAnUnknownKeyIsReported() throws IOException {
         List<String> problems = new ArrayList<>();
