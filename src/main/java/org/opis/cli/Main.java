@@ -54,6 +54,22 @@ public final class Main implements Runnable {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });
+        // An Error (stack overflow, out of memory) is not an Exception: picocli lets it through, so the
+        // strategy catches it and reports it as the one-line internal error too (exit status 2).
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return run.execute(parseResult);
+            } catch (StackOverflowError | OutOfMemoryError ex) {
+                CommandLine c = parseResult.commandSpec().commandLine();
+                c.getErr().println("opis: internal error: " + (ex instanceof StackOverflowError
+                        ? "the input is nested too deeply for this run (stack overflow); raise the stack with JAVA_OPTS=-Xss8m"
+                        : "out of memory; raise the heap with JAVA_OPTS=-Xmx4g") + " (please report it; set OPIS_DEBUG=1 for details)");
+                if (System.getenv("OPIS_DEBUG") != null) ex.printStackTrace(c.getErr());
+                c.getErr().flush();
+                return USAGE;
+            }
+        });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             c.getErr().println("opis: internal error: " + ex + " (please report it; set OPIS_DEBUG=1 for details)");
             if (System.getenv("OPIS_DEBUG") != null) ex.printStackTrace(c.getErr());
