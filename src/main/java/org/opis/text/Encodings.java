@@ -24,7 +24,7 @@ import java.util.Set;
  *   <li>a byte-order mark: UTF-8, UTF-16LE/BE, UTF-32LE/BE (the mark is dropped);</li>
  *   <li>UTF-8, when the bytes are valid UTF-8;</li>
  *   <li>UTF-16 without a mark, when every second byte of ASCII text is zero;</li>
- *   <li>UTF-8 with damaged bytes, when valid multi-byte sequences far outnumber malformed ones: the
+ *   <li>UTF-8 with damaged bytes, when valid multi-byte sequences outnumber malformed ones two to one: the
  *   first bad byte is reported with its line, column and byte offset ({@code input/encoding});</li>
  *   <li>otherwise the legacy 8-bit encoding ICU4J's {@link CharsetDetector} finds most likely
  *   (Windows-1251, KOI8-R, ISO-8859-5, Windows-1252, ISO-8859-x, …), reported as information
@@ -176,7 +176,11 @@ public final class Encodings {
         return len;
     }
 
-    /** True when well-formed multi-byte sequences outnumber malformed bytes ten to one: UTF-8 with a few damaged bytes. */
+    /**
+     * True when well-formed multi-byte sequences outnumber malformed bytes two to one: UTF-8 with a
+     * few damaged bytes (in a legacy 8-bit encoding a letter is almost never followed by the
+     * continuation bytes a UTF-8 sequence needs).
+     */
     private static boolean damagedUtf8(byte[] b) {
         int good = 0;
         int bad = 0;
@@ -195,23 +199,105 @@ public final class Encodings {
                 i += len;
             }
         }
-        return good >= 10 * bad;
+        return good >= 2 * bad;
     }
 
-    /** UTF-16 without a mark: in the first 4 KB, nearly every even (BE) or odd (LE) byte is zero. */
+    /**
+     * UTF-16 without a mark: in the first 4 KB the high bytes of the code units (odd bytes for LE,
+     * even for BE) take at most three values for 90% of the units, a tenth of them zero (spaces,
+     * digits, punctuation), while hardly any low byte is zero; and the bytes decode without error.
+     */
     private static Optional<Charset> utf16WithoutMark(byte[] b) {
         int n = Math.min(b.length, 4096) & ~1;
-        if (n < 8) return Optional.empty();
-        int evenZero = 0;
-        int oddZero = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (b[i] == 0) evenZero++;
-            if (b[i + 1] == 0) oddZero++;
+        if (n < 16) return Optional.empty();
+        for (Charset cs : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            int hi = cs == StandardCharsets.UTF_16LE ? 1 : 0;
+            int[] count = new int[256];
+            int lowZero = 0;
+            for (int i = 0; i < n; i += 2) {
+                count[b[i + hi] & 0xFF]++;
+                if (b[i + 1 - hi] == 0) lowZero++;
+            }
+            int pairs = n / 2;
+            int[] sorted = count.clone();
+            java.util.Arrays.sort(sorted);
+            int top3 = sorted[255] + sorted[254] + sorted[253];
+            if (top3 * 10 >= pairs * 9 && count[0] * 10 >= pairs && lowZero * 20 < pairs) {
+                try {
+                    cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(b, 0, b.length & ~1));
+                    if ((b.length & 1) == 0) return Optional.of(cs);
+                } catch (CharacterCodingException e) {
+                    // not UTF-16 after all
+                }
+            }
         }
-        int pairs = n / 2;
-        if (oddZero * 10 >= pairs * 7 && evenZero * 10 < pairs) return Optional.of(StandardCharsets.UTF_16LE);
-        if (evenZero * 10 >= pairs * 7 && oddZero * 10 < pairs) return Optional.of(StandardCharsets.UTF_16BE);
         return Optional.empty();
+    }
+
+    /** The 8-bit Cyrillic encodings: ICU's statistics tell them apart poorly on short text (a few capitalised abbreviations). */
+    private static final List<String> CYRILLIC = List.of("windows-1251", "koi8-r", "iso-8859-5", "ibm866");
+
+    /**
+     * The Cyrillic encoding under which the text reads most like Cyrillic writing: words written
+     * {@code Xxxx}, {@code xxxx} or {@code XXXX} (not {@code xXxX}), capitals after a full stop, and
+     * the commonest letters frequent, the rarest rare.
+     * The wrong encoding of the same bytes swaps case (KOI8-R against Windows-1251) or makes
+     * letters of punctuation.
+     */
+    static Charset mostPlausibleCyrillic(byte[] bytes) {
+        byte[] sample = bytes.length > 1 << 16 ? java.util.Arrays.copyOf(bytes, 1 << 16) : bytes;
+        Charset best = Charset.forName("windows-1251");
+        long bestScore = Long.MIN_VALUE;
+        for (String name : CYRILLIC) {
+            if (!Charset.isSupported(name)) continue;
+            Charset cs = Charset.forName(name);
+            long score = plausibility(new String(sample, cs));
+            if (score > bestScore) {
+                bestScore = score;
+                best = cs;
+            }
+        }
+        return best;
+    }
+
+    private static long plausibility(String t) {
+        long score = 0;
+        int i = 0;
+        char prevNonSpace = '.';
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (!isCyrillic(c)) {
+                if (!Character.isWhitespace(c)) prevNonSpace = c;
+                // letters that are neither Cyrillic nor ASCII (box drawing, Latin-1 accents) in a Cyrillic text are a wrong guess
+                if (c > 0x7F && !Character.isWhitespace(c) && "«»–—№“”„’…".indexOf(c) < 0) score -= 2;
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < t.length() && isCyrillic(t.charAt(j))) j++;
+            boolean firstUpper = Character.isUpperCase(c);
+            int uppers = 0;
+            for (int k = i + 1; k < j; k++) if (Character.isUpperCase(t.charAt(k))) uppers++;
+            int rest = j - i - 1;
+            for (int k = i; k < j; k++) {
+                // the commonest letters of Russian, Ukrainian, Belarusian, Bulgarian and Serbian against the rarest
+                char l = Character.toLowerCase(t.charAt(k));
+                if ("оеаинтсрвлк".indexOf(l) >= 0) score += 1;
+                else if ("ъэщфцюшжё".indexOf(l) >= 0) score -= 1;
+            }
+            if (uppers == 0 || (firstUpper && uppers == rest)) score += 1; // Xxxx, xxxx, XXXX
+            else score -= 3; // xXxX
+            boolean sentenceStart = prevNonSpace == '.' || prevNonSpace == '\n';
+            if (sentenceStart) score += firstUpper ? 1 : -1;
+            prevNonSpace = t.charAt(j - 1);
+            i = j;
+        }
+        return score;
+    }
+
+    private static boolean isCyrillic(char c) {
+        return c >= 0x0400 && c <= 0x04FF;
     }
 
     /** The legacy encoding ICU4J finds most likely for bytes that are not UTF-8, if it is one opis accepts. */
@@ -225,6 +311,7 @@ public final class Encodings {
                 if (!LEGACY.contains(name) || !Charset.isSupported(name)) continue;
                 // ICU reports ISO-8859-1 for text that only Windows-1252 explains (curly quotes, dashes): decode as the superset
                 if (name.equals("iso-8859-1")) name = "windows-1252";
+                if (CYRILLIC.contains(name)) return Optional.of(mostPlausibleCyrillic(bytes));
                 return Optional.of(Charset.forName(name));
             }
         } catch (RuntimeException e) {
