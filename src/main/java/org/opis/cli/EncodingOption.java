@@ -6,12 +6,20 @@ import picocli.CommandLine.Option;
 import java.nio.charset.Charset;
 import java.util.Optional;
 
-/** {@code --encoding CHARSET} (a picocli mixin): read the input in this encoding instead of recognising it. */
+/**
+ * What every reading command shares (a picocli mixin): {@code --encoding CHARSET} reads the input in
+ * this encoding instead of recognising it; {@code --limit NAME=N} sets a safety limit
+ * ({@link org.opis.text.Limits}; {@link Main} applies it for the run).
+ */
 class EncodingOption {
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "read the input in this encoding (e.g. windows-1251, koi8-r, utf-16) instead of recognising it")
     String encoding;
+
+    @Option(names = "--limit", paramLabel = "NAME=N",
+            description = "raise (or lower) a safety limit: bib-depth, bib-string, csl-depth, json-depth, json-string (see the README); repeatable")
+    java.util.Map<String, Long> limits;
 
     /** The forced charset, if any. @throws IllegalArgumentException naming the unknown charset */
     Optional<Charset> charset() {

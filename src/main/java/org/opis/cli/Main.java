@@ -59,6 +59,7 @@ public final class Main implements Runnable {
         CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
         cl.setExecutionStrategy(parseResult -> {
             try {
+                org.opis.text.Limits.set(limits(parseResult));
                 return run.execute(parseResult);
             } catch (StackOverflowError | OutOfMemoryError ex) {
                 CommandLine c = parseResult.commandSpec().commandLine();
@@ -68,6 +69,8 @@ public final class Main implements Runnable {
                 if (System.getenv("OPIS_DEBUG") != null) ex.printStackTrace(c.getErr());
                 c.getErr().flush();
                 return USAGE;
+            } finally {
+                org.opis.text.Limits.set(org.opis.text.Limits.DEFAULTS);
             }
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
@@ -76,6 +79,22 @@ public final class Main implements Runnable {
             return USAGE;
         });
         return cl;
+    }
+
+    /** The limits for this run: the defaults with the subcommand's {@code --limit NAME=N} applied. */
+    private static org.opis.text.Limits limits(CommandLine.ParseResult parseResult) {
+        org.opis.text.Limits l = org.opis.text.Limits.DEFAULTS;
+        CommandLine.ParseResult sub = parseResult.subcommand();
+        if (sub == null || !sub.hasMatchedOption("--limit")) return l;
+        java.util.Map<String, Long> asked = sub.matchedOptionValue("--limit", java.util.Map.of());
+        for (var e : asked.entrySet()) {
+            try {
+                l = l.with(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException ex) {
+                throw new CommandLine.ParameterException(sub.commandSpec().commandLine(), ex.getMessage());
+            }
+        }
+        return l;
     }
 
     /** Prints the version from the jar manifest. */
