@@ -111,7 +111,18 @@ public final class BibTeXReader {
                 diags.add(Diagnostic.warning("bibtex/undefined-string", new Locator(source, b.start(), chunk).word(u, where), "the @string macro '" + u + "' is not defined; its name is kept as the value")
                         .withFix("define it with @string{" + u + " = {…}} before this entry, or put the value in braces"));
             }
-            for (BibTeXString s : db.getStrings().values()) parser.addMacro(s);
+            for (BibTeXString s : db.getStrings().values()) {
+                long size = MacroSizes.expandedLength(s.getValue());
+                if (size > org.opis.text.Limits.current().bibString()) {
+                    // a doubling chain of macros would fill the heap when expanded: it is not defined
+                    diags.add(Diagnostic.error("bibtex/too-long", where, "the @string macro '" + s.getKey().getValue() + "' expands to "
+                            + size + " characters, over the limit of " + org.opis.text.Limits.current().bibString()
+                            + "; it is left undefined").withFix(org.opis.text.Limits.raise("bib-string")));
+                    parser.removeMacro(s.getKey().getValue());
+                    continue;
+                }
+                parser.addMacro(s);
+            }
             for (BibTeXEntry e : db.getEntries().values()) {
                 String key = e.getKey().getValue();
                 if (!keys.add(key.toLowerCase(Locale.ROOT))) {
@@ -228,8 +239,23 @@ public final class BibTeXReader {
         String type = e.getType().getValue().toLowerCase(Locale.ROOT);
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<Key, Value> f : e.getFields().entrySet()) {
+            String name = f.getKey().getValue().toLowerCase(Locale.ROOT);
+            long size = MacroSizes.expandedLength(f.getValue());
+            if (size > org.opis.text.Limits.current().bibString()) {
+                defects.add(Diagnostic.error("bibtex/too-long", loc.field(name, where), key + ": the field " + name + " expands to "
+                                + size + " characters (through @string macros), over the limit of " + org.opis.text.Limits.current().bibString()
+                                + "; it is left empty").withFix(org.opis.text.Limits.raise("bib-string")));
+                continue;
+            }
             // continuation-line indentation is layout, not content (JBibTeX's formatter re-indents on output)
-            fields.put(f.getKey().getValue().toLowerCase(Locale.ROOT), org.jbibtex.StringUtil.removeIndent(f.getValue().toUserString()));
+            String value = org.jbibtex.StringUtil.removeIndent(f.getValue().toUserString());
+            if (LaTeX.braceDepth(value) > org.opis.text.Limits.current().bibDepth()) {
+                defects.add(Diagnostic.error("bibtex/too-deep", loc.field(name, where), key + ": the field " + name + " nests braces more than "
+                        + org.opis.text.Limits.current().bibDepth() + " deep; it is read without its braces")
+                        .withFix(org.opis.text.Limits.raise("bib-depth")));
+                value = value.replace("{", "").replace("}", "");
+            }
+            fields.put(name, value);
         }
         Map<String, Object> csl = new LinkedHashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();

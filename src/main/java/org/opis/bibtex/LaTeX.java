@@ -266,6 +266,12 @@ public final class LaTeX {
     public Decoded decode(String latex, boolean keepGroups) {
         if (latex.isEmpty()) return new Decoded("", false, Optional.empty());
         if (plain(latex)) return new Decoded(collapse(latex), false, Optional.empty());
+        long limit = org.opis.text.Limits.current().bibDepth();
+        if (braceDepth(latex) > limit) {
+            // JBibTeX's LaTeX parser recurses once per brace level: beyond the limit the value is read as plain text
+            return new Decoded(collapse(latex.replace("{", "").replace("}", "")), true,
+                    Optional.of("braces nested more than " + limit + " deep; read as plain text (" + org.opis.text.Limits.raise("bib-depth") + ")"));
+        }
         String safe = prepare(latex);
         List<LaTeXObject> objects;
         try {
@@ -277,6 +283,23 @@ public final class LaTeX {
         Printer p = new Printer(keepGroups);
         p.print(objects);
         return new Decoded(NFC.normalize(collapse(p.out.toString())), p.lossy, Optional.empty());
+    }
+
+    /** The deepest brace nesting in {@code s} (unbalanced closing braces ignored). */
+    public static int braceDepth(String s) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            }
+        }
+        return max;
     }
 
     private static boolean plain(String s) {

@@ -71,6 +71,12 @@ public final class CitationChecker {
             for (ArchivalFinding f : c.archival().get().findings()) diags.add(place(source, spans, c.citation(), f));
         }
         for (CitationRule rule : CitationRule.all()) diags.addAll(rule.check(checked, refs));
+        for (UnclosedParentheses.Paren p : UnclosedParentheses.scan(source.text().substring(0, Math.min(end, source.text().length())), 800)) {
+            if (p.closed()) continue;
+            diags.add(Diagnostic.warning("citation/unclosed-parenthesis", spans.span(p.open(), 1),
+                    "this '(' is never closed; it is read up to the end of its sentence or paragraph, and the text after it is scanned as usual")
+                    .withFix("add the missing ')'"));
+        }
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(null);
         return new CheckedNote(source.name(), refs, checked, sorted, summarize(checked, refs));

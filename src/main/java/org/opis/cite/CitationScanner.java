@@ -116,27 +116,13 @@ public final class CitationScanner {
 
     // ---------------------------------------------------------------- parentheses
 
-    /** Top-level parentheses [open, close] of the view, not crossing a blank line. Linear. */
+    /**
+     * Top-level parentheses [open, close] of the view, not crossing a blank line; an unclosed one
+     * ends where {@link UnclosedParentheses} can prove (see there), and scanning goes on after it.
+     * Linear.
+     */
     static List<int[]> parentheses(String t) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        int open = -1;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '(') {
-                if (depth == 0) open = i;
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-                if (depth == 0) out.add(new int[]{open, i});
-            } else if (c == '\n' && depth > 0) {
-                int j = i + 1;
-                while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t' || t.charAt(j) == '\r')) j++;
-                if (j >= t.length() || t.charAt(j) == '\n') depth = 0; // blank line: an unclosed parenthesis ends
-            }
-            if (depth > 0 && i - open > MAX_PAREN) depth = 0;
-        }
-        return out;
+        return UnclosedParentheses.scan(t, MAX_PAREN).stream().map(p -> new int[]{p.open(), p.close()}).toList();
     }
 
     private List<Found> parenthesis(MarkupView v, int open, int close) {

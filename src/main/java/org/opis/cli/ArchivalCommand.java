@@ -5,16 +5,14 @@ import org.opis.archival.ArchivalEngine;
 import org.opis.archival.Level;
 import org.opis.model.Diagnostic;
 import org.opis.report.ArchivalJson;
+import org.opis.text.SourceReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,6 +34,9 @@ public final class ArchivalCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (JSON Lines: one object per input)")
     Format format = Format.text;
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +47,11 @@ public final class ArchivalCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             inputs = new ArrayList<>();
             try {
-                BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
+                // decoded as files are: byte-order marks, UTF-8, recognised legacy encodings, --encoding
+                SourceReader.Result read = encoding.read("-");
+                for (Diagnostic d : read.diagnostics()) spec.commandLine().getErr().println(d.format("<stdin>"));
+                if (read.binary()) return Main.FINDINGS;
+                for (String line : read.source().text().split("\r?\n|\r")) {
                     if (!line.isBlank()) inputs.add(line);
                 }
             } catch (IOException e) {

@@ -11,9 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -41,6 +38,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    IoOptions io;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +51,7 @@ public final class CheckCommand implements Callable<Integer> {
         CheckedNote checked;
         SourceReader.Result read;
         try {
-            read = SourceReader.read(note);
+            read = io.read(note);
             checked = Opis.check(read);
         } catch (SourceReader.UnreadableException e) {
             err.println("opis check: " + e.getMessage());
@@ -65,12 +65,7 @@ public final class CheckCommand implements Callable<Integer> {
                     read.binary() ? new org.opis.text.SourceText(read.source().name(), "") : read.source(), Opis.version());
         };
         if (output != null) {
-            try {
-                Files.writeString(output, report, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("opis check: cannot write " + output + " (" + e.getMessage() + ")");
-                return Main.USAGE;
-            }
+            if (!io.write(output, report, err, "opis check", note)) return Main.USAGE;
             err.print(CheckText.summary(checked.name(), checked.summary()));
             err.flush();
         } else {

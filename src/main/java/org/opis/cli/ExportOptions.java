@@ -19,6 +19,9 @@ final class ExportOptions {
     @Option(names = {"-v", "--verbose"}, description = "also print notes on fields a format cannot carry")
     boolean verbose;
 
+    @picocli.CommandLine.Mixin
+    IoOptions io;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -29,7 +32,7 @@ final class ExportOptions {
 
     /** Reads {@code in} and writes its records in {@code format} (see {@link ExportRun#run}); the exit status. */
     int run(String in, String from, ExportFormat format, ExportRun.Keys keys, Optional<Path> out, Formats formats) {
-        return ExportRun.run(in, Optional.ofNullable(from), format, keys, out, verbose,
+        return ExportRun.run(in, Optional.ofNullable(from), format, keys, out, verbose, io,
                 spec.commandLine().getOut(), spec.commandLine().getErr(), formats);
     }
 }

@@ -14,8 +14,6 @@ import org.opis.text.SourceReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +41,10 @@ final class ExportRun {
      * prints findings to {@code err}; returns the exit status.
      */
     static int run(String in, Optional<String> from, ExportFormat format, Keys keys, Optional<Path> out,
-                   boolean verbose, PrintWriter stdout, PrintWriter err, Formats formats) {
+                   boolean verbose, IoOptions io, PrintWriter stdout, PrintWriter err, Formats formats) {
         SourceReader.Result read;
         try {
-            read = SourceReader.read(in);
+            read = io.read(in);
         } catch (SourceReader.UnreadableException e) {
             err.println("opis: " + e.getMessage());
             return Main.USAGE;
@@ -97,16 +95,11 @@ final class ExportRun {
             err.println("opis: cannot write: " + e.getMessage());
             return Main.USAGE;
         }
-        try {
-            if (out.isPresent()) {
-                Files.writeString(out.get(), buf.toString(), StandardCharsets.UTF_8);
-            } else {
-                stdout.print(buf);
-                stdout.flush();
-            }
-        } catch (IOException | RuntimeException e) {
-            err.println("opis: cannot write " + out.map(Path::toString).orElse("standard output") + ": " + e.getMessage());
-            return Main.USAGE;
+        if (out.isPresent()) {
+            if (!io.write(out.get(), buf.toString(), err, "opis", in)) return Main.USAGE;
+        } else {
+            stdout.print(buf);
+            stdout.flush();
         }
         diags.addAll(exportDiags);
         diags.sort(null);

@@ -28,6 +28,9 @@ public final class FidelityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EncodingOption encoding;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "a note, a .bib file or a CSL-JSON file (- for standard input)")
     String file;
 
@@ -53,7 +56,7 @@ public final class FidelityCommand implements Callable<Integer> {
             err.println("opis fidelity: unknown format '" + format + "' (use text or json)");
             return Main.USAGE;
         }
-        Optional<Inputs.Loaded> loaded = Inputs.load(file, "fidelity", err);
+        Optional<Inputs.Loaded> loaded = Inputs.load(file, "fidelity", err, encoding);
         if (loaded.isEmpty()) return Main.USAGE;
         if (loaded.get().reportedAsBinary(file, err)) return Main.FINDINGS;
         loaded.get().diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format(file)));

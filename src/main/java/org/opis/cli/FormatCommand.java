@@ -15,10 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +36,9 @@ public final class FormatCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    IoOptions io;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "note, .bib or CSL-JSON file ('-' for standard input)")
     String file;
@@ -87,7 +87,7 @@ public final class FormatCommand implements Callable<Integer> {
             err.println("opis format: " + e.getMessage());
             return Main.USAGE;
         }
-        Optional<Inputs.Loaded> loaded = Inputs.load(file, "format", err);
+        Optional<Inputs.Loaded> loaded = Inputs.load(file, "format", err, io);
         if (loaded.isEmpty()) return Main.USAGE;
         if (loaded.get().reportedAsBinary(file, err)) return Main.FINDINGS;
         String name = file.equals("-") ? "<stdin>" : file;
@@ -159,12 +159,7 @@ public final class FormatCommand implements Callable<Integer> {
             text = formatter.document(rendering.bibliography());
         }
         if (out != null) {
-            try {
-                Files.writeString(Path.of(out), text, StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                err.println("opis format: cannot write " + out + ": " + e.getMessage());
-                return Main.USAGE;
-            }
+            if (!io.write(Path.of(out), text, err, "opis format", file, style)) return Main.USAGE;
         } else {
             PrintWriter o = spec.commandLine().getOut();
             o.print(text);

@@ -48,9 +48,14 @@ final class Inputs {
      * Reads the file, or reports on {@code err} why it cannot be read (then empty: exit status 2).
      */
     static Optional<Loaded> load(String file, String command, PrintWriter err) {
+        return load(file, command, err, new EncodingOption());
+    }
+
+    /** {@link #load(String, String, PrintWriter)} in the encoding {@code --encoding} forces, if any. */
+    static Optional<Loaded> load(String file, String command, PrintWriter err, EncodingOption encoding) {
         SourceReader.Result read;
         try {
-            read = SourceReader.read(file);
+            read = encoding.read(file);
         } catch (SourceReader.UnreadableException e) {
             err.println("opis " + command + ": " + e.getMessage());
             return Optional.empty();

@@ -54,12 +54,47 @@ public final class Main implements Runnable {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });
+        // An Error (stack overflow, out of memory) is not an Exception: picocli lets it through, so the
+        // strategy catches it and reports it as the one-line internal error too (exit status 2).
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                org.opis.text.Limits.set(limits(parseResult));
+                return run.execute(parseResult);
+            } catch (StackOverflowError | OutOfMemoryError ex) {
+                CommandLine c = parseResult.commandSpec().commandLine();
+                c.getErr().println("opis: internal error: " + (ex instanceof StackOverflowError
+                        ? "the input is nested too deeply for this run (stack overflow); raise the stack with JAVA_OPTS=-Xss8m"
+                        : "out of memory; raise the heap with JAVA_OPTS=-Xmx4g") + " (please report it; set OPIS_DEBUG=1 for details)");
+                if (System.getenv("OPIS_DEBUG") != null) ex.printStackTrace(c.getErr());
+                c.getErr().flush();
+                return USAGE;
+            } finally {
+                org.opis.text.Limits.set(org.opis.text.Limits.DEFAULTS);
+            }
+        });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             c.getErr().println("opis: internal error: " + ex + " (please report it; set OPIS_DEBUG=1 for details)");
             if (System.getenv("OPIS_DEBUG") != null) ex.printStackTrace(c.getErr());
             return USAGE;
         });
         return cl;
+    }
+
+    /** The limits for this run: the defaults with the subcommand's {@code --limit NAME=N} applied. */
+    private static org.opis.text.Limits limits(CommandLine.ParseResult parseResult) {
+        org.opis.text.Limits l = org.opis.text.Limits.DEFAULTS;
+        CommandLine.ParseResult sub = parseResult.subcommand();
+        if (sub == null || !sub.hasMatchedOption("--limit")) return l;
+        java.util.Map<String, Long> asked = sub.matchedOptionValue("--limit", java.util.Map.of());
+        for (var e : asked.entrySet()) {
+            try {
+                l = l.with(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException ex) {
+                throw new CommandLine.ParameterException(sub.commandSpec().commandLine(), ex.getMessage());
+            }
+        }
+        return l;
     }
 
     /** Prints the version from the jar manifest. */

@@ -46,6 +46,9 @@ public final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EncodingOption encoding;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the note or list to read; - for standard input")
     String file;
 
@@ -72,7 +75,7 @@ public final class ParseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SourceReader.Result read;
         try {
-            read = SourceReader.read(file);
+            read = encoding.read(file);
         } catch (SourceReader.UnreadableException e) {
             err.println("opis parse: " + e.getMessage());
             return Main.USAGE;

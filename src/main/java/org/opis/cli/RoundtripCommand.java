@@ -29,6 +29,9 @@ public final class RoundtripCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EncodingOption encoding;
+
     @Parameters(index = "0", paramLabel = "NOTE", description = "the note (or any file with printed entries)")
     String file;
 
@@ -55,7 +58,7 @@ public final class RoundtripCommand implements Callable<Integer> {
             err.println("opis roundtrip: " + e.getMessage());
             return Main.USAGE;
         }
-        Optional<Inputs.Loaded> loaded = Inputs.load(file, "roundtrip", err);
+        Optional<Inputs.Loaded> loaded = Inputs.load(file, "roundtrip", err, encoding);
         if (loaded.isEmpty()) return Main.USAGE;
         String name = file.equals("-") ? "<stdin>" : file;
         String kind = loaded.get().format().toLowerCase(Locale.ROOT);

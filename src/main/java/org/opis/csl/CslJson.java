@@ -38,6 +38,9 @@ public final class CslJson {
     public static final String EXTRA_PREFIX = "csl:";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Reads numbers as written: {@code 1e400} stays {@code 1E+400}, not infinity. */
+    private static final ObjectMapper READER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final StringJsonBuilderFactory BUILDERS = new StringJsonBuilderFactory();
 
     private CslJson() {
@@ -99,24 +102,42 @@ public final class CslJson {
         List<Diagnostic> diags = new ArrayList<>();
         List<Reference> refs = new ArrayList<>();
         List<Located> items = new ArrayList<>();
-        try (JsonParser p = MAPPER.createParser(src.text())) {
+        org.opis.text.Limits limits = org.opis.text.Limits.current();
+        com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxNestingDepth((int) Math.min(Integer.MAX_VALUE, limits.jsonDepth()))
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.jsonString()))
+                        .maxNumberLength((int) Math.min(Integer.MAX_VALUE, limits.jsonString()))
+                        .build())
+                .build();
+        diags.addAll(CslJsonChecks.duplicateKeys(src.text(), factory, loc -> spanOf(src, loc)));
+        try (JsonParser p = factory.createParser(src.text())) {
+            p.setCodec(READER);
             JsonToken first = p.nextToken();
             if (first == null) {
                 return ParsedRecords.failure(Diagnostic.error("csl-json/empty", Span.START, "the file is empty")
                         .withFix("give a CSL-JSON array of items, e.g. [{\"id\": \"x\", \"type\": \"book\", \"title\": \"…\"}]"));
             }
             if (first == JsonToken.START_OBJECT) {
-                items.add(new Located(p.currentTokenLocation(), MAPPER.readTree(p)));
+                items.add(new Located(p.currentTokenLocation(), READER.readTree(p)));
             } else if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     JsonLocation loc = p.currentTokenLocation();
-                    JsonNode n = MAPPER.readTree(p);
+                    JsonNode n = READER.readTree(p);
                     items.add(new Located(loc, n));
                 }
             } else {
                 return ParsedRecords.failure(Diagnostic.error("csl-json/not-array", spanOf(src, p.currentTokenLocation()),
                         "CSL-JSON must be an array of items (or one item object)"));
             }
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation loc = e.getLocation();
+            String limit = e.getOriginalMessage().contains("nesting") ? "json-depth" : "json-string";
+            diags.add(Diagnostic.error("csl-json/too-large", loc == null ? Span.START : spanOf(src, loc),
+                    (limit.equals("json-depth") ? "arrays and objects nested more than " + limits.jsonDepth() + " deep"
+                            : "a string or number longer than " + limits.jsonString() + " characters")
+                            + (items.isEmpty() ? "" : "; the " + items.size() + " items before it were read"))
+                    .withFix(org.opis.text.Limits.raise(limit)));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             diags.add(Diagnostic.error("csl-json/syntax", loc == null ? Span.START : spanOf(src, loc),
@@ -154,8 +175,13 @@ public final class CslJson {
     }
 
     private static Reference toReference(ObjectNode obj, String id, Span span, List<Diagnostic> diags) {
+        if (CslJsonChecks.stripNul(obj)) {
+            diags.add(Diagnostic.warning("csl-json/nul", span, "item " + id + " has NUL characters (\\u0000) in its strings; they were removed")
+                    .withFix("remove the \\u0000 escapes"));
+        }
         ObjectNode forCiteproc = obj.deepCopy();
         if (!forCiteproc.hasNonNull("type")) forCiteproc.put("type", "document");
+        CslJsonChecks.check(forCiteproc, id, span, MAPPER, diags);
         CSLItemData data;
         @SuppressWarnings("unchecked")
         Map<String, Object> map = MAPPER.convertValue(forCiteproc, Map.class);

@@ -62,6 +62,22 @@ public record CslStyle(String name, String description, String xml, Optional<Str
     }
 
     /**
+     * A style built directly (the library API) is checked as a loaded one is: its XML must parse
+     * hardened ({@link StyleXml}: no DOCTYPE, no entities, bounded nesting, no recursive macro) and be
+     * a {@code <style>}, so citeproc-java is only ever given checked XML.
+     *
+     * @throws IllegalArgumentException when the XML is not such a style
+     */
+    public CslStyle {
+        java.util.Objects.requireNonNull(xml, "xml");
+        try {
+            parse(xml, name == null ? "style" : name);
+        } catch (FormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Loads a style by id (bundled styles, dependent styles too) or from a file path.
      *
      * @throws FormatException when there is no such style, the file cannot be read or is not CSL
@@ -149,25 +165,12 @@ public record CslStyle(String name, String description, String xml, Optional<Str
     }
 
     private static Document parse(String xml, String what) throws FormatException {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            Document d = b.parse(new InputSource(new StringReader(xml)));
-            Element root = d.getDocumentElement();
-            if (!"style".equals(root.getLocalName() == null ? root.getNodeName() : root.getLocalName())) {
-                throw new FormatException(what + " is not a CSL style (its root element is <" + root.getNodeName() + ">, not <style>)");
-            }
-            return d;
-        } catch (SAXParseException e) {
-            throw new FormatException(what + " is not a well-formed CSL style: line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + ": " + e.getMessage(), e);
-        } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new FormatException(what + " is not a readable CSL style: " + e.getMessage(), e);
+        Document d = StyleXml.parse(xml, what);
+        Element root = d.getDocumentElement();
+        if (!"style".equals(root.getLocalName() == null ? root.getNodeName() : root.getLocalName())) {
+            throw new FormatException(what + " is not a CSL style (its root element is <" + root.getNodeName() + ">, not <style>)");
         }
+        return d;
     }
 
     private static Optional<String> attr(Element e, String name) {
@@ -291,19 +294,30 @@ public record CslStyle(String name, String description, String xml, Optional<Str
                 changed = true;
             }
             if (!changed) return xml;
-            Transformer tr = TransformerFactory.newInstance().newTransformer();
+            Transformer tr = transformer();
             tr.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             StringWriter w = new StringWriter();
             tr.transform(new DOMSource(doc), new StreamResult(w));
             return w.toString();
-        } catch (FormatException | TransformerException e) {
-            return xml;
+        } catch (TransformerException e) {
+            return xml; // the checked XML itself, unrepaired
+        } catch (FormatException e) {
+            // cannot happen: the constructor checked this XML; fail closed all the same
+            throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** A serialiser that fetches nothing from outside. */
+    private static Transformer transformer() throws TransformerException {
+        TransformerFactory f = TransformerFactory.newInstance();
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        return f.newTransformer();
     }
 
     private static String xmlOf(Element root) {
         try {
-            Transformer tr = TransformerFactory.newInstance().newTransformer();
+            Transformer tr = transformer();
             StringWriter w = new StringWriter();
             tr.transform(new DOMSource(root), new StreamResult(w));
             return w.toString();

@@ -23,12 +23,24 @@ final class DialectLocales implements LocaleProvider {
         this.wanted = wanted.filter(w -> w.contains("-") && DialectLocales.class.getResource("/locales-" + w + ".xml") != null);
     }
 
+    /** Locale files already checked, by language asked for. */
+    private static final java.util.Map<String, String> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public String retrieveLocale(String lang) {
-        if (wanted.isPresent() && !wanted.get().equalsIgnoreCase(lang) && root(wanted.get()).equals(root(lang))) {
-            return files.retrieveLocale(wanted.get());
+        String which = wanted.isPresent() && !wanted.get().equalsIgnoreCase(lang) && root(wanted.get()).equals(root(lang)) ? wanted.get() : lang;
+        return CHECKED.computeIfAbsent(which, l -> checked(l, files.retrieveLocale(l)));
+    }
+
+    /** Every locale is parsed hardened ({@link StyleXml}) before citeproc-java reads it. */
+    private static String checked(String lang, String xml) {
+        try {
+            if (xml == null) return null;
+            StyleXml.parse(xml, "CSL locale " + lang, "locale");
+            return xml;
+        } catch (FormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return files.retrieveLocale(lang);
     }
 
     private static String root(String tag) {

@@ -278,6 +278,7 @@ public final class FidelityReport {
                     written = Optional.empty();
                 }
             }
+            out.addAll(unreadable(target, r));
             for (Row row : rows) {
                 boolean present = written.isPresent() ? written.get().contains(row.field())
                         : !row.from().equals("-") && has(item, row.from());
@@ -366,6 +367,23 @@ public final class FidelityReport {
      * What the exporter itself said it could not carry: one loss per variable named in a
      * "… has no field for a, b" finding, else one loss named by the finding's code.
      */
+    /**
+     * CSL-JSON properties citeproc-java could not read as written (a wrong type, an impossible date):
+     * kept verbatim for CSL-JSON output only, so a BibTeX export loses them.
+     */
+    private static List<Loss> unreadable(String target, Reference r) {
+        List<Loss> out = new ArrayList<>();
+        ObjectNode read = CslJson.itemData(r.csl());
+        for (String key : r.extra().keySet()) {
+            if (!key.startsWith(CslJson.EXTRA_PREFIX)) continue;
+            String var = key.substring(CslJson.EXTRA_PREFIX.length());
+            if (read.has(var) || !ZoteroItemTypes.standard().isCslVariable(var)) continue;
+            out.add(new Loss(var, "lost", "opis " + target + " export", "the CSL-JSON value could not be read (wrong type or impossible value; "
+                    + "see the csl-json findings): kept only in CSL-JSON output", "[opis csl-json reader]"));
+        }
+        return out;
+    }
+
     private static List<Loss> exporterLosses(String target, String id, Diagnostic d) {
         String message = d.message().startsWith(id + ": ") ? d.message().substring(id.length() + 2) : d.message();
         String consumer = "opis " + target + " export";

@@ -5,20 +5,19 @@ import org.opis.model.Span;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads a note or data file as Unicode text. Malformed UTF-8 and binary content do not throw:
- * they are decoded with replacement characters and reported ({@code input/encoding},
- * {@code input/binary}); a missing or unreadable file is an I/O failure the caller reports with
+ * Reads a note or data file as Unicode text in whatever encoding it was saved in (byte-order
+ * marks, UTF-8, legacy encodings recognised by ICU4J, or the one forced with {@code --encoding}; see
+ * {@link Encodings}). Malformed bytes and binary content do not throw: they are decoded with
+ * replacement characters and reported ({@code input/encoding}, {@code input/binary}); a missing or unreadable file is an I/O failure the caller reports with
  * exit status 2.
  */
 public final class SourceReader {
@@ -47,6 +46,11 @@ public final class SourceReader {
 
     /** Reads a path, or standard input when the name is {@code -}. */
     public static Result read(String name) throws UnreadableException {
+        return read(name, Optional.empty());
+    }
+
+    /** Reads a path, or standard input when the name is {@code -}, in the forced encoding if one is given. */
+    public static Result read(String name, Optional<Charset> encoding) throws UnreadableException {
         try {
             byte[] bytes;
             if (name.equals("-")) {
@@ -56,7 +60,7 @@ public final class SourceReader {
                 if (Files.isDirectory(p)) throw new UnreadableException(name + ": is a directory", null);
                 bytes = Files.readAllBytes(p);
             }
-            return decode(name, bytes);
+            return decode(name, bytes, encoding);
         } catch (NoSuchFileException e) {
             throw new UnreadableException(name + ": no such file", e);
         } catch (UnreadableException e) {
@@ -66,22 +70,18 @@ public final class SourceReader {
         }
     }
 
-    /** Decodes bytes as UTF-8 (a BOM is dropped), reporting malformed sequences and binary content. */
+    /** Decodes bytes, recognising their encoding (see {@link Encodings}). */
     public static Result decode(String name, byte[] bytes) {
+        return decode(name, bytes, Optional.empty());
+    }
+
+    /**
+     * Decodes bytes in the forced encoding, or else by their byte-order mark, as UTF-8, or in the
+     * legacy encoding ICU4J recognises (see {@link Encodings}); reports what it did and binary content.
+     */
+    public static Result decode(String name, byte[] bytes, Optional<Charset> encoding) {
         List<Diagnostic> diags = new ArrayList<>();
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-            diags.add(Diagnostic.error("input/encoding", Span.START,
-                    "the file is not valid UTF-8; unreadable bytes were replaced by U+FFFD")
-                    .withFix("save the file as UTF-8"));
-        }
+        String text = Encodings.decode(bytes, encoding, diags);
         int control = 0;
         int replaced = 0;
         int n = Math.min(text.length(), 1 << 16);
@@ -96,7 +96,15 @@ public final class SourceReader {
             control += replaced;
             diags.add(Diagnostic.error("input/binary", Span.START,
                     "the file looks like binary data, not text (" + control + " control or unreadable characters in the first " + n + ")")
-                    .withFix("give a text file (Markdown, plain text, .bib or CSL-JSON)"));
+                    .withFix("give a text file (Markdown, plain text, .bib or CSL-JSON), or name its encoding with --encoding"));
+        } else if (text.indexOf('\0') >= 0) {
+            // a few NUL characters in text: they would pass into every output; blank them (columns stay), say where the first was
+            int at = text.indexOf('\0');
+            SourceText probe = new SourceText(name, text);
+            diags.add(Diagnostic.warning("input/nul", probe.span(at),
+                    "the text contains NUL characters (" + text.chars().filter(c -> c == 0).count() + "); each was replaced by a space")
+                    .withFix("remove the NUL bytes from the file"));
+            text = text.replace('\0', ' ');
         }
         return new Result(new SourceText(name, text), diags);
     }

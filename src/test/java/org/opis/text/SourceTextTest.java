@@ -37,9 +37,11 @@ class SourceTextTest {
 
     @Test
     void malformedUtf8IsRepairedAndReported() {
-        byte[] latin1 = "Gjirokastër".getBytes(StandardCharsets.ISO_8859_1);
-        SourceReader.Result r = SourceReader.decode("x.txt", latin1);
+        byte[] bytes = "Gjirokastër, Tiranë, Shkodër, Korçë, Durrës; Gjirokastër".getBytes(StandardCharsets.UTF_8);
+        bytes[3] = (byte) 0xE9; // one damaged byte in otherwise UTF-8 text
+        SourceReader.Result r = SourceReader.decode("x.txt", bytes);
         assertEquals("input/encoding", r.diagnostics().get(0).code());
+        assertTrue(r.source().text().startsWith("Gji\uFFFDokastër"), r.source().text());
         assertFalse(r.binary());
     }
 

@@ -1,0 +1,92 @@
+package org.opis.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.opis.Opis;
+import org.opis.archival.ArchivalEngine;
+import org.opis.bibtex.BibTeXImport;
+import org.opis.cite.CitationScanner;
+import org.opis.csl.CslJson;
+import org.opis.csl.CslStyle;
+import org.opis.csl.FormatException;
+import org.opis.model.ParsedRecords;
+import org.opis.text.SourceReader;
+import org.opis.text.SourceText;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Fuzz targets for every reader. Without {@code JAZZER_FUZZ} (as in {@code mvn verify}) each runs
+ * once per saved input under {@code src/test/resources/org/opis/fuzz/ReadersFuzzTestInputs/METHOD/}
+ * (the seeds and every crash found, kept after its fix). To fuzz one target (up to
+ * {@code maxDuration}; stop earlier with Ctrl-C):
+ * {@code JAZZER_FUZZ=1 mvn -B -o test -Dtest='ReadersFuzzTest#bibtex'}. Any exception or
+ * {@link Error} escaping a reader is a finding: bad input must become findings, never a throw.
+ */
+class ReadersFuzzTest {
+
+    private static final ArchivalEngine ARCHIVAL = ArchivalEngine.standard();
+
+    private static SourceText text(byte[] bytes) {
+        return SourceReader.decode("fuzz.txt", bytes).source();
+    }
+
+    /** A reference list or whole note, through byte decoding (encodings, BOMs, binary detection). */
+    @FuzzTest(maxDuration = "10m")
+    void referenceList(byte[] bytes) {
+        ParsedRecords r = Opis.parse(SourceReader.decode("fuzz.md", bytes), false);
+        r.references().forEach(x -> x.csl().getTitle());
+    }
+
+    /** One archival citation. */
+    @FuzzTest(maxDuration = "10m")
+    void archival(byte[] bytes) {
+        String s = text(bytes).text();
+        if (s.length() > 4000) s = s.substring(0, 4000);
+        ARCHIVAL.parse(s).english();
+    }
+
+    /** The in-text citation scanner on a note without a list. */
+    @FuzzTest(maxDuration = "10m")
+    void inTextScanner(byte[] bytes) {
+        new CitationScanner(ARCHIVAL_READER, k -> false, k -> false).scan(text(bytes));
+    }
+
+    /** A .bib file. */
+    @FuzzTest(maxDuration = "10m")
+    void bibtex(byte[] bytes) {
+        new BibTeXImport().read(text(bytes));
+    }
+
+    /** A CSL-JSON file. */
+    @FuzzTest(maxDuration = "10m")
+    void cslJson(byte[] bytes) {
+        CslJson.read(text(bytes));
+    }
+
+    /** A CSL style file: loads or is refused with a FormatException. */
+    @FuzzTest(maxDuration = "10m")
+    void styleLoading(byte[] bytes) throws Exception {
+        Path f = Files.createTempFile("fuzz", ".csl");
+        try {
+            Files.write(f, bytes);
+            try {
+                CslStyle s = CslStyle.load(f.toString());
+                s.options();
+            } catch (FormatException expected) {
+                // refused with a message: fine
+            }
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    /** The whole check of a note: reference list, citations, archival citations. */
+    @FuzzTest(maxDuration = "10m")
+    void wholeCheck(byte[] bytes) {
+        Opis.check(SourceReader.decode("fuzz.md", bytes)).summary();
+    }
+
+    private static final org.opis.cite.ArchivalReader ARCHIVAL_READER = new org.opis.archival.EngineArchivalReader(ARCHIVAL);
+
+}
