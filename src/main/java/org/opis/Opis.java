@@ -6,6 +6,8 @@ import org.opis.archival.ArchivalCsl;
 import org.opis.cite.CheckedCitation;
 import org.opis.cite.CheckedNote;
 import org.opis.csl.ZoteroCslJson;
+import org.opis.csl.FormatException;
+import org.opis.csl.Rendering;
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.opis.cite.CitationChecker;
 import org.opis.cite.NoteWorks;
@@ -22,7 +24,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The library's front door: entry points that run opis's pipelines on a note or a data file.
+ * The library's front door: entry points that run opis's pipelines on a note or a data file. Its
+ * signatures use opis's own value types only (records of {@code org.opis.model}, the checked note,
+ * archival citations, renderings), never citeproc-java's.
+ *
+ * <pre>{@code
+ * CheckedNote note = Opis.check(Path.of("references/selivanov-2017/note.md"));
+ * note.summary().unresolved();                                  // citations that point nowhere
+ * Exported bib = Opis.export(note.references(), "bibtex");      // also biblatex, csl-json, zotero
+ * Rendering r = Opis.format(note.references(), "chicago-author-date", "text");
+ * ArchivalCitation a = Opis.archival("RGASPI, f. 495, op. 201, d. 1/1, l. 79");
+ * ParsedRecords lib = Opis.importRecords(Path.of("library.bib"));
+ * }</pre>
+ *
+ * <p>Still to come here (being added beside this class): {@code restyle} (a note's citations and
+ * list rewritten in another CSL style) and {@code evaluate} (the field tagger's scores on a list
+ * left out of training). Every method is safe to call from many threads.
  */
 public final class Opis {
     private Opis() {
@@ -158,6 +175,140 @@ public final class Opis {
         }
         while (b.length() > 0 && b.charAt(b.length() - 1) == '-') b.setLength(b.length() - 1);
         return b.length() == 0 ? "archival-document" : b.toString();
+    }
+
+    // ---- archival, import, export, format: the rest of the library's front door ----
+
+    /**
+     * Reads, checks and normalizes one archival citation with the standard engine (every registered
+     * archive and installed scheme). Never throws on bad text: problems are in
+     * {@link ArchivalCitation#diagnostics()}.
+     *
+     * <pre>{@code
+     * ArchivalCitation c = Opis.archival("РГАСПИ. Ф. 17. Оп. 3. Д. 1080. Л. 55.");
+     * c.valid();     // true
+     * c.english();   // RGASPI, f. 17, op. 3, d. 1080, l. 55
+     * }</pre>
+     */
+    public static ArchivalCitation archival(String citation) {
+        return org.opis.archival.ArchivalEngine.standard().parse(citation);
+    }
+
+    /**
+     * Reads records from a data file or a note, in the import format most confident it can read it
+     * (BibTeX or biblatex, CSL-JSON, a note or bare reference list; see {@link #importFormats()}).
+     *
+     * <pre>{@code
+     * ParsedRecords refs = Opis.importRecords(Path.of("library.bib"));
+     * }</pre>
+     *
+     * @throws SourceReader.UnreadableException when the file is missing or cannot be read
+     */
+    public static ParsedRecords importRecords(Path file) throws SourceReader.UnreadableException {
+        SourceReader.Result read = SourceReader.read(file.toString());
+        if (read.binary()) return new ParsedRecords(List.of(), read.diagnostics());
+        ParsedRecords parsed = importRecords(read.source(), Optional.empty());
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        all.addAll(parsed.diagnostics());
+        return new ParsedRecords(parsed.references(), all);
+    }
+
+    /**
+     * Reads records from text in the named import format ({@code bibtex}, {@code csl-json}, {@code note} …),
+     * or, when none is named, in the one most confident it can read it.
+     *
+     * @throws IllegalArgumentException when the named format is not installed
+     */
+    public static ParsedRecords importRecords(SourceText source, Optional<String> format) {
+        org.opis.spi.Formats formats = org.opis.spi.Formats.installed();
+        Optional<org.opis.spi.ImportFormat> f = format.isPresent()
+                ? Optional.of(formats.importFormat(format.get()).orElseThrow(() ->
+                        new IllegalArgumentException("no import format '" + format.get() + "'; installed: " + importFormats())))
+                : formats.bestImport(source);
+        return f.map(i -> i.read(source)).orElseGet(() -> parse(source));
+    }
+
+    /** The names of the installed import formats. */
+    public static List<String> importFormats() {
+        return org.opis.spi.Formats.installed().imports().stream().map(org.opis.spi.ImportFormat::name).toList();
+    }
+
+    /**
+     * Writes records in an export format ({@code bibtex}, {@code biblatex}, {@code csl-json},
+     * {@code zotero}; see {@link #exportFormats()}).
+     *
+     * <pre>{@code
+     * Exported json = Opis.export(note.references(), "csl-json");
+     * json.text();   // [ { "id": "…", "type": "book", … } ]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the format is not installed
+     */
+    public static Exported export(List<Reference> references, String format) {
+        org.opis.spi.ExportFormat f = org.opis.spi.Formats.installed().export(format).orElseThrow(() ->
+                new IllegalArgumentException("no export format '" + format + "'; installed: " + exportFormats()));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            List<Diagnostic> d = f.write(references, out);
+            return new Exported(f.name(), out.toString(), d);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+    }
+
+    /** The names of the installed export formats. */
+    public static List<String> exportFormats() {
+        return org.opis.spi.Formats.installed().exports().stream().map(org.opis.spi.ExportFormat::name).toList();
+    }
+
+    /**
+     * Formats the bibliography of the records in a CSL style, and one citation of each record.
+     *
+     * <pre>{@code
+     * Rendering r = Opis.format(note.references(), "chicago-author-date", "text");
+     * r.bibliography().forEach(e -> System.out.println(e.text()));
+     * }</pre>
+     *
+     * @param style  a style id of the {@code org.citationstyles} collection ({@code apa},
+     *               {@code chicago-author-date} …) or the path of a .csl file
+     * @param output {@code text}, {@code html}, {@code rtf}, {@code markdown} or {@code asciidoc}
+     * @throws FormatException when the style or output format is unknown or the style is not CSL
+     */
+    public static Rendering format(List<Reference> references, String style, String output) throws FormatException {
+        return formatter(style, output).bibliography(references);
+    }
+
+    /**
+     * Formats the bibliography and the given citations (each a list of cited works, with their
+     * locators) in a CSL style.
+     *
+     * <pre>{@code
+     * Rendering r = Opis.format(refs, "apa", "text",
+     *         List.of(List.of(Cite.at("kotkin1995magnetic", "page", "45"))));
+     * r.citations().get(0);   // (Kotkin, 1995, p. 45)
+     * }</pre>
+     *
+     * @throws FormatException when the style or output format is unknown or the style is not CSL
+     */
+    public static Rendering format(List<Reference> references, String style, String output, List<List<Cite>> citations)
+            throws FormatException {
+        List<List<org.opis.csl.CitationItem>> clusters = new ArrayList<>();
+        for (List<Cite> cluster : citations) {
+            List<org.opis.csl.CitationItem> items = new ArrayList<>();
+            for (Cite c : cluster) {
+                items.add(c.locator().isPresent()
+                        ? org.opis.csl.CitationItem.at(c.id(), c.label().orElse("page"), c.locator().get())
+                        : org.opis.csl.CitationItem.of(c.id()));
+            }
+            clusters.add(items);
+        }
+        return formatter(style, output).render(references, clusters);
+    }
+
+    private static org.opis.csl.CslFormatter formatter(String style, String output) throws FormatException {
+        org.opis.csl.OutputFormat f = org.opis.csl.OutputFormat.of(output).orElseThrow(() ->
+                new FormatException("unknown output format '" + output + "' (one of " + org.opis.csl.OutputFormat.names() + ")"));
+        return new org.opis.csl.CslFormatter(org.opis.csl.CslStyle.load(style), Optional.empty(), f);
     }
 
     private static ArchivalReader archivalReader(List<Reference> declared) {
