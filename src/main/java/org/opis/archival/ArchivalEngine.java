@@ -320,6 +320,7 @@ public final class ArchivalEngine {
         a.schemeUnknown = unknownScheme;
         a.unknownSchemeId = wantedScheme;
         a.impliedArchive = !implied.isEmpty() && archive.isPresent();
+        a.registry = registry;
         List<Diagnostic> ds = new ArrayList<>();
         for (ArchivalRule r : rules) r.check(a, ds);
         Collections.sort(ds);
