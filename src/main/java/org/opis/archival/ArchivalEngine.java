@@ -45,6 +45,12 @@ public final class ArchivalEngine {
         for (ArchivalScheme s : ServiceLoader.load(ArchivalScheme.class, ArchivalEngine.class.getClassLoader())) {
             m.putIfAbsent(s.id(), s);
         }
+        // schemes that are data only (labels.json "reader": "ru" or "segments")
+        for (SchemeData.Entry e : SchemeData.load().entries()) {
+            if (m.containsKey(e.id())) continue;
+            if (e.reader().equals("ru")) m.put(e.id(), new RussianScheme(e.id(), e.description()));
+            else if (e.reader().equals("segments")) m.put(e.id(), new DataSegmentScheme(e.id(), e.description()));
+        }
         return m;
     }
 
@@ -104,7 +110,7 @@ public final class ArchivalEngine {
         int[] b = Scan.bounds(t);
         for (ArchivalScheme sc : schemes.values()) {
             // a catalogue reference after an archive of its scheme ("TNA, FO 371/135812", "NARA, RG 59, …")
-            if (sc instanceof SegmentScheme && reference(sc, t, b).isPresent()) return true;
+            if (reference(sc, t, b).isPresent()) return true;
         }
         Scan s = Scan.of(t, tables);
         if (s.elements.isEmpty()) return false;
@@ -235,6 +241,16 @@ public final class ArchivalEngine {
             scheme = schemes.get(wantedScheme);
             unknownScheme = scheme == null;
         }
+        if (scheme != null && refScheme == null && !continuation) {
+            // an archive of one scheme holding records cited in another (Hoover's copies of Soviet fonds:
+            // "HIA, f. 89, op. 1, d. 2"): when the archive's scheme does not know every written label, a
+            // scheme that knows them all reads it
+            ArchivalScheme other = schemeOfLabels(scheme, scan);
+            if (other != null) {
+                scheme = other;
+                unknownScheme = false;
+            }
+        }
         if (scheme == null) {
             List<String> written = new ArrayList<>();
             for (Scan.Element e : scan.elements) if (!e.labelText.isEmpty()) written.add(LabelTable.normal(e.labelText));
@@ -297,7 +313,7 @@ public final class ArchivalEngine {
                 prev.valueEnd = e.valueEnd;
                 continue;
             }
-            if (prev == null && !continuation && slashShorthand(v) && scheme.id().equals("ru")) {
+            if (prev == null && !continuation && slashShorthand(v) && scheme instanceof RussianScheme) {
                 resolved.addAll(splitShorthand(e, scheme));
                 continue;
             }
@@ -353,6 +369,34 @@ public final class ArchivalEngine {
         return new ArchivalCitation(text, scheme.id(), ref, levels, leaves, ds, en, location, gost);
     }
 
+    /**
+     * The scheme that knows every label written in a citation whose archive's scheme does not know
+     * them all (chosen by {@link ArchivalScheme#confidence}), or null.
+     */
+    private ArchivalScheme schemeOfLabels(ArchivalScheme own, Scan scan) {
+        List<String> written = new ArrayList<>();
+        for (Scan.Element e : scan.elements) if (!e.labelText.isEmpty() && !e.labelAfter) written.add(e.labelText);
+        if (written.size() < 2) return null;
+        int known = 0;
+        for (String w : written) if (own.labels().find(w).isPresent()) known++;
+        if (known == written.size()) return null;
+        ArchivalScheme best = null;
+        int bestScore = 0;
+        List<String> normal = new ArrayList<>();
+        for (String w : written) normal.add(LabelTable.normal(w));
+        for (ArchivalScheme s : schemes.values()) {
+            if (s == own) continue;
+            boolean all = true;
+            for (String w : written) all &= s.labels().find(w).isPresent();
+            int c = all ? s.confidence(normal) : 0;
+            if (c > bestScore) {
+                bestScore = c;
+                best = s;
+            }
+        }
+        return best;
+    }
+
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */
     private Optional<ArchivalScheme.Reference> reference(ArchivalScheme s, String text, int[] b) {
         return s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> {
@@ -400,7 +444,7 @@ public final class ArchivalEngine {
             if (first == ',') return Analysis.Style.COMMA;
             return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
         }
-        if (scheme.id().equals("ru") && upper != lower) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
+        if (scheme instanceof RussianScheme && upper != lower) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
         return periods > commas ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
     }
 
