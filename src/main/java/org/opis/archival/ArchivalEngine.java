@@ -93,6 +93,51 @@ public final class ArchivalEngine {
     }
 
     /**
+     * Reads a citation in its context: when it names no archive ("Coll. 17, ser. 162, fold. 4, ff. 1–3",
+     * "f. 17, op. 3, d. 5"), the archive comes from the nearest earlier archival citation (of the same
+     * note or the one before), else from the note's list of archives when that list names exactly one.
+     * The archive's origin is reported as {@code archival/archive-from-context} (info), in place of
+     * {@code archival/missing-archive}. A citation that names its archive is read as by {@link #parse}.
+     *
+     * @param earlier      the nearest earlier archival citation, if any
+     * @param noteArchives the archives the note lists ("Archives consulted", archive entries of its reference list)
+     */
+    public ArchivalCitation parseInContext(String text, Optional<ArchivalCitation> earlier, List<ArchiveEntry> noteArchives) {
+        ArchivalCitation c = parse(text);
+        if (!missingArchive(c)) return c;
+        try {
+            Optional<ArchivalCitation> from = earlier == null ? Optional.empty()
+                    : earlier.filter(e -> e.archive().isPresent() && schemes.containsKey(e.scheme()));
+            String origin;
+            ArchivalCitation source;
+            if (from.isPresent()) {
+                source = from.get();
+                origin = "the earlier citation \u201C" + Analysis.shorten(source.input()) + "\u201D";
+            } else if (noteArchives != null && noteArchives.size() == 1 && schemes.containsKey(noteArchives.get(0).scheme())) {
+                ArchiveEntry e = noteArchives.get(0);
+                source = new ArchivalCitation("", e.scheme(), Optional.of(new ArchivalCitation.ArchiveRef(e.id(), e.displayName(),
+                        e.latinAcronym(), e.latinAcronym(), true)), List.of(), List.of(), List.of(), "", "", Optional.empty());
+                origin = "the note's list of archives";
+            } else {
+                return c;
+            }
+            ArchivalCitation r = continueFrom(source, text);
+            String name = r.archive().map(ArchivalCitation.ArchiveRef::acronym).orElse("");
+            List<Diagnostic> ds = new ArrayList<>(r.diagnostics());
+            ds.add(new Diagnostic("archival/archive-from-context", Severity.INFO, new Span(1, 1, 0, 0),
+                    "no archive is named here: " + name + " is taken from " + origin, Optional.empty()));
+            Collections.sort(ds);
+            return new ArchivalCitation(r.input(), r.scheme(), r.archive(), r.levels(), r.leaves(), ds, r.english(), r.location(), r.gost());
+        } catch (RuntimeException bug) {
+            return c;
+        }
+    }
+
+    private static boolean missingArchive(ArchivalCitation c) {
+        return c.archive().isEmpty() && c.diagnostics().stream().anyMatch(d -> d.code().equals("archival/missing-archive"));
+    }
+
+    /**
      * Does this text begin with an archival citation: a known archive (acronym or name) followed by a
      * level label, or a fond label ("f.", "Ф.") and a number?
      */
