@@ -202,6 +202,7 @@ public final class ArchivalEngine {
             int[] b = Scan.bounds(text);
             for (ArchivalScheme s : schemes.values()) {
                 Optional<ArchivalScheme.Reference> r = reference(s, text, b);
+                if (r.isEmpty()) r = referenceOfUnregistered(s, text, b);
                 if (r.isEmpty()) continue;
                 ArchivalScheme.Reference ref0 = r.get();
                 refScheme = s;
@@ -440,6 +441,18 @@ public final class ArchivalEngine {
             }
         }
         return best;
+    }
+
+    /**
+     * A TNA catalogue reference under a known department code ("FO 371/2767") after an archive the
+     * registry does not know ("British National Archives, FO 371/2767"): the shape is TNA's, the archive
+     * is reported as unregistered. (Only TNA references are specific enough to be read so; a box or a
+     * decimal file after an unknown name is not.)
+     */
+    private Optional<ArchivalScheme.Reference> referenceOfUnregistered(ArchivalScheme s, String text, int[] b) {
+        if (!(s instanceof TnaScheme)) return Optional.empty();
+        return s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> a.length() <= 80 && a.indexOf(',') < 0
+                && !registry.lookup(a).found() && ((TnaScheme) s).knownDepartmentFollows(text, a));
     }
 
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */

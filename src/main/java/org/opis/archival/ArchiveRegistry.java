@@ -162,6 +162,29 @@ public final class ArchiveRegistry {
         return Collections.unmodifiableMap(r);
     }
 
+    /** The city of each built-in archive that gives one ({@code place} in archives.json), by id: CSL archive-place. */
+    private static final class Places {
+        static final Map<String, String> BY_ID = read();
+
+        private static Map<String, String> read() {
+            try (InputStream in = ArchiveRegistry.class.getResourceAsStream("archives.json")) {
+                Map<String, String> m = new HashMap<>();
+                for (JsonNode a : new ObjectMapper().readTree(in).path("archives")) {
+                    String place = a.path("place").asText("");
+                    if (!place.isBlank()) m.put(a.path("id").asText(), place);
+                }
+                return Collections.unmodifiableMap(m);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read archives.json", e);
+            }
+        }
+    }
+
+    /** The city of a built-in archive, when the registry gives one. */
+    public static Optional<String> place(String id) {
+        return Optional.ofNullable(id == null ? null : Places.BY_ID.get(id));
+    }
+
     /** Reads the built-in registry. */
     static ArchiveRegistry load() {
         NameKey key = NameKey.load();

@@ -91,6 +91,22 @@ public final class TnaScheme implements ArchivalScheme {
         return Optional.empty();
     }
 
+    /**
+     * Is the archive text followed in {@code text} by a department code this scheme knows and a
+     * series/piece ("British National Archives, FO 371/2767")?
+     */
+    boolean knownDepartmentFollows(String text, String archive) {
+        int at = text.indexOf(archive);
+        if (at < 0) return false;
+        int i = at + archive.length();
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == ':')) i++;
+        int j = i;
+        while (j < text.length() && j - i < 5 && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') j++;
+        if (j == i || !departments.contains(text.substring(i, j))) return false;
+        int k = j < text.length() && text.charAt(j) == ' ' ? j + 1 : j;
+        return slashAfterSeries(text, k, text.length());
+    }
+
     /** "371/84053": digits, a slash and digits (a bare "FO 371" is too little to imply the archive). */
     private static boolean slashAfterSeries(String text, int k, int to) {
         int q = k;
