@@ -10,7 +10,7 @@ import java.util.List;
 final class AmbiguousArchiveRule extends CodedRule implements ArchivalRule {
 
     AmbiguousArchiveRule() {
-        super("archival/ambiguous-archive", Severity.ERROR);
+        super("archival/ambiguous-archive", Severity.WARNING); // unknown which archive, not malformed
     }
 
     @Override

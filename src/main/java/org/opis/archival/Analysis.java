@@ -28,6 +28,8 @@ final class Analysis {
     boolean schemeUnknown;
     boolean impliedArchive;                 // no archive written, but the reference implies one ("RG 59")
     String unknownSchemeId = "";
+    /** The registry the citation was read against (for rules that name registry entries). */
+    ArchiveRegistry registry;
 
     Analysis(String text, Scan scan, ArchivalScheme scheme, ArchiveRegistry.Match match,
              Optional<ArchiveEntry> archive, boolean continuation, List<Scan.Element> elements) {

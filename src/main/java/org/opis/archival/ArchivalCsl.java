@@ -7,7 +7,8 @@ import de.undercouch.citeproc.csl.CSLType;
 import java.util.Optional;
 
 /**
- * How an archival citation maps to CSL: the archive → {@code archive}, the levels above the leaves
+ * How an archival citation maps to CSL, for every scheme: the archive → {@code archive}, its city
+ * (registry {@code place}) → {@code archive-place}, the levels above the leaves
  * in English form → {@code archive_location}, the leaves → the citation locator with label
  * {@code folio}; the cited document becomes an item of type {@code manuscript}.
  */
@@ -29,6 +30,7 @@ public final class ArchivalCsl {
     public static CSLItemData item(ArchivalCitation c, String id, Optional<String> title) {
         CSLItemDataBuilder b = new CSLItemDataBuilder().id(id).type(CSLType.MANUSCRIPT);
         c.archive().ifPresent(a -> b.archive(a.acronym()));
+        c.archive().filter(ArchivalCitation.ArchiveRef::known).flatMap(a -> ArchiveRegistry.place(a.id())).ifPresent(b::archivePlace);
         if (!c.location().isBlank()) b.archiveLocation(c.location());
         title.filter(t -> !t.isBlank()).ifPresent(b::title);
         return b.build();

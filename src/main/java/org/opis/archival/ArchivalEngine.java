@@ -45,6 +45,12 @@ public final class ArchivalEngine {
         for (ArchivalScheme s : ServiceLoader.load(ArchivalScheme.class, ArchivalEngine.class.getClassLoader())) {
             m.putIfAbsent(s.id(), s);
         }
+        // schemes that are data only (labels.json "reader": "ru" or "segments")
+        for (SchemeData.Entry e : SchemeData.load().entries()) {
+            if (m.containsKey(e.id())) continue;
+            if (e.reader().equals("ru")) m.put(e.id(), new RussianScheme(e.id(), e.description()));
+            else if (e.reader().equals("segments")) m.put(e.id(), new DataSegmentScheme(e.id(), e.description()));
+        }
         return m;
     }
 
@@ -87,6 +93,51 @@ public final class ArchivalEngine {
     }
 
     /**
+     * Reads a citation in its context: when it names no archive ("Coll. 17, ser. 162, fold. 4, ff. 1–3",
+     * "f. 17, op. 3, d. 5"), the archive comes from the nearest earlier archival citation (of the same
+     * note or the one before), else from the note's list of archives when that list names exactly one.
+     * The archive's origin is reported as {@code archival/archive-from-context} (info), in place of
+     * {@code archival/missing-archive}. A citation that names its archive is read as by {@link #parse}.
+     *
+     * @param earlier      the nearest earlier archival citation, if any
+     * @param noteArchives the archives the note lists ("Archives consulted", archive entries of its reference list)
+     */
+    public ArchivalCitation parseInContext(String text, Optional<ArchivalCitation> earlier, List<ArchiveEntry> noteArchives) {
+        ArchivalCitation c = parse(text);
+        if (!missingArchive(c)) return c;
+        try {
+            Optional<ArchivalCitation> from = earlier == null ? Optional.empty()
+                    : earlier.filter(e -> e.archive().isPresent() && schemes.containsKey(e.scheme()));
+            String origin;
+            ArchivalCitation source;
+            if (from.isPresent()) {
+                source = from.get();
+                origin = "the earlier citation \u201C" + Analysis.shorten(source.input()) + "\u201D";
+            } else if (noteArchives != null && noteArchives.size() == 1 && schemes.containsKey(noteArchives.get(0).scheme())) {
+                ArchiveEntry e = noteArchives.get(0);
+                source = new ArchivalCitation("", e.scheme(), Optional.of(new ArchivalCitation.ArchiveRef(e.id(), e.displayName(),
+                        e.latinAcronym(), e.latinAcronym(), true)), List.of(), List.of(), List.of(), "", "", Optional.empty());
+                origin = "the note's list of archives";
+            } else {
+                return c;
+            }
+            ArchivalCitation r = continueFrom(source, text);
+            String name = r.archive().map(ArchivalCitation.ArchiveRef::acronym).orElse("");
+            List<Diagnostic> ds = new ArrayList<>(r.diagnostics());
+            ds.add(new Diagnostic("archival/archive-from-context", Severity.INFO, new Span(1, 1, 0, 0),
+                    "no archive is named here: " + name + " is taken from " + origin, Optional.empty()));
+            Collections.sort(ds);
+            return new ArchivalCitation(r.input(), r.scheme(), r.archive(), r.levels(), r.leaves(), ds, r.english(), r.location(), r.gost());
+        } catch (RuntimeException bug) {
+            return c;
+        }
+    }
+
+    private static boolean missingArchive(ArchivalCitation c) {
+        return c.archive().isEmpty() && c.diagnostics().stream().anyMatch(d -> d.code().equals("archival/missing-archive"));
+    }
+
+    /**
      * Does this text begin with an archival citation: a known archive (acronym or name) followed by a
      * level label, or a fond label ("f.", "Ф.") and a number?
      */
@@ -104,7 +155,7 @@ public final class ArchivalEngine {
         int[] b = Scan.bounds(t);
         for (ArchivalScheme sc : schemes.values()) {
             // a catalogue reference after an archive of its scheme ("TNA, FO 371/135812", "NARA, RG 59, …")
-            if (sc instanceof SegmentScheme && reference(sc, t, b).isPresent()) return true;
+            if (reference(sc, t, b).isPresent()) return true;
         }
         Scan s = Scan.of(t, tables);
         if (s.elements.isEmpty()) return false;
@@ -151,6 +202,7 @@ public final class ArchivalEngine {
             int[] b = Scan.bounds(text);
             for (ArchivalScheme s : schemes.values()) {
                 Optional<ArchivalScheme.Reference> r = reference(s, text, b);
+                if (r.isEmpty()) r = referenceOfUnregistered(s, text, b);
                 if (r.isEmpty()) continue;
                 ArchivalScheme.Reference ref0 = r.get();
                 refScheme = s;
@@ -235,6 +287,16 @@ public final class ArchivalEngine {
             scheme = schemes.get(wantedScheme);
             unknownScheme = scheme == null;
         }
+        if (scheme != null && refScheme == null && !continuation) {
+            // an archive of one scheme holding records cited in another (Hoover's copies of Soviet fonds:
+            // "HIA, f. 89, op. 1, d. 2"): when the archive's scheme does not know every written label, a
+            // scheme that knows them all reads it
+            ArchivalScheme other = schemeOfLabels(scheme, scan);
+            if (other != null) {
+                scheme = other;
+                unknownScheme = false;
+            }
+        }
         if (scheme == null) {
             List<String> written = new ArrayList<>();
             for (Scan.Element e : scan.elements) if (!e.labelText.isEmpty()) written.add(LabelTable.normal(e.labelText));
@@ -297,7 +359,7 @@ public final class ArchivalEngine {
                 prev.valueEnd = e.valueEnd;
                 continue;
             }
-            if (prev == null && !continuation && slashShorthand(v) && scheme.id().equals("ru")) {
+            if (prev == null && !continuation && slashShorthand(v) && scheme instanceof RussianScheme) {
                 resolved.addAll(splitShorthand(e, scheme));
                 continue;
             }
@@ -320,6 +382,7 @@ public final class ArchivalEngine {
         a.schemeUnknown = unknownScheme;
         a.unknownSchemeId = wantedScheme;
         a.impliedArchive = !implied.isEmpty() && archive.isPresent();
+        a.registry = registry;
         List<Diagnostic> ds = new ArrayList<>();
         for (ArchivalRule r : rules) r.check(a, ds);
         Collections.sort(ds);
@@ -350,6 +413,46 @@ public final class ArchivalEngine {
         Optional<String> gost = any && scheme.labels().hasGost() ? Optional.of(n.gost(ref, archive, parts)) : Optional.empty();
         String location = any ? String.join(", ", n.englishLevels(parts, false)) : "";
         return new ArchivalCitation(text, scheme.id(), ref, levels, leaves, ds, en, location, gost);
+    }
+
+    /**
+     * The scheme that knows every label written in a citation whose archive's scheme does not know
+     * them all (chosen by {@link ArchivalScheme#confidence}), or null.
+     */
+    private ArchivalScheme schemeOfLabels(ArchivalScheme own, Scan scan) {
+        List<String> written = new ArrayList<>();
+        for (Scan.Element e : scan.elements) if (!e.labelText.isEmpty() && !e.labelAfter) written.add(e.labelText);
+        if (written.size() < 2) return null;
+        int known = 0;
+        for (String w : written) if (own.labels().find(w).isPresent()) known++;
+        if (known == written.size()) return null;
+        ArchivalScheme best = null;
+        int bestScore = 0;
+        List<String> normal = new ArrayList<>();
+        for (String w : written) normal.add(LabelTable.normal(w));
+        for (ArchivalScheme s : schemes.values()) {
+            if (s == own) continue;
+            boolean all = true;
+            for (String w : written) all &= s.labels().find(w).isPresent();
+            int c = all ? s.confidence(normal) : 0;
+            if (c > bestScore) {
+                bestScore = c;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A TNA catalogue reference under a known department code ("FO 371/2767") after an archive the
+     * registry does not know ("British National Archives, FO 371/2767"): the shape is TNA's, the archive
+     * is reported as unregistered. (Only TNA references are specific enough to be read so; a box or a
+     * decimal file after an unknown name is not.)
+     */
+    private Optional<ArchivalScheme.Reference> referenceOfUnregistered(ArchivalScheme s, String text, int[] b) {
+        if (!(s instanceof TnaScheme)) return Optional.empty();
+        return s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> a.length() <= 80 && a.indexOf(',') < 0
+                && !registry.lookup(a).found() && ((TnaScheme) s).knownDepartmentFollows(text, a));
     }
 
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */
@@ -399,7 +502,7 @@ public final class ArchivalEngine {
             if (first == ',') return Analysis.Style.COMMA;
             return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
         }
-        if (scheme.id().equals("ru") && upper != lower) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
+        if (scheme instanceof RussianScheme && upper != lower) return upper > lower ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
         return periods > commas ? Analysis.Style.PERIOD : Analysis.Style.COMMA;
     }
 

@@ -19,7 +19,7 @@ interface ArchivalRule {
 
     /** Every rule, in the order findings are reported. */
     static List<ArchivalRule> all() {
-        return List.of(new UnrecognizedRule(), new LeadingTextRule(), new ArchiveDetailRule(), new MissingArchiveRule(), new UnknownArchiveRule(), new UnregisteredArchiveRule(), new AmbiguousArchiveRule(),
+        return List.of(new UnrecognizedRule(), new LeadingTextRule(), new ArchiveDetailRule(), new MissingArchiveRule(), new UnregisteredArchiveRule(), new AmbiguousArchiveRule(),
                 new FormerNameRule(), new UnknownSchemeRule(), new MissingSeparatorAfterArchiveRule(), new MixedSeparatorsRule(),
                 new MissingSeparatorRule(), new SpacingRule(), new LabelTypoRule(), new MissingLabelRule(), new EmptyValueRule(),
                 new VulgarFractionRule(), new PagesForLeavesRule(), new OrderRule(), new PapkaAfterDeloRule(),

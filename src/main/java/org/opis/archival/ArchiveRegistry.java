@@ -72,6 +72,81 @@ public final class ArchiveRegistry {
         }
         this.byAcronym = freeze(acr);
         this.byName = freeze(nam);
+        List<Keyed> keyed = new ArrayList<>();
+        for (Map.Entry<String, List<Hit>> x : this.byAcronym.entrySet()) for (Hit h : x.getValue()) keyed.add(new Keyed(x.getKey(), h.entry(), false));
+        for (Map.Entry<String, List<Hit>> x : this.byName.entrySet()) for (Hit h : x.getValue()) keyed.add(new Keyed(x.getKey(), h.entry(), true));
+        keyed.sort(java.util.Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().id()));
+        this.keyed = List.copyOf(keyed);
+    }
+
+    /** A precomputed comparison key (acronym key or name key) of an entry, built once at load. */
+    private record Keyed(String key, ArchiveEntry entry, boolean name) {
+    }
+
+    private final List<Keyed> keyed;
+
+    /**
+     * The registry entries nearest to an archive the registry does not know (at most {@code max}):
+     * by edit distance between acronym keys for an acronym, by shared letter trigrams between name
+     * keys for a full name. Only the written text is keyed here; the registry's keys were built at
+     * load, so this costs one key and a linear scan, and runs only for unknown archives.
+     */
+    public List<ArchiveEntry> nearest(String written, int max) {
+        String t = written == null ? "" : written.strip();
+        if (t.isEmpty() || max <= 0) return List.of();
+        boolean asName = t.length() > 14 && t.indexOf(' ') > 0;
+        String k = asName ? nameKey.key(t) : acronymKey(t);
+        if (k.isEmpty()) return List.of();
+        Map<String, Double> best = new java.util.LinkedHashMap<>();
+        Map<String, ArchiveEntry> byId = new HashMap<>();
+        for (Keyed x : keyed) {
+            if (x.name() != asName) continue;
+            double score = asName ? trigramSimilarity(k, x.key()) : 1.0 - (double) editDistance(k, x.key()) / Math.max(k.length(), x.key().length());
+            String id = x.entry().id();
+            if (score > best.getOrDefault(id, -1.0)) {
+                best.put(id, score);
+                byId.put(id, x.entry());
+            }
+        }
+        double floor = asName ? 0.25 : 0.34;
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(best.entrySet());
+        ranked.removeIf(e -> e.getValue() < floor);
+        ranked.sort((a, b) -> {
+            int c = Double.compare(b.getValue(), a.getValue());
+            return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        });
+        List<ArchiveEntry> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : ranked) {
+            if (out.size() >= max) break;
+            out.add(byId.get(e.getKey()));
+        }
+        return out;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] sw = prev;
+            prev = cur;
+            cur = sw;
+        }
+        return prev[b.length()];
+    }
+
+    static double trigramSimilarity(String a, String b) {
+        if (a.length() < 3 || b.length() < 3) return 0;
+        java.util.Set<String> x = new java.util.HashSet<>(), y = new java.util.HashSet<>();
+        for (int i = 0; i + 3 <= a.length(); i++) x.add(a.substring(i, i + 3));
+        for (int i = 0; i + 3 <= b.length(); i++) y.add(b.substring(i, i + 3));
+        int common = 0;
+        for (String g : x) if (y.contains(g)) common++;
+        return (double) common / (x.size() + y.size() - common);
     }
 
     private static void put(Map<String, List<Hit>> m, String key, Hit h) {
@@ -85,6 +160,29 @@ public final class ArchiveRegistry {
         Map<String, List<Hit>> r = new HashMap<>();
         m.forEach((k, v) -> r.put(k, List.copyOf(v)));
         return Collections.unmodifiableMap(r);
+    }
+
+    /** The city of each built-in archive that gives one ({@code place} in archives.json), by id: CSL archive-place. */
+    private static final class Places {
+        static final Map<String, String> BY_ID = read();
+
+        private static Map<String, String> read() {
+            try (InputStream in = ArchiveRegistry.class.getResourceAsStream("archives.json")) {
+                Map<String, String> m = new HashMap<>();
+                for (JsonNode a : new ObjectMapper().readTree(in).path("archives")) {
+                    String place = a.path("place").asText("");
+                    if (!place.isBlank()) m.put(a.path("id").asText(), place);
+                }
+                return Collections.unmodifiableMap(m);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read archives.json", e);
+            }
+        }
+    }
+
+    /** The city of a built-in archive, when the registry gives one. */
+    public static Optional<String> place(String id) {
+        return Optional.ofNullable(id == null ? null : Places.BY_ID.get(id));
     }
 
     /** Reads the built-in registry. */

@@ -18,16 +18,39 @@ import java.util.Optional;
 public final class EngineArchivalReader implements ArchivalReader {
 
     private final ArchivalEngine engine;
+    private final List<ArchiveEntry> noteArchives;
 
     public EngineArchivalReader(ArchivalEngine engine) {
-        this.engine = engine;
+        this(engine, List.of());
     }
 
-    /** A reader for one note: the standard engine extended by the archives its reference list declares. */
+    private EngineArchivalReader(ArchivalEngine engine, List<ArchiveEntry> noteArchives) {
+        this.engine = engine;
+        this.noteArchives = List.copyOf(noteArchives);
+    }
+
+    /**
+     * A reader for one note: the standard engine extended by the archives its reference list declares;
+     * those archives are also the note's list of archives that a citation naming none may take its archive from.
+     */
     public static EngineArchivalReader forNote(List<Reference> references) {
         List<Reference> archives = new ArrayList<>();
         for (Reference r : references) if (r.archive()) archives.add(r);
-        return new EngineArchivalReader(ArchivalEngine.standard().withDeclared(archives));
+        ArchivalEngine engine = ArchivalEngine.standard().withDeclared(archives);
+        List<ArchiveEntry> listed = new ArrayList<>();
+        for (Reference r : archives) {
+            engine.registry().matchDeclared(r).ifPresent(e -> {
+                if (listed.stream().noneMatch(x -> x.id().equals(e.id()))) listed.add(e);
+            });
+        }
+        return new EngineArchivalReader(engine, listed);
+    }
+
+    @Override
+    public ArchivalReading readInContext(String text, Optional<ArchivalReading> earlier) {
+        Optional<ArchivalCitation> ante = earlier == null ? Optional.empty()
+                : earlier.flatMap(ArchivalReading::detail).filter(d -> d instanceof ArchivalCitation).map(d -> (ArchivalCitation) d);
+        return reading(engine.parseInContext(text, ante, noteArchives));
     }
 
     @Override

@@ -9,16 +9,32 @@ import java.util.List;
  */
 public final class RussianScheme implements ArchivalScheme {
 
-    private final LabelTable labels = LabelTable.load("ru");
+    private final String id;
+    private final String description;
+    private final LabelTable labels;
+
+    public RussianScheme() {
+        this("ru", "Russian/Soviet archives: fond, opis', delo, list (GOST R 7.0.5-2008 and English usage)");
+    }
+
+    /**
+     * A scheme of the same hierarchy with its own label table in {@code labels.json} (reader
+     * {@code ru}): the Ukrainian fond, opys, sprava, arkush.
+     */
+    RussianScheme(String id, String description) {
+        this.id = id;
+        this.description = description;
+        this.labels = LabelTable.load(id);
+    }
 
     @Override
     public String id() {
-        return "ru";
+        return id;
     }
 
     @Override
     public String description() {
-        return "Russian/Soviet archives: fond, opis', delo, list (GOST R 7.0.5-2008 and English usage)";
+        return description;
     }
 
     @Override

@@ -194,7 +194,7 @@ abstract class SegmentScheme implements ArchivalScheme {
     }
 
     /** The end of the segment starting at p: the next ',' ':' or ';' followed by a space (or the end), outside brackets. */
-    private static int segmentEnd(String text, int p, int end) {
+    private int segmentEnd(String text, int p, int end) {
         int depth = 0;
         for (int i = p; i < end; i++) {
             char c = text.charAt(i);
@@ -202,9 +202,31 @@ abstract class SegmentScheme implements ArchivalScheme {
             else if ((c == ')' || c == ']') && depth > 0) depth--;
             else if (depth == 0 && (c == ',' || c == ':' || c == ';') && (i + 1 >= end || Scan.isSpace(text.charAt(i + 1)) || c == ',')) return i;
             else if (depth == 0 && c == '.' && i + 2 < end && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
-                    && i > p && Character.isLowerCase(text.charAt(i - 1))) return i; // ". Secret." — a remark follows
+                    && i > p && Character.isLowerCase(text.charAt(i - 1)) && !labelPeriod(text, p, i, end)) return i; // ". Secret." — a remark follows
         }
         return end;
+    }
+
+    /**
+     * Is the period at {@code dot} part of a label that one of this scheme's segments reads ("f. KSČ",
+     * "Caps. D"), rather than the full stop before a remark ("…, Box 5. Secret.")?
+     */
+    private boolean labelPeriod(String text, int p, int dot, int end) {
+        int w = dot;
+        while (w > p && Character.isLetter(text.charAt(w - 1))) w--;
+        if (dot - w > 12) return false;
+        int to = Math.min(end, dot + 40);
+        for (Segment s : segments) {
+            Matcher m = s.pattern().matcher(text);
+            m.region(w, to);
+            if (m.lookingAt() && m.end() > dot + 1) {
+                // the period belongs to a label group of the match, not to a free-text value
+                for (int g = 1; g <= Math.min(m.groupCount(), s.parts().size()); g++) {
+                    if (s.parts().get(g - 1).equals("@label") && m.start(g) == w && m.end(g) == dot + 1) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Does [p, se) end with a label of this scheme ("Bl.") whose period is not a full stop? */

@@ -10,7 +10,7 @@ import java.util.List;
 final class SpacingRule extends CodedRule implements ArchivalRule {
 
     SpacingRule() {
-        super("archival/spacing", Severity.ERROR);
+        super("archival/spacing", Severity.WARNING); // typography, not a malformed shape
     }
 
     @Override

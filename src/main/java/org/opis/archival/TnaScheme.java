@@ -13,6 +13,19 @@ import java.util.function.Predicate;
 public final class TnaScheme implements ArchivalScheme {
 
     private final LabelTable labels = LabelTable.load("tna");
+    /** Department codes under which a bare reference implies TNA (labels.json "departments"). */
+    private final java.util.Set<String> departments = departments();
+
+    private static java.util.Set<String> departments() {
+        try (java.io.InputStream in = TnaScheme.class.getResourceAsStream("labels.json")) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (com.fasterxml.jackson.databind.JsonNode d : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in)
+                    .path("schemes").path("tna").path("departments")) out.add(d.asText());
+            return java.util.Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read labels.json", e);
+        }
+    }
 
     @Override
     public String id() {
@@ -49,12 +62,13 @@ public final class TnaScheme implements ArchivalScheme {
             int k = j;
             if (k < to && text.charAt(k) == ' ') k++;
             if (k >= to || !Character.isDigit(text.charAt(k))) continue;
-            // the archive before it
+            // the archive before it, or none when the reference opens the citation under a known department
             int e = i;
             while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == ':' || text.charAt(e - 1) == ';')) e--;
-            if (e <= from) continue;
-            String archive = text.substring(from, e);
-            if (!archiveOfThisScheme.test(archive)) continue;
+            boolean implied = e <= from && i == from && j - i >= 2 && departments.contains(text.substring(i, j))
+                    && slashAfterSeries(text, k, to);
+            if (e <= from && !implied) continue;
+            if (!implied && !archiveOfThisScheme.test(text.substring(from, e))) continue;
             List<Reference.Part> parts = new ArrayList<>();
             parts.add(new Reference.Part("department", i, j));
             String[] names = {"series", "piece", "item"};
@@ -72,8 +86,31 @@ public final class TnaScheme implements ArchivalScheme {
             }
             int sepAt = -1;
             for (int s = e; s < i; s++) if (text.charAt(s) == ',' || text.charAt(s) == ':') sepAt = s;
-            return Optional.of(new Reference(from, e, sepAt, i, p, parts));
+            return Optional.of(new Reference(from, e, sepAt, i, p, parts, implied ? "TNA" : ""));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Is the archive text followed in {@code text} by a department code this scheme knows and a
+     * series/piece ("British National Archives, FO 371/2767")?
+     */
+    boolean knownDepartmentFollows(String text, String archive) {
+        int at = text.indexOf(archive);
+        if (at < 0) return false;
+        int i = at + archive.length();
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == ':')) i++;
+        int j = i;
+        while (j < text.length() && j - i < 5 && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') j++;
+        if (j == i || !departments.contains(text.substring(i, j))) return false;
+        int k = j < text.length() && text.charAt(j) == ' ' ? j + 1 : j;
+        return slashAfterSeries(text, k, text.length());
+    }
+
+    /** "371/84053": digits, a slash and digits (a bare "FO 371" is too little to imply the archive). */
+    private static boolean slashAfterSeries(String text, int k, int to) {
+        int q = k;
+        while (q < to && Character.isDigit(text.charAt(q))) q++;
+        return q > k && q + 1 < to && text.charAt(q) == '/' && Character.isDigit(text.charAt(q + 1));
     }
 }

@@ -82,17 +82,23 @@ public final class CitationResolver {
         List<CheckedCitation> out = new ArrayList<>();
         CheckedCitation lastBody = null;
         CheckedCitation lastNotes = null;
+        ArchivalReading archivalBody = null, archivalNotes = null; // the nearest earlier archival readings
         for (InTextCitation c : citations) {
             CheckedCitation antecedent = c.inNotes() ? lastNotes : lastBody;
+            Optional<ArchivalReading> earlierArchival = Optional.ofNullable(c.inNotes() ? archivalNotes : archivalBody);
             CheckedCitation r = switch (c.kind()) {
                 case IBID -> ibid(c, antecedent);
-                case ARCHIVAL -> archival(c, archival.read(c.rest()));
+                case ARCHIVAL -> archival(c, archival.readInContext(c.rest(), earlierArchival));
                 case NEWSPAPER -> newspaper(c);
                 case BIBLIOGRAPHIC -> bibliographic(c, out);
             };
             out.add(r);
             if (c.inNotes()) lastNotes = r;
             else lastBody = r;
+            if (r.archival().isPresent()) {
+                if (c.inNotes()) archivalNotes = r.archival().get();
+                else archivalBody = r.archival().get();
+            }
         }
         return out;
     }

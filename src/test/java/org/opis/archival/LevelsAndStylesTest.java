@@ -78,7 +78,7 @@ class LevelsAndStylesTest {
     void cyrillicCommaStyleWithLowercaseLabels() {
         ArchivalCitation c = engine.parse("Госархив ЗО, ф. Р-5747, оп. 3, дело. 9128.");
         assertEquals(List.of("fond=Р-5747", "opis=3", "delo=9128"), levels(c));
-        assertEquals(List.of("archival/unknown-archive", "archival/label-typo"), codes(c));
+        assertEquals(List.of("archival/unregistered-archive", "archival/label-typo"), codes(c));
     }
 
     // ------------------------------------------------------------------ levels

@@ -102,13 +102,24 @@ class RegistryTest {
 
     @Test
     void anUnknownDeclaredArchiveExtendsTheRegistryForThatNoteOnly() {
-        Reference r = declared("hia", "Hoover Institution Library and Archives", "Hoover Institution Library and Archives (HIA).");
+        Reference r = declared("uma", "Ukrainian Museum-Archives", "Ukrainian Museum-Archives (UMA).");
         ArchivalEngine note = engine.withDeclared(List.of(r));
-        ArchivalCitation c = note.parse("HIA, f. 89, op. 1, d. 2, l. 3");
+        ArchivalCitation c = note.parse("UMA, f. 89, op. 1, d. 2, l. 3");
+        assertTrue(c.valid(), c.diagnostics().toString());
+        assertEquals("UMA", c.archive().orElseThrow().id());
+        // without the declaration the same citation is still valid: an unregistered archive is an info finding
+        ArchivalCitation bare = engine.parse("UMA, f. 89, op. 1, d. 2, l. 3");
+        assertEquals(List.of("archival/unregistered-archive"), bare.diagnostics().stream().map(Diagnostic::code).toList());
+        assertTrue(bare.valid());
+    }
+
+    @Test
+    void anArchiveOfOneSchemeHoldingRecordsCitedInAnotherIsReadInTheLabelsScheme() {
+        // the Hoover Institution (registered with the US scheme) holds copies of Soviet party fonds
+        ArchivalCitation c = engine.parse("HIA, f. 89, op. 1, d. 2, l. 3");
         assertTrue(c.valid(), c.diagnostics().toString());
         assertEquals("HIA", c.archive().orElseThrow().id());
-        assertEquals(List.of("archival/unknown-archive"),
-                engine.parse("HIA, f. 89, op. 1, d. 2, l. 3").diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals("ru", c.scheme());
     }
 
     @Test

@@ -103,8 +103,9 @@ class RulesTest {
     @Test
     void unknownArchiveIsNamedInTheMessage() {
         ArchivalCitation c = engine.parse("Госархив ЗО, ф. Р-5747, оп. 3, дело. 9128.");
-        Diagnostic d = only(c, "archival/unknown-archive");
+        Diagnostic d = only(c, "archival/unregistered-archive");
         assertEquals(1, d.span().column());
+        assertEquals(Severity.INFO, d.severity());
         assertTrue(d.message().contains("Госархив ЗО"));
     }
 
