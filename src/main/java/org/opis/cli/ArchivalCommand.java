@@ -3,6 +3,8 @@ package org.opis.cli;
 import org.opis.archival.ArchivalCitation;
 import org.opis.archival.ArchivalEngine;
 import org.opis.archival.Level;
+import org.opis.batch.LineJob;
+import org.opis.batch.OrderedLines;
 import org.opis.model.Diagnostic;
 import org.opis.report.ArchivalJson;
 import picocli.CommandLine;
@@ -10,11 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,25 +34,35 @@ public final class ArchivalCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (JSON Lines: one object per input)")
     Format format = Format.text;
 
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "read citations from FILE, one a line (- for standard input), streamed: memory stays flat on any size")
+    String input;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "when reading lines: threads to use (output stays in input order); default ${DEFAULT-VALUE}")
+    int jobs;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> inputs = citations;
-        if (inputs.isEmpty()) {
-            inputs = new ArrayList<>();
-            try {
-                BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (!line.isBlank()) inputs.add(line);
-                }
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("opis archival: cannot read standard input: " + e.getMessage());
-                return Main.USAGE;
-            }
+        if (citations.isEmpty()) {
+            ArchivalEngine engine = ArchivalEngine.standard();
+            java.util.function.Function<String, OrderedLines.Out> f = format == Format.json
+                    ? LineJob.ARCHIVAL::record
+                    : line -> {
+                        ArchivalCitation c = engine.parse(line);
+                        java.io.StringWriter block = new java.io.StringWriter();
+                        PrintWriter w = new PrintWriter(block);
+                        printText(w, c);
+                        w.flush();
+                        return new OrderedLines.Out(block.toString(), !c.valid()); // ends in a line end: a blank line between blocks
+                    };
+            return LineStreaming.run("archival", input, jobs, f, out, spec.commandLine().getErr());
         }
+        List<String> inputs = citations;
         ArchivalEngine engine = ArchivalEngine.standard();
         boolean errors = false;
         boolean firstOut = true;
