@@ -30,7 +30,7 @@ public final class ReferencePipeline {
     private ReferencePipeline() {
     }
 
-    /** The job's options: {@code --input=GLOB --output=PREFIX --job=archival|references}. */
+    /** The job's options: {@code --input=GLOB --output=PREFIX --job=ARCHIVAL|REFERENCES}. */
     public interface Options extends PipelineOptions {
         @Description("files to read, one reference string or archival citation a line (a glob)")
         @Validation.Required
@@ -44,7 +44,7 @@ public final class ReferencePipeline {
 
         void setOutput(String value);
 
-        @Description("what each line holds: archival (archival citations) or references (reference strings)")
+        @Description("what each line holds: ARCHIVAL (archival citations) or REFERENCES (reference strings)")
         @Default.Enum("REFERENCES")
         LineJob getJob();
 
