@@ -43,20 +43,73 @@ public final class NameKey {
     /** At most this many keys are remembered, so memory stays bounded whatever the input. */
     private static final int REMEMBERED = 10_000;
 
-    /** The key of a name: lower-case ASCII letters with transliteration differences folded away. */
+    /**
+     * The key of a name: lower-case ASCII letters with transliteration differences folded away.
+     * Digits never reach a key (every non-letter is dropped), so each run of digits is first made
+     * one {@code 0}: the texts an engine tries as archive names ("РГАСПИ. Ф. 631. Оп.") then share
+     * one remembered key whatever their numbers, and transliteration runs once per shape.
+     */
     public String key(String name) {
-        String k = made.get(name);
+        String shape = digitRunsToZero(name);
+        String k = made.get(shape);
         if (k != null) return k;
-        k = compute(name);
-        if (made.size() < REMEMBERED) made.putIfAbsent(name, k);
+        k = compute(shape);
+        if (made.size() < REMEMBERED) made.putIfAbsent(shape, k);
         return k;
     }
 
-    private String compute(String name) {
-        String s;
-        synchronized (translit) { // ICU transliterators are not documented as thread-safe
-            s = translit.transliterate(name);
+    static String digitRunsToZero(String s) {
+        int n = s.length();
+        boolean change = false;
+        for (int i = 0; i < n && !change; i++) {
+            char c = s.charAt(i);
+            change = isDigit(c) && (c != '0' || i + 1 < n && isDigit(s.charAt(i + 1)));
         }
+        if (!change) return s; // no digits, or only lone zeros: nothing to change
+        StringBuilder sb = new StringBuilder(n);
+        for (int j = 0; j < n; ) {
+            char c = s.charAt(j);
+            if (isDigit(c)) {
+                sb.append('0');
+                while (j < n && isDigit(s.charAt(j))) j++;
+            } else {
+                sb.append(c);
+                j++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private String compute(String name) {
+        return fold(ascii(name) ? name : transliterate(name));
+    }
+
+    /** The key made through ICU whatever the text (the reference the ASCII shortcut is tested against). */
+    String computeThroughIcu(String name) {
+        return fold(transliterate(name));
+    }
+
+    /**
+     * Plain ASCII needs no transliteration: Any-Latin and Latin-ASCII leave it as it is, and the
+     * fold below lowers and filters it exactly as ICU's Lower would. Most archive names written in
+     * citations are ASCII, and this keeps ICU off the per-citation path for them.
+     */
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    private String transliterate(String name) {
+        synchronized (translit) { // ICU transliterators are not documented as thread-safe
+            return translit.transliterate(name);
+        }
+    }
+
+    private String fold(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

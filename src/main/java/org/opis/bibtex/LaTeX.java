@@ -37,6 +37,17 @@ public final class LaTeX {
     }
 
     private static final LaTeX STANDARD = new LaTeX();
+    /**
+     * One JBibTeX LaTeX parser per thread, reused: making one allocates its character buffers and
+     * token tables, which cost more than parsing a field; {@code parse} re-initialises it each time.
+     */
+    private static final ThreadLocal<LaTeXParser> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            return new LaTeXParser();
+        } catch (ParseException e) {
+            throw new IllegalStateException("JBibTeX's LaTeX parser cannot be made", e);
+        }
+    });
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final Set<String> UPPER_LETTER_COMMANDS = Set.of("O", "L", "AE", "OE", "AA");
@@ -275,7 +286,7 @@ public final class LaTeX {
         String safe = prepare(latex);
         List<LaTeXObject> objects;
         try {
-            objects = new LaTeXParser().parse(safe);
+            objects = PARSER.get().parse(safe);
         } catch (ParseException | RuntimeException e) {
             String text = collapse(latex.replace("{", "").replace("}", ""));
             return new Decoded(text, true, Optional.of("unbalanced braces or a stray backslash"));

@@ -3,15 +3,15 @@ package org.opis.cli;
 import org.opis.archival.ArchivalCitation;
 import org.opis.archival.ArchivalEngine;
 import org.opis.archival.Level;
+import org.opis.batch.LineJob;
+import org.opis.batch.OrderedLines;
 import org.opis.model.Diagnostic;
 import org.opis.report.ArchivalJson;
-import org.opis.text.SourceReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,28 +37,42 @@ public final class ArchivalCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EncodingOption encoding;
 
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "read citations from FILE, one a line (- for standard input), streamed: memory stays flat on any size")
+    String input;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "when reading lines: threads to use (output stays in input order); default ${DEFAULT-VALUE}")
+    int jobs;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> inputs = citations;
-        if (inputs.isEmpty()) {
-            inputs = new ArrayList<>();
+        if (citations.isEmpty()) {
+            ArchivalEngine engine = ArchivalEngine.standard();
+            java.util.function.Function<String, OrderedLines.Out> f = format == Format.json
+                    ? LineJob.ARCHIVAL::record
+                    : line -> {
+                        ArchivalCitation c = engine.parse(line);
+                        java.io.StringWriter block = new java.io.StringWriter();
+                        PrintWriter w = new PrintWriter(block);
+                        printText(w, c);
+                        w.flush();
+                        return new OrderedLines.Out(block.toString(), !c.valid()); // ends in a line end: a blank line between blocks
+                    };
+            java.util.Optional<java.nio.charset.Charset> forced;
             try {
-                // decoded as files are: byte-order marks, UTF-8, recognised legacy encodings, --encoding
-                SourceReader.Result read = encoding.read("-");
-                for (Diagnostic d : read.diagnostics()) spec.commandLine().getErr().println(d.format("<stdin>"));
-                if (read.binary()) return Main.FINDINGS;
-                for (String line : read.source().text().split("\r?\n|\r")) {
-                    if (!line.isBlank()) inputs.add(line);
-                }
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("opis archival: cannot read standard input: " + e.getMessage());
+                forced = encoding.charset();
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("opis archival: " + e.getMessage());
                 return Main.USAGE;
             }
+            return LineStreaming.run("archival", input, forced, jobs, f, out, spec.commandLine().getErr());
         }
+        List<String> inputs = citations;
         ArchivalEngine engine = ArchivalEngine.standard();
         boolean errors = false;
         boolean firstOut = true;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.opis.Opis;
+import org.opis.batch.LineJob;
 import org.opis.csl.CslJson;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
@@ -61,6 +62,15 @@ public final class ParseCommand implements Callable<Integer> {
             description = "when the text has no reference list, read the works given in full in its notes (notes-bibliography style without a bibliography)")
     boolean fromNotes;
 
+    @Option(names = "--lines",
+            description = "read each non-blank line as one reference string on its own and stream JSON Lines"
+                    + " (one {\"id\",\"csl\",\"raw\",\"defects\"} a line, in input order; memory stays flat on any size)")
+    boolean lines;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "with --lines: threads to use (output stays in input order); default ${DEFAULT-VALUE}")
+    int jobs;
+
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
@@ -73,6 +83,16 @@ public final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (lines) {
+            java.util.Optional<java.nio.charset.Charset> forced;
+            try {
+                forced = encoding.charset();
+            } catch (IllegalArgumentException e) {
+                err.println("opis parse: " + e.getMessage());
+                return Main.USAGE;
+            }
+            return LineStreaming.run("parse", file, forced, jobs, LineJob.REFERENCES::record, out, err);
+        }
         SourceReader.Result read;
         try {
             read = encoding.read(file);

@@ -67,6 +67,46 @@ public final class Encodings {
         return new String(bytes, legacy.get());
     }
 
+    /** What a stream starts with: the charset to read it in and how many bytes of byte-order mark to skip. */
+    public record Sniffed(Charset charset, int bomLength) {
+    }
+
+    /**
+     * The encoding of a stream judged from its first bytes (for inputs read line by line, too large
+     * to hold): the same order of decisions as {@link #decode}, findings added to {@code diags}. A
+     * multi-byte UTF-8 sequence cut by the end of {@code prefix} does not count as malformed.
+     */
+    public static Sniffed sniff(byte[] prefix, Optional<Charset> forced, List<Diagnostic> diags) {
+        Bom bom = bom(prefix);
+        if (forced.isPresent()) {
+            Charset cs = forced.get();
+            return new Sniffed(cs, bom != null && bom.charset.equals(cs) ? bom.length : 0);
+        }
+        if (bom != null) return new Sniffed(bom.charset, bom.length);
+        int end = prefix.length;
+        // drop a sequence cut at the end of the prefix: at most 3 bytes back to its lead byte
+        for (int k = 1; k <= 3 && end - k >= 0; k++) {
+            int c = prefix[end - k] & 0xFF;
+            if ((c & 0xC0) == 0x80) continue;
+            if (c >= 0xC2) end -= k;
+            break;
+        }
+        byte[] whole = end == prefix.length ? prefix : java.util.Arrays.copyOf(prefix, end);
+        if (firstMalformedUtf8(whole) < 0) return new Sniffed(StandardCharsets.UTF_8, 0);
+        Optional<Charset> utf16 = utf16WithoutMark(whole);
+        if (utf16.isPresent()) {
+            diags.add(Diagnostic.info("input/encoding-detected", Span.START,
+                    "the input is in " + utf16.get().name() + " without a byte-order mark; read it as such").withFix("save it as UTF-8"));
+            return new Sniffed(utf16.get(), 0);
+        }
+        Optional<Charset> legacy = damagedUtf8(whole) ? Optional.empty() : detect(whole);
+        if (legacy.isEmpty()) return new Sniffed(StandardCharsets.UTF_8, 0);
+        diags.add(Diagnostic.info("input/encoding-detected", Span.START,
+                        "the input is not UTF-8; read it as " + legacy.get().name() + " (recognised from its first bytes)")
+                .withFix("save it as UTF-8, or give --encoding if " + legacy.get().name() + " is wrong"));
+        return new Sniffed(legacy.get(), 0);
+    }
+
     private record Bom(Charset charset, int length) {
     }
 
