@@ -58,9 +58,10 @@ class PackageArrowsTest {
         MAY_USE.put("", List.of("model", "lexicon", "text", "names", "document", "reflist", "cite", "archival",
                 "spi", "csl", "bibtex", "ris", "report"));
         // shells over the library; nothing depends on them
-        MAY_USE.put("cli", List.of("", "model", "lexicon", "text", "names", "document", "reflist", "cite", "archival",
+        MAY_USE.put("batch", List.of("model", "lexicon", "text", "names", "reflist", "cite", "archival", "spi", "csl", "report"));
+        MAY_USE.put("cli", List.of("", "batch", "model", "lexicon", "text", "names", "document", "reflist", "cite", "archival",
                 "spi", "csl", "bibtex", "ris", "report"));
-        MAY_USE.put("beam", List.of("", "model", "lexicon", "text", "names", "document", "reflist", "cite", "archival",
+        MAY_USE.put("beam", List.of("", "batch", "model", "lexicon", "text", "names", "document", "reflist", "cite", "archival",
                 "spi", "csl", "bibtex", "ris", "report"));
     }
 
