@@ -19,6 +19,9 @@ final class ExportOptions {
     @Option(names = {"-v", "--verbose"}, description = "also print notes on fields a format cannot carry")
     boolean verbose;
 
+    @picocli.CommandLine.Mixin
+    FindingOptions findings;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -30,6 +33,6 @@ final class ExportOptions {
     /** Reads {@code in} and writes its records in {@code format} (see {@link ExportRun#run}); the exit status. */
     int run(String in, String from, ExportFormat format, ExportRun.Keys keys, Optional<Path> out, Formats formats) {
         return ExportRun.run(in, Optional.ofNullable(from), format, keys, out, verbose,
-                spec.commandLine().getOut(), spec.commandLine().getErr(), formats);
+                spec.commandLine().getOut(), spec.commandLine().getErr(), formats, findings);
     }
 }

@@ -38,7 +38,7 @@ public final class RoundtripCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "xx-XX", description = "CSL locale (default: the style's)")
     String locale;
 
-    @Option(names = "--min", paramLabel = "PCT", defaultValue = "0", description = "fail (exit 1) below this agreement in percent (default: ${DEFAULT-VALUE})")
+    @Option(names = "--min", paramLabel = "PCT", defaultValue = "80", description = "fail (exit 1) below this agreement in percent (default: ${DEFAULT-VALUE}; 0 never fails)")
     double min;
 
     @Option(names = "--quiet", description = "print only the summary")
