@@ -153,6 +153,14 @@ public final class CslJson {
         return new ParsedRecords(refs, diags);
     }
 
+    /**
+     * One CSL-JSON object as a record (what other importers that build CSL-JSON, such as RIS, use):
+     * properties citeproc-java does not model are carried through as {@code csl:NAME}.
+     */
+    public static Reference fromJson(ObjectNode obj, String id, Span span, List<Diagnostic> diags) {
+        return toReference(obj, id, span, diags);
+    }
+
     private static Reference toReference(ObjectNode obj, String id, Span span, List<Diagnostic> diags) {
         ObjectNode forCiteproc = obj.deepCopy();
         if (!forCiteproc.hasNonNull("type")) forCiteproc.put("type", "document");
