@@ -75,7 +75,7 @@ final class ExportRun {
         ParsedRecords records = importer.read(read.source());
         diags.addAll(records.diagnostics());
         ParsedRecords toWrite = records;
-        if (format instanceof ZoteroCslJsonFormat && importer.name().equals("note")) {
+        if ((format instanceof ZoteroCslJsonFormat || format.name().equals("ris")) && importer.name().equals("note")) {
             // Zotero export of a note: also the archival documents its text cites (one item per document).
             List<org.opis.model.Reference> all = new ArrayList<>(records.references());
             all.addAll(org.opis.Opis.citedArchivalDocuments(org.opis.Opis.check(read.source(), records)));

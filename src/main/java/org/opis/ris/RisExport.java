@@ -2,7 +2,7 @@ package org.opis.ris;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.opis.csl.CslJson;
+import org.opis.csl.ZoteroCslJson;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
 import org.opis.spi.ExportFormat;
@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * Writes records as RIS ({@code TY  - BOOK} … {@code ER  - }), the tags Zotero, EndNote and Mendeley
  * write (see {@code org/opis/ris/fields.tsv}): archives as {@code DB}, the location in the archive as
- * {@code AN}, call numbers as {@code CN}, as Zotero's RIS translator does. A CSL variable with no RIS
+ * {@code AN}, call numbers as {@code CN}, as Zotero's RIS translator does. The records written are those
+ * of the Zotero export ({@link ZoteroCslJson#exported}), in its flavour, so RIS and the Zotero CSL-JSON
+ * bring the same fields into Zotero. A CSL variable with no RIS
  * tag is reported as an info finding ({@code ris/not-carried}).
  */
 public final class RisExport implements ExportFormat {
@@ -45,8 +47,13 @@ public final class RisExport implements ExportFormat {
     public List<Diagnostic> write(List<Reference> references, Writer out) throws IOException {
         List<Diagnostic> findings = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
-        for (Reference r : references) {
-            ObjectNode item = CslJson.item(r);
+        // The items Zotero's CSL-JSON export would hold (works, then one item per archival document the
+        // text cites), in the Zotero flavour: RIS and the Zotero CSL-JSON carry the same fields into Zotero.
+        List<Reference> exported = ZoteroCslJson.exported(references, ZoteroCslJson.Options.DEFAULT);
+        com.fasterxml.jackson.databind.node.ArrayNode items = ZoteroCslJson.array(references, ZoteroCslJson.Options.DEFAULT);
+        for (int i = 0; i < exported.size(); i++) {
+            Reference r = exported.get(i);
+            ObjectNode item = (ObjectNode) items.get(i);
             String type = item.path("type").asText("document");
             sb.append("TY  - ").append(RisTable.tyFor(type)).append("\r\n");
             Set<String> carried = new HashSet<>(SILENT);
@@ -68,8 +75,20 @@ public final class RisExport implements ExportFormat {
                 }
                 List<String> values = values(f, v);
                 if (values.isEmpty()) continue;
-                carried.add(f.csl());
-                for (String s : values) line(sb, f.tag(), s);
+                if (!f.kind().equals("year")) carried.add(f.csl()); // PY is the year; DA then gives the full date
+                if (f.kind().equals("names")) {
+                    for (JsonNode n : v) {
+                        String whole = n.hasNonNull("literal") ? n.get("literal").asText() : n.has("given") ? "" : n.path("family").asText("");
+                        if (whole.contains(",")) {
+                            findings.add(Diagnostic.info("ris/name-comma", r.span(), r.id() + ": the name '" + whole
+                                    + "' has a comma, which RIS readers (Zotero too) take for 'Family, Given'"));
+                        }
+                    }
+                }
+                for (String s : values) {
+                    if (f.tag().equals("N1") || f.tag().equals("AB")) multiline(sb, f.tag(), s);
+                    else line(sb, f.tag(), s);
+                }
             }
             for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
@@ -82,6 +101,14 @@ public final class RisExport implements ExportFormat {
         out.write(sb.toString());
         out.flush();
         return findings;
+    }
+
+    /** A value kept on several lines: the lines after the first are continuation lines, as Zotero reads them. */
+    private static void multiline(StringBuilder sb, String tag, String value) {
+        List<String> lines = value.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) return;
+        sb.append(tag).append("  - ").append(lines.get(0)).append("\r\n");
+        for (int i = 1; i < lines.size(); i++) sb.append(lines.get(i)).append("\r\n");
     }
 
     private static void line(StringBuilder sb, String tag, String value) {

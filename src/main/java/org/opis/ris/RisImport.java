@@ -163,7 +163,10 @@ public final class RisImport implements ImportFormat {
 
         /** A continuation line: appended to the last text value. */
         void append(String more) {
-            if (lastField != null && item.has(lastField)) item.put(lastField, item.get(lastField).asText() + " " + more);
+            if (lastField != null && item.has(lastField)) {
+                boolean keepLines = lastField.equals("note") || lastField.equals("abstract");
+                item.put(lastField, item.get(lastField).asText() + (keepLines ? "\n" : " ") + more);
+            }
         }
 
         Reference finish(Set<String> ids, List<Diagnostic> diags) {
