@@ -36,12 +36,16 @@ public final class ArchivalCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (JSON Lines: one object per input)")
     Format format = Format.text;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+    String output;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        OutputTo sink = new OutputTo(output, spec);
+        PrintWriter out = sink.out();
         List<String> inputs = citations;
         if (inputs.isEmpty()) {
             inputs = new ArrayList<>();
@@ -69,7 +73,7 @@ public final class ArchivalCommand implements Callable<Integer> {
                 printText(out, c);
             }
         }
-        out.flush();
+        if (!sink.finish("archival", spec.commandLine().getErr())) return Main.USAGE;
         return errors ? Main.FINDINGS : Main.OK;
     }
 

@@ -38,17 +38,22 @@ public final class FidelityCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json")
     String format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+    String output;
+
     @Option(names = "--include-archives", description = "zotero: also count the note's archives themselves, as when exported with this option")
     boolean includeArchives;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        OutputTo sink = new OutputTo(output, spec);
+        PrintWriter out = sink.out();
         PrintWriter err = spec.commandLine().getErr();
         if (!FidelityReport.TARGETS.contains(target)) {
             err.println("opis fidelity: unknown target '" + target + "' (use one of: " + String.join(", ", FidelityReport.TARGETS) + ")");
             return Main.USAGE;
         }
+        format = format.toLowerCase(java.util.Locale.ROOT);
         if (!format.equals("text") && !format.equals("json")) {
             err.println("opis fidelity: unknown format '" + format + "' (use text or json)");
             return Main.USAGE;
@@ -73,7 +78,7 @@ public final class FidelityCommand implements Callable<Integer> {
         } else {
             out.print(report.toText(file));
         }
-        out.flush();
+        if (!sink.finish("fidelity", err)) return Main.USAGE;
         return Main.OK;
     }
 }

@@ -41,13 +41,17 @@ public final class RoundtripCommand implements Callable<Integer> {
     @Option(names = "--min", paramLabel = "PCT", defaultValue = "80", description = "fail (exit 1) below this agreement in percent (default: ${DEFAULT-VALUE}; 0 never fails)")
     double min;
 
-    @Option(names = "--quiet", description = "print only the summary")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the comparison to FILE instead of standard output")
+    String output;
+
+    @Option(names = {"-q", "--quiet"}, description = "print only the summary")
     boolean quiet;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
+        OutputTo sink = new OutputTo(output, spec);
+        PrintWriter out = sink.out();
         CslStyle st;
         try {
             st = CslStyle.load(style);
@@ -104,7 +108,7 @@ public final class RoundtripCommand implements Callable<Integer> {
                         + "%d differ (%d of them on entries with reported source defects); style %s",
                 result.percent() >= min ? "OK" : "FAIL", result.same(), result.total(), result.percent(),
                 result.total() - result.same(), explained, st.description()));
-        out.flush();
+        if (!sink.finish("roundtrip", err)) return Main.USAGE;
         return result.percent() >= min ? Main.OK : Main.FINDINGS;
     }
 
