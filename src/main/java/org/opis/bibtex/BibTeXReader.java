@@ -316,6 +316,8 @@ public final class BibTeXReader {
             }
         }
         fallbackNote(csl, extra);
+        // a thesis's kind is its entry type: CSL (and Zotero's Type field) needs it as genre
+        if (!csl.containsKey("genre")) ThesisGenre.implied(type).ifPresent(g -> csl.put("genre", g));
         CSLItemData item = CSLItemData.fromJson(csl);
         return new Reference(key, item, where, chunk, defects, false, extra);
     }

@@ -119,6 +119,7 @@ public final class BibTeXWriter {
                 continue;
             }
             Object value = csl.get(var);
+            if (var.equals("genre") && value != null && ThesisGenre.isImplied(type, value.toString())) continue;
             switch (c.kind()) {
                 case NAMES -> {
                     if (value instanceof List<?> l && !l.isEmpty()) put(e, field, latexOr(extra, field, BibNames.format(l, latex, flavour), value));

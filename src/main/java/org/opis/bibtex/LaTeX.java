@@ -171,16 +171,22 @@ public final class LaTeX {
     }
 
     /**
-     * Wraps a title so that BibTeX styles, biblatex and pandoc keep its capitals: the whole title
-     * in one more pair of braces ({@code whole}), or every word that has a capital after the
-     * title's first letter ({@code {XX}}, {@code {Vospominaniya}}). The text must already be encoded.
+     * Wraps a title so that BibTeX styles, biblatex and pandoc keep the capitals they must keep, and
+     * only those (as Better BibTeX and JabRef decide): the whole title in one more pair of braces
+     * ({@code whole}); otherwise a word with a capital after its first letter (an acronym or an inner
+     * capital: {@code {NATO}}, {@code {McCarthy}}, {@code {XX}}) and, in a title written in sentence
+     * case, a capitalised word that does not start the title or a subtitle (a proper noun a
+     * sentence-case style would lower). A title in title case gets no braces on its capitalised words:
+     * they are title casing, which sentence-case styles are meant to lower. The text must already be encoded.
      */
     public static String protect(String encoded, boolean whole) {
         if (encoded.isEmpty()) return encoded;
         if (whole) return "{" + encoded + "}";
+        boolean sentenceCase = sentenceCase(encoded);
         StringBuilder out = new StringBuilder(encoded.length() + 8);
         int i = 0;
         boolean first = true;
+        boolean subtitleStart = false;
         while (i < encoded.length()) {
             char c = encoded.charAt(i);
             if (c == ' ') {
@@ -190,7 +196,7 @@ public final class LaTeX {
             }
             int end = wordEnd(encoded, i);
             String word = encoded.substring(i, end);
-            boolean needs = hasCapital(word, first);
+            boolean needs = hasCapital(word, true) || (sentenceCase && !first && !subtitleStart && hasCapital(word, false));
             int cut = word.length();
             while (cut > 0 && ",.;:!?)]\u201D\u2019'\u00BB".indexOf(word.charAt(cut - 1)) >= 0 && (cut < 2 || word.charAt(cut - 2) != '\\')) cut--;
             int lead = 0;
@@ -201,9 +207,38 @@ public final class LaTeX {
                 out.append(word);
             }
             first = false;
+            subtitleStart = endsSentence(word);
             i = end;
         }
         return out.toString();
+    }
+
+    /** True when the word ends a title's sentence or part, so the next word may start with a capital. */
+    private static boolean endsSentence(String word) {
+        String w = word.replaceAll("[)\\]}\u201D\u2019'\u00BB\"]+$", "");
+        return w.endsWith(":") || w.endsWith(".") || w.endsWith("?") || w.endsWith("!") || w.endsWith("--") || w.endsWith("\u2014");
+    }
+
+    /**
+     * Whether a title is written in sentence case: among its longer words (four letters or more) that
+     * start neither the title nor a subtitle, more begin with a lower-case letter than with a capital.
+     */
+    static boolean sentenceCase(String encoded) {
+        int lower = 0;
+        int upper = 0;
+        boolean first = true;
+        boolean subtitleStart = false;
+        for (String word : encoded.split(" ")) {
+            if (word.isEmpty()) continue;
+            String letters = word.replaceAll("\\\\[A-Za-z]+|[^\\p{L}]", "");
+            if (!first && !subtitleStart && letters.length() >= 4 && !hasCapital(word, true)) {
+                if (Character.isUpperCase(letters.codePointAt(0))) upper++;
+                else lower++;
+            }
+            first = false;
+            subtitleStart = endsSentence(word);
+        }
+        return lower > upper;
     }
 
     private static int wordEnd(String s, int start) {

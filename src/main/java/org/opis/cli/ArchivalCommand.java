@@ -34,8 +34,8 @@ public final class ArchivalCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (JSON Lines: one object per input)")
     Format format = Format.text;
 
-    @CommandLine.Mixin
-    EncodingOption encoding;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output (atomically)")
+    String output;
 
     @Option(names = "--input", paramLabel = "FILE",
             description = "read citations from FILE, one a line (- for standard input), streamed: memory stays flat on any size")
@@ -45,12 +45,15 @@ public final class ArchivalCommand implements Callable<Integer> {
             description = "when reading lines: threads to use (output stays in input order); default ${DEFAULT-VALUE}")
     int jobs;
 
+    @CommandLine.Mixin
+    IoOptions io;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (citations.isEmpty()) {
             ArchivalEngine engine = ArchivalEngine.standard();
             java.util.function.Function<String, OrderedLines.Out> f = format == Format.json
@@ -63,20 +66,14 @@ public final class ArchivalCommand implements Callable<Integer> {
                         w.flush();
                         return new OrderedLines.Out(block.toString(), !c.valid()); // ends in a line end: a blank line between blocks
                     };
-            java.util.Optional<java.nio.charset.Charset> forced;
-            try {
-                forced = encoding.charset();
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("opis archival: " + e.getMessage());
-                return Main.USAGE;
-            }
-            return LineStreaming.run("archival", input, forced, jobs, f, out, spec.commandLine().getErr());
+            return LineStreaming.run("archival", input, jobs, f, output, io, spec.commandLine().getOut(), err);
         }
-        List<String> inputs = citations;
         ArchivalEngine engine = ArchivalEngine.standard();
+        java.io.StringWriter text = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(text);
         boolean errors = false;
         boolean firstOut = true;
-        for (String in : inputs) {
+        for (String in : citations) {
             ArchivalCitation c = engine.parse(in);
             errors |= !c.valid();
             if (format == Format.json) {
@@ -88,6 +85,12 @@ public final class ArchivalCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else if (!io.write(java.nio.file.Path.of(output), text.toString(), err, "opis archival")) {
+            return Main.USAGE;
+        }
         return errors ? Main.FINDINGS : Main.OK;
     }
 

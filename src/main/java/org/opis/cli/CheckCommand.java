@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -28,15 +29,22 @@ public final class CheckCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json, sarif, html }
 
-    @Parameters(index = "0", paramLabel = "NOTE", description = "the note (Markdown or plain text); - reads standard input")
+    @Parameters(index = "0", paramLabel = "NOTE", description = "the note (Markdown or plain text), or a .bib, CSL-JSON or RIS file (its records are checked); - reads standard input")
     String note;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (compiler-style findings and a summary), json, sarif or html (a self-contained page for the browser); default ${DEFAULT-VALUE}")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (compiler-style findings and a summary), json, sarif or html (a self-contained page for the browser); default text")
+    String formatName;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", arity = "1", description = "write the report to FILE instead of standard output")
+    java.util.List<String> outputs = new java.util.ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "input format: note, bibtex, csl-json, zotero or ris (default: recognised from the content)")
+    String from;
+
+    @picocli.CommandLine.Mixin
+    FindingOptions findings;
 
     @picocli.CommandLine.Mixin
     IoOptions io;
@@ -48,17 +56,35 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
         java.io.PrintWriter err = spec.commandLine().getErr();
+        OutputChoice.Choice choice;
+        try {
+            choice = OutputChoice.resolve("check", outputs, formatName, null,
+                    java.util.Arrays.stream(Format.values()).map(Enum::name).toList(), err);
+        } catch (IllegalArgumentException e) {
+            err.println("opis check: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Format format;
+        try {
+            format = Format.valueOf(choice.format().orElse("text"));
+        } catch (IllegalArgumentException e) {
+            err.println("opis check: unknown format '" + formatName + "' (use text, json, sarif or html)");
+            return Main.USAGE;
+        }
+        Path output = choice.file().map(Path::of).orElse(null);
         CheckedNote checked;
         SourceReader.Result read;
         try {
             read = io.read(note);
-            checked = Opis.check(read);
         } catch (SourceReader.UnreadableException e) {
             err.println("opis check: " + e.getMessage());
             return Main.USAGE;
         }
+        Optional<CheckedNote> records = read.binary() ? Optional.empty() : RecordCheck.ofDataFile(read, from, err);
+        if (records == null) return Main.USAGE;
+        checked = records.orElseGet(() -> Opis.check(read));
         String report = switch (format) {
-            case text -> CheckText.write(checked);
+            case text -> findings.quiet || findings.maxFindings != null ? FindingText.write(checked, findings) : CheckText.write(checked);
             case json -> CheckJson.write(checked) + "\n";
             case sarif -> CheckSarif.write(checked, Opis.version()) + "\n";
             case html -> CheckHtml.write(checked,

@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code opis convert IN OUT}: converts between formats chosen by file extension ({@code .bib}, {@code .json}). */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts IN (a note, a .bib or a CSL-JSON file, recognised from its name and content) to OUT, "
-                + "whose format comes from its extension (.bib = bibtex, .json = csl-json); --to overrides it (e.g. --to biblatex).",
+        description = {"Converts IN (a note, a .bib, a CSL-JSON or a RIS file, recognised from its name and content) to OUT, "
+                + "whose format comes from its extension (.bib = bibtex, .json = csl-json, .ris = ris); --format overrides it (e.g. --format biblatex).",
                 "Exit status: 0 clean, 1 errors in the input, 2 usage or I/O error."})
 public final class ConvertCommand implements Callable<Integer> {
 
@@ -24,8 +24,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "the output file")
     Path out;
 
-    @Option(names = "--to", paramLabel = "FORMAT", description = "output format, overriding OUT's extension")
-    String to;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "output format, overriding OUT's extension")
+    String format;
+
+    @Option(names = "--to", hidden = true, paramLabel = "FORMAT", description = "deprecated spelling of --format")
+    String deprecatedTo;
 
     @Option(names = "--from", paramLabel = "FORMAT", description = "input format (default: recognised)")
     String from;
@@ -40,10 +43,12 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats formats = Formats.installed();
+        if (deprecatedTo != null) OutputChoice.deprecated("convert", "--to", "--format", common.err());
+        String to = this.format != null ? this.format : deprecatedTo;
         Optional<ExportFormat> format = to != null ? ExportRun.exportByName(formats, to) : formats.exportForFile(out.getFileName().toString());
         if (format.isEmpty()) {
             common.err().println("opis convert: " + (to != null ? "unknown format '" + to + "'"
-                    : "cannot tell the format from the name " + out.getFileName()) + " (known: " + formats.exportNames() + "; use --to)");
+                    : "cannot tell the format from the name " + out.getFileName()) + " (known: " + formats.exportNames() + "; use --format)");
             return Main.USAGE;
         }
         return common.run(in, from, format.get(), keys, Optional.of(out), formats);

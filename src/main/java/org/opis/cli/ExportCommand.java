@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code opis export FILE --to FORMAT [-o OUT]}: writes the records of a note, a .bib or a CSL-JSON file in another format. */
+/** {@code opis export FILE --format FORMAT [-o FILE]}: writes the records of a note, a .bib, a CSL-JSON or a RIS file in another format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the records of FILE (a note, a .bib or a CSL-JSON file; the kind is recognised) as BibTeX, biblatex, CSL-JSON or another installed format.",
+        description = {"Writes the records of FILE (a note, a .bib, a CSL-JSON or a RIS file; the kind is recognised) as BibTeX, biblatex, CSL-JSON, Zotero CSL-JSON or RIS.",
                 "Findings go to standard error as FILE:LINE:COL: severity[code]: message.",
                 "Exit status: 0 clean, 1 errors in the input, 2 usage or I/O error."})
 public final class ExportCommand implements Callable<Integer> {
@@ -27,13 +27,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the input file, or - for standard input")
     String file;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "output format: bibtex, biblatex, csl-json, …")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "output format: bibtex, biblatex, csl-json, zotero or ris")
+    String format;
+
+    @Option(names = "--to", hidden = true, paramLabel = "FORMAT", description = "deprecated spelling of --format")
     String to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to this file (default: standard output)")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE (default: standard output)")
     Path output;
 
-    @Option(names = "--from", paramLabel = "FORMAT", description = "input format (default: recognised from the file: note, bibtex, csl-json)")
+    @Option(names = "--from", paramLabel = "FORMAT", description = "input format (default: recognised from the content: note, bibtex, csl-json, zotero, ris)")
     String from;
 
     @Option(names = "--keys", paramLabel = "POLICY", defaultValue = "keep",
@@ -49,9 +52,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats formats = Formats.installed();
-        Optional<ExportFormat> format = ExportRun.exportByName(formats, to);
+        if (to != null) OutputChoice.deprecated("export", "--to", "--format", common.err());
+        String name = this.format != null ? this.format : to;
+        if (name == null) {
+            common.err().println("opis export: no output format: give --format (" + formats.exportNames() + ")");
+            common.err().println("Try 'opis export --help' for more information.");
+            return Main.USAGE;
+        }
+        Optional<ExportFormat> format = ExportRun.exportByName(formats, name);
         if (format.isEmpty()) {
-            common.err().println("opis export: unknown format '" + to + "' (known: " + formats.exportNames() + ")");
+            common.err().println("opis export: unknown format '" + name + "' (known: " + formats.exportNames() + ")");
             return Main.USAGE;
         }
         if (includeArchives && format.get() instanceof ZoteroCslJsonFormat) {

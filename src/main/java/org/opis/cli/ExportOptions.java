@@ -22,6 +22,9 @@ final class ExportOptions {
     @picocli.CommandLine.Mixin
     IoOptions io;
 
+    @picocli.CommandLine.Mixin
+    FindingOptions findings;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -33,6 +36,6 @@ final class ExportOptions {
     /** Reads {@code in} and writes its records in {@code format} (see {@link ExportRun#run}); the exit status. */
     int run(String in, String from, ExportFormat format, ExportRun.Keys keys, Optional<Path> out, Formats formats) {
         return ExportRun.run(in, Optional.ofNullable(from), format, keys, out, verbose, io,
-                spec.commandLine().getOut(), spec.commandLine().getErr(), formats);
+                spec.commandLine().getOut(), spec.commandLine().getErr(), formats, findings);
     }
 }

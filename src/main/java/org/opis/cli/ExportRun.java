@@ -41,7 +41,7 @@ final class ExportRun {
      * prints findings to {@code err}; returns the exit status.
      */
     static int run(String in, Optional<String> from, ExportFormat format, Keys keys, Optional<Path> out,
-                   boolean verbose, IoOptions io, PrintWriter stdout, PrintWriter err, Formats formats) {
+                   boolean verbose, IoOptions io, PrintWriter stdout, PrintWriter err, Formats formats, FindingOptions findings) {
         SourceReader.Result read;
         try {
             read = io.read(in);
@@ -73,7 +73,7 @@ final class ExportRun {
         ParsedRecords records = importer.read(read.source());
         diags.addAll(records.diagnostics());
         ParsedRecords toWrite = records;
-        if (format instanceof ZoteroCslJsonFormat && importer.name().equals("note")) {
+        if ((format instanceof ZoteroCslJsonFormat || format.name().equals("ris")) && importer.name().equals("note")) {
             // Zotero export of a note: also the archival documents its text cites (one item per document).
             List<org.opis.model.Reference> all = new ArrayList<>(records.references());
             all.addAll(org.opis.Opis.citedArchivalDocuments(org.opis.Opis.check(read.source(), records)));
@@ -104,19 +104,43 @@ final class ExportRun {
         diags.addAll(exportDiags);
         diags.sort(null);
         int infos = 0;
-        for (Diagnostic d : diags) {
+        List<Diagnostic> shown = new ArrayList<>();
+        for (Diagnostic d : new java.util.LinkedHashSet<>(diags)) {
             if (d.severity() == Severity.INFO && !verbose) {
                 infos++;
                 continue;
             }
-            err.println(d.format(in));
+            shown.add(d);
         }
-        err.println("opis: " + records.references().size() + " records from " + in + " (" + importer.name() + ") written as "
+        findings.print(shown, in, err);
+        int readCount = records.references().size();
+        int written = writtenCount(buf.toString()).orElse(toWrite.references().size());
+        err.println("opis: " + readCount + " records read from " + in + " (" + importer.name() + "); " + written + " "
+                + (writer.name().contains("json") || writer.name().equals("zotero") ? "items" : "entries") + " written as "
                 + writer.name() + " to " + out.map(Path::toString).orElse("standard output")
-                + (infos > 0 ? "; " + infos + " notes (what a format cannot carry; --verbose shows them)" : ""));
+                + (toWrite.references().size() > readCount ? " (with the archival documents the text cites, one item each)" : "")
+                + (infos > 0 ? "; " + infos + " notes on what the " + writer.name() + " format cannot hold (--verbose shows them)" : ""));
         ExportCommand.summaryLine(toWrite, writer, exportDiags).ifPresent(err::println);
         err.flush();
         return records.hasErrors() || read.diagnostics().stream().anyMatch(Diagnostic::isError) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** How many records the written text holds (JSON array items, {@code @} entries, RIS {@code TY} records), when it can tell. */
+    static Optional<Integer> writtenCount(String text) {
+        String t = text.stripLeading();
+        if (t.startsWith("[")) {
+            try {
+                return Optional.of(org.opis.report.JsonShapes.MAPPER.readTree(t).size());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        if (t.startsWith("TY  - ")) return Optional.of((int) t.lines().filter(l -> l.startsWith("TY  - ")).count());
+        if (t.startsWith("@") || t.startsWith("%")) {
+            return Optional.of((int) t.lines().filter(l -> l.startsWith("@") && !l.regionMatches(true, 1, "string", 0, 6)
+                    && !l.regionMatches(true, 1, "comment", 0, 7) && !l.regionMatches(true, 1, "preamble", 0, 8)).count());
+        }
+        return Optional.empty();
     }
 
     static String importNames(Formats formats) {

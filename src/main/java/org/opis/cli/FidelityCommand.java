@@ -29,7 +29,7 @@ public final class FidelityCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @picocli.CommandLine.Mixin
-    EncodingOption encoding;
+    IoOptions encoding;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "a note, a .bib file or a CSL-JSON file (- for standard input)")
     String file;
@@ -41,22 +41,27 @@ public final class FidelityCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json")
     String format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+    String output;
+
     @Option(names = "--include-archives", description = "zotero: also count the note's archives themselves, as when exported with this option")
     boolean includeArchives;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        OutputTo sink = new OutputTo(output, spec, encoding, file);
+        PrintWriter out = sink.out();
         PrintWriter err = spec.commandLine().getErr();
         if (!FidelityReport.TARGETS.contains(target)) {
             err.println("opis fidelity: unknown target '" + target + "' (use one of: " + String.join(", ", FidelityReport.TARGETS) + ")");
             return Main.USAGE;
         }
+        format = format.toLowerCase(java.util.Locale.ROOT);
         if (!format.equals("text") && !format.equals("json")) {
             err.println("opis fidelity: unknown format '" + format + "' (use text or json)");
             return Main.USAGE;
         }
-        Optional<Inputs.Loaded> loaded = Inputs.load(file, "fidelity", err, encoding);
+        Optional<Inputs.Loaded> loaded = Inputs.load(file, null, "fidelity", err, encoding);
         if (loaded.isEmpty()) return Main.USAGE;
         if (loaded.get().reportedAsBinary(file, err)) return Main.FINDINGS;
         loaded.get().diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format(file)));
@@ -76,7 +81,7 @@ public final class FidelityCommand implements Callable<Integer> {
         } else {
             out.print(report.toText(file));
         }
-        out.flush();
+        if (!sink.finish("fidelity", err)) return Main.USAGE;
         return Main.OK;
     }
 }

@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
                 + "or with --citations one citation per record, or the citations given with --cite, or with --note-citations the note's own citations.",
         footer = {"", "Examples:",
                 "  opis format note.md --style chicago-author-date",
-                "  opis format items.json --style styles/sojourn-author-date.csl --output html -o refs.html",
+                "  opis format items.json --style styles/sojourn-author-date.csl --format html -o refs.html",
                 "  opis format note.md --style apa --locale de-DE --citations",
                 "  opis format note.md --style styles/sojourn-author-date.csl --cite 'hoxha1981ditar, vol. 2, fol. 153' --cite 'konoreva2008nekotorye; selivanov2012moskva'",
                 "", "Exit status: 0 formatted; 1 formatted, but the input has errors; 2 usage error, unknown style or locale, unreadable file."})
@@ -47,9 +47,9 @@ public final class FormatCommand implements Callable<Integer> {
             description = "a bundled CSL style id (chicago-author-date, apa, modern-humanities-research-association-author-date, gost-r-7-0-5-2008-numeric, …) or a .csl file")
     String style;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, html, rtf, markdown or asciidoc (default: ${DEFAULT-VALUE})")
-    String output;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, html, rtf, markdown or asciidoc (default: text)")
+    String format;
 
     @Option(names = "--locale", paramLabel = "xx-XX", description = "CSL locale, e.g. en-GB, ru-RU, de (default: the style's)")
     String locale;
@@ -69,12 +69,29 @@ public final class FormatCommand implements Callable<Integer> {
             description = "print bib<TAB>ID<TAB>text lines for the bibliography, then cite<TAB>ID<TAB>text for one citation per record, as render-citeproc-js.mjs does")
     boolean compareFormat;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "OUT", description = "write to this file instead of standard output")
-    String out;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", arity = "1",
+            description = "write to FILE instead of standard output")
+    List<String> outputs = new ArrayList<>();
+
+    @Option(names = "--out", hidden = true, paramLabel = "FILE", description = "deprecated spelling of -o/--output")
+    String deprecatedOut;
+
+    @picocli.CommandLine.Mixin
+    FindingOptions findings;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        OutputChoice.Choice choice;
+        try {
+            choice = OutputChoice.resolve("format", outputs, format, deprecatedOut,
+                    java.util.Arrays.asList(OutputFormat.names().split(",\\s*")), err);
+        } catch (IllegalArgumentException e) {
+            err.println("opis format: " + e.getMessage());
+            return Main.USAGE;
+        }
+        String output = choice.format().orElse("text");
+        String out = choice.file().orElse(null);
         Optional<OutputFormat> fmt = OutputFormat.of(output);
         if (fmt.isEmpty()) {
             err.println("opis format: unknown output format '" + output + "' (use one of: " + OutputFormat.names() + ")");
@@ -87,20 +104,27 @@ public final class FormatCommand implements Callable<Integer> {
             err.println("opis format: " + e.getMessage());
             return Main.USAGE;
         }
-        Optional<Inputs.Loaded> loaded = Inputs.load(file, "format", err, io);
+        Optional<Inputs.Loaded> loaded = Inputs.load(file, null, "format", err, io);
         if (loaded.isEmpty()) return Main.USAGE;
         if (loaded.get().reportedAsBinary(file, err)) return Main.FINDINGS;
         String name = file.equals("-") ? "<stdin>" : file;
-        loaded.get().diagnostics().forEach(d -> err.println(d.format(name)));
+        List<Diagnostic> shown = new ArrayList<>(loaded.get().diagnostics());
         List<Reference> refs = loaded.get().records().references();
 
         List<List<CitationItem>> clusters = new ArrayList<>();
+        List<Diagnostic> citeFindings = new ArrayList<>();
         try {
-            for (String c : cites) clusters.add(parseCite(c));
+            CiteChecks cc = new CiteChecks(refs.stream().map(Reference::id).toList());
+            for (String c : cites) {
+                List<CitationItem> items = cc.check(c, parseCite(c));
+                if (!items.isEmpty()) clusters.add(items);
+            }
+            citeFindings.addAll(cc.findings());
         } catch (IllegalArgumentException e) {
             err.println("opis format: " + e.getMessage());
             return Main.USAGE;
         }
+        int base = clusters.size();
         List<String> noteCites = new ArrayList<>();
         if (noteCitations) {
             if (!loaded.get().format().equals("note")) {
@@ -134,7 +158,9 @@ public final class FormatCommand implements Callable<Integer> {
             err.println("opis format: citeproc-java could not format these records in " + formatter.style().description() + ": " + e);
             return Main.USAGE;
         }
-        for (Diagnostic d : rendering.diagnostics()) err.println(d.format(name));
+        shown.addAll(rendering.diagnostics());
+        findings.print(shown, name, err);
+        findings.print(citeFindings, "--cite", err);
 
         String text;
         if (compareFormat) {
@@ -147,7 +173,6 @@ public final class FormatCommand implements Callable<Integer> {
         } else if (noteCitations) {
             StringBuilder sb = new StringBuilder();
             List<String> cs = rendering.citations();
-            int base = cites.size();
             for (int i = 0; i < noteCites.size(); i++) sb.append(noteCites.get(i)).append('\t').append(oneLine(cs.get(base + i))).append('\n');
             text = sb.toString();
         } else if (!cites.isEmpty() || citations) {
@@ -165,7 +190,7 @@ public final class FormatCommand implements Callable<Integer> {
             o.print(text);
             o.flush();
         }
-        boolean errors = loaded.get().hasErrors() || rendering.diagnostics().stream().anyMatch(Diagnostic::isError);
+        boolean errors = shown.stream().anyMatch(Diagnostic::isError) || citeFindings.stream().anyMatch(Diagnostic::isError);
         return errors ? Main.FINDINGS : Main.OK;
     }
 

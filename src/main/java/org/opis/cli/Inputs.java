@@ -48,11 +48,19 @@ final class Inputs {
      * Reads the file, or reports on {@code err} why it cannot be read (then empty: exit status 2).
      */
     static Optional<Loaded> load(String file, String command, PrintWriter err) {
-        return load(file, command, err, new EncodingOption());
+        return load(file, null, command, err);
     }
 
-    /** {@link #load(String, String, PrintWriter)} in the encoding {@code --encoding} forces, if any. */
-    static Optional<Loaded> load(String file, String command, PrintWriter err, EncodingOption encoding) {
+    /**
+     * Reads the file with the import format named {@code from} (any when null: the most confident),
+     * or reports on {@code err} why it cannot be read (then empty: exit status 2).
+     */
+    static Optional<Loaded> load(String file, String from, String command, PrintWriter err) {
+        return load(file, from, command, err, new EncodingOption());
+    }
+
+    /** {@link #load(String, String, String, PrintWriter)} in the encoding {@code --encoding} forces, if any. */
+    static Optional<Loaded> load(String file, String from, String command, PrintWriter err, EncodingOption encoding) {
         SourceReader.Result read;
         try {
             read = encoding.read(file);
@@ -60,14 +68,24 @@ final class Inputs {
             err.println("opis " + command + ": " + e.getMessage());
             return Optional.empty();
         }
+        return load(read, file, from, command, err);
+    }
+
+    /** Imports what was already read (see {@link #load(String, String, String, PrintWriter)}). */
+    static Optional<Loaded> load(SourceReader.Result read, String file, String from, String command, PrintWriter err) {
         if (read.binary()) {
             // Not text: nothing to read, but that is a finding about the input (exit 1), not a usage error.
             return Optional.of(new Loaded("binary", "", new ParsedRecords(List.of(), read.diagnostics()), read.diagnostics()));
         }
         SourceText src = read.source();
-        ImportFormat best = Formats.installed().bestImport(src).orElse(null);
+        Formats formats = Formats.installed();
+        if (from != null && formats.importFormat(from).isEmpty()) {
+            err.println("opis " + command + ": unknown input format '" + from + "' (known: " + ExportRun.importNames(formats) + ")");
+            return Optional.empty();
+        }
+        ImportFormat best = from != null ? formats.importFormat(from).get() : formats.bestImport(src).orElse(null);
         if (best == null) {
-            err.println("opis " + command + ": " + file + ": cannot tell what kind of file this is (not a note, BibTeX or CSL-JSON that opis can read)");
+            err.println("opis " + command + ": " + file + ": cannot tell what kind of file this is (not a note, BibTeX, CSL-JSON or RIS that opis can read); give --from");
             return Optional.empty();
         }
         ParsedRecords records = best.read(src);

@@ -3,6 +3,7 @@ package org.opis.cli;
 import org.opis.batch.OrderedLines;
 import org.opis.model.Diagnostic;
 import org.opis.text.Encodings;
+import org.opis.text.OutputFile;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -37,7 +38,54 @@ final class LineStreaming {
     private LineStreaming() {
     }
 
-    /** Runs {@code f} over {@code file} ("-" or null for standard input); returns the exit status. */
+    /**
+     * Runs {@code f} over {@code file} ("-" or null for standard input) and writes to {@code output}
+     * (null: {@code stdout}) through {@link OutputFile}: streamed into a temporary file and moved into
+     * place only when the whole run succeeded, so a failed run leaves an existing output untouched.
+     * Returns the exit status.
+     */
+    static int run(String command, String file, int jobs, Function<String, OrderedLines.Out> f,
+                   String output, IoOptions io, PrintWriter stdout, PrintWriter err) {
+        Optional<Charset> forced;
+        try {
+            forced = io.charset();
+        } catch (IllegalArgumentException e) {
+            err.println("opis " + command + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        if (output == null) return run(command, file, forced, jobs, f, stdout, err);
+        int[] status = {Main.OK};
+        List<Path> inputs = file == null || file.equals("-") ? List.of() : List.of(Path.of(file));
+        try {
+            OutputFile.write(Path.of(output), inputs, io.force, w -> {
+                PrintWriter pw = new PrintWriter(w);
+                status[0] = run(command, file, forced, jobs, f, pw, err);
+                pw.flush();
+                if (status[0] == Main.USAGE) throw new Abandoned();
+            });
+            return status[0];
+        } catch (Abandoned e) {
+            err.println("opis " + command + ": " + output + " was left as it was");
+            return Main.USAGE;
+        } catch (OutputFile.RefusedException e) {
+            err.println("opis " + command + ": " + e.getMessage());
+            return Main.USAGE;
+        } catch (IOException | RuntimeException e) {
+            err.println("opis " + command + ": cannot write " + output + " (" + IoWhy.of(e) + "); nothing was changed");
+            return Main.USAGE;
+        }
+    }
+
+    /** Thrown inside an output body to abandon the write after the run has printed why. */
+    private static final class Abandoned extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Abandoned() {
+            super("abandoned");
+        }
+    }
+
+    /** Runs {@code f} over {@code file} ("-" or null for standard input), writing to {@code out}; returns the exit status. */
     static int run(String command, String file, Optional<Charset> forced, int jobs, Function<String, OrderedLines.Out> f,
                    PrintWriter out, PrintWriter err) {
         if (jobs < 1) {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 RoundtripCommand.class,
                 FidelityCommand.class,
+                StylesCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -48,10 +50,14 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(t -> USAGE);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("opis: " + ex.getMessage());
+            // picocli's own "Did you mean: check?" for a mistyped command or option
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            c.getErr().flush();
             return USAGE;
         });
         // An Error (stack overflow, out of memory) is not an Exception: picocli lets it through, so the

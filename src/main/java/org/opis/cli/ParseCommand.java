@@ -11,6 +11,7 @@ import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
 import org.opis.model.Reference;
 import org.opis.report.JsonShapes;
+import org.opis.spi.Formats;
 import org.opis.text.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,11 +20,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code opis parse FILE|- [--format csl-json|json|text]}: reads a note's reference list (or a bare list) into records. */
+/**
+ * {@code opis parse FILE|- [--format csl-json|json|text] [-o FILE] [--from FORMAT]}: reads a note's reference list
+ * (or a bare list), a .bib, CSL-JSON or RIS file into records.
+ */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Reads the reference list of a note (found by its heading) or a bare list into records.",
+        description = {"Reads the reference list of a note (found by its heading), a bare list, a .bib (BibTeX or biblatex),",
+                "a CSL-JSON file (plain or Zotero-flavoured) or a RIS file into records; the kind is recognised from the content (--from forces one).",
                 "Findings go to stderr as FILE:LINE:COL: severity[CODE]: message.",
                 "Exit status: 0 clean, 1 error-level findings, 2 usage or I/O error."})
 public final class ParseCommand implements Callable<Integer> {
@@ -48,7 +54,7 @@ public final class ParseCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @picocli.CommandLine.Mixin
-    EncodingOption encoding;
+    IoOptions encoding;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the note or list to read; - for standard input")
     String file;
@@ -57,6 +63,16 @@ public final class ParseCommand implements Callable<Integer> {
             converter = FormatConverter.class,
             description = "csl-json (a CSL-JSON array), json (records with spans, raw text and findings) or text; default ${DEFAULT-VALUE}")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+    String output;
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "input format: note, bibtex, csl-json, zotero or ris (default: recognised from the content)")
+    String from;
+
+    @picocli.CommandLine.Mixin
+    FindingOptions findings;
 
     @Option(names = "--from-notes",
             description = "when the text has no reference list, read the works given in full in its notes (notes-bibliography style without a bibliography)")
@@ -74,25 +90,19 @@ public final class ParseCommand implements Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            for (Format f : Format.values()) if (f.label.equals(value)) return f;
+            for (Format f : Format.values()) if (f.label.equalsIgnoreCase(value.strip())) return f;
             throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "' (expected csl-json, json or text)");
         }
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (lines) {
-            java.util.Optional<java.nio.charset.Charset> forced;
-            try {
-                forced = encoding.charset();
-            } catch (IllegalArgumentException e) {
-                err.println("opis parse: " + e.getMessage());
-                return Main.USAGE;
-            }
-            return LineStreaming.run("parse", file, forced, jobs, LineJob.REFERENCES::record, out, err);
+            return LineStreaming.run("parse", file, jobs, LineJob.REFERENCES::record, output, encoding, spec.commandLine().getOut(), err);
         }
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
         SourceReader.Result read;
         try {
             read = encoding.read(file);
@@ -100,9 +110,17 @@ public final class ParseCommand implements Callable<Integer> {
             err.println("opis parse: " + e.getMessage());
             return Main.USAGE;
         }
-        ParsedRecords records = Opis.parse(read, fromNotes);
-        for (Diagnostic d : records.diagnostics()) err.println(d.format(file));
-        err.flush();
+        ParsedRecords records;
+        boolean note = from == null ? read.binary() || Formats.installed().bestImport(read.source()).map(f -> f.name().equals("note")).orElse(true)
+                : from.equalsIgnoreCase("note");
+        if (note) {
+            records = Opis.parse(read, fromNotes);
+        } else {
+            Optional<Inputs.Loaded> loaded = Inputs.load(file, from, "parse", err, encoding);
+            if (loaded.isEmpty()) return Main.USAGE;
+            records = new ParsedRecords(loaded.get().records().references(), loaded.get().diagnostics());
+        }
+        findings.print(records.diagnostics(), file, err);
         switch (format) {
             case csl_json -> out.print(CslJson.write(records.references()));
             case json -> out.println(toJson(records));
@@ -116,6 +134,11 @@ public final class ParseCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (output != null) {
+            if (!encoding.write(java.nio.file.Path.of(output), buffer.toString(), err, "opis parse", file)) return Main.USAGE;
+            err.println("opis parse: " + records.references().size() + " records written to " + output);
+            err.flush();
+        }
         return records.hasErrors() ? Main.FINDINGS : Main.OK;
     }
 

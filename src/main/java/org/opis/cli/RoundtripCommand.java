@@ -30,7 +30,7 @@ public final class RoundtripCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @picocli.CommandLine.Mixin
-    EncodingOption encoding;
+    IoOptions encoding;
 
     @Parameters(index = "0", paramLabel = "NOTE", description = "the note (or any file with printed entries)")
     String file;
@@ -41,16 +41,20 @@ public final class RoundtripCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "xx-XX", description = "CSL locale (default: the style's)")
     String locale;
 
-    @Option(names = "--min", paramLabel = "PCT", defaultValue = "0", description = "fail (exit 1) below this agreement in percent (default: ${DEFAULT-VALUE})")
+    @Option(names = "--min", paramLabel = "PCT", defaultValue = "80", description = "fail (exit 1) below this agreement in percent (default: ${DEFAULT-VALUE}; 0 never fails)")
     double min;
 
-    @Option(names = "--quiet", description = "print only the summary")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the comparison to FILE instead of standard output")
+    String output;
+
+    @Option(names = {"-q", "--quiet"}, description = "print only the summary")
     boolean quiet;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
+        OutputTo sink = new OutputTo(output, spec, encoding, file);
+        PrintWriter out = sink.out();
         CslStyle st;
         try {
             st = CslStyle.load(style);
@@ -58,7 +62,7 @@ public final class RoundtripCommand implements Callable<Integer> {
             err.println("opis roundtrip: " + e.getMessage());
             return Main.USAGE;
         }
-        Optional<Inputs.Loaded> loaded = Inputs.load(file, "roundtrip", err, encoding);
+        Optional<Inputs.Loaded> loaded = Inputs.load(file, null, "roundtrip", err, encoding);
         if (loaded.isEmpty()) return Main.USAGE;
         String name = file.equals("-") ? "<stdin>" : file;
         String kind = loaded.get().format().toLowerCase(Locale.ROOT);
@@ -107,7 +111,7 @@ public final class RoundtripCommand implements Callable<Integer> {
                         + "%d differ (%d of them on entries with reported source defects); style %s",
                 result.percent() >= min ? "OK" : "FAIL", result.same(), result.total(), result.percent(),
                 result.total() - result.same(), explained, st.description()));
-        out.flush();
+        if (!sink.finish("roundtrip", err)) return Main.USAGE;
         return result.percent() >= min ? Main.OK : Main.FINDINGS;
     }
 

@@ -174,6 +174,14 @@ public final class CslJson {
         return new ParsedRecords(refs, diags);
     }
 
+    /**
+     * One CSL-JSON object as a record (what other importers that build CSL-JSON, such as RIS, use):
+     * properties citeproc-java does not model are carried through as {@code csl:NAME}.
+     */
+    public static Reference fromJson(ObjectNode obj, String id, Span span, List<Diagnostic> diags) {
+        return toReference(obj, id, span, diags);
+    }
+
     private static Reference toReference(ObjectNode obj, String id, Span span, List<Diagnostic> diags) {
         if (CslJsonChecks.stripNul(obj)) {
             diags.add(Diagnostic.warning("csl-json/nul", span, "item " + id + " has NUL characters (\\u0000) in its strings; they were removed")

@@ -110,9 +110,10 @@ public record CslStyle(String name, String description, String xml, Optional<Str
             if (id.startsWith("http://") || id.startsWith("https://")) id = id.substring(id.lastIndexOf('/') + 1);
             Optional<String> found = bundled(id);
             if (found.isEmpty()) {
-                throw new FormatException("unknown style '" + arg + "': not a file and not a style id of the bundled CSL styles "
-                        + "(ids look like chicago-author-date, apa, modern-humanities-research-association-author-date; "
-                        + "a file path must exist)");
+                List<String> near = StyleCatalog.nearest(id, 5);
+                throw new FormatException("unknown style '" + arg + "': not a file and not a style id of the bundled CSL styles"
+                        + (near.isEmpty() ? "" : "; nearest ids: " + String.join(", ", near))
+                        + " (opis styles QUERY searches them; a file path must exist)");
             }
             xml = found.get();
             description = id;

@@ -24,8 +24,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The HTML report of {@code opis check --format html}: one self-contained page (inline style, no
- * script, nothing fetched) for an editor or reviewer to open in a browser. It shows the figures,
+ * The HTML report of {@code opis check --format html}: one self-contained page (inline style and
+ * script, nothing fetched) for an editor or reviewer to open in a browser. Filters by severity, code
+ * and citation status and the panel of the selected citation are {@link Interactive}'s. It shows the figures,
  * the findings, the note itself with every citation coloured by how it resolved (hover for the
  * entry it points to, the reason and the pinpoint), a table of the citations, and the reference
  * list with links back to the citations of each entry. The page is well-formed XHTML-compatible
@@ -72,16 +73,18 @@ public final class CheckHtml {
         sb.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
           .append("<title>Citation check: ").append(Html.escape(note.name())).append("</title>\n")
-          .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+          .append("<style>\n").append(STYLE).append(Interactive.css()).append("</style>\n</head>\n<body>\n");
         sb.append("<h1>Citation check: ").append(Html.escape(note.name())).append("</h1>\n")
           .append("<p class=\"meta\">Report by opis ").append(Html.escape(version))
           .append(". Contents: <a href=\"#summary\">summary</a> · <a href=\"#findings\">findings</a> · ")
           .append("<a href=\"#text\">the note</a> · <a href=\"#citations\">citations</a> · <a href=\"#references\">references</a></p>\n");
         summary(sb, note.summary(), note.diagnostics());
+        Interactive.filters(sb, note);
         findings(sb, m);
         text(sb, m);
         citations(sb, m);
         references(sb, m);
+        Interactive.end(sb, note);
         sb.append("</body>\n</html>\n");
         return sb.toString();
     }
@@ -175,12 +178,13 @@ public final class CheckHtml {
             Integer cit = m.citationAt.get(s.line() + ":" + s.column());
             String target = cit != null ? "c-" + cit : "L" + s.line();
             boolean lineExists = s.line() <= m.source.lineCount();
-            sb.append("<tr id=\"f-").append(i).append("\"><td class=\"mono\">");
+            sb.append("<tr id=\"f-").append(i).append("\" data-severity=\"").append(d.severity().word()).append("\" data-code=\"")
+              .append(Html.escape(d.code())).append("\"><td class=\"mono\" data-l=\"Place\">");
             if (cit != null || lineExists) sb.append("<a href=\"#").append(target).append("\">").append(s.line()).append(':').append(s.column()).append("</a>");
             else sb.append(s.line()).append(':').append(s.column());
-            sb.append("</td><td class=\"sev-").append(d.severity().word()).append("\">").append(Html.escape(d.severity().word()))
-              .append("</td><td><code>").append(Html.escape(d.code())).append("</code></td><td class=\"t\">").append(Html.escape(d.message()))
-              .append("</td><td class=\"t\">").append(Html.escape(d.fix().orElse(""))).append("</td></tr>\n");
+            sb.append("</td><td class=\"sev-").append(d.severity().word()).append("\" data-l=\"Severity\">").append(Html.escape(d.severity().word()))
+              .append("</td><td data-l=\"Code\"><code>").append(Html.escape(d.code())).append("</code></td><td class=\"t\" data-l=\"Message\">").append(Html.escape(d.message()))
+              .append("</td><td class=\"t\"").append(d.fix().isPresent() ? " data-l=\"Fix\"" : "").append(">").append(Html.escape(d.fix().orElse(""))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
     }
@@ -259,7 +263,8 @@ public final class CheckHtml {
             while (open == null && next < marks.size() && marks.get(next).start() == pos) {
                 Mark k = marks.get(next++);
                 CheckedCitation c = m.note.citations().get(k.index() - 1);
-                sb.append("<a class=\"cit ").append(cssClass(c)).append("\" id=\"c-").append(k.index())
+                sb.append("<a class=\"cit ").append(cssClass(c)).append("\" data-status=\"").append(cssClass(c)).append("\" data-cit=\"")
+                  .append(k.index()).append("\" id=\"c-").append(k.index())
                   .append("\" href=\"#cr-").append(k.index()).append("\" title=\"").append(Html.escape(tooltip(c, m))).append("\">");
                 if (k.end() == k.start()) sb.append("\u25E6</a>");
                 else open = k;
@@ -293,15 +298,17 @@ public final class CheckHtml {
             sb.append("<p>No citations found.</p>\n");
             return;
         }
-        sb.append("<table>\n<tr><th>#</th><th>Place</th><th>Citation</th><th>Kind</th><th>Status</th><th>Points to</th><th>Pinpoint</th><th>Reason</th></tr>\n");
+        sb.append("<table class=\"cits\">\n<tr><th>#</th><th>Place</th><th>Citation</th><th>Kind</th><th>Status</th><th>Points to</th><th>Pinpoint</th><th>Reason</th></tr>\n");
         for (int i = 0; i < m.note.citations().size(); i++) {
             CheckedCitation c = m.note.citations().get(i);
             int n = i + 1;
             Span s = c.citation().span();
-            sb.append("<tr id=\"cr-").append(n).append("\"><td>").append(n).append("</td><td class=\"mono\"><a href=\"#c-").append(n).append("\">")
-              .append(s.line()).append(':').append(s.column()).append("</a></td><td class=\"t\">").append(Html.escape(c.citation().text()))
-              .append("</td><td>").append(Html.escape(c.citation().kind().word())).append("</td><td><span class=\"key ")
-              .append(cssClass(c)).append("\">").append(Html.escape(statusWords(c))).append("</span></td><td>");
+            sb.append("<tr id=\"cr-").append(n).append("\" data-status=\"").append(cssClass(c)).append("\"><td data-l=\"#\">")
+              .append("<button type=\"button\" class=\"pick\" data-cit=\"").append(n).append("\" aria-label=\"Show citation ").append(n).append("\">")
+              .append(n).append("</button></td><td class=\"mono\" data-l=\"Place\"><a href=\"#c-").append(n).append("\">")
+              .append(s.line()).append(':').append(s.column()).append("</a></td><td class=\"t\" data-l=\"Citation\">").append(Html.escape(c.citation().text()))
+              .append("</td><td data-l=\"Kind\">").append(Html.escape(c.citation().kind().word())).append("</td><td data-l=\"Status\"><span class=\"key ")
+              .append(cssClass(c)).append("\">").append(Html.escape(statusWords(c))).append("</span></td><td data-l=\"Points to\">");
             if (c.resolvesTo().isPresent()) refLink(sb, m, c.resolvesTo().get());
             List<String> others = c.candidates().stream().filter(id -> !c.resolvesTo().equals(Optional.of(id))).toList();
             if (!others.isEmpty()) {
@@ -313,7 +320,7 @@ public final class CheckHtml {
                     refLink(sb, m, id);
                 }
             }
-            sb.append("</td><td>").append(Html.escape(locators(c.locators()))).append("</td><td class=\"t\">").append(Html.escape(c.reason()));
+            sb.append("</td><td data-l=\"Pinpoint\">").append(Html.escape(locators(c.locators()))).append("</td><td class=\"t\" data-l=\"Reason\">").append(Html.escape(c.reason()));
             c.archival().ifPresent(a -> archivalCell(sb, a, !c.reason().isBlank()));
             sb.append("</td></tr>\n");
         }
@@ -356,7 +363,7 @@ public final class CheckHtml {
             if (r.span().line() <= m.source.lineCount() && r.span().line() > 0) {
                 sb.append("<a href=\"#L").append(r.span().line()).append("\">").append(r.span().line()).append("</a>");
             }
-            sb.append("</td><td class=\"t\">").append(Html.escape(r.raw().strip())).append("</td><td>");
+            sb.append("</td><td class=\"t entry\">").append(Html.escape(r.raw().strip())).append("</td><td>");
             if (uncited) sb.append("<span class=\"tag\">uncited</span>");
             else sb.append(by.size());
             sb.append("</td><td class=\"back\">");

@@ -177,8 +177,17 @@ public final class FidelityReport {
         if (s.total() == 0) {
             return "fidelity (" + target + "): all " + s.records() + " records carried without known losses";
         }
-        return "fidelity (" + target + "): " + s.recordsWithLosses() + " of " + s.records() + " records have fields the target or its importers lose, change or move: "
-                + s.lost() + " lost, " + s.changed() + " changed, " + s.moved() + " moved; details: opis fidelity FILE --to " + target;
+        // Records per reader: what a style (a .bst) or an importer ignores is not something the file failed to hold.
+        Map<String, Integer> recordsByConsumer = new LinkedHashMap<>();
+        for (RecordLosses r : records) {
+            r.losses().stream().map(Loss::consumer).distinct().forEach(c -> recordsByConsumer.merge(c, 1, Integer::sum));
+        }
+        StringBuilder readers = new StringBuilder();
+        recordsByConsumer.forEach((c, n) -> readers.append(readers.length() == 0 ? "" : ", ").append(c).append(": ").append(n));
+        return "fidelity (" + target + "): the file holds what opis writes (what the format itself cannot hold is listed as notes, -v); "
+                + "readers ignore or alter fields of " + s.recordsWithLosses() + " of " + s.records() + " records ("
+                + s.lost() + " lost, " + s.changed() + " changed, " + s.moved() + " moved; records by reader — " + readers
+                + "); details: opis fidelity FILE --to " + target;
     }
 
     /**

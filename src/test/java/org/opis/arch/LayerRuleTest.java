@@ -20,7 +20,7 @@ class LayerRuleTest {
                 .layer("Model").definedBy("org.opis.model..")
                 .layer("Base").definedBy("org.opis.text..", "org.opis.names..")
                 .layer("Analysis").definedBy("org.opis.reflist..", "org.opis.archival..", "org.opis.cite..")
-                .layer("Output").definedBy("org.opis.csl..", "org.opis.bibtex..", "org.opis.report..", "org.opis.spi..")
+                .layer("Output").definedBy("org.opis.csl..", "org.opis.bibtex..", "org.opis.ris..", "org.opis.report..", "org.opis.spi..")
                 .layer("Api").definedBy("org.opis")
                 .layer("Cli").definedBy("org.opis.cli..")
                 .whereLayer("Cli").mayNotBeAccessedByAnyLayer()

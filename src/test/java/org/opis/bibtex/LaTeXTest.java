@@ -97,18 +97,33 @@ class LaTeXTest {
     }
 
     @Test
-    void englishTitleProtectsCapitalisedWordsOnly() {
-        assertEquals("The {Soviet} {Union} and the {Vietnam} {War}", LaTeX.protect("The Soviet Union and the Vietnam War", false));
-        assertEquals("Albania and {Sino-Soviet} {Rift}", LaTeX.protect("Albania and Sino-Soviet Rift", false));
-        assertEquals("Digital {Archive}: {International} {History}", LaTeX.protect("Digital Archive: International History", false));
-        assertEquals("Moj {XX} vek. {Vospominaniya}", LaTeX.protect("Moj XX vek. Vospominaniya", false));
-        assertEquals("the ``{Socialist} {Camp}''", LaTeX.protect("the ``Socialist Camp''", false));
+    void titleCaseTitlesKeepTheirCapitalsUnbracedExceptAcronymsAndInnerCapitals() {
+        // title casing is what sentence-case styles are meant to lower: no braces on capitalised words
+        assertEquals("Magnetic Mountain: Stalinism as a Civilization", LaTeX.protect("Magnetic Mountain: Stalinism as a Civilization", false));
+        assertEquals("The Soviet Union and the Vietnam War", LaTeX.protect("The Soviet Union and the Vietnam War", false));
+        assertEquals("Albania and {Sino-Soviet} Rift", LaTeX.protect("Albania and Sino-Soviet Rift", false));
+        assertEquals("Digital Archive: International History", LaTeX.protect("Digital Archive: International History", false));
+        assertEquals("Moj {XX} vek. Vospominaniya", LaTeX.protect("Moj XX vek. Vospominaniya", false));
+        assertEquals("the ``Socialist Camp''", LaTeX.protect("the ``Socialist Camp''", false));
+        assertEquals("On {NATO} and the {USSR}", LaTeX.protect("On NATO and the USSR", false));
+    }
+
+    @Test
+    void sentenceCaseTitlesBraceTheirProperNouns() {
+        assertEquals("Confronting {Vietnam}: Soviet policy toward the {Indochina} conflict",
+                LaTeX.protect("Confronting Vietnam: Soviet policy toward the Indochina conflict", false));
+        assertEquals("State {Department} employee loyalty investigation: report of the {McCarthy} subcommittee",
+                LaTeX.protect("State Department employee loyalty investigation: report of the McCarthy subcommittee", false));
+        assertTrue(LaTeX.sentenceCase("The origins of the conflict in Vietnam"));
+        assertFalse(LaTeX.sentenceCase("The Origins of the Conflict in Vietnam"));
     }
 
     @Test
     void protectionWrapsEncodedAccentsAsWholeWords() {
         String enc = latex.encode("Heute in Österreich", Flavour.BIBTEX);
-        assertEquals("Heute in {{\\\"O}sterreich}", LaTeX.protect(enc, false));
+        assertEquals("Heute in {\\\"O}sterreich", LaTeX.protect(enc, false));
+        assertEquals("Politics and society in {{\\\"O}sterreich} after the war",
+                LaTeX.protect(latex.encode("Politics and society in Österreich after the war", Flavour.BIBTEX), false));
         assertEquals("{\\\"O}sterreich heute", LaTeX.protect(latex.encode("Österreich heute", Flavour.BIBTEX), false));
     }
 }

@@ -116,7 +116,11 @@ class CheckCommandTest {
         assertEquals(Main.FINDINGS, r.status(), r.err());
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
-        assertFalse(html.contains("<script"));
+        // self-contained: opis's own two inline scripts (data and code), nothing loaded from elsewhere
+        assertEquals(2, html.split("<script", -1).length - 1);
+        assertFalse(html.contains("<script src"));
+        assertFalse(html.contains("http://") && html.contains("src=\"http"));
+        assertFalse(html.contains("<link "));
         assertFalse(html.contains("http-equiv"));
         assertTrue(html.contains("<title>Citation check: " + NOTE + "</title>"));
         assertTrue(r.err().contains("86 citations found: 79 resolved"), r.err());

@@ -38,7 +38,7 @@ class ExportCommandTest {
         assertTrue(last.out().contains("@book{kolesnikov2015,"), last.out());
         assertTrue(last.out().contains("location = {Moskva}"), last.out());
         assertTrue(last.out().contains("langid = {russian}"), last.out());
-        assertTrue(last.err().contains("1 records from"), last.err());
+        assertTrue(last.err().contains("1 records read from"), last.err());
     }
 
     @Test

@@ -39,7 +39,7 @@ class FormatCommandTest {
         Run l = run("format", SAMPLE, "--style", "apa", "--locale", "xx-XX");
         assertEquals(Main.USAGE, l.status());
         assertTrue(l.err().contains("unknown locale 'xx-XX'"), l.err());
-        Run o = run("format", SAMPLE, "--style", "apa", "--output", "docx");
+        Run o = run("format", SAMPLE, "--style", "apa", "--format", "docx");
         assertEquals(Main.USAGE, o.status());
         assertTrue(o.err().contains("unknown output format 'docx'"), o.err());
     }
@@ -96,10 +96,20 @@ class FormatCommandTest {
     }
 
     @Test
-    void citeNamingAnUnknownRecordIsAUsageError() {
-        Run r = run("format", SAMPLE, "--style", HOUSE, "--cite", "nobody2020");
-        assertEquals(Main.USAGE, r.status());
-        assertTrue(r.err().contains("'nobody2020'"), r.err());
+    void citeNamingAnUnknownRecordIsAFindingAndTheOtherCitationsAreStillFormatted() {
+        Run r = run("format", SAMPLE, "--style", HOUSE, "--cite", "nobody2020", "--cite", "konoreva2008nekotorye");
+        assertEquals(Main.FINDINGS, r.status(), r.err());
+        assertTrue(r.err().contains("--cite:1:1: error[cite/unknown-id]: --cite 'nobody2020': no record has the id 'nobody2020'"), r.err());
+        assertEquals("(Konoreva 2008b)\n", r.out());
+    }
+
+    @Test
+    void anUnknownLocatorLabelIsAFindingNotSilentlyAPage() {
+        Run r = run("format", SAMPLE, "--style", HOUSE, "--cite", "konoreva2008nekotorye, leaf 12");
+        assertTrue(r.err().contains("warning[cite/unknown-label]"), r.err());
+        assertTrue(r.err().contains("'leaf'"), r.err());
+        Run ok = run("format", SAMPLE, "--style", HOUSE, "--cite", "konoreva2008nekotorye, p. 12");
+        assertFalse(ok.err().contains("cite/unknown-label"), ok.err());
     }
 
     @Test
@@ -138,9 +148,15 @@ class FormatCommandTest {
     @Test
     void writesHtmlToAFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("refs.html");
-        Run r = run("format", SAMPLE, "--style", HOUSE, "--output", "html", "-o", out.toString());
+        Run r = run("format", SAMPLE, "--style", HOUSE, "--format", "HTML", "-o", out.toString());
         assertEquals(Main.OK, r.status(), r.err());
         String html = Files.readString(out);
+        // the old spelling (--output FORMAT, -o FILE) still works, with a deprecation note
+        Path old = dir.resolve("old.html");
+        Run o = run("format", SAMPLE, "--style", HOUSE, "--output", "html", "-o", old.toString());
+        assertEquals(Main.OK, o.status(), o.err());
+        assertTrue(o.err().contains("'--output html' as a format is deprecated; use --format html"), o.err());
+        assertEquals(html, Files.readString(old));
         assertTrue(html.startsWith("<div class=\"csl-bib-body\">"), html);
         assertTrue(html.contains("<span style=\"font-style: italic\">Moj XX vek. Vospominaniya</span>"), html);
     }

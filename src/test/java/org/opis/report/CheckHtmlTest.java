@@ -151,7 +151,9 @@ class CheckHtmlTest {
                 - Smith, Anne. *Another <script>alert(2)</script> Book*. Paris, 2001.
                 """);
         String html = page(source);
-        assertFalse(html.contains("<script"), "a script element would run");
+        // the only script elements are opis's own two (the data, the code); the note's are text
+        assertEquals(2, html.split("<script", -1).length - 1, "a script element from the note would run");
+        assertFalse(html.contains("<script>alert"), "a script element would run");
         assertFalse(html.contains("<b>"), "markup from the note would be read as markup");
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
         Document d = parse(html);

@@ -136,7 +136,8 @@ class FidelityReportTest {
     @Test
     void summaryLineCountsRecordsAndEffects() {
         String line = FidelityReport.summaryLine("csl-json", records());
-        assertTrue(line.startsWith("fidelity (csl-json): 2 of 3 records"), line);
+        assertTrue(line.startsWith("fidelity (csl-json): the file holds what opis writes"), line);
+        assertTrue(line.contains("readers ignore or alter fields of 2 of 3 records"), line);
         assertTrue(line.contains("5 lost, 2 changed, 1 moved"), line);
         assertTrue(FidelityReport.summaryLine("zotero", List.of()).contains("all 0 records"));
     }
