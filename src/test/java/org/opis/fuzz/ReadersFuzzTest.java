@@ -25,7 +25,11 @@ import java.nio.file.Path;
  */
 class ReadersFuzzTest {
 
-    private static final ArchivalEngine ARCHIVAL = ArchivalEngine.standard();
+    /** Loaded only by the targets that need it (the others need not instrument the archival engine). */
+    private static final class Archival {
+        static final ArchivalEngine ENGINE = ArchivalEngine.standard();
+        static final org.opis.cite.ArchivalReader READER = new org.opis.archival.EngineArchivalReader(ENGINE);
+    }
 
     private static SourceText text(byte[] bytes) {
         return SourceReader.decode("fuzz.txt", bytes).source();
@@ -43,13 +47,13 @@ class ReadersFuzzTest {
     void archival(byte[] bytes) {
         String s = text(bytes).text();
         if (s.length() > 4000) s = s.substring(0, 4000);
-        ARCHIVAL.parse(s).english();
+        Archival.ENGINE.parse(s).english();
     }
 
     /** The in-text citation scanner on a note without a list. */
     @FuzzTest(maxDuration = "10m")
     void inTextScanner(byte[] bytes) {
-        new CitationScanner(ARCHIVAL_READER, k -> false, k -> false).scan(text(bytes));
+        new CitationScanner(Archival.READER, k -> false, k -> false).scan(text(bytes));
     }
 
     /** A .bib file. */
@@ -86,7 +90,5 @@ class ReadersFuzzTest {
     void wholeCheck(byte[] bytes) {
         Opis.check(SourceReader.decode("fuzz.md", bytes)).summary();
     }
-
-    private static final org.opis.cite.ArchivalReader ARCHIVAL_READER = new org.opis.archival.EngineArchivalReader(ARCHIVAL);
 
 }
