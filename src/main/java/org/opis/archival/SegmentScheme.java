@@ -42,6 +42,8 @@ abstract class SegmentScheme implements ArchivalScheme {
     private final String separators;
     private final boolean archiveBeforeDigit;
     private final String fallback;
+    /** The level of an unlabelled segment that comes first after the archive (Czech: the fond named without 'f.'). */
+    private final String firstFallback;
 
     SegmentScheme(String id, String description) {
         this.id = id;
@@ -63,6 +65,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.separators = r.path("archiveSeparators").asText(",:");
             this.archiveBeforeDigit = r.path("archiveBeforeDigit").asBoolean(false);
             this.fallback = r.path("fallback").asText("series");
+            this.firstFallback = r.path("firstFallback").asText(this.fallback);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read labels.json", e);
         }
@@ -161,7 +164,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             }
             int next = q;
             if (hit == null) {
-                parts.add(new Reference.Part(fallback, p, se));
+                parts.add(new Reference.Part(parts.isEmpty() ? firstFallback : fallback, p, se));
             } else {
                 strong |= hit.strong();
                 int ls = -1, le = -1;
