@@ -42,6 +42,8 @@ abstract class SegmentScheme implements ArchivalScheme {
     private final String separators;
     private final boolean archiveBeforeDigit;
     private final String fallback;
+    /** The level of an unlabelled segment that comes first after the archive (Czech: the fond named without 'f.'). */
+    private final String firstFallback;
 
     SegmentScheme(String id, String description) {
         this.id = id;
@@ -63,6 +65,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.separators = r.path("archiveSeparators").asText(",:");
             this.archiveBeforeDigit = r.path("archiveBeforeDigit").asBoolean(false);
             this.fallback = r.path("fallback").asText("series");
+            this.firstFallback = r.path("firstFallback").asText(this.fallback);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read labels.json", e);
         }
@@ -102,7 +105,9 @@ abstract class SegmentScheme implements ArchivalScheme {
             char c = text.charAt(j);
             boolean sep = separators.indexOf(c) >= 0 && (j + 1 >= to || Scan.isSpace(text.charAt(j + 1)));
             boolean beforeDigit = archiveBeforeDigit && Scan.isSpace(c) && j + 1 < to && Character.isDigit(text.charAt(j + 1));
-            if (!sep && !beforeDigit) continue;
+            // a registered archive of this scheme followed by a space and a strong segment ('IPN BU 2388'): the archive ends there
+            boolean beforeSegment = !sep && !beforeDigit && Scan.isSpace(c) && j + 1 < to && strongAt(text, j + 1, to);
+            if (!sep && !beforeDigit && !beforeSegment) continue;
             int e = j;
             while (e > from && Scan.isSpace(text.charAt(e - 1))) e--;
             if (e <= from) continue;
@@ -118,6 +123,17 @@ abstract class SegmentScheme implements ArchivalScheme {
             if (m.lookingAt()) return segments(text, from, from, -1, from, to, imp.archive());
         }
         return Optional.empty();
+    }
+
+    /** Whether a strong segment of this scheme begins at {@code at}. */
+    private boolean strongAt(String text, int at, int to) {
+        for (Segment g : segments) {
+            if (!g.strong()) continue;
+            Matcher m = g.pattern().matcher(text);
+            m.region(at, to);
+            if (m.lookingAt()) return true;
+        }
+        return false;
     }
 
     private Optional<Reference> segments(String text, int archiveStart, int archiveEnd, int sepAt, int start, int to, String impliedArchive) {
@@ -148,7 +164,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             }
             int next = q;
             if (hit == null) {
-                parts.add(new Reference.Part(fallback, p, se));
+                parts.add(new Reference.Part(parts.isEmpty() ? firstFallback : fallback, p, se));
             } else {
                 strong |= hit.strong();
                 int ls = -1, le = -1;
