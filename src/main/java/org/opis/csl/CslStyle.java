@@ -260,6 +260,7 @@ public record CslStyle(String name, String description, String xml, Optional<Str
                     changed = true;
                 }
             }
+            if (LocatorConditions.repair(doc)) changed = true;
             NodeList keys = doc.getElementsByTagName("key");
             java.util.Set<String> keyed = new java.util.TreeSet<>();
             for (int i = 0; i < keys.getLength(); i++) {

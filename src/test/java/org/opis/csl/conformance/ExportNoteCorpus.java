@@ -48,7 +48,8 @@ public final class ExportNoteCorpus {
     static ObjectNode json(CitationItem ci) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("id", ci.id());
-        ci.locator().ifPresent(l -> o.put("locator", l));
+        // as a Zotero user types a range: with a hyphen (citeproc-js applies page-range-format only to those)
+        ci.locator().ifPresent(l -> o.put("locator", l.replaceAll("(?<=\\d)–(?=\\d)", "-")));
         ci.label().ifPresent(l -> o.put("label", l.toString()));
         ci.prefix().ifPresent(p -> o.put("prefix", p));
         ci.suffix().ifPresent(s -> o.put("suffix", s));
