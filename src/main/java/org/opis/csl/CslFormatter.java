@@ -216,14 +216,39 @@ public final class CslFormatter {
             }
         }
 
-        // 4. Citations.
+        // 4. Citations. A compound locator (2, p. 153) goes to citeproc-java as its first part only;
+        // the later parts are put back after it (CompoundLocator).
         List<String> citations = new ArrayList<>();
+        Map<String, CSL> engines = new HashMap<>();
         for (List<CitationItem> cluster : clusters) {
+            String label = cluster.stream().filter(c -> c.locator().isPresent()).findFirst()
+                    .map(c -> c.label().map(Object::toString).orElse("page")).orElse(null);
+            CSL citeEngine = label == null ? engine : citationEngine(engines, label, shown, order);
             CSLCitationItem[] cis = new CSLCitationItem[cluster.size()];
-            for (int i = 0; i < cis.length; i++) cis[i] = citeprocItem(cluster.get(i));
+            CompoundLocator[] compound = new CompoundLocator[cluster.size()];
+            for (int i = 0; i < cis.length; i++) {
+                CitationItem ci = cluster.get(i);
+                compound[i] = CompoundLocator.split(ci.locator().map(l -> collapsePageRanges(l, isPage(ci))).orElse(null));
+                cis[i] = citeprocItem(ci, compound[i]);
+            }
             try {
-                List<Citation> out = engine.makeCitation(new CSLCitation(cis));
-                citations.add(out.isEmpty() ? "" : tidy(out.get(out.size() - 1).getText()));
+                String text = citationOf(citeEngine, cis);
+                List<int[]> inserts = new ArrayList<>();
+                for (int i = 0; i < cis.length; i++) {
+                    if (compound[i] == null || compound[i].rest().isEmpty()) continue;
+                    CSL probeEngine = citationEngine(engines, "probe " + label, shown, order);
+                    CSLCitationItem[] probe = cis.clone();
+                    probe[i] = new CSLCitationItemBuilder(cis[i]).locator(compound[i].probe()).build();
+                    String p = citationOf(probeEngine, probe);
+                    int common = 0;
+                    while (common < text.length() && common < p.length()
+                            && text.charAt(text.length() - 1 - common) == p.charAt(p.length() - 1 - common)) common++;
+                    inserts.add(new int[]{text.length() - common, i});
+                }
+                inserts.sort((a, b) -> Integer.compare(b[0], a[0]));
+                StringBuilder sb = new StringBuilder(text);
+                for (int[] at : inserts) sb.insert(at[0], escape(compound[at[1]].restText(terms())));
+                citations.add(sb.toString());
             } catch (RuntimeException ex) {
                 Reference first = byId.get(cluster.get(0).id());
                 diags.add(Diagnostic.error("format/citation-failed", first.span(),
@@ -340,14 +365,46 @@ public final class CslFormatter {
         return sb.toString();
     }
 
-    private CSLCitationItem citeprocItem(CitationItem ci) {
+    /**
+     * An engine for cites whose locator has this label (the style's {@code locator} tests decided
+     * for it); a key starting with {@code probe } gives a second, separate engine for the same label.
+     */
+    private CSL citationEngine(Map<String, CSL> engines, String key, Map<String, CSLItemData> shown, List<String> order)
+            throws FormatException {
+        CSL e = engines.get(key);
+        if (e == null) {
+            String label = key.startsWith("probe ") ? key.substring(6) : key;
+            e = engine(new ArrayList<>(shown.values()), style.renderXml(label));
+            applyFormat(e);
+            e.registerCitationItems(order, true);
+            engines.put(key, e);
+        }
+        return e;
+    }
+
+    private static boolean isPage(CitationItem ci) {
+        return ci.label().isEmpty() || ci.label().get() == de.undercouch.citeproc.csl.CSLLabel.PAGE;
+    }
+
+    private CSLCitationItem citeprocItem(CitationItem ci, CompoundLocator locator) {
         CSLCitationItemBuilder b = new CSLCitationItemBuilder(ci.id());
-        boolean pages = ci.label().isEmpty() || ci.label().get() == de.undercouch.citeproc.csl.CSLLabel.PAGE;
-        ci.locator().map(l -> collapsePageRanges(l, pages)).ifPresent(b::locator);
+        if (locator != null) b.locator(locator.first());
         ci.label().ifPresent(b::label);
         ci.prefix().ifPresent(b::prefix);
         ci.suffix().ifPresent(b::suffix);
         return b.build();
+    }
+
+    private String citationOf(CSL engine, CSLCitationItem[] cis) {
+        List<Citation> out = engine.makeCitation(new CSLCitation(cis));
+        return out.isEmpty() ? "" : tidy(out.get(out.size() - 1).getText());
+    }
+
+    private LocatorTerms terms;
+
+    private LocatorTerms terms() {
+        if (terms == null) terms = new LocatorTerms(style.xml(), locale.or(style::defaultLocale).orElse("en-US"));
+        return terms;
     }
 
     /**

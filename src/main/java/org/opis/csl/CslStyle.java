@@ -229,9 +229,16 @@ public record CslStyle(String name, String description, String xml, Optional<Str
      *   <li>sort keys on a date variable ({@code <key variable="issued"/>}), which citeproc-java
      *   ignores, become keys on a macro printing the date as {@code YYYY-MM-DD} (a range as
      *   {@code YYYY–YYYY}; citeproc-java compares digit runs as numbers), so works sort by date as the specification says.</li>
+     *   <li>{@code locator} tests in conditions, which citeproc-java does not evaluate, are decided
+     *   for a cite without a locator (see {@link #renderXml(String)} and {@link LocatorConditions}).</li>
      * </ol>
      */
     String renderXml() {
+        return renderXml(null);
+    }
+
+    /** {@link #renderXml()} for cites whose locator has this CSL label ({@code page}, {@code volume}, …; null: none). */
+    String renderXml(String locatorLabel) {
         try {
             Document doc = parse(xml, name);
             boolean changed = false;
@@ -260,7 +267,7 @@ public record CslStyle(String name, String description, String xml, Optional<Str
                     changed = true;
                 }
             }
-            if (LocatorConditions.repair(doc)) changed = true;
+            if (LocatorConditions.resolve(doc, locatorLabel)) changed = true;
             NodeList keys = doc.getElementsByTagName("key");
             java.util.Set<String> keyed = new java.util.TreeSet<>();
             for (int i = 0; i < keys.getLength(); i++) {
