@@ -57,7 +57,7 @@ record CompoundLocator(String first, List<String[]> rest) {
             String term = terms.term(r[0], plural).orElse(r[0]);
             sb.append(", ");
             if (!term.isEmpty()) sb.append(term).append(' ');
-            sb.append(r[1]);
+            sb.append(r[1].replaceAll("(?<=\\d)\\s*-\\s*(?=\\d)", "–")); // a range's hyphen printed as an en dash
         }
         return sb.toString();
     }

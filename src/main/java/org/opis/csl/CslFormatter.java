@@ -220,35 +220,19 @@ public final class CslFormatter {
         // the later parts are put back after it (CompoundLocator).
         List<String> citations = new ArrayList<>();
         Map<String, CSL> engines = new HashMap<>();
+        // cites still ambiguous after year suffixes take the style's disambiguate="true" branches
+        Map<String, List<String>> sameCite = new HashMap<>();
+        for (String id : order) {
+            String c = citationText(engine, id);
+            if (!c.isBlank()) sameCite.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
+        }
+        ambiguous = new HashSet<>();
+        for (List<String> g : sameCite.values()) if (g.size() > 1) ambiguous.addAll(g);
         for (List<CitationItem> cluster : clusters) {
-            String label = cluster.stream().filter(c -> c.locator().isPresent()).findFirst()
-                    .map(c -> c.label().map(Object::toString).orElse("page")).orElse(null);
-            CSL citeEngine = label == null ? engine : citationEngine(engines, label, shown, order);
-            CSLCitationItem[] cis = new CSLCitationItem[cluster.size()];
-            CompoundLocator[] compound = new CompoundLocator[cluster.size()];
-            for (int i = 0; i < cis.length; i++) {
-                CitationItem ci = cluster.get(i);
-                compound[i] = CompoundLocator.split(ci.locator().map(l -> collapsePageRanges(l, isPage(ci))).orElse(null));
-                cis[i] = citeprocItem(ci, compound[i]);
-            }
             try {
-                String text = citationOf(citeEngine, cis);
-                List<int[]> inserts = new ArrayList<>();
-                for (int i = 0; i < cis.length; i++) {
-                    if (compound[i] == null || compound[i].rest().isEmpty()) continue;
-                    CSL probeEngine = citationEngine(engines, "probe " + label, shown, order);
-                    CSLCitationItem[] probe = cis.clone();
-                    probe[i] = new CSLCitationItemBuilder(cis[i]).locator(compound[i].probe()).build();
-                    String p = citationOf(probeEngine, probe);
-                    int common = 0;
-                    while (common < text.length() && common < p.length()
-                            && text.charAt(text.length() - 1 - common) == p.charAt(p.length() - 1 - common)) common++;
-                    inserts.add(new int[]{text.length() - common, i});
-                }
-                inserts.sort((a, b) -> Integer.compare(b[0], a[0]));
-                StringBuilder sb = new StringBuilder(text);
-                for (int[] at : inserts) sb.insert(at[0], escape(compound[at[1]].restText(terms())));
-                citations.add(sb.toString());
+                Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, shown,
+                        (cites, suppress) -> cite(engine, engines, cites, suppress, shown, order)));
+                citations.add(collapsed.isPresent() ? collapsed.get() : cite(engine, engines, cluster, new boolean[cluster.size()], shown, order));
             } catch (RuntimeException ex) {
                 Reference first = byId.get(cluster.get(0).id());
                 diags.add(Diagnostic.error("format/citation-failed", first.span(),
@@ -365,6 +349,43 @@ public final class CslFormatter {
         return sb.toString();
     }
 
+    /** One citation of these items (some with their author suppressed), compound locators put back. */
+    private String cite(CSL engine, Map<String, CSL> engines, List<CitationItem> cluster, boolean[] suppress,
+                        Map<String, CSLItemData> shown, List<String> order) {
+        try {
+            String label = cluster.stream().filter(c -> c.locator().isPresent()).findFirst()
+                    .map(c -> c.label().map(Object::toString).orElse("page")).orElse(null);
+            boolean amb = cluster.stream().anyMatch(c -> ambiguous.contains(c.id()));
+            CSL citeEngine = label == null && !amb ? engine : citationEngine(engines, label + (amb ? " ambiguous" : ""), shown, order);
+            CSLCitationItem[] cis = new CSLCitationItem[cluster.size()];
+            CompoundLocator[] compound = new CompoundLocator[cluster.size()];
+            for (int i = 0; i < cis.length; i++) {
+                CitationItem ci = cluster.get(i);
+                compound[i] = CompoundLocator.split(ci.locator().map(l -> collapsePageRanges(l, isPage(ci))).orElse(null));
+                cis[i] = citeprocItem(ci, compound[i], suppress[i]);
+            }
+            String text = citationOf(citeEngine, cis);
+            List<int[]> inserts = new ArrayList<>();
+            for (int i = 0; i < cis.length; i++) {
+                if (compound[i] == null || compound[i].rest().isEmpty()) continue;
+                CSL probeEngine = citationEngine(engines, "probe " + label + (amb ? " ambiguous" : ""), shown, order);
+                CSLCitationItem[] probe = cis.clone();
+                probe[i] = new CSLCitationItemBuilder(cis[i]).locator(compound[i].probe()).build();
+                String p = citationOf(probeEngine, probe);
+                int common = 0;
+                while (common < text.length() && common < p.length()
+                        && text.charAt(text.length() - 1 - common) == p.charAt(p.length() - 1 - common)) common++;
+                inserts.add(new int[]{text.length() - common, i});
+            }
+            inserts.sort((a, b) -> Integer.compare(b[0], a[0]));
+            StringBuilder sb = new StringBuilder(text);
+            for (int[] at : inserts) sb.insert(at[0], escape(compound[at[1]].restText(terms())));
+            return sb.toString();
+        } catch (FormatException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /**
      * An engine for cites whose locator has this label (the style's {@code locator} tests decided
      * for it); a key starting with {@code probe } gives a second, separate engine for the same label.
@@ -373,8 +394,10 @@ public final class CslFormatter {
             throws FormatException {
         CSL e = engines.get(key);
         if (e == null) {
-            String label = key.startsWith("probe ") ? key.substring(6) : key;
-            e = engine(new ArrayList<>(shown.values()), style.renderXml(label));
+            String k = key.startsWith("probe ") ? key.substring(6) : key;
+            boolean amb = k.endsWith(" ambiguous");
+            String label = amb ? k.substring(0, k.length() - " ambiguous".length()) : k;
+            e = engine(new ArrayList<>(shown.values()), style.renderXml(label.equals("null") ? null : label, amb));
             applyFormat(e);
             e.registerCitationItems(order, true);
             engines.put(key, e);
@@ -386,8 +409,9 @@ public final class CslFormatter {
         return ci.label().isEmpty() || ci.label().get() == de.undercouch.citeproc.csl.CSLLabel.PAGE;
     }
 
-    private CSLCitationItem citeprocItem(CitationItem ci, CompoundLocator locator) {
+    private CSLCitationItem citeprocItem(CitationItem ci, CompoundLocator locator, boolean suppressAuthor) {
         CSLCitationItemBuilder b = new CSLCitationItemBuilder(ci.id());
+        if (suppressAuthor) b.suppressAuthor(true);
         if (locator != null) b.locator(locator.first());
         ci.label().ifPresent(b::label);
         ci.prefix().ifPresent(b::prefix);
@@ -401,6 +425,7 @@ public final class CslFormatter {
     }
 
     private LocatorTerms terms;
+    private Set<String> ambiguous = Set.of();
 
     private LocatorTerms terms() {
         if (terms == null) terms = new LocatorTerms(style.xml(), locale.or(style::defaultLocale).orElse("en-US"));

@@ -234,11 +234,11 @@ public record CslStyle(String name, String description, String xml, Optional<Str
      * </ol>
      */
     String renderXml() {
-        return renderXml(null);
+        return renderXml(null, false);
     }
 
-    /** {@link #renderXml()} for cites whose locator has this CSL label ({@code page}, {@code volume}, …; null: none). */
-    String renderXml(String locatorLabel) {
+    /** {@link #renderXml()} for cites whose locator has this CSL label ({@code page}, {@code volume}, …; null: none), ambiguous or not. */
+    String renderXml(String locatorLabel, boolean ambiguous) {
         try {
             Document doc = parse(xml, name);
             boolean changed = false;
@@ -268,6 +268,7 @@ public record CslStyle(String name, String description, String xml, Optional<Str
                 }
             }
             if (LocatorConditions.resolve(doc, locatorLabel)) changed = true;
+            if (LocatorConditions.resolveDisambiguate(doc, ambiguous)) changed = true;
             NodeList keys = doc.getElementsByTagName("key");
             java.util.Set<String> keyed = new java.util.TreeSet<>();
             for (int i = 0; i < keys.getLength(); i++) {

@@ -32,20 +32,36 @@ final class LocatorConditions {
      * test false). True when the document changed.
      */
     static boolean resolve(Document doc, String label) {
+        return decide(doc, "locator", v -> v.equals(label));
+    }
+
+    /**
+     * Decides the {@code disambiguate} test (CSL 1.0.2, "Disambiguation": true only for a cite that
+     * stays ambiguous after names, given names and year suffixes), which citeproc-java 3.5 takes as
+     * always true, so MLA printed the title in every citation. opis knows which cites are ambiguous.
+     */
+    static boolean resolveDisambiguate(Document doc, boolean ambiguous) {
+        return decide(doc, "disambiguate", v -> ambiguous == v.equals("true"));
+    }
+
+    /** Decides every test on this attribute: a branch passes a value list, each value tested alone. */
+    static boolean decide(Document doc, String attribute, java.util.function.Predicate<String> valueTest) {
         List<Element> targets = new ArrayList<>();
         for (String tag : List.of("if", "else-if")) {
             NodeList nl = doc.getElementsByTagName(tag);
             for (int i = 0; i < nl.getLength(); i++) {
                 Element e = (Element) nl.item(i);
-                if (e.hasAttribute("locator")) targets.add(e);
+                if (e.hasAttribute(attribute)) targets.add(e);
             }
         }
         // innermost first is not needed: each branch is handled on its own
         for (Element e : targets) {
             if (e.getParentNode() == null) continue;
-            boolean test = label != null && Arrays.asList(e.getAttribute("locator").strip().split("\\s+")).contains(label);
             String match = e.getAttribute("match").isBlank() ? "all" : e.getAttribute("match");
-            e.removeAttribute("locator");
+            List<String> values = Arrays.asList(e.getAttribute(attribute).strip().split("\\s+"));
+            // "all": every value must pass; "any"/"none": one passing value settles it
+            boolean test = match.equals("all") ? values.stream().allMatch(valueTest) : values.stream().anyMatch(valueTest);
+            e.removeAttribute(attribute);
             boolean others = hasTests(e);
             Boolean constant = switch (match) {
                 case "any" -> test ? Boolean.TRUE : (others ? null : Boolean.FALSE);
