@@ -365,6 +365,9 @@ public final class CslFormatter {
                 cis[i] = citeprocItem(ci, compound[i], suppress[i]);
             }
             String text = citationOf(citeEngine, cis);
+            if (cis.length == 1 && suppress[0]) {
+                text = withoutNames(text, cluster.get(0), label + (amb ? " ambiguous" : ""), engines, shown, order, cis);
+            }
             List<int[]> inserts = new ArrayList<>();
             for (int i = 0; i < cis.length; i++) {
                 if (compound[i] == null || compound[i].rest().isEmpty()) continue;
@@ -384,6 +387,34 @@ public final class CslFormatter {
         } catch (FormatException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * CSL 1.0.2, "Cite Collapsing": the later cites of a group print without their names.
+     * citeproc-java 3.5 ignores {@code suppress-author}, so opis renders the cite again with its names
+     * replaced by a probe, finds where the names stand, and cuts them with the delimiter after them.
+     */
+    private String withoutNames(String text, CitationItem item, String key, Map<String, CSL> engines,
+                                Map<String, CSLItemData> shown, List<String> order, CSLCitationItem[] cis) throws FormatException {
+        CSL probeEngine = engines.get("names " + key);
+        if (probeEngine == null) {
+            CSLName probe = new CSLNameBuilder().literal(NAME_PROBE).build();
+            List<CSLItemData> items = new ArrayList<>();
+            for (String id : order) {
+                CSLItemData d = shown.get(id);
+                items.add(firstNameVariable(d).map(v -> withNames(d, v, new CSLName[]{probe})).orElse(d));
+            }
+            String k = key.endsWith(" ambiguous") ? key.substring(0, key.length() - 10) : key;
+            probeEngine = engine(items, style.renderXml(k.equals("null") ? null : k, key.endsWith(" ambiguous")));
+            applyFormat(probeEngine);
+            probeEngine.registerCitationItems(order, true);
+            engines.put("names " + key, probeEngine);
+        }
+        Optional<Segment> seg = locate(text, citationOf(probeEngine, cis));
+        if (seg.isEmpty()) return text;
+        int end = seg.get().end();
+        while (end < text.length() && !Character.isLetterOrDigit(text.codePointAt(end)) && text.charAt(end) != '<') end++;
+        return text.substring(0, seg.get().start()) + text.substring(end);
     }
 
     /**
@@ -485,12 +516,26 @@ public final class CslFormatter {
                 String last = t.substring(dash + 1);
                 String formatted = de.undercouch.citeproc.helper.PageRangeFormatter.format(
                         new de.undercouch.citeproc.bibtex.PageRange(t, first, last, null, true), f, "–");
+                formatted = minimalTwo(formatted, last, f);
                 sb.append(p, 0, p.indexOf(label.isEmpty() ? t : label)).append(label).append(formatted);
             } else {
                 sb.append(p);
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * CSL 1.0.2, "Appendix V - Page Range Formats", minimal-two: the second number keeps at least
+     * two digits ({@code 700–01}); citeproc-java 3.5 gives {@code 700–1}.
+     */
+    static String minimalTwo(String formatted, String last, de.undercouch.citeproc.helper.PageRangeFormatter.Format f) {
+        if (f != de.undercouch.citeproc.helper.PageRangeFormatter.Format.MINIMAL2) return formatted;
+        int dash = formatted.lastIndexOf('–');
+        if (dash < 0) return formatted;
+        String end = formatted.substring(dash + 1);
+        if (end.length() == 1 && last.length() >= 2) return formatted.substring(0, dash + 1) + last.substring(last.length() - 2);
+        return formatted;
     }
 
     private static final List<String> NAME_VARIABLES = List.of("author", "editor", "translator", "composer", "director",
