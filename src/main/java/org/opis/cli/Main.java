@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 RoundtripCommand.class,
                 FidelityCommand.class,
+                RestyleCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

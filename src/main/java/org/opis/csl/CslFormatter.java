@@ -127,6 +127,15 @@ public final class CslFormatter {
             }
         }
         List<String> ids = new ArrayList<>(items.keySet());
+        if (!clusters.isEmpty() && !style.bibliographySorted()) {
+            // CSL 1.0.2, "Sorting": without a sort, the bibliography (and so citation-number) follows the order of first citation
+            Map<String, Integer> firstCite = new HashMap<>();
+            int n = 0;
+            for (List<CitationItem> cluster : clusters) for (CitationItem ci : cluster) firstCite.putIfAbsent(ci.id(), n++);
+            List<String> byCite = new ArrayList<>(ids);
+            byCite.sort((a, b) -> Integer.compare(firstCite.getOrDefault(a, Integer.MAX_VALUE), firstCite.getOrDefault(b, Integer.MAX_VALUE)));
+            ids = byCite;
+        }
 
         // 1. Sort order and citation keys, from citeproc-java itself (plain text).
         CSL sorter = engine(new ArrayList<>(items.values()));

@@ -134,6 +134,12 @@ public record CslStyle(String name, String description, String xml, Optional<Str
         return new CslStyle(arg, description, xml, defaultLocale, options(root));
     }
 
+    /** True when the style's bibliography has a {@code <sort>} (without one, entries follow the order of first citation). */
+    public boolean bibliographySorted() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<bibliography\\b.*?</bibliography>").matcher(xml);
+        return m.find() && m.group().contains("<sort");
+    }
+
     /** The XML of a bundled style (independent or dependent), if there is one with this id. */
     static Optional<String> bundled(String id) {
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) return Optional.empty();
