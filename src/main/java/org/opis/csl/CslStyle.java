@@ -275,6 +275,7 @@ public record CslStyle(String name, String description, String xml, Optional<Str
             }
             if (LocatorConditions.resolve(doc, locatorLabel)) changed = true;
             if (LocatorConditions.resolveDisambiguate(doc, ambiguous)) changed = true;
+            if (LocatorLabels.repair(doc, locatorLabel)) changed = true;
             NodeList keys = doc.getElementsByTagName("key");
             java.util.Set<String> keyed = new java.util.TreeSet<>();
             for (int i = 0; i < keys.getLength(); i++) {
