@@ -82,9 +82,16 @@ final class CiteCollapse {
     Optional<String> render(List<CitationItem> cluster, Map<String, CSLItemData> items, Renderer renderer) {
         Map<String, List<CitationItem>> groups = new LinkedHashMap<>();
         int n = 0;
+        String previous = null;
+        int run = 0;
         for (CitationItem ci : cluster) {
             String key = namesKey(items.get(ci.id()));
-            groups.computeIfAbsent(key == null ? "\u0000" + (n++) : key, k -> new ArrayList<>()).add(ci);
+            // a style that sorts its cites brings one author's cites together; one that does not
+            // collapses only neighbours (as citeproc-js does: Chicago keeps "Selivanov 2013; Hoxha 1984; Selivanov 2014")
+            if (!sorted && key != null && !key.equals(previous)) run++;
+            previous = key;
+            String k = key == null ? "\u0000" + (n++) : sorted ? key : run + "\u0001" + key;
+            groups.computeIfAbsent(k, x -> new ArrayList<>()).add(ci);
         }
         if (groups.values().stream().noneMatch(g -> g.size() > 1)) return Optional.empty();
         List<List<String>> rendered = new ArrayList<>();
