@@ -29,12 +29,12 @@ public final class UnifiedDiff {
                 ops.add(new String[]{" ", x.get(i), String.valueOf(i), String.valueOf(j)});
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                ops.add(new String[]{"+", y.get(j), String.valueOf(i), String.valueOf(j)});
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 ops.add(new String[]{"-", x.get(i), String.valueOf(i), String.valueOf(j)});
                 i++;
+            } else {
+                ops.add(new String[]{"+", y.get(j), String.valueOf(i), String.valueOf(j)});
+                j++;
             }
         }
         StringBuilder out = new StringBuilder("--- " + nameA + "\n+++ " + nameB + "\n");
