@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 FidelityCommand.class,
                 StylesCommand.class,
                 picocli.AutoComplete.GenerateCompletion.class,
+                RestyleCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -127,6 +127,15 @@ public final class CslFormatter {
             }
         }
         List<String> ids = new ArrayList<>(items.keySet());
+        if (!clusters.isEmpty() && !style.bibliographySorted()) {
+            // CSL 1.0.2, "Sorting": without a sort, the bibliography (and so citation-number) follows the order of first citation
+            Map<String, Integer> firstCite = new HashMap<>();
+            int n = 0;
+            for (List<CitationItem> cluster : clusters) for (CitationItem ci : cluster) firstCite.putIfAbsent(ci.id(), n++);
+            List<String> byCite = new ArrayList<>(ids);
+            byCite.sort((a, b) -> Integer.compare(firstCite.getOrDefault(a, Integer.MAX_VALUE), firstCite.getOrDefault(b, Integer.MAX_VALUE)));
+            ids = byCite;
+        }
 
         // 1. Sort order and citation keys, from citeproc-java itself (plain text).
         CSL sorter = engine(new ArrayList<>(items.values()));
@@ -216,14 +225,23 @@ public final class CslFormatter {
             }
         }
 
-        // 4. Citations.
+        // 4. Citations. A compound locator (2, p. 153) goes to citeproc-java as its first part only;
+        // the later parts are put back after it (CompoundLocator).
         List<String> citations = new ArrayList<>();
+        Map<String, CSL> engines = new HashMap<>();
+        // cites still ambiguous after year suffixes take the style's disambiguate="true" branches
+        Map<String, List<String>> sameCite = new HashMap<>();
+        for (String id : order) {
+            String c = citationText(engine, id);
+            if (!c.isBlank()) sameCite.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
+        }
+        ambiguous = new HashSet<>();
+        for (List<String> g : sameCite.values()) if (g.size() > 1) ambiguous.addAll(g);
         for (List<CitationItem> cluster : clusters) {
-            CSLCitationItem[] cis = new CSLCitationItem[cluster.size()];
-            for (int i = 0; i < cis.length; i++) cis[i] = citeprocItem(cluster.get(i));
             try {
-                List<Citation> out = engine.makeCitation(new CSLCitation(cis));
-                citations.add(out.isEmpty() ? "" : tidy(out.get(out.size() - 1).getText()));
+                Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, shown,
+                        (cites, suppress) -> cite(engine, engines, cites, suppress, shown, order)));
+                citations.add(collapsed.isPresent() ? collapsed.get() : cite(engine, engines, cluster, new boolean[cluster.size()], shown, order));
             } catch (RuntimeException ex) {
                 Reference first = byId.get(cluster.get(0).id());
                 diags.add(Diagnostic.error("format/citation-failed", first.span(),
@@ -340,14 +358,118 @@ public final class CslFormatter {
         return sb.toString();
     }
 
-    private CSLCitationItem citeprocItem(CitationItem ci) {
+    /** One citation of these items (some with their author suppressed), compound locators put back. */
+    private String cite(CSL engine, Map<String, CSL> engines, List<CitationItem> cluster, boolean[] suppress,
+                        Map<String, CSLItemData> shown, List<String> order) {
+        try {
+            String label = cluster.stream().filter(c -> c.locator().isPresent()).findFirst()
+                    .map(c -> c.label().map(Object::toString).orElse("page")).orElse(null);
+            boolean amb = cluster.stream().anyMatch(c -> ambiguous.contains(c.id()));
+            CSL citeEngine = label == null && !amb ? engine : citationEngine(engines, label + (amb ? " ambiguous" : ""), shown, order);
+            CSLCitationItem[] cis = new CSLCitationItem[cluster.size()];
+            CompoundLocator[] compound = new CompoundLocator[cluster.size()];
+            for (int i = 0; i < cis.length; i++) {
+                CitationItem ci = cluster.get(i);
+                compound[i] = CompoundLocator.split(ci.locator().map(l -> collapsePageRanges(l, isPage(ci))).orElse(null));
+                cis[i] = citeprocItem(ci, compound[i], suppress[i]);
+            }
+            String text = citationOf(citeEngine, cis);
+            if (cis.length == 1 && suppress[0]) {
+                text = withoutNames(text, cluster.get(0), label + (amb ? " ambiguous" : ""), engines, shown, order, cis);
+            }
+            List<int[]> inserts = new ArrayList<>();
+            for (int i = 0; i < cis.length; i++) {
+                if (compound[i] == null || compound[i].rest().isEmpty()) continue;
+                CSL probeEngine = citationEngine(engines, "probe " + label + (amb ? " ambiguous" : ""), shown, order);
+                CSLCitationItem[] probe = cis.clone();
+                probe[i] = new CSLCitationItemBuilder(cis[i]).locator(compound[i].probe()).build();
+                String p = citationOf(probeEngine, probe);
+                int common = 0;
+                while (common < text.length() && common < p.length()
+                        && text.charAt(text.length() - 1 - common) == p.charAt(p.length() - 1 - common)) common++;
+                inserts.add(new int[]{text.length() - common, i});
+            }
+            inserts.sort((a, b) -> Integer.compare(b[0], a[0]));
+            StringBuilder sb = new StringBuilder(text);
+            for (int[] at : inserts) sb.insert(at[0], escape(compound[at[1]].restText(terms())));
+            return sb.toString();
+        } catch (FormatException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * CSL 1.0.2, "Cite Collapsing": the later cites of a group print without their names.
+     * citeproc-java 3.5 ignores {@code suppress-author}, so opis renders the cite again with its names
+     * replaced by a probe, finds where the names stand, and cuts them with the delimiter after them.
+     */
+    private String withoutNames(String text, CitationItem item, String key, Map<String, CSL> engines,
+                                Map<String, CSLItemData> shown, List<String> order, CSLCitationItem[] cis) throws FormatException {
+        CSL probeEngine = engines.get("names " + key);
+        if (probeEngine == null) {
+            CSLName probe = new CSLNameBuilder().literal(NAME_PROBE).build();
+            List<CSLItemData> items = new ArrayList<>();
+            for (String id : order) {
+                CSLItemData d = shown.get(id);
+                items.add(firstNameVariable(d).map(v -> withNames(d, v, new CSLName[]{probe})).orElse(d));
+            }
+            String k = key.endsWith(" ambiguous") ? key.substring(0, key.length() - 10) : key;
+            probeEngine = engine(items, style.renderXml(k.equals("null") ? null : k, key.endsWith(" ambiguous")));
+            applyFormat(probeEngine);
+            probeEngine.registerCitationItems(order, true);
+            engines.put("names " + key, probeEngine);
+        }
+        Optional<Segment> seg = locate(text, citationOf(probeEngine, cis));
+        if (seg.isEmpty()) return text;
+        int end = seg.get().end();
+        while (end < text.length() && !Character.isLetterOrDigit(text.codePointAt(end)) && text.charAt(end) != '<') end++;
+        return text.substring(0, seg.get().start()) + text.substring(end);
+    }
+
+    /**
+     * An engine for cites whose locator has this label (the style's {@code locator} tests decided
+     * for it); a key starting with {@code probe } gives a second, separate engine for the same label.
+     */
+    private CSL citationEngine(Map<String, CSL> engines, String key, Map<String, CSLItemData> shown, List<String> order)
+            throws FormatException {
+        CSL e = engines.get(key);
+        if (e == null) {
+            String k = key.startsWith("probe ") ? key.substring(6) : key;
+            boolean amb = k.endsWith(" ambiguous");
+            String label = amb ? k.substring(0, k.length() - " ambiguous".length()) : k;
+            e = engine(new ArrayList<>(shown.values()), style.renderXml(label.equals("null") ? null : label, amb));
+            applyFormat(e);
+            e.registerCitationItems(order, true);
+            engines.put(key, e);
+        }
+        return e;
+    }
+
+    private static boolean isPage(CitationItem ci) {
+        return ci.label().isEmpty() || ci.label().get() == de.undercouch.citeproc.csl.CSLLabel.PAGE;
+    }
+
+    private CSLCitationItem citeprocItem(CitationItem ci, CompoundLocator locator, boolean suppressAuthor) {
         CSLCitationItemBuilder b = new CSLCitationItemBuilder(ci.id());
-        boolean pages = ci.label().isEmpty() || ci.label().get() == de.undercouch.citeproc.csl.CSLLabel.PAGE;
-        ci.locator().map(l -> collapsePageRanges(l, pages)).ifPresent(b::locator);
+        if (suppressAuthor) b.suppressAuthor(true);
+        if (locator != null) b.locator(locator.first());
         ci.label().ifPresent(b::label);
         ci.prefix().ifPresent(b::prefix);
         ci.suffix().ifPresent(b::suffix);
         return b.build();
+    }
+
+    private String citationOf(CSL engine, CSLCitationItem[] cis) {
+        List<Citation> out = engine.makeCitation(new CSLCitation(cis));
+        return out.isEmpty() ? "" : tidy(out.get(out.size() - 1).getText());
+    }
+
+    private LocatorTerms terms;
+    private Set<String> ambiguous = Set.of();
+
+    private LocatorTerms terms() {
+        if (terms == null) terms = new LocatorTerms(style.xml(), locale.or(style::defaultLocale).orElse("en-US"));
+        return terms;
     }
 
     /**
@@ -403,12 +525,26 @@ public final class CslFormatter {
                 String last = t.substring(dash + 1);
                 String formatted = de.undercouch.citeproc.helper.PageRangeFormatter.format(
                         new de.undercouch.citeproc.bibtex.PageRange(t, first, last, null, true), f, "–");
+                formatted = minimalTwo(formatted, last, f);
                 sb.append(p, 0, p.indexOf(label.isEmpty() ? t : label)).append(label).append(formatted);
             } else {
                 sb.append(p);
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * CSL 1.0.2, "Appendix V - Page Range Formats", minimal-two: the second number keeps at least
+     * two digits ({@code 700–01}); citeproc-java 3.5 gives {@code 700–1}.
+     */
+    static String minimalTwo(String formatted, String last, de.undercouch.citeproc.helper.PageRangeFormatter.Format f) {
+        if (f != de.undercouch.citeproc.helper.PageRangeFormatter.Format.MINIMAL2) return formatted;
+        int dash = formatted.lastIndexOf('–');
+        if (dash < 0) return formatted;
+        String end = formatted.substring(dash + 1);
+        if (end.length() == 1 && last.length() >= 2) return formatted.substring(0, dash + 1) + last.substring(last.length() - 2);
+        return formatted;
     }
 
     private static final List<String> NAME_VARIABLES = List.of("author", "editor", "translator", "composer", "director",

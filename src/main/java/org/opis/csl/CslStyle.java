@@ -151,6 +151,12 @@ public record CslStyle(String name, String description, String xml, Optional<Str
         return new CslStyle(arg, description, xml, defaultLocale, options(root));
     }
 
+    /** True when the style's bibliography has a {@code <sort>} (without one, entries follow the order of first citation). */
+    public boolean bibliographySorted() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<bibliography\\b.*?</bibliography>").matcher(xml);
+        return m.find() && m.group().contains("<sort");
+    }
+
     /** The XML of a bundled style (independent or dependent), if there is one with this id. */
     static Optional<String> bundled(String id) {
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) return Optional.empty();
@@ -233,9 +239,16 @@ public record CslStyle(String name, String description, String xml, Optional<Str
      *   <li>sort keys on a date variable ({@code <key variable="issued"/>}), which citeproc-java
      *   ignores, become keys on a macro printing the date as {@code YYYY-MM-DD} (a range as
      *   {@code YYYY–YYYY}; citeproc-java compares digit runs as numbers), so works sort by date as the specification says.</li>
+     *   <li>{@code locator} tests in conditions, which citeproc-java does not evaluate, are decided
+     *   for a cite without a locator (see {@link #renderXml(String)} and {@link LocatorConditions}).</li>
      * </ol>
      */
     String renderXml() {
+        return renderXml(null, false);
+    }
+
+    /** {@link #renderXml()} for cites whose locator has this CSL label ({@code page}, {@code volume}, …; null: none), ambiguous or not. */
+    String renderXml(String locatorLabel, boolean ambiguous) {
         try {
             Document doc = parse(xml, name);
             boolean changed = false;
@@ -264,6 +277,9 @@ public record CslStyle(String name, String description, String xml, Optional<Str
                     changed = true;
                 }
             }
+            if (LocatorConditions.resolve(doc, locatorLabel)) changed = true;
+            if (LocatorConditions.resolveDisambiguate(doc, ambiguous)) changed = true;
+            if (LocatorLabels.repair(doc, locatorLabel)) changed = true;
             NodeList keys = doc.getElementsByTagName("key");
             java.util.Set<String> keyed = new java.util.TreeSet<>();
             for (int i = 0; i < keys.getLength(); i++) {

@@ -1,0 +1,93 @@
+package org.opis.csl;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The short locator terms ({@code p.}/{@code pp.}, {@code fol.}, {@code vol.}, Russian {@code с.}/{@code сс.})
+ * of a style in a locale: the style's own {@code <locale>} terms first (CSL 1.0.2, "Locale
+ * Fallback": style locales for the language, then without a language), then the CSL locale file.
+ */
+final class LocatorTerms {
+
+    private final Map<String, String[]> terms = new HashMap<>();
+
+    LocatorTerms(String styleXml, String locale) {
+        String lang = locale.contains("-") ? locale.substring(0, locale.indexOf('-')) : locale;
+        Document style = parse(styleXml);
+        if (style != null) {
+            NodeList ls = style.getDocumentElement().getElementsByTagName("locale");
+            // least specific first, so that more specific ones overwrite
+            for (String want : new String[]{"", lang, locale}) {
+                for (int i = 0; i < ls.getLength(); i++) {
+                    Element l = (Element) ls.item(i);
+                    String xl = l.getAttribute("xml:lang");
+                    if (xl.equals(want)) readTerms(l, false);
+                }
+            }
+        }
+        String file = "/locales-" + locale + ".xml";
+        if (LocatorTerms.class.getResource(file) == null) file = "/locales-en-US.xml";
+        try (InputStream in = LocatorTerms.class.getResourceAsStream(file)) {
+            if (in != null) {
+                Document d = parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                if (d != null) readTerms(d.getDocumentElement(), true);
+            }
+        } catch (java.io.IOException e) {
+            // no locale file: no terms; callers fall back to the English short labels
+        }
+    }
+
+    private void readTerms(Element root, boolean onlyMissing) {
+        NodeList ts = root.getElementsByTagName("term");
+        for (int i = 0; i < ts.getLength(); i++) {
+            Element t = (Element) ts.item(i);
+            if (!"short".equals(t.getAttribute("form"))) continue;
+            String name = t.getAttribute("name");
+            if (onlyMissing && terms.containsKey(name)) continue;
+            String single = childText(t, "single");
+            String multiple = childText(t, "multiple");
+            if (single == null) single = multiple = t.getTextContent().strip();
+            if (multiple == null) multiple = single;
+            terms.put(name, new String[]{single, multiple});
+        }
+    }
+
+    private static String childText(Element e, String name) {
+        NodeList nl = e.getChildNodes();
+        for (int i = 0; i < nl.getLength(); i++) {
+            Node n = nl.item(i);
+            if (n instanceof Element c && c.getTagName().equals(name)) return c.getTextContent().strip();
+        }
+        return null;
+    }
+
+    /** The short term for a locator label, singular or plural; empty when neither the style nor the locale has one. */
+    Optional<String> term(String label, boolean plural) {
+        String[] t = terms.get(label);
+        return t == null ? Optional.empty() : Optional.of(plural ? t[1] : t[0]);
+    }
+
+    private static Document parse(String xml) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            var b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            return b.parse(new org.xml.sax.InputSource(new StringReader(xml)));
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.opis.csl.conformance;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Line-by-line agreement of two renderings, compared as the interop harness's
+ * {@code compare-renderings.mjs} does by default: NFC, whitespace collapsed, nothing else forgiven.
+ */
+record Agreement(int total, int same, List<String> differences) {
+
+    static Agreement of(List<String> labels, List<String> ours, List<String> theirs) {
+        int n = Math.max(ours.size(), theirs.size());
+        int same = 0;
+        List<String> diffs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String a = i < ours.size() ? norm(ours.get(i)) : "";
+            String b = i < theirs.size() ? norm(theirs.get(i)) : "";
+            if (a.equals(b)) {
+                same++;
+            } else {
+                diffs.add((i < labels.size() ? labels.get(i) : "#" + (i + 1)) + "\n  opis:        " + a + "\n  citeproc-js: " + b);
+            }
+        }
+        return new Agreement(n, same, diffs);
+    }
+
+    static String norm(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+
+    double percent() {
+        return total == 0 ? 100.0 : 100.0 * same / total;
+    }
+}
