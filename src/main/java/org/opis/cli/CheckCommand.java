@@ -31,7 +31,7 @@ public final class CheckCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json, sarif, html }
 
-    @Parameters(index = "0", paramLabel = "NOTE", description = "the note (Markdown or plain text); - reads standard input")
+    @Parameters(index = "0", paramLabel = "NOTE", description = "the note or manuscript (Markdown, .docx, HTML, LaTeX or plain text); - reads standard input")
     String note;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -41,6 +41,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path output;
 
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "read NOTE as markdown, docx, html, latex or text (default: chosen by extension and content)")
+    String from;
+
+    @Option(names = "--bibliography", paramLabel = "FILE",
+            description = "the user's library (.bib, biblatex, CSL-JSON, Zotero CSL-JSON) as the reference list; repeatable")
+    java.util.List<String> bibliography = new java.util.ArrayList<>();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,10 +57,19 @@ public final class CheckCommand implements Callable<Integer> {
         java.io.PrintWriter out = spec.commandLine().getOut();
         java.io.PrintWriter err = spec.commandLine().getErr();
         CheckedNote checked;
-        SourceReader.Result read;
+        org.opis.text.SourceText shown;
+        java.util.Optional<org.opis.document.Format> forced = from == null ? java.util.Optional.empty() : org.opis.document.Format.named(from);
+        if (from != null && forced.isEmpty()) {
+            err.println("opis check: unknown format for --from: " + from + " (markdown, docx, html, latex or text)");
+            return Main.USAGE;
+        }
         try {
-            read = SourceReader.read(note);
-            checked = Opis.check(read);
+            org.opis.document.Library library = bibliography.isEmpty() ? org.opis.document.Library.NONE
+                    : org.opis.document.Library.read(bibliography);
+            org.opis.document.DocumentChecker.Result result = org.opis.document.DocumentChecker.check(
+                    org.opis.document.DocumentReader.read(note, forced), library);
+            checked = result.checked();
+            shown = result.document().source().orElse(new org.opis.text.SourceText(note, ""));
         } catch (SourceReader.UnreadableException e) {
             err.println("opis check: " + e.getMessage());
             return Main.USAGE;
@@ -61,8 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
             case text -> CheckText.write(checked);
             case json -> CheckJson.write(checked) + "\n";
             case sarif -> CheckSarif.write(checked, Opis.version()) + "\n";
-            case html -> CheckHtml.write(checked,
-                    read.binary() ? new org.opis.text.SourceText(read.source().name(), "") : read.source(), Opis.version());
+            case html -> CheckHtml.write(checked, shown, Opis.version());
         };
         if (output != null) {
             try {
