@@ -108,6 +108,18 @@ public final class DocumentChecker {
         List<CheckedCitation> byKey = new ArrayList<>();
         for (KeyCitation k : keys) byKey.add(resolve(k, ids, library, doc));
         citations.addAll(byKey);
+        // notes that give a work in full in a form the scanner does not read
+        Set<Integer> citedLines = new HashSet<>();
+        for (CheckedCitation c : citations) if (c.citation().inNotes()) citedLines.add(c.citation().span().line());
+        List<CheckedCitation> whole = new ArrayList<>();
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            if (parts.get(i) != Part.NOTE) continue;
+            Block b = doc.blocks().get(i);
+            Span at = doc.positions().span(b.origin().position(0));
+            if (citedLines.contains(at.line()) || !FullNotes.reads(b.text())) continue;
+            whole.add(FullNotes.cite(b.text(), at, 2_000_000 + i, note.references()));
+        }
+        citations.addAll(whole);
         citations.sort(Comparator.comparingInt((CheckedCitation c) -> c.citation().span().line())
                 .thenComparingInt(c -> c.citation().span().column()));
 
@@ -145,6 +157,7 @@ public final class DocumentChecker {
         }
         diags.addAll(listDiags);
         diags.addAll(new UnresolvedCitationRule().check(byKey, refs));
+        diags.addAll(new UnresolvedCitationRule().check(whole, refs));
         int uncited = 0;
         if (fromLibrary) {
             List<String> citedIds = refs.stream().map(Reference::id).filter(cited::contains).toList();

@@ -60,7 +60,7 @@ public final class Parts {
             while (end < blocks.size() && blocks.get(end).kind() != BlockKind.HEADING) end++;
             String heading = innermost(announced);
             boolean further = contains(announced, "further");
-            int items = 0, entries = 0, shorts = 0, notesCount = 0;
+            int items = 0, entries = 0, shorts = 0, notesCount = 0, residues = 0;
             for (int k = i; k < end; k++) {
                 Block s = blocks.get(k);
                 if (s.kind() == BlockKind.NOTE) {
@@ -72,6 +72,7 @@ public final class Parts {
                 String t = s.text();
                 boolean residue = RESIDUE.matcher(t).lookingAt() && t.strip().startsWith("^") || t.strip().startsWith("**^**");
                 String bare = strip(t);
+                if (residue) residues++;
                 if (residue || shortCitation(bare)) shorts++;
                 else if (entryLike(bare)) entries++;
             }
@@ -80,7 +81,7 @@ public final class Parts {
                 sectionPart = Part.OTHER;
             } else if (items == 0) {
                 sectionPart = backMatter ? Part.OTHER : Part.BODY;
-            } else if (shorts * 2 >= items && shorts > 0 && (backMatter || "notes".equals(heading) || "references".equals(heading) || listy(blocks, i, end))) {
+            } else if (shorts * 2 >= items && shorts > 0 && (backMatter || "notes".equals(heading) || "references".equals(heading) || residues * 2 >= items)) {
                 sectionPart = Part.NOTE;
             } else if (entries * 2 >= items && entries > 0 && (backMatter || heading != null || listy(blocks, i, end) && entries >= 3)) {
                 sectionPart = further ? Part.FURTHER_READING : Part.REFERENCE;
@@ -97,6 +98,13 @@ public final class Parts {
                 Part p = sectionPart;
                 if (s.kind() == BlockKind.NOTE) p = Part.NOTE;
                 else if (p == Part.BODY && Headings.pointer(s.text())) p = Part.OTHER;
+                else if (p == Part.NOTE && s.kind() != BlockKind.LIST_ITEM) {
+                    // a line of a notes section that is not an item: a note only when it reads as one
+                    String bare = strip(s.text());
+                    boolean looks = s.text().strip().startsWith("^") || s.text().strip().startsWith("**^**") || shortCitation(bare)
+                            || entryLike(bare) || YEAR.matcher(bare).find() && bare.length() > 20;
+                    if (!looks) p = Part.OTHER;
+                }
                 else if (sectionPart == Part.REFERENCE || sectionPart == Part.FURTHER_READING) {
                     // a paragraph of prose inside a list section (an introduction) is not an entry
                     String bare = strip(s.text());
