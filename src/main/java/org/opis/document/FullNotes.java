@@ -66,16 +66,31 @@ final class FullNotes {
                 CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who, family.isEmpty(), Optional.empty(), Optional.empty(),
                 List.of(), "", true, Optional.empty(), true);
         MatchKey keys = MatchKey.standard();
-        if (!family.isEmpty() && year != 0) {
+        if (!family.isEmpty()) {
             String k = keys.key(family);
-            for (Reference r : list) {
-                if (year(r) == year && !firstFamily(r).isEmpty() && keys.key(firstFamily(r)).equals(k)) {
-                    return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(r.id()), List.of(), "", List.of(), Optional.empty());
-                }
+            List<String> words = titleWords(work.csl().getTitle());
+            List<Reference> byName = new ArrayList<>();
+            for (Reference r : list) if (!firstFamily(r).isEmpty() && keys.key(firstFamily(r)).equals(k)) byName.add(r);
+            for (Reference r : byName) {
+                // same year; or, with no year in the note, the same first words of the title
+                boolean same = year != 0 ? year(r) == year
+                        : !words.isEmpty() && titleWords(r.csl().getTitle()).containsAll(words);
+                if (same) return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(r.id()), List.of(), "", List.of(), Optional.empty());
             }
         }
         return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), List.of(),
                 "this note gives the work in full, but the reference list lacks it", List.of(), Optional.empty());
+    }
+
+    /** The first two words of a title of four letters or more, folded: what a short title keeps. */
+    private static List<String> titleWords(String title) {
+        if (title == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) out.add(w);
+            if (out.size() == 2) break;
+        }
+        return out;
     }
 
     private static String firstFamily(Reference r) {
