@@ -103,7 +103,8 @@ final class DocxReader {
     }
 
     private void note(XWPFDocument doc, XWPFAbstractFootnoteEndnote f, String prefix) {
-        if (f.getCTFtnEdn() != null && f.getCTFtnEdn().getType() != null) return; // separators
+        if (f.getCTFtnEdn() != null && f.getCTFtnEdn().getType() != null
+                && f.getCTFtnEdn().getType() != org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.NORMAL) return; // separators
         if (f.getId() == null || f.getId().signum() <= 0) return;
         String label = prefix + f.getId();
         int first = blocks.size();
