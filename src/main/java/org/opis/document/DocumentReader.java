@@ -20,6 +20,9 @@ public final class DocumentReader {
     /** Reads a file, or standard input for {@code -}. */
     public static Document read(String name, Optional<Format> forced) throws SourceReader.UnreadableException {
         byte[] bytes;
+        if (!name.equals("-") && java.nio.file.Files.isDirectory(java.nio.file.Path.of(name))) {
+            throw new SourceReader.UnreadableException(name + ": is a directory", null);
+        }
         try {
             bytes = name.equals("-") ? System.in.readAllBytes() : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(name));
         } catch (java.nio.file.NoSuchFileException e) {

@@ -65,6 +65,14 @@ final class DocxReader {
     private int group;
     private boolean inNotes;
 
+    static {
+        // POI logs through log4j-api; with no provider on the class path log4j prints an error line to
+        // stderr on first use. Its simple logger (errors only) keeps a user's terminal clean.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private DocxReader(String name) {
         this.name = name;
     }
