@@ -123,8 +123,16 @@ final class DocxReader {
             StringBuilder t = new StringBuilder(head.text());
             Origin o = head.origin();
             for (int i = first + 1; i < blocks.size(); i++) {
-                o.add(t.length() + 1, blocks.get(i).origin().position(0), true);
+                int shift = t.length() + 1;
+                o.add(shift, blocks.get(i).origin().position(0), true);
                 t.append(' ').append(blocks.get(i).text());
+                // citation fields of a later paragraph now sit in the note's one block
+                for (int k = 0; k < keys.size(); k++) {
+                    KeyCitation c = keys.get(k);
+                    if (c.block() != i) continue;
+                    keys.set(k, new KeyCitation(c.text(), c.key(), c.span(), c.group(), c.locators(), c.prefix(), c.suppressAuthor(),
+                            c.inNote(), c.visible(), first, c.start() + shift, c.end() + shift));
+                }
             }
             while (blocks.size() > first) blocks.remove(blocks.size() - 1);
             blocks.add(new Block(BlockKind.NOTE, 0, label, t.toString(), o));

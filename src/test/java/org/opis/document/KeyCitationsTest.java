@@ -112,6 +112,30 @@ class KeyCitationsTest {
         assertEquals(0, n.summary().uncited());
     }
 
+    @Test
+    void zoteroFieldInTheSecondParagraphOfAFootnote() throws Exception {
+        String kotkin = "{\"id\":101,\"type\":\"book\",\"title\":\"Magnetic Mountain\",\"author\":[{\"family\":\"Kotkin\",\"given\":\"Stephen\"}],\"issued\":{\"date-parts\":[[1995]]}}";
+        String instr = "ADDIN ZOTERO_ITEM CSL_CITATION {\"properties\":{\"plainCitation\":\"Kotkin, Magnetic Mountain, 45.\"},"
+                + "\"citationItems\":[{\"id\":101,\"itemData\":" + kotkin + ",\"locator\":\"45\"}]}";
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.xwpf.usermodel.XWPFFootnote note = doc.createFootnote();
+            XWPFParagraph body = doc.createParagraph();
+            body.createRun().setText("The city was built fast.");
+            body.createRun().getCTR().addNewFootnoteReference().setId(note.getId());
+            note.createParagraph().createRun().setText("On the speed of construction:");
+            field(note.createParagraph(), instr, "Kotkin, Magnetic Mountain, 45.");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        CheckedNote n = DocumentChecker.check(DocumentReader.read("fn.docx", docx, Optional.empty()), Library.NONE).checked();
+        // by hand: one citation, in the note; its visible text is not read a second time
+        assertEquals(1, n.summary().citations(), n.citations().toString());
+        assertEquals(1, n.summary().resolved());
+        assertTrue(n.citations().get(0).citation().inNotes());
+        assertTrue(n.diagnostics().stream().noneMatch(d -> d.code().equals("document/edited-citation")), n.diagnostics().toString());
+    }
+
     private static void field(XWPFParagraph p, String instr, String visible) {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         // Word splits long codes over several runs
