@@ -6,6 +6,7 @@ import org.opis.report.CheckHtml;
 import org.opis.report.CheckJson;
 import org.opis.report.CheckSarif;
 import org.opis.report.CheckText;
+import org.opis.spi.Formats;
 import org.opis.text.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ public final class CheckCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json, sarif, html }
 
-    @Parameters(index = "0", paramLabel = "NOTE", description = "the note (Markdown or plain text), or a .bib, CSL-JSON or RIS file (its records are checked); - reads standard input")
+    @Parameters(index = "0", paramLabel = "NOTE", description = "the note or manuscript (Markdown, .docx, HTML, LaTeX or plain text), or a .bib, CSL-JSON or RIS file (its records are checked); - reads standard input")
     String note;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -40,7 +41,8 @@ public final class CheckCommand implements Callable<Integer> {
     java.util.List<String> outputs = new java.util.ArrayList<>();
 
     @Option(names = "--from", paramLabel = "FORMAT",
-            description = "input format: note, bibtex, csl-json, zotero or ris (default: recognised from the content)")
+            description = "read NOTE as a document (markdown, docx, html, latex, text, or note: any of them by content) or as"
+                    + " records (bibtex, csl-json, zotero, ris); default: recognised from the extension and content")
     String from;
 
     @picocli.CommandLine.Mixin
@@ -48,6 +50,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     IoOptions io;
+
+    @Option(names = "--bibliography", paramLabel = "FILE",
+            description = "the user's library (.bib, biblatex, CSL-JSON, Zotero CSL-JSON) as the reference list; repeatable")
+    java.util.List<String> bibliography = new java.util.ArrayList<>();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -72,23 +78,61 @@ public final class CheckCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Path output = choice.file().map(Path::of).orElse(null);
-        CheckedNote checked;
-        SourceReader.Result read;
+        CheckedNote checked = null;
+        org.opis.text.SourceText shown = null;
+        // --from names a document format (read through org.opis.document) or a record format (a data file's records are checked)
+        java.util.Optional<org.opis.document.Format> document = java.util.Optional.empty();
+        String records = null;
+        if (from != null && !from.equalsIgnoreCase("note")) {
+            document = org.opis.document.Format.named(from);
+            if (document.isEmpty()) {
+                if (Formats.installed().importFormat(from).isEmpty()) {
+                    err.println("opis check: unknown format for --from: " + from
+                            + " (documents: markdown, docx, html, latex, text, note; records: bibtex, csl-json, zotero, ris)");
+                    return Main.USAGE;
+                }
+                records = from;
+            }
+        }
+        java.util.Optional<java.nio.charset.Charset> encoding;
         try {
-            read = io.read(note);
+            encoding = io.charset();
+        } catch (IllegalArgumentException e) {
+            err.println("opis check: " + e.getMessage());
+            return Main.USAGE;
+        }
+        try {
+            byte[] bytes = readBytes(note);
+            String name = note.equals("-") ? "<stdin>" : note;
+            if (document.isEmpty() && bibliography.isEmpty()) {
+                // a .bib, CSL-JSON or RIS file: its records are checked (no text cites them)
+                SourceReader.Result read = SourceReader.decode(name, bytes, encoding);
+                if (!read.binary() && org.opis.document.Format.detect(note, bytes) != org.opis.document.Format.DOCX) {
+                    Optional<CheckedNote> data = RecordCheck.ofDataFile(read, records, err);
+                    if (data == null) return Main.USAGE;
+                    if (data.isPresent()) {
+                        checked = data.get();
+                        shown = read.source();
+                    }
+                }
+            }
+            if (checked == null) {
+                org.opis.document.Library library = bibliography.isEmpty() ? org.opis.document.Library.NONE
+                        : org.opis.document.Library.read(bibliography);
+                org.opis.document.DocumentChecker.Result result = org.opis.document.DocumentChecker.check(
+                        org.opis.document.DocumentReader.read(name, bytes, document), library);
+                checked = result.checked();
+                shown = result.document().source().orElse(new org.opis.text.SourceText(name, ""));
+            }
         } catch (SourceReader.UnreadableException e) {
             err.println("opis check: " + e.getMessage());
             return Main.USAGE;
         }
-        Optional<CheckedNote> records = read.binary() ? Optional.empty() : RecordCheck.ofDataFile(read, from, err);
-        if (records == null) return Main.USAGE;
-        checked = records.orElseGet(() -> Opis.check(read));
         String report = switch (format) {
             case text -> findings.quiet || findings.maxFindings != null ? FindingText.write(checked, findings) : CheckText.write(checked);
             case json -> CheckJson.write(checked) + "\n";
             case sarif -> CheckSarif.write(checked, Opis.version()) + "\n";
-            case html -> CheckHtml.write(checked,
-                    read.binary() ? new org.opis.text.SourceText(read.source().name(), "") : read.source(), Opis.version());
+            case html -> CheckHtml.write(checked, shown, Opis.version());
         };
         if (output != null) {
             if (!io.write(output, report, err, "opis check", note)) return Main.USAGE;
@@ -99,5 +143,19 @@ public final class CheckCommand implements Callable<Integer> {
             out.flush();
         }
         return checked.hasErrors() ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The bytes of the file, or of standard input for {@code -}, read once. */
+    private static byte[] readBytes(String name) throws SourceReader.UnreadableException {
+        if (!name.equals("-") && java.nio.file.Files.isDirectory(Path.of(name))) {
+            throw new SourceReader.UnreadableException(name + ": is a directory", null);
+        }
+        try {
+            return name.equals("-") ? System.in.readAllBytes() : java.nio.file.Files.readAllBytes(Path.of(name));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SourceReader.UnreadableException(name + ": no such file", e);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new SourceReader.UnreadableException(name + ": cannot read (" + IoWhy.of(e) + ")", e);
+        }
     }
 }

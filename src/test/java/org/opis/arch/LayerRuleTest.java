@@ -22,12 +22,14 @@ class LayerRuleTest {
                 .layer("Analysis").definedBy("org.opis.reflist..", "org.opis.archival..", "org.opis.cite..")
                 .layer("Output").definedBy("org.opis.csl..", "org.opis.bibtex..", "org.opis.ris..", "org.opis.report..", "org.opis.spi..")
                 .layer("Api").definedBy("org.opis")
+                .layer("Documents").definedBy("org.opis.document..")
                 .layer("Cli").definedBy("org.opis.cli..")
                 .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Api").mayOnlyBeAccessedByLayers("Cli")
-                .whereLayer("Output").mayOnlyBeAccessedByLayers("Api", "Cli")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Output", "Api", "Cli")
-                .whereLayer("Base").mayOnlyBeAccessedByLayers("Analysis", "Output", "Api", "Cli")
+                .whereLayer("Documents").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Api").mayOnlyBeAccessedByLayers("Cli", "Documents")
+                .whereLayer("Output").mayOnlyBeAccessedByLayers("Api", "Documents", "Cli")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Output", "Api", "Documents", "Cli")
+                .whereLayer("Base").mayOnlyBeAccessedByLayers("Analysis", "Output", "Api", "Documents", "Cli")
                 .check(CLASSES);
     }
 }

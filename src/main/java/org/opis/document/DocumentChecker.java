@@ -1,0 +1,216 @@
+package org.opis.document;
+
+import org.opis.Opis;
+import org.opis.cite.CheckSummary;
+import org.opis.cite.CheckedCitation;
+import org.opis.cite.CheckedNote;
+import org.opis.cite.CitationForm;
+import org.opis.cite.CitationKind;
+import org.opis.cite.CitationStatus;
+import org.opis.cite.InTextCitation;
+import org.opis.cite.UncitedReferenceRule;
+import org.opis.cite.UnresolvedCitationRule;
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.model.Reference;
+import org.opis.model.Span;
+import org.opis.text.SourceText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a document: finds its parts ({@link Parts}), lays it out as a note ({@link Rendering}),
+ * checks that with the citation checker against the list — the user's library when one is given,
+ * else the works a Word plug-in embedded, else the document's own reference sections — adds the key
+ * citations (pandoc, LaTeX, field codes) resolved by key, and puts every span back on the original
+ * file. Further-reading entries are never reported uncited; with a library, uncited records are not
+ * findings either: one information ({@code document/library-cited}) says which records are cited.
+ */
+public final class DocumentChecker {
+
+    /** {@code document/library-cited} (info): which records of the library the document cites. */
+    public static final String LIBRARY_CITED = "document/library-cited";
+
+    private DocumentChecker() {
+    }
+
+    /** The check of a document, with what it was read into. */
+    public record Result(Document document, List<Part> parts, SourceText layout, CheckedNote checked) {
+    }
+
+    public static Result check(Document doc, Library library) {
+        if (doc.blocks().isEmpty() && doc.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+            // unreadable: its findings only
+            List<Diagnostic> all = new ArrayList<>(doc.diagnostics());
+            all.addAll(library.diagnostics());
+            return new Result(doc, List.of(), new SourceText(doc.name(), ""), new CheckedNote(doc.name(), List.of(), List.of(), all,
+                    new CheckSummary(0, 0, 0, 0, 0, 0, 0, 0)));
+        }
+        List<Part> parts = Parts.of(doc);
+        List<KeyCitation> keys = new ArrayList<>(doc.keyCitations());
+        if (doc.format() != Format.LATEX) {
+            int[] group = {0};
+            for (int i = 0; i < doc.blocks().size(); i++) {
+                Part p = parts.get(i);
+                if (p != Part.BODY && p != Part.NOTE) continue;
+                Block b = doc.blocks().get(i);
+                Origin o = b.origin();
+                keys.addAll(PandocCitations.find(b.text(), i, p == Part.NOTE, k -> doc.positions().span(o.position(k)), group));
+            }
+        }
+        // a Markdown or plain text with no notes, no entries and no keys found by content: read as
+        // before, by its headings (a bare list, or a note whose list only its heading announces)
+        boolean found = parts.stream().anyMatch(p -> p == Part.NOTE || p == Part.REFERENCE || p == Part.FURTHER_READING);
+        if (!found && keys.isEmpty() && library.isEmpty() && doc.source().isPresent()
+                && (doc.format() == Format.MARKDOWN || doc.format() == Format.TEXT)) {
+            SourceText src = doc.source().get();
+            CheckedNote plain = Opis.check(new org.opis.text.SourceReader.Result(src, doc.diagnostics()));
+            return new Result(doc, parts, src, plain);
+        }
+        Rendering layout = Rendering.of(doc, parts, keys);
+        SourceText text = layout.text();
+        List<Reference> list;
+        List<Diagnostic> listDiags = new ArrayList<>();
+        boolean fromLibrary = !library.isEmpty();
+        Map<String, Span> originalSpans = new HashMap<>();
+        ParsedRecords records;
+        if (fromLibrary || !doc.embedded().isEmpty()) {
+            List<Reference> source = fromLibrary ? library.records() : doc.embedded();
+            list = new ArrayList<>();
+            // the records' places are in other files: keep them out of the layout's line range
+            Span past = new Span(text.lineCount() + 1, 1, text.text().length(), 0);
+            for (Reference r : source) {
+                originalSpans.put(r.id(), r.span());
+                list.add(new Reference(r.id(), r.csl(), past, r.raw(), List.of(), r.archive(), r.extra()));
+            }
+            if (fromLibrary) listDiags.addAll(library.diagnostics());
+            records = new ParsedRecords(list, List.of());
+        } else {
+            records = Opis.parse(text);
+        }
+        CheckedNote note = Opis.check(text, records);
+
+        // citations found in the layout, back on the original
+        List<CheckedCitation> citations = new ArrayList<>();
+        for (CheckedCitation c : note.citations()) citations.add(moved(c, layout.map(c.citation().span())));
+        // key citations
+        Map<String, String> ids = new HashMap<>();
+        for (Reference r : note.references()) ids.putIfAbsent(r.id().toLowerCase(Locale.ROOT), r.id());
+        List<CheckedCitation> byKey = new ArrayList<>();
+        for (KeyCitation k : keys) byKey.add(resolve(k, ids, library, doc));
+        citations.addAll(byKey);
+        // notes that give a work in full in a form the scanner does not read
+        Set<Integer> citedLines = new HashSet<>();
+        for (CheckedCitation c : citations) if (c.citation().inNotes()) citedLines.add(c.citation().span().line());
+        List<CheckedCitation> whole = new ArrayList<>();
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            if (parts.get(i) != Part.NOTE) continue;
+            Block b = doc.blocks().get(i);
+            Span at = doc.positions().span(b.origin().position(0));
+            if (citedLines.contains(at.line()) || !FullNotes.reads(b.text())) continue;
+            whole.add(FullNotes.cite(b.text(), at, 2_000_000 + i, note.references()));
+        }
+        citations.addAll(whole);
+        citations.sort(Comparator.comparingInt((CheckedCitation c) -> c.citation().span().line())
+                .thenComparingInt(c -> c.citation().span().column()));
+
+        Set<String> cited = UncitedReferenceRule.cited(citations);
+        Set<Span> furtherSpans = new HashSet<>();
+        Map<Span, String> refAt = new HashMap<>();
+        List<Reference> refs = new ArrayList<>();
+        for (Reference r : note.references()) {
+            refAt.put(r.span(), r.id());
+            if (!fromLibrary && doc.embedded().isEmpty() && layout.inFurtherReading(r.span().offset())) furtherSpans.add(r.span());
+            Span orig = originalSpans.containsKey(r.id()) ? originalSpans.get(r.id()) : layout.map(r.span());
+            List<Diagnostic> defects = originalSpans.containsKey(r.id()) ? List.of() : r.defects().stream().map(d -> d.at(layout.map(d.span()))).toList();
+            refs.add(new Reference(r.id(), r.csl(), orig, r.raw(), defects, r.archive(), r.extra()));
+        }
+        Set<String> further = new HashSet<>();
+        furtherSpans.forEach(s -> further.add(refAt.get(s)));
+
+        Set<Diagnostic> diags = new LinkedHashSet<>(doc.diagnostics());
+        for (Diagnostic d : note.diagnostics()) {
+            if (d.code().equals(UncitedReferenceRule.CODE)) {
+                String id = refAt.get(d.span());
+                if (fromLibrary || !doc.embedded().isEmpty() || id == null || cited.contains(id) || further.contains(id)) continue;
+                diags.add(d.at(originalSpans.containsKey(id) ? originalSpans.get(id) : layout.map(d.span())));
+                continue;
+            }
+            if (d.span().line() > text.lineCount()) continue;
+            diags.add(d.at(layout.map(d.span())));
+        }
+        // embedded works: uncited is reported as for a list of the document's own
+        if (!fromLibrary && !doc.embedded().isEmpty()) {
+            for (Reference r : refs) {
+                if (!cited.contains(r.id())) diags.add(Diagnostic.warning(UncitedReferenceRule.CODE, r.span(),
+                        "reference " + r.id() + " is embedded in the document but never cited"));
+            }
+        }
+        diags.addAll(listDiags);
+        diags.addAll(new UnresolvedCitationRule().check(byKey, refs));
+        diags.addAll(new UnresolvedCitationRule().check(whole, refs));
+        int uncited = 0;
+        if (fromLibrary) {
+            List<String> citedIds = refs.stream().map(Reference::id).filter(cited::contains).toList();
+            String shown = String.join(", ", citedIds.size() > 40 ? citedIds.subList(0, 40) : citedIds) + (citedIds.size() > 40 ? ", …" : "");
+            diags.add(Diagnostic.info(LIBRARY_CITED, Span.START, "the document cites " + citedIds.size() + " of the " + refs.size()
+                    + " records of " + String.join(", ", library.files()) + (citedIds.isEmpty() ? "" : ": " + shown)));
+        } else {
+            for (Reference r : refs) if (!cited.contains(r.id()) && !further.contains(r.id())) uncited++;
+        }
+        List<Diagnostic> sorted = new ArrayList<>(diags);
+        sorted.sort(null);
+        CheckSummary s = summary(citations, uncited);
+        return new Result(doc, parts, text, new CheckedNote(doc.name(), refs, citations, sorted, s));
+    }
+
+    private static CheckSummary summary(List<CheckedCitation> cs, int uncited) {
+        int resolved = 0, fuzzy = 0, unresolved = 0, ambiguous = 0, valid = 0, invalid = 0;
+        for (CheckedCitation c : cs) {
+            switch (c.status()) {
+                case RESOLVED -> resolved++;
+                case FUZZY -> fuzzy++;
+                case UNRESOLVED -> unresolved++;
+                case AMBIGUOUS -> ambiguous++;
+            }
+            if (c.archival().isPresent()) {
+                if (c.archival().get().valid()) valid++;
+                else invalid++;
+            }
+        }
+        return new CheckSummary(cs.size(), resolved, fuzzy, unresolved, ambiguous, uncited, valid, invalid);
+    }
+
+    private static CheckedCitation moved(CheckedCitation c, Span to) {
+        InTextCitation i = c.citation();
+        InTextCitation m = new InTextCitation(i.text(), to, i.group(), i.form(), i.kind(), i.who(), i.byTitle(), i.year(), i.date(),
+                i.locators(), i.rest(), i.inNotes(), i.title(), i.fullNote());
+        return new CheckedCitation(m, c.status(), c.resolvesTo(), c.candidates(), c.reason(), c.locators(), c.archival());
+    }
+
+    /** A key citation resolves when the list has a record with its key (BibTeX keys ignore case). */
+    private static CheckedCitation resolve(KeyCitation k, Map<String, String> ids, Library library, Document doc) {
+        boolean bracketed = k.text().startsWith("[") || k.text().startsWith("\\") && !k.text().startsWith("\\textcite") && !k.text().startsWith("\\citet")
+                || k.visible().isPresent();
+        InTextCitation c = new InTextCitation(k.text(), k.span(), 1_000_000 + Math.abs(k.group()),
+                bracketed ? CitationForm.PARENTHETICAL : CitationForm.NARRATIVE, CitationKind.BIBLIOGRAPHIC, k.key(), false,
+                Optional.empty(), Optional.empty(), k.locators(), "", k.inNote(), Optional.empty(), false);
+        String id = ids.get(k.key().toLowerCase(Locale.ROOT));
+        if (id != null) return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(id), List.of(), "", k.locators(), Optional.empty());
+        String where = !library.isEmpty() ? "the library (" + String.join(", ", library.files()) + ")"
+                : !doc.embedded().isEmpty() ? "the works embedded in the document" : "the reference list";
+        String reason = "no record with the key \u201C" + k.key() + "\u201D in " + where
+                + (library.isEmpty() && !doc.bibResources().isEmpty() ? "; the document names " + String.join(", ", doc.bibResources())
+                + ": give it with --bibliography" : "");
+        return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), List.of(), reason, k.locators(), Optional.empty());
+    }
+}

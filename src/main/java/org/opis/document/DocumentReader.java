@@ -1,0 +1,56 @@
+package org.opis.document;
+
+import org.opis.model.Diagnostic;
+import org.opis.model.Span;
+import org.opis.text.SourceReader;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one entry point for reading a document: bytes (or a path) in, a {@link Document} out, the
+ * format chosen by {@link Format#detect} unless forced. Text formats are decoded by
+ * {@link SourceReader#decode}, whose findings are kept. Never throws on bad content.
+ */
+public final class DocumentReader {
+
+    private DocumentReader() {
+    }
+
+    /** Reads a file, or standard input for {@code -}. */
+    public static Document read(String name, Optional<Format> forced) throws SourceReader.UnreadableException {
+        byte[] bytes;
+        if (!name.equals("-") && java.nio.file.Files.isDirectory(java.nio.file.Path.of(name))) {
+            throw new SourceReader.UnreadableException(name + ": is a directory", null);
+        }
+        try {
+            bytes = name.equals("-") ? System.in.readAllBytes() : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(name));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SourceReader.UnreadableException(name + ": no such file", e);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new SourceReader.UnreadableException(name + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return read(name, bytes, forced);
+    }
+
+    /** Reads a document from its bytes. */
+    public static Document read(String name, byte[] bytes, Optional<Format> forced) {
+        Format format = forced.orElseGet(() -> Format.detect(name, bytes));
+        if (format == Format.DOCX) return DocxReader.read(name, bytes);
+        SourceReader.Result decoded = SourceReader.decode(name, bytes);
+        if (decoded.binary()) return Document.failed(name, format, decoded.diagnostics());
+        Document d;
+        try {
+            d = switch (format) {
+                case HTML -> HtmlReader.read(decoded.source());
+                case LATEX -> LatexReader.read(decoded.source());
+                case MARKDOWN, TEXT -> MarkdownReader.read(decoded.source(), format);
+                case DOCX -> throw new IllegalStateException();
+            };
+        } catch (RuntimeException | StackOverflowError e) {
+            return Document.failed(name, format, List.of(Diagnostic.error("document/unreadable", Span.START,
+                    "the " + format.name().toLowerCase(java.util.Locale.ROOT) + " document cannot be read: " + e)));
+        }
+        return d.withSource(decoded.source(), decoded.diagnostics());
+    }
+}

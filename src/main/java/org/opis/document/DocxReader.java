@@ -1,0 +1,322 @@
+package org.opis.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.opis.cite.Locator;
+import org.opis.csl.CslJson;
+import org.opis.model.Diagnostic;
+import org.opis.model.ParsedRecords;
+import org.opis.model.Reference;
+import org.opis.model.Span;
+import org.opis.text.SourceText;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Word {@code .docx} with Apache POI: body paragraphs (headings by their style, list items by
+ * their numbering, quotations by a quote style), tables, then footnotes and endnotes as note blocks;
+ * italic runs become emphasis, footnote and endnote references become calls {@code [^12]}.
+ * Citations inserted by Zotero or Mendeley ({@code ADDIN ZOTERO_ITEM CSL_CITATION {…}},
+ * {@code ADDIN CSL_CITATION {…}}) are read from their field codes: each cited item becomes a
+ * {@link KeyCitation} and the items, read as CSL-JSON, the document's embedded works; a visible
+ * citation that no longer matches what the plug-in wrote is reported ({@code document/edited-citation}).
+ * <p>
+ * Spans: line = paragraph number (body paragraphs and table-cell paragraphs in order, then those of
+ * the footnotes, then those of the endnotes), column = character in the paragraph + 1.
+ * <p>
+ * A file that is not a zip, a zip bomb (POI's inflate-ratio and entry-size guards) or a package
+ * without its main part becomes the finding {@code document/unreadable}, never an exception.
+ */
+final class DocxReader {
+
+    /** Largest uncompressed part accepted (a .docx of a book is a few MB). */
+    static final long MAX_ENTRY = 100L << 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NOTE_REF = Pattern.compile("\\[(footnote|endnote)Ref:(-?\\d+)\\]");
+
+    private final String name;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<KeyCitation> keys = new ArrayList<>();
+    private final Map<String, JsonNode> items = new LinkedHashMap<>();
+    private final List<Diagnostic> diags = new ArrayList<>();
+    private int paragraph;
+    private int group;
+    private boolean inNotes;
+
+    static {
+        // POI logs through log4j-api; with no provider on the class path log4j prints an error line to
+        // stderr on first use. Its simple logger (errors only) keeps a user's terminal clean.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private DocxReader(String name) {
+        this.name = name;
+    }
+
+    static Document read(String name, byte[] bytes) {
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+            return Document.failed(name, Format.DOCX, List.of(Diagnostic.error("document/unreadable", Span.START,
+                    "the file is not a Word .docx document (not a zip package)").withFix("save it from Word as .docx, or give --from for its real format")));
+        }
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
+        ZipSecureFile.setMinInflateRatio(0.01);
+        DocxReader r = new DocxReader(name);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            r.body(doc);
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (why.length() > 200) why = why.substring(0, 200) + "…";
+            return Document.failed(name, Format.DOCX, List.of(Diagnostic.error("document/unreadable", Span.START,
+                    "the Word document cannot be read: " + why).withFix("open it in Word and save it again as .docx")));
+        }
+        List<Reference> embedded = List.of();
+        if (!r.items.isEmpty()) {
+            ArrayNode arr = JSON.createArrayNode();
+            r.items.values().forEach(arr::add);
+            ParsedRecords parsed = CslJson.read(new SourceText(name, arr.toString()));
+            embedded = parsed.references();
+        }
+        return new Document(name, Format.DOCX, r.blocks, Origin.PARAGRAPHS, r.keys, embedded, List.of(), r.diags, java.util.Optional.empty());
+    }
+
+    private void body(XWPFDocument doc) {
+        for (IBodyElement e : doc.getBodyElements()) element(doc, e, BlockKind.PARAGRAPH);
+        inNotes = true;
+        for (XWPFAbstractFootnoteEndnote f : doc.getFootnotes()) note(doc, f, "");
+        for (XWPFAbstractFootnoteEndnote f : doc.getEndnotes()) note(doc, f, "e");
+    }
+
+    private void note(XWPFDocument doc, XWPFAbstractFootnoteEndnote f, String prefix) {
+        if (f.getCTFtnEdn() != null && f.getCTFtnEdn().getType() != null
+                && f.getCTFtnEdn().getType() != org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.NORMAL) return; // separators
+        if (f.getId() == null || f.getId().signum() <= 0) return;
+        String label = prefix + f.getId();
+        int first = blocks.size();
+        for (IBodyElement e : f.getBodyElements()) element(doc, e, BlockKind.NOTE);
+        // one note, one block: later paragraphs join the first
+        if (blocks.size() - first > 1) {
+            Block head = blocks.get(first);
+            StringBuilder t = new StringBuilder(head.text());
+            Origin o = head.origin();
+            for (int i = first + 1; i < blocks.size(); i++) {
+                int shift = t.length() + 1;
+                o.add(shift, blocks.get(i).origin().position(0), true);
+                t.append(' ').append(blocks.get(i).text());
+                // citation fields of a later paragraph now sit in the note's one block
+                for (int k = 0; k < keys.size(); k++) {
+                    KeyCitation c = keys.get(k);
+                    if (c.block() != i) continue;
+                    keys.set(k, new KeyCitation(c.text(), c.key(), c.span(), c.group(), c.locators(), c.prefix(), c.suppressAuthor(),
+                            c.inNote(), c.visible(), first, c.start() + shift, c.end() + shift));
+                }
+            }
+            while (blocks.size() > first) blocks.remove(blocks.size() - 1);
+            blocks.add(new Block(BlockKind.NOTE, 0, label, t.toString(), o));
+        } else if (blocks.size() == first + 1) {
+            Block b = blocks.remove(first);
+            blocks.add(new Block(BlockKind.NOTE, 0, label, b.text(), b.origin()));
+        } else {
+            paragraph++;
+            blocks.add(new Block(BlockKind.NOTE, 0, label, "", new Origin().add(0, Origin.paragraphPosition(paragraph, 0), false)));
+        }
+    }
+
+    private void element(XWPFDocument doc, IBodyElement e, BlockKind defaultKind) {
+        if (e instanceof XWPFParagraph p) {
+            paragraph(doc, p, defaultKind);
+        } else if (e instanceof XWPFTable t) {
+            StringBuilder b = new StringBuilder();
+            Origin o = new Origin();
+            for (XWPFTableRow row : t.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    for (XWPFParagraph p : cell.getParagraphs()) {
+                        paragraph++;
+                        Text text = runs(p);
+                        if (text.text.isEmpty()) continue;
+                        o.add(b.length(), Origin.paragraphPosition(paragraph, 0), true);
+                        b.append(text.text).append(" | ");
+                    }
+                }
+            }
+            if (b.length() > 0) blocks.add(new Block(defaultKind == BlockKind.NOTE ? BlockKind.NOTE : BlockKind.TABLE, 0, "", b.toString().strip(), o));
+        }
+    }
+
+    private void paragraph(XWPFDocument doc, XWPFParagraph p, BlockKind defaultKind) {
+        paragraph++;
+        Text text = runs(p);
+        BlockKind kind = defaultKind;
+        int level = 0;
+        String label = "";
+        if (defaultKind != BlockKind.NOTE) {
+            String style = styleName(doc, p).toLowerCase(Locale.ROOT);
+            Matcher h = Pattern.compile("^(?:heading|überschrift|titre|заголовок)\\s*(\\d)$").matcher(style);
+            if (h.find()) {
+                kind = BlockKind.HEADING;
+                level = Integer.parseInt(h.group(1));
+            } else if (style.equals("title")) {
+                kind = BlockKind.HEADING;
+                level = 1;
+            } else if (style.contains("quote") || style.contains("block text")) {
+                kind = BlockKind.QUOTE;
+            } else if (p.getNumID() != null || style.startsWith("list")) {
+                kind = BlockKind.LIST_ITEM;
+                level = p.getNumIlvl() == null ? 1 : p.getNumIlvl().intValue() + 1;
+            }
+        }
+        if (text.text.isBlank() && kind != BlockKind.NOTE) return;
+        Origin o = new Origin().add(0, Origin.paragraphPosition(paragraph, 0), true);
+        int index = blocks.size();
+        blocks.add(new Block(kind, level, label, text.text, o));
+        for (Field f : text.fields) citationField(f, index, defaultKind == BlockKind.NOTE);
+    }
+
+    private static String styleName(XWPFDocument doc, XWPFParagraph p) {
+        String id = p.getStyleID();
+        if (id == null) return "";
+        XWPFStyle s = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+        String n = s != null && s.getName() != null ? s.getName() : id;
+        return n.replaceAll("(?i)^heading(\\d)$", "heading $1");
+    }
+
+    private record Field(String instr, int start, int end, String visible, int paragraph) {
+    }
+
+    private record Text(String text, List<Field> fields) {
+    }
+
+    /** The paragraph's text with emphasis and note calls, and its citation fields. */
+    private Text runs(XWPFParagraph p) {
+        StringBuilder b = new StringBuilder();
+        List<Field> fields = new ArrayList<>();
+        int depth = 0;
+        boolean result = false;
+        StringBuilder instr = new StringBuilder();
+        int fieldStart = 0;
+        for (XWPFRun run : p.getRuns()) {
+            List<CTFldChar> chars = run.getCTR().getFldCharList();
+            for (CTFldChar fc : chars) {
+                STFldCharType.Enum t = fc.getFldCharType();
+                if (t == STFldCharType.BEGIN) {
+                    depth++;
+                    if (depth == 1) {
+                        instr.setLength(0);
+                        result = false;
+                    }
+                } else if (t == STFldCharType.SEPARATE && depth == 1) {
+                    result = true;
+                    fieldStart = b.length();
+                } else if (t == STFldCharType.END && depth > 0) {
+                    if (depth == 1 && instr.indexOf("CSL_CITATION") >= 0) {
+                        int s = result ? fieldStart : b.length();
+                        fields.add(new Field(instr.toString(), s, b.length(), b.substring(s), paragraph));
+                    }
+                    depth--;
+                    result = false;
+                }
+            }
+            if (depth > 0 && !result) {
+                for (CTText it : run.getCTR().getInstrTextList()) instr.append(it.getStringValue());
+                continue;
+            }
+            String t = run.text();
+            if (t == null || t.isEmpty()) continue;
+            Matcher m = NOTE_REF.matcher(t);
+            t = m.replaceAll(r -> "[^" + (r.group(1).equals("endnote") ? "e" : "") + r.group(2) + "]");
+            if (run.isItalic() && !t.isBlank()) {
+                // keep the marks against the words: " *Title* "
+                String lead = t.substring(0, t.length() - t.stripLeading().length());
+                String trail = t.substring(t.stripTrailing().length());
+                // a run continuing an italic run: join the emphasis
+                if (b.length() > 0 && b.charAt(b.length() - 1) == '*' && lead.isEmpty() && italicOpen(b)) {
+                    b.setLength(b.length() - 1);
+                    b.append(t.strip()).append('*').append(trail);
+                } else {
+                    b.append(lead).append('*').append(t.strip()).append('*').append(trail);
+                }
+            } else {
+                b.append(t);
+            }
+        }
+        return new Text(b.toString(), fields);
+    }
+
+    /** True when the text ends with an emphasis this paragraph opened (an odd number of marks). */
+    private static boolean italicOpen(StringBuilder b) {
+        int n = 0;
+        for (int i = 0; i < b.length(); i++) if (b.charAt(i) == '*') n++;
+        return n % 2 == 0 && n > 0;
+    }
+
+    /** A Zotero or Mendeley citation field: its items become key citations and embedded works. */
+    private void citationField(Field f, int block, boolean inNote) {
+        int brace = f.instr().indexOf('{');
+        Span at = Origin.PARAGRAPHS.span(Origin.paragraphPosition(f.paragraph(), f.start()));
+        if (brace < 0) {
+            diags.add(Diagnostic.warning("document/citation-field", at, "a citation field holds no CSL-JSON data; it was read as text"));
+            return;
+        }
+        JsonNode data;
+        try {
+            data = JSON.readTree(f.instr().substring(brace).strip());
+        } catch (Exception e) {
+            diags.add(Diagnostic.warning("document/citation-field", at,
+                    "a citation field's data is not valid JSON; it was read as text")
+                    .withFix("refresh the citations with the Zotero or Mendeley plug-in"));
+            return;
+        }
+        group++;
+        String visible = f.visible().strip();
+        for (JsonNode ci : data.path("citationItems")) {
+            JsonNode item = ci.path("itemData");
+            String id = item.path("id").asText(ci.path("id").asText(""));
+            if (id.isEmpty()) continue;
+            if (item.isObject()) {
+                com.fasterxml.jackson.databind.node.ObjectNode copy = item.deepCopy();
+                copy.put("id", id);
+                items.putIfAbsent(id, copy);
+            }
+            List<Locator> loc = new ArrayList<>();
+            String l = ci.path("locator").asText("");
+            if (!l.isEmpty()) loc.add(new Locator(ci.path("label").asText("page"), l));
+            keys.add(new KeyCitation(visible.isEmpty() ? id : visible, id, at, -group, loc, ci.path("prefix").asText(""),
+                    ci.path("suppress-author").asBoolean(false), inNote || inNotes, Optional.of(visible), block, f.start(), f.end()));
+        }
+        String plain = data.path("properties").path("plainCitation").asText(
+                data.path("mendeley").path("plainTextFormattedCitation").asText(""));
+        if (!plain.isEmpty() && !norm(plain).equals(norm(visible))) {
+            diags.add(Diagnostic.warning("document/edited-citation", at,
+                    "the citation reads \u201C" + visible + "\u201D, but the plug-in inserted \u201C" + plain
+                            + "\u201D: it was edited by hand, and a refresh will undo the edit")
+                    .withFix("edit the citation through the Zotero or Mendeley dialog (prefix, suffix, locator) instead"));
+        }
+    }
+
+    private static String norm(String s) {
+        return s.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,260 @@
+package org.opis.document;
+
+import org.opis.model.Diagnostic;
+import org.opis.text.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a LaTeX document: sections become headings, paragraphs (blank-line separated) paragraphs,
+ * {@code \item}s list items, {@code quote}/{@code quotation} environments quotations,
+ * {@code \footnote{…}} notes, {@code \bibitem}s of a {@code thebibliography} list entries. Citation
+ * commands ({@code \cite}, {@code \parencite}, {@code \textcite}, {@code \footcite},
+ * {@code \autocite}, natbib's {@code \citep}/{@code \citet} …, with optional pre- and postnotes)
+ * become {@link KeyCitation}s; {@code \bibliography{…}} and {@code \addbibresource{…}} name the
+ * bibliography files.
+ * <p>
+ * Every transformation keeps the length of the text ({@code \emph{X}} becomes
+ * {@code      *X*}, other command names and braces become spaces), so each column of a block is
+ * the column of the file. Unbalanced braces and a missing {@code \end{document}} are findings.
+ */
+final class LatexReader {
+
+    static final Pattern CITE = Pattern.compile(
+            "\\\\(?:[Cc]ite|[Pp]arencite|[Tt]extcite|[Ff]ootcite|[Ff]ootcitetext|[Aa]utocite|[Ss]martcite|[Ss]upercite|citep|citet|citealp|citealt|citeauthor|citeyear|citeyearpar|nocite)\\*?"
+                    + "((?:\\s*\\[[^\\]]*\\]){0,2})\\s*\\{([^}]*)\\}");
+    private static final Pattern OPT = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final Pattern SECTION = Pattern.compile("\\\\(part|chapter|section|subsection|subsubsection|paragraph)\\*?\\s*(?:\\[[^\\]]*\\])?\\s*\\{");
+    private static final Pattern BIB = Pattern.compile("\\\\(?:bibliography|addbibresource)\\s*(?:\\[[^\\]]*\\])?\\s*\\{([^}]*)\\}");
+    private static final Pattern ITALIC = Pattern.compile("\\\\(?:emph|textit|textsl)\\s*\\{");
+
+    private LatexReader() {
+    }
+
+    static Document read(SourceText src) {
+        String raw = src.text();
+        char[] t = raw.toCharArray();
+        List<Diagnostic> diags = new ArrayList<>();
+        // comments: % to the end of the line (not \%)
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] == '%' && (i == 0 || t[i - 1] != '\\')) {
+                while (i < t.length && t[i] != '\n') t[i++] = ' ';
+            }
+        }
+        String text = new String(t);
+        List<String> bibs = new ArrayList<>();
+        Matcher bm = BIB.matcher(text);
+        while (bm.find()) for (String b : bm.group(1).split(",")) if (!b.isBlank()) bibs.add(b.strip());
+        int begin = text.indexOf("\\begin{document}");
+        int from = begin < 0 ? 0 : begin + "\\begin{document}".length();
+        int to = text.indexOf("\\end{document}");
+        if (begin >= 0 && to < 0) {
+            diags.add(Diagnostic.warning("document/latex-structure", src.span(begin), "\\begin{document} has no \\end{document}; read to the end of the file"));
+        }
+        if (to < 0 || to < from) to = text.length();
+        List<Block> blocks = new ArrayList<>();
+        List<KeyCitation> keys = new ArrayList<>();
+        int[] group = {0};
+        int[] noteNo = {0};
+        // paragraphs: split at blank lines, \item, section commands and bibitems
+        int i = from;
+        BlockKind env = BlockKind.PARAGRAPH;
+        boolean inBib = false;
+        while (i < to) {
+            int end = nextBreak(text, i, to);
+            String chunk = text.substring(i, end);
+            String s = chunk.strip();
+            int lead = chunk.length() - chunk.stripLeading().length();
+            int start = i + lead;
+            if (s.startsWith("\\begin{quote}") || s.startsWith("\\begin{quotation}")) env = BlockKind.QUOTE;
+            if (s.startsWith("\\begin{thebibliography}")) {
+                inBib = true;
+                blocks.add(new Block(BlockKind.HEADING, 1, "", "References", new Origin().add(0, start, false)));
+            }
+            Matcher sec = SECTION.matcher(s);
+            if (sec.lookingAt()) {
+                int open = start + sec.end() - 1;
+                int close = close(text, open, to);
+                if (close < 0) {
+                    diags.add(Diagnostic.error("document/latex-structure", src.span(open), "unbalanced brace in a section title"));
+                    close = Math.min(to, open + 1);
+                }
+                int level = switch (sec.group(1)) {
+                    case "part", "chapter" -> 1;
+                    case "section" -> 2;
+                    case "subsection" -> 3;
+                    default -> 4;
+                };
+                blocks.add(new Block(BlockKind.HEADING, level, "", clean(text.substring(open + 1, close)), new Origin().add(0, open + 1, true)));
+                i = Math.max(close + 1, end);
+                if (close + 1 < end) {
+                    // text after the title in the same chunk
+                    emit(src, text, close + 1, end, env, inBib, blocks, keys, group, noteNo, diags);
+                }
+                continue;
+            }
+            if (!s.isEmpty()) emit(src, text, start, end, env, inBib, blocks, keys, group, noteNo, diags);
+            if (s.contains("\\end{quote}") || s.contains("\\end{quotation}")) env = BlockKind.PARAGRAPH;
+            if (s.contains("\\end{thebibliography}")) inBib = false;
+            i = end;
+        }
+        return new Document(src.name(), Format.LATEX, blocks, p -> src.span((int) Math.max(0, Math.min(p, raw.length()))),
+                keys, List.of(), bibs, diags, java.util.Optional.empty());
+    }
+
+    /** End of the chunk starting at {@code i}: a blank line, or before an {@code \item}, {@code \bibitem} or section command. */
+    private static int nextBreak(String text, int i, int to) {
+        int k = i;
+        boolean first = true;
+        while (k < to) {
+            if (text.charAt(k) == '\n') {
+                int j = k + 1;
+                while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) j++;
+                if (j < to && text.charAt(j) == '\n') return j + 1;
+                if (!first && j < to && (text.startsWith("\\item", j) || text.startsWith("\\bibitem", j) || SECTION.matcher(text).region(j, to).lookingAt())) return j;
+            } else if (text.charAt(k) == '\\' && !first && (text.startsWith("\\item", k) || text.startsWith("\\bibitem", k))) {
+                return k;
+            }
+            if (!Character.isWhitespace(text.charAt(k))) first = false;
+            k++;
+        }
+        return to;
+    }
+
+    private static void emit(SourceText src, String text, int start, int end, BlockKind env, boolean inBib, List<Block> blocks,
+                             List<KeyCitation> keys, int[] group, int[] noteNo, List<Diagnostic> diags) {
+        char[] b = text.substring(start, end).toCharArray();
+        String s = new String(b).strip();
+        BlockKind kind = env;
+        String label = "";
+        if (s.startsWith("\\item")) kind = BlockKind.LIST_ITEM;
+        if (s.startsWith("\\bibitem")) {
+            kind = BlockKind.LIST_ITEM;
+            Matcher km = Pattern.compile("\\\\bibitem\\s*(?:\\[[^\\]]*\\])?\\s*\\{([^}]*)\\}").matcher(new String(b));
+            if (km.find()) {
+                label = km.group(1).strip();
+                for (int k = km.start(); k < km.end(); k++) b[k] = ' ';
+            }
+        }
+        int blockIndex = blocks.size();
+        List<Block> notes = new ArrayList<>();
+        List<KeyCitation> found = new ArrayList<>();
+        // footnotes: their text becomes a note block, blanked in the paragraph
+        String cur = new String(b);
+        int f = cur.indexOf("\\footnote");
+        while (f >= 0) {
+            int open = cur.indexOf('{', f);
+            int close = open < 0 ? -1 : close(cur, open, cur.length());
+            if (close < 0) {
+                diags.add(Diagnostic.error("document/latex-structure", src.span(start + f), "\\footnote with unbalanced braces; its text was read into the paragraph"));
+                break;
+            }
+            noteNo[0]++;
+            String noteText = cur.substring(open + 1, close);
+            char[] nb = noteText.toCharArray();
+            List<KeyCitation> inNote = cites(src, nb, start + open + 1, -1, group, true);
+            notes.add(new Block(BlockKind.NOTE, 0, String.valueOf(noteNo[0]), clean(new String(nb)), new Origin().add(0, start + open + 1, true)));
+            found.addAll(inNote);
+            for (int k = f; k <= close; k++) b[k] = ' ';
+            cur = new String(b);
+            f = cur.indexOf("\\footnote", f);
+        }
+        List<KeyCitation> inText = cites(src, b, start, blockIndex, group, false);
+        // \footcite makes a note of its own
+        String body = clean(new String(b));
+        if (!body.isBlank() || inText.size() > 0) {
+            blocks.add(new Block(kind, kind == BlockKind.LIST_ITEM ? 1 : 0, label, body, new Origin().add(0, start, true)));
+            keys.addAll(inText);
+        }
+        int base = blocks.size();
+        for (int n = 0; n < notes.size(); n++) blocks.add(notes.get(n));
+        for (KeyCitation k : found) {
+            int idx = base + noteIndex(notes, k, start);
+            keys.add(new KeyCitation(k.text(), k.key(), k.span(), k.group(), k.locators(), k.prefix(), k.suppressAuthor(), true,
+                    k.visible(), idx, k.start(), k.end()));
+        }
+    }
+
+    private static int noteIndex(List<Block> notes, KeyCitation k, int start) {
+        for (int n = notes.size() - 1; n >= 0; n--) if (notes.get(n).origin().position(0) <= k.span().offset()) return n;
+        return 0;
+    }
+
+    /** Finds the citation commands of a block's text, blanking nothing (the renderer leaves them out). */
+    private static List<KeyCitation> cites(SourceText src, char[] b, int origin, int block, int[] group, boolean inNote) {
+        List<KeyCitation> out = new ArrayList<>();
+        Matcher m = CITE.matcher(new String(b));
+        while (m.find()) {
+            String cmd = m.group();
+            boolean foot = cmd.startsWith("\\footcite") || cmd.startsWith("\\Footcite");
+            List<String> opts = new ArrayList<>();
+            Matcher om = OPT.matcher(m.group(1));
+            while (om.find()) opts.add(om.group(1).strip());
+            String pre = opts.size() == 2 ? opts.get(0) : "";
+            String post = opts.size() == 2 ? opts.get(1) : opts.size() == 1 ? opts.get(0) : "";
+            group[0]++;
+            int keyStart = m.start(2);
+            for (String key : m.group(2).split(",")) {
+                String k = key.strip();
+                if (!k.isEmpty()) {
+                    int at = origin + keyStart + m.group(2).indexOf(key) + (key.length() - key.stripLeading().length());
+                    out.add(new KeyCitation(cmd, k, src.span(Math.min(at, src.text().length()), k.length()), group[0],
+                            PandocCitations.locators(post), pre, cmd.startsWith("\\citeyear"), inNote || foot,
+                            java.util.Optional.empty(), block, m.start(), m.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Index of the brace closing the one at {@code open}, or −1. */
+    static int close(String s, int open, int to) {
+        int depth = 0;
+        for (int i = open; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (c == '{') depth++;
+            else if (c == '}' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /** LaTeX markup to text of the same length: emphasis to {@code *…*}, commands and braces to spaces. */
+    static String clean(String s) {
+        char[] b = s.toCharArray();
+        Matcher it = ITALIC.matcher(s);
+        while (it.find()) {
+            int open = it.end() - 1;
+            int close = close(s, open, s.length());
+            if (close < 0) continue;
+            for (int k = it.start(); k < open; k++) b[k] = ' ';
+            b[open] = '*';
+            b[close] = '*';
+        }
+        String r = new String(b);
+        Matcher cmd = Pattern.compile("\\\\(?:begin|end)\\{[^}]*\\}|\\\\(?:label|ref|cite\\w*|footcite\\w*|parencite|textcite|autocite|item|bibitem)\\b|\\\\[a-zA-Z@]+\\*?|\\\\[\\\\,;!]").matcher(r);
+        while (cmd.find()) for (int k = cmd.start(); k < cmd.end(); k++) b[k] = ' ';
+        for (int k = 0; k < b.length; k++) {
+            char c = b[k];
+            if (c == '{' || c == '}') b[k] = ' ';
+            else if (c == '~') b[k] = ' ';
+            else if (c == '\\' && k + 1 < b.length && "%&$#_".indexOf(b[k + 1]) >= 0) b[k] = ' ';
+            else if (c == '-' && k + 1 < b.length && b[k + 1] == '-') {
+                b[k] = '\u2013';
+                b[k + 1] = ' ';
+                if (k + 2 < b.length && b[k + 2] == '-') {
+                    b[k] = '\u2014';
+                    b[k + 2] = ' ';
+                }
+                k++;
+            }
+        }
+        return new String(b);
+    }
+}

@@ -1,0 +1,91 @@
+package org.opis.document;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opis.cite.CheckedCitation;
+import org.opis.model.Reference;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Three whole Wikipedia articles (references/wikipedia-whole, hand counts in its README): at least
+ * 95% of the citations found, at least 95% resolved right.
+ */
+class WikipediaWholeArticlesTest {
+
+    private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d\\d|20[0-4]\\d)");
+
+    @ParameterizedTest
+    @CsvSource({
+            // folder, notes, lines of notes citing no work (hand), lines of missed citations (hand)
+            "cold-war, 390, '1153 1349', '1156 1487 1488 1489 1490 1491'",
+            "history-of-cuba, 271, '1005 1006 1007 1008 1185', '1016 1053 1093 1144 1161 1162 1163 1164 1172 1181 1193 1213'",
+            "benito-mussolini, 256, '1336 1337 1366 1575', '1423 1436 1453 1497 1563 1565 1566 1588'"
+    })
+    void findsAndResolvesNinetyFivePercent(String folder, int notes, String noCitation, String missed) throws Exception {
+        Document doc = DocumentReader.read(Path.of("references/wikipedia-whole", folder, "page.md").toString(), Optional.empty());
+        DocumentChecker.Result r = DocumentChecker.check(doc, Library.NONE);
+        Set<Integer> none = lines(noCitation);
+        Set<Integer> miss = lines(missed);
+
+        Map<Integer, List<CheckedCitation>> byLine = new HashMap<>();
+        for (CheckedCitation c : r.checked().citations()) byLine.computeIfAbsent(c.citation().span().line(), k -> new ArrayList<>()).add(c);
+        Map<String, Reference> refs = new HashMap<>();
+        for (Reference ref : r.checked().references()) refs.put(ref.id(), ref);
+
+        int noteCount = 0, citing = 0, found = 0, right = 0;
+        Set<Integer> missedNow = new HashSet<>();
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            if (r.parts().get(i) != Part.NOTE) continue;
+            noteCount++;
+            int line = doc.positions().span(doc.blocks().get(i).origin().position(0)).line();
+            if (none.contains(line)) continue;
+            citing++;
+            List<CheckedCitation> cs = byLine.getOrDefault(line, List.of());
+            if (cs.isEmpty()) {
+                missedNow.add(line);
+                continue;
+            }
+            found++;
+            if (rightOutcome(cs.get(0), refs, r.checked().references())) right++;
+        }
+        assertEquals(notes, noteCount, "notes found as notes");
+        assertEquals(miss, missedNow, "the citations missed are those counted by hand");
+        assertEquals(notes - none.size(), citing);
+        assertTrue(found * 100 >= citing * 95, folder + ": found " + found + " of " + citing);
+        assertTrue(right * 100 >= found * 95, folder + ": resolved right " + right + " of " + found);
+    }
+
+    /** Linked to an entry by the cited family name (and year), or unlinked when no entry has them. */
+    private static boolean rightOutcome(CheckedCitation c, Map<String, Reference> refs, List<Reference> list) {
+        String who = c.citation().who().split("[ ,&]")[0];
+        Matcher y = YEAR.matcher(c.citation().text());
+        String year = y.find() ? y.group(1) : "";
+        if (c.resolvesTo().isPresent()) {
+            String raw = refs.get(c.resolvesTo().get()).raw();
+            return raw.contains(who) && (year.isEmpty() || raw.contains(year));
+        }
+        for (Reference ref : list) {
+            if (who.length() > 2 && ref.raw().startsWith(who) && (year.isEmpty() || ref.raw().contains(year))) return false;
+        }
+        return true;
+    }
+
+    private static Set<Integer> lines(String s) {
+        Set<Integer> out = new HashSet<>();
+        for (String t : s.trim().split("\\s+")) if (!t.isEmpty()) out.add(Integer.parseInt(t));
+        return out;
+    }
+}
