@@ -43,6 +43,11 @@ class ReferencePipelineTest {
         o.setInput(input.toString());
         o.setOutput(dir.resolve("out").toString());
         o.setJob(job);
+        // the DirectRunner's per-element checks (encode and compare every element) cost more than opis's work here
+        org.apache.beam.runners.direct.DirectOptions direct = o.as(org.apache.beam.runners.direct.DirectOptions.class);
+        direct.setEnforceImmutability(false);
+        direct.setEnforceEncodability(false);
+        direct.setTargetParallelism(2);
         ReferencePipeline.build(o).run().waitUntilFinish();
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
