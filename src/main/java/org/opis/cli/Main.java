@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 RoundtripCommand.class,
                 FidelityCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
