@@ -1,17 +1,14 @@
 package org.opis.reflist;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.undercouch.citeproc.csl.CSLItemData;
-import org.opis.csl.CslJson;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import org.opis.reflist.tagger.Field;
 import org.opis.reflist.tagger.Label;
 import org.opis.reflist.tagger.Tagger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,13 +22,13 @@ import java.util.regex.Pattern;
 public final class HybridReader {
     /** Below this, a tagger field is uncertain (and reported as {@code reference/low-confidence}). */
     public static final double SURE = 0.9;
-    private static final Pattern BROKEN_NAME = Pattern.compile("[\\d\"“”«»:()\\[\\]]|\\*");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> FILLABLE = List.of("container-title", "publisher", "publisher-place", "volume", "issue", "page", "issued", "URL", "DOI");
+    private static final Pattern BROKEN_NAME = Pattern.compile("[\\d\"“”«»:]|\\*");
 
     /** The combined record, whether the tagger's record replaced the rules', and the tagger's uncertain fields. */
     public record Merge(CSLItemData item, boolean taggerRecord, List<Field> uncertain) {
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private HybridReader() {
     }
@@ -44,6 +41,16 @@ public final class HybridReader {
     }
 
     public static Merge merge(CSLItemData rules, Tagger.Tagged tagged) {
+        return merge(rules, java.util.Map.of(), tagged);
+    }
+
+    /**
+     * Combines the rules' record (with the extra values the rules kept beside it, e.g. a pinpoint
+     * locator) and the tagger's reading. The tagger's record never replaces the rules' when it
+     * would lose a word the rules' record keeps; a field is never filled with text the rules
+     * already placed elsewhere.
+     */
+    public static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged) {
         List<Field> uncertain = new ArrayList<>();
         double min = 1;
         for (Field f : tagged.fields()) {
@@ -52,24 +59,110 @@ public final class HybridReader {
             if (f.confidence() < SURE) uncertain.add(f);
         }
         CSLItemData tag = tagged.item(rules.getId());
-        if (broken(rules) && min >= SURE && tag.getTitle() != null) return new Merge(tag, true, uncertain);
-        ObjectNode r = CslJson.itemData(rules);
-        ObjectNode t = CslJson.itemData(tag);
-        String all = r.toString().toLowerCase(java.util.Locale.ROOT);
+        String known = json(rules) + "\u0001" + String.join("\u0001", extra.values());
+        if (tag.getTitle() != null && sure(tagged, "title") && (broken(rules) || disagree(rules, tag, tagged))) {
+            CSLItemData kept = keepWords(tag, tagged, words(known));
+            if (kept != null) return new Merge(kept, true, uncertain);
+        }
+        CSLItemDataBuilder b = new CSLItemDataBuilder(rules);
+        String all = known.toLowerCase(java.util.Locale.ROOT);
         boolean changed = false;
-        for (String f : FILLABLE) {
-            if (r.has(f) || !t.has(f)) continue;
-            if (!sure(tagged, f)) continue;
-            JsonNode v = t.get(f);
-            if (v.isTextual() && all.contains(v.asText().toLowerCase(java.util.Locale.ROOT))) continue;
-            if (f.equals("issued") && r.has("issued")) continue;
-            r.set(f, v);
+        changed |= fill(rules.getContainerTitle(), tag.getContainerTitle(), "container-title", tagged, all, b::containerTitle);
+        changed |= fill(rules.getPublisher(), tag.getPublisher(), "publisher", tagged, all, b::publisher);
+        changed |= fill(rules.getPublisherPlace(), tag.getPublisherPlace(), "publisher-place", tagged, all, b::publisherPlace);
+        changed |= fill(rules.getVolume(), tag.getVolume(), "volume", tagged, all, b::volume);
+        changed |= fill(rules.getIssue(), tag.getIssue(), "issue", tagged, all, b::issue);
+        changed |= fill(rules.getPage(), tag.getPage(), "page", tagged, all, b::page);
+        changed |= fill(rules.getURL(), tag.getURL(), "URL", tagged, all, b::URL);
+        changed |= fill(rules.getDOI(), tag.getDOI(), "DOI", tagged, all, b::DOI);
+        if (rules.getIssued() == null && tag.getIssued() != null && sure(tagged, "issued")) {
+            b.issued(tag.getIssued());
             changed = true;
         }
-        if (!changed) return new Merge(rules, false, uncertain);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = MAPPER.convertValue(r, Map.class);
-        return new Merge(CSLItemData.fromJson(m), false, uncertain);
+        return new Merge(changed ? b.build() : rules, false, uncertain);
+    }
+
+    private static String json(CSLItemData d) {
+        try {
+            String json = String.valueOf(d.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
+            StringBuilder b = new StringBuilder();
+            collect(MAPPER.readTree(json), b);
+            return b.toString();
+        } catch (RuntimeException | java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode n, StringBuilder b) {
+        if (n.isValueNode()) b.append(n.asText()).append('\u0001');
+        else n.forEach(c -> collect(c, b));
+    }
+
+    /** The lower-case words (runs of letters or digits) of a text. */
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return out;
+    }
+
+    private static boolean fill(String have, String offered, String field, Tagger.Tagged tagged, String all, java.util.function.Consumer<String> set) {
+        if (have != null || offered == null || !sure(tagged, field)) return false;
+        if (all.contains(offered.toLowerCase(java.util.Locale.ROOT)) || words(all).containsAll(words(offered))) return false;
+        set.accept(offered);
+        return true;
+    }
+
+    /**
+     * Whether the readings differ on the title or the names while the tagger is sure of both:
+     * then the tagger's reading is taken (it reads shapes the rules were never written for).
+     */
+    static boolean disagree(CSLItemData rules, CSLItemData tag, Tagger.Tagged tagged) {
+        if (!sure(tagged, "title") || (tag.getAuthor() != null && !sure(tagged, "author"))) return false;
+        for (Field f : tagged.fields()) if (f.confidence() < SURE && f.label() != Label.NOTE && f.label() != Label.LOCATOR) return false;
+        boolean titleDiffers = !key(rules.getTitle()).equals(key(tag.getTitle()));
+        boolean namesDiffer = !names(rules.getAuthor()).equals(names(tag.getAuthor()));
+        return titleDiffers || namesDiffer;
+    }
+
+    private static String key(String s) {
+        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static String names(de.undercouch.citeproc.csl.CSLName[] n) {
+        if (n == null) return "";
+        StringBuilder b = new StringBuilder();
+        for (var x : n) b.append(key(x.getFamily())).append(key(x.getLiteral())).append('|');
+        return b.toString();
+    }
+
+    /**
+     * The tagger's record with the entry's words it left unassigned (in runs of other tokens) kept in
+     * its note, or null when it would still lose a word the rules' record keeps.
+     */
+    private static CSLItemData keepWords(CSLItemData tag, Tagger.Tagged tagged, java.util.Set<String> ruleWords) {
+        java.util.Set<String> have = words(json(tag));
+        if (have.containsAll(ruleWords)) return tag;
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        var toks = tagged.tokens();
+        while (i < toks.size()) {
+            if (tagged.label(i) != Label.OTHER) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < toks.size() && tagged.label(j + 1) == Label.OTHER) j++;
+            String run = tagged.entry().substring(toks.get(i).start(), toks.get(j).end());
+            java.util.Set<String> w = words(run);
+            w.removeAll(have);
+            w.retainAll(ruleWords);
+            if (!w.isEmpty()) runs.add(run.replace("*", "").replaceAll("^[\\s,.;:]+|[\\s,;:]+$", ""));
+            i = j + 1;
+        }
+        if (runs.isEmpty()) return null;
+        String note = String.join("; ", runs);
+        CSLItemData withNote = new CSLItemDataBuilder(tag).note(tag.getNote() == null ? note : tag.getNote() + "; " + note).build();
+        return words(json(withNote)).containsAll(ruleWords) ? withNote : null;
     }
 
     private static boolean sure(Tagger.Tagged tagged, String cslField) {
@@ -80,7 +173,8 @@ public final class HybridReader {
     }
 
     static boolean broken(CSLItemData r) {
-        if (r.getTitle() == null || r.getTitle().isBlank()) return true;
+        if ((r.getTitle() == null || r.getTitle().isBlank()) && r.getContainerTitle() == null) return true;
+        if (r.getTitle() == null) return false;
         if (r.getTitle().matches("^\\(?\\d{4}\\)?[.,]?\\s.*")) return true;
         if (r.getAuthor() != null) {
             for (var n : r.getAuthor()) {

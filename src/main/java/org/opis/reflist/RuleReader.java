@@ -17,7 +17,7 @@ public final class RuleReader {
     /** The record the rules read from one entry, if any. */
     public static Optional<CSLItemData> read(String entry) {
         String text = "References\n\n" + entry.replace('\n', ' ').strip() + "\n";
-        ParsedRecords r = ReferenceListParser.parse(new SourceText("entry", text));
+        ParsedRecords r = ReferenceListParser.parse(new SourceText("entry", text), null);
         if (r.references().isEmpty()) return Optional.empty();
         return Optional.of(r.references().get(0).csl());
     }
