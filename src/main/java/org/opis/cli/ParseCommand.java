@@ -58,6 +58,13 @@ public final class ParseCommand implements Callable<Integer> {
             description = "when the text has no reference list, read the works given in full in its notes (notes-bibliography style without a bibliography)")
     boolean fromNotes;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "the reference-field tagger model to use instead of the bundled one (written by opis train)")
+    java.nio.file.Path model;
+
+    @Option(names = "--no-tagger", description = "read the list by the rules alone, without the learned field tagger")
+    boolean noTagger;
+
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
@@ -77,6 +84,17 @@ public final class ParseCommand implements Callable<Integer> {
             err.println("opis parse: " + e.getMessage());
             return Main.USAGE;
         }
+        org.opis.reflist.tagger.Tagger tagger = null;
+        if (model != null) {
+            try {
+                tagger = org.opis.reflist.tagger.Tagger.load(model);
+            } catch (org.opis.reflist.tagger.Tagger.ModelException e) {
+                err.println("opis parse: " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+        org.opis.reflist.Tagging.use(tagger);
+        org.opis.reflist.Tagging.disable(noTagger);
         ParsedRecords records = Opis.parse(read, fromNotes);
         for (Diagnostic d : records.diagnostics()) err.println(d.format(file));
         err.flush();
@@ -96,11 +114,19 @@ public final class ParseCommand implements Callable<Integer> {
         return records.hasErrors() ? Main.FINDINGS : Main.OK;
     }
 
-    /** The {@code --format json} document: {"references":[{"id","csl","span","raw","defects"}],"diagnostics":[…]}. */
+    /**
+     * The {@code --format json} document: {"references":[{"id","csl","span","raw","defects","tagger"}],"diagnostics":[…]};
+     * "tagger" (not for archival entries) gives the learned tagger's fields of the entry with their confidences.
+     */
     static String toJson(ParsedRecords records) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode refs = root.putArray("references");
-        records.references().forEach(r -> refs.add(JsonShapes.reference(r)));
+        records.references().forEach(r -> {
+            ObjectNode o = JsonShapes.reference(r);
+            ObjectNode conf = TaggerConfidence.of(r);
+            if (conf != null) o.set("tagger", conf);
+            refs.add(o);
+        });
         root.set("diagnostics", JsonShapes.diagnostics(records.diagnostics()));
         try {
             return JsonShapes.MAPPER.writeValueAsString(root);

@@ -60,8 +60,8 @@ public final class HybridReader {
         }
         CSLItemData tag = tagged.item(rules.getId());
         String known = json(rules) + "\u0001" + String.join("\u0001", extra.values());
-        if (tag.getTitle() != null && sure(tagged, "title") && (broken(rules) || disagree(rules, tag, tagged))) {
-            CSLItemData kept = keepWords(tag, tagged, words(known));
+        if (tag.getTitle() != null && sure(tagged, "title") && broken(rules)) {
+            CSLItemData kept = keepWords(withRuleParts(tag, rules), tagged, words(known));
             if (kept != null) return new Merge(kept, true, uncertain);
         }
         CSLItemDataBuilder b = new CSLItemDataBuilder(rules);
@@ -95,6 +95,9 @@ public final class HybridReader {
 
     private static void collect(com.fasterxml.jackson.databind.JsonNode n, StringBuilder b) {
         if (n.isValueNode()) b.append(n.asText()).append('\u0001');
+        else if (n.isObject()) n.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("id") && !e.getKey().equals("type") && !e.getKey().equals("language")) collect(e.getValue(), b);
+        });
         else n.forEach(c -> collect(c, b));
     }
 
@@ -110,6 +113,15 @@ public final class HybridReader {
         if (all.contains(offered.toLowerCase(java.util.Locale.ROOT)) || words(all).containsAll(words(offered))) return false;
         set.accept(offered);
         return true;
+    }
+
+    /** The tagger's record with what the rules read that the tagger does not: the language, and the names when the rules' are sound. */
+    private static CSLItemData withRuleParts(CSLItemData tag, CSLItemData rules) {
+        CSLItemDataBuilder b = new CSLItemDataBuilder(tag);
+        if (rules.getLanguage() != null) b.language(rules.getLanguage());
+        if (rules.getAuthor() != null && !brokenNames(rules.getAuthor())) b.author(rules.getAuthor());
+        if (rules.getEditor() != null && !brokenNames(rules.getEditor())) b.editor(rules.getEditor());
+        return b.build();
     }
 
     /**
@@ -176,11 +188,13 @@ public final class HybridReader {
         if ((r.getTitle() == null || r.getTitle().isBlank()) && r.getContainerTitle() == null) return true;
         if (r.getTitle() == null) return false;
         if (r.getTitle().matches("^\\(?\\d{4}\\)?[.,]?\\s.*")) return true;
-        if (r.getAuthor() != null) {
-            for (var n : r.getAuthor()) {
-                String s = (n.getFamily() == null ? "" : n.getFamily()) + " " + (n.getGiven() == null ? "" : n.getGiven()) + (n.getLiteral() == null ? "" : n.getLiteral());
-                if (BROKEN_NAME.matcher(s).find()) return true;
-            }
+        return r.getAuthor() != null && brokenNames(r.getAuthor());
+    }
+
+    private static boolean brokenNames(de.undercouch.citeproc.csl.CSLName[] names) {
+        for (var n : names) {
+            String s = (n.getFamily() == null ? "" : n.getFamily()) + " " + (n.getGiven() == null ? "" : n.getGiven()) + (n.getLiteral() == null ? "" : n.getLiteral());
+            if (BROKEN_NAME.matcher(s).find()) return true;
         }
         return false;
     }

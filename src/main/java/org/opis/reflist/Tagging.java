@@ -41,6 +41,10 @@ public final class Tagging {
     }
 
     /** The tagger in use, or null when it is off or the bundled model cannot be read. */
+    public static Tagger inUse() {
+        return current();
+    }
+
     static Tagger current() {
         if (off) return null;
         Tagger t = chosen;
