@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 StylesCommand.class,
                 picocli.AutoComplete.GenerateCompletion.class,
                 RestyleCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

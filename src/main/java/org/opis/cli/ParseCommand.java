@@ -86,6 +86,12 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
             description = "with --lines: threads to use (output stays in input order); default ${DEFAULT-VALUE}")
     int jobs;
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "the reference-field tagger model to use instead of the bundled one (written by opis train)")
+    java.nio.file.Path model;
+
+    @Option(names = "--no-tagger", description = "read the list by the rules alone, without the learned field tagger")
+    boolean noTagger;
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
@@ -98,6 +104,17 @@ public final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        org.opis.reflist.tagger.Tagger tagger = null;
+        if (model != null) {
+            try {
+                tagger = org.opis.reflist.tagger.Tagger.load(model);
+            } catch (org.opis.reflist.tagger.Tagger.ModelException e) {
+                err.println("opis parse: " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+        org.opis.reflist.Tagging.use(tagger);
+        org.opis.reflist.Tagging.disable(noTagger);
         if (lines) {
             return LineStreaming.run("parse", file, jobs, LineJob.REFERENCES::record, output, encoding, spec.commandLine().getOut(), err);
         }
@@ -142,11 +159,19 @@ public final class ParseCommand implements Callable<Integer> {
         return records.hasErrors() ? Main.FINDINGS : Main.OK;
     }
 
-    /** The {@code --format json} document: {"references":[{"id","csl","span","raw","defects"}],"diagnostics":[…]}. */
+    /**
+     * The {@code --format json} document: {"references":[{"id","csl","span","raw","defects","tagger"}],"diagnostics":[…]};
+     * "tagger" (not for archival entries) gives the learned tagger's fields of the entry with their confidences.
+     */
     static String toJson(ParsedRecords records) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode refs = root.putArray("references");
-        records.references().forEach(r -> refs.add(JsonShapes.reference(r)));
+        records.references().forEach(r -> {
+            ObjectNode o = JsonShapes.reference(r);
+            ObjectNode conf = TaggerConfidence.of(r);
+            if (conf != null) o.set("tagger", conf);
+            refs.add(o);
+        });
         root.set("diagnostics", JsonShapes.diagnostics(records.diagnostics()));
         try {
             return JsonShapes.MAPPER.writeValueAsString(root);

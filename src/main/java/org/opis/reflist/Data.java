@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Loads the reference-list conventions kept as data files in {@code org/opis/reflist/}. */
-final class Data {
+/** Loads the reference-list conventions kept as data files in {@code org/opis/reflist/} (the one table loader of the reference-list reader and its tagger). */
+public final class Data {
     private Data() {
     }
 
-    static List<String> lines(String file) {
+    public static List<String> lines(String file) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Data.class.getResourceAsStream(file)) {
             if (in == null) throw new IOException("missing resource org/opis/reflist/" + file);
@@ -34,11 +34,11 @@ final class Data {
         return List.copyOf(out);
     }
 
-    static Set<String> set(String file) {
+    public static Set<String> set(String file) {
         return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(lines(file)));
     }
 
-    static Map<String, String> map(String file) {
+    public static Map<String, String> map(String file) {
         Map<String, String> m = new LinkedHashMap<>();
         for (String l : lines(file)) {
             String[] f = l.split("\t");

@@ -41,8 +41,13 @@ public final class ReferenceListParser {
     private ReferenceListParser() {
     }
 
-    /** Reads the reference list of a note or a bare list. */
+    /** Reads the reference list of a note or a bare list (rules and the tagger in use, see {@link Tagging}). */
     public static ParsedRecords parse(SourceText src) {
+        return parse(src, Tagging.current());
+    }
+
+    /** Reads the list by the rules, combined with this tagger's reading when it is not null. */
+    static ParsedRecords parse(SourceText src, org.opis.reflist.tagger.Tagger tagger) {
         List<Diagnostic> diags = new ArrayList<>();
         if (src.text().isBlank()) {
             diags.add(Diagnostic.error("reflist/empty-input", Span.START,
@@ -97,8 +102,9 @@ public final class ReferenceListParser {
         List<Reference> refs = new ArrayList<>();
         for (Draft d : drafts) {
             Reference r = toReference(src, d, ids);
-            refs.add(r);
             diags.addAll(d.defects);
+            if (tagger != null) r = Tagging.apply(src, r, tagger, diags);
+            refs.add(r);
         }
         Collections.sort(diags);
         return new ParsedRecords(refs, diags);

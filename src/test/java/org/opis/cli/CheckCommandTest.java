@@ -77,6 +77,8 @@ class CheckCommandTest {
     void referencesAreExactlyThoseOfParseJson() throws Exception {
         JsonNode parsed = new ObjectMapper().readTree(run("parse", NOTE, "--format", "json").out());
         JsonNode checked = new ObjectMapper().readTree(run("check", NOTE, "--format", "json").out());
+        // parse's json adds the tagger's fields and confidences ("tagger") to each reference; the records are the same
+        parsed.get("references").forEach(r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r).remove("tagger"));
         assertEquals(parsed.get("references"), checked.get("references"));
     }
 

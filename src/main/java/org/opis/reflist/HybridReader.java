@@ -1,0 +1,201 @@
+package org.opis.reflist;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import org.opis.reflist.tagger.Field;
+import org.opis.reflist.tagger.Label;
+import org.opis.reflist.tagger.Tagger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rule parser's record and the tagger's, combined by content and confidence: when the rules'
+ * record shows it went wrong (no title; a name holding digits, quotes or a colon; a title that
+ * begins with the year) and the tagger is sure of every field, the tagger's record is taken;
+ * otherwise the rules' record stays, and a field the rules left empty is taken from the tagger
+ * when it is sure of it and its text is not already in another field.
+ */
+public final class HybridReader {
+    /** Below this, a tagger field is uncertain (and reported as {@code reference/low-confidence}). */
+    public static final double SURE = 0.9;
+    private static final Pattern BROKEN_NAME = Pattern.compile("[\\d\"“”«»:]|\\*");
+
+    /** The combined record, whether the tagger's record replaced the rules', and the tagger's uncertain fields. */
+    public record Merge(CSLItemData item, boolean taggerRecord, List<Field> uncertain) {
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private HybridReader() {
+    }
+
+    /** Reads one entry by rules and tagger, combined. */
+    public static Optional<CSLItemData> read(String entry, Tagger t) {
+        Optional<CSLItemData> rules = RuleReader.read(entry);
+        if (rules.isEmpty()) return rules;
+        return Optional.of(merge(rules.get(), t.tag(entry)).item());
+    }
+
+    public static Merge merge(CSLItemData rules, Tagger.Tagged tagged) {
+        return merge(rules, java.util.Map.of(), tagged);
+    }
+
+    /**
+     * Combines the rules' record (with the extra values the rules kept beside it, e.g. a pinpoint
+     * locator) and the tagger's reading. The tagger's record never replaces the rules' when it
+     * would lose a word the rules' record keeps; a field is never filled with text the rules
+     * already placed elsewhere.
+     */
+    public static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged) {
+        List<Field> uncertain = new ArrayList<>();
+        double min = 1;
+        for (Field f : tagged.fields()) {
+            if (f.label() == Label.NOTE || f.label() == Label.LOCATOR) continue;
+            min = Math.min(min, f.confidence());
+            if (f.confidence() < SURE) uncertain.add(f);
+        }
+        CSLItemData tag = tagged.item(rules.getId());
+        String known = json(rules) + "\u0001" + String.join("\u0001", extra.values());
+        if (tag.getTitle() != null && sure(tagged, "title") && broken(rules)) {
+            CSLItemData kept = keepWords(withRuleParts(tag, rules), tagged, words(known));
+            if (kept != null) return new Merge(kept, true, uncertain);
+        }
+        CSLItemDataBuilder b = new CSLItemDataBuilder(rules);
+        String all = known.toLowerCase(java.util.Locale.ROOT);
+        boolean changed = false;
+        changed |= fill(rules.getContainerTitle(), tag.getContainerTitle(), "container-title", tagged, all, b::containerTitle);
+        changed |= fill(rules.getPublisher(), tag.getPublisher(), "publisher", tagged, all, b::publisher);
+        changed |= fill(rules.getPublisherPlace(), tag.getPublisherPlace(), "publisher-place", tagged, all, b::publisherPlace);
+        changed |= fill(rules.getVolume(), tag.getVolume(), "volume", tagged, all, b::volume);
+        changed |= fill(rules.getIssue(), tag.getIssue(), "issue", tagged, all, b::issue);
+        changed |= fill(rules.getPage(), tag.getPage(), "page", tagged, all, b::page);
+        changed |= fill(rules.getURL(), tag.getURL(), "URL", tagged, all, b::URL);
+        changed |= fill(rules.getDOI(), tag.getDOI(), "DOI", tagged, all, b::DOI);
+        if (rules.getIssued() == null && tag.getIssued() != null && sure(tagged, "issued")) {
+            b.issued(tag.getIssued());
+            changed = true;
+        }
+        return new Merge(changed ? b.build() : rules, false, uncertain);
+    }
+
+    private static String json(CSLItemData d) {
+        try {
+            String json = String.valueOf(d.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
+            StringBuilder b = new StringBuilder();
+            collect(MAPPER.readTree(json), b);
+            return b.toString();
+        } catch (RuntimeException | java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode n, StringBuilder b) {
+        if (n.isValueNode()) b.append(n.asText()).append('\u0001');
+        else if (n.isObject()) n.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("id") && !e.getKey().equals("type") && !e.getKey().equals("language")) collect(e.getValue(), b);
+        });
+        else n.forEach(c -> collect(c, b));
+    }
+
+    /** The lower-case words (runs of letters or digits) of a text. */
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return out;
+    }
+
+    private static boolean fill(String have, String offered, String field, Tagger.Tagged tagged, String all, java.util.function.Consumer<String> set) {
+        if (have != null || offered == null || !sure(tagged, field)) return false;
+        if (all.contains(offered.toLowerCase(java.util.Locale.ROOT)) || words(all).containsAll(words(offered))) return false;
+        set.accept(offered);
+        return true;
+    }
+
+    /** The tagger's record with what the rules read that the tagger does not: the language, and the names when the rules' are sound. */
+    private static CSLItemData withRuleParts(CSLItemData tag, CSLItemData rules) {
+        CSLItemDataBuilder b = new CSLItemDataBuilder(tag);
+        if (rules.getLanguage() != null) b.language(rules.getLanguage());
+        if (rules.getAuthor() != null && !brokenNames(rules.getAuthor())) b.author(rules.getAuthor());
+        if (rules.getEditor() != null && !brokenNames(rules.getEditor())) b.editor(rules.getEditor());
+        return b.build();
+    }
+
+    /**
+     * Whether the readings differ on the title or the names while the tagger is sure of both:
+     * then the tagger's reading is taken (it reads shapes the rules were never written for).
+     */
+    static boolean disagree(CSLItemData rules, CSLItemData tag, Tagger.Tagged tagged) {
+        if (!sure(tagged, "title") || (tag.getAuthor() != null && !sure(tagged, "author"))) return false;
+        for (Field f : tagged.fields()) if (f.confidence() < SURE && f.label() != Label.NOTE && f.label() != Label.LOCATOR) return false;
+        boolean titleDiffers = !key(rules.getTitle()).equals(key(tag.getTitle()));
+        boolean namesDiffer = !names(rules.getAuthor()).equals(names(tag.getAuthor()));
+        return titleDiffers || namesDiffer;
+    }
+
+    private static String key(String s) {
+        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static String names(de.undercouch.citeproc.csl.CSLName[] n) {
+        if (n == null) return "";
+        StringBuilder b = new StringBuilder();
+        for (var x : n) b.append(key(x.getFamily())).append(key(x.getLiteral())).append('|');
+        return b.toString();
+    }
+
+    /**
+     * The tagger's record with the entry's words it left unassigned (in runs of other tokens) kept in
+     * its note, or null when it would still lose a word the rules' record keeps.
+     */
+    private static CSLItemData keepWords(CSLItemData tag, Tagger.Tagged tagged, java.util.Set<String> ruleWords) {
+        java.util.Set<String> have = words(json(tag));
+        if (have.containsAll(ruleWords)) return tag;
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        var toks = tagged.tokens();
+        while (i < toks.size()) {
+            if (tagged.label(i) != Label.OTHER) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < toks.size() && tagged.label(j + 1) == Label.OTHER) j++;
+            String run = tagged.entry().substring(toks.get(i).start(), toks.get(j).end());
+            java.util.Set<String> w = words(run);
+            w.removeAll(have);
+            w.retainAll(ruleWords);
+            if (!w.isEmpty()) runs.add(run.replace("*", "").replaceAll("^[\\s,.;:]+|[\\s,;:]+$", ""));
+            i = j + 1;
+        }
+        if (runs.isEmpty()) return null;
+        String note = String.join("; ", runs);
+        CSLItemData withNote = new CSLItemDataBuilder(tag).note(tag.getNote() == null ? note : tag.getNote() + "; " + note).build();
+        return words(json(withNote)).containsAll(ruleWords) ? withNote : null;
+    }
+
+    private static boolean sure(Tagger.Tagged tagged, String cslField) {
+        for (Field f : tagged.fields()) {
+            if (f.label().field().equals(cslField) || (cslField.equals("DOI") && f.label() == Label.IDENTIFIER)) return f.confidence() >= SURE;
+        }
+        return false;
+    }
+
+    static boolean broken(CSLItemData r) {
+        if ((r.getTitle() == null || r.getTitle().isBlank()) && r.getContainerTitle() == null) return true;
+        if (r.getTitle() == null) return false;
+        if (r.getTitle().matches("^\\(?\\d{4}\\)?[.,]?\\s.*")) return true;
+        return r.getAuthor() != null && brokenNames(r.getAuthor());
+    }
+
+    private static boolean brokenNames(de.undercouch.citeproc.csl.CSLName[] names) {
+        for (var n : names) {
+            String s = (n.getFamily() == null ? "" : n.getFamily()) + " " + (n.getGiven() == null ? "" : n.getGiven()) + (n.getLiteral() == null ? "" : n.getLiteral());
+            if (BROKEN_NAME.matcher(s).find()) return true;
+        }
+        return false;
+    }
+}

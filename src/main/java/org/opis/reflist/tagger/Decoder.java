@@ -1,0 +1,222 @@
+package org.opis.reflist.tagger;
+
+import de.undercouch.citeproc.csl.CSLDateBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLType;
+import org.opis.names.NameParser;
+import org.opis.reflist.Data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns labelled tokens into fields and a CSL record: each run of tokens with one label is a
+ * field; its text is cleaned of the punctuation around it; names go to the names reader, dates
+ * to the date reading below, identifiers by their shape. The record's type follows from the fields
+ * present (a container with pages is an article, a container with editors or a publisher a
+ * chapter, a thesis genre a thesis).
+ */
+final class Decoder {
+    private static final Map<String, String> MONTHS = Data.map("months.tsv");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20\\d\\d)(?!\\d)");
+    private static final Pattern DAY = Pattern.compile("(?<![\\d])([0-3]?\\d)(?![\\d])");
+    private static final Pattern LEAD = Pattern.compile("^[\\s,.;:/\\u2014\\u2013\\-–—(\\[\\u201D\\u00BB]+");
+    private static final Pattern TRAIL = Pattern.compile("[\\s,;:/\\u2014\\u2013\\-–—(\\[\\u201C\\u201E\\u00AB]+$");
+    private static final Pattern ISBN = Pattern.compile("^(?:ISBN[:\\s]*)?([0-9][0-9Xx\\- ]{8,16})$", Pattern.CASE_INSENSITIVE);
+
+    private Decoder() {
+    }
+
+    static List<Field> fields(String entry, List<Token> tokens, int[] labels, double[][] marg) {
+        List<Field> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int l = labels[i];
+            int j = i;
+            while (j + 1 < tokens.size() && labels[j + 1] == l) j++;
+            if (l != Label.OTHER.ordinal()) {
+                double conf = 1.0;
+                int weakest = i;
+                for (int k = i; k <= j; k++) {
+                    if (!Aligner.isWord(tokens.get(k).text())) continue;
+                    if (marg[k][l] < conf) {
+                        conf = marg[k][l];
+                        weakest = k;
+                    }
+                }
+                List<Label> alt = new ArrayList<>();
+                double[] m = marg[weakest];
+                Integer[] order = new Integer[m.length];
+                for (int y = 0; y < m.length; y++) order[y] = y;
+                java.util.Arrays.sort(order, (a, b) -> Double.compare(m[b], m[a]));
+                for (int y : order) if (y != l && m[y] >= 0.1 && alt.size() < 2) alt.add(Label.ALL[y]);
+                int s = tokens.get(i).start();
+                int e = tokens.get(j).end();
+                String text = clean(entry.substring(s, e), Label.ALL[l]);
+                if (!text.isEmpty()) out.add(new Field(Label.ALL[l], text, s, e, conf, List.copyOf(alt)));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    static String clean(String raw, Label l) {
+        String s = raw.replace("*", "").replaceAll("</?(?:i|em|b|strong)>", "").replace('\n', ' ').replaceAll("\\s+", " ").strip();
+        s = LEAD.matcher(s).replaceAll("");
+        s = TRAIL.matcher(s).replaceAll("");
+        if (l != Label.AUTHOR && l != Label.EDITOR && l != Label.TRANSLATOR && l != Label.URL && l != Label.IDENTIFIER) {
+            while (s.endsWith(".") && !s.endsWith("..")) s = s.substring(0, s.length() - 1).strip();
+        }
+        s = stripUnbalanced(s, '\u201C', '\u201D');
+        s = stripUnbalanced(s, '\u00AB', '\u00BB');
+        s = stripUnbalanced(s, '(', ')');
+        s = stripUnbalanced(s, '[', ']');
+        if (s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"') s = s.substring(1, s.length() - 1);
+        if (s.startsWith("\"") && s.indexOf('"', 1) < 0) s = s.substring(1);
+        if (s.endsWith("\"") && s.indexOf('"') == s.length() - 1) s = s.substring(0, s.length() - 1);
+        s = TRAIL.matcher(s).replaceAll("");
+        if (l != Label.AUTHOR && l != Label.EDITOR && l != Label.TRANSLATOR && l != Label.URL && l != Label.IDENTIFIER) {
+            while (s.endsWith(".") && !s.endsWith("..")) s = s.substring(0, s.length() - 1).strip();
+            if (s.endsWith(",")) s = s.substring(0, s.length() - 1);
+        }
+        return s.strip();
+    }
+
+    private static String stripUnbalanced(String s, char open, char close) {
+        int o = 0;
+        int c = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == open) o++;
+            else if (s.charAt(i) == close) c++;
+        }
+        if (o == c && o > 0 && s.charAt(0) == open && s.charAt(s.length() - 1) == close && s.indexOf(close) == s.length() - 1) return s.substring(1, s.length() - 1).strip();
+        if (o > c && s.startsWith(String.valueOf(open))) return s.substring(1).strip();
+        if (c > o && s.endsWith(String.valueOf(close))) return s.substring(0, s.length() - 1).strip();
+        return s;
+    }
+
+    /** The CSL record of the fields (the first field of each label wins, names of all runs are kept). */
+    static CSLItemData item(String id, List<Field> fields) {
+        CSLItemDataBuilder b = new CSLItemDataBuilder().id(id);
+        List<CSLName> authors = new ArrayList<>();
+        List<CSLName> editors = new ArrayList<>();
+        List<CSLName> translators = new ArrayList<>();
+        java.util.EnumMap<Label, String> first = new java.util.EnumMap<>(Label.class);
+        for (Field f : fields) {
+            switch (f.label()) {
+                case AUTHOR -> authors.addAll(names(f.text()));
+                case EDITOR -> editors.addAll(names(f.text()));
+                case TRANSLATOR -> translators.addAll(names(f.text()));
+                default -> first.putIfAbsent(f.label(), f.text());
+            }
+        }
+        if (!authors.isEmpty()) b.author(authors.toArray(new CSLName[0]));
+        if (!editors.isEmpty()) b.editor(editors.toArray(new CSLName[0]));
+        if (!translators.isEmpty()) b.translator(translators.toArray(new CSLName[0]));
+        first.forEach((l, v) -> {
+            switch (l) {
+                case TITLE -> b.title(v);
+                case CONTAINER_TITLE -> b.containerTitle(v);
+                case COLLECTION_TITLE -> b.collectionTitle(v);
+                case VOLUME -> b.volume(number(v));
+                case NUMBER_OF_VOLUMES -> b.numberOfVolumes(number(v));
+                case ISSUE -> b.issue(number(v));
+                case PAGE -> b.page(number(v).replace('\u2013', '-').replace('\u2014', '-').replace(" ", ""));
+                case EDITION -> b.edition(number(v));
+                case PUBLISHER -> b.publisher(v);
+                case PUBLISHER_PLACE -> b.publisherPlace(v);
+                case DATE -> {
+                    int[] d = date(v);
+                    if (d != null) b.issued(new CSLDateBuilder().dateParts(d).build());
+                    else b.issued(new CSLDateBuilder().literal(v).build());
+                }
+                case ACCESSED -> {
+                    int[] d = date(v);
+                    if (d != null) b.accessed(new CSLDateBuilder().dateParts(d).build());
+                }
+                case GENRE -> b.genre(v);
+                case URL -> b.URL(v);
+                case IDENTIFIER -> identifier(b, v);
+                case ARCHIVE -> b.archive(v);
+                case ARCHIVE_LOCATION -> b.archiveLocation(v);
+                case NOTE -> b.note(v);
+                default -> {
+                }
+            }
+        });
+        b.type(type(first, !editors.isEmpty()));
+        return b.build();
+    }
+
+    private static CSLType type(java.util.EnumMap<Label, String> f, boolean editors) {
+        String genre = f.getOrDefault(Label.GENRE, "").toLowerCase(Locale.ROOT);
+        if (genre.contains("thes") || genre.contains("diss") || genre.contains("дис")) return CSLType.THESIS;
+        if (f.containsKey(Label.ARCHIVE) || f.containsKey(Label.ARCHIVE_LOCATION)) return CSLType.MANUSCRIPT;
+        if (f.containsKey(Label.CONTAINER_TITLE)) {
+            if (editors || (f.containsKey(Label.PUBLISHER) && !f.containsKey(Label.ISSUE))) return CSLType.CHAPTER;
+            return CSLType.ARTICLE_JOURNAL;
+        }
+        if (f.containsKey(Label.URL) && !f.containsKey(Label.PUBLISHER)) return CSLType.WEBPAGE;
+        return CSLType.BOOK;
+    }
+
+    private static List<CSLName> names(String s) {
+        try {
+            return NameParser.parseList(s).names();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** A number field without its label ({@code vol. 4} → 4, {@code no. 2} → 2). */
+    static String number(String v) {
+        String s = v.replaceFirst("^(?iu)(?:vols?|t|tt|tom|bd|no|nos|nr|issue|№|вып|vyp|heft|h|pp?|s|с|стр|ed|edn)\\.?\\s*(?=[0-9IVXLC])", "");
+        return s.strip();
+    }
+
+    /** Year, month, day read from a date span, or null when it has no year. */
+    static int[] date(String v) {
+        Matcher y = YEAR.matcher(v);
+        if (!y.find()) return null;
+        int year = Integer.parseInt(y.group(1));
+        int month = 0;
+        for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            String m = MONTHS.get(w);
+            if (m == null) m = MONTHS.get(w + ".");
+            if (m != null) {
+                try {
+                    month = Integer.parseInt(m.strip());
+                } catch (NumberFormatException e) {
+                    month = 0;
+                }
+                break;
+            }
+        }
+        if (month == 0) return new int[]{year};
+        String rest = v.substring(0, y.start()) + " " + v.substring(y.end());
+        Matcher d = DAY.matcher(rest);
+        if (d.find()) {
+            int day = Integer.parseInt(d.group(1));
+            if (day >= 1 && day <= 31) return new int[]{year, month, day};
+        }
+        return new int[]{year, month};
+    }
+
+    private static void identifier(CSLItemDataBuilder b, String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        int doi = lower.indexOf("10.");
+        if (doi >= 0 && lower.indexOf('/', doi) > doi) {
+            b.DOI(v.substring(doi));
+            return;
+        }
+        String s = v.replaceFirst("(?i)^(isbn|issn)[:\\s]*", "");
+        if (lower.startsWith("issn") || s.matches("\\d{4}-\\d{3}[\\dXx]")) b.ISSN(s);
+        else if (ISBN.matcher(v).matches() || lower.startsWith("isbn")) b.ISBN(s);
+    }
+}

@@ -1,0 +1,58 @@
+package org.opis.reflist.tagger;
+
+import org.opis.reflist.Data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The tagger's dictionaries, all data files read through {@link Data}: {@code tagger/lexicon.tsv}
+ * (label words, places, publisher words, given names, GOST markers, Russian surname endings …),
+ * the month names of {@code months.tsv} and the name particles of the names package.
+ */
+final class Lexicon {
+    private static final Map<String, String[]> WORDS;
+    private static final List<String> ENDINGS;
+
+    static {
+        Map<String, List<String>> m = new HashMap<>();
+        List<String> endings = new ArrayList<>();
+        for (String line : Data.lines("tagger/lexicon.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length < 2) continue;
+            if (f[1].equals("rusend")) endings.add(f[0]);
+            else m.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
+        }
+        for (String k : Data.map("months.tsv").keySet()) m.computeIfAbsent(k.toLowerCase(Locale.ROOT).replace(".", ""), x -> new ArrayList<>()).add("month");
+        for (String p : Data.lines("/org/opis/names/particles.txt")) m.computeIfAbsent(p.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add("particle");
+        Map<String, String[]> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, v.stream().distinct().toArray(String[]::new)));
+        WORDS = frozen;
+        ENDINGS = List.copyOf(endings);
+    }
+
+    private static final String[] NONE = new String[0];
+
+    private Lexicon() {
+    }
+
+    /** The dictionary classes of a lower-case word (empty when none). */
+    static String[] classes(String lower) {
+        return WORDS.getOrDefault(lower, NONE);
+    }
+
+    static boolean isMonth(String lower) {
+        for (String c : classes(lower)) if (c.equals("month")) return true;
+        return false;
+    }
+
+    /** Whether a word ends like a Russian surname (Cyrillic or transliterated). */
+    static boolean russianEnding(String lower) {
+        if (lower.length() < 4) return false;
+        for (String e : ENDINGS) if (lower.endsWith(e)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,233 @@
+package org.opis.reflist.tagger;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A linear-chain model over {@link Label}s: hashed feature weights per label and label-to-label
+ * transition weights, decoded by Viterbi; token confidences are the forward–backward marginals of
+ * the scores read as log-potentials (scaled by a temperature fitted on held-out training data).
+ * Stored as a gzip stream of the non-zero weights.
+ */
+public final class Model {
+    private static final int MAGIC = 0x4F505447; // "OPTG"
+    private static final int VERSION = 1;
+    static final int L = Label.ALL.length;
+
+    final int bits;
+    final float[] w;      // [feature * L + label]
+    final float[] trans;  // [(prev + 1) * L + label], prev = -1 for the start
+    float temperature = 1f;
+
+    Model(int bits) {
+        this.bits = bits;
+        this.w = new float[(1 << bits) * L];
+        this.trans = new float[(L + 1) * L];
+    }
+
+    /** The scores of every label at every token. */
+    float[][] emissions(int[][] feats) {
+        float[][] e = new float[feats.length][L];
+        for (int i = 0; i < feats.length; i++) {
+            float[] row = e[i];
+            for (int f : feats[i]) {
+                int base = f * L;
+                for (int y = 0; y < L; y++) row[y] += w[base + y];
+            }
+        }
+        return e;
+    }
+
+    /** The best label sequence (Viterbi). */
+    int[] viterbi(float[][] e) {
+        int n = e.length;
+        int[] best = new int[n];
+        if (n == 0) return best;
+        float[][] score = new float[n][L];
+        int[][] back = new int[n][L];
+        for (int y = 0; y < L; y++) score[0][y] = e[0][y] + trans[y];
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < L; y++) {
+                float m = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < L; p++) {
+                    float s = score[i - 1][p] + trans[(p + 1) * L + y];
+                    if (s > m) {
+                        m = s;
+                        arg = p;
+                    }
+                }
+                score[i][y] = m + e[i][y];
+                back[i][y] = arg;
+            }
+        }
+        int arg = 0;
+        for (int y = 1; y < L; y++) if (score[n - 1][y] > score[n - 1][arg]) arg = y;
+        best[n - 1] = arg;
+        for (int i = n - 1; i > 0; i--) best[i - 1] = back[i][best[i]];
+        return best;
+    }
+
+    private double[] expTrans;
+    private float expTransT = Float.NaN;
+
+    /**
+     * The marginal probability of every label at every token: forward–backward over the scores
+     * divided by the temperature, in scaled probability space (each step normalised).
+     */
+    double[][] marginals(float[][] e) {
+        int n = e.length;
+        double[][] m = new double[n][L];
+        if (n == 0) return m;
+        double t = temperature;
+        double[] et = expTrans;
+        if (et == null || expTransT != temperature) {
+            et = new double[trans.length];
+            float top = Float.NEGATIVE_INFINITY;
+            for (float x : trans) top = Math.max(top, x);
+            for (int i = 0; i < et.length; i++) et[i] = Math.exp((trans[i] - top) / t);
+            expTrans = et;
+            expTransT = temperature;
+        }
+        double[][] p = new double[n][L];
+        for (int i = 0; i < n; i++) {
+            float mx = Float.NEGATIVE_INFINITY;
+            for (int y = 0; y < L; y++) mx = Math.max(mx, e[i][y]);
+            for (int y = 0; y < L; y++) p[i][y] = Math.exp((e[i][y] - mx) / t);
+        }
+        double[][] a = new double[n][L];
+        double[][] b = new double[n][L];
+        for (int y = 0; y < L; y++) a[0][y] = p[0][y] * et[y];
+        normalise(a[0]);
+        for (int i = 1; i < n; i++) {
+            double[] ai = a[i];
+            double[] prev = a[i - 1];
+            for (int q = 0; q < L; q++) {
+                double pq = prev[q];
+                if (pq == 0) continue;
+                int base = (q + 1) * L;
+                for (int y = 0; y < L; y++) ai[y] += pq * et[base + y];
+            }
+            for (int y = 0; y < L; y++) ai[y] *= p[i][y];
+            normalise(ai);
+        }
+        java.util.Arrays.fill(b[n - 1], 1.0);
+        for (int i = n - 2; i >= 0; i--) {
+            double[] bi = b[i];
+            double[] next = b[i + 1];
+            double[] pn = p[i + 1];
+            for (int q = 0; q < L; q++) {
+                int base = (q + 1) * L;
+                double s = 0;
+                for (int y = 0; y < L; y++) s += et[base + y] * pn[y] * next[y];
+                bi[q] = s;
+            }
+            normalise(bi);
+        }
+        for (int i = 0; i < n; i++) {
+            double z = 0;
+            for (int y = 0; y < L; y++) z += (m[i][y] = a[i][y] * b[i][y]);
+            if (z > 0) for (int y = 0; y < L; y++) m[i][y] /= z;
+        }
+        return m;
+    }
+
+    private static void normalise(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        if (s > 0 && Double.isFinite(s)) for (int i = 0; i < v.length; i++) v[i] /= s;
+    }
+
+    /** Writes the model (gzip, non-zero weights only). */
+    public void write(OutputStream os) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os), 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(bits);
+        out.writeInt(L);
+        for (Label l : Label.ALL) out.writeUTF(l.name());
+        out.writeFloat(temperature);
+        for (float x : trans) out.writeFloat(x);
+        int nz = 0;
+        for (float x : w) if (x != 0f) nz++;
+        out.writeInt(nz);
+        int last = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] == 0f) continue;
+            writeVarInt(out, i - last);
+            last = i;
+            out.writeFloat(w[i]);
+        }
+        out.flush();
+        out.close();
+    }
+
+    /**
+     * Reads a model written by {@link #write}.
+     *
+     * @throws IOException when the stream is not a model of this version or is cut short
+     */
+    public static Model read(InputStream is) throws IOException {
+        DataInputStream in;
+        try {
+            in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is), 1 << 16));
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("not an opis tagger model (not gzip data)", e);
+        }
+        try {
+            if (in.readInt() != MAGIC) throw new IOException("not an opis tagger model (wrong magic number)");
+            int version = in.readInt();
+            if (version != VERSION) throw new IOException("tagger model version " + version + " is not supported (this opis reads version " + VERSION + ")");
+            int bits = in.readInt();
+            int l = in.readInt();
+            if (bits < 8 || bits > 24 || l != L) throw new IOException("tagger model has " + l + " labels and " + bits + " hash bits; expected " + L + " labels");
+            for (Label lab : Label.ALL) {
+                String name = in.readUTF();
+                if (!name.equals(lab.name())) throw new IOException("tagger model labels differ from this opis's labels (" + name + ")");
+            }
+            Model m = new Model(bits);
+            m.temperature = in.readFloat();
+            for (int i = 0; i < m.trans.length; i++) m.trans[i] = in.readFloat();
+            int nz = in.readInt();
+            if (nz < 0 || nz > m.w.length) throw new IOException("tagger model is corrupt (" + nz + " weights)");
+            int idx = 0;
+            for (int k = 0; k < nz; k++) {
+                idx += readVarInt(in);
+                if (idx < 0 || idx >= m.w.length) throw new IOException("tagger model is corrupt (weight index out of range)");
+                m.w[idx] = in.readFloat();
+            }
+            return m;
+        } catch (java.io.EOFException e) {
+            throw new IOException("tagger model is cut short", e);
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("tagger model is corrupt (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void writeVarInt(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarInt(DataInputStream in) throws IOException {
+        int v = 0;
+        int shift = 0;
+        while (true) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return v;
+            shift += 7;
+            if (shift > 28) throw new IOException("tagger model is corrupt (bad index)");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.opis.reflist.tagger;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The learned field tagger of reference entries: tokens → features → labels (Viterbi) → fields
+ * with confidences → a CSL record. The bundled model ({@code org/opis/reflist/tagger/model.bin.gz},
+ * rebuilt by {@code opis train}) loads on first use; {@link #load} reads another model file.
+ * Thread-safe: a model is read-only once loaded.
+ */
+public final class Tagger {
+    /** The resource of the bundled model. */
+    public static final String BUNDLED = "/org/opis/reflist/tagger/model.bin.gz";
+
+    /** The model file cannot be read: missing, not a model, or corrupt. The message names the file. */
+    public static final class ModelException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public ModelException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The result of tagging one entry. */
+    public record Tagged(String entry, List<Token> tokens, int[] labels, List<Field> fields) {
+        /** The entry as a CSL record with this id. */
+        public CSLItemData item(String id) {
+            return Decoder.item(id, fields);
+        }
+
+        /** The label of every token. */
+        public Label label(int token) {
+            return Label.ALL[labels[token]];
+        }
+    }
+
+    private final Model model;
+
+    Tagger(Model model) {
+        this.model = model;
+    }
+
+    private static final class Holder {
+        static final Tagger BUNDLED_TAGGER;
+        static final String ERROR;
+
+        static {
+            Tagger t = null;
+            String err = null;
+            try (InputStream in = Tagger.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) err = "the bundled tagger model " + BUNDLED + " is missing from the jar";
+                else t = new Tagger(Model.read(in));
+            } catch (IOException e) {
+                err = "the bundled tagger model " + BUNDLED + " cannot be read: " + e.getMessage();
+            }
+            BUNDLED_TAGGER = t;
+            ERROR = err;
+        }
+    }
+
+    /** The bundled model, loaded on first call. */
+    public static Tagger bundled() throws ModelException {
+        if (Holder.BUNDLED_TAGGER == null) throw new ModelException(Holder.ERROR, null);
+        return Holder.BUNDLED_TAGGER;
+    }
+
+    /** Reads a model file written by {@code opis train}. */
+    public static Tagger load(Path file) throws ModelException {
+        if (!Files.isRegularFile(file)) throw new ModelException("model file " + file + " not found", null);
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Tagger(Model.read(in));
+        } catch (IOException e) {
+            throw new ModelException("model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes this tagger's model to a file. */
+    public void save(Path file) throws IOException {
+        try (var out = Files.newOutputStream(file)) {
+            model.write(out);
+        }
+    }
+
+    Model model() {
+        return model;
+    }
+
+    /** Tags one entry (its text as in the list, Markdown italics allowed, without a list marker). */
+    public Tagged tag(String entry) {
+        List<Token> tokens = Tokenizer.tokens(entry);
+        if (tokens.isEmpty()) return new Tagged(entry, tokens, new int[0], List.of());
+        float[][] e = model.emissions(Features.of(tokens, model.bits));
+        int[] labels = model.viterbi(e);
+        double[][] marg = model.marginals(e);
+        return new Tagged(entry, tokens, labels, Decoder.fields(entry, tokens, labels, marg));
+    }
+}

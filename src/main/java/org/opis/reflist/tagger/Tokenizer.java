@@ -1,0 +1,125 @@
+package org.opis.reflist.tagger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits one entry into tokens: words (letters and digits, with apostrophes inside a word), URLs
+ * and DOIs whole, and every other character alone ({@code //} and {@code ...} kept together).
+ * Markdown emphasis markers ({@code *}, {@code _}) and HTML {@code <i>}/{@code <em>} tags are not
+ * tokens: they set the italic flag of the tokens they enclose. Quotes set the quoted flag; they stay
+ * tokens themselves. Never throws.
+ */
+public final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokens(String s) {
+        List<Token> out = new ArrayList<>();
+        boolean italic = false;
+        boolean quoted = false;
+        int paren = 0;
+        int bracket = 0;
+        boolean space = false;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                i++;
+                continue;
+            }
+            if (c == '*' || (c == '_' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || i + 1 >= n || !Character.isLetterOrDigit(s.charAt(i + 1))))) {
+                int j = i;
+                while (j < n && s.charAt(j) == c) j++;
+                italic = !italic;
+                i = j;
+                continue;
+            }
+            if (c == '<') {
+                int tag = htmlTag(s, i);
+                if (tag > 0) {
+                    String t = s.substring(i, tag).toLowerCase(java.util.Locale.ROOT);
+                    if (t.startsWith("<i") || t.startsWith("<em")) italic = true;
+                    else if (t.startsWith("</i") || t.startsWith("</em")) italic = false;
+                    i = tag;
+                    continue;
+                }
+            }
+            int end;
+            if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)
+                    || (c == '1' && s.startsWith("10.", i) && i + 7 < n && doiStart(s, i))) {
+                end = i;
+                while (end < n && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '>' && s.charAt(end) != '*') end++;
+                while (end > i + 1 && ".,;:)]".indexOf(s.charAt(end - 1)) >= 0) end--;
+            } else if (isWordChar(c)) {
+                end = i + 1;
+                while (end < n) {
+                    char d = s.charAt(end);
+                    if (isWordChar(d)) end++;
+                    else if (isApostrophe(d) && end + 1 < n && Character.isLetter(s.charAt(end + 1)) && Character.isLetter(s.charAt(end - 1))) end++;
+                    else break;
+                }
+            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
+                end = i + 2;
+            } else if (c == '.' && s.startsWith("...", i)) {
+                end = i + 3;
+            } else {
+                end = i + 1;
+                if (Character.isHighSurrogate(c) && end < n) end++;
+            }
+            String text = s.substring(i, end);
+            boolean closeQuote = quoted && isCloseQuote(c, s, i);
+            boolean openQuote = !quoted && isOpenQuote(c, s, i);
+            if (c == ')' && paren > 0) paren--;
+            if (c == ']' && bracket > 0) bracket--;
+            out.add(new Token(text, i, end, italic, quoted && !closeQuote, paren > 0, bracket > 0, space));
+            if (c == '(') paren++;
+            if (c == '[') bracket++;
+            if (openQuote) quoted = true;
+            else if (closeQuote) quoted = false;
+            space = false;
+            i = end;
+        }
+        return out;
+    }
+
+    private static int htmlTag(String s, int i) {
+        int close = s.indexOf('>', i);
+        if (close < 0 || close - i > 8) return -1;
+        String t = s.substring(i + 1, close).toLowerCase(java.util.Locale.ROOT);
+        if (t.matches("/?(i|em|b|strong|span|sup|sub)")) return close + 1;
+        return -1;
+    }
+
+    private static boolean doiStart(String s, int i) {
+        int j = i + 3;
+        int d = 0;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+            d++;
+        }
+        return d >= 4 && j < s.length() && s.charAt(j) == '/';
+    }
+
+    static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c)) return true;
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || Character.isSurrogate(c);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u02B9';
+    }
+
+    private static boolean isOpenQuote(char c, String s, int i) {
+        if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018' || c == '\u201A') return true;
+        if (c == '"' || c == '\'') return i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+        return false;
+    }
+
+    private static boolean isCloseQuote(char c, String s, int i) {
+        return c == '\u201D' || c == '\u00BB' || c == '\u2019' || c == '"' || c == '\u201C' || (c == '\'' && (i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1))));
+    }
+}

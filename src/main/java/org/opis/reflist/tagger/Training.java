@@ -1,0 +1,105 @@
+package org.opis.reflist.tagger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Builds a tagger from synthetic entries and hand-checked lists, deterministically for a seed: the
+ * synthetic records are rendered in the core styles and in {@code extraStyles} more drawn from the
+ * styles jar; every real record is also rendered in a few styles; the real entries themselves are
+ * trained on as written ({@code realWeight} times each).
+ */
+public final class Training {
+
+    /** The settings of one training run; {@link #DEFAULT} is what builds the bundled model. */
+    public record Options(long seed, int epochs, int extraStyles, int recordsPerStyle, int stylesPerRealRecord,
+                          int realWeight, int bits) {
+        public static final Options DEFAULT = new Options(20261205L, 8, 220, 24, 3, 3, 18);
+
+        /** A run small enough for a unit test (seconds). */
+        public static final Options TINY = new Options(7L, 2, 0, 6, 0, 1, 14);
+    }
+
+    private Training() {
+    }
+
+    /** Synthetic training sequences rendered from the project's data tables (independent of the real lists). */
+    static List<Trainer.Example> synthetic(Options o, PrintWriter log) {
+        Synthetic syn = new Synthetic(o.seed());
+        List<String> styles = syn.styles(o.extraStyles());
+        List<Trainer.Example> out = new ArrayList<>();
+        int n = 0;
+        int used = 0;
+        for (String style : styles) {
+            List<ObjectNode> recs = new ArrayList<>();
+            for (int i = 0; i < o.recordsPerStyle(); i++) recs.add(syn.record("s" + (n++)));
+            List<Synthetic.Sample> samples = syn.render(style, recs);
+            if (!samples.isEmpty()) used++;
+            out.addAll(Synthetic.examples(samples, o.bits()));
+        }
+        if (log != null) {
+            log.printf("synthetic: %d entries from %d styles%n", out.size(), used);
+            log.flush();
+        }
+        return out;
+    }
+
+    /** Training sequences from real lists: each entry as written, and each record rendered in a few styles. */
+    static Map<String, List<Trainer.Example>> real(List<Corpus.GoldList> lists, Options o) {
+        Map<String, List<Trainer.Example>> out = new LinkedHashMap<>();
+        Synthetic syn = new Synthetic(o.seed() + 1);
+        List<String> styles = syn.styles(Math.max(o.extraStyles(), 0));
+        Random rnd = new Random(o.seed() + 2);
+        for (Corpus.GoldList l : lists) {
+            List<Trainer.Example> ex = new ArrayList<>();
+            for (Corpus.Entry e : l.entries()) {
+                List<Token> t = Tokenizer.tokens(e.text());
+                if (t.isEmpty()) continue;
+                Trainer.Example x = Trainer.example(t, Aligner.align(t, e.csl()), o.bits());
+                for (int k = 0; k < o.realWeight(); k++) ex.add(x);
+            }
+            if (o.stylesPerRealRecord() > 0) {
+                for (int k = 0; k < o.stylesPerRealRecord(); k++) {
+                    String style = styles.get(rnd.nextInt(styles.size()));
+                    List<ObjectNode> recs = new ArrayList<>();
+                    int id = 0;
+                    for (Corpus.Entry e : l.entries()) {
+                        ObjectNode r = e.csl().deepCopy();
+                        r.put("id", "r" + (id++));
+                        if (!r.has("type")) r.put("type", "book");
+                        recs.add(r);
+                    }
+                    ex.addAll(Synthetic.examples(syn.render(style, recs), o.bits()));
+                }
+            }
+            out.put(l.name(), ex);
+        }
+        return out;
+    }
+
+    /** Trains a tagger on synthetic entries and the given lists. */
+    public static Tagger train(List<Corpus.GoldList> lists, Options o, PrintWriter log) {
+        List<Trainer.Example> data = new ArrayList<>(synthetic(o, log));
+        real(lists, o).values().forEach(data::addAll);
+        if (log != null) {
+            log.printf("training on %d sequences (%d real lists), seed %d, %d epochs%n", data.size(), lists.size(), o.seed(), o.epochs());
+            log.flush();
+        }
+        return new Tagger(Trainer.train(data, o.bits(), o.epochs(), o.seed(), log));
+    }
+
+    /** Trains on precomputed synthetic sequences and the real lists' sequences but one (leave-one-list-out). */
+    static Tagger trainWithout(List<Trainer.Example> synthetic, Map<String, List<Trainer.Example>> real, String leftOut, Options o) {
+        List<Trainer.Example> data = new ArrayList<>(synthetic);
+        real.forEach((k, v) -> {
+            if (!k.equals(leftOut)) data.addAll(v);
+        });
+        return new Tagger(Trainer.train(data, o.bits(), o.epochs(), o.seed(), null));
+    }
+}
