@@ -40,14 +40,13 @@ class PackageArrowsTest {
         MAY_USE.put("text", List.of("model", "lexicon"));
         MAY_USE.put("names", List.of("model", "lexicon", "text"));
         // reading: documents, reference lists, in-text citations, archival citations
-        MAY_USE.put("document", List.of("model", "lexicon", "text", "names"));
-        MAY_USE.put("reflist", List.of("model", "lexicon", "text", "names", "document"));
+        MAY_USE.put("reflist", List.of("model", "lexicon", "text", "names"));
         // cite reads works given in full in notes with reflist's readers
-        MAY_USE.put("cite", List.of("model", "lexicon", "text", "names", "document", "reflist"));
+        MAY_USE.put("cite", List.of("model", "lexicon", "text", "names", "reflist"));
         // archival plugs its engine into cite's ArchivalReader port (cite never sees archival)
-        MAY_USE.put("archival", List.of("model", "lexicon", "text", "names", "document", "cite"));
+        MAY_USE.put("archival", List.of("model", "lexicon", "text", "names", "cite"));
         // plug-in interfaces (formats); holds the note import plug-in, which runs reflist
-        MAY_USE.put("spi", List.of("model", "lexicon", "text", "names", "document", "reflist"));
+        MAY_USE.put("spi", List.of("model", "lexicon", "text", "names", "reflist"));
         // writing: formats implement spi; CSL-JSON carries citations (cite) for formatting
         MAY_USE.put("csl", List.of("model", "lexicon", "text", "names", "cite", "archival", "spi"));
         MAY_USE.put("bibtex", List.of("model", "lexicon", "text", "names", "spi"));
@@ -58,6 +57,8 @@ class PackageArrowsTest {
         MAY_USE.put("", List.of("model", "lexicon", "text", "names", "document", "reflist", "cite", "archival",
                 "spi", "csl", "bibtex", "ris", "report"));
         // shells over the library; nothing depends on them
+        // documents: a manuscript in any format, its parts by content, checked against the user's library
+        MAY_USE.put("document", List.of("model", "lexicon", "text", "names", "reflist", "cite", "archival", "spi", "csl", "bibtex", "ris"));
         MAY_USE.put("batch", List.of("model", "lexicon", "text", "names", "reflist", "cite", "archival", "spi", "csl", "report"));
         MAY_USE.put("cli", List.of("", "batch", "model", "lexicon", "text", "names", "document", "reflist", "cite", "archival",
                 "spi", "csl", "bibtex", "ris", "report"));

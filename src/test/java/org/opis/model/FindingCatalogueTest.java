@@ -86,7 +86,10 @@ class FindingCatalogueTest {
         Set<String> untested = new TreeSet<>();
         for (FindingCode c : FindingCodes.all()) {
             boolean named = handles.getOrDefault(c.code(), Set.of()).stream()
-                    .anyMatch(h -> Pattern.compile(h.startsWith("\"") ? Pattern.quote(h) : "\\b" + Pattern.quote(h) + "\\b")
+                    .anyMatch(h -> Pattern.compile(h.startsWith("\"")
+                                    // the code as a whole token: "x/y" in a literal, or [x/y] in an expected message
+                                    ? "(?<![a-z0-9/-])" + Pattern.quote(h.substring(1, h.length() - 1)) + "(?![a-z0-9/-])"
+                                    : "\\b" + Pattern.quote(h) + "\\b")
                             .matcher(tests).find());
             if (!named) untested.add(c.code());
         }
