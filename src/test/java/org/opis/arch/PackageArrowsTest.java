@@ -50,15 +50,15 @@ class PackageArrowsTest {
         // writing: formats implement spi; CSL-JSON carries citations (cite) for formatting
         MAY_USE.put("csl", List.of("model", "lexicon", "text", "names", "cite", "archival", "spi"));
         MAY_USE.put("bibtex", List.of("model", "lexicon", "text", "names", "spi"));
-        MAY_USE.put("ris", List.of("model", "lexicon", "text", "names", "spi"));
+        MAY_USE.put("ris", List.of("model", "lexicon", "text", "names", "spi", "csl"));
         // reports describe checked notes and what each format keeps (fidelity), so they see the formats
         MAY_USE.put("report", List.of("model", "lexicon", "text", "names", "cite", "archival", "spi", "csl", "bibtex", "ris"));
         // the facade: every capability, nothing above it
-        MAY_USE.put("", List.of("model", "lexicon", "text", "names", "document", "reflist", "cite", "archival",
+        MAY_USE.put("", List.of("model", "lexicon", "text", "names", "reflist", "cite", "archival",
                 "spi", "csl", "bibtex", "ris", "report"));
         // shells over the library; nothing depends on them
         // documents: a manuscript in any format, its parts by content, checked against the user's library
-        MAY_USE.put("document", List.of("model", "lexicon", "text", "names", "reflist", "cite", "archival", "spi", "csl", "bibtex", "ris"));
+        MAY_USE.put("document", List.of("", "model", "lexicon", "text", "names", "reflist", "cite", "archival", "spi", "csl", "bibtex", "ris"));
         MAY_USE.put("batch", List.of("model", "lexicon", "text", "names", "reflist", "cite", "archival", "spi", "csl", "report"));
         MAY_USE.put("cli", List.of("", "batch", "model", "lexicon", "text", "names", "document", "reflist", "cite", "archival",
                 "spi", "csl", "bibtex", "ris", "report"));
