@@ -4,6 +4,7 @@
 #   src/jmh/run.sh jmh        the JMH stage benchmarks only   (REGEX to pick some: src/jmh/run.sh jmh 'ArchivalBench')
 #   src/jmh/run.sh whole      whole-process time and peak memory (/usr/bin/time -v)
 #   src/jmh/run.sh side       side-by-side: JBibTeX, pandoc, citation-js, citeproc-js, pandoc --citeproc
+#   src/jmh/run.sh profile    JFR recordings of whole-process runs and their hot spots (hotspots.txt)
 # Results go to target/bench-results/. Needs the interop harness's npm packages and CSL styles
 # (../shared/tools/interop/setup.sh, cache in $INTEROP_HOME or ~/.cache/interop-harness) for 'side'.
 set -euo pipefail
@@ -16,7 +17,7 @@ cp_="target/opis.jar:target/lib/*"
 java_=(java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8)
 
 build() {
-  if [ ! -f target/opis.jar ] || ! unzip -l target/opis.jar | grep -q META-INF/BenchmarkList; then
+  if [ ! -f target/opis.jar ] || [ -z "$(unzip -l target/opis.jar | grep META-INF/BenchmarkList)" ]; then
     mvn -B -q -Pjmh -DskipTests package
   fi
   mkdir -p "$out"
@@ -78,10 +79,27 @@ side() {
   done
 }
 
+# profile: JFR recordings of the whole-process runs, and where their CPU goes (src/jmh/hotspots.py)
+profile() {
+  build; corpora
+  head -n 10000 "$corpus/entries-100k.txt" > "$corpus/entries-10k.txt"
+  local jobs=("archival|archival --format json --input $corpus/archival-100k.txt"
+              "parse|parse $corpus/entries-10k.txt --lines"
+              "convert|convert $corpus/corpus-50k.bib $out/opis-50k.json"
+              "format|format $corpus/items-1k.json --style chicago-author-date"
+              "check|check references/selivanov-2017/note.md")
+  for j in "${jobs[@]}"; do
+    local name="${j%%|*}" args="${j#*|}"
+    JAVA_TOOL_OPTIONS="-XX:StartFlightRecording=filename=$out/$name.jfr,settings=profile" ./opis $args >/dev/null 2>&1 || true
+    { echo "== $name: opis $args"; jfr print --stack-depth 64 --events jdk.ExecutionSample "$out/$name.jfr" | python3 src/jmh/hotspots.py 12; } | tee -a "$out/hotspots.txt"
+  done
+}
+
 case "$what" in
   jmh) jmh "${2:-}" ;;
   whole) whole ;;
   side) side ;;
+  profile) profile ;;
   all) jmh; whole; side ;;
-  *) echo "usage: src/jmh/run.sh [all|jmh [REGEX]|whole|side]" >&2; exit 2 ;;
+  *) echo "usage: src/jmh/run.sh [all|jmh [REGEX]|whole|side|profile]" >&2; exit 2 ;;
 esac

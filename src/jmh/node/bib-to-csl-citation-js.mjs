@@ -14,10 +14,12 @@ require('@citation-js/plugin-csl');
 
 const [input, output] = process.argv.slice(2);
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const text = readFileSync(input, 'utf8');
 const cite = new Cite(text, { forceType: '@bibtex/text' });
 const t1 = performance.now();
+const cu = process.cpuUsage(c0);
 const json = JSON.stringify(cite.data);
 writeFileSync(output, json);
 const t2 = performance.now();
-console.error(`citation-js: ${cite.data.length} items; parse+map ${((t1 - t0) / 1000).toFixed(3)} s, write ${((t2 - t1) / 1000).toFixed(3)} s`);
+console.error(`citation-js: ${cite.data.length} items; parse+map ${((t1 - t0) / 1000).toFixed(3)} s (cpu ${((cu.user + cu.system) / 1e6).toFixed(3)} s), write ${((t2 - t1) / 1000).toFixed(3)} s`);

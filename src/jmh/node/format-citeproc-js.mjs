@@ -20,15 +20,22 @@ const sys = {
   retrieveItem: id => byId.get(String(id)),
 };
 const times = [];
+const cpus = [];
 for (let r = 0; r < rounds; r++) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const engine = new CSL.Engine(sys, style);
   engine.updateItems([...byId.keys()]);
   const [, entries] = engine.makeBibliography();
   const s = (performance.now() - t0) / 1000;
+  const cu = process.cpuUsage(c0);
+  const c = (cu.user + cu.system) / 1e6;
   times.push(s);
-  console.log(`round ${r + 1}: citeproc-js ${items.length} items -> ${entries.length} entries in ${s.toFixed(3)} s`);
+  cpus.push(c);
+  console.log(`round ${r + 1}: citeproc-js ${items.length} items -> ${entries.length} entries in ${s.toFixed(3)} s (cpu ${c.toFixed(3)} s)`);
 }
-const rest = (times.length > 1 ? times.slice(1) : times).sort((a, b) => a - b);
-const mid = rest.length % 2 ? rest[(rest.length - 1) / 2] : (rest[rest.length / 2 - 1] + rest[rest.length / 2]) / 2;
-console.log(`median (rounds 2..): citeproc-js ${mid.toFixed(3)} s`);
+const median = all => {
+  const rest = (all.length > 1 ? all.slice(1) : all.slice()).sort((a, b) => a - b);
+  return rest.length % 2 ? rest[(rest.length - 1) / 2] : (rest[rest.length / 2 - 1] + rest[rest.length / 2]) / 2;
+};
+console.log(`median (rounds 2..): citeproc-js ${median(times).toFixed(3)} s wall, ${median(cpus).toFixed(3)} s cpu`);
