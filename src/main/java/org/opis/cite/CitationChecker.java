@@ -152,6 +152,13 @@ public final class CitationChecker {
     }
 
     static CheckSummary summarize(List<CheckedCitation> checked, List<Reference> refs) {
+        Set<String> cited = UncitedReferenceRule.cited(checked);
+        int uncited = (int) refs.stream().filter(r -> !cited.contains(r.id())).count();
+        return summarize(checked, uncited);
+    }
+
+    /** The counts of a check: citations by status, archival citations by validity, and {@code uncited} references. */
+    public static CheckSummary summarize(List<CheckedCitation> checked, int uncited) {
         int resolved = 0, fuzzy = 0, unresolved = 0, ambiguous = 0, valid = 0, invalid = 0;
         for (CheckedCitation c : checked) {
             switch (c.status()) {
@@ -165,8 +172,6 @@ public final class CitationChecker {
                 else invalid++;
             }
         }
-        Set<String> cited = UncitedReferenceRule.cited(checked);
-        int uncited = (int) refs.stream().filter(r -> !cited.contains(r.id())).count();
         return new CheckSummary(checked.size(), resolved, fuzzy, unresolved, ambiguous, uncited, valid, invalid);
     }
 }

@@ -174,20 +174,7 @@ public final class DocumentChecker {
     }
 
     private static CheckSummary summary(List<CheckedCitation> cs, int uncited) {
-        int resolved = 0, fuzzy = 0, unresolved = 0, ambiguous = 0, valid = 0, invalid = 0;
-        for (CheckedCitation c : cs) {
-            switch (c.status()) {
-                case RESOLVED -> resolved++;
-                case FUZZY -> fuzzy++;
-                case UNRESOLVED -> unresolved++;
-                case AMBIGUOUS -> ambiguous++;
-            }
-            if (c.archival().isPresent()) {
-                if (c.archival().get().valid()) valid++;
-                else invalid++;
-            }
-        }
-        return new CheckSummary(cs.size(), resolved, fuzzy, unresolved, ambiguous, uncited, valid, invalid);
+        return org.opis.cite.CitationChecker.summarize(cs, uncited);
     }
 
     private static CheckedCitation moved(CheckedCitation c, Span to) {
