@@ -97,6 +97,22 @@ public final class ArchiveRegistry {
         boolean asName = t.length() > 14 && t.indexOf(' ') > 0;
         String k = asName ? nameKey.key(t) : acronymKey(t);
         if (k.isEmpty()) return List.of();
+        String memoKey = (asName ? "n" : "a") + max + ':' + k;
+        List<ArchiveEntry> known = nearestMade.get(memoKey);
+        if (known != null) return known;
+        List<ArchiveEntry> found = List.copyOf(rankNearest(k, asName, max));
+        if (nearestMade.size() < NEAREST_REMEMBERED) nearestMade.putIfAbsent(memoKey, found);
+        return found;
+    }
+
+    /**
+     * Nearest entries already ranked, by key: an unregistered archive is usually cited many times,
+     * and ranking compares its key with every registry key. Bounded, so memory stays flat.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<ArchiveEntry>> nearestMade = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NEAREST_REMEMBERED = 10_000;
+
+    private List<ArchiveEntry> rankNearest(String k, boolean asName, int max) {
         Map<String, Double> best = new java.util.LinkedHashMap<>();
         Map<String, ArchiveEntry> byId = new HashMap<>();
         for (Keyed x : keyed) {
