@@ -103,18 +103,7 @@ class CslTestSuiteTest {
             out.add(all);
             return out;
         }
-        for (JsonNode c : new ObjectMapper().readTree(ci)) {
-            List<CitationItem> items = new ArrayList<>();
-            for (JsonNode i : c) {
-                items.add(new CitationItem(i.get("id").asText(),
-                        Optional.ofNullable(i.get("locator")).map(JsonNode::asText),
-                        Optional.ofNullable(i.get("label")).flatMap(l -> CitationItem.label(l.asText())),
-                        Optional.ofNullable(i.get("prefix")).map(JsonNode::asText),
-                        Optional.ofNullable(i.get("suffix")).map(JsonNode::asText)));
-            }
-            out.add(items);
-        }
-        return out;
+        return NoteConformanceTest.clusters(new ObjectMapper().readTree(ci));
     }
 
     static List<Reference> items(Fixture f) {

@@ -45,7 +45,11 @@ class NoteConformanceTest {
     }
 
     static List<List<CitationItem>> clusters() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(DIR.resolve("clusters.json").toFile());
+        return clusters(new ObjectMapper().readTree(DIR.resolve("clusters.json").toFile()));
+    }
+
+    /** Citation clusters written as citeproc-js's CITATION-ITEMS: an array of clusters, each an array of {id, locator, label, prefix, suffix}. */
+    static List<List<CitationItem>> clusters(JsonNode root) {
         List<List<CitationItem>> out = new ArrayList<>();
         for (JsonNode c : root) {
             List<CitationItem> items = new ArrayList<>();
