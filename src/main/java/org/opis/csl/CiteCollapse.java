@@ -5,9 +5,6 @@ import de.undercouch.citeproc.csl.CSLName;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,12 +47,7 @@ final class CiteCollapse {
     /** The style's collapsing, when it is an in-text style that collapses by year. */
     static Optional<CiteCollapse> of(CslStyle style) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            var b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            Element root = b.parse(new org.xml.sax.InputSource(new StringReader(style.xml()))).getDocumentElement();
+            Element root = StyleXml.parse(style.xml(), "style").getDocumentElement(); // the one hardened parser
             if (!"in-text".equals(root.getAttribute("class"))) return Optional.empty();
             Element cit = child(root, "citation");
             if (cit == null || !cit.getAttribute("collapse").startsWith("year")) return Optional.empty();

@@ -5,10 +5,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -80,13 +77,8 @@ final class LocatorTerms {
 
     private static Document parse(String xml) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            var b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b.parse(new org.xml.sax.InputSource(new StringReader(xml)));
-        } catch (Exception e) {
+            return StyleXml.parse(xml, "a style or locale", "file"); // the one hardened parser
+        } catch (FormatException | RuntimeException e) {
             return null;
         }
     }
