@@ -91,4 +91,34 @@ class ReadersFuzzTest {
         Opis.check(SourceReader.decode("fuzz.md", bytes)).summary();
     }
 
+    /** A document in each format through its reader and the whole document check. */
+    private static void document(String name, byte[] bytes, org.opis.document.Format format) {
+        org.opis.document.Document d = org.opis.document.DocumentReader.read(name, bytes, java.util.Optional.of(format));
+        org.opis.document.DocumentChecker.check(d, org.opis.document.Library.NONE).checked().summary();
+    }
+
+    /** A Word document (a zip of XML parts): not a zip, missing parts, bombs, broken XML. */
+    @FuzzTest(maxDuration = "10m")
+    void docx(byte[] bytes) {
+        document("fuzz.docx", bytes, org.opis.document.Format.DOCX);
+    }
+
+    /** An HTML page (footnote lists, cite elements, note calls). */
+    @FuzzTest(maxDuration = "10m")
+    void html(byte[] bytes) {
+        document("fuzz.html", bytes, org.opis.document.Format.HTML);
+    }
+
+    /** A LaTeX article (cite commands with pre- and post-notes). */
+    @FuzzTest(maxDuration = "10m")
+    void latex(byte[] bytes) {
+        document("fuzz.tex", bytes, org.opis.document.Format.LATEX);
+    }
+
+    /** A Markdown manuscript (footnotes, pandoc citations). */
+    @FuzzTest(maxDuration = "10m")
+    void markdown(byte[] bytes) {
+        document("fuzz.md", bytes, org.opis.document.Format.MARKDOWN);
+    }
+
 }
