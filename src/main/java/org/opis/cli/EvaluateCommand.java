@@ -57,8 +57,24 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--tiny", description = "quick fold trainings (to try the command; figures are not meaningful)")
     boolean tiny;
 
+    @Option(names = "--segmenter", description = "score entry boundaries instead of fields: the line segmenter leave-one-list-out against the layout rules, on each list's file")
+    boolean segmenter;
+
     @Override
     public Integer call() {
+        if (segmenter) {
+            try {
+                var data = org.opis.reflist.segment.SegmenterTraining.readAll(lists);
+                spec.commandLine().getOut().print(org.opis.reflist.segment.SegmenterTraining.leaveOneListOut(data,
+                        seed == null ? SegmenterTrain.SEED : seed,
+                        (seg, text) -> org.opis.reflist.ReferenceListParser.entryTexts(new org.opis.text.SourceText("list", text), seg)));
+                spec.commandLine().getOut().flush();
+                return Main.OK;
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("opis evaluate: " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Corpus.GoldList> data;

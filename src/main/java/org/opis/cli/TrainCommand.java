@@ -53,9 +53,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--tiny", description = "a very small, quick run (core styles only, few records, 2 epochs): to try the command")
     boolean tiny;
 
+    @Option(names = "--segmenter", description = "train the line segmenter (entry boundaries) instead of the field tagger, from the lists' files and gold;"
+            + " the bundled one is rebuilt by: opis train --segmenter -o src/main/resources/org/opis/reflist/segment/segmenter.tsv.gz")
+    boolean segmenter;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (segmenter) return SegmenterTrain.run(lists, output, seed == null ? SegmenterTrain.SEED : seed, err);
         List<Corpus.GoldList> data;
         try {
             data = readLists(lists, gold);

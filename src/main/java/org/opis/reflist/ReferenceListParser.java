@@ -48,6 +48,10 @@ public final class ReferenceListParser {
 
     /** Reads the list by the rules, combined with this tagger's reading when it is not null. */
     static ParsedRecords parse(SourceText src, org.opis.reflist.tagger.Tagger tagger) {
+        return parse(src, tagger, org.opis.reflist.segment.Segmenter.bundled(), LearnedEntries.Segmentation.DEFAULT);
+    }
+
+    static ParsedRecords parse(SourceText src, org.opis.reflist.tagger.Tagger tagger, org.opis.reflist.segment.Segmenter segmenter, LearnedEntries.Segmentation mode) {
         List<Diagnostic> diags = new ArrayList<>();
         if (src.text().isBlank()) {
             diags.add(Diagnostic.error("reflist/empty-input", Span.START,
@@ -55,6 +59,9 @@ public final class ReferenceListParser {
             return new ParsedRecords(List.of(), diags);
         }
         Optional<Section> section = findSection(src);
+        LearnedEntries.Choice choice = LearnedEntries.choose(src, section, segmenter, mode);
+        section = choice.section();
+        List<int[]> learned = choice.entries();
         if (section.isEmpty()) {
             diags.add(Diagnostic.error("reflist/no-reference-section", Span.START,
                     "no reference section was found: no heading such as \u201CReferences\u201D or \u201CBibliography\u201D, and the text does not read as a list of references")
@@ -62,7 +69,7 @@ public final class ReferenceListParser {
             return new ParsedRecords(List.of(), diags);
         }
         Section s = section.get();
-        List<int[]> entries = entries(src, s.firstLine(), s.lastLine());
+        List<int[]> entries = learned != null ? learned : entries(src, s.firstLine(), s.lastLine());
         if (entries.isEmpty()) {
             Span at = s.headingLine() > 0 ? src.span(src.lineStart(s.headingLine())) : Span.START;
             diags.add(Diagnostic.error("reflist/empty-section", at,
@@ -110,6 +117,12 @@ public final class ReferenceListParser {
         return new ParsedRecords(refs, diags);
     }
 
+    /** The raw texts of the entries read with this segmenter, or by the layout rules alone when it is null (for scoring). */
+    public static List<String> entryTexts(SourceText src, org.opis.reflist.segment.Segmenter segmenter) {
+        LearnedEntries.Segmentation mode = segmenter == null ? LearnedEntries.Segmentation.RULES : LearnedEntries.Segmentation.DEFAULT;
+        return parse(src, null, segmenter, mode).references().stream().map(Reference::raw).toList();
+    }
+
     /**
      * Reads one work given in full in a note of the notes-bibliography style, the text
      * {@code [start, end)} of {@code src} without its pinpoint: {@code Stephen Kotkin, *Magnetic
@@ -137,6 +150,25 @@ public final class ReferenceListParser {
         String raw = src.text().substring(d.start, d.end).strip();
         Span span = src.span(d.start, raw.length());
         return new Reference(id, d.build(id), span, raw, d.defects, d.archiveRecord, d.extra);
+    }
+
+    /** Every section under a reference heading, {first line, last line}, merged where they touch (one list in parts). */
+    static List<int[]> referenceSections(SourceText src) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 1; i <= src.lineCount(); i++) {
+            String line = src.line(i);
+            if (line.length() > MAX_LINE_FOR_HEADING || line.isBlank()) continue;
+            int level = headingLevel(line);
+            if (!isReferenceHeading(headingText(line), line, level)) continue;
+            if (level == 0 && i > 1 && !src.line(i - 1).isBlank() && !isHeadingLine(src.line(i - 1))) continue;
+            int end = sectionEnd(src, i, level);
+            if (!out.isEmpty() && out.get(out.size() - 1)[1] >= i - 1) {
+                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], end);
+            } else if (end >= i + 1) {
+                out.add(new int[]{i + 1, end});
+            }
+        }
+        return out;
     }
 
     /** Finds the reference section of a note, or treats the whole text as a bare list when it reads as one. */

@@ -66,6 +66,20 @@ public final class OutputFile {
      * @throws IOException      when the write fails (the target is then untouched)
      */
     public static void write(Path target, Collection<Path> inputs, boolean force, Body body) throws IOException {
+        writeStream(target, inputs, force, os -> {
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8.newEncoder());
+            body.writeTo(w);
+            w.flush();
+        });
+    }
+
+    /** Bytes to write, for binary outputs (a trained model). */
+    public interface BinaryBody {
+        void writeTo(OutputStream os) throws IOException;
+    }
+
+    /** Like {@link #write(Path, Collection, boolean, Body)}, for bytes. */
+    public static void writeStream(Path target, Collection<Path> inputs, boolean force, BinaryBody body) throws IOException {
         Path real = check(target, inputs, force);
         Path dir = real.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) throw new IOException("no such directory: " + (dir == null ? real : dir));
@@ -73,10 +87,9 @@ public final class OutputFile {
         boolean moved = false;
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream os = Channels.newOutputStream(ch);
-                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8.newEncoder())) {
-                body.writeTo(w);
-                w.flush();
+                 OutputStream os = Channels.newOutputStream(ch)) {
+                body.writeTo(os);
+                os.flush();
                 ch.force(true);
             }
             keepPermissions(real, tmp);
@@ -129,7 +142,14 @@ public final class OutputFile {
 
     private static void keepPermissions(Path existing, Path tmp) {
         try {
-            if (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) return;
+            if (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                // a new file: readable by all, as files a shell creates under the usual umask (the
+                // temporary file it replaces was created private)
+                if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
+                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                }
+                return;
+            }
             PosixFileAttributeView view = Files.getFileAttributeView(existing, PosixFileAttributeView.class);
             if (view == null) return;
             Set<PosixFilePermission> perms = view.readAttributes().permissions();

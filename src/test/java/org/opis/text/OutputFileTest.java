@@ -42,6 +42,13 @@ class OutputFileTest {
     }
 
     @Test
+    void aNewFileIsReadableByAllNotPrivateLikeItsTemporaryFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("new.bib");
+        OutputFile.write(out, "@book{a, title = {A}}\n", List.of(), false);
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"), Files.getPosixFilePermissions(out));
+    }
+
+    @Test
     void aDirectoryIsRefused(@TempDir Path dir) {
         assertThrows(OutputFile.RefusedException.class, () -> OutputFile.write(dir, "x", List.of(), true));
     }

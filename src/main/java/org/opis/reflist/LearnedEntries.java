@@ -1,0 +1,114 @@
+package org.opis.reflist;
+
+import org.opis.reflist.segment.Segmenter;
+import org.opis.text.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where the entries of a list are, as the learned line segmenter finds them: within the sections
+ * under reference headings, or over the whole text when there is no such heading (a syllabus, a
+ * bare list) or when the whole text holds several times more entries than those sections. Without
+ * a reference heading, the entries found must read as references (most with a year or a link, none
+ * a page long) and cover a good part of the text, or there is no list.
+ */
+final class LearnedEntries {
+
+    /** How the entries of a list are found (the choice is measured leave-one-list-out, see the README). */
+    enum Segmentation {
+        /** By the layout rules of {@link ReferenceListParser#entries}, in the section under a reference heading. */
+        RULES,
+        /** By the learned line segmenter over the whole text. */
+        MODEL,
+        /**
+         * By the segmenter within every section under a reference heading, or over the whole text
+         * when there is no such heading or when the whole text holds several times more entries.
+         */
+        MODEL_IN_SECTIONS;
+
+        static final Segmentation DEFAULT = MODEL_IN_SECTIONS;
+    }
+
+    /** The section to report and the entries found ({start, end} offsets), or null entries to keep the rules'. */
+    record Choice(Optional<ReferenceListParser.Section> section, List<int[]> entries) {
+    }
+
+    private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|https?://|www\\.");
+    /** Longer lines than this are no list layout: the segmenter is not run on such a text. */
+    private static final int LONGEST_LINE = 20_000;
+    private static final int LONGEST_ENTRY = 2_000;
+
+    private LearnedEntries() {
+    }
+
+    static Choice choose(SourceText src, Optional<ReferenceListParser.Section> ruleSection, Segmenter segmenter, Segmentation mode) {
+        if (segmenter == null || mode == Segmentation.RULES || longestLine(src) > LONGEST_LINE) return new Choice(ruleSection, null);
+        boolean heading = ruleSection.isPresent() && ruleSection.get().headingLine() > 0;
+        ReferenceListParser.Section whole = new ReferenceListParser.Section(0, 1, src.lineCount(), "");
+        if (mode == Segmentation.MODEL || !heading) {
+            List<int[]> all = entries(src, segmenter, 1, src.lineCount());
+            if (heading) return all.isEmpty() ? new Choice(ruleSection, null) : new Choice(ruleSection, all);
+            if (readsAsList(src, all)) return new Choice(Optional.of(whole), all);
+            return new Choice(ruleSection, null);
+        }
+        List<int[]> ranges = ReferenceListParser.referenceSections(src);
+        List<int[]> inSections = new ArrayList<>();
+        for (int[] r : ranges) inSections.addAll(entries(src, segmenter, r[0], r[1]));
+        List<int[]> all = entries(src, segmenter, 1, src.lineCount());
+        if (all.size() >= 10 && all.size() >= 3 * inSections.size() && readsAsList(src, all)) return new Choice(Optional.of(whole), all);
+        if (inSections.isEmpty() || ranges.isEmpty()) return new Choice(ruleSection, null);
+        ReferenceListParser.Section first = new ReferenceListParser.Section(ranges.get(0)[0] - 1, ranges.get(0)[0],
+                ranges.get(ranges.size() - 1)[1], ruleSection.get().heading());
+        return new Choice(Optional.of(first), inSections);
+    }
+
+    /**
+     * Entries found with no heading to vouch for them read as a list: at least two, most (60%) with
+     * a year or a link and none longer than a page, and together at least a third of the text's
+     * characters (a note whose footnotes cite works is not a list).
+     */
+    static boolean readsAsList(SourceText src, List<int[]> entries) {
+        if (entries.size() < 2) return false;
+        int like = 0;
+        long covered = 0;
+        for (int[] e : entries) {
+            String t = src.text().substring(e[0], e[1]);
+            if (t.length() > LONGEST_ENTRY) return false;
+            if (YEARISH.matcher(t).find()) like++;
+            covered += t.length();
+        }
+        long text = 0;
+        for (int i = 1; i <= src.lineCount(); i++) text += src.line(i).strip().length();
+        return like * 10 >= entries.size() * 6 && covered * 3 >= text;
+    }
+
+    private static int longestLine(SourceText src) {
+        int m = 0;
+        for (int i = 1; i <= src.lineCount(); i++) m = Math.max(m, src.line(i).length());
+        return m;
+    }
+
+    /**
+     * The entries between two lines, as {start, end} offsets: where most lines carry list markers,
+     * or entries are paragraphs of several lines, the layout itself gives the boundaries (the rules
+     * of {@link ReferenceListParser#entries}); where lines simply follow one another, the segmenter
+     * decides which line starts an entry, which continues one and which is none.
+     */
+    private static List<int[]> entries(SourceText src, Segmenter segmenter, int first, int last) {
+        List<String> lines = new ArrayList<>(src.lineCount());
+        for (int i = 1; i <= src.lineCount(); i++) lines.add(src.line(i));
+        if (!org.opis.reflist.segment.Lines.of(lines, first, last).layout().equals("lines") && (first > 1 || last < src.lineCount())) {
+            return ReferenceListParser.entries(src, first, last);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (Segmenter.Entry e : segmenter.entries(lines, first, last)) {
+            int start = src.lineStart(e.firstLine()) + e.column();
+            int end = src.lineStart(e.lastLine()) + src.line(e.lastLine()).stripTrailing().length();
+            if (end > start && !src.text().substring(start, end).isBlank()) out.add(new int[]{start, end});
+        }
+        return out;
+    }
+}

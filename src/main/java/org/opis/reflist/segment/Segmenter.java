@@ -1,0 +1,92 @@
+package org.opis.reflist.segment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits lines into entries with a {@link LineModel}: each {@code BEGIN} line opens an entry,
+ * {@code INSIDE} lines continue it, {@code OUTSIDE} lines (prose, headings) are no entry. The
+ * bundled model ({@code segmenter.tsv.gz}, built by {@code opis train --segmenter}) loads on first use.
+ */
+public final class Segmenter {
+
+    /** The resource holding the bundled model. */
+    public static final String RESOURCE = "/org/opis/reflist/segment/segmenter.tsv.gz";
+
+    private static final class Bundled {
+        static final LineModel MODEL = load();
+
+        private static LineModel load() {
+            try (InputStream in = Segmenter.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) return null;
+                return LineModel.read(in);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
+            "^\\s{0,6}(?:[-*•–+]\\s+|\\d{1,3}[.)]\\s+|\\[\\d{1,4}\\]\\s*|\\d{1,3}\\\\\\.\\s+)");
+    /** Wikipedia's back-link residue before a note: {@code ^}, {@code **^**}, {@code ^ _**a**_ _**b**_}. */
+    private static final java.util.regex.Pattern BACKLINKS = java.util.regex.Pattern.compile(
+            "(?:\\*\\*\\^\\*\\*|\\^)(?:\\s*_?\\*{0,2}[a-z]{1,2}\\*{0,2}_?(?=\\s))*\\s*");
+
+    private final LineModel model;
+
+    public Segmenter(LineModel model) {
+        this.model = model;
+    }
+
+    /** The segmenter with the bundled model, or null when the jar has none. */
+    public static Segmenter bundled() {
+        LineModel m = Bundled.MODEL;
+        return m == null ? null : new Segmenter(m);
+    }
+
+    /** One entry found: the 1-based first and last line, and the column where its text starts on the first line. */
+    public record Entry(int firstLine, int lastLine, int column) {
+    }
+
+    /** The entries among {@code lines} of the text (lines numbered from 1). */
+    public List<Entry> entries(List<String> all, int first, int last) {
+        Lines lines = Lines.of(all, first, last);
+        LineTag[] tags = model.tag(lines);
+        return entries(lines, tags);
+    }
+
+    static List<Entry> entries(Lines lines, LineTag[] tags) {
+        List<Entry> out = new ArrayList<>();
+        int open = -1;
+        int end = -1;
+        int col = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            LineTag t = tags[i];
+            if (t == LineTag.OUTSIDE || t == LineTag.BEGIN) {
+                if (open >= 0) out.add(new Entry(open, end, col));
+                open = -1;
+            }
+            if (t == LineTag.OUTSIDE) continue;
+            Lines.Line l = lines.get(i);
+            if (open < 0) {
+                open = l.number();
+                col = textColumn(l.text());
+            }
+            end = l.number();
+        }
+        if (open >= 0) out.add(new Entry(open, end, col));
+        return out;
+    }
+
+    /** Where the text of an entry's first line starts, after indentation and a list marker. */
+    static int textColumn(String line) {
+        var m = MARKER.matcher(line);
+        int i = m.find() ? m.end() : 0;
+        var r = BACKLINKS.matcher(line).region(i, line.length());
+        if (r.lookingAt()) i = r.end();
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+        return i;
+    }
+}
