@@ -385,6 +385,8 @@ public final class ArchivalEngine {
         }
         if (!continuation && scan.ibid) continuation = false;
 
+        // identifiers the scheme keeps as written ("ф. 14-5" is a fond, not a range of fonds)
+        for (Scan.Element e : resolved) if (!e.verbatim && e.level != null) e.verbatim = scheme.labels().verbatim(e.level);
         Analysis a = new Analysis(text, scan, scheme, match, archive, continuation, resolved);
         a.style = style;
         a.schemeUnknown = unknownScheme;
