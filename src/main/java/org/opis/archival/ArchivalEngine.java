@@ -143,7 +143,8 @@ public final class ArchivalEngine {
      */
     public boolean startsCitation(String text) {
         try {
-            return startsCitationUnsafe(EnclosedLevels.flatten(text, a -> registry.lookup(a).found()).orElse(text));
+            return startsCitationUnsafe(EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
+                    .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found())).orElse(text));
         } catch (RuntimeException bug) {
             return false;
         }
@@ -185,7 +186,8 @@ public final class ArchivalEngine {
     private ArchivalCitation analyse(String text, Optional<ArchivalCitation> antecedent) {
         try {
             if (antecedent.isEmpty()) {
-                Optional<String> flat = EnclosedLevels.flatten(text, a -> registry.lookup(a).found());
+                Optional<String> flat = EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
+                        .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found()));
                 if (flat.isPresent()) {
                     ArchivalCitation c = analyseUnsafe(flat.get(), antecedent);
                     return new ArchivalCitation(text, c.scheme(), c.archive(), c.levels(), c.leaves(), c.diagnostics(), c.english(),
