@@ -143,7 +143,8 @@ public final class ArchivalEngine {
      */
     public boolean startsCitation(String text) {
         try {
-            return startsCitationUnsafe(text);
+            return startsCitationUnsafe(EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
+                    .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found())).orElse(text));
         } catch (RuntimeException bug) {
             return false;
         }
@@ -184,6 +185,15 @@ public final class ArchivalEngine {
 
     private ArchivalCitation analyse(String text, Optional<ArchivalCitation> antecedent) {
         try {
+            if (antecedent.isEmpty()) {
+                Optional<String> flat = EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
+                        .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found()));
+                if (flat.isPresent()) {
+                    ArchivalCitation c = analyseUnsafe(flat.get(), antecedent);
+                    return new ArchivalCitation(text, c.scheme(), c.archive(), c.levels(), c.leaves(), c.diagnostics(), c.english(),
+                            c.location(), c.gost());
+                }
+            }
             return analyseUnsafe(text, antecedent);
         } catch (RuntimeException bug) {
             Diagnostic d = new Diagnostic("archival/unrecognized", Severity.ERROR, new Span(1, 1, 0, text.length()),
@@ -377,6 +387,8 @@ public final class ArchivalEngine {
         }
         if (!continuation && scan.ibid) continuation = false;
 
+        // identifiers the scheme keeps as written ("ф. 14-5" is a fond, not a range of fonds)
+        for (Scan.Element e : resolved) if (!e.verbatim && e.level != null) e.verbatim = scheme.labels().verbatim(e.level);
         Analysis a = new Analysis(text, scan, scheme, match, archive, continuation, resolved);
         a.style = style;
         a.schemeUnknown = unknownScheme;
@@ -450,9 +462,32 @@ public final class ArchivalEngine {
      * decimal file after an unknown name is not.)
      */
     private Optional<ArchivalScheme.Reference> referenceOfUnregistered(ArchivalScheme s, String text, int[] b) {
+        if (s instanceof SegmentScheme seg && seg.readsUnregistered()) return distinctiveReferenceOfUnregistered(seg, text, b);
         if (!(s instanceof TnaScheme)) return Optional.empty();
         return s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> a.length() <= 80 && a.indexOf(',') < 0
                 && !registry.lookup(a).found() && ((TnaScheme) s).knownDepartmentFollows(text, a));
+    }
+
+    /**
+     * A reference of a segment scheme that opts in ("readsUnregistered" in labels.json: Czech) after an
+     * archive the registry does not know ("SOA Plzeň, pracoviště …, RA Trauttmansdorffů, inv. č. 200,
+     * karton 9"): read so only when two of its segments carry a label and one of those labels is not a
+     * Russian-scheme label ("inv. č."), so that a Soviet-style citation of an unknown archive ("TsGA RUz,
+     * f. 47, …, l. 18-20") is never taken for it.
+     */
+    private Optional<ArchivalScheme.Reference> distinctiveReferenceOfUnregistered(SegmentScheme s, String text, int[] b) {
+        Optional<ArchivalScheme.Reference> r = s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400),
+                a -> a.length() <= 80 && !registry.lookup(a).found());
+        if (r.isEmpty()) return r;
+        ArchivalScheme ru = schemes.get("ru");
+        int labelled = 0;
+        boolean own = false;
+        for (ArchivalScheme.Reference.Part p : r.get().parts()) {
+            if (p.labelStart() < 0 || p.labelEnd() <= p.labelStart()) continue;
+            labelled++;
+            own |= ru == null || ru.labels().find(text.substring(p.labelStart(), p.labelEnd())).isEmpty();
+        }
+        return labelled >= 2 && own ? r : Optional.empty();
     }
 
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */

@@ -20,11 +20,14 @@ public final class NameKey {
     private final Transliterator translit;
     private final String drop;
     private final List<String[]> replace;
+    /** Whether a Roman numeral written as a word keeps its value in the key ("Centre III" is not "Centre II"). */
+    private final boolean romanNumerals;
 
-    private NameKey(String translitId, String drop, List<String[]> replace) {
+    private NameKey(String translitId, String drop, List<String[]> replace, boolean romanNumerals) {
         this.translit = Transliterator.getInstance(translitId);
         this.drop = drop;
         this.replace = List.copyOf(replace);
+        this.romanNumerals = romanNumerals;
     }
 
     static NameKey load() {
@@ -32,7 +35,8 @@ public final class NameKey {
             JsonNode root = new ObjectMapper().readTree(in);
             List<String[]> rep = new ArrayList<>();
             for (JsonNode pair : root.path("replace")) rep.add(new String[]{pair.get(0).asText(), pair.get(1).asText()});
-            return new NameKey(root.path("transliterator").asText("Any-Latin; Latin-ASCII; Lower"), root.path("drop").asText(""), rep);
+            return new NameKey(root.path("transliterator").asText("Any-Latin; Latin-ASCII; Lower"), root.path("drop").asText(""), rep,
+                    root.path("romanNumerals").asBoolean(false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read name-key.json", e);
         }
@@ -85,12 +89,40 @@ public final class NameKey {
     }
 
     private String compute(String name) {
+        if (romanNumerals) name = numerals(name);
         return fold(ascii(name) ? name : transliterate(name));
+    }
+
+    /** An upper-case Roman numeral standing as a word (I to XXXIX). */
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(X{0,3})(IX|IV|V?I{0,3})(?![\\p{L}\\p{N}])");
+
+    /**
+     * Each Roman numeral written as a word becomes "q" and as many "w" as its value, letters the folds
+     * leave alone: the folds would otherwise make "III", "II" and "I" one "i" ("Trung tâm Lưu trữ Quốc
+     * gia III" and "… II" would share a key).
+     */
+    static String numerals(String name) {
+        java.util.regex.Matcher m = ROMAN.matcher(name);
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (m.end() == m.start()) continue;
+            String t = m.group(1), u = m.group(2);
+            int v = 10 * t.length() + switch (u) {
+                case "IX" -> 9;
+                case "IV" -> 4;
+                default -> (u.startsWith("V") ? 5 : 0) + u.replace("V", "").length();
+            };
+            sb.append(name, last, m.start()).append(" q").append("w".repeat(v)).append(' ');
+            last = m.end();
+        }
+        if (last == 0) return name;
+        return sb.append(name.substring(last)).toString();
     }
 
     /** The key made through ICU whatever the text (the reference the ASCII shortcut is tested against). */
     String computeThroughIcu(String name) {
-        return fold(transliterate(name));
+        return fold(transliterate(romanNumerals ? numerals(name) : name));
     }
 
     /**

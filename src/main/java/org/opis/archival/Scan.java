@@ -566,14 +566,17 @@ final class Scan {
 
     private int skipNote(int i, Element el) {
         int k = skipSpaces(i);
-        if (k < finish && (text.charAt(k) == '(' || text.charAt(k) == '[')) {
-            char open = text.charAt(k), close = open == '(' ? ')' : ']';
+        // a note in brackets, or a title in quotation marks (a fond's name: "фонд № 233 «Алтайская … управа»")
+        int q = k < finish ? "([«“„".indexOf(text.charAt(k)) : -1;
+        if (q >= 0) {
+            char open = text.charAt(k), close = ")]»”“".charAt(q);
+            if (open == '„') close = text.indexOf('“', k) > 0 ? '“' : '”';
             int depth = 0;
             int limit = Math.min(finish, k + 400);
             for (int j = k; j < limit; j++) {
                 char c = text.charAt(j);
-                if (c == open) depth++;
-                else if (c == close && --depth == 0) {
+                if (c == open && open != close) depth++;
+                else if (c == close && (open == close || --depth == 0)) {
                     el.note = text.substring(k + 1, j);
                     el.end = j + 1;
                     return j + 1;

@@ -27,7 +27,8 @@ abstract class SegmentScheme implements ArchivalScheme {
     private static final int MAX_SEGMENT = 160;
 
     /** One segment pattern: capturing groups in order map to parts ("@label" = the label of the next part). */
-    private record Segment(Pattern pattern, List<String> parts, boolean strong) {
+    /** A segment pattern; {@code runOn}: its value may run on over commas like leaves ("SLT 98-65, 3002, 44"). */
+    private record Segment(Pattern pattern, List<String> parts, boolean strong, boolean runOn) {
     }
 
     /** An archive implied by the first segment ("RG 59" is in NARA). */
@@ -44,6 +45,10 @@ abstract class SegmentScheme implements ArchivalScheme {
     private final String fallback;
     /** The level of an unlabelled segment that comes first after the archive (Czech: the fond named without 'f.'). */
     private final String firstFallback;
+    /** Whether a reference of this scheme is read after an archive the registry does not know (labels.json "readsUnregistered"). */
+    private final boolean readsUnregistered;
+    /** A segment right after the archive that belongs to it: its branch ("pracoviště Klášter u Nepomuka"), or null. */
+    private final Pattern archiveDetail;
 
     SegmentScheme(String id, String description) {
         this.id = id;
@@ -57,7 +62,8 @@ abstract class SegmentScheme implements ArchivalScheme {
             for (JsonNode s : r.path("segments")) {
                 List<String> parts = new ArrayList<>();
                 for (JsonNode p : s.path("parts")) parts.add(p.asText());
-                segs.add(new Segment(Pattern.compile(s.path("regex").asText()), parts, s.path("strong").asBoolean(false)));
+                segs.add(new Segment(Pattern.compile(s.path("regex").asText()), parts, s.path("strong").asBoolean(false),
+                        s.path("runOn").asBoolean(false)));
             }
             for (JsonNode s : r.path("implied")) {
                 imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText()));
@@ -66,6 +72,8 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.archiveBeforeDigit = r.path("archiveBeforeDigit").asBoolean(false);
             this.fallback = r.path("fallback").asText("series");
             this.firstFallback = r.path("firstFallback").asText(this.fallback);
+            this.readsUnregistered = r.path("readsUnregistered").asBoolean(false);
+            this.archiveDetail = r.hasNonNull("archiveDetail") ? Pattern.compile(r.path("archiveDetail").asText()) : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read labels.json", e);
         }
@@ -114,6 +122,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             if (!archiveOfThisScheme.test(text.substring(from, e))) continue;
             int start = j + 1;
             while (start < to && Scan.isSpace(text.charAt(start))) start++;
+            start = afterArchiveDetail(text, start, to);
             Optional<Reference> r = segments(text, from, e, sep ? j : -1, start, to, "");
             if (r.isPresent()) return r;
         }
@@ -123,6 +132,25 @@ abstract class SegmentScheme implements ArchivalScheme {
             if (m.lookingAt()) return segments(text, from, from, -1, from, to, imp.archive());
         }
         return Optional.empty();
+    }
+
+    /** Whether a reference of this scheme may follow an archive the registry does not know. */
+    boolean readsUnregistered() {
+        return readsUnregistered;
+    }
+
+    /** After the archive's branch written as the first segment ("SOA Plzeň, pracoviště Klášter u Nepomuka, …"), or start. */
+    private int afterArchiveDetail(String text, int start, int to) {
+        if (archiveDetail == null || start >= to) return start;
+        Matcher m = archiveDetail.matcher(text);
+        m.region(start, to);
+        if (!m.lookingAt()) return start;
+        int k = m.end();
+        while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        if (k >= to || text.charAt(k) != ',') return start;
+        k++;
+        while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        return k;
     }
 
     /** Whether a strong segment of this scheme begins at {@code at}. */
@@ -184,7 +212,7 @@ abstract class SegmentScheme implements ArchivalScheme {
                         continue;
                     }
                     int vs = m.start(g), ve = m.end(g);
-                    if (level.equals("list") || level.equals("page")) {
+                    if (level.equals("list") || level.equals("page") || hit.runOn()) {
                         // leaves may run on over commas ("Bl. 5, 7–9"): read them as leaves
                         ve = Math.max(ve == se ? vs + 1 : ve, Scan.leafEnd(text, vs, end));
                         ve = Math.min(ve, end);
