@@ -154,9 +154,10 @@ public final class ArchivalEngine {
         if (text == null || text.isBlank()) return false;
         String t = text.length() > 400 ? text.substring(0, 400) : text;
         int[] b = Scan.bounds(t);
+        PrefixLookups lookups = new PrefixLookups(registry);
         for (ArchivalScheme sc : schemes.values()) {
             // a catalogue reference after an archive of its scheme ("TNA, FO 371/135812", "NARA, RG 59, …")
-            if (reference(sc, t, b).isPresent()) return true;
+            if (reference(sc, t, b, lookups).isPresent()) return true;
         }
         Scan s = Scan.of(t, tables);
         if (s.elements.isEmpty()) return false;
@@ -169,7 +170,7 @@ public final class ArchivalEngine {
             Scan.Element second = s.elements.get(1);
             return second.label != null && !second.empty;
         }
-        if (registry.lookup(s.archiveText).found()) return true;
+        if (lookups.lookup(s.archiveText).found()) return true;
         // an archive the registry does not know ("Госархив Черниговской обл., ф. Р-8840, оп. 3, …",
         // "Архив УФСБ … Д. 595. Л. 186–189."): read it when two labelled levels follow, starting with the
         // fond or the delo, so that its findings are reported
@@ -210,9 +211,10 @@ public final class ArchivalEngine {
         String implied = "";
         if (!continuation) {
             int[] b = Scan.bounds(text);
+            PrefixLookups lookups = new PrefixLookups(registry);
             for (ArchivalScheme s : schemes.values()) {
-                Optional<ArchivalScheme.Reference> r = reference(s, text, b);
-                if (r.isEmpty()) r = referenceOfUnregistered(s, text, b);
+                Optional<ArchivalScheme.Reference> r = reference(s, text, b, lookups);
+                if (r.isEmpty()) r = referenceOfUnregistered(s, text, b, lookups);
                 if (r.isEmpty()) continue;
                 ArchivalScheme.Reference ref0 = r.get();
                 refScheme = s;
@@ -461,11 +463,11 @@ public final class ArchivalEngine {
      * is reported as unregistered. (Only TNA references are specific enough to be read so; a box or a
      * decimal file after an unknown name is not.)
      */
-    private Optional<ArchivalScheme.Reference> referenceOfUnregistered(ArchivalScheme s, String text, int[] b) {
+    private Optional<ArchivalScheme.Reference> referenceOfUnregistered(ArchivalScheme s, String text, int[] b, PrefixLookups lookups) {
         if (s instanceof SegmentScheme seg && seg.readsUnregistered()) return distinctiveReferenceOfUnregistered(seg, text, b);
         if (!(s instanceof TnaScheme)) return Optional.empty();
         return s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> a.length() <= 80 && a.indexOf(',') < 0
-                && !registry.lookup(a).found() && ((TnaScheme) s).knownDepartmentFollows(text, a));
+                && !lookups.lookup(a).found() && ((TnaScheme) s).knownDepartmentFollows(text, a));
     }
 
     /**
@@ -491,9 +493,9 @@ public final class ArchivalEngine {
     }
 
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */
-    private Optional<ArchivalScheme.Reference> reference(ArchivalScheme s, String text, int[] b) {
+    private Optional<ArchivalScheme.Reference> reference(ArchivalScheme s, String text, int[] b, PrefixLookups lookups) {
         return s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> {
-            ArchiveRegistry.Match m = registry.lookup(a);
+            ArchiveRegistry.Match m = lookups.lookup(a);
             return m.found() && !m.ambiguous() && m.candidates().get(0).scheme().equals(s.id());
         });
     }

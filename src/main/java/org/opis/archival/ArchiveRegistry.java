@@ -73,14 +73,15 @@ public final class ArchiveRegistry {
         this.byAcronym = freeze(acr);
         this.byName = freeze(nam);
         List<Keyed> keyed = new ArrayList<>();
-        for (Map.Entry<String, List<Hit>> x : this.byAcronym.entrySet()) for (Hit h : x.getValue()) keyed.add(new Keyed(x.getKey(), h.entry(), false));
-        for (Map.Entry<String, List<Hit>> x : this.byName.entrySet()) for (Hit h : x.getValue()) keyed.add(new Keyed(x.getKey(), h.entry(), true));
+        for (Map.Entry<String, List<Hit>> x : this.byAcronym.entrySet()) for (Hit h : x.getValue()) keyed.add(new Keyed(x.getKey(), h.entry(), false, null));
+        for (Map.Entry<String, List<Hit>> x : this.byName.entrySet()) for (Hit h : x.getValue()) keyed.add(new Keyed(x.getKey(), h.entry(), true, trigrams(x.getKey())));
         keyed.sort(java.util.Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().id()));
         this.keyed = List.copyOf(keyed);
     }
 
-    /** A precomputed comparison key (acronym key or name key) of an entry, built once at load. */
-    private record Keyed(String key, ArchiveEntry entry, boolean name) {
+    /** A precomputed comparison key (acronym key or name key) of an entry, built once at load, with
+     *  the letter trigrams of a name key (sorted, distinct; null for an acronym key). */
+    private record Keyed(String key, ArchiveEntry entry, boolean name, long[] grams) {
     }
 
     private final List<Keyed> keyed;
@@ -115,9 +116,10 @@ public final class ArchiveRegistry {
     private List<ArchiveEntry> rankNearest(String k, boolean asName, int max) {
         Map<String, Double> best = new java.util.LinkedHashMap<>();
         Map<String, ArchiveEntry> byId = new HashMap<>();
+        long[] grams = asName ? trigrams(k) : null;
         for (Keyed x : keyed) {
             if (x.name() != asName) continue;
-            double score = asName ? trigramSimilarity(k, x.key()) : 1.0 - (double) editDistance(k, x.key()) / Math.max(k.length(), x.key().length());
+            double score = asName ? trigramSimilarity(grams, x.grams()) : 1.0 - (double) editDistance(k, x.key()) / Math.max(k.length(), x.key().length());
             String id = x.entry().id();
             if (score > best.getOrDefault(id, -1.0)) {
                 best.put(id, score);
@@ -156,13 +158,36 @@ public final class ArchiveRegistry {
     }
 
     static double trigramSimilarity(String a, String b) {
-        if (a.length() < 3 || b.length() < 3) return 0;
-        java.util.Set<String> x = new java.util.HashSet<>(), y = new java.util.HashSet<>();
-        for (int i = 0; i + 3 <= a.length(); i++) x.add(a.substring(i, i + 3));
-        for (int i = 0; i + 3 <= b.length(); i++) y.add(b.substring(i, i + 3));
+        return trigramSimilarity(trigrams(a), trigrams(b));
+    }
+
+    /** Shared distinct trigrams over all distinct trigrams (Jaccard), of two sets made by {@link #trigrams}. */
+    private static double trigramSimilarity(long[] x, long[] y) {
+        if (x.length == 0 || y.length == 0) return 0;
         int common = 0;
-        for (String g : x) if (y.contains(g)) common++;
-        return (double) common / (x.size() + y.size() - common);
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / (x.length + y.length - common);
+    }
+
+    /** The distinct three-character substrings of a key, each packed in a long, sorted (none under 3 characters). */
+    static long[] trigrams(String a) {
+        if (a.length() < 3) return new long[0];
+        long[] g = new long[a.length() - 2];
+        for (int i = 0; i + 3 <= a.length(); i++) g[i] = (long) a.charAt(i) << 32 | (long) a.charAt(i + 1) << 16 | a.charAt(i + 2);
+        java.util.Arrays.sort(g);
+        int n = 0;
+        for (int i = 0; i < g.length; i++) if (i == 0 || g[i] != g[i - 1]) g[n++] = g[i];
+        return n == g.length ? g : java.util.Arrays.copyOf(g, n);
     }
 
     private static void put(Map<String, List<Hit>> m, String key, Hit h) {
@@ -306,6 +331,8 @@ public final class ArchiveRegistry {
 
     /** The comparison key of an acronym: upper case, letters and digits only, Cyrillic look-alikes folded to Latin. */
     public static String acronymKey(String s) {
+        String plain = asciiAcronymKey(s);
+        if (plain != null) return plain;
         StringBuilder sb = new StringBuilder();
         String u = s.toUpperCase(Locale.ROOT);
         for (int i = 0; i < u.length(); ) {
@@ -314,6 +341,20 @@ public final class ArchiveRegistry {
             if (Character.isLetterOrDigit(cp)) sb.appendCodePoint(Values.foldHomoglyph(cp));
         }
         return sb.toString();
+    }
+
+    /** {@link #acronymKey} of plain ASCII text without a detour through upper-casing the whole text (null when not ASCII). */
+    private static String asciiAcronymKey(String s) {
+        int n = s.length();
+        char[] out = new char[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return null;
+            if (c >= 'a' && c <= 'z') out[k++] = (char) (c - 32);
+            else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out[k++] = c;
+        }
+        return new String(out, 0, k);
     }
 
     /**

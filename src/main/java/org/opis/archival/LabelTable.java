@@ -145,8 +145,9 @@ public final class LabelTable {
 
     /** A written label reduced for lookup: lower case, spaces removed, typographic apostrophes unified. */
     static String normal(String written) {
-        StringBuilder sb = new StringBuilder();
         String l = written.toLowerCase(Locale.ROOT);
+        if (alreadyNormal(l)) return l; // most labels as written: no copy
+        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < l.length(); i++) {
             char c = l.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') continue;
@@ -154,6 +155,14 @@ public final class LabelTable {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    private static boolean alreadyNormal(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '’' || c == 'ʼ' || c == 'ʹ' || c == '`') return false;
+        }
+        return true;
     }
 
     /** The label written so (e.g. "Оп.", "ed. khr.", "дело."), if the scheme knows it. */

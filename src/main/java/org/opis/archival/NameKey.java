@@ -90,7 +90,52 @@ public final class NameKey {
 
     private String compute(String name) {
         if (romanNumerals) name = numerals(name);
-        return fold(ascii(name) ? name : transliterate(name));
+        return fold(ascii(name) ? name : transliterateByWord(name));
+    }
+
+    /** Words already transliterated: archive names share a small vocabulary, whatever the citations. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
+    /** At most this many words are remembered, so memory stays bounded whatever the input. */
+    private static final int WORDS_REMEMBERED = 50_000;
+
+    /**
+     * The transliteration of a text, one whitespace-separated word at a time, each word's remembered:
+     * the key drops every non-letter (the spaces too) and folds only after the words are joined, so a
+     * text keys as its words do, while ICU runs once per word rather than once per text (the texts an
+     * engine tries as archive names recombine a few words in many ways). ASCII words pass as they are.
+     */
+    private String transliterateByWord(String name) {
+        StringBuilder sb = new StringBuilder(name.length() + 8);
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                sb.append(' ');
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean plain = true;
+            while (j < n) {
+                char d = name.charAt(j);
+                if (Character.isWhitespace(d) || Character.isSpaceChar(d)) break;
+                if (d >= 0x80) plain = false;
+                j++;
+            }
+            if (plain) {
+                sb.append(name, i, j);
+            } else {
+                String w = name.substring(i, j);
+                String t = words.get(w);
+                if (t == null) {
+                    t = transliterate(w);
+                    if (words.size() < WORDS_REMEMBERED) words.putIfAbsent(w, t);
+                }
+                sb.append(t);
+            }
+            i = j;
+        }
+        return sb.toString();
     }
 
     /** An upper-case Roman numeral standing as a word (I to XXXIX). */

@@ -114,12 +114,14 @@ abstract class SegmentScheme implements ArchivalScheme {
             boolean sep = separators.indexOf(c) >= 0 && (j + 1 >= to || Scan.isSpace(text.charAt(j + 1)));
             boolean beforeDigit = archiveBeforeDigit && Scan.isSpace(c) && j + 1 < to && Character.isDigit(text.charAt(j + 1));
             // a registered archive of this scheme followed by a space and a strong segment ('IPN BU 2388'): the archive ends there
-            boolean beforeSegment = !sep && !beforeDigit && Scan.isSpace(c) && j + 1 < to && strongAt(text, j + 1, to);
-            if (!sep && !beforeDigit && !beforeSegment) continue;
+            boolean mayBeforeSegment = !sep && !beforeDigit && Scan.isSpace(c) && j + 1 < to;
+            if (!sep && !beforeDigit && !mayBeforeSegment) continue;
             int e = j;
             while (e > from && Scan.isSpace(text.charAt(e - 1))) e--;
             if (e <= from) continue;
+            // the archive first (a remembered lookup), the segment patterns only after a registered archive
             if (!archiveOfThisScheme.test(text.substring(from, e))) continue;
+            if (mayBeforeSegment && !strongAt(text, j + 1, to)) continue;
             int start = j + 1;
             while (start < to && Scan.isSpace(text.charAt(start))) start++;
             start = afterArchiveDetail(text, start, to);

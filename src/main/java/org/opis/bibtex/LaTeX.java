@@ -318,6 +318,13 @@ public final class LaTeX {
             return new Decoded(collapse(latex.replace("{", "").replace("}", "")), true,
                     Optional.of("braces nested more than " + limit + " deep; read as plain text (" + org.opis.text.Limits.raise("bib-depth") + ")"));
         }
+        Decoded simple = decodeSimple(latex, keepGroups);
+        if (simple != null) return simple;
+        return decodeThroughParser(latex, keepGroups);
+    }
+
+    /** {@link #decode(String, boolean)} through JBibTeX's LaTeX parser whatever the text (what the shortcut is tested against). */
+    Decoded decodeThroughParser(String latex, boolean keepGroups) {
         String safe = prepare(latex);
         List<LaTeXObject> objects;
         try {
@@ -329,6 +336,66 @@ public final class LaTeX {
         Printer p = new Printer(keepGroups);
         p.print(objects);
         return new Decoded(NFC.normalize(collapse(p.out.toString())), p.lossy, Optional.empty());
+    }
+
+    /**
+     * The decoding of a value made only of text and balanced brace groups (no command, no character
+     * the parser would see as one), without JBibTeX's parser: most titles and names of a .bib file
+     * ("{NATO} and the {Warsaw Pact}", "Lewis, John Wilson") are so, and making the parser's tokens
+     * and objects for them cost more than the rest of the import. Prints as the parser's objects
+     * print: each brace-free run of text with its ligatures, a group's braces kept only with
+     * {@code keepGroups} and when not empty, lossy when a group holds text. Null when the value is
+     * not of this kind (or its braces do not balance) and needs the parser.
+     */
+    private static Decoded decodeSimple(String s, boolean keepGroups) {
+        int n = s.length();
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}' && --depth < 0) return null;
+            else if (c < 0x80 ? !simpleAscii(c) : !accepted(c)) return null;
+        }
+        if (depth != 0) return null;
+        StringBuilder out = new StringBuilder(n);
+        boolean lossy = false;
+        int deepest = Math.max(1, braceDepth(s));
+        int[] groupStart = new int[deepest];
+        boolean[] holds = new boolean[deepest]; // the group holds an object (text or a group)
+        int open = 0;
+        int run = 0; // start of the current brace-free run
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? s.charAt(i) : '{';
+            if (c != '{' && c != '}') continue;
+            if (i > run) {
+                out.append(ligatures(s.substring(run, i)));
+                if (open > 0) holds[open - 1] = true;
+            }
+            run = i + 1;
+            if (i == n) break;
+            if (c == '{') {
+                if (open > 0) holds[open - 1] = true;
+                holds[open] = false;
+                groupStart[open++] = out.length();
+                if (keepGroups) out.append('{');
+            } else {
+                int at = groupStart[--open];
+                if (holds[open]) lossy = true;
+                boolean empty = out.length() == at + (keepGroups ? 1 : 0);
+                if (keepGroups) {
+                    if (empty) out.setLength(at);
+                    else out.append('}');
+                }
+            }
+        }
+        String text = collapse(out.toString());
+        return new Decoded(NFC.isNormalized(text) ? text : NFC.normalize(text), lossy, Optional.empty());
+    }
+
+    /** An ASCII character {@link #prepare} keeps as it is and the parser reads as text. */
+    private static boolean simpleAscii(char c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+        return c == ' ' || c == '\t' || c == '\n' || "!\"'()*+,-./:;<=>?@[]`|".indexOf(c) >= 0;
     }
 
     /** The deepest brace nesting in {@code s} (unbalanced closing braces ignored). */

@@ -41,6 +41,31 @@ class NameKeyShortcutTest {
         }
     }
 
+    /**
+     * Words of the registry's names (Cyrillic, Polish, German, Czech, …) recombined in random orders
+     * with random spacing and punctuation: the key made one remembered word at a time is ICU's key
+     * of the whole text, also where a fold ("sh", "kh", "ts") spans two words.
+     */
+    @Test
+    void recombinedWordsKeyAsThroughIcu() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (ArchiveEntry e : ArchivalEngine.standard().registry().entries()) {
+            for (String name : e.names()) words.addAll(java.util.Arrays.asList(name.split("\\s+")));
+        }
+        String[] gaps = {" ", "  ", "\u00A0", "\u2009", ", ", ". ", " – ", "\t"};
+        SplittableRandom r = new SplittableRandom(16);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + r.nextInt(6);
+            for (int i = 0; i < len; i++) {
+                if (i > 0) sb.append(gaps[r.nextInt(gaps.length)]);
+                sb.append(words.get(r.nextInt(words.size())));
+            }
+            String s = sb.toString();
+            assertEquals(key.computeThroughIcu(s), key.key(s), s);
+        }
+    }
+
     @Test
     void textsThatDifferOnlyInNumbersShareOneShape() {
         assertEquals("РГАСПИ. Ф. 0. Оп. 0/0", NameKey.digitRunsToZero("РГАСПИ. Ф. 631. Оп. 12/7"));

@@ -29,6 +29,13 @@ final class Decoder {
     private static final Pattern LEAD = Pattern.compile("^[\\s,.;:/\\u2014\\u2013\\-–—(\\[\\u201D\\u00BB]+");
     private static final Pattern TRAIL = Pattern.compile("[\\s,;:/\\u2014\\u2013\\-–—(\\[\\u201C\\u201E\\u00AB]+$");
     private static final Pattern ISBN = Pattern.compile("^(?:ISBN[:\\s]*)?([0-9][0-9Xx\\- ]{8,16})$", Pattern.CASE_INSENSITIVE);
+    // compiled once: these ran through String.replaceAll/split/matches, which compile on every call
+    private static final Pattern EMPHASIS_TAG = Pattern.compile("</?(?:i|em|b|strong)>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?iu)(?:vols?|t|tt|tom|bd|no|nos|nr|issue|№|вып|vyp|heft|h|pp?|s|с|стр|ed|edn)\\.?\\s*(?=[0-9IVXLC])");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern ID_LABEL = Pattern.compile("(?i)^(isbn|issn)[:\\s]*");
+    private static final Pattern ISSN = Pattern.compile("\\d{4}-\\d{3}[\\dXx]");
 
     private Decoder() {
     }
@@ -67,7 +74,7 @@ final class Decoder {
     }
 
     static String clean(String raw, Label l) {
-        String s = raw.replace("*", "").replaceAll("</?(?:i|em|b|strong)>", "").replace('\n', ' ').replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(EMPHASIS_TAG.matcher(raw.replace("*", "")).replaceAll("").replace('\n', ' ')).replaceAll(" ").strip();
         s = LEAD.matcher(s).replaceAll("");
         s = TRAIL.matcher(s).replaceAll("");
         if (l != Label.AUTHOR && l != Label.EDITOR && l != Label.TRANSLATOR && l != Label.URL && l != Label.IDENTIFIER) {
@@ -176,7 +183,7 @@ final class Decoder {
 
     /** A number field without its label ({@code vol. 4} → 4, {@code no. 2} → 2). */
     static String number(String v) {
-        String s = v.replaceFirst("^(?iu)(?:vols?|t|tt|tom|bd|no|nos|nr|issue|№|вып|vyp|heft|h|pp?|s|с|стр|ed|edn)\\.?\\s*(?=[0-9IVXLC])", "");
+        String s = NUMBER_LABEL.matcher(v).replaceFirst("");
         return s.strip();
     }
 
@@ -186,7 +193,7 @@ final class Decoder {
         if (!y.find()) return null;
         int year = Integer.parseInt(y.group(1));
         int month = 0;
-        for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(v.toLowerCase(Locale.ROOT))) {
             String m = MONTHS.get(w);
             if (m == null) m = MONTHS.get(w + ".");
             if (m != null) {
@@ -215,8 +222,8 @@ final class Decoder {
             b.DOI(v.substring(doi));
             return;
         }
-        String s = v.replaceFirst("(?i)^(isbn|issn)[:\\s]*", "");
-        if (lower.startsWith("issn") || s.matches("\\d{4}-\\d{3}[\\dXx]")) b.ISSN(s);
+        String s = ID_LABEL.matcher(v).replaceFirst("");
+        if (lower.startsWith("issn") || ISSN.matcher(s).matches()) b.ISSN(s);
         else if (ISBN.matcher(v).matches() || lower.startsWith("isbn")) b.ISBN(s);
     }
 }

@@ -1,0 +1,128 @@
+package org.opis.bench;
+
+import java.io.File;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * Two builds of opis in one JVM, rounds alternating, so that both see the same load: the ratio of
+ * their CPU times survives a shared machine far better than either figure alone.
+ * <pre>
+ *   BeforeAfter STAGE INPUT ROUNDS CLASSPATH_BEFORE CLASSPATH_AFTER
+ *   STAGE: archival (every line, parse + validate) | list (every line as one entry, as parse --lines)
+ *          | bib (the whole .bib imported)
+ * </pre>
+ * Each class path (entries separated by the path separator, a trailing {@code /*} for every jar of
+ * a folder) gets its own class loader; the library is called through its public API only, so any
+ * two builds compare. Prints each round and the medians of rounds 2.. in this thread's CPU time.
+ */
+public final class BeforeAfter {
+
+    private BeforeAfter() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        String stage = args[0];
+        String text = Files.readString(Path.of(args[1]));
+        int rounds = Integer.parseInt(args[2]);
+        ToLongFunction<String> before = stage(stage, loader(args[3]));
+        ToLongFunction<String> after = stage(stage, loader(args[4]));
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        int n = stage.equals("bib") ? -1 : lines.size();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        double[] b = new double[rounds], a = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            b[r] = round(mx, before, stage, text, lines);
+            a[r] = round(mx, after, stage, text, lines);
+            System.out.printf("round %d: before %.3f s cpu, after %.3f s cpu, before/after %.2f%n", r + 1, b[r], a[r], b[r] / a[r]);
+        }
+        double mb = SideBySide.median(b), ma = SideBySide.median(a);
+        System.out.printf("%s %s: median cpu before %.3f s, after %.3f s; after is %.2fx as fast%s%n", stage, args[1], mb, ma, mb / ma,
+                n > 0 ? String.format(" (%,.0f -> %,.0f per second on one core)", n / mb, n / ma) : "");
+    }
+
+    private static double round(ThreadMXBean mx, ToLongFunction<String> f, String stage, String text, List<String> lines) {
+        long c0 = mx.getCurrentThreadCpuTime();
+        long sink = 0;
+        if (stage.equals("bib")) sink += f.applyAsLong(text);
+        else for (String l : lines) sink += f.applyAsLong(l);
+        double s = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+        if (sink == 42) System.out.print("");
+        return s;
+    }
+
+    private static ClassLoader loader(String classPath) throws Exception {
+        List<URL> urls = new ArrayList<>();
+        for (String p : classPath.split(File.pathSeparator)) {
+            if (p.endsWith("/*")) {
+                File[] jars = new File(p.substring(0, p.length() - 2)).listFiles((d, name) -> name.endsWith(".jar"));
+                if (jars != null) {
+                    Arrays.sort(jars);
+                    for (File j : jars) urls.add(j.toURI().toURL());
+                }
+            } else {
+                urls.add(new File(p).toURI().toURL());
+            }
+        }
+        return new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static ToLongFunction<String> stage(String stage, ClassLoader cl) throws Throwable {
+        MethodHandles.Lookup l = MethodHandles.publicLookup();
+        switch (stage) {
+            case "archival": {
+                Class<?> engine = cl.loadClass("org.opis.archival.ArchivalEngine");
+                Object e = l.findStatic(engine, "standard", MethodType.methodType(engine)).invoke();
+                MethodHandle parse = l.findVirtual(engine, "parse", MethodType.methodType(cl.loadClass("org.opis.archival.ArchivalCitation"), String.class));
+                return s -> {
+                    try {
+                        return parse.invoke(e, s).hashCode();
+                    } catch (Throwable t) {
+                        throw new IllegalStateException(t);
+                    }
+                };
+            }
+            case "list": {
+                Class<?> job = cl.loadClass("org.opis.batch.LineJob");
+                Object refs = job.getField("REFERENCES").get(null);
+                MethodHandle apply = l.findVirtual(job, "apply", MethodType.methodType(String.class, String.class));
+                return s -> {
+                    try {
+                        return ((String) apply.invoke(refs, s)).length();
+                    } catch (Throwable t) {
+                        throw new IllegalStateException(t);
+                    }
+                };
+            }
+            case "bib": {
+                Class<?> imp = cl.loadClass("org.opis.bibtex.BibTeXImport");
+                Class<?> src = cl.loadClass("org.opis.text.SourceText");
+                MethodHandle make = l.findConstructor(imp, MethodType.methodType(void.class));
+                MethodHandle text = l.findConstructor(src, MethodType.methodType(void.class, String.class, String.class));
+                Class<?> result = imp.getMethod("read", src).getReturnType();
+                MethodHandle read = l.findVirtual(imp, "read", MethodType.methodType(result, src));
+                MethodHandle refs = l.findVirtual(result, "references", MethodType.methodType(List.class));
+                return s -> {
+                    try {
+                        return ((List<?>) refs.invoke(read.invoke(make.invoke(), text.invoke("in.bib", s)))).size();
+                    } catch (Throwable t) {
+                        throw new IllegalStateException(t);
+                    }
+                };
+            }
+            default:
+                throw new IllegalArgumentException("archival|list|bib");
+        }
+    }
+}
