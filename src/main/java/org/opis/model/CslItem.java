@@ -87,6 +87,7 @@ public record CslItem(Map<String, Object> fields) {
             it.forEach(l::add);
             return frozen(l);
         }
-        return v;
+        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) return v;
+        return v.toString(); // a CSL enumeration (the item type): its CSL name
     }
 }
