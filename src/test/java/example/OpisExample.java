@@ -6,12 +6,16 @@ import org.opis.Opis;
 import org.opis.archival.ArchivalCitation;
 import org.opis.cite.CheckedNote;
 import org.opis.csl.Rendering;
+import org.opis.model.CslItem;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
+import org.opis.model.Reference;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A program outside opis that uses only its front door ({@link Opis}) and the types it returns:
@@ -35,6 +39,16 @@ public final class OpisExample {
                 break;
             }
         }
+
+        // read a record's fields in opis's own form (no citeproc-java type), change one, format it
+        Reference first = note.references().get(0);
+        CslItem item = first.item();
+        out.println("first record: " + item.type() + " | " + item.text("title").orElse("?") + " | "
+                + item.names("author").size() + " author(s) | issued " + item.dateParts("issued"));
+        Map<String, Object> changed = new LinkedHashMap<>(item.fields());
+        changed.put("title", "A Title Changed by a Program");
+        Rendering edited = Opis.format(List.of(Reference.of(first.id(), new CslItem(changed))), "chicago-author-date", "text");
+        out.println("changed entry: " + edited.bibliography().get(0).text());
 
         // export, and import the export back
         Exported bib = Opis.export(note.references(), "biblatex");

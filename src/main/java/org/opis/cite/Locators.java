@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Reads the pinpoint part of a bibliographic citation — {@code p. 136}, {@code pp. 134–36},
  * {@code t. 2, f. 153}, {@code v. 3, ff. 700–701}, {@code ll. 38, 39, 41} — into CSL locators.
- * The labels and their CSL names come from {@code locator-labels.tsv}. Reading stops at the
+ * The labels and their CSL names come from the lexicon's label table ({@code org/opis/lexicon/labels.tsv}, context {@code citation}). Reading stops at the
  * first thing that is not a locator, so the caller knows where the citation ends.
  */
 public final class Locators {
@@ -51,18 +51,7 @@ public final class Locators {
 
     private static Locators load() {
         Map<String, String> m = new LinkedHashMap<>();
-        try (InputStream in = Locators.class.getResourceAsStream("locator-labels.tsv")) {
-            if (in == null) throw new IllegalStateException("missing locator-labels.tsv");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                m.put(UCharacter.foldCase(f[0], true), f[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        org.opis.lexicon.Labels.in(org.opis.lexicon.Labels.CITATION).forEach((label, means) -> m.put(UCharacter.foldCase(label, true), means));
         return new Locators(m);
     }
 

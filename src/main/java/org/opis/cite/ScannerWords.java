@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The word lists of the citation scanner (lead words, ibid. forms, connectors, no-date forms, months, editor words, places of publication), read from {@code scanner-words.tsv}. */
+/**
+ * The word lists of the citation scanner: its own (lead words, ibid. forms, words that do not begin a
+ * name, no-date forms, places of publication) read from {@code scanner-words.tsv}, and the shared
+ * vocabulary (connectors, particles, months, role markers of notes) from {@code org.opis.lexicon}.
+ */
 final class ScannerWords {
 
     static final ScannerWords STANDARD = load();
@@ -71,12 +75,8 @@ final class ScannerWords {
                 switch (f[0]) {
                     case "lead" -> lead.add(w);
                     case "ibid" -> ibid.add(w);
-                    case "connector" -> conn.add(w);
-                    case "particle" -> part.add(w);
                     case "notname" -> notName.add(w);
                     case "nodate" -> nd.add(w);
-                    case "month" -> months.put(w, Integer.parseInt(f[2].strip()));
-                    case "editor" -> editors.add(w);
                     case "place" -> places.add(w);
                     default -> throw new IllegalStateException("unknown kind in scanner-words.tsv: " + f[0]);
                 }
@@ -84,6 +84,15 @@ final class ScannerWords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        for (String w : org.opis.lexicon.Connectors.all()) conn.add(fold(w));
+        for (String w : org.opis.lexicon.Particles.all()) part.add(fold(w));
+        org.opis.lexicon.Months.words().forEach((w, n) -> {
+            if (n <= 12) {
+                months.put(fold(w), n);
+                months.putIfAbsent(fold(w + "."), n);
+            }
+        });
+        for (String w : org.opis.lexicon.Roles.in(org.opis.lexicon.Roles.NOTE).keySet()) editors.add(fold(w));
         return new ScannerWords(lead, ibid, conn, part, notName, nd, months, editors, places);
     }
 

@@ -1,5 +1,9 @@
 package org.opis.document;
 
+import org.opis.lexicon.Connectors;
+import org.opis.lexicon.Particles;
+import org.opis.lexicon.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +30,8 @@ public final class Parts {
     private static final Pattern RESIDUE = Pattern.compile("^\\s*(?:\\*\\*)?\\^(?:\\*\\*)?(?:\\s*(?:_\\*\\*|\\*\\*_|\\*\\*|\\*|_)?[a-z]{1,2}(?:\\*\\*_|_\\*\\*|\\*\\*|\\*|_)?(?=\\s))*\\s*");
     /** Family name (or names) at the start, then a year, and little else: the short notes of author-date notes. */
     private static final Pattern SHORT = Pattern.compile(
-            "^(?:(?:see|cf\\.|quoted in|also)\\s+)?[\\p{Lu}][\\p{L}'’\\-]+(?:(?:,|\\s+and|\\s+&|\\s+de|\\s+van|\\s+von|\\s+del|\\s+la|\\s+et al\\.?)?\\s+[\\p{Lu}\\p{Ll}][\\p{L}'’\\-.]*){0,5}\\s*\\(?(?:1[5-9]\\d\\d|20[0-4]\\d|n\\.\\s?d\\.)[a-z]?(?:[–-]\\d{2,4})?\\)?[,:]?\\s*(?:(?:pp?\\.|vol\\.|ch\\.|chap\\.|p\\.|§|loc\\.)?\\s*[\\divxlcIVXLC][\\w–\\-, .]*)?[.;]?");
+            "^(?:(?:see|cf\\.|quoted in|also)\\s+)?[\\p{Lu}][\\p{L}'’\\-]+(?:(?:,|\\s+(?:" + Connectors.alternation(Connectors.AND) + "|" + Connectors.alternation(Connectors.ET_AL)
+            + "|" + Words.alternation(Particles.all(), false) + "))?\\s+[\\p{Lu}\\p{Ll}][\\p{L}'’\\-.]*){0,5}\\s*\\(?(?:1[5-9]\\d\\d|20[0-4]\\d|n\\.\\s?d\\.)[a-z]?(?:[–-]\\d{2,4})?\\)?[,:]?\\s*(?:(?:pp?\\.|vol\\.|ch\\.|chap\\.|p\\.|§|loc\\.)?\\s*[\\divxlcIVXLC][\\w–\\-, .]*)?[.;]?");
     private static final Pattern IBID = Pattern.compile("^(?:ibid|ibidem|idem|там же|op\\. cit)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_MARK = Pattern.compile("\\*[^*\\s][^*]*\\*|_[^_\\s][^_]*_|[“\"«„][^”\"»“]{3,}[”\"»“]");
     private static final Pattern NAME_FIRST = Pattern.compile("^[\\p{Lu}][\\p{L}'’\\-]+(?:\\s[\\p{Lu}][\\p{L}'’\\-]+)?,\\s+[\\p{Lu}\\p{Ll}]|^[\\p{Lu}][\\p{L}'’\\-]+\\s+[\\p{Lu}]\\.|^[“\"*_«]");

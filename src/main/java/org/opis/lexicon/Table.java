@@ -142,6 +142,22 @@ public final class Table {
         return new Table(resource, rows);
     }
 
+    /**
+     * The space-separated words of a cell, each checked to be one of {@code allowed}.
+     *
+     * @throws IllegalStateException naming the resource and line otherwise
+     */
+    public static List<String> words(Table table, Row row, String column, String... allowed) {
+        List<String> out = List.of(row.text(column).split(" +"));
+        for (String w : out) {
+            if (!Arrays.asList(allowed).contains(w)) {
+                throw new IllegalStateException(table.resource() + ":" + row.line() + ": column " + column + ": \""
+                        + w + "\" is not one of " + Arrays.toString(allowed));
+            }
+        }
+        return out;
+    }
+
     private static String check(String resource, int no, Column col, String v) {
         String where = resource + ":" + no + ": column " + col.name() + ": ";
         if (v.isBlank() && !col.optional()) throw new IllegalStateException(where + "empty");

@@ -11,7 +11,8 @@ import java.util.Objects;
  * plus where it came from: the raw text as written, its place, and the defects found in it.
  *
  * @param id      stable, readable identifier (also the CSL item id), e.g. {@code hoxha1981ditar}
- * @param csl     the record as CSL data (types, names, dates, every CSL variable)
+ * @param csl     the record as citeproc-java's CSL data, for opis's own packages (readers, formats);
+ *                a program using opis reads {@link #item()}, opis's own immutable form of it
  * @param span    where the entry starts in its source
  * @param raw     the entry's text exactly as written (for a merged line, this entry's part)
  * @param defects findings about this entry
@@ -29,6 +30,23 @@ public record Reference(String id, CSLItemData csl, Span span, String raw, List<
         raw = raw == null ? "" : raw;
         defects = List.copyOf(defects == null ? List.of() : defects);
         extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    /**
+     * The record as CSL data in opis's own form (the CSL-JSON object of the item, without the
+     * fields kept in {@link #extra()}): what a program using opis reads a reference's fields from.
+     */
+    @SuppressWarnings("unchecked")
+    public CslItem item() {
+        Object json = csl.toJson(new de.undercouch.citeproc.helper.json.MapJsonBuilderFactory().createJsonBuilder());
+        return new CslItem(json instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+    }
+
+    /** A work from opis's own CSL data (for example a record a program built or changed): its id is {@code id}. */
+    public static Reference of(String id, CslItem item) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(item.fields());
+        fields.put("id", id);
+        return of(id, CSLItemData.fromJson(fields), Span.START, "");
     }
 
     /** A work parsed or imported without defects or extra fields. */

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.opis.lexicon.Connectors;
+import org.opis.lexicon.Roles;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,13 +36,13 @@ public final class NameParser {
     private static final Set<String> VIETNAMESE_ASCII;
     private static final Set<String> CHINESE = load("chinese-surnames.txt");
     private static final Set<String> CORPORATE;
-    private static final Set<String> PARTICLES = load("particles.txt");
+    private static final Set<String> PARTICLES = org.opis.lexicon.Particles.all();
     private static final Map<String, String> ROLES;
 
-    private static final Pattern ET_AL = Pattern.compile("(?:,\\s?|\\s)(?:et\\sal\\.?|и\\sдр\\.?|etj\\.?)\\s?$");
+    private static final Pattern ET_AL = Pattern.compile("(?:,\\s?|\\s)(?:" + Connectors.alternation(Connectors.ET_AL) + ")\\s?$");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Pattern AND = Pattern.compile(
-            "\\s*,?\\s+(?:and|&|и|dhe|et|und|i|e|y|va)\\s+|\\s*;\\s*|\\s*,\\s*(?=(?:and|&|и)\\s)");
+            "\\s*,?\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+|\\s*;\\s*|\\s*,\\s*(?=(?:" + Connectors.alternation(Connectors.AND) + ")\\s)");
     private static final Pattern PINYIN = Pattern.compile(
             "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v|n)){1,4}",
             Pattern.CASE_INSENSITIVE);
@@ -54,12 +56,7 @@ public final class NameParser {
         Set<String> corp = new java.util.HashSet<>();
         for (String c : load("corporate-words.txt")) corp.add(c.toLowerCase(Locale.ROOT));
         CORPORATE = Set.copyOf(corp);
-        Map<String, String> roles = new LinkedHashMap<>();
-        for (String line : load("roles.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length == 2) roles.put(f[0].toLowerCase(Locale.ROOT), f[1]);
-        }
-        ROLES = java.util.Collections.unmodifiableMap(roles);
+        ROLES = Roles.in(Roles.LIST);
     }
 
     private NameParser() {

@@ -46,4 +46,23 @@ public final class Data {
         }
         return java.util.Collections.unmodifiableMap(m);
     }
+
+    /**
+     * Month and season words (lower case, no full stop) with their number as text ("july" → "7",
+     * "winter" → "24"), from the lexicon's one month table ({@link org.opis.lexicon.Months}).
+     */
+    public static Map<String, String> months() {
+        Map<String, String> m = new LinkedHashMap<>();
+        org.opis.lexicon.Months.words().forEach((w, n) -> m.put(w, String.valueOf(n)));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Season words with their CSL season as text (1 spring … 4 winter), the months 21–24 of the lexicon's month table. */
+    public static Map<String, String> seasons() {
+        Map<String, String> m = new LinkedHashMap<>();
+        org.opis.lexicon.Months.words().forEach((w, n) -> {
+            if (n > 20) m.put(w, String.valueOf(n - 20));
+        });
+        return java.util.Collections.unmodifiableMap(m);
+    }
 }

@@ -1,6 +1,9 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLName;
+import org.opis.lexicon.Labels;
+import org.opis.lexicon.Roles;
+import org.opis.lexicon.Words;
 import org.opis.model.Diagnostic;
 import org.opis.model.Span;
 import org.opis.names.NameList;
@@ -28,14 +31,14 @@ final class EntryParser {
 
     static final int MAX_ENTRY = 5000;
 
-    private static final Map<String, String> MONTHS = Data.map("months.tsv");
+    private static final Map<String, String> MONTHS = Data.months();
     private static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
     private static final Set<String> ABBREVIATIONS = Data.set("abbreviations.txt");
-    private static final List<String> VOLUME_LABELS = Data.lines("volume-labels.txt");
+    private static final List<String> VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.LIST, "volume");
 
     private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?(?:(?:<sup>)?([a-rt-z])(?:</sup>)?)?(?![\\d\\p{L}])";
     private static final Pattern YEAR_P = Pattern.compile(YEAR);
-    private static final Map<String, String> SEASONS = Data.map("seasons.tsv");
+    private static final Map<String, String> SEASONS = Data.seasons();
     /** Wikipedia's maintenance tags in brackets: {@code [_permanent dead link_]}. */
     private static final Pattern MAINTENANCE_TAG = Pattern.compile(
             "\\[[_*]?(?i:(" + alternation(Data.set("maintenance-tags.txt")) + "))[_*]?\\]");
@@ -62,13 +65,14 @@ final class EntryParser {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}{3,10})\\s(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
     private static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:no\\.|No\\.|nos\\.|Nos\\.|nr\\.|Nr\\.|№|issue|Issue|Heft|Vyp\\.|Вып\\.|vyp\\.|вып\\.)\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
-    private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:vols?\\.|volumes|тт\\.|t\\.)(?![\\p{L}])");
+    private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
+            + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
     private static final Pattern EDITION = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
     private static final Pattern EDITED_BY = Pattern.compile(
-            "(?<![\\p{L}])(?:[Ee]dited\\sby|[Ee]d\\.\\sby|[Ee]ds\\.|[Ee]d\\.|[Pp]od\\sred\\.|[Пп]од\\sред\\.|[Rr]ed\\.|[Рр]ед\\.|[Сс]ост\\.|[Cc]omp\\.|[Cc]ompiled\\sby)\\s");
+            "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "editor", "compiler"), true) + ")\\s");
     private static final Pattern TRANSLATED_BY = Pattern.compile(
-            "(?<![\\p{L}])(?:[Tt]ranslated|[Tt]rans\\.|[Tt]r\\.|[Пп]ер\\.)(?:\\s(?:from|с)\\s\\p{L}{2,12}\\.?)?(?:\\sby)?\\s");
+            "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "translator"), true) + ")(?:\\s(?:from|с)\\s\\p{L}{2,12}\\.?)?(?:\\sby)?\\s");
     private static final Pattern TRANSLATED_AND_EDITED = Pattern.compile(
             "(?<![\\p{L}])(?:(?:[Tt]ranslated|[Tt]rans\\.)\\s(?:and|&)\\s(?:[Ee]dited|[Ee]d\\.)|(?:[Ee]dited|[Ee]d\\.)\\s(?:and|&)\\s(?:[Tt]ranslated|[Tt]rans\\.))(?:\\sby)?\\s");
     private static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
@@ -76,7 +80,7 @@ final class EntryParser {
     private static final Pattern GOST_PUB = Pattern.compile(
             "\\.\\s{1,3}(?:[–—]\\s)?((?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2})(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?" + YEAR);
     /** A volume closing a GOST title: {@code . Т. 3 (XVII – начало XVIII века)}. */
-    private static final Pattern GOST_VOLUME = Pattern.compile("\\.\\s(?:Т|T|Vol|Кн)\\.\\s?(\\d{1,3})(?:\\s\\(([^()]{1,120})\\))?\\.?\\s*$");
+    private static final Pattern GOST_VOLUME = Pattern.compile("\\.\\s(?:" + Words.alternation(Labels.of(Labels.GOST, "volume"), false) + ")\\s?(\\d{1,3})(?:\\s\\(([^()]{1,120})\\))?\\.?\\s*$");
     /** Russian abbreviations whose full stop belongs to the title's last word ({@code XVIII в.}, {@code 1920-х гг.}). */
     private static final Pattern TITLE_FINAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}])(?:в|вв|г|гг|т|ч|ок)\\.$");
     /** A thesis or its abstract named at the end of the title: {@code … deiatel'nost'. Avtoreferat}. */
@@ -95,7 +99,8 @@ final class EntryParser {
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
-    private static final Pattern DITTO_ROLE = Pattern.compile(",?\\s?(eds?\\.|red\\.|ред\\.|comps?\\.|trans\\.|сост\\.|пер\\.)[,.]?(?=\\s|$)");
+    private static final Pattern DITTO_ROLE = Pattern.compile(",?\\s?(" + Words.alternation(
+            Roles.in(Roles.LIST).keySet().stream().filter(m -> m.endsWith(".") && !m.startsWith("(")).toList(), false) + ")[,.]?(?=\\s|$)");
     private static final Pattern DITTO = Pattern.compile("^(?:\\.|[—–-]{2,}\\s?[.,]?|_{2,}\\s?[.,]?|—\\s?[.,])(?=\\s|$)");
 
     private final SourceText src;

@@ -8,6 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,32 +65,64 @@ class LexiconTest {
     }
 
     /**
-     * Until the reference-list reader and the citation scanner read lexicon/months.tsv, their own
-     * copies must agree with it: every month word they know is there, with the same number.
+     * Each vocabulary is defined once: no other data file of the project holds a copy of it (a file
+     * whose cells or quoted strings include at least a third of a vocabulary's words, and at least
+     * four of them, is a copy). The old copies (reflist/months.tsv, seasons.tsv, volume-labels.txt,
+     * names/roles.tsv, particles.txt, cite/locator-labels.tsv and the scanner's month, connector,
+     * particle and editor lines) are gone; {@code LexiconUseTest} shows the readers use these files.
      */
     @Test
-    void theOldCopiesOfTheMonthsAgreeWithTheLexicon() throws IOException {
-        List<String> disagree = new ArrayList<>();
-        for (String line : lines("/org/opis/reflist/months.tsv")) {
-            if (line.startsWith("#") || line.isBlank()) continue;
-            String[] f = line.split("\t");
-            if (Months.of(f[0]).orElse(-1) != Integer.parseInt(f[1].strip())) disagree.add("reflist/months.tsv: " + line);
+    void eachVocabularyIsDefinedInOneDataFile() throws IOException {
+        Map<String, Set<String>> vocabularies = new LinkedHashMap<>();
+        vocabularies.put("months.tsv", Months.words().keySet());
+        vocabularies.put("labels.tsv", lower(Labels.in(Labels.LIST).keySet()));
+        vocabularies.put("labels.tsv (citation)", lower(Labels.in(Labels.CITATION).keySet()));
+        vocabularies.put("roles.tsv", Roles.in(Roles.LIST).keySet());
+        vocabularies.put("particles.tsv", Particles.all());
+        vocabularies.put("connectors.tsv", lower(Connectors.all()));
+        // files that share words with a vocabulary but hold another convention, each with its reason
+        Map<String, String> otherConventions = Map.of(
+                "org/opis/archival/labels.json", "archival levels of each scheme (f. = fond, l. = list, d. = delo): the archival labels' one file",
+                "org/opis/reflist/language-cues.tsv", "words that point to a language (\"und\" → German), weighted",
+                "org/opis/reflist/title-stopwords.txt", "words skipped when choosing a readable id",
+                "org/opis/reflist/tagger/lexicon.tsv", "the learned tagger's feature dictionary, fixed for the trained model (moving it into the lexicon means retraining: opis train)");
+        Path resources = Path.of("src/main/resources");
+        List<String> copies = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(resources)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String rel = resources.relativize(f).toString().replace('\\', '/');
+                if (rel.startsWith("org/opis/lexicon/") || otherConventions.containsKey(rel) || !rel.matches(".*\\.(tsv|txt|json)")) continue;
+                Set<String> cells = cells(Files.readString(f, StandardCharsets.UTF_8));
+                for (Map.Entry<String, Set<String>> v : vocabularies.entrySet()) {
+                    long shared = v.getValue().stream().filter(cells::contains).count();
+                    if (shared >= 4 && shared * 3 >= v.getValue().size()) copies.add(rel + " copies " + v.getKey() + " (" + shared + " words)");
+                }
+            }
         }
-        int scannerMonths = 0;
-        for (String line : lines("/org/opis/cite/scanner-words.tsv")) {
-            if (!line.startsWith("month\t")) continue;
-            scannerMonths++;
-            String[] f = line.split("\t");
-            if (Months.of(f[1]).orElse(-1) != Integer.parseInt(f[2].strip())) disagree.add("cite/scanner-words.tsv: " + line);
-        }
-        assertTrue(scannerMonths > 0, "the scanner's month lines are gone: remove this check");
-        assertEquals(List.of(), disagree);
+        assertEquals(List.of(), copies);
     }
 
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = LexiconTest.class.getResourceAsStream(resource)) {
-            if (in == null) return List.of();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    @Test
+    void theCopyFinderFindsACopy() {
+        Set<String> cells = cells("# months\nmonth\tjanuary\t1\nmonth\tfebruary\t2\nmonth\tmarch\t3\nmonth\tapril\t4\n");
+        assertTrue(cells.containsAll(List.of("january", "february", "march", "april")), cells.toString());
+    }
+
+    /** The cells of a TSV or text file and the quoted strings of a JSON file, lower case, comments left out. */
+    private static Set<String> cells(String text) {
+        Set<String> out = new HashSet<>();
+        for (String line : text.split("\r?\n")) {
+            if (line.startsWith("#")) continue;
+            for (String c : line.split("\t")) out.add(c.strip().toLowerCase(Locale.ROOT));
+            Matcher q = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(line);
+            while (q.find()) out.add(q.group(1).strip().toLowerCase(Locale.ROOT));
         }
+        return out;
+    }
+
+    private static Set<String> lower(java.util.Collection<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) out.add(w.toLowerCase(Locale.ROOT));
+        return out;
     }
 }

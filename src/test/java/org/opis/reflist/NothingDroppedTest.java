@@ -33,7 +33,7 @@ class NothingDroppedTest {
                 .toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String w : Markup.clean(r.raw().replace('*', ' ').replace("http", " http")).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})")) {
-            if (w.isEmpty() || LABELS.contains(w) || Data.map("months.tsv").containsKey(w)) continue; // months become date numbers
+            if (w.isEmpty() || LABELS.contains(w) || Data.months().containsKey(w)) continue; // months become date numbers
             if (!record.contains(w)) out.add(w);
         }
         return out;

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * chapter, a thesis genre a thesis).
  */
 final class Decoder {
-    private static final Map<String, String> MONTHS = Data.map("months.tsv");
+    private static final Map<String, String> MONTHS = org.opis.reflist.Data.months();
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern DAY = Pattern.compile("(?<![\\d])([0-3]?\\d)(?![\\d])");
     private static final Pattern LEAD = Pattern.compile("^[\\s,.;:/\\u2014\\u2013\\-–—(\\[\\u201D\\u00BB]+");

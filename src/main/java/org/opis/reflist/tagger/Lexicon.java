@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The tagger's dictionaries, all data files read through {@link Data}: {@code tagger/lexicon.tsv}
  * (label words, places, publisher words, given names, GOST markers, Russian surname endings …),
- * the month names of {@code months.tsv} and the name particles of the names package.
+ * the month names of {@code org/opis/lexicon/months.tsv} and the name particles of {@code org/opis/lexicon/particles.tsv}.
  */
 final class Lexicon {
     private static final Map<String, String[]> WORDS;
@@ -26,8 +26,8 @@ final class Lexicon {
             if (f[1].equals("rusend")) endings.add(f[0]);
             else m.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
         }
-        for (String k : Data.map("months.tsv").keySet()) m.computeIfAbsent(k.toLowerCase(Locale.ROOT).replace(".", ""), x -> new ArrayList<>()).add("month");
-        for (String p : Data.lines("/org/opis/names/particles.txt")) m.computeIfAbsent(p.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add("particle");
+        for (String k : org.opis.lexicon.Months.words().keySet()) m.computeIfAbsent(k.toLowerCase(Locale.ROOT).replace(".", ""), x -> new ArrayList<>()).add("month");
+        for (String p : org.opis.lexicon.Particles.all()) m.computeIfAbsent(p.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add("particle");
         Map<String, String[]> frozen = new HashMap<>();
         m.forEach((k, v) -> frozen.put(k, v.stream().distinct().toArray(String[]::new)));
         WORDS = frozen;
