@@ -149,8 +149,10 @@ public final class CslFormatter {
             sorter.setOutputFormat("text");
             sorter.registerCitationItems(ids, true);
         }
-        List<String> order = new ArrayList<>();
-        for (CSLItemData d : sorter.getRegisteredItems()) order.add(d.getId());
+        List<String> sorted = new ArrayList<>();
+        for (CSLItemData d : sorter.getRegisteredItems()) sorted.add(d.getId());
+        // citeproc-java's sort is replaced by opis's (CSL "Sorting", ICU collation of the style's locale)
+        List<String> order = style.bibliographySorted() ? opisSort(ids, items, diags).orElse(sorted) : sorted;
 
         // 2. Year suffixes: kept from the records, added where citations would be ambiguous.
         Map<String, String> suffixes = new HashMap<>();
@@ -250,6 +252,36 @@ public final class CslFormatter {
             }
         }
         return new Rendering(entries, citations, diags);
+    }
+
+    /** The bibliography order by {@link BibliographySort}; empty when the style cannot be sorted that way. */
+    private Optional<List<String>> opisSort(List<String> ids, Map<String, CSLItemData> items, List<Diagnostic> diags) {
+        Optional<BibliographySort> sort = BibliographySort.of(renderXml, locale.or(style::defaultLocale).orElse("en-US"));
+        if (sort.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(sort.get().order(ids, items, xml -> {
+                try {
+                    CSL e = engine(new ArrayList<>(items.values()), xml);
+                    e.setOutputFormat("text");
+                    e.registerCitationItems(ids, true);
+                    Bibliography b = e.makeBibliography();
+                    Map<String, String> out = new HashMap<>();
+                    if (b.getEntries().length == ids.size()) {
+                        // registered unsorted: entries in the order of ids
+                        for (int i = 0; i < ids.size(); i++) out.put(ids.get(i), b.getEntries()[i]);
+                    } else {
+                        for (String id : ids) out.put(id, entry(e, id));
+                    }
+                    return out;
+                } catch (FormatException ex) {
+                    throw new IllegalStateException(ex.getMessage(), ex);
+                }
+            }));
+        } catch (RuntimeException e) {
+            diags.add(Diagnostic.warning("format/sort-failed", Span.START,
+                    "opis could not sort the records in " + style.description() + " (" + e.getMessage() + "); citeproc-java's order is used"));
+            return Optional.empty();
+        }
     }
 
     /** The bibliography as one document in the output format (HTML: a {@code csl-bib-body} div; RTF: a whole RTF file). */
