@@ -152,7 +152,7 @@ public final class CslFormatter {
         List<String> sorted = new ArrayList<>();
         for (CSLItemData d : sorter.getRegisteredItems()) sorted.add(d.getId());
         // citeproc-java's sort is replaced by opis's (CSL "Sorting", ICU collation of the style's locale)
-        List<String> order = style.bibliographySorted() ? opisSort(ids, items, diags).orElse(sorted) : sorted;
+        List<String> order = style.bibliographySorted() ? opisSort(registryOrder(ids, clusters), items, diags).orElse(sorted) : sorted;
 
         // 2. Year suffixes: kept from the records, added where citations would be ambiguous.
         Map<String, String> suffixes = new HashMap<>();
@@ -239,7 +239,14 @@ public final class CslFormatter {
         }
         ambiguous = new HashSet<>();
         for (List<String> g : sameCite.values()) if (g.size() > 1) ambiguous.addAll(g);
-        for (List<CitationItem> cluster : clusters) {
+        boolean citeSorted = java.util.regex.Pattern.compile("(?s)<citation\\b.*?</citation>").matcher(renderXml).results()
+                .anyMatch(m -> m.group().contains("<sort"));
+        Map<String, Integer> position = new HashMap<>();
+        for (String id : order) position.putIfAbsent(id, position.size());
+        for (List<CitationItem> given : clusters) {
+            // cites that the style's citation sort leaves tied stay in bibliography order (citeproc-java's sort is stable)
+            final List<CitationItem> cluster = new ArrayList<>(given);
+            if (citeSorted) cluster.sort(java.util.Comparator.comparingInt(c -> position.getOrDefault(c.id(), Integer.MAX_VALUE)));
             try {
                 Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, shown,
                         (cites, suppress) -> cite(engine, engines, cites, suppress, shown, order)));
@@ -252,6 +259,19 @@ public final class CslFormatter {
             }
         }
         return new Rendering(entries, citations, diags);
+    }
+
+    /**
+     * The order in which works are met: cited ones by first citation, then the uncited in input order.
+     * It breaks ties of the bibliography sort, so year suffixes of works that sort alike follow the
+     * order of citation, as in citeproc-js.
+     */
+    private static List<String> registryOrder(List<String> ids, List<List<CitationItem>> clusters) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        Set<String> known = new HashSet<>(ids);
+        for (List<CitationItem> cluster : clusters) for (CitationItem ci : cluster) if (known.contains(ci.id())) out.add(ci.id());
+        out.addAll(ids);
+        return new ArrayList<>(out);
     }
 
     /** The bibliography order by {@link BibliographySort}; empty when the style cannot be sorted that way. */
