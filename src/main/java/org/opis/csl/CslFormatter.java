@@ -58,6 +58,7 @@ public final class CslFormatter {
     private final Optional<String> locale;
     private final OutputFormat format;
     private final LocaleProvider locales;
+    private final Map<String, String> nonLatinInitials;
 
     /**
      * A formatter for one style, locale and output format.
@@ -74,6 +75,7 @@ public final class CslFormatter {
         }
         this.locales = new DialectLocales(this.locale.or(style::defaultLocale));
         this.renderXml = style.renderXml();
+        this.nonLatinInitials = NonLatinInitials.initializeWith(style.xml());
         engine(List.of()); // fail early on a bad style or locale
     }
 
@@ -118,7 +120,10 @@ public final class CslFormatter {
                         "two records have the id '" + r.id() + "'; the second is formatted as '" + id + "-" + n + "'"));
                 id = id + "-" + n;
             }
-            items.put(id, DateRepair.repair(new CSLItemDataBuilder(r.csl()).id(id).build(), r, diags));
+            CSLItemData d = DateRepair.repair(new CSLItemDataBuilder(r.csl()).id(id).build(), r, diags);
+            // citeproc-java initializes only Latin-script given names (NonLatinInitials)
+            if (!nonLatinInitials.isEmpty()) d = NonLatinInitials.apply(d, nonLatinInitials, !style.xml().contains("initialize-with-hyphen=\"false\""));
+            items.put(id, d);
             byId.put(id, r);
         }
         for (List<CitationItem> cluster : clusters) {
