@@ -58,6 +58,7 @@ public final class CslFormatter {
     private final Optional<String> locale;
     private final OutputFormat format;
     private final LocaleProvider locales;
+    private final Map<String, String> nonLatinInitials;
 
     /**
      * A formatter for one style, locale and output format.
@@ -74,6 +75,7 @@ public final class CslFormatter {
         }
         this.locales = new DialectLocales(this.locale.or(style::defaultLocale));
         this.renderXml = style.renderXml();
+        this.nonLatinInitials = NonLatinInitials.initializeWith(style.xml());
         engine(List.of()); // fail early on a bad style or locale
     }
 
@@ -118,7 +120,10 @@ public final class CslFormatter {
                         "two records have the id '" + r.id() + "'; the second is formatted as '" + id + "-" + n + "'"));
                 id = id + "-" + n;
             }
-            items.put(id, DateRepair.repair(new CSLItemDataBuilder(r.csl()).id(id).build(), r, diags));
+            CSLItemData d = DateRepair.repair(new CSLItemDataBuilder(r.csl()).id(id).build(), r, diags);
+            // citeproc-java initializes only Latin-script given names (NonLatinInitials)
+            if (!nonLatinInitials.isEmpty()) d = NonLatinInitials.apply(d, nonLatinInitials, !style.xml().contains("initialize-with-hyphen=\"false\""));
+            items.put(id, d);
             byId.put(id, r);
         }
         for (List<CitationItem> cluster : clusters) {
@@ -149,8 +154,10 @@ public final class CslFormatter {
             sorter.setOutputFormat("text");
             sorter.registerCitationItems(ids, true);
         }
-        List<String> order = new ArrayList<>();
-        for (CSLItemData d : sorter.getRegisteredItems()) order.add(d.getId());
+        List<String> sorted = new ArrayList<>();
+        for (CSLItemData d : sorter.getRegisteredItems()) sorted.add(d.getId());
+        // citeproc-java's sort is replaced by opis's (CSL "Sorting", ICU collation of the style's locale)
+        List<String> order = style.bibliographySorted() ? opisSort(registryOrder(ids, clusters), items, diags).orElse(sorted) : sorted;
 
         // 2. Year suffixes: kept from the records, added where citations would be ambiguous.
         Map<String, String> suffixes = new HashMap<>();
@@ -237,7 +244,14 @@ public final class CslFormatter {
         }
         ambiguous = new HashSet<>();
         for (List<String> g : sameCite.values()) if (g.size() > 1) ambiguous.addAll(g);
-        for (List<CitationItem> cluster : clusters) {
+        boolean citeSorted = java.util.regex.Pattern.compile("(?s)<citation\\b.*?</citation>").matcher(renderXml).results()
+                .anyMatch(m -> m.group().contains("<sort"));
+        Map<String, Integer> position = new HashMap<>();
+        for (String id : order) position.putIfAbsent(id, position.size());
+        for (List<CitationItem> given : clusters) {
+            // cites that the style's citation sort leaves tied stay in bibliography order (citeproc-java's sort is stable)
+            final List<CitationItem> cluster = new ArrayList<>(given);
+            if (citeSorted) cluster.sort(java.util.Comparator.comparingInt(c -> position.getOrDefault(c.id(), Integer.MAX_VALUE)));
             try {
                 Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, shown,
                         (cites, suppress) -> cite(engine, engines, cites, suppress, shown, order)));
@@ -250,6 +264,49 @@ public final class CslFormatter {
             }
         }
         return new Rendering(entries, citations, diags);
+    }
+
+    /**
+     * The order in which works are met: cited ones by first citation, then the uncited in input order.
+     * It breaks ties of the bibliography sort, so year suffixes of works that sort alike follow the
+     * order of citation, as in citeproc-js.
+     */
+    private static List<String> registryOrder(List<String> ids, List<List<CitationItem>> clusters) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        Set<String> known = new HashSet<>(ids);
+        for (List<CitationItem> cluster : clusters) for (CitationItem ci : cluster) if (known.contains(ci.id())) out.add(ci.id());
+        out.addAll(ids);
+        return new ArrayList<>(out);
+    }
+
+    /** The bibliography order by {@link BibliographySort}; empty when the style cannot be sorted that way. */
+    private Optional<List<String>> opisSort(List<String> ids, Map<String, CSLItemData> items, List<Diagnostic> diags) {
+        Optional<BibliographySort> sort = BibliographySort.of(renderXml, locale.or(style::defaultLocale).orElse("en-US"));
+        if (sort.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(sort.get().order(ids, items, xml -> {
+                try {
+                    CSL e = engine(new ArrayList<>(items.values()), xml);
+                    e.setOutputFormat("text");
+                    e.registerCitationItems(ids, true);
+                    Bibliography b = e.makeBibliography();
+                    Map<String, String> out = new HashMap<>();
+                    if (b.getEntries().length == ids.size()) {
+                        // registered unsorted: entries in the order of ids
+                        for (int i = 0; i < ids.size(); i++) out.put(ids.get(i), b.getEntries()[i]);
+                    } else {
+                        for (String id : ids) out.put(id, entry(e, id));
+                    }
+                    return out;
+                } catch (FormatException ex) {
+                    throw new IllegalStateException(ex.getMessage(), ex);
+                }
+            }));
+        } catch (RuntimeException e) {
+            diags.add(Diagnostic.warning("format/sort-failed", Span.START,
+                    "opis could not sort the records in " + style.description() + " (" + e.getMessage() + "); citeproc-java's order is used"));
+            return Optional.empty();
+        }
     }
 
     /** The bibliography as one document in the output format (HTML: a {@code csl-bib-body} div; RTF: a whole RTF file). */
