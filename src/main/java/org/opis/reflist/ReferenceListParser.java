@@ -63,6 +63,11 @@ public final class ReferenceListParser {
         }
         Section s = section.get();
         List<int[]> entries = entries(src, s.firstLine(), s.lastLine());
+        if (org.opis.text.EntryLimit.reached(entries.size()) && entries.size() > org.opis.text.Limits.current().entries()) {
+            int keep = (int) org.opis.text.Limits.current().entries();
+            diags.add(org.opis.text.EntryLimit.finding(src.span(entries.get(keep)[0])));
+            entries = entries.subList(0, keep);
+        }
         if (entries.isEmpty()) {
             Span at = s.headingLine() > 0 ? src.span(src.lineStart(s.headingLine())) : Span.START;
             diags.add(Diagnostic.error("reflist/empty-section", at,
@@ -78,7 +83,10 @@ public final class ReferenceListParser {
             }
         }
         EntryParser parser = new EntryParser(src);
-        List<Draft> drafts = new ArrayList<>();
+        // each draft becomes its record at once (in the same order, so ids are the same): a list of
+        // 250,000 lines never holds all its drafts and all its records together
+        Ids ids = new Ids();
+        List<Reference> refs = new ArrayList<>();
         List<CSLName> prevNames = List.of();
         String prevRole = "author";
         for (int[] e : entries) {
@@ -89,22 +97,17 @@ public final class ReferenceListParser {
                 read = List.of(parser.fallback(e[0], e[1], ex));
             }
             for (Draft d : read) {
-                drafts.add(d);
                 if (!d.headNames().isEmpty()) {
                     prevNames = List.copyOf(d.headNames());
                     prevRole = d.headRole();
                 } else {
                     prevNames = List.of();
                 }
+                Reference r = toReference(src, d, ids);
+                diags.addAll(d.defects);
+                if (tagger != null) r = Tagging.apply(src, r, tagger, diags);
+                refs.add(r);
             }
-        }
-        Ids ids = new Ids();
-        List<Reference> refs = new ArrayList<>();
-        for (Draft d : drafts) {
-            Reference r = toReference(src, d, ids);
-            diags.addAll(d.defects);
-            if (tagger != null) r = Tagging.apply(src, r, tagger, diags);
-            refs.add(r);
         }
         Collections.sort(diags);
         return new ParsedRecords(refs, diags);
