@@ -59,6 +59,7 @@ public final class BibTeXReader {
         Set<String> keys = new HashSet<>();
         for (EntrySplitter.Block b : EntrySplitter.split(text)) {
             Span where = source.span(b.start(), b.end() - b.start());
+            if (org.opis.text.EntryLimit.reached(refs.size()) && diags.add(org.opis.text.EntryLimit.finding(where))) break;
             switch (b.type()) {
                 case "comment", "preamble" -> {
                     diags.add(Diagnostic.info("bibtex/not-a-record", where, "this @" + b.type()

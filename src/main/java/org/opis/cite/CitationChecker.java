@@ -77,10 +77,19 @@ public final class CitationChecker {
                     "this '(' is never closed; it is read up to the end of its sentence or paragraph, and the text after it is scanned as usual")
                     .withFix("add the missing ')'"));
         }
+        for (UnclosedParentheses.Paren p : UnclosedParentheses.scan(source.text().substring(0, Math.min(end, source.text().length())), 800, '[', ']')) {
+            if (p.closed()) continue;
+            diags.add(Diagnostic.warning(UNCLOSED_BRACKET, spans.span(p.open(), 1),
+                    "this '[' is never closed; it is read up to the end of its sentence or paragraph, and the text after it is scanned as usual")
+                    .withFix("add the missing ']'"));
+        }
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(null);
         return new CheckedNote(source.name(), refs, checked, sorted, summarize(checked, refs));
     }
+
+    /** {@code citation/unclosed-bracket} (warning): a {@code [} never closed; read to the end of its sentence or paragraph. */
+    public static final String UNCLOSED_BRACKET = "citation/unclosed-bracket";
 
     /** The reference-list parser's finding for a note without a reference section. */
     static final String NO_REFERENCE_SECTION = "reflist/no-reference-section";

@@ -24,16 +24,21 @@ public final class UnclosedParentheses {
 
     /** Parentheses of {@code t}; one longer than {@code maxLength} that closes no earlier is dropped, as before. */
     public static List<Paren> scan(String t, int maxLength) {
+        return scan(t, maxLength, '(', ')');
+    }
+
+    /** The same for another pair of brackets, such as {@code [} and {@code ]}. */
+    public static List<Paren> scan(String t, int maxLength, char opening, char closing) {
         List<Paren> out = new ArrayList<>();
         int depth = 0;
         int open = -1;
         int i = 0;
         while (i < t.length()) {
             char c = t.charAt(i);
-            if (c == '(') {
+            if (c == opening) {
                 if (depth == 0) open = i;
                 depth++;
-            } else if (c == ')' && depth > 0) {
+            } else if (c == closing && depth > 0) {
                 depth--;
                 if (depth == 0) out.add(new Paren(open, i, true));
             } else if (c == '\n' && depth > 0 && blankLineAt(t, i)) {

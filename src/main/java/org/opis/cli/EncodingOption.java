@@ -18,7 +18,7 @@ class EncodingOption {
     String encoding;
 
     @Option(names = "--limit", paramLabel = "NAME=N",
-            description = "raise (or lower) a safety limit: bib-depth, bib-string, csl-depth, json-depth, json-string (see the README); repeatable")
+            description = "raise (or lower) a safety limit: bib-depth, bib-string, csl-depth, json-depth, json-string, input-size, line-length, entries (see the README); repeatable")
     java.util.Map<String, Long> limits;
 
     /** The forced charset, if any. @throws IllegalArgumentException naming the unknown charset */

@@ -95,10 +95,12 @@ final class ExportRun {
             err.println("opis: cannot write: " + e.getMessage());
             return Main.USAGE;
         }
+        String text = buf.toString();
+        buf = null; // the output once, not twice
         if (out.isPresent()) {
-            if (!io.write(out.get(), buf.toString(), err, "opis", in)) return Main.USAGE;
+            if (!io.write(out.get(), text, err, "opis", in)) return Main.USAGE;
         } else {
-            stdout.print(buf);
+            stdout.print(text);
             stdout.flush();
         }
         diags.addAll(exportDiags);
@@ -114,7 +116,7 @@ final class ExportRun {
         }
         findings.print(shown, in, err);
         int readCount = records.references().size();
-        int written = writtenCount(buf.toString()).orElse(toWrite.references().size());
+        int written = writtenCount(text).orElse(toWrite.references().size());
         err.println("opis: " + readCount + " records read from " + in + " (" + importer.name() + "); " + written + " "
                 + (writer.name().contains("json") || writer.name().equals("zotero") ? "items" : "entries") + " written as "
                 + writer.name() + " to " + out.map(Path::toString).orElse("standard output")
@@ -127,16 +129,26 @@ final class ExportRun {
 
     /** How many records the written text holds (JSON array items, {@code @} entries, RIS {@code TY} records), when it can tell. */
     static Optional<Integer> writtenCount(String text) {
-        String t = text.stripLeading();
-        if (t.startsWith("[")) {
-            try {
-                return Optional.of(org.opis.report.JsonShapes.MAPPER.readTree(t).size());
+        int at = 0;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        if (text.startsWith("[", at)) {
+            // counted with a streaming parser: no tree of the whole output
+            try (com.fasterxml.jackson.core.JsonParser p = org.opis.report.JsonShapes.MAPPER.getFactory().createParser(text)) {
+                if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) return Optional.empty();
+                int n = 0;
+                for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != com.fasterxml.jackson.core.JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t == null) return Optional.empty();
+                    p.skipChildren();
+                    n++;
+                }
+                return Optional.of(n);
             } catch (IOException e) {
                 return Optional.empty();
             }
         }
-        if (t.startsWith("TY  - ")) return Optional.of((int) t.lines().filter(l -> l.startsWith("TY  - ")).count());
-        if (t.startsWith("@") || t.startsWith("%")) {
+        String t = text;
+        if (t.startsWith("TY  - ", at)) return Optional.of((int) t.lines().filter(l -> l.startsWith("TY  - ")).count());
+        if (t.startsWith("@", at) || t.startsWith("%", at)) {
             return Optional.of((int) t.lines().filter(l -> l.startsWith("@") && !l.regionMatches(true, 1, "string", 0, 6)
                     && !l.regionMatches(true, 1, "comment", 0, 7) && !l.regionMatches(true, 1, "preamble", 0, 8)).count());
         }

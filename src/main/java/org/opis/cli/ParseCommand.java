@@ -1,8 +1,5 @@
 package org.opis.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.opis.Opis;
 import org.opis.batch.LineJob;
@@ -139,8 +136,11 @@ public final class ParseCommand implements Callable<Integer> {
         }
         findings.print(records.diagnostics(), file, err);
         switch (format) {
-            case csl_json -> out.print(CslJson.write(records.references()));
-            case json -> out.println(toJson(records));
+            case csl_json -> writeOrFail(w -> CslJson.write(records.references(), w), out);
+            case json -> {
+                writeOrFail(w -> writeJson(records, w), out);
+                out.println();
+            }
             case text -> {
                 for (Reference r : records.references()) {
                     String title = r.csl().getTitle() != null ? r.csl().getTitle()
@@ -164,19 +164,41 @@ public final class ParseCommand implements Callable<Integer> {
      * "tagger" (not for archival entries) gives the learned tagger's fields of the entry with their confidences.
      */
     static String toJson(ParsedRecords records) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        ArrayNode refs = root.putArray("references");
-        records.references().forEach(r -> {
-            ObjectNode o = JsonShapes.reference(r);
-            ObjectNode conf = TaggerConfidence.of(r);
-            if (conf != null) o.set("tagger", conf);
-            refs.add(o);
-        });
-        root.set("diagnostics", JsonShapes.diagnostics(records.diagnostics()));
+        java.io.StringWriter w = new java.io.StringWriter();
+        writeOrFail(out -> writeJson(records, out), w);
+        return w.toString();
+    }
+
+    /** Writes {@link #toJson} text one reference at a time (only one reference's JSON tree in memory at once). */
+    static void writeJson(ParsedRecords records, java.io.Writer out) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator g = JsonShapes.MAPPER.getFactory().createGenerator(out)) {
+            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeFieldName("references");
+            g.writeStartArray();
+            for (org.opis.model.Reference r : records.references()) {
+                ObjectNode o = JsonShapes.reference(r);
+                ObjectNode conf = TaggerConfidence.of(r);
+                if (conf != null) o.set("tagger", conf);
+                JsonShapes.MAPPER.writeTree(g, o);
+            }
+            g.writeEndArray();
+            g.writeFieldName("diagnostics");
+            JsonShapes.MAPPER.writeTree(g, JsonShapes.diagnostics(records.diagnostics()));
+            g.writeEndObject();
+        }
+    }
+
+    private interface Body {
+        void write(java.io.Writer out) throws java.io.IOException;
+    }
+
+    private static void writeOrFail(Body body, java.io.Writer out) {
         try {
-            return JsonShapes.MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            body.write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -87,11 +87,28 @@ public final class CslJson {
 
     /** The records as pretty-printed CSL-JSON text (an array, ending with a newline). */
     public static String write(List<Reference> refs) {
+        java.io.StringWriter w = new java.io.StringWriter();
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array(refs)) + "\n";
-        } catch (JsonProcessingException e) {
+            write(refs, w);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("CSL-JSON serialisation failed", e);
         }
+        return w.toString();
+    }
+
+    /**
+     * Writes the records as pretty-printed CSL-JSON (the same text as {@link #write(List)}), one item
+     * at a time: only one item's JSON tree is in memory at once, not the whole array.
+     */
+    public static void write(List<Reference> refs, java.io.Writer out) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+            g.writeStartArray();
+            for (Reference r : refs) MAPPER.writeTree(g, item(r));
+            g.writeEndArray();
+        }
+        out.write("\n");
     }
 
     /**
@@ -123,6 +140,10 @@ public final class CslJson {
             } else if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     JsonLocation loc = p.currentTokenLocation();
+                    if (org.opis.text.EntryLimit.reached(items.size())) {
+                        diags.add(org.opis.text.EntryLimit.finding(spanOf(src, loc)));
+                        break;
+                    }
                     JsonNode n = READER.readTree(p);
                     items.add(new Located(loc, n));
                 }

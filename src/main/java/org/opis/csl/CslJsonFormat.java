@@ -31,7 +31,7 @@ public final class CslJsonFormat implements ExportFormat, ImportFormat {
 
     @Override
     public List<Diagnostic> write(List<Reference> references, Writer out) throws IOException {
-        out.write(CslJson.write(references));
+        CslJson.write(references, out);
         return List.of();
     }
 

@@ -235,6 +235,7 @@ public final class ZoteroCslJson {
             }
             Optional<String> field = zt.fieldFor(var);
             if (kind.isPresent() && field.isPresent() && !field.get().equals("extra")) {
+                if (kind.get() == ZoteroItemTypes.Kind.DATE && value.isObject()) value = ZoteroDates.forField(var, (ObjectNode) value, lines);
                 out.set(var, value);
                 continue;
             }
@@ -404,6 +405,9 @@ public final class ZoteroCslJson {
             // a variable the record already has stays a line of the note (nothing is overwritten or dropped)
             boolean taken = key.equals("type") ? !node.path("type").asText("document").equals("document")
                     : node.hasNonNull(key);
+            // a range in Extra whose start is the Date field (as opis writes it for Zotero, see ZoteroDates) is the whole date
+            if (taken && liftable && types.kind(key).orElse(null) == ZoteroItemTypes.Kind.DATE
+                    && ZoteroDates.extendsField(node.get(key), parseDate(value))) taken = false;
             if (!liftable || taken) {
                 kept.add(line);
                 continue;

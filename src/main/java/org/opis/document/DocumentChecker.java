@@ -57,6 +57,7 @@ public final class DocumentChecker {
         }
         List<Part> parts = Parts.of(doc);
         List<KeyCitation> keys = new ArrayList<>(doc.keyCitations());
+        List<Diagnostic> unclosed = new ArrayList<>();
         if (doc.format() != Format.LATEX) {
             int[] group = {0};
             for (int i = 0; i < doc.blocks().size(); i++) {
@@ -65,6 +66,11 @@ public final class DocumentChecker {
                 Block b = doc.blocks().get(i);
                 Origin o = b.origin();
                 keys.addAll(PandocCitations.find(b.text(), i, p == Part.NOTE, k -> doc.positions().span(o.position(k)), group));
+                for (org.opis.cite.UnclosedParentheses.Paren u : PandocCitations.unclosed(b.text())) {
+                    unclosed.add(Diagnostic.warning(org.opis.cite.CitationChecker.UNCLOSED_BRACKET, doc.positions().span(o.position(u.open())),
+                            "this '[' is never closed; the citation is read up to the end of its sentence or paragraph, and the text after it as usual")
+                            .withFix("add the missing ']'"));
+                }
             }
         }
         // a Markdown or plain text with no notes, no entries and no keys found by content: read as
@@ -138,6 +144,7 @@ public final class DocumentChecker {
         furtherSpans.forEach(s -> further.add(refAt.get(s)));
 
         Set<Diagnostic> diags = new LinkedHashSet<>(doc.diagnostics());
+        diags.addAll(unclosed);
         for (Diagnostic d : note.diagnostics()) {
             if (d.code().equals(UncitedReferenceRule.CODE)) {
                 String id = refAt.get(d.span());

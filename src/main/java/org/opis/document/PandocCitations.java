@@ -2,6 +2,7 @@ package org.opis.document;
 
 import org.opis.cite.Locator;
 import org.opis.cite.Locators;
+import org.opis.cite.UnclosedParentheses;
 import org.opis.model.Span;
 
 import java.util.ArrayList;
@@ -35,23 +36,13 @@ public final class PandocCitations {
         while (m.find()) {
             // a Markdown link [text](url) or footnote is not a citation
             if (m.end() < text.length() && text.charAt(m.end()) == '(' ) continue;
-            group[0]++;
-            String inner = m.group(1);
-            int innerStart = m.start(1);
-            int pos = 0;
-            for (String part : inner.split(";", -1)) {
-                int partStart = innerStart + pos;
-                pos += part.length() + 1;
-                Matcher im = ITEM.matcher(part);
-                if (!im.find()) continue;
-                if (im.start() > 0 && Character.isLetterOrDigit(part.charAt(im.start() - 1))) continue;
-                String key = im.group(2) != null ? im.group(2) : im.group(3);
-                String prefix = part.substring(0, im.start()).strip();
-                String suffix = part.substring(im.end());
-                out.add(new KeyCitation(m.group(), key, span.apply(partStart + im.start()), group[0], locators(suffix), prefix,
-                        im.group(1) != null, inNote, Optional.empty(), block, m.start(), m.end()));
-            }
-            for (int k = m.start(); k < m.end(); k++) taken[k] = true;
+            bracket(text, m.group(), m.start(), m.end(), m.group(1), m.start(1), block, inNote, span, group, out, taken);
+        }
+        // a [ never closed, holding a key: read to the end of its sentence or paragraph (see unclosed)
+        for (UnclosedParentheses.Paren u : unclosed(text)) {
+            if (taken[u.open()]) continue;
+            bracket(text, text.substring(u.open(), u.close()), u.open(), u.close(), text.substring(u.open() + 1, u.close()), u.open() + 1,
+                    block, inNote, span, group, out, taken);
         }
         Matcher t = INTEXT.matcher(text);
         while (t.find()) {
@@ -64,6 +55,49 @@ public final class PandocCitations {
         }
         out.sort(java.util.Comparator.comparingInt(KeyCitation::start));
         return out;
+    }
+
+    /**
+     * The brackets of a block that are never closed and hold a citation key: each ends at the first
+     * sentence end or paragraph end it can prove ({@link UnclosedParentheses}), so {@code [see
+     * @kotkin1995, p. 45. Later …} is still one bracketed citation with its locator, and the text
+     * after it is read as usual.
+     */
+    public static List<UnclosedParentheses.Paren> unclosed(String text) {
+        List<UnclosedParentheses.Paren> out = new ArrayList<>();
+        if (text.indexOf('[') < 0) return out;
+        for (UnclosedParentheses.Paren p : UnclosedParentheses.scan(text, Integer.MAX_VALUE, '[', ']')) {
+            if (p.closed()) continue;
+            Matcher im = ITEM.matcher(text).region(p.open() + 1, p.close());
+            while (im.find()) {
+                if (im.start() == p.open() + 1 || !Character.isLetterOrDigit(text.charAt(im.start() - 1))) {
+                    out.add(p);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void bracket(String text, String whole, int start, int end, String inner, int innerStart, int block, boolean inNote,
+                                java.util.function.IntFunction<Span> span, int[] group, List<KeyCitation> out, boolean[] taken) {
+        {
+            group[0]++;
+            int pos = 0;
+            for (String part : inner.split(";", -1)) {
+                int partStart = innerStart + pos;
+                pos += part.length() + 1;
+                Matcher im = ITEM.matcher(part);
+                if (!im.find()) continue;
+                if (im.start() > 0 && Character.isLetterOrDigit(part.charAt(im.start() - 1))) continue;
+                String key = im.group(2) != null ? im.group(2) : im.group(3);
+                String prefix = part.substring(0, im.start()).strip();
+                String suffix = part.substring(im.end());
+                out.add(new KeyCitation(whole, key, span.apply(partStart + im.start()), group[0], locators(suffix), prefix,
+                        im.group(1) != null, inNote, Optional.empty(), block, start, end));
+            }
+            for (int k = start; k < end; k++) taken[k] = true;
+        }
     }
 
     /** A pinpoint written after a key: {@code , p. 45}, {@code 45–47}, {@code chap. 3}. */

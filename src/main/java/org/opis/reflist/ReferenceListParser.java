@@ -70,6 +70,7 @@ public final class ReferenceListParser {
         }
         Section s = section.get();
         List<int[]> entries = learned != null ? learned : entries(src, s.firstLine(), s.lastLine());
+        entries = org.opis.text.EntryLimit.cap(entries, e -> src.span(e[0]), diags);
         if (entries.isEmpty()) {
             Span at = s.headingLine() > 0 ? src.span(src.lineStart(s.headingLine())) : Span.START;
             diags.add(Diagnostic.error("reflist/empty-section", at,
@@ -85,7 +86,10 @@ public final class ReferenceListParser {
             }
         }
         EntryParser parser = new EntryParser(src);
-        List<Draft> drafts = new ArrayList<>();
+        // each draft becomes its record at once (in the same order, so ids are the same): a list of
+        // 250,000 lines never holds all its drafts and all its records together
+        Ids ids = new Ids();
+        List<Reference> refs = new ArrayList<>();
         List<CSLName> prevNames = List.of();
         String prevRole = "author";
         for (int[] e : entries) {
@@ -96,22 +100,17 @@ public final class ReferenceListParser {
                 read = List.of(parser.fallback(e[0], e[1], ex));
             }
             for (Draft d : read) {
-                drafts.add(d);
                 if (!d.headNames().isEmpty()) {
                     prevNames = List.copyOf(d.headNames());
                     prevRole = d.headRole();
                 } else {
                     prevNames = List.of();
                 }
+                Reference r = toReference(src, d, ids);
+                diags.addAll(d.defects);
+                if (tagger != null) r = Tagging.apply(src, r, tagger, diags);
+                refs.add(r);
             }
-        }
-        Ids ids = new Ids();
-        List<Reference> refs = new ArrayList<>();
-        for (Draft d : drafts) {
-            Reference r = toReference(src, d, ids);
-            diags.addAll(d.defects);
-            if (tagger != null) r = Tagging.apply(src, r, tagger, diags);
-            refs.add(r);
         }
         Collections.sort(diags);
         return new ParsedRecords(refs, diags);

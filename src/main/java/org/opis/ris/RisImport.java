@@ -66,6 +66,11 @@ public final class RisImport implements ImportFormat {
                     if (cur != null) {
                         diags.add(Diagnostic.warning("ris/missing-er", cur.span, "the record starting here has no ER line; it ends at line " + (i + 1)));
                         refs.add(cur.finish(ids, diags));
+                        cur = null;
+                    }
+                    if (org.opis.text.EntryLimit.reached(refs.size())) {
+                        diags.add(org.opis.text.EntryLimit.finding(span));
+                        break;
                     }
                     cur = new Record(span, value);
                     if (RisTable.cslFor(value).isEmpty()) {

@@ -9,16 +9,21 @@ import java.util.Map;
  * above what real files need; input beyond one gives a finding naming the limit, and the command
  * line raises it with {@code --limit NAME=N}.
  *
- * @param bibDepth  BibTeX/LaTeX brace nesting in one field value ({@code bib-depth})
- * @param bibString characters one {@code @string} macro or one field may expand to ({@code bib-string})
- * @param cslDepth  element nesting of a CSL style or locale ({@code csl-depth})
- * @param jsonDepth nesting of CSL-JSON arrays and objects ({@code json-depth})
+ * @param bibDepth   BibTeX/LaTeX brace nesting in one field value ({@code bib-depth})
+ * @param bibString  characters one {@code @string} macro or one field may expand to ({@code bib-string})
+ * @param cslDepth   element nesting of a CSL style or locale ({@code csl-depth})
+ * @param jsonDepth  nesting of CSL-JSON arrays and objects ({@code json-depth})
  * @param jsonString characters of one JSON string or number ({@code json-string})
+ * @param inputSize  bytes of one input file; the rest is not read ({@code input-size})
+ * @param lineLength characters of one line of a text input (not of JSON); the rest of the line is not read ({@code line-length})
+ * @param entries    entries of one list, .bib, CSL-JSON or RIS file; the rest are not read ({@code entries})
  */
-public record Limits(long bibDepth, long bibString, long cslDepth, long jsonDepth, long jsonString) {
+public record Limits(long bibDepth, long bibString, long cslDepth, long jsonDepth, long jsonString,
+                     long inputSize, long lineLength, long entries) {
 
     /** The defaults. */
-    public static final Limits DEFAULTS = new Limits(200, 1_000_000, 200, 200, 10_000_000);
+    public static final Limits DEFAULTS = new Limits(200, 1_000_000, 200, 200, 10_000_000,
+            512L * 1024 * 1024, 10_000_000, 1_000_000);
 
     private static volatile Limits current = DEFAULTS;
 
@@ -40,20 +45,23 @@ public record Limits(long bibDepth, long bibString, long cslDepth, long jsonDept
         m.put("csl-depth", cslDepth);
         m.put("json-depth", jsonDepth);
         m.put("json-string", jsonString);
+        m.put("input-size", inputSize);
+        m.put("line-length", lineLength);
+        m.put("entries", entries);
         return m;
     }
 
     /** These limits with one changed by its name. @throws IllegalArgumentException for an unknown name or a value below 1 */
     public Limits with(String name, long value) {
         if (value < 1) throw new IllegalArgumentException("--limit " + name + "=" + value + ": a limit is at least 1");
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "bib-depth" -> new Limits(value, bibString, cslDepth, jsonDepth, jsonString);
-            case "bib-string" -> new Limits(bibDepth, value, cslDepth, jsonDepth, jsonString);
-            case "csl-depth" -> new Limits(bibDepth, bibString, value, jsonDepth, jsonString);
-            case "json-depth" -> new Limits(bibDepth, bibString, cslDepth, value, jsonString);
-            case "json-string" -> new Limits(bibDepth, bibString, cslDepth, jsonDepth, value);
-            default -> throw new IllegalArgumentException("unknown limit '" + name + "' (known: " + String.join(", ", DEFAULTS.byName().keySet()) + ")");
-        };
+        Map<String, Long> m = byName();
+        String key = name.toLowerCase(Locale.ROOT);
+        if (!m.containsKey(key)) {
+            throw new IllegalArgumentException("unknown limit '" + name + "' (known: " + String.join(", ", DEFAULTS.byName().keySet()) + ")");
+        }
+        m.put(key, value);
+        return new Limits(m.get("bib-depth"), m.get("bib-string"), m.get("csl-depth"), m.get("json-depth"), m.get("json-string"),
+                m.get("input-size"), m.get("line-length"), m.get("entries"));
     }
 
     /** The hint a finding gives for raising a limit. */

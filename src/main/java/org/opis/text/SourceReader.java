@@ -53,14 +53,29 @@ public final class SourceReader {
     public static Result read(String name, Optional<Charset> encoding) throws UnreadableException {
         try {
             byte[] bytes;
+            long max = Limits.current().inputSize();
             if (name.equals("-")) {
-                bytes = readAll(System.in);
+                bytes = readAtMost(System.in, max);
             } else {
                 Path p = Path.of(name);
                 if (Files.isDirectory(p)) throw new UnreadableException(name + ": is a directory", null);
-                bytes = Files.readAllBytes(p);
+                try (InputStream in = Files.newInputStream(p)) {
+                    bytes = readAtMost(in, max);
+                }
             }
-            return decode(name, bytes, encoding);
+            if (bytes.length <= max) return decode(name, bytes, encoding);
+            // over the input-size limit: the whole lines of the first max bytes are read, the rest is not
+            int end = (int) max;
+            int lastNewline = end - 1;
+            while (lastNewline >= 0 && bytes[lastNewline] != '\n') lastNewline--;
+            if (lastNewline >= 0) end = lastNewline + 1;
+            Result r = decode(name, java.util.Arrays.copyOf(bytes, end), encoding);
+            List<Diagnostic> diags = new ArrayList<>(r.diagnostics());
+            diags.add(Diagnostic.error("input/too-large", r.source().span(r.source().text().length()),
+                    "the input is larger than the limit of " + max + " bytes; only its first " + end
+                            + " bytes (whole lines) are read, the rest is not")
+                    .withFix(Limits.raise("input-size")));
+            return new Result(r.source(), diags);
         } catch (NoSuchFileException e) {
             throw new UnreadableException(name + ": no such file", e);
         } catch (UnreadableException e) {
@@ -106,10 +121,51 @@ public final class SourceReader {
                     .withFix("remove the NUL bytes from the file"));
             text = text.replace('\0', ' ');
         }
+        if (!diags.stream().anyMatch(d -> d.code().equals("input/binary"))) text = cutLongLines(name, text, diags);
         return new Result(new SourceText(name, text), diags);
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
+    /** At most {@code max + 1} bytes of the stream (one more than the limit tells that it was exceeded). */
+    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+        return in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+    }
+
+    /**
+     * Cuts lines longer than the {@code line-length} limit, each with an {@code input/line-too-long}
+     * finding. JSON (text that starts with {@code [} or {@code {} and ends with {@code ]} or {@code }})
+     * is left whole: one line may be the whole file, and its strings have their own limit.
+     */
+    static String cutLongLines(String name, String text, List<Diagnostic> diags) {
+        long max = Limits.current().lineLength();
+        if (text.length() <= max) return text;
+        String t = text.strip();
+        if (!t.isEmpty() && (t.charAt(0) == '[' || t.charAt(0) == '{')
+                && (t.charAt(t.length() - 1) == ']' || t.charAt(t.length() - 1) == '}')) return text;
+        StringBuilder out = null;
+        List<int[]> cuts = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (end - start > max) {
+                if (out == null) out = new StringBuilder(text.length()).append(text, 0, start);
+                cuts.add(new int[]{out.length() + (int) max, end - start});
+                out.append(text, start, start + (int) max);
+            } else if (out != null) {
+                out.append(text, start, end);
+            }
+            if (nl < 0) break;
+            if (out != null) out.append('\n');
+            start = nl + 1;
+        }
+        if (out == null) return text;
+        String cut = out.toString();
+        SourceText probe = new SourceText(name, cut);
+        for (int[] c : cuts) {
+            diags.add(Diagnostic.warning("input/line-too-long", probe.span(c[0]),
+                    "this line has " + c[1] + " characters, over the limit of " + max + "; the characters after column " + max + " are not read")
+                    .withFix(Limits.raise("line-length")));
+        }
+        return cut;
     }
 }
