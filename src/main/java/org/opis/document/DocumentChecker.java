@@ -99,9 +99,18 @@ public final class DocumentChecker {
         }
         CheckedNote note = Opis.check(text, records);
 
-        // citations found in the layout, back on the original
+        // citations found in the layout, back on the original (after a second look at those left unresolved)
+        Set<String> furtherIds = new HashSet<>();
+        if (!fromLibrary && doc.embedded().isEmpty()) {
+            for (Reference r : note.references()) if (layout.inFurtherReading(r.span().offset())) furtherIds.add(r.id());
+        }
         List<CheckedCitation> citations = new ArrayList<>();
-        for (CheckedCitation c : note.citations()) citations.add(moved(c, layout.map(c.citation().span())));
+        Set<Span> relinked = new HashSet<>();
+        for (CheckedCitation c : note.citations()) {
+            CheckedCitation second = SecondLook.of(c, note.references(), furtherIds);
+            if (second != c) relinked.add(c.citation().span());
+            citations.add(moved(second, layout.map(c.citation().span())));
+        }
         // key citations
         Map<String, String> ids = new HashMap<>();
         for (Reference r : note.references()) ids.putIfAbsent(r.id().toLowerCase(Locale.ROOT), r.id());
@@ -146,6 +155,7 @@ public final class DocumentChecker {
                 continue;
             }
             if (d.span().line() > text.lineCount()) continue;
+            if (relinked.contains(d.span()) && (d.code().equals(UnresolvedCitationRule.CODE) || d.code().equals(org.opis.cite.AmbiguousCitationRule.CODE))) continue;
             diags.add(d.at(layout.map(d.span())));
         }
         // embedded works: uncited is reported as for a list of the document's own
