@@ -43,8 +43,11 @@ public final class DocumentChecker {
     private DocumentChecker() {
     }
 
-    /** The check of a document, with what it was read into. */
-    public record Result(Document document, List<Part> parts, SourceText layout, CheckedNote checked) {
+    /** The check of a document, with what it was read into and its numeric note calls joined to their notes. */
+    public record Result(Document document, List<Part> parts, SourceText layout, CheckedNote checked, List<NoteCalls.Call> calls) {
+        public Result {
+            calls = List.copyOf(calls);
+        }
     }
 
     public static Result check(Document doc, Library library) {
@@ -53,7 +56,7 @@ public final class DocumentChecker {
             List<Diagnostic> all = new ArrayList<>(doc.diagnostics());
             all.addAll(library.diagnostics());
             return new Result(doc, List.of(), new SourceText(doc.name(), ""), new CheckedNote(doc.name(), List.of(), List.of(), all,
-                    new CheckSummary(0, 0, 0, 0, 0, 0, 0, 0)));
+                    new CheckSummary(0, 0, 0, 0, 0, 0, 0, 0)), List.of());
         }
         List<Part> parts = Parts.of(doc);
         List<KeyCitation> keys = new ArrayList<>(doc.keyCitations());
@@ -74,7 +77,7 @@ public final class DocumentChecker {
                 && (doc.format() == Format.MARKDOWN || doc.format() == Format.TEXT)) {
             SourceText src = doc.source().get();
             CheckedNote plain = Opis.check(new org.opis.text.SourceReader.Result(src, doc.diagnostics()));
-            return new Result(doc, parts, src, plain);
+            return new Result(doc, parts, src, plain, List.of());
         }
         Rendering layout = Rendering.of(doc, parts, keys);
         SourceText text = layout.text();
@@ -166,6 +169,8 @@ public final class DocumentChecker {
             }
         }
         diags.addAll(listDiags);
+        List<NoteCalls.Call> calls = NoteCalls.of(doc, parts);
+        diags.addAll(NoteCalls.findings(calls));
         diags.addAll(new UnresolvedCitationRule().check(byKey, refs));
         diags.addAll(new UnresolvedCitationRule().check(whole, refs));
         int uncited = 0;
@@ -180,7 +185,7 @@ public final class DocumentChecker {
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(null);
         CheckSummary s = summary(citations, uncited);
-        return new Result(doc, parts, text, new CheckedNote(doc.name(), refs, citations, sorted, s));
+        return new Result(doc, parts, text, new CheckedNote(doc.name(), refs, citations, sorted, s), calls);
     }
 
     private static CheckSummary summary(List<CheckedCitation> cs, int uncited) {
