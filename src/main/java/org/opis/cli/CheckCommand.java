@@ -120,7 +120,7 @@ public final class CheckCommand implements Callable<Integer> {
                 org.opis.document.Library library = bibliography.isEmpty() ? org.opis.document.Library.NONE
                         : org.opis.document.Library.read(bibliography);
                 org.opis.document.DocumentChecker.Result result = org.opis.document.DocumentChecker.check(
-                        org.opis.document.DocumentReader.read(name, bytes, document), library);
+                        org.opis.document.DocumentReader.read(name, bytes, document, encoding), library);
                 checked = result.checked();
                 shown = result.document().source().orElse(new org.opis.text.SourceText(name, ""));
             }

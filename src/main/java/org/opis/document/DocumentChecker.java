@@ -43,8 +43,11 @@ public final class DocumentChecker {
     private DocumentChecker() {
     }
 
-    /** The check of a document, with what it was read into. */
-    public record Result(Document document, List<Part> parts, SourceText layout, CheckedNote checked) {
+    /** The check of a document, with what it was read into and its numeric note calls joined to their notes. */
+    public record Result(Document document, List<Part> parts, SourceText layout, CheckedNote checked, List<NoteCalls.Call> calls) {
+        public Result {
+            calls = List.copyOf(calls);
+        }
     }
 
     public static Result check(Document doc, Library library) {
@@ -53,7 +56,7 @@ public final class DocumentChecker {
             List<Diagnostic> all = new ArrayList<>(doc.diagnostics());
             all.addAll(library.diagnostics());
             return new Result(doc, List.of(), new SourceText(doc.name(), ""), new CheckedNote(doc.name(), List.of(), List.of(), all,
-                    new CheckSummary(0, 0, 0, 0, 0, 0, 0, 0)));
+                    new CheckSummary(0, 0, 0, 0, 0, 0, 0, 0)), List.of());
         }
         List<Part> parts = Parts.of(doc);
         List<KeyCitation> keys = new ArrayList<>(doc.keyCitations());
@@ -80,7 +83,7 @@ public final class DocumentChecker {
                 && (doc.format() == Format.MARKDOWN || doc.format() == Format.TEXT)) {
             SourceText src = doc.source().get();
             CheckedNote plain = Opis.check(new org.opis.text.SourceReader.Result(src, doc.diagnostics()));
-            return new Result(doc, parts, src, plain);
+            return new Result(doc, parts, src, plain, List.of());
         }
         Rendering layout = Rendering.of(doc, parts, keys);
         SourceText text = layout.text();
@@ -105,9 +108,18 @@ public final class DocumentChecker {
         }
         CheckedNote note = Opis.check(text, records);
 
-        // citations found in the layout, back on the original
+        // citations found in the layout, back on the original (after a second look at those left unresolved)
+        Set<String> furtherIds = new HashSet<>();
+        if (!fromLibrary && doc.embedded().isEmpty()) {
+            for (Reference r : note.references()) if (layout.inFurtherReading(r.span().offset())) furtherIds.add(r.id());
+        }
         List<CheckedCitation> citations = new ArrayList<>();
-        for (CheckedCitation c : note.citations()) citations.add(moved(c, layout.map(c.citation().span())));
+        Set<Span> relinked = new HashSet<>();
+        for (CheckedCitation c : note.citations()) {
+            CheckedCitation second = SecondLook.of(c, note.references(), furtherIds);
+            if (second != c) relinked.add(c.citation().span());
+            citations.add(moved(second, layout.map(c.citation().span())));
+        }
         // key citations
         Map<String, String> ids = new HashMap<>();
         for (Reference r : note.references()) ids.putIfAbsent(r.id().toLowerCase(Locale.ROOT), r.id());
@@ -153,6 +165,7 @@ public final class DocumentChecker {
                 continue;
             }
             if (d.span().line() > text.lineCount()) continue;
+            if (relinked.contains(d.span()) && (d.code().equals(UnresolvedCitationRule.CODE) || d.code().equals(org.opis.cite.AmbiguousCitationRule.CODE))) continue;
             diags.add(d.at(layout.map(d.span())));
         }
         // embedded works: uncited is reported as for a list of the document's own
@@ -163,6 +176,8 @@ public final class DocumentChecker {
             }
         }
         diags.addAll(listDiags);
+        List<NoteCalls.Call> calls = NoteCalls.of(doc, parts);
+        diags.addAll(NoteCalls.findings(calls));
         diags.addAll(new UnresolvedCitationRule().check(byKey, refs));
         diags.addAll(new UnresolvedCitationRule().check(whole, refs));
         int uncited = 0;
@@ -177,7 +192,7 @@ public final class DocumentChecker {
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(null);
         CheckSummary s = summary(citations, uncited);
-        return new Result(doc, parts, text, new CheckedNote(doc.name(), refs, citations, sorted, s));
+        return new Result(doc, parts, text, new CheckedNote(doc.name(), refs, citations, sorted, s), calls);
     }
 
     private static CheckSummary summary(List<CheckedCitation> cs, int uncited) {

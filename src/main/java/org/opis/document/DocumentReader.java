@@ -35,9 +35,17 @@ public final class DocumentReader {
 
     /** Reads a document from its bytes. */
     public static Document read(String name, byte[] bytes, Optional<Format> forced) {
+        return read(name, bytes, forced, Optional.empty());
+    }
+
+    /**
+     * Reads a document from its bytes, a text format in the given encoding when one is given
+     * ({@code --encoding}), else in the encoding recognised from the bytes (its findings kept).
+     */
+    public static Document read(String name, byte[] bytes, Optional<Format> forced, Optional<java.nio.charset.Charset> encoding) {
         Format format = forced.orElseGet(() -> Format.detect(name, bytes));
         if (format == Format.DOCX) return DocxReader.read(name, bytes);
-        SourceReader.Result decoded = SourceReader.decode(name, bytes);
+        SourceReader.Result decoded = SourceReader.decode(name, bytes, encoding == null ? Optional.empty() : encoding);
         if (decoded.binary()) return Document.failed(name, format, decoded.diagnostics());
         Document d;
         try {

@@ -32,6 +32,7 @@ final class FullNotes {
 
     private static final Pattern TITLE = Pattern.compile("\\*[^*\\s][^*]*\\*|_[^_\\s][^_]*_|[“\"«„][^”\"»“]{3,}[”\"»“]");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d)");
+    private static final Pattern SIGNAL = Pattern.compile("^(?i:see also|see|compare|cf\\.|but see|see further)[:,]?\\s+(?=[\\p{Lu}\"“*_])");
 
     private FullNotes() {
     }
@@ -53,8 +54,10 @@ final class FullNotes {
     /** The citation of a note's whole text, linked to the list when its first family name and year match an entry. */
     static CheckedCitation cite(String noteText, Span at, int group, List<Reference> list) {
         String t = Parts.strip(noteText);
-        SourceText src = new SourceText("note", t);
-        Reference work = ReferenceListParser.parseNoteEntry(src, 0, t.length(), new Ids());
+        // a signal before the work ("Compare:", "See also") is no part of it
+        String work0 = SIGNAL.matcher(t).replaceFirst("");
+        SourceText src = new SourceText("note", work0);
+        Reference work = ReferenceListParser.parseNoteEntry(src, 0, work0.length(), new Ids());
         String family = firstFamily(work);
         int year = year(work);
         if (year == 0) {

@@ -72,6 +72,7 @@ final class MarkdownReader {
         List<Block> body = new ArrayList<>();
         Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         Node root = parser.parse(rest.toString());
+        java.util.Map<Node, java.util.Map<Node, Integer>> numbers = new java.util.IdentityHashMap<>();
         root.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
@@ -88,7 +89,7 @@ final class MarkdownReader {
                     if (a instanceof ListItem li) {
                         kind = BlockKind.LIST_ITEM;
                         level = depth(li);
-                        if (li.getParent() instanceof OrderedList ol) label = String.valueOf(number(ol, li));
+                        if (li.getParent() instanceof OrderedList ol) label = String.valueOf(number(ol, li, text, numbers));
                         break;
                     }
                     if (a instanceof BlockQuote) {
@@ -140,6 +141,30 @@ final class MarkdownReader {
         int d = 0;
         for (Node a = li; a != null; a = a.getParent()) if (a instanceof ListItem) d++;
         return d;
+    }
+
+    private static final Pattern WRITTEN = Pattern.compile("[ \\t]*(\\d{1,9})[.)]");
+
+    /**
+     * An ordered item's number: as written, when the list's numbers are written out (two lists run
+     * together — a wiki's explanatory notes 1–4 then its references 1–267 — keep their own numbers);
+     * by position when every item is written alike ({@code 1.} each time, as Markdown allows).
+     */
+    private static int number(OrderedList ol, ListItem li, String text, java.util.Map<Node, java.util.Map<Node, Integer>> cache) {
+        java.util.Map<Node, Integer> written = cache.computeIfAbsent(ol, k -> {
+            java.util.Map<Node, Integer> w = new java.util.IdentityHashMap<>();
+            for (Node c = ol.getFirstChild(); c != null; c = c.getNext()) {
+                List<SourceSpan> spans = c.getSourceSpans();
+                if (spans.isEmpty()) return java.util.Map.of();
+                int at = spans.get(0).getInputIndex();
+                Matcher m = WRITTEN.matcher(text).region(at, Math.min(text.length(), at + 20));
+                if (!m.lookingAt()) return java.util.Map.of();
+                w.put(c, Integer.parseInt(m.group(1)));
+            }
+            return w.values().stream().distinct().count() < 2 ? java.util.Map.of() : w;
+        });
+        Integer n = written.get(li);
+        return n != null ? n : number(ol, li);
     }
 
     private static int number(OrderedList ol, ListItem li) {

@@ -44,4 +44,34 @@ class CheckDocumentCommandTest {
         assertTrue(r.out().contains("error[document/unreadable]"), r.out());
         assertTrue(!r.out().contains("Exception") && !r.err().contains("\tat "), r.out() + r.err());
     }
+
+    /** A Markdown note in Windows-1251: {@code --encoding} is honoured on the document path, and the sniffing is reported. */
+    @Test
+    void encodingOfAMarkdownNote(@TempDir Path dir) throws Exception {
+        String note = """
+                # Советский Союз и холодная война
+
+                Советское руководство рассматривало кризис как испытание (Зубок 2011, с. 123). Позднее
+                Хрущёв признавал, что риск был велик (Таубман 2005, с. 560–562).
+
+                ## Литература
+
+                - Зубок В. М. (2011). *Неудавшаяся империя: Советский Союз в холодной войне от Сталина до Горбачёва*. Москва: РОССПЭН.
+                - Таубман У. (2005). *Хрущёв*. Москва: Молодая гвардия.
+                """;
+        Path f = dir.resolve("note.md");
+        Files.write(f, note.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Run forced = Run.run("check", f.toString(), "--encoding", "windows-1251", "--format", "json");
+        assertTrue(forced.out().contains("Зубок") && forced.out().contains("Таубман"), forced.out());
+        assertTrue(forced.out().replace(" ", "").contains("\"resolved\":2,"), forced.out());
+        assertTrue(!forced.out().contains("input/encoding-detected"), forced.out());
+        // honoured even when it is the wrong one: the same bytes forced as KOI8-R read as other letters
+        Run koi = Run.run("check", f.toString(), "--encoding", "koi8-r", "--format", "json");
+        assertTrue(!koi.out().contains("Зубок"), koi.out());
+        Run sniffed = Run.run("check", f.toString());
+        assertTrue(sniffed.out().contains("input/encoding-detected") && sniffed.out().contains("windows-1251"), sniffed.out());
+        assertTrue(sniffed.out().contains("2 citations found: 2 resolved"), sniffed.out());
+        Run wrong = Run.run("check", f.toString(), "--encoding", "no-such-charset");
+        assertEquals(Main.USAGE, wrong.status());
+    }
 }

@@ -1,0 +1,154 @@
+package org.opis.document;
+
+import de.undercouch.citeproc.csl.CSLName;
+import org.opis.cite.CheckedCitation;
+import org.opis.cite.CitationKind;
+import org.opis.cite.CitationStatus;
+import org.opis.cite.CitedYear;
+import org.opis.model.Reference;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A second look at the author-date citations of a whole document that the checker left unresolved
+ * or ambiguous, against what a document's own lists tell:
+ * <ul>
+ * <li>a family name with an initial that tells two namesakes apart ({@code Jones, S. 2010}) picks
+ * the namesake whose given name starts so;</li>
+ * <li>an entry whose names were misread — an editor mark taken for a name ({@code Ello, Paul, ed.},
+ * {@code Hardt, John; Kaufman, Richard, eds.}), the editors of the container after the year taken
+ * for authors, a name lost — is still known by the family names its text begins with;</li>
+ * <li>between a work of the reference list and a further-reading work (not expected to be cited),
+ * the reference list's is meant.</li>
+ * </ul>
+ * A citation is linked only when exactly one entry answers (the further-reading rule breaking a tie),
+ * with the cited year when it gives one; it then resolves, and the reason says it was a second look.
+ */
+final class SecondLook {
+
+    private static final Set<String> ROLE = Set.of("ed", "eds", "ed.", "eds.", "(ed.)", "(eds.)", "editor", "editors", "comp.", "trans.", "hrsg.", "red.");
+    private static final Pattern INITIAL = Pattern.compile("^(.+?),\\s*(\\p{Lu})\\.?(?:\\s*\\p{Lu}\\.)*$");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d)");
+    /** The family names an entry's text begins with: {@code Family, Given; Family, Given} up to the year or title. */
+    private static final Pattern LEADING = Pattern.compile("^[\\p{Lu}][\\p{L}'’\\-]+(?:\\s[\\p{Lu}][\\p{L}'’\\-]+)?(?=,)");
+
+    private SecondLook() {
+    }
+
+    /** The citation, linked on a second look when exactly one entry answers; else itself. */
+    static CheckedCitation of(CheckedCitation c, List<Reference> refs, Set<String> further) {
+        if (c.status() != CitationStatus.UNRESOLVED && c.status() != CitationStatus.AMBIGUOUS) return c;
+        if (c.citation().kind() != CitationKind.BIBLIOGRAPHIC || c.citation().byTitle() || c.citation().who().isBlank()) return c;
+        String who = c.citation().who().strip();
+        String initial = "";
+        Matcher m = INITIAL.matcher(who);
+        if (m.matches() && !m.group(1).contains(",")) {
+            who = m.group(1);
+            initial = m.group(2);
+        }
+        List<String> cited = new ArrayList<>();
+        for (String part : who.split("\\s*(?:&|\\band\\b|,|\\bet al\\.?)\\s*")) if (!part.isBlank()) cited.add(fold(part));
+        if (cited.isEmpty()) return c;
+        boolean etAl = c.citation().who().contains("et al");
+        Optional<CitedYear> year = c.citation().year();
+        List<Reference> hits = new ArrayList<>();
+        for (Reference r : refs) {
+            List<String[]> names = names(r);
+            if (names.size() < cited.size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < cited.size() && ok; k++) ok = names.get(k)[0].equals(cited.get(k)) || givenFirst(cited.get(k), names.get(k));
+            if (!ok) continue;
+            if (!initial.isEmpty() && !names.get(0)[1].startsWith(initial.toLowerCase(Locale.ROOT))) continue;
+            // one or two names cited: the entry has no more than that, unless its names were misread
+            if (!etAl && names.size() > cited.size() && !misread(r)) continue;
+            if (year.isPresent() && !year.get().noDate() && !hasYear(r, year.get().start())) continue;
+            hits.add(r);
+        }
+        if (hits.size() > 1) {
+            List<Reference> listed = hits.stream().filter(r -> !further.contains(r.id())).toList();
+            if (listed.size() == 1) hits = listed;
+        }
+        if (hits.size() != 1) return c;
+        String id = hits.get(0).id();
+        return new CheckedCitation(c.citation(), CitationStatus.RESOLVED, Optional.of(id), List.of(),
+                "linked on a second look (" + (initial.isEmpty() ? "" : "the initial tells the namesakes apart; ")
+                        + "the only entry by " + c.citation().who() + (year.map(y -> " " + y.display()).orElse("")) + ")",
+                c.locators(), c.archival());
+    }
+
+    /** The entry's names as {family, given} (folded), role words dropped; from its text when the parsed names are broken. */
+    private static List<String[]> names(Reference r) {
+        List<String[]> out = new ArrayList<>();
+        CSLName[] list = r.csl().getAuthor() != null && r.csl().getAuthor().length > 0 ? r.csl().getAuthor() : r.csl().getEditor();
+        boolean broken = list == null || list.length == 0;
+        if (list != null) {
+            for (CSLName n : list) {
+                // a literal name written "Family, Given" counts by its family name
+                String family = n.getFamily() != null ? n.getFamily() : n.getLiteral() == null ? null : n.getLiteral().split(",")[0];
+                if (family == null || family.isBlank()) {
+                    broken = true;
+                    continue;
+                }
+                if (ROLE.contains(family.strip().toLowerCase(Locale.ROOT))) continue;
+                out.add(new String[]{fold(family), n.getGiven() == null ? "" : fold(n.getGiven())});
+            }
+        }
+        if (broken || out.isEmpty()) {
+            out.clear();
+            for (String part : r.raw().split(";")) {
+                Matcher m = LEADING.matcher(part.strip().replaceFirst("^[*_\\-•\\s]+", ""));
+                if (!m.find()) break;
+                String given = part.strip().substring(m.end()).replaceFirst("^,\\s*", "");
+                out.add(new String[]{fold(m.group()), fold(given)});
+                if (YEAR.matcher(part).find()) break;
+            }
+        }
+        return out;
+    }
+
+    /** A name cited given name first ({@code Rachele Mussolini}): the entry's family last, its given name first. */
+    private static boolean givenFirst(String cited, String[] name) {
+        int space = cited.lastIndexOf(' ');
+        if (space < 0 || name[1].isEmpty()) return false;
+        String family = cited.substring(space + 1);
+        String given = cited.substring(0, space).split(" ")[0];
+        return name[0].equals(family) && name[1].startsWith(given);
+    }
+
+    /** Names the parser read that are no names: role words, names without a family, or more names than the text begins with. */
+    private static boolean misread(Reference r) {
+        CSLName[] list = r.csl().getAuthor();
+        if (list == null) return false;
+        for (CSLName n : list) {
+            String f = n.getFamily() == null ? "" : n.getFamily().strip().toLowerCase(Locale.ROOT);
+            if (f.isEmpty() || ROLE.contains(f) || n.getGiven() != null && ROLE.contains(n.getGiven().strip().toLowerCase(Locale.ROOT))) return true;
+        }
+        // the names of the container's editors after the year: "Reagan, Ronald (1991). Foner, Eric; … (eds.)."
+        int year = r.raw().indexOf('(');
+        return year > 0 && list.length > 1 && !r.raw().substring(0, year).contains(";") && !r.raw().substring(0, year).contains(" and ");
+    }
+
+    private static boolean hasYear(Reference r, int year) {
+        // the first edition's year in brackets after this edition's: "(1977) [1974]"
+        if (r.raw().contains("[" + year + "]")) return true;
+        var issued = r.csl().getIssued();
+        if (issued != null && issued.getDateParts() != null && issued.getDateParts().length > 0 && issued.getDateParts()[0].length > 0) {
+            return issued.getDateParts()[0][0] == year;
+        }
+        Matcher m = YEAR.matcher(r.raw());
+        while (m.find()) if (Integer.parseInt(m.group(1)) == year) return true;
+        return false;
+    }
+
+    private static String fold(String s) {
+        String n = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", "").strip();
+    }
+}
