@@ -37,6 +37,8 @@ final class LearnedEntries {
     }
 
     private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|https?://|www\\.");
+    private static final Pattern TITLED = Pattern.compile("[“«\"][^”»\"]{2,}[”»\"]|(?<![*\\w])[*_][^*_\\s][^*_]*[*_]");
+    private static final Pattern FOOTNOTE = Pattern.compile("\\s{0,3}\\[\\^[^\\]]+\\]:");
     /** Longer lines than this are no list layout: the segmenter is not run on such a text. */
     private static final int LONGEST_LINE = 20_000;
     private static final int LONGEST_ENTRY = 2_000;
@@ -56,7 +58,7 @@ final class LearnedEntries {
         }
         List<int[]> ranges = ReferenceListParser.referenceSections(src);
         List<int[]> inSections = new ArrayList<>();
-        for (int[] r : ranges) inSections.addAll(entries(src, segmenter, r[0], r[1]));
+        for (int[] r : ranges) inSections.addAll(entries(src, segmenter, r[0], r[1], LearnedEntries::titled));
         List<int[]> all = entries(src, segmenter, 1, src.lineCount());
         if (all.size() >= 10 && all.size() >= 3 * inSections.size() && readsAsList(src, all)) return new Choice(Optional.of(whole), all);
         if (inSections.isEmpty() || ranges.isEmpty()) return new Choice(ruleSection, null);
@@ -66,9 +68,10 @@ final class LearnedEntries {
     }
 
     /**
-     * Entries found with no heading to vouch for them read as a list: at least two, most (60%) with
-     * a year or a link and none longer than a page, and together at least a third of the text's
-     * characters (a note whose footnotes cite works is not a list).
+     * Entries found with no heading to vouch for them read as a list: at least two, none longer than
+     * a page, most (60%) with a year or a link, not footnote definitions ({@code [^1]:}, a note's
+     * notes are citations, not its list), and together either a third of the text's characters or,
+     * for an annotated list whose notes outweigh its entries, at least five entries, 80% of them dated.
      */
     static boolean readsAsList(SourceText src, List<int[]> entries) {
         if (entries.size() < 2) return false;
@@ -77,12 +80,15 @@ final class LearnedEntries {
         for (int[] e : entries) {
             String t = src.text().substring(e[0], e[1]);
             if (t.length() > LONGEST_ENTRY) return false;
-            if (YEARISH.matcher(t).find()) like++;
+            int ls = src.text().lastIndexOf('\n', e[0] - 1) + 1;
+            boolean footnote = FOOTNOTE.matcher(src.text()).region(ls, e[1]).lookingAt();
+            if (!footnote && YEARISH.matcher(t).find()) like++;
             covered += t.length();
         }
         long text = 0;
         for (int i = 1; i <= src.lineCount(); i++) text += src.line(i).strip().length();
-        return like * 10 >= entries.size() * 6 && covered * 3 >= text;
+        if (like * 10 < entries.size() * 6) return false;
+        return covered * 3 >= text || like >= 5 && like * 10 >= entries.size() * 8;
     }
 
     private static int longestLine(SourceText src) {
@@ -98,13 +104,25 @@ final class LearnedEntries {
      * decides which line starts an entry, which continues one and which is none.
      */
     private static List<int[]> entries(SourceText src, Segmenter segmenter, int first, int last) {
+        return entries(src, segmenter, first, last, l -> false);
+    }
+
+    /**
+     * A line under a reference heading that holds a quoted or italic title and is no subheading is an
+     * entry, even short and undated ("“Bolshevism.” Encyclopaedia of Marxism").
+     */
+    private static boolean titled(String line) {
+        return !ReferenceListParser.isSubheading(line) && TITLED.matcher(line).find();
+    }
+
+    private static List<int[]> entries(SourceText src, Segmenter segmenter, int first, int last, java.util.function.Predicate<String> titled) {
         List<String> lines = new ArrayList<>(src.lineCount());
         for (int i = 1; i <= src.lineCount(); i++) lines.add(src.line(i));
         if (!org.opis.reflist.segment.Lines.of(lines, first, last).layout().equals("lines") && (first > 1 || last < src.lineCount())) {
             return ReferenceListParser.entries(src, first, last);
         }
         List<int[]> out = new ArrayList<>();
-        for (Segmenter.Entry e : segmenter.entries(lines, first, last)) {
+        for (Segmenter.Entry e : segmenter.entries(lines, first, last, titled)) {
             int start = src.lineStart(e.firstLine()) + e.column();
             int end = src.lineStart(e.lastLine()) + src.line(e.lastLine()).stripTrailing().length();
             if (end > start && !src.text().substring(start, end).isBlank()) out.add(new int[]{start, end});

@@ -52,8 +52,14 @@ public final class Segmenter {
 
     /** The entries among {@code lines} of the text (lines numbered from 1). */
     public List<Entry> entries(List<String> all, int first, int last) {
+        return entries(all, first, last, l -> false);
+    }
+
+    /** Like {@link #entries(List, int, int)}, but a line the model puts outside every entry starts one when {@code entry} says it is one. */
+    public List<Entry> entries(List<String> all, int first, int last, java.util.function.Predicate<String> entry) {
         Lines lines = Lines.of(all, first, last);
         LineTag[] tags = model.tag(lines);
+        for (int i = 0; i < tags.length; i++) if (tags[i] == LineTag.OUTSIDE && entry.test(lines.get(i).text())) tags[i] = LineTag.BEGIN;
         return entries(lines, tags);
     }
 

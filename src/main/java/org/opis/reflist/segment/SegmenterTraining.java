@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -71,10 +69,16 @@ public final class SegmenterTraining {
 
     /** Scores found entries (texts) against a list's gold entries. */
     public static Score score(String name, List<String> gold, List<String> found) {
-        Set<String> g = new HashSet<>();
-        for (String e : gold) g.add(GoldLayout.alnum(e));
+        java.util.Map<String, Integer> g = new java.util.HashMap<>();
+        for (String e : gold) g.merge(GoldLayout.alnum(e), 1, Integer::sum);
         int exact = 0;
-        for (String f : found) if (g.contains(GoldLayout.alnum(f))) exact++;
+        for (String f : found) {
+            Integer left = g.get(GoldLayout.alnum(f));
+            if (left != null && left > 0) {
+                exact++;
+                g.put(GoldLayout.alnum(f), left - 1);
+            }
+        }
         return new Score(name, gold.size(), found.size(), exact);
     }
 
