@@ -31,7 +31,7 @@ import java.util.function.Function;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores the reference readers on hand-checked lists (JSON Lines, {\"text\", \"csl\"} per line):",
                 "per list and per field precision, recall, F1 and all-fields-right, for the rule parser, the tagger and the",
-                "hybrid (opis parse's reader). Leave-one-list-out: the tagger scored on a list was trained without it",
+                "hybrid (opis parse's reader), and the learned field chooser over both (learned, fold-wise). Leave-one-list-out: the tagger scored on a list was trained without it",
                 "(one training run per list: minutes). With --model, that model is scored on every list instead.",
                 "Exit status: 0 done, 2 usage or I/O error."})
 public final class EvaluateCommand implements Callable<Integer> {
@@ -59,6 +59,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--segmenter", description = "score entry boundaries instead of fields: the line segmenter leave-one-list-out against the layout rules, on each list's file")
     boolean segmenter;
+    @Option(names = "--write-chooser", paramLabel = "FILE",
+            description = "also write the hybrid's field chooser learned from every list's leave-one-list-out readings (the one kept in the project is src/main/resources/org/opis/reflist/chooser-learned.tsv; named chooser.tsv there, opis parse uses it)")
+    Path writeChooser;
 
     @Override
     public Integer call() {
@@ -100,7 +103,23 @@ public final class EvaluateCommand implements Callable<Integer> {
         Training.Options d = tiny ? Training.Options.TINY : Training.Options.DEFAULT;
         Training.Options o = new Training.Options(seed != null ? seed : d.seed(), d.epochs(),
                 styles != null ? styles : d.extraStyles(), d.recordsPerStyle(), d.stylesPerRealRecord(), d.realWeight(), d.bits());
-        LeaveOneListOut.Result r = LeaveOneListOut.run(data, o, EvaluateCommand::readers, fixed, err);
+        long t0 = System.nanoTime();
+        org.opis.reflist.HybridEvaluation he = org.opis.reflist.HybridEvaluation.run(data, o, fixed, err);
+        LeaveOneListOut.Result r = he.result();
+        if (writeChooser != null) {
+            try {
+                Path parent = writeChooser.toAbsolutePath().getParent();
+                if (parent != null) java.nio.file.Files.createDirectories(parent);
+                try (var w = java.nio.file.Files.newBufferedWriter(writeChooser)) {
+                    he.chooser().write(w);
+                }
+            } catch (IOException e) {
+                err.println("opis evaluate: cannot write " + writeChooser + ": " + e.getMessage());
+                return Main.USAGE;
+            }
+            err.println("field chooser written to " + writeChooser);
+        }
+        err.printf("evaluation took %.0f s%n", (System.nanoTime() - t0) / 1e9);
         out.println(model != null ? "Scores of " + model + " (not leave-one-list-out)" : "Leave-one-list-out scores");
         out.println();
         out.print(LeaveOneListOut.table(r));

@@ -51,6 +51,42 @@ public final class HybridReader {
      * already placed elsewhere.
      */
     public static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged) {
+        FieldChooser chooser = FieldChooser.bundled();
+        return chooser == null ? mergeByRules(rules, extra, tagged) : merge(rules, extra, tagged, chooser);
+    }
+
+    /**
+     * Combines the two readings field by field with a learned {@link FieldChooser}: where they
+     * differ, the field is taken from the reading the chooser trusts. A word of the rules' record
+     * that the combined record would lose is kept in its note. The tagger's fields taken with a
+     * confidence below {@link #SURE} are returned as uncertain.
+     */
+    public static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged, FieldChooser chooser) {
+        List<String> take = chooser.taggerFields(tagged.entry(), rules, tagged);
+        if (take.isEmpty()) return new Merge(rules, false, List.of());
+        CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
+        java.util.Set<String> ruleWords = words(json(rules) + "\u0001" + String.join("\u0001", extra.values()));
+        if (!words(json(m)).containsAll(ruleWords)) {
+            CSLItemData kept = keepWords(m, tagged, ruleWords);
+            if (kept == null) {
+                java.util.Set<String> lost = new java.util.LinkedHashSet<>();
+                for (String w : json(rules).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) lost.add(w);
+                lost.removeAll(words(json(m)));
+                String note = String.join(" ", lost);
+                kept = note.isEmpty() ? m : new CSLItemDataBuilder(m).note(m.getNote() == null ? note : m.getNote() + "; " + note).build();
+            }
+            m = kept;
+        }
+        List<Field> uncertain = new ArrayList<>();
+        for (Field f : tagged.fields()) {
+            String k = f.label() == Label.IDENTIFIER ? "DOI" : f.label().field();
+            if (f.confidence() < SURE && (take.contains(k) || f.label() == Label.IDENTIFIER && (take.contains("ISBN") || take.contains("DOI")))) uncertain.add(f);
+        }
+        return new Merge(m, true, uncertain);
+    }
+
+    /** The combination used before the learned chooser (when its weights are missing): the rules' record unless visibly broken. */
+    static Merge mergeByRules(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged) {
         List<Field> uncertain = new ArrayList<>();
         double min = 1;
         for (Field f : tagged.fields()) {
@@ -197,5 +233,38 @@ public final class HybridReader {
             if (BROKEN_NAME.matcher(s).find()) return true;
         }
         return false;
+    }
+
+    /** The rules' record with the named fields (scored names) taken from the tagger's record (absent there: removed). */
+    public static CSLItemData takeFields(CSLItemData rules, CSLItemData tag, List<String> fields) {
+        CSLItemDataBuilder b = new CSLItemDataBuilder(rules);
+        for (String f : fields) {
+            switch (f) {
+                case "author" -> b.author(tag.getAuthor());
+                case "editor" -> b.editor(tag.getEditor());
+                case "translator" -> b.translator(tag.getTranslator());
+                case "title" -> b.title(tag.getTitle());
+                case "container-title" -> b.containerTitle(tag.getContainerTitle());
+                case "collection-title" -> b.collectionTitle(tag.getCollectionTitle());
+                case "volume" -> b.volume(tag.getVolume());
+                case "number-of-volumes" -> b.numberOfVolumes(tag.getNumberOfVolumes());
+                case "issue" -> b.issue(tag.getIssue());
+                case "page" -> b.page(tag.getPage());
+                case "edition" -> b.edition(tag.getEdition());
+                case "publisher" -> b.publisher(tag.getPublisher());
+                case "publisher-place" -> b.publisherPlace(tag.getPublisherPlace());
+                case "issued" -> b.issued(tag.getIssued());
+                case "genre" -> b.genre(tag.getGenre());
+                case "URL" -> b.URL(tag.getURL());
+                case "DOI" -> b.DOI(tag.getDOI());
+                case "ISBN" -> b.ISBN(tag.getISBN());
+                default -> {
+                }
+            }
+        }
+        if (fields.contains("container-title") || fields.contains("page") || fields.contains("publisher")) {
+            if (rules.getType() == null || (rules.getContainerTitle() == null) != (tag.getContainerTitle() == null)) b.type(tag.getType());
+        }
+        return b.build();
     }
 }

@@ -41,6 +41,7 @@ final class Decoder {
     }
 
     static List<Field> fields(String entry, List<Token> tokens, int[] labels, double[][] marg) {
+        labels = joinSplitRuns(tokens, labels);
         List<Field> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -71,6 +72,29 @@ final class Decoder {
             i = j + 1;
         }
         return out;
+    }
+
+    /** Labels spanning full stops or colons between two runs of one field: a title and its subtitle, a publisher written in two sentences. */
+    private static final java.util.Set<Label> JOINABLE = java.util.EnumSet.of(Label.TITLE, Label.CONTAINER_TITLE,
+            Label.COLLECTION_TITLE, Label.PUBLISHER);
+
+    static int[] joinSplitRuns(List<Token> tokens, int[] labels) {
+        int[] out = labels.clone();
+        int other = Label.OTHER.ordinal();
+        for (int i = 1; i < out.length; i++) {
+            if (out[i] != other || out[i - 1] == other || !JOINABLE.contains(Label.ALL[out[i - 1]])) continue;
+            int j = i;
+            while (j < out.length && out[j] == other && j - i < 2 && isStop(tokens.get(j).text())) j++;
+            if (j > i && j < out.length && out[j] == out[i - 1] && tokens.get(j).quoted() == tokens.get(i - 1).quoted()
+                    && tokens.get(j).italic() == tokens.get(i - 1).italic()) {
+                for (int k = i; k < j; k++) out[k] = out[i - 1];
+            }
+        }
+        return out;
+    }
+
+    private static boolean isStop(String t) {
+        return t.equals(".") || t.equals(":");
     }
 
     static String clean(String raw, Label l) {
@@ -134,13 +158,23 @@ final class Decoder {
                 case VOLUME -> b.volume(number(v));
                 case NUMBER_OF_VOLUMES -> b.numberOfVolumes(number(v));
                 case ISSUE -> b.issue(number(v));
-                case PAGE -> b.page(number(v).replace('\u2013', '-').replace('\u2014', '-').replace(" ", ""));
+                case PAGE -> {
+                    // a page or range of a whole book (no container) is a pinpoint, not the item's pages
+                    if (first.containsKey(Label.CONTAINER_TITLE)) b.page(number(v).replace('\u2013', '-').replace('\u2014', '-').replace(" ", ""));
+                }
                 case EDITION -> b.edition(number(v));
                 case PUBLISHER -> b.publisher(v);
                 case PUBLISHER_PLACE -> b.publisherPlace(v);
                 case DATE -> {
                     int[] d = date(v);
-                    if (d != null) b.issued(new CSLDateBuilder().dateParts(d).build());
+                    int[] end = rangeEnd(v);
+                    String season = null;
+                    if (d != null && d.length > 1 && d[1] > 12) {
+                        season = String.valueOf(d[1] - 20);
+                        d = new int[]{d[0]};
+                    }
+                    if (d != null && end != null && end[0] > d[0]) b.issued(new CSLDateBuilder().dateParts(d, end).build());
+                    else if (d != null) b.issued(new CSLDateBuilder().dateParts(d).season(season).build());
                     else b.issued(new CSLDateBuilder().literal(v).build());
                 }
                 case ACCESSED -> {
@@ -173,7 +207,11 @@ final class Decoder {
         return CSLType.BOOK;
     }
 
-    private static List<CSLName> names(String s) {
+    private static final Pattern BARE_INITIAL = Pattern.compile("(?<![\\p{L}.'\u2019-])(\\p{Lu})(?=\\s*(?:,|$|\\s\\p{Lu}\\.?(?:\\s|,|$)))");
+
+    /** Names read from a span; a lone capital letter whose full stop the span lost (it ended the field) is an initial again. */
+    static List<CSLName> names(String s) {
+        s = BARE_INITIAL.matcher(s.strip()).replaceAll("$1.");
         try {
             return NameParser.parseList(s).names();
         } catch (RuntimeException e) {
@@ -185,6 +223,15 @@ final class Decoder {
     static String number(String v) {
         String s = NUMBER_LABEL.matcher(v).replaceFirst("");
         return s.strip();
+    }
+
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20\\d\\d)\\s*[-\u2013\u2014/]\\s*(1[4-9]\\d\\d|20\\d\\d)(?!\\d)");
+
+    /** The last year of a span written as a range of years ({@code 1971–1982}), or null. */
+    static int[] rangeEnd(String v) {
+        Matcher m = YEAR_RANGE.matcher(v);
+        if (!m.find() || YEAR_RANGE.matcher(v.substring(m.end())).find()) return null;
+        return new int[]{Integer.parseInt(m.group(2))};
     }
 
     /** Year, month, day read from a date span, or null when it has no year. */

@@ -31,7 +31,7 @@ public final class Evaluation {
         int entries;
         int allRight;
 
-        void add(Score o) {
+        public void add(Score o) {
             entries += o.entries;
             allRight += o.allRight;
             o.byField.forEach((k, v) -> {
@@ -106,6 +106,11 @@ public final class Evaluation {
             if (ok) s.allRight++;
         }
         return s;
+    }
+
+    /** The comparable value of every scored field of a record (as scored: lower-cased, no punctuation; names by family and first initial). */
+    public static Map<String, String> comparable(JsonNode csl) {
+        return values(csl);
     }
 
     /** The comparable value of every scored field of a record. */

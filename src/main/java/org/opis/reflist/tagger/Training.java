@@ -94,6 +94,16 @@ public final class Training {
         return new Tagger(Trainer.train(data, o.bits(), o.epochs(), o.seed(), log));
     }
 
+    /**
+     * Prepares the training data once and returns a trainer of leave-one-list-out taggers: given a
+     * list's name, a tagger trained on the synthetic entries and every other list.
+     */
+    public static java.util.function.Function<String, Tagger> folds(List<Corpus.GoldList> lists, Options o, PrintWriter log) {
+        List<Trainer.Example> syn = synthetic(o, log);
+        Map<String, List<Trainer.Example>> real = real(lists, o);
+        return name -> trainWithout(syn, real, name, o);
+    }
+
     /** Trains on precomputed synthetic sequences and the real lists' sequences but one (leave-one-list-out). */
     static Tagger trainWithout(List<Trainer.Example> synthetic, Map<String, List<Trainer.Example>> real, String leftOut, Options o) {
         List<Trainer.Example> data = new ArrayList<>(synthetic);

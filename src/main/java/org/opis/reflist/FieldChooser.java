@@ -1,0 +1,238 @@
+package org.opis.reflist;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import org.opis.reflist.tagger.Evaluation;
+import org.opis.reflist.tagger.Field;
+import org.opis.reflist.tagger.Label;
+import org.opis.reflist.tagger.Tagger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where the rule parser and the tagger read a field differently, which reading to keep: a logistic
+ * regression over what both readings show — the field, whether either left it empty, the tagger's
+ * confidence in it and in the whole entry, how many other fields the two agree on, whether the
+ * rules' record is visibly broken, whether one reading's value sits in another field of the other,
+ * the entry's script. Its weights ({@code chooser.tsv}) are learned by {@code opis evaluate
+ * --write-chooser} from leave-one-list-out readings (the tagger never saw the list it read), so the
+ * choice is learned from how both readers do on lists they were not made for.
+ */
+public final class FieldChooser {
+    /** The fields chosen one by one (those {@code opis evaluate} scores). */
+    public static final List<String> FIELDS = Evaluation.FIELDS;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String RESOURCE = "/org/opis/reflist/chooser.tsv";
+
+    /** The learning settings (L2 penalty, gradient steps) used by {@code opis evaluate}. */
+    public static final double L2 = 1e-3;
+    public static final int ITERATIONS = 1000;
+
+    private final Map<String, Double> w;
+
+    private FieldChooser(Map<String, Double> w) {
+        this.w = w;
+    }
+
+    /** One disagreement: the features, and (when learned from gold) whether the tagger's value was the right one. */
+    public record Case(String field, Map<String, Double> x, boolean taggerRight) {
+    }
+
+    /** Both readings of one entry, as the chooser sees them. */
+    public record Readings(Map<String, String> rules, Map<String, String> tagger, Map<String, Double> base) {
+    }
+
+    private static final class Holder {
+        static final FieldChooser BUNDLED = load();
+
+        private static FieldChooser load() {
+            Map<String, Double> w = new TreeMap<>();
+            try (InputStream in = FieldChooser.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) return null;
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    String[] f = line.split("\t");
+                    if (f.length == 2) w.put(f[0], Double.parseDouble(f[1]));
+                }
+            } catch (IOException | NumberFormatException e) {
+                return null;
+            }
+            return new FieldChooser(w);
+        }
+    }
+
+    /** The chooser shipped with opis, or null when its weights are missing. */
+    public static FieldChooser bundled() {
+        return Holder.BUNDLED;
+    }
+
+    /** The comparable values (as scored) of every field of a record. */
+    public static Map<String, String> values(CSLItemData d) {
+        return Evaluation.comparable(json(d));
+    }
+
+    static JsonNode json(CSLItemData d) {
+        try {
+            return MAPPER.readTree(String.valueOf(d.toJson(new StringJsonBuilderFactory().createJsonBuilder())));
+        } catch (IOException | RuntimeException e) {
+            return MAPPER.createObjectNode();
+        }
+    }
+
+    /** What the chooser sees of an entry's two readings. */
+    public static Readings readings(String entry, CSLItemData rules, Tagger.Tagged tagged) {
+        Map<String, String> r = values(rules);
+        Map<String, String> t = values(tagged.item("x"));
+        Map<String, Double> base = new LinkedHashMap<>();
+        int union = 0;
+        int agree = 0;
+        for (String f : FIELDS) {
+            if (r.containsKey(f) || t.containsKey(f)) union++;
+            if (r.containsKey(f) && r.get(f).equals(t.get(f))) agree++;
+        }
+        base.put("agree", union == 0 ? 1 : agree / (double) union);
+        double min = 1;
+        for (Field f : tagged.fields()) if (f.label() != Label.NOTE && f.label() != Label.LOCATOR) min = Math.min(min, f.confidence());
+        base.put("tmin", min);
+        base.put("tmin<0.9", min < 0.9 ? 1.0 : 0.0);
+        base.put("broken", HybridReader.broken(rules) ? 1.0 : 0.0);
+        base.put("cyr", entry.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? 1.0 : 0.0);
+        base.put("italic", entry.indexOf('*') >= 0 || entry.indexOf('_') >= 0 || entry.contains("<i>") ? 1.0 : 0.0);
+        base.put("quoted", entry.indexOf('"') >= 0 || entry.indexOf('\u201C') >= 0 || entry.indexOf('\u00AB') >= 0 ? 1.0 : 0.0);
+        base.put("rfields", r.size() / 10.0);
+        base.put("tfields", t.size() / 10.0);
+        return new Readings(r, t, base);
+    }
+
+    /** The features of one field on which the two readings differ. */
+    public static Map<String, Double> features(String field, Readings rd, Tagger.Tagged tagged) {
+        String rv = rd.rules().get(field);
+        String tv = rd.tagger().get(field);
+        Map<String, Double> b = new LinkedHashMap<>(rd.base());
+        b.put("1", 1.0);
+        b.put("rnull", rv == null ? 1.0 : 0.0);
+        b.put("tnull", tv == null ? 1.0 : 0.0);
+        double conf = confidence(field, tagged);
+        b.put("tconf", conf);
+        b.put("tconf>=0.9", conf >= 0.9 ? 1.0 : 0.0);
+        b.put("tconf>=0.99", conf >= 0.99 ? 1.0 : 0.0);
+        b.put("tInR", tv != null && elsewhere(tv, field, rd.rules()) ? 1.0 : 0.0);
+        b.put("rInT", rv != null && elsewhere(rv, field, rd.tagger()) ? 1.0 : 0.0);
+        String rt = rd.rules().get("title");
+        String tt = rd.tagger().get("title");
+        b.put("tInRtitle", tv != null && !field.equals("title") && rt != null && !rt.equals(tt) && rt.contains(tv) ? 1.0 : 0.0);
+        b.put("rInTtitle", rv != null && !field.equals("title") && tt != null && !tt.equals(rt) && tt.contains(rv) ? 1.0 : 0.0);
+        if (rv != null && tv != null) {
+            b.put("rContainsT", rv.contains(tv) ? 1.0 : 0.0);
+            b.put("tContainsR", tv.contains(rv) ? 1.0 : 0.0);
+            b.put("lenratio", Math.max(-2, Math.min(2, Math.log((tv.length() + 1.0) / (rv.length() + 1.0)))));
+        }
+        Map<String, Double> x = new LinkedHashMap<>();
+        b.forEach((k, v) -> {
+            if (v == 0) return;
+            x.put(k, v);
+            x.put(field + ":" + k, v);
+        });
+        return x;
+    }
+
+    private static boolean elsewhere(String v, String field, Map<String, String> other) {
+        for (var e : other.entrySet()) if (!e.getKey().equals(field) && e.getValue().contains(v)) return true;
+        return false;
+    }
+
+    /** The tagger's confidence in its reading of a field (0 when it read none). */
+    static double confidence(String field, Tagger.Tagged tagged) {
+        double c = -1;
+        for (Field f : tagged.fields()) {
+            String k = f.label() == Label.IDENTIFIER ? identifierField(f.text()) : f.label().field();
+            if (k.equals(field)) c = c < 0 ? f.confidence() : Math.min(c, f.confidence());
+        }
+        return Math.max(c, 0);
+    }
+
+    private static String identifierField(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.contains("10.") && t.indexOf('/') > 0) return "DOI";
+        return t.startsWith("issn") ? "ISSN" : "ISBN";
+    }
+
+    /** The probability that the tagger's value of a field is the right one, where the two differ. */
+    public double taggerRight(Map<String, Double> x) {
+        double z = 0;
+        for (var e : x.entrySet()) z += w.getOrDefault(e.getKey(), 0.0) * e.getValue();
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The fields (scored names) on which the tagger's reading is to be taken over the rules'. */
+    public List<String> taggerFields(String entry, CSLItemData rules, Tagger.Tagged tagged) {
+        Readings rd = readings(entry, rules, tagged);
+        List<String> out = new ArrayList<>();
+        for (String f : FIELDS) {
+            String rv = rd.rules().get(f);
+            String tv = rd.tagger().get(f);
+            if (rv == null && tv == null || rv != null && rv.equals(tv)) continue;
+            if (taggerRight(features(f, rd, tagged)) > 0.5) out.add(f);
+        }
+        return out;
+    }
+
+    /** Learns a chooser (L2-regularised logistic regression, full-batch gradient descent; deterministic). */
+    public static FieldChooser learn(List<Case> cases, double l2, int iterations) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (Case c : cases) for (String k : c.x().keySet()) index.putIfAbsent(k, index.size());
+        int d = index.size();
+        double[] wt = new double[d];
+        int[][] fi = new int[cases.size()][];
+        double[][] fv = new double[cases.size()][];
+        for (int i = 0; i < cases.size(); i++) {
+            Map<String, Double> x = cases.get(i).x();
+            fi[i] = new int[x.size()];
+            fv[i] = new double[x.size()];
+            int k = 0;
+            for (var e : x.entrySet()) {
+                fi[i][k] = index.get(e.getKey());
+                fv[i][k++] = e.getValue();
+            }
+        }
+        double[] g2 = new double[d];
+        double rate = 0.5;
+        for (int it = 0; it < iterations; it++) {
+            double[] g = new double[d];
+            for (int i = 0; i < cases.size(); i++) {
+                double z = 0;
+                for (int k = 0; k < fi[i].length; k++) z += wt[fi[i][k]] * fv[i][k];
+                double p = 1 / (1 + Math.exp(-z));
+                double err = p - (cases.get(i).taggerRight() ? 1 : 0);
+                for (int k = 0; k < fi[i].length; k++) g[fi[i][k]] += err * fv[i][k];
+            }
+            for (int j = 0; j < d; j++) {
+                double gj = g[j] / Math.max(1, cases.size()) + l2 * wt[j];
+                g2[j] += gj * gj;
+                wt[j] -= rate * gj / (Math.sqrt(g2[j]) + 1e-8);
+            }
+        }
+        Map<String, Double> w = new TreeMap<>();
+        index.forEach((k, j) -> {
+            if (Math.abs(wt[j]) > 1e-6) w.put(k, wt[j]);
+        });
+        return new FieldChooser(w);
+    }
+
+    /** Writes the weights (name TAB weight, one a line). */
+    public void write(Writer out) throws IOException {
+        out.write("# weights of the field chooser (FieldChooser), learned by opis evaluate --write-chooser\n");
+        for (var e : new TreeMap<>(w).entrySet()) out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.6f", e.getValue()) + "\n");
+    }
+}

@@ -1,0 +1,135 @@
+package org.opis.reflist;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import org.opis.reflist.tagger.Corpus;
+import org.opis.reflist.tagger.Evaluation;
+import org.opis.reflist.tagger.LeaveOneListOut;
+import org.opis.reflist.tagger.Tagger;
+import org.opis.reflist.tagger.Training;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Leave-one-list-out scores of the readers — the rules, the tagger, the hybrid that {@code opis parse}
+ * uses, and the learned field chooser ("learned") — with the chooser learned honestly: for every list, a
+ * tagger trained without it reads it; then, for every list, a chooser is learned from the readings
+ * of all the other lists (each read by a tagger that never saw it) and scored on that list. The
+ * chooser learned from all lists' readings is the one to ship ({@link #chooser()}).
+ */
+public final class HybridEvaluation {
+    /** One entry's readings. */
+    private record Read(Corpus.Entry entry, CSLItemData rules, Tagger.Tagged tagged, FieldChooser.Readings readings) {
+    }
+
+    private final LeaveOneListOut.Result result;
+    private final FieldChooser chooser;
+
+    private HybridEvaluation(LeaveOneListOut.Result result, FieldChooser chooser) {
+        this.result = result;
+        this.chooser = chooser;
+    }
+
+    public LeaveOneListOut.Result result() {
+        return result;
+    }
+
+    /** The chooser learned from every list's leave-one-list-out readings. */
+    public FieldChooser chooser() {
+        return chooser;
+    }
+
+    /**
+     * Runs the evaluation. With a fixed tagger (no fold training) every list is read by it, and the
+     * chooser is still learned from the other lists only.
+     */
+    public static HybridEvaluation run(List<Corpus.GoldList> lists, Training.Options o, Tagger fixed, PrintWriter log) {
+        return run(lists, fixed == null ? Training.folds(lists, o, log) : n -> fixed, log);
+    }
+
+    /** Runs the evaluation with the given tagger for each list (by name): one that never saw that list, for honest figures. */
+    public static HybridEvaluation run(List<Corpus.GoldList> lists, java.util.function.Function<String, Tagger> folds, PrintWriter log) {
+        Map<String, List<Read>> reads = new LinkedHashMap<>();
+        Map<String, Map<String, Evaluation.Score>> byList = new LinkedHashMap<>();
+        Map<String, Evaluation.Score> pooled = new LinkedHashMap<>();
+        for (String k : List.of("rules", "tagger", "hybrid", "learned")) pooled.put(k, new Evaluation.Score());
+        for (Corpus.GoldList l : lists) {
+            long t0 = System.nanoTime();
+            Tagger t = folds.apply(l.name());
+            List<Read> rs = new ArrayList<>();
+            Map<String, JsonNode> rulesOut = new HashMap<>();
+            Map<String, JsonNode> taggerOut = new HashMap<>();
+            Map<String, JsonNode> hybridOut = new HashMap<>();
+            for (Corpus.Entry e : l.entries()) {
+                CSLItemData rules = RuleReader.read(e.text()).orElse(null);
+                Tagger.Tagged tg = t.tag(e.text());
+                CSLItemData r = rules != null ? rules : new CSLItemDataBuilder().id("x").build();
+                rs.add(new Read(e, rules, tg, FieldChooser.readings(e.text(), r, tg)));
+                rulesOut.put(e.text(), rules == null ? null : FieldChooser.json(rules));
+                taggerOut.put(e.text(), FieldChooser.json(tg.item("x")));
+                hybridOut.put(e.text(), rules == null ? null : FieldChooser.json(HybridReader.merge(rules, Map.of(), tg).item()));
+            }
+            reads.put(l.name(), rs);
+            Map<String, Evaluation.Score> scores = new LinkedHashMap<>();
+            scores.put("rules", Evaluation.score(l, rulesOut::get));
+            scores.put("tagger", Evaluation.score(l, taggerOut::get));
+            scores.put("hybrid", Evaluation.score(l, hybridOut::get));
+            byList.put(l.name(), scores);
+            if (log != null) {
+                log.printf("%-34s %4d entries, fold tagger ready and read in %.0f s%n", l.name(), l.entries().size(), (System.nanoTime() - t0) / 1e9);
+                log.flush();
+            }
+        }
+        for (Corpus.GoldList l : lists) {
+            List<FieldChooser.Case> cases = new ArrayList<>();
+            reads.forEach((name, rs) -> {
+                if (!name.equals(l.name())) for (Read r : rs) cases.addAll(cases(r));
+            });
+            FieldChooser ch = FieldChooser.learn(cases, FieldChooser.L2, FieldChooser.ITERATIONS);
+            Map<String, JsonNode> out = new HashMap<>();
+            for (Read r : reads.get(l.name())) {
+                if (r.rules() == null) {
+                    out.put(r.entry().text(), null);
+                    continue;
+                }
+                List<String> take = ch.taggerFields(r.entry().text(), r.rules(), r.tagged());
+                out.put(r.entry().text(), FieldChooser.json(HybridReader.takeFields(r.rules(), r.tagged().item("x"), take)));
+            }
+            Map<String, Evaluation.Score> scores = byList.get(l.name());
+            scores.put("learned", Evaluation.score(l, out::get));
+            scores.forEach((k, s) -> pooled.get(k).add(s));
+            if (log != null) {
+                StringBuilder b = new StringBuilder(String.format("%-34s %4d", l.name(), l.entries().size()));
+                scores.forEach((k, s) -> b.append(String.format("   %s F1 %.3f all-right %.3f", k, s.f1(), s.allRightRate())));
+                log.println(b);
+                log.flush();
+            }
+        }
+        List<FieldChooser.Case> all = new ArrayList<>();
+        reads.values().forEach(rs -> rs.forEach(r -> all.addAll(cases(r))));
+        return new HybridEvaluation(new LeaveOneListOut.Result(byList, pooled), FieldChooser.learn(all, FieldChooser.L2, FieldChooser.ITERATIONS));
+    }
+
+    /** The disagreements of an entry's two readings where exactly one is right (the chooser's training cases). */
+    private static List<FieldChooser.Case> cases(Read r) {
+        List<FieldChooser.Case> out = new ArrayList<>();
+        if (r.rules() == null) return out;
+        Map<String, String> gold = Evaluation.comparable(r.entry().csl());
+        for (String f : FieldChooser.FIELDS) {
+            String rv = r.readings().rules().get(f);
+            String tv = r.readings().tagger().get(f);
+            if (rv == null && tv == null || Objects.equals(rv, tv)) continue;
+            boolean taggerRight = Objects.equals(gold.get(f), tv);
+            if (taggerRight == Objects.equals(gold.get(f), rv)) continue;
+            out.add(new FieldChooser.Case(f, FieldChooser.features(f, r.readings(), r.tagged()), taggerRight));
+        }
+        return out;
+    }
+}
