@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Where the entries of a list are, as the learned line segmenter finds them: within the sections
- * under reference headings, or over the whole text when there is no such heading (a syllabus, a
- * bare list) or when the whole text holds several times more entries than those sections. Without
+ * Where the entries of a list are, as the learned line segmenter finds them: within the section
+ * under the reference heading, or over the whole text when there is no such heading (a syllabus, a
+ * bare list). Without
  * a reference heading, the entries found must read as references (most with a year or a link, none
  * a page long) and cover a good part of the text, or there is no list.
  */
@@ -24,12 +24,13 @@ final class LearnedEntries {
         /** By the learned line segmenter over the whole text. */
         MODEL,
         /**
-         * By the segmenter within every section under a reference heading, or over the whole text
-         * when there is no such heading or when the whole text holds several times more entries.
+         * By the segmenter within the section under the reference heading the rules choose (with its
+         * sub-headings), or over the whole text when there is no such heading. A "References" section
+         * holding a page's notes is not merged with its "Sources": notes are citations, not the list.
          */
-        MODEL_IN_SECTIONS;
+        MODEL_IN_SECTION;
 
-        static final Segmentation DEFAULT = MODEL_IN_SECTIONS;
+        static final Segmentation DEFAULT = MODEL_IN_SECTION;
     }
 
     /** The section to report and the entries found ({start, end} offsets), or null entries to keep the rules'. */
@@ -56,15 +57,9 @@ final class LearnedEntries {
             if (readsAsList(src, all)) return new Choice(Optional.of(whole), all);
             return new Choice(ruleSection, null);
         }
-        List<int[]> ranges = ReferenceListParser.referenceSections(src);
-        List<int[]> inSections = new ArrayList<>();
-        for (int[] r : ranges) inSections.addAll(entries(src, segmenter, r[0], r[1], LearnedEntries::titled));
-        List<int[]> all = entries(src, segmenter, 1, src.lineCount());
-        if (all.size() >= 10 && all.size() >= 3 * inSections.size() && readsAsList(src, all)) return new Choice(Optional.of(whole), all);
-        if (inSections.isEmpty() || ranges.isEmpty()) return new Choice(ruleSection, null);
-        ReferenceListParser.Section first = new ReferenceListParser.Section(ranges.get(0)[0] - 1, ranges.get(0)[0],
-                ranges.get(ranges.size() - 1)[1], ruleSection.get().heading());
-        return new Choice(Optional.of(first), inSections);
+        ReferenceListParser.Section sec = ruleSection.get();
+        List<int[]> inSection = entries(src, segmenter, sec.firstLine(), sec.lastLine(), LearnedEntries::titled);
+        return inSection.isEmpty() ? new Choice(ruleSection, null) : new Choice(ruleSection, inSection);
     }
 
     /**

@@ -151,25 +151,6 @@ public final class ReferenceListParser {
         return new Reference(id, d.build(id), span, raw, d.defects, d.archiveRecord, d.extra);
     }
 
-    /** Every section under a reference heading, {first line, last line}, merged where they touch (one list in parts). */
-    static List<int[]> referenceSections(SourceText src) {
-        List<int[]> out = new ArrayList<>();
-        for (int i = 1; i <= src.lineCount(); i++) {
-            String line = src.line(i);
-            if (line.length() > MAX_LINE_FOR_HEADING || line.isBlank()) continue;
-            int level = headingLevel(line);
-            if (!isReferenceHeading(headingText(line), line, level)) continue;
-            if (level == 0 && i > 1 && !src.line(i - 1).isBlank() && !isHeadingLine(src.line(i - 1))) continue;
-            int end = sectionEnd(src, i, level);
-            if (!out.isEmpty() && out.get(out.size() - 1)[1] >= i - 1) {
-                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], end);
-            } else if (end >= i + 1) {
-                out.add(new int[]{i + 1, end});
-            }
-        }
-        return out;
-    }
-
     /** Finds the reference section of a note, or treats the whole text as a bare list when it reads as one. */
     public static Optional<Section> findSection(SourceText src) {
         int n = src.lineCount();
