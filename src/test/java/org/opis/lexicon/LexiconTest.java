@@ -108,13 +108,16 @@ class LexiconTest {
         assertTrue(cells.containsAll(List.of("january", "february", "march", "april")), cells.toString());
     }
 
+    /** A JSON string; possessive, so a long string does not recurse once per character (a stack overflow). */
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]++|\\\\.)*+)\"");
+
     /** The cells of a TSV or text file and the quoted strings of a JSON file, lower case, comments left out. */
     private static Set<String> cells(String text) {
         Set<String> out = new HashSet<>();
         for (String line : text.split("\r?\n")) {
             if (line.startsWith("#")) continue;
             for (String c : line.split("\t")) out.add(c.strip().toLowerCase(Locale.ROOT));
-            Matcher q = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(line);
+            Matcher q = QUOTED.matcher(line);
             while (q.find()) out.add(q.group(1).strip().toLowerCase(Locale.ROOT));
         }
         return out;
