@@ -115,6 +115,18 @@ public final class CslJson {
      * Reads a CSL-JSON array (or a single item object). Items that are not objects, or lack an id or
      * type, are reported and still read where possible; broken JSON is reported with its line and column.
      */
+    /**
+     * The next value as a tree; a number Jackson cannot convert ({@code 0e9555555555555555555}: too
+     * many exponent digits) becomes a syntax error at its place instead of an exception escaping.
+     */
+    private static JsonNode readTree(com.fasterxml.jackson.core.JsonParser p) throws IOException {
+        try {
+            return READER.readTree(p);
+        } catch (NumberFormatException e) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "a number that cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
     public static ParsedRecords read(SourceText src) {
         List<Diagnostic> diags = new ArrayList<>();
         List<Reference> refs = new ArrayList<>();
@@ -136,7 +148,7 @@ public final class CslJson {
                         .withFix("give a CSL-JSON array of items, e.g. [{\"id\": \"x\", \"type\": \"book\", \"title\": \"…\"}]"));
             }
             if (first == JsonToken.START_OBJECT) {
-                items.add(new Located(p.currentTokenLocation(), READER.readTree(p)));
+                items.add(new Located(p.currentTokenLocation(), readTree(p)));
             } else if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     JsonLocation loc = p.currentTokenLocation();
@@ -144,7 +156,7 @@ public final class CslJson {
                         diags.add(org.opis.text.EntryLimit.finding(spanOf(src, loc)));
                         break;
                     }
-                    JsonNode n = READER.readTree(p);
+                    JsonNode n = readTree(p);
                     items.add(new Located(loc, n));
                 }
             } else {

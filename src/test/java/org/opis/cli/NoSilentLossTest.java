@@ -21,6 +21,14 @@ class NoSilentLossTest {
         return f;
     }
 
+    /** Found by fuzzing (cslJson): Jackson refuses a number with too many exponent digits with an unchecked exception. */
+    @Test
+    void aNumberJacksonCannotConvertIsASyntaxFindingAtItsLine() {
+        var r = org.opis.csl.CslJson.read(new org.opis.text.SourceText("x.json",
+                "[{\"id\": \"a\", \"type\": \"book\",\n \"issued\": {\"date-parts\": [[0e955555555555555555555599]]}}]"));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("csl-json/syntax") && d.span().line() == 2), r.diagnostics().toString());
+    }
+
     @Test
     void aWrongTypedAuthorCostsOnlyTheAuthorAndIsCountedAsLost(@TempDir Path dir) throws Exception {
         Path f = json(dir, "[{\"id\":\"wt\",\"type\":\"book\",\"title\":\"Sovetskaia diplomatiia\",\"author\":\"Bovin, A.E.\","
