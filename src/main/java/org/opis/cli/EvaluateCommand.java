@@ -128,7 +128,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    static Map<String, Function<String, JsonNode>> readers(Tagger t) {
+    /** The readers scored, by name: the rules, the tagger alone and the hybrid parse uses, each as CSL-JSON. */
+    public static Map<String, Function<String, JsonNode>> readers(Tagger t) {
         Map<String, Function<String, JsonNode>> m = new LinkedHashMap<>();
         m.put("rules", e -> RuleReader.read(e).map(CslJson::itemData).orElse(null));
         m.put("tagger", e -> CslJson.itemData(t.tag(e).item("x")));

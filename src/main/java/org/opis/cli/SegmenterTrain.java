@@ -3,7 +3,6 @@ package org.opis.cli;
 import org.opis.reflist.segment.GoldLayout;
 import org.opis.reflist.segment.LineModel;
 import org.opis.reflist.segment.SegmenterTraining;
-import org.opis.text.OutputFile;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,16 +32,6 @@ final class SegmenterTrain {
         int lines = data.stream().mapToInt(l -> l.lines().size()).sum();
         err.printf("training the line segmenter: %d lists, %d lines%n", data.size(), lines);
         LineModel m = SegmenterTraining.train(data, seed);
-        try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) java.nio.file.Files.createDirectories(parent);
-            OutputFile.writeStream(output, List.of(), false, m::write);
-        } catch (IOException e) {
-            err.println("opis train: cannot write " + output + ": " + e.getMessage());
-            return Main.USAGE;
-        }
-        err.printf("segmenter written to %s (%d bytes)%n", output, output.toFile().length());
-        err.flush();
-        return Main.OK;
+        return TrainCommand.writeModel(output, m::write, "segmenter", err);
     }
 }

@@ -78,15 +78,20 @@ public final class TrainCommand implements Callable<Integer> {
         }
         err.printf("training: %d hand-checked lists, %d entries%n", data.size(), data.stream().mapToInt(l -> l.entries().size()).sum());
         Tagger t = Training.train(data, o, err);
+        return writeModel(output, t::write, "model", err);
+    }
+
+    /** Writes a trained model atomically (its folder made when missing) and says where; exit status. */
+    static int writeModel(Path output, org.opis.text.OutputFile.BinaryBody body, String what, PrintWriter err) {
         try {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) java.nio.file.Files.createDirectories(parent);
-            t.save(output);
+            org.opis.text.OutputFile.writeStream(output, List.of(), false, body);
         } catch (IOException e) {
             err.println("opis train: cannot write " + output + ": " + e.getMessage());
             return Main.USAGE;
         }
-        err.printf("model written to %s (%d bytes)%n", output, output.toFile().length());
+        err.printf("%s written to %s (%d bytes)%n", what, output, output.toFile().length());
         err.flush();
         return Main.OK;
     }

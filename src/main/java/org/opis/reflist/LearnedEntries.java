@@ -10,28 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * Where the entries of a list are, as the learned line segmenter finds them: within the section
- * under the reference heading, or over the whole text when there is no such heading (a syllabus, a
- * bare list). Without
- * a reference heading, the entries found must read as references (most with a year or a link, none
- * a page long) and cover a good part of the text, or there is no list.
+ * under the reference heading the rules choose (with its sub-headings; a "References" section
+ * holding a page's notes is not merged with its "Sources": notes are citations, not the list), or
+ * over the whole text when there is no such heading (a syllabus, a bare list). Without a reference
+ * heading, the entries found must read as references, or there is no list. The choice is measured
+ * leave-one-list-out (README, "Entry boundaries").
  */
 final class LearnedEntries {
-
-    /** How the entries of a list are found (the choice is measured leave-one-list-out, see the README). */
-    enum Segmentation {
-        /** By the layout rules of {@link ReferenceListParser#entries}, in the section under a reference heading. */
-        RULES,
-        /** By the learned line segmenter over the whole text. */
-        MODEL,
-        /**
-         * By the segmenter within the section under the reference heading the rules choose (with its
-         * sub-headings), or over the whole text when there is no such heading. A "References" section
-         * holding a page's notes is not merged with its "Sources": notes are citations, not the list.
-         */
-        MODEL_IN_SECTION;
-
-        static final Segmentation DEFAULT = MODEL_IN_SECTION;
-    }
 
     /** The section to report and the entries found ({start, end} offsets), or null entries to keep the rules'. */
     record Choice(Optional<ReferenceListParser.Section> section, List<int[]> entries) {
@@ -47,19 +32,25 @@ final class LearnedEntries {
     private LearnedEntries() {
     }
 
-    static Choice choose(SourceText src, Optional<ReferenceListParser.Section> ruleSection, Segmenter segmenter, Segmentation mode) {
-        if (segmenter == null || mode == Segmentation.RULES || longestLine(src) > LONGEST_LINE) return new Choice(ruleSection, null);
-        boolean heading = ruleSection.isPresent() && ruleSection.get().headingLine() > 0;
-        ReferenceListParser.Section whole = new ReferenceListParser.Section(0, 1, src.lineCount(), "");
-        if (mode == Segmentation.MODEL || !heading) {
-            List<int[]> all = entries(src, segmenter, 1, src.lineCount());
-            if (heading) return all.isEmpty() ? new Choice(ruleSection, null) : new Choice(ruleSection, all);
-            if (readsAsList(src, all)) return new Choice(Optional.of(whole), all);
-            return new Choice(ruleSection, null);
+    /** The entries of the text by {@code segmenter}; null entries (the rules') when it is null or finds none. */
+    static Choice choose(SourceText src, Optional<ReferenceListParser.Section> ruleSection, Segmenter segmenter) {
+        if (segmenter == null || longestLine(src) > LONGEST_LINE) return new Choice(ruleSection, null);
+        List<String> lines = new ArrayList<>(src.lineCount());
+        for (int i = 1; i <= src.lineCount(); i++) lines.add(src.line(i));
+        if (ruleSection.isEmpty() || ruleSection.get().headingLine() <= 0) {
+            List<int[]> all = entries(src, lines, segmenter.entries(lines, 1, src.lineCount()));
+            if (!readsAsList(src, all)) return new Choice(ruleSection, null);
+            return new Choice(Optional.of(new ReferenceListParser.Section(0, 1, src.lineCount(), "")), all);
         }
         ReferenceListParser.Section sec = ruleSection.get();
-        List<int[]> inSection = entries(src, segmenter, sec.firstLine(), sec.lastLine(), LearnedEntries::titled);
-        return inSection.isEmpty() ? new Choice(ruleSection, null) : new Choice(ruleSection, inSection);
+        List<int[]> inSection;
+        if (!org.opis.reflist.segment.Lines.of(lines, sec.firstLine(), sec.lastLine()).layout().equals("lines")) {
+            // most lines marked, or entries as paragraphs: the layout itself gives the boundaries
+            inSection = ReferenceListParser.entries(src, sec.firstLine(), sec.lastLine());
+        } else {
+            inSection = entries(src, lines, segmenter.entries(lines, sec.firstLine(), sec.lastLine(), LearnedEntries::titled));
+        }
+        return new Choice(ruleSection, inSection.isEmpty() ? null : inSection);
     }
 
     /**
@@ -93,16 +84,6 @@ final class LearnedEntries {
     }
 
     /**
-     * The entries between two lines, as {start, end} offsets: where most lines carry list markers,
-     * or entries are paragraphs of several lines, the layout itself gives the boundaries (the rules
-     * of {@link ReferenceListParser#entries}); where lines simply follow one another, the segmenter
-     * decides which line starts an entry, which continues one and which is none.
-     */
-    private static List<int[]> entries(SourceText src, Segmenter segmenter, int first, int last) {
-        return entries(src, segmenter, first, last, l -> false);
-    }
-
-    /**
      * A line under a reference heading that holds a quoted or italic title and is no subheading is an
      * entry, even short and undated ("“Bolshevism.” Encyclopaedia of Marxism").
      */
@@ -110,16 +91,12 @@ final class LearnedEntries {
         return !ReferenceListParser.isSubheading(line) && TITLED.matcher(line).find();
     }
 
-    private static List<int[]> entries(SourceText src, Segmenter segmenter, int first, int last, java.util.function.Predicate<String> titled) {
-        List<String> lines = new ArrayList<>(src.lineCount());
-        for (int i = 1; i <= src.lineCount(); i++) lines.add(src.line(i));
-        if (!org.opis.reflist.segment.Lines.of(lines, first, last).layout().equals("lines") && (first > 1 || last < src.lineCount())) {
-            return ReferenceListParser.entries(src, first, last);
-        }
+    /** The segmenter's entries as {start, end} offsets of the text. */
+    private static List<int[]> entries(SourceText src, List<String> lines, List<Segmenter.Entry> found) {
         List<int[]> out = new ArrayList<>();
-        for (Segmenter.Entry e : segmenter.entries(lines, first, last, titled)) {
+        for (Segmenter.Entry e : found) {
             int start = src.lineStart(e.firstLine()) + e.column();
-            int end = src.lineStart(e.lastLine()) + src.line(e.lastLine()).stripTrailing().length();
+            int end = src.lineStart(e.lastLine()) + lines.get(e.lastLine() - 1).stripTrailing().length();
             if (end > start && !src.text().substring(start, end).isBlank()) out.add(new int[]{start, end});
         }
         return out;

@@ -48,10 +48,11 @@ public final class ReferenceListParser {
 
     /** Reads the list by the rules, combined with this tagger's reading when it is not null. */
     static ParsedRecords parse(SourceText src, org.opis.reflist.tagger.Tagger tagger) {
-        return parse(src, tagger, org.opis.reflist.segment.Segmenter.bundled(), LearnedEntries.Segmentation.DEFAULT);
+        return parse(src, tagger, org.opis.reflist.segment.Segmenter.bundled());
     }
 
-    static ParsedRecords parse(SourceText src, org.opis.reflist.tagger.Tagger tagger, org.opis.reflist.segment.Segmenter segmenter, LearnedEntries.Segmentation mode) {
+    /** Reads the list with this tagger and this entry segmenter (either may be null: rules alone). */
+    static ParsedRecords parse(SourceText src, org.opis.reflist.tagger.Tagger tagger, org.opis.reflist.segment.Segmenter segmenter) {
         List<Diagnostic> diags = new ArrayList<>();
         if (src.text().isBlank()) {
             diags.add(Diagnostic.error("reflist/empty-input", Span.START,
@@ -59,7 +60,7 @@ public final class ReferenceListParser {
             return new ParsedRecords(List.of(), diags);
         }
         Optional<Section> section = findSection(src);
-        LearnedEntries.Choice choice = LearnedEntries.choose(src, section, segmenter, mode);
+        LearnedEntries.Choice choice = LearnedEntries.choose(src, section, segmenter);
         section = choice.section();
         List<int[]> learned = choice.entries();
         if (section.isEmpty()) {
@@ -118,8 +119,7 @@ public final class ReferenceListParser {
 
     /** The raw texts of the entries read with this segmenter, or by the layout rules alone when it is null (for scoring). */
     public static List<String> entryTexts(SourceText src, org.opis.reflist.segment.Segmenter segmenter) {
-        LearnedEntries.Segmentation mode = segmenter == null ? LearnedEntries.Segmentation.RULES : LearnedEntries.Segmentation.DEFAULT;
-        return parse(src, null, segmenter, mode).references().stream().map(Reference::raw).toList();
+        return parse(src, null, segmenter).references().stream().map(Reference::raw).toList();
     }
 
     /**

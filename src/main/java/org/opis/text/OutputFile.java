@@ -88,7 +88,19 @@ public final class OutputFile {
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream os = Channels.newOutputStream(ch)) {
-                body.writeTo(os);
+                // a body may close what it is given (a model writer closing its GZIP stream): the
+                // channel must stay open until the bytes are forced to disk
+                body.writeTo(new java.io.FilterOutputStream(os) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                });
                 os.flush();
                 ch.force(true);
             }

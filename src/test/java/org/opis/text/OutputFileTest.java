@@ -49,6 +49,19 @@ class OutputFileTest {
     }
 
     @Test
+    void aBinaryBodyThatClosesItsStreamIsStillWrittenWhole(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("model.gz");
+        OutputFile.writeStream(out, List.of(), false, os -> {
+            try (var gz = new java.util.zip.GZIPOutputStream(os)) {
+                gz.write("weights".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(out))) {
+            assertEquals("weights", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void aDirectoryIsRefused(@TempDir Path dir) {
         assertThrows(OutputFile.RefusedException.class, () -> OutputFile.write(dir, "x", List.of(), true));
     }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LineFeatures {
 
-    private static final Pattern MARKER = Pattern.compile("^\\s{0,6}(?:[-*•–+]\\s+|\\d{1,3}[.)]\\s+|\\[\\d{1,4}\\]\\s*|\\d{1,3}\\\\\\.\\s+)");
+    /** A list marker at the start of a line: a bullet, {@code 1.}, {@code 1)}, {@code [1]} or Markdown's escaped {@code 1\\.}. */
+    static final Pattern MARKER = Pattern.compile("^\\s{0,6}(?:[-*•–+]\\s+|\\d{1,3}[.)]\\s+|\\[\\d{1,4}\\]\\s*|\\d{1,3}\\\\\\.\\s+)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20[0-4]\\d)(?!\\d)");
     private static final Pattern PAGES = Pattern.compile("\\d+\\s*[-–—]\\s*\\d+|\\b(?:pp?|S|С|с|стр)\\.\\s*\\d");
     private static final Pattern SURNAME_COMMA = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’\\-]+)?,\\s*\\p{Lu}");
@@ -34,7 +35,7 @@ final class LineFeatures {
     static List<String> of(Lines lines, int i, int[] widths, String[] sections) {
         List<String> f = new ArrayList<>(64);
         f.add("bias");
-        String layout = layout(lines);
+        String layout = lines.layout();
         f.add("layout=" + layout);
         f.add("layout*blankBefore=" + layout + "*" + lines.get(i).blankBefore());
         f.add("layout*marker=" + layout + "*" + marker(lines.get(i).text()));
@@ -167,20 +168,16 @@ final class LineFeatures {
     }
 
     /**
-     * The layout of the whole text, as the rules used to decide it: most lines marked ("markers"),
-     * paragraphs of several lines each ("paragraphs": a blank line then separates entries), or
-     * one line after another ("lines"). Computed once per text and cached on the lines.
+     * The layout of a run of lines, as the rules decide it: most lines marked ("markers"),
+     * paragraphs of several lines each ("paragraphs": a blank line then separates entries), or one
+     * line after another ("lines").
      */
-    static String layout(Lines lines) {
-        return lines.layout();
-    }
-
-    static String computeLayout(Lines lines) {
+    static String layout(List<Lines.Line> lines) {
         int marked = 0;
         int paragraphs = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            if (!marker(lines.get(i).text()).equals("none")) marked++;
-            if (lines.get(i).blankBefore()) paragraphs++;
+        for (Lines.Line l : lines) {
+            if (!marker(l.text()).equals("none")) marked++;
+            if (l.blankBefore()) paragraphs++;
         }
         int n = lines.size();
         if (n == 0) return "lines";

@@ -26,19 +26,19 @@ public final class LineTrainer {
         LineModel m = new LineModel();
         Map<String, double[]> sums = new HashMap<>();
         double[][] transSums = new double[LineModel.T + 1][LineModel.T];
-        List<Example> order = new ArrayList<>(data);
-        Random rnd = new Random(seed);
-        int step = 1;
-        List<List<List<String>>> feats = new ArrayList<>();
-        Map<Example, Integer> index = new java.util.IdentityHashMap<>();
+        List<List<List<String>>> feats = new ArrayList<>(data.size());
+        List<Integer> order = new ArrayList<>(data.size());
         for (Example e : data) {
-            index.put(e, feats.size());
+            order.add(feats.size());
             feats.add(LineModel.features(e.lines()));
         }
+        Random rnd = new Random(seed);
+        int step = 1;
         for (int ep = 0; ep < epochs; ep++) {
             Collections.shuffle(order, rnd);
-            for (Example e : order) {
-                List<List<String>> fs = feats.get(index.get(e));
+            for (int x : order) {
+                Example e = data.get(x);
+                List<List<String>> fs = feats.get(x);
                 LineTag[] got = m.decode(fs);
                 for (int i = 0; i < got.length; i++) {
                     int g = e.tags()[i].ordinal();

@@ -9,8 +9,9 @@ import java.util.List;
  */
 public record Lines(List<Line> lines, String layout) {
 
+    /** The lines, with their layout ({@link LineFeatures#layout}) worked out once. */
     public Lines(List<Line> lines) {
-        this(lines, LineFeatures.computeLayout(new Lines(lines, "lines")));
+        this(lines, LineFeatures.layout(lines));
     }
 
     /** One non-blank line. */

@@ -28,8 +28,6 @@ public final class Segmenter {
         }
     }
 
-    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
-            "^\\s{0,6}(?:[-*•–+]\\s+|\\d{1,3}[.)]\\s+|\\[\\d{1,4}\\]\\s*|\\d{1,3}\\\\\\.\\s+)");
     /** Wikipedia's back-link residue before a note: {@code ^}, {@code **^**}, {@code ^ _**a**_ _**b**_}. */
     private static final java.util.regex.Pattern BACKLINKS = java.util.regex.Pattern.compile(
             "(?:\\*\\*\\^\\*\\*|\\^)(?:\\s*_?\\*{0,2}[a-z]{1,2}\\*{0,2}_?(?=\\s))*\\s*");
@@ -88,7 +86,7 @@ public final class Segmenter {
 
     /** Where the text of an entry's first line starts, after indentation and a list marker. */
     static int textColumn(String line) {
-        var m = MARKER.matcher(line);
+        var m = LineFeatures.MARKER.matcher(line);
         int i = m.find() ? m.end() : 0;
         var r = BACKLINKS.matcher(line).region(i, line.length());
         if (r.lookingAt()) i = r.end();

@@ -80,11 +80,14 @@ public final class Tagger {
         }
     }
 
-    /** Writes this tagger's model to a file. */
+    /** Writes this tagger's model to a file, atomically (a failed write leaves the old file whole). */
     public void save(Path file) throws IOException {
-        try (var out = Files.newOutputStream(file)) {
-            model.write(out);
-        }
+        org.opis.text.OutputFile.writeStream(file, List.of(), false, this::write);
+    }
+
+    /** Writes this tagger's model to a stream. */
+    public void write(java.io.OutputStream out) throws IOException {
+        model.write(out);
     }
 
     Model model() {

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,9 @@ class SegmenterTest {
 
     @Test
     void aHardWrappedListWithoutBlankLinesOrMarkersIsSplitIntoItsEntries() {
-        // two entries of the Fontenot bibliography (references/fontenot-twentieth-century-russia), as there: hanging indent
+        // two entries of the Fontenot bibliography (references/fontenot-twentieth-century-russia), as there:
+        // hanging indent. The bundled model was trained on this list, so this checks the bundled model and
+        // the line-to-entry wiring; how it does on lists it never saw is the held-out test above.
         List<String> lines = List.of(
                 "Heleniak, Timothy E. _Bibliography of Soviet Statistical Handbooks._ CIR  ",
                 "       Staff Paper, No. 42. Washington, D. C.: Center for International Research. 1988.  ",
@@ -112,10 +113,5 @@ class SegmenterTest {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         m.write(b);
         return b.toByteArray();
-    }
-
-    @Test
-    void theBundledModelIsInTheSourceTree() {
-        assertTrue(Files.isRegularFile(Path.of("src/main/resources" + Segmenter.RESOURCE)));
     }
 }

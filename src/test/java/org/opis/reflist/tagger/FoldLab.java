@@ -195,10 +195,6 @@ public final class FoldLab {
     }
 
     static Map<String, Function<String, JsonNode>> readers(Tagger t) {
-        Map<String, Function<String, JsonNode>> m = new LinkedHashMap<>();
-        m.put("rules", e -> RuleReader.read(e).map(CslJson::itemData).orElse(null));
-        m.put("tagger", e -> CslJson.itemData(t.tag(e).item("x")));
-        m.put("hybrid", e -> HybridReader.read(e, t).map(CslJson::itemData).orElse(null));
-        return m;
+        return org.opis.cli.EvaluateCommand.readers(t);
     }
 }
