@@ -308,7 +308,8 @@ public final class BibTeXReader {
                     csl.put(var, code);
                 }
                 default -> {
-                    LaTeX.Decoded d = latex.decode(raw);
+                    // titles and text: formatting commands (\emph, \textit, {\em …}) become CSL rich text (<i>…</i>)
+                    LaTeX.Decoded d = latex.decodeRich(raw);
                     d.problem().ifPresent(m -> defects.add(Diagnostic.warning("bibtex/latex", loc.field(name, where),
                             key + ": " + name + ": " + m + "; kept with its braces removed")));
                     if (d.lossy() || d.problem().isPresent()) extra.put(BibTeXWriter.EXTRA_LATEX + name, raw);

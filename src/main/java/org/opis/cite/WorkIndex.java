@@ -68,6 +68,7 @@ final class WorkIndex {
             names.removeIf(n -> n == null || n.getFamily() == null && n.getLiteral() == null);
             List<String> titles = new ArrayList<>();
             for (String t : new String[]{d.getTitle(), d.getTitleShort(), d.getShortTitle(), d.getContainerTitle(), d.getCollectionTitle()}) {
+                if (t != null && t.indexOf('<') >= 0) t = org.opis.text.RichText.plain(t); // CSL rich text: the words only
                 if (t != null && !t.isBlank() && !titles.contains(t)) titles.add(t);
             }
             int start = 0;
