@@ -1,5 +1,6 @@
 package org.opis.bibtex;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -86,7 +87,7 @@ public final class BibTeXWriter {
 
     @SuppressWarnings("unchecked")
     private BibTeXEntry entry(Reference r, CitationKeys keyMaker, Set<String> kept, List<Diagnostic> diags) {
-        Map<String, Object> csl = (Map<String, Object>) r.csl().toJson(new MapJsonBuilderFactory().createJsonBuilder());
+        Map<String, Object> csl = (Map<String, Object>) CslRecords.csl(r).toJson(new MapJsonBuilderFactory().createJsonBuilder());
         String cslType = csl.get("type") == null ? "document" : csl.get("type").toString();
         Map<String, String> extra = r.extra();
         boolean archival = ARCHIVAL_TYPES.contains(cslType) && (has(csl, "archive") || has(csl, "archive_location"));

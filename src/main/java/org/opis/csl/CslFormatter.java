@@ -1,5 +1,6 @@
 package org.opis.csl;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.LocaleProvider;
@@ -122,7 +123,7 @@ public final class CslFormatter {
                         "two records have the id '" + r.id() + "'; the second is formatted as '" + id + "-" + n + "'"));
                 id = id + "-" + n;
             }
-            CSLItemData d = DateRepair.repair(new CSLItemDataBuilder(r.csl()).id(id).build(), r, diags);
+            CSLItemData d = DateRepair.repair(new CSLItemDataBuilder(CslRecords.csl(r)).id(id).build(), r, diags);
             // citeproc-java initializes only Latin-script given names (NonLatinInitials)
             if (!nonLatinInitials.isEmpty()) d = NonLatinInitials.apply(d, nonLatinInitials, !style.xml().contains("initialize-with-hyphen=\"false\""));
             items.put(id, RichTextOutput.plain(d));
