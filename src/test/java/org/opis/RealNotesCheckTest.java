@@ -1,5 +1,6 @@
 package org.opis;
 
+import org.opis.model.CslRecords;
 import org.junit.jupiter.api.Test;
 import org.opis.cite.CheckedCitation;
 import org.opis.cite.CheckedNote;
@@ -154,12 +155,12 @@ class RealNotesCheckTest {
         assertEquals("skvortsov1899starykh", cited(note, "Skvortsov, \u201CO starykh sobytiiakh,\u201D 310").resolvesTo().orElseThrow());
         Reference werth = note.references().stream().filter(r -> r.id().equals("werth2014tsars")).findFirst().orElseThrow();
         assertEquals(162, werth.span().line()); // provenance: the note that gives it
-        assertEquals("Werth", werth.csl().getAuthor()[0].getFamily());
-        assertEquals("Oxford University Press", werth.csl().getPublisher());
-        assertEquals(null, werth.csl().getPage()); // the pinpoint 201–06 is the citation's, not the work's
+        assertEquals("Werth", CslRecords.csl(werth).getAuthor()[0].getFamily());
+        assertEquals("Oxford University Press", CslRecords.csl(werth).getPublisher());
+        assertEquals(null, CslRecords.csl(werth).getPage()); // the pinpoint 201–06 is the citation's, not the work's
 
         Reference journal = note.references().stream().filter(r -> r.id().equals("prokhanov1905dukhovnyi")).findFirst().orElseThrow();
-        assertEquals("Prokhanov", journal.csl().getEditor()[0].getFamily()); // "Aleksandr Stepanovich Prokhanov, ed.,"
+        assertEquals("Prokhanov", CslRecords.csl(journal).getEditor()[0].getFamily()); // "Aleksandr Stepanovich Prokhanov, ed.,"
         assertEquals("prokhanov1905dukhovnyi", cited(note, "Prokhanov 1905").resolvesTo().orElseThrow());
 
         CheckedCitation cauldron = cited(note, "Prokhanov, In the Cauldron of Russia, 102");

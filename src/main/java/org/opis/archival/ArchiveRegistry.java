@@ -1,5 +1,6 @@
 package org.opis.archival;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.undercouch.citeproc.csl.CSLItemData;
@@ -409,7 +410,7 @@ public final class ArchiveRegistry {
     /** What a declared archive entry of a reference list says: acronym, transliterated name, English name. */
     record Declared(String acronym, String name, String english) {
         static Declared of(Reference r) {
-            CSLItemData c = r.csl();
+            CSLItemData c = CslRecords.csl(r);
             String raw = r.raw();
             String acronym = firstNonBlank(r.extra().get("acronym"), lastBracket(raw, '(', ')'),
                     c.getTitleShort(), c.getCitationLabel());

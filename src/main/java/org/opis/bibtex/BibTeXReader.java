@@ -1,5 +1,6 @@
 package org.opis.bibtex;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLType;
@@ -167,7 +168,7 @@ public final class BibTeXReader {
         String key = m.lookingAt() ? m.group(1) : "unreadable" + where.line();  // the caller checked the head
         while (!keys.add(key.toLowerCase(Locale.ROOT))) key = key + "-" + where.line();
         CSLItemData data = new CSLItemDataBuilder().id(key).type(CSLType.DOCUMENT).note(chunk.strip()).build();
-        return new Reference(key, data, where, chunk, List.of(), false, Map.of());
+        return CslRecords.reference(key, data, where, chunk, List.of(), false, Map.of());
     }
 
     private static BibTeXParser parser(List<String> undefined) {
@@ -308,7 +309,7 @@ public final class BibTeXReader {
                     csl.put(var, code);
                 }
                 default -> {
-                    LaTeX.Decoded d = latex.decode(raw);
+                    LaTeX.Decoded d = latex.decodeRich(raw);
                     d.problem().ifPresent(m -> defects.add(Diagnostic.warning("bibtex/latex", loc.field(name, where),
                             key + ": " + name + ": " + m + "; kept with its braces removed")));
                     if (d.lossy() || d.problem().isPresent()) extra.put(BibTeXWriter.EXTRA_LATEX + name, raw);
@@ -320,7 +321,7 @@ public final class BibTeXReader {
         // a thesis's kind is its entry type: CSL (and Zotero's Type field) needs it as genre
         if (!csl.containsKey("genre")) ThesisGenre.implied(type).ifPresent(g -> csl.put("genre", g));
         CSLItemData item = CSLItemData.fromJson(csl);
-        return new Reference(key, item, where, chunk, defects, false, extra);
+        return CslRecords.reference(key, item, where, chunk, defects, false, extra);
     }
 
     private void dates(Map<String, String> fields, Map<String, Object> csl, Map<String, String> extra,

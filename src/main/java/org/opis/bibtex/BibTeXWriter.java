@@ -1,5 +1,6 @@
 package org.opis.bibtex;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -86,7 +87,7 @@ public final class BibTeXWriter {
 
     @SuppressWarnings("unchecked")
     private BibTeXEntry entry(Reference r, CitationKeys keyMaker, Set<String> kept, List<Diagnostic> diags) {
-        Map<String, Object> csl = (Map<String, Object>) r.csl().toJson(new MapJsonBuilderFactory().createJsonBuilder());
+        Map<String, Object> csl = (Map<String, Object>) CslRecords.csl(r).toJson(new MapJsonBuilderFactory().createJsonBuilder());
         String cslType = csl.get("type") == null ? "document" : csl.get("type").toString();
         Map<String, String> extra = r.extra();
         boolean archival = ARCHIVAL_TYPES.contains(cslType) && (has(csl, "archive") || has(csl, "archive_location"));
@@ -126,7 +127,7 @@ public final class BibTeXWriter {
                 }
                 case DATE -> date(e, field, var, value, diags, r);
                 case TITLE -> put(e, field, latexOr(extra, field,
-                        LaTeX.protect(latex.encode(value.toString(), flavour), knownLanguage && !english), value));
+                        latex.encodeRich(value.toString(), flavour, true, knownLanguage && !english), value));
                 case PAGES -> put(e, field, latex.encode(value.toString().replaceAll("\\s*(?:\u2013|-+)\\s*", "--"), flavour).replace("---", "--"));
                 case VERBATIM -> put(e, field, value.toString());
                 case LANGUAGE -> {
@@ -134,7 +135,7 @@ public final class BibTeXWriter {
                     boolean same = raw != null && mapping.languageCode(raw).orElse(raw).equalsIgnoreCase(value.toString());
                     put(e, field, same ? raw : mapping.babel(value.toString()).orElse(value.toString()));
                 }
-                case TEXT -> put(e, field, latexOr(extra, field, latex.encode(value.toString(), flavour), value));
+                case TEXT -> put(e, field, latexOr(extra, field, latex.encodeRich(value.toString(), flavour, false, false), value));
             }
         }
         fallbackNote(e, csl, type);
@@ -160,7 +161,7 @@ public final class BibTeXWriter {
             return r.id();
         }
         Optional<String> author = firstAuthor(csl);
-        Optional<String> title = Optional.ofNullable((String) csl.get("title"));
+        Optional<String> title = Optional.ofNullable((String) csl.get("title")).map(org.opis.text.RichText::plain);
         String base;
         if (author.isPresent()) {
             base = keyMaker.base(author, year(csl), Optional.ofNullable((String) csl.get("year-suffix")), title);
@@ -255,9 +256,9 @@ public final class BibTeXWriter {
     private String latexOr(Map<String, String> extra, String field, String encoded, Object value) {
         String raw = extra.get(EXTRA_LATEX + field);
         if (raw == null) return encoded;
-        LaTeX.Decoded d = latex.decode(raw);
         String plain = value instanceof List<?> ? null : value.toString();
         if (plain == null) return raw; // names: the raw list decodes to the same names on import
+        LaTeX.Decoded d = latex.decodeRich(raw);
         return d.text().equals(plain.trim()) ? raw : encoded;
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opis.text.RichText;
 
 /**
  * Turns Unicode text into the LaTeX a .bib file needs and back. Writing classic BibTeX, accented
@@ -60,9 +61,18 @@ public final class LaTeX {
     private final Map<String, String> symbols = new HashMap<>();
     private final Map<Integer, String> letterCommand = new HashMap<>();
     private final java.util.Set<String> dropped = new java.util.HashSet<>();
+    /** Formatting commands read as CSL rich text, and the command each tag is written with (its first row). */
+    private final Map<String, RichText.Tag> markup = new HashMap<>();
+    private final Map<RichText.Tag, String> markupCommand = new java.util.EnumMap<>(RichText.Tag.class);
 
     private LaTeX() {
         for (String[] r : Tsv.rows("latex.tsv")) {
+            if (r[0].equals("markup")) {
+                RichText.Tag tag = RichText.Tag.valueOf(r[2]);
+                markup.put(r[1], tag);
+                markupCommand.putIfAbsent(tag, r[1]);
+                continue;
+            }
             int cp = r[0].equals("drop") ? 0 : Integer.parseInt(r[2], 16);
             switch (r[0]) {
                 case "accent" -> {
@@ -187,6 +197,8 @@ public final class LaTeX {
         int i = 0;
         boolean first = true;
         boolean subtitleStart = false;
+        java.util.ArrayDeque<Character> tags = new java.util.ArrayDeque<>(); // open rich-text placeholders
+        int nocase = 0;
         while (i < encoded.length()) {
             char c = encoded.charAt(i);
             if (c == ' ') {
@@ -198,9 +210,25 @@ public final class LaTeX {
             String word = encoded.substring(i, end);
             boolean needs = hasCapital(word, true) || (sentenceCase && !first && !subtitleStart && hasCapital(word, false));
             int cut = word.length();
-            while (cut > 0 && ",.;:!?)]\u201D\u2019'\u00BB".indexOf(word.charAt(cut - 1)) >= 0 && (cut < 2 || word.charAt(cut - 2) != '\\')) cut--;
+            while (cut > 0 && (",.;:!?)]\u201D\u2019'\u00BB".indexOf(word.charAt(cut - 1)) >= 0 || placeholder(word.charAt(cut - 1)))
+                    && (cut < 2 || word.charAt(cut - 2) != '\\')) cut--;
             int lead = 0;
-            while (lead < cut && "([\u201C\u2018`\u00AB\"".indexOf(word.charAt(lead)) >= 0) lead++;
+            while (lead < cut && ("([\u201C\u2018`\u00AB\"".indexOf(word.charAt(lead)) >= 0 || placeholder(word.charAt(lead)))) lead++;
+            // a word inside (or starting) a nocase span is the user's own protection
+            boolean userProtected = nocase > 0;
+            for (int k = 0; k < word.length(); k++) {
+                char w = word.charAt(k);
+                if (w == CLOSE) {
+                    if (!tags.isEmpty() && tags.pop() == OPEN_BASE + RichText.Tag.NOCASE.ordinal()) nocase--;
+                } else if (placeholder(w)) {
+                    tags.push(w);
+                    if (w == OPEN_BASE + RichText.Tag.NOCASE.ordinal()) {
+                        nocase++;
+                        if (k < lead) userProtected = true;
+                    }
+                }
+            }
+            if (userProtected) needs = false;
             if (needs && !alreadyProtected(word) && cut > lead) {
                 out.append(word, 0, lead).append('{').append(word, lead, cut).append('}').append(word, cut, word.length());
             } else {
@@ -215,7 +243,7 @@ public final class LaTeX {
 
     /** True when the word ends a title's sentence or part, so the next word may start with a capital. */
     private static boolean endsSentence(String word) {
-        String w = word.replaceAll("[)\\]}\u201D\u2019'\u00BB\"]+$", "");
+        String w = word.replaceAll("[)\\]}\u201D\u2019'\u00BB\"\uE000-\uE00F]+$", "");
         return w.endsWith(":") || w.endsWith(".") || w.endsWith("?") || w.endsWith("!") || w.endsWith("--") || w.endsWith("\u2014");
     }
 
@@ -256,6 +284,51 @@ public final class LaTeX {
             i++;
         }
         return i;
+    }
+
+    // ------------------------------------------------------------------ writing rich text
+
+    /** Placeholders that stand for rich-text tags while a title is encoded and protected. */
+    private static final char OPEN_BASE = '\uE000';
+    private static final char CLOSE = '\uE00F';
+
+    /**
+     * Encodes CSL rich text for a field: text as {@link #encode}, tags as their LaTeX commands
+     * ({@code <i>x</i>} → {@code \emph{x}}, {@code <span class="nocase">x</span>} → {@code {x}}).
+     * With {@code protect}, the title's capitals are protected as {@link #protect} decides, over the
+     * text of the tags too (a protected word in italics is {@code \emph{{Pravda}}}); a
+     * {@code nocase} span is the user's own protection and gets no more braces.
+     */
+    public String encodeRich(String rich, Flavour flavour, boolean protect, boolean whole) {
+        if (!RichText.hasMarkup(rich)) {
+            String e = encode(rich, flavour);
+            return protect ? protect(e, whole) : e;
+        }
+        StringBuilder b = new StringBuilder(rich.length() + 16);
+        for (RichText.Piece p : RichText.parse(rich)) {
+            if (p instanceof RichText.Text t) b.append(t.text().replaceAll("[\uE000-\uE00F]", " ")); // placeholders are opis's own
+            else if (p instanceof RichText.Open o) b.append((char) (OPEN_BASE + o.tag().ordinal()));
+            else b.append(CLOSE);
+        }
+        String e = encode(b.toString(), flavour);
+        if (protect) e = protect(e, whole);
+        StringBuilder out = new StringBuilder(e.length() + 32);
+        for (int i = 0; i < e.length(); i++) {
+            char c = e.charAt(i);
+            if (c == CLOSE) {
+                out.append('}');
+            } else if (c >= OPEN_BASE && c < OPEN_BASE + RichText.Tag.values().length) {
+                RichText.Tag tag = RichText.Tag.values()[c - OPEN_BASE];
+                out.append(tag == RichText.Tag.NOCASE ? "{" : "\\" + markupCommand.getOrDefault(tag, "emph") + "{");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean placeholder(char c) {
+        return c >= OPEN_BASE && c <= CLOSE;
     }
 
     /** Whether a word (LaTeX-encoded) has a capital letter that case changes would lower. */
@@ -310,6 +383,20 @@ public final class LaTeX {
      * their braces (name lists need them: {@code {Hồ Chí Minh}} is one literal name).
      */
     public Decoded decode(String latex, boolean keepGroups) {
+        return decode(latex, keepGroups, false);
+    }
+
+    /**
+     * Decodes a field value to CSL rich text: as {@link #decode(String)}, but the formatting commands
+     * of {@code latex.tsv}'s {@code markup} rows ({@code \emph{x}}, {@code \textit{x}},
+     * {@code {\em x}}, {@code \textbf{x}}, {@code \textsc{x}}, {@code \textsuperscript{x}}, …) become
+     * their tags ({@code <i>x</i>}, {@code <b>x</b>}, …) instead of being dropped.
+     */
+    public Decoded decodeRich(String latex) {
+        return decode(latex, false, true);
+    }
+
+    private Decoded decode(String latex, boolean keepGroups, boolean rich) {
         if (latex.isEmpty()) return new Decoded("", false, Optional.empty());
         if (plain(latex)) return new Decoded(collapse(latex), false, Optional.empty());
         long limit = org.opis.text.Limits.current().bibDepth();
@@ -320,11 +407,15 @@ public final class LaTeX {
         }
         Decoded simple = decodeSimple(latex, keepGroups);
         if (simple != null) return simple;
-        return decodeThroughParser(latex, keepGroups);
+        return decodeThroughParser(latex, keepGroups, rich);
     }
 
     /** {@link #decode(String, boolean)} through JBibTeX's LaTeX parser whatever the text (what the shortcut is tested against). */
     Decoded decodeThroughParser(String latex, boolean keepGroups) {
+        return decodeThroughParser(latex, keepGroups, false);
+    }
+
+    private Decoded decodeThroughParser(String latex, boolean keepGroups, boolean rich) {
         String safe = prepare(latex);
         List<LaTeXObject> objects;
         try {
@@ -333,7 +424,7 @@ public final class LaTeX {
             String text = collapse(latex.replace("{", "").replace("}", ""));
             return new Decoded(text, true, Optional.of("unbalanced braces or a stray backslash"));
         }
-        Printer p = new Printer(keepGroups);
+        Printer p = new Printer(keepGroups, rich);
         p.print(objects);
         return new Decoded(NFC.normalize(collapse(p.out.toString())), p.lossy, Optional.empty());
     }
@@ -486,13 +577,29 @@ public final class LaTeX {
         return (cp >= 0xA0 && cp <= 0x1FFF) || cp == 0x20AC || cp == 0x2122;
     }
 
+    /** Formatting commands nested deeper than this are dropped (their text kept), so hostile input cannot exhaust the stack. */
+    private static final int MAX_MARKUP_DEPTH = 32;
+
     private final class Printer {
         final StringBuilder out = new StringBuilder();
         final boolean keepGroups;
+        final boolean rich;
+        /** Formatting commands this printer is inside (a declaration such as {@code \\em} nests without braces). */
+        final int markupDepth;
         boolean lossy;
 
         Printer(boolean keepGroups) {
+            this(keepGroups, false, 0);
+        }
+
+        Printer(boolean keepGroups, boolean rich) {
+            this(keepGroups, rich, 0);
+        }
+
+        private Printer(boolean keepGroups, boolean rich, int markupDepth) {
             this.keepGroups = keepGroups;
+            this.rich = rich;
+            this.markupDepth = markupDepth;
         }
 
         void print(List<LaTeXObject> objects) {
@@ -501,9 +608,10 @@ public final class LaTeX {
                 if (o instanceof LaTeXString s) {
                     out.append(ligatures(s.getValue()));
                 } else if (o instanceof LaTeXGroup g) {
-                    boolean special = !g.getObjects().isEmpty() && g.getObjects().get(0) instanceof LaTeXCommand c && known(c.getName());
+                    boolean special = !g.getObjects().isEmpty() && g.getObjects().get(0) instanceof LaTeXCommand c
+                            && (known(c.getName()) || rich && markup.containsKey(c.getName()));
                     if (!special && !g.getObjects().isEmpty()) lossy = true;
-                    Printer sub = new Printer(keepGroups);
+                    Printer sub = new Printer(keepGroups, rich, markupDepth);
                     sub.print(g.getObjects());
                     lossy |= sub.lossy;
                     boolean braces = keepGroups && !special && sub.out.length() > 0;
@@ -565,6 +673,34 @@ public final class LaTeX {
                     lossy = true;
                 }
                 return i + 1;
+            }
+            RichText.Tag tag = rich ? markup.get(name) : null;
+            boolean argument = i + 1 < objects.size() && objects.get(i + 1) instanceof LaTeXGroup;
+            boolean declaration = !name.startsWith("text") && !name.equals("emph"); // \em, \it, \bf: to the end of the group
+            if (tag != null && (argument || declaration) && markupDepth < MAX_MARKUP_DEPTH) {
+                // \emph{x}: the group after the command; {\em x}: the rest of the enclosing group
+                Printer sub = new Printer(keepGroups, true, markupDepth + 1);
+                int last;
+                if (argument && objects.get(i + 1) instanceof LaTeXGroup g) {
+                    sub.print(g.getObjects());
+                    last = i + 1;
+                } else {
+                    sub.print(objects.subList(i + 1, objects.size()));
+                    last = objects.size() - 1;
+                }
+                lossy |= sub.lossy;
+                String inner = sub.out.toString();
+                if (!inner.isBlank()) {
+                    // spaces stay outside the tags (CSL processors do not look inside them for word breaks)
+                    int a = 0;
+                    int z = inner.length();
+                    while (a < z && Character.isWhitespace(inner.charAt(a))) a++;
+                    while (z > a && Character.isWhitespace(inner.charAt(z - 1))) z--;
+                    out.append(inner, 0, a).append(tag.open()).append(inner, a, z).append(tag.close()).append(inner, z, inner.length());
+                } else {
+                    out.append(inner);
+                }
+                return last;
             }
             if (dropped.contains(name)) {
                 lossy = true;

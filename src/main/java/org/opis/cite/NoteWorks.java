@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import org.opis.model.Reference;
@@ -73,7 +74,7 @@ public record NoteWorks(List<Reference> references, Map<Integer, String> defined
             Map<String, String> extra = new LinkedHashMap<>(r.extra());
             extra.remove("locator"); // the pinpoint belongs to the citation, not to the work
             extra.put(SOURCE, FROM_NOTE);
-            Reference work = new Reference(r.id(), r.csl(), r.span(), r.raw(), r.defects(), r.archive(), extra);
+            Reference work = CslRecords.reference(r.id(), CslRecords.csl(r), r.span(), r.raw(), r.defects(), r.archive(), extra);
             refs.add(work);
             byKey.put(key, work.id());
             at.put(c.span().offset(), work.id());
@@ -99,7 +100,7 @@ public record NoteWorks(List<Reference> references, Map<Integer, String> defined
 
     /** The same work cited in full twice: same first name, year and title (letters only). */
     private static String key(Reference r, MatchKey keys) {
-        CSLItemData d = r.csl();
+        CSLItemData d = CslRecords.csl(r);
         String who = "";
         CSLName[] names = d.getAuthor() != null && d.getAuthor().length > 0 ? d.getAuthor() : d.getEditor();
         if (names != null && names.length > 0 && names[0] != null) {

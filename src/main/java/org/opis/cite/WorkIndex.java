@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
@@ -61,13 +62,14 @@ final class WorkIndex {
         this.keys = keys;
         List<Work> ws = new ArrayList<>();
         for (Reference r : references) {
-            CSLItemData d = r.csl();
+            CSLItemData d = CslRecords.csl(r);
             List<CSLName> names = new ArrayList<>();
             if (d.getAuthor() != null) names.addAll(List.of(d.getAuthor()));
             if (names.isEmpty() && d.getEditor() != null) names.addAll(List.of(d.getEditor()));
             names.removeIf(n -> n == null || n.getFamily() == null && n.getLiteral() == null);
             List<String> titles = new ArrayList<>();
             for (String t : new String[]{d.getTitle(), d.getTitleShort(), d.getShortTitle(), d.getContainerTitle(), d.getCollectionTitle()}) {
+                if (t != null && t.indexOf('<') >= 0) t = org.opis.text.RichText.plain(t); // CSL rich text: the words only
                 if (t != null && !t.isBlank() && !titles.contains(t)) titles.add(t);
             }
             int start = 0;
@@ -122,7 +124,7 @@ final class WorkIndex {
         // (ACRONYM) and [English name] in the entry as written
         collectBetween(raw, '(', ')', out);
         collectBetween(raw, '[', ']', out);
-        CSLItemData d = r.csl();
+        CSLItemData d = CslRecords.csl(r);
         for (String s : new String[]{d.getTitle(), d.getTitleShort(), d.getShortTitle(), d.getArchive(), d.getAuthor() != null && d.getAuthor().length > 0 ? d.getAuthor()[0].getLiteral() : null}) {
             if (s != null) out.add(compact(s));
         }

@@ -1,5 +1,6 @@
 package org.opis.cli;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.opis.Opis;
 import org.opis.batch.LineJob;
@@ -143,10 +144,10 @@ public final class ParseCommand implements Callable<Integer> {
             }
             case text -> {
                 for (Reference r : records.references()) {
-                    String title = r.csl().getTitle() != null ? r.csl().getTitle()
-                            : r.csl().getContainerTitle() != null ? r.csl().getContainerTitle() : "";
+                    String title = CslRecords.csl(r).getTitle() != null ? CslRecords.csl(r).getTitle()
+                            : CslRecords.csl(r).getContainerTitle() != null ? CslRecords.csl(r).getContainerTitle() : "";
                     out.println(file + ":" + r.span().line() + ":" + r.span().column() + ": " + r.id() + " ["
-                            + (r.archive() ? "archive" : r.csl().getType()) + "] " + title);
+                            + (r.archive() ? "archive" : CslRecords.csl(r).getType()) + "] " + title);
                 }
             }
         }

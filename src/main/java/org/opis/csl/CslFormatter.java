@@ -1,5 +1,6 @@
 package org.opis.csl;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.LocaleProvider;
@@ -110,6 +111,8 @@ public final class CslFormatter {
     public Rendering render(List<Reference> references, List<List<CitationItem>> clusters) throws FormatException {
         List<Diagnostic> diags = new ArrayList<>();
         Map<String, CSLItemData> items = new LinkedHashMap<>();
+        // CSL rich text (<i>…</i>): removed for sorting and comparing, marked for display (RichTextOutput)
+        Map<String, CSLItemData> marked = new HashMap<>();
         Map<String, Reference> byId = new HashMap<>();
         for (Reference r : references) {
             String id = r.id();
@@ -120,10 +123,11 @@ public final class CslFormatter {
                         "two records have the id '" + r.id() + "'; the second is formatted as '" + id + "-" + n + "'"));
                 id = id + "-" + n;
             }
-            CSLItemData d = DateRepair.repair(new CSLItemDataBuilder(r.csl()).id(id).build(), r, diags);
+            CSLItemData d = DateRepair.repair(new CSLItemDataBuilder(CslRecords.csl(r)).id(id).build(), r, diags);
             // citeproc-java initializes only Latin-script given names (NonLatinInitials)
             if (!nonLatinInitials.isEmpty()) d = NonLatinInitials.apply(d, nonLatinInitials, !style.xml().contains("initialize-with-hyphen=\"false\""));
-            items.put(id, d);
+            items.put(id, RichTextOutput.plain(d));
+            marked.put(id, RichTextOutput.marked(d));
             byId.put(id, r);
         }
         for (List<CitationItem> cluster : clusters) {
@@ -193,7 +197,7 @@ public final class CslFormatter {
         }
         Map<String, CSLItemData> shown = new LinkedHashMap<>();
         for (String id : order) {
-            CSLItemData d = items.get(id);
+            CSLItemData d = marked.get(id);
             // a style that does not disambiguate by year suffix (e.g. a numeric style) prints none
             CSLItemDataBuilder b = new CSLItemDataBuilder(d).yearSuffix(suffixes.get(id));
             shown.put(id, Typography.apostrophes(b.build()));
@@ -230,6 +234,7 @@ public final class CslFormatter {
             if (style.options().subsequentAuthorSubstitute().isPresent()) {
                 entries = substituteRepeatedAuthors(entries, shown, order);
             }
+            entries = entries.stream().map(x -> new FormattedEntry(x.id(), RichTextOutput.finish(x.text(), format))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         }
 
         // 4. Citations. A compound locator (2, p. 153) goes to citeproc-java as its first part only;
@@ -255,7 +260,8 @@ public final class CslFormatter {
             try {
                 Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, shown,
                         (cites, suppress) -> cite(engine, engines, cites, suppress, shown, order)));
-                citations.add(collapsed.isPresent() ? collapsed.get() : cite(engine, engines, cluster, new boolean[cluster.size()], shown, order));
+                citations.add(RichTextOutput.finish(collapsed.isPresent() ? collapsed.get()
+                        : cite(engine, engines, cluster, new boolean[cluster.size()], shown, order), format));
             } catch (RuntimeException ex) {
                 Reference first = byId.get(cluster.get(0).id());
                 diags.add(Diagnostic.error("format/citation-failed", first.span(),

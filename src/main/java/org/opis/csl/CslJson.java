@@ -1,5 +1,6 @@
 package org.opis.csl;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,7 +51,7 @@ public final class CslJson {
     public static ObjectNode item(Reference r) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("id", r.id());
-        itemData(r.csl()).fields().forEachRemaining(f -> {
+        itemData(CslRecords.csl(r)).fields().forEachRemaining(f -> {
             if (!f.getKey().equals("id")) node.set(f.getKey(), f.getValue());
         });
         // Carried-through properties win: they are what the source file said, verbatim.
@@ -249,7 +250,7 @@ public final class CslJson {
                 extra.put(EXTRA_PREFIX + f.getKey(), f.getValue().toString());
             }
         }
-        return new Reference(id, data, span, obj.toString(), List.of(), false, extra);
+        return CslRecords.reference(id, data, span, obj.toString(), List.of(), false, extra);
     }
 
     /** A JSON value and where it starts. */

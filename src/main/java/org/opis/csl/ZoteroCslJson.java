@@ -1,5 +1,6 @@
 package org.opis.csl;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,7 +103,7 @@ public final class ZoteroCslJson {
      * @param raw  the citation as written
      */
     public static Reference citedDocument(String id, de.undercouch.citeproc.csl.CSLItemData item, org.opis.model.Span span, String raw) {
-        return new Reference(id, item, span, raw, List.of(), false, Map.of(CITED_ARCHIVAL, "true"));
+        return CslRecords.reference(id, item, span, raw, List.of(), false, Map.of(CITED_ARCHIVAL, "true"));
     }
 
     // ------------------------------------------------------------------------------------------ write
@@ -184,8 +185,8 @@ public final class ZoteroCslJson {
     }
 
     private static Optional<String> key(Reference r) {
-        String archive = nz(r.csl().getArchive());
-        String location = nz(r.csl().getArchiveLocation());
+        String archive = nz(CslRecords.csl(r).getArchive());
+        String location = nz(CslRecords.csl(r).getArchiveLocation());
         if (location.isBlank()) return Optional.empty();
         return Optional.of(normal(archive) + "\u0000" + normal(location));
     }
@@ -381,7 +382,7 @@ public final class ZoteroCslJson {
      * line on is left as it is.
      */
     public static Reference liftNote(Reference r) {
-        String note = nz(r.csl().getNote());
+        String note = nz(CslRecords.csl(r).getNote());
         if (note.isBlank()) return r;
         ZoteroItemTypes types = ZoteroItemTypes.standard();
         ObjectNode node = CslJson.item(r);
@@ -523,6 +524,6 @@ public final class ZoteroCslJson {
             if (!k.startsWith(CslJson.EXTRA_PREFIX)) extra.put(k, v);
         });
         extra.putAll(nr.extra());
-        return new Reference(id, nr.csl(), r.span(), r.raw(), r.defects(), r.archive(), extra);
+        return CslRecords.reference(id, CslRecords.csl(nr), r.span(), r.raw(), r.defects(), r.archive(), extra);
     }
 }

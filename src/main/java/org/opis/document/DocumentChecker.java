@@ -1,5 +1,6 @@
 package org.opis.document;
 
+import org.opis.model.CslRecords;
 import org.opis.Opis;
 import org.opis.cite.CheckSummary;
 import org.opis.cite.CheckedCitation;
@@ -99,7 +100,7 @@ public final class DocumentChecker {
             Span past = new Span(text.lineCount() + 1, 1, text.text().length(), 0);
             for (Reference r : source) {
                 originalSpans.put(r.id(), r.span());
-                list.add(new Reference(r.id(), r.csl(), past, r.raw(), List.of(), r.archive(), r.extra()));
+                list.add(CslRecords.reference(r.id(), CslRecords.csl(r), past, r.raw(), List.of(), r.archive(), r.extra()));
             }
             if (fromLibrary) listDiags.addAll(library.diagnostics());
             records = new ParsedRecords(list, List.of());
@@ -150,7 +151,7 @@ public final class DocumentChecker {
             if (!fromLibrary && doc.embedded().isEmpty() && layout.inFurtherReading(r.span().offset())) furtherSpans.add(r.span());
             Span orig = originalSpans.containsKey(r.id()) ? originalSpans.get(r.id()) : layout.map(r.span());
             List<Diagnostic> defects = originalSpans.containsKey(r.id()) ? List.of() : r.defects().stream().map(d -> d.at(layout.map(d.span()))).toList();
-            refs.add(new Reference(r.id(), r.csl(), orig, r.raw(), defects, r.archive(), r.extra()));
+            refs.add(CslRecords.reference(r.id(), CslRecords.csl(r), orig, r.raw(), defects, r.archive(), r.extra()));
         }
         Set<String> further = new HashSet<>();
         furtherSpans.forEach(s -> further.add(refAt.get(s)));

@@ -1,5 +1,6 @@
 package org.opis.document;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLName;
 import org.opis.cite.CheckedCitation;
 import org.opis.cite.CitationForm;
@@ -71,13 +72,13 @@ final class FullNotes {
         MatchKey keys = MatchKey.standard();
         if (!family.isEmpty()) {
             String k = keys.key(family);
-            List<String> words = titleWords(work.csl().getTitle());
+            List<String> words = titleWords(CslRecords.csl(work).getTitle());
             List<Reference> byName = new ArrayList<>();
             for (Reference r : list) if (!firstFamily(r).isEmpty() && keys.key(firstFamily(r)).equals(k)) byName.add(r);
             for (Reference r : byName) {
                 // same year; or, with no year in the note, the same first words of the title
                 boolean same = year != 0 ? year(r) == year
-                        : !words.isEmpty() && titleWords(r.csl().getTitle()).containsAll(words);
+                        : !words.isEmpty() && titleWords(CslRecords.csl(r).getTitle()).containsAll(words);
                 if (same) return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(r.id()), List.of(), "", List.of(), Optional.empty());
             }
         }
@@ -97,20 +98,20 @@ final class FullNotes {
     }
 
     private static String firstFamily(Reference r) {
-        CSLName[] names = r.csl().getAuthor() != null && r.csl().getAuthor().length > 0 ? r.csl().getAuthor() : r.csl().getEditor();
+        CSLName[] names = CslRecords.csl(r).getAuthor() != null && CslRecords.csl(r).getAuthor().length > 0 ? CslRecords.csl(r).getAuthor() : CslRecords.csl(r).getEditor();
         if (names == null || names.length == 0) return "";
         String f = names[0].getFamily() != null ? names[0].getFamily() : names[0].getLiteral();
         return f == null ? "" : f.strip();
     }
 
     private static int year(Reference r) {
-        var d = r.csl().getIssued();
+        var d = CslRecords.csl(r).getIssued();
         if (d == null || d.getDateParts() == null || d.getDateParts().length == 0 || d.getDateParts()[0].length == 0) return 0;
         return d.getDateParts()[0][0];
     }
 
     private static String shortTitle(Reference r, String text) {
-        String title = r.csl().getTitle() != null ? r.csl().getTitle() : text;
+        String title = CslRecords.csl(r).getTitle() != null ? CslRecords.csl(r).getTitle() : text;
         String[] w = title.replaceAll("[*_“”\"«»]", "").strip().split("\\s+");
         return String.join(" ", java.util.Arrays.asList(w).subList(0, Math.min(5, w.length)));
     }

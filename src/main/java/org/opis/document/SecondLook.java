@@ -1,5 +1,6 @@
 package org.opis.document;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLName;
 import org.opis.cite.CheckedCitation;
 import org.opis.cite.CitationKind;
@@ -86,7 +87,7 @@ final class SecondLook {
     /** The entry's names as {family, given} (folded), role words dropped; from its text when the parsed names are broken. */
     private static List<String[]> names(Reference r) {
         List<String[]> out = new ArrayList<>();
-        CSLName[] list = r.csl().getAuthor() != null && r.csl().getAuthor().length > 0 ? r.csl().getAuthor() : r.csl().getEditor();
+        CSLName[] list = CslRecords.csl(r).getAuthor() != null && CslRecords.csl(r).getAuthor().length > 0 ? CslRecords.csl(r).getAuthor() : CslRecords.csl(r).getEditor();
         boolean broken = list == null || list.length == 0;
         if (list != null) {
             for (CSLName n : list) {
@@ -124,7 +125,7 @@ final class SecondLook {
 
     /** Names the parser read that are no names: role words, names without a family, or more names than the text begins with. */
     private static boolean misread(Reference r) {
-        CSLName[] list = r.csl().getAuthor();
+        CSLName[] list = CslRecords.csl(r).getAuthor();
         if (list == null) return false;
         for (CSLName n : list) {
             String f = n.getFamily() == null ? "" : n.getFamily().strip().toLowerCase(Locale.ROOT);
@@ -138,7 +139,7 @@ final class SecondLook {
     private static boolean hasYear(Reference r, int year) {
         // the first edition's year in brackets after this edition's: "(1977) [1974]"
         if (r.raw().contains("[" + year + "]")) return true;
-        var issued = r.csl().getIssued();
+        var issued = CslRecords.csl(r).getIssued();
         if (issued != null && issued.getDateParts() != null && issued.getDateParts().length > 0 && issued.getDateParts()[0].length > 0) {
             return issued.getDateParts()[0][0] == year;
         }

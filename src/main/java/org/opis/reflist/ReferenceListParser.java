@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLName;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
@@ -148,7 +149,7 @@ public final class ReferenceListParser {
         String id = ids.next(names, year, title, d.archive, d.archiveRecord);
         String raw = src.text().substring(d.start, d.end).strip();
         Span span = src.span(d.start, raw.length());
-        return new Reference(id, d.build(id), span, raw, d.defects, d.archiveRecord, d.extra);
+        return CslRecords.reference(id, d.build(id), span, raw, d.defects, d.archiveRecord, d.extra);
     }
 
     /** Finds the reference section of a note, or treats the whole text as a bare list when it reads as one. */

@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.opis.model.ParsedRecords;
 import org.opis.text.SourceText;
@@ -19,6 +20,6 @@ public final class RuleReader {
         String text = "References\n\n" + entry.replace('\n', ' ').strip() + "\n";
         ParsedRecords r = ReferenceListParser.parse(new SourceText("entry", text), null);
         if (r.references().isEmpty()) return Optional.empty();
-        return Optional.of(r.references().get(0).csl());
+        return Optional.of(CslRecords.csl(r.references().get(0)));
     }
 }

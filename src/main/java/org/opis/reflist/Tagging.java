@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
 import org.opis.model.Span;
@@ -65,8 +66,8 @@ public final class Tagging {
         } catch (RuntimeException e) {
             return r;
         }
-        HybridReader.Merge m = HybridReader.merge(r.csl(), r.extra(), tagged);
-        if (m.item() == r.csl()) return r;
+        HybridReader.Merge m = HybridReader.merge(CslRecords.csl(r), r.extra(), tagged);
+        if (m.item() == CslRecords.csl(r)) return r;
         List<Diagnostic> defects = new ArrayList<>(r.defects());
         if (m.taggerRecord()) {
             for (Field f : m.uncertain()) {
@@ -78,6 +79,6 @@ public final class Tagging {
                 findings.add(d);
             }
         }
-        return new Reference(r.id(), m.item(), r.span(), r.raw(), defects, r.archive(), r.extra());
+        return CslRecords.reference(r.id(), m.item(), r.span(), r.raw(), defects, r.archive(), r.extra());
     }
 }

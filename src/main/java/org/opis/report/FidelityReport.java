@@ -1,5 +1,6 @@
 package org.opis.report;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -382,7 +383,7 @@ public final class FidelityReport {
      */
     private static List<Loss> unreadable(String target, Reference r) {
         List<Loss> out = new ArrayList<>();
-        ObjectNode read = CslJson.itemData(r.csl());
+        ObjectNode read = CslJson.itemData(CslRecords.csl(r));
         for (String key : r.extra().keySet()) {
             if (!key.startsWith(CslJson.EXTRA_PREFIX)) continue;
             String var = key.substring(CslJson.EXTRA_PREFIX.length());

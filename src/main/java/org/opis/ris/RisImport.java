@@ -1,5 +1,6 @@
 package org.opis.ris;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -188,7 +189,7 @@ public final class RisImport implements ImportFormat {
             if (unknown.isEmpty()) return r;
             java.util.Map<String, String> extra = new java.util.LinkedHashMap<>(r.extra());
             for (String[] u : unknown) extra.merge("ris:" + u[0], u[1], (a, b) -> a + "\n" + b);
-            return new Reference(r.id(), r.csl(), r.span(), r.raw(), r.defects(), r.archive(), extra);
+            return CslRecords.reference(r.id(), CslRecords.csl(r), r.span(), r.raw(), r.defects(), r.archive(), extra);
         }
 
         private String key() {

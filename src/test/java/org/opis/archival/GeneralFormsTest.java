@@ -1,5 +1,6 @@
 package org.opis.archival;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import org.junit.jupiter.api.Test;
 import org.opis.cite.ArchivalReading;
@@ -80,7 +81,7 @@ class GeneralFormsTest {
 
     @Test
     void scannerAdapterCarriesFindingsAndTheParsedCitation() {
-        Reference avp = new Reference("avprf", new CSLItemDataBuilder().id("avprf").title("Arhiv vneshnej politiki Rossijskoj Federacii").build(),
+        Reference avp = CslRecords.reference("avprf", new CSLItemDataBuilder().id("avprf").title("Arhiv vneshnej politiki Rossijskoj Federacii").build(),
                 Span.at(333, 1), "Arhiv vneshnej politiki Rossijskoj Federacii [Archive of Foreign Policy of the Russian Federation] (AVP RF).",
                 List.of(), true, Map.of());
         EngineArchivalReader reader = EngineArchivalReader.forNote(List.of(avp));

@@ -1,5 +1,6 @@
 package org.opis.archival;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class RegistryTest {
     }
 
     private static Reference declared(String id, String title, String raw) {
-        return new Reference(id, new CSLItemDataBuilder().id(id).type(CSLType.MANUSCRIPT).title(title).build(),
+        return CslRecords.reference(id, new CSLItemDataBuilder().id(id).type(CSLType.MANUSCRIPT).title(title).build(),
                 Span.at(333, 1), raw, List.of(), true, Map.of());
     }
 

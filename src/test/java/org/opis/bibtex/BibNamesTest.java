@@ -1,5 +1,6 @@
 package org.opis.bibtex;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLName;
 import org.junit.jupiter.api.Test;
 import org.opis.model.ParsedRecords;
@@ -27,9 +28,9 @@ class BibNamesTest {
         ParsedRecords r = new BibTeXReader().read(new SourceText("names.bib", bib));
         int checked = 0;
         for (Reference ref : r.references()) {
-            String note = ref.csl().getAnnote();
+            String note = CslRecords.csl(ref).getAnnote();
             String family = note.substring(1, note.indexOf(']')).replace("\"", "").replace("[", "");
-            CSLName n = ref.csl().getAuthor()[0];
+            CSLName n = CslRecords.csl(ref).getAuthor()[0];
             assertEquals(family, n.getLiteral() != null ? n.getLiteral() : n.getFamily(), ref.id());
             checked++;
         }

@@ -1,5 +1,6 @@
 package org.opis.bibtex;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.junit.jupiter.api.Test;
 import org.opis.model.Diagnostic;
@@ -71,14 +72,14 @@ class BibTeXReaderTest {
         assertEquals(5, d.span().line());
         // the unreadable entry is kept verbatim (its text in note), not dropped
         assertEquals(List.of("ok", "bad"), r.references().stream().map(Reference::id).toList());
-        assertEquals("@book{bad,\n  title = {B},\n  year 1999\n}", r.references().get(1).csl().getNote());
+        assertEquals("@book{bad,\n  title = {B},\n  year 1999\n}", CslRecords.csl(r.references().get(1)).getNote());
     }
 
     @Test
     void stringMacrosAreResolvedAcrossEntriesAndUndefinedOnesReported() {
         ParsedRecords r = read("@string{cws = \"Journal of Cold War Studies\"}\n@article{a, journal = cws, title = {T}, year = 2021}\n@article{b, journal = nosuch, title = {U}, year = 2021}\n");
-        assertEquals("Journal of Cold War Studies", r.references().get(0).csl().getContainerTitle());
-        assertEquals("nosuch", r.references().get(1).csl().getContainerTitle());
+        assertEquals("Journal of Cold War Studies", CslRecords.csl(r.references().get(0)).getContainerTitle());
+        assertEquals("nosuch", CslRecords.csl(r.references().get(1)).getContainerTitle());
         assertEquals(Severity.WARNING, only(r, "bibtex/undefined-string").severity());
     }
 
@@ -99,7 +100,7 @@ class BibTeXReaderTest {
     @Test
     void latexIsDecodedAndNamesParsed() {
         ParsedRecords r = read("@book{x, author = {{\\v{S}}ehu, Mehmet and {Hồ Chí Minh} and de Beauvoir, Simone}, title = {Socialisticheskaja Albanija}, year = {1977}}");
-        CSLItemData c = r.references().get(0).csl();
+        CSLItemData c = CslRecords.csl(r.references().get(0));
         assertEquals("Šehu", c.getAuthor()[0].getFamily());
         assertEquals("Mehmet", c.getAuthor()[0].getGiven());
         assertEquals("Hồ Chí Minh", c.getAuthor()[1].getLiteral());
@@ -113,7 +114,7 @@ class BibTeXReaderTest {
         Reference ref = r.references().get(0);
         assertEquals("jabref", ref.extra().get("bibtex:owner"));
         assertEquals("inbook", ref.extra().get("bibtex:@type"));
-        assertEquals("chapter", ref.csl().getType().toString());
+        assertEquals("chapter", CslRecords.csl(ref).getType().toString());
         String out = write(r.references(), Flavour.BIBTEX);
         assertTrue(out.startsWith("@inbook{k,"), out);
         assertTrue(out.contains("owner = {jabref}") && out.contains("timestamp = {2015.04.10}") && out.contains("groups = {Cold War}"), out);
@@ -122,17 +123,17 @@ class BibTeXReaderTest {
     @Test
     void unknownEntryTypeIsKept() throws Exception {
         ParsedRecords r = read("@manuscript{NAK5-333, library = {National Archives, Kathmandu}, shelfmark = {5-333}}");
-        assertEquals("document", r.references().get(0).csl().getType().toString());
+        assertEquals("document", CslRecords.csl(r.references().get(0)).getType().toString());
         assertTrue(write(r.references(), Flavour.BIBLATEX).startsWith("@manuscript{NAK5-333,"));
     }
 
     @Test
     void yearRangesAreReadFromBothFlavours() {
-        CSLItemData classic = read("@book{v, title = {Vepra}, year = {1971--1982}}").references().get(0).csl();
+        CSLItemData classic = CslRecords.csl(read("@book{v, title = {Vepra}, year = {1971--1982}}").references().get(0));
         assertArrayEquals(new int[][]{{1971}, {1982}}, classic.getIssued().getDateParts());
-        CSLItemData biblatex = read("@book{v, title = {Vepra}, date = {1971/1982}}").references().get(0).csl();
+        CSLItemData biblatex = CslRecords.csl(read("@book{v, title = {Vepra}, date = {1971/1982}}").references().get(0));
         assertArrayEquals(new int[][]{{1971}, {1982}}, biblatex.getIssued().getDateParts());
-        CSLItemData day = read("@misc{t, title = {Telegram}, year = 1961, month = aug, day = {15}}").references().get(0).csl();
+        CSLItemData day = CslRecords.csl(read("@misc{t, title = {Telegram}, year = 1961, month = aug, day = {15}}").references().get(0));
         assertArrayEquals(new int[][]{{1961, 8, 15}}, day.getIssued().getDateParts());
     }
 
@@ -160,7 +161,7 @@ class BibTeXReaderTest {
                   language        = {russian}
                 }
                 """).references();
-        CSLItemData c = refs.get(0).csl();
+        CSLItemData c = CslRecords.csl(refs.get(0));
         assertEquals("manuscript", c.getType().toString());
         assertEquals("RGASPI", c.getArchive());
         assertEquals("f. 495, op. 201, d. 1/1, l. 79", c.getArchiveLocation());
@@ -176,9 +177,9 @@ class BibTeXReaderTest {
         // reading our own export gives the archive back and drops the generated text
         for (String bib : List.of(biblatex, classic)) {
             Reference back = read(bib).references().get(0);
-            assertEquals("RGASPI", back.csl().getArchive());
-            assertEquals("f. 495, op. 201, d. 1/1, l. 79", back.csl().getArchiveLocation());
-            assertEquals("Memorandum of conversation", back.csl().getNote());
+            assertEquals("RGASPI", CslRecords.csl(back).getArchive());
+            assertEquals("f. 495, op. 201, d. 1/1, l. 79", CslRecords.csl(back).getArchiveLocation());
+            assertEquals("Memorandum of conversation", CslRecords.csl(back).getNote());
             assertFalse(back.extra().containsKey("bibtex:addendum"));
         }
     }
@@ -186,7 +187,7 @@ class BibTeXReaderTest {
     @Test
     void yearSuffixTravelsInAReadableNote() throws Exception {
         List<Reference> refs = read("@article{konoreva2008b, author = {Konoreva, I.A.}, title = {Nekotorye shtrihi}, journaltitle = {Voprosy istorii}, date = {2008}, addendum = {cited as 2008b}}").references();
-        assertEquals("b", refs.get(0).csl().getYearSuffix());
+        assertEquals("b", CslRecords.csl(refs.get(0)).getYearSuffix());
         assertNull(refs.get(0).extra().get("bibtex:addendum"));
         assertTrue(write(refs, Flavour.BIBTEX).contains("note = {cited as 2008b}"));
     }
@@ -194,7 +195,7 @@ class BibTeXReaderTest {
     @Test
     void nonEnglishTitlesAreProtectedAndLanguageWritten() throws Exception {
         List<Reference> refs = read("@book{bovin2003, author = {Bovin, A.E.}, title = {Moj XX vek. Vospominaniya}, date = {2003}, langid = {russian}}").references();
-        assertEquals("ru", refs.get(0).csl().getLanguage());
+        assertEquals("ru", CslRecords.csl(refs.get(0)).getLanguage());
         String classic = write(refs, Flavour.BIBTEX);
         assertTrue(classic.contains("title = {{Moj XX vek. Vospominaniya}}"), classic);
         assertTrue(classic.contains("language = {russian}"), classic);
@@ -204,7 +205,7 @@ class BibTeXReaderTest {
     @Test
     void literalAndCorporateNamesAreBraced() throws Exception {
         List<Reference> refs = read("@online{wwc, author = {{History and Public Policy Program, Woodrow Wilson Center}}, title = {Digital Archive}, url = {http://digitalarchive.wilsoncenter.org/}, urldate = {2017-05-11}}").references();
-        assertEquals("History and Public Policy Program, Woodrow Wilson Center", refs.get(0).csl().getAuthor()[0].getLiteral());
+        assertEquals("History and Public Policy Program, Woodrow Wilson Center", CslRecords.csl(refs.get(0)).getAuthor()[0].getLiteral());
         assertTrue(write(refs, Flavour.BIBLATEX).contains("author = {{History and Public Policy Program, Woodrow Wilson Center}}"));
     }
 
@@ -225,8 +226,8 @@ class BibTeXReaderTest {
     @Test
     void mastersThesisStaysAMastersThesisInClassicBibtex() throws Exception {
         List<Reference> refs = read("@mastersthesis{m, author = {Doe, Jane}, title = {Albania}, school = {Tirana University}, year = 1990}").references();
-        assertEquals("thesis", refs.get(0).csl().getType().toString());
-        assertEquals("Tirana University", refs.get(0).csl().getPublisher());
+        assertEquals("thesis", CslRecords.csl(refs.get(0)).getType().toString());
+        assertEquals("Tirana University", CslRecords.csl(refs.get(0)).getPublisher());
         assertTrue(write(refs, Flavour.BIBTEX).startsWith("@mastersthesis{m,"));
         List<Reference> byGenre = read("@thesis{t, author = {Doe, Jane}, title = {Albania}, institution = {Tirana University}, type = {Master's thesis}, date = 1990}").references();
         String classic = write(byGenre, Flavour.BIBTEX);
@@ -244,10 +245,10 @@ class BibTeXReaderTest {
     void unbalancedBracesInAUrlCannotBreakTheFile() throws Exception {
         de.undercouch.citeproc.csl.CSLItemData item = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("w")
                 .type(de.undercouch.citeproc.csl.CSLType.WEBPAGE).title("Odd {page").URL("http://example.org/a{b").build();
-        String out = write(List.of(Reference.of("w", item, org.opis.model.Span.START, "")), Flavour.BIBLATEX);
+        String out = write(List.of(CslRecords.of("w", item, org.opis.model.Span.START, "")), Flavour.BIBLATEX);
         assertTrue(out.contains("url = {http://example.org/a%7Bb}"), out);
         assertTrue(out.contains("title = {Odd {\\textbraceleft}page}"), out);
-        assertEquals("Odd {page", read(out).references().get(0).csl().getTitle());
+        assertEquals("Odd {page", CslRecords.csl(read(out).references().get(0)).getTitle());
         assertEquals(1, read(out).references().size());
         assertFalse(read(out).hasErrors());
     }
@@ -256,7 +257,7 @@ class BibTeXReaderTest {
     void anEntryThatNeverClosesIsReadWithItsBracesClosed() {
         ParsedRecords r = read("@article{lewin1995, title={Russia/USSR/Russia}, year=1995\n@book{kotkin1995, title={Magnetic Mountain}, year=1995}\n");
         assertEquals(2, r.references().size());
-        assertEquals("Russia/USSR/Russia", r.references().get(0).csl().getTitle());
+        assertEquals("Russia/USSR/Russia", CslRecords.csl(r.references().get(0)).getTitle());
         assertEquals("bibtex/unterminated", r.diagnostics().get(0).code());
     }
 
@@ -267,7 +268,7 @@ class BibTeXReaderTest {
         ParsedRecords r = read(bad + "\n@book{kotkin1995, title={Magnetic Mountain}, year=1995}\n");
         assertEquals(2, r.references().size());
         assertEquals("fitzpatrick1999", r.references().get(0).id());
-        assertEquals(bad, r.references().get(0).csl().getNote());
+        assertEquals(bad, CslRecords.csl(r.references().get(0)).getNote());
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("bibtex/syntax")));
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("bibtex/kept-verbatim")));
     }

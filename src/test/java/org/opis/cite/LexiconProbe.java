@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import org.opis.Opis;
@@ -28,7 +29,7 @@ public final class LexiconProbe implements Function<String, String> {
                 + "Novák, Jan. 1990. \"Stará otázka.\" *Rudé právo*, 7 listopadu 1990.\n\n"
                 + "Hoxha, Enver. *Vepra. Sv. 8*. Tirana: Naim Frashëri, 1982.\n\n"
                 + "Ленин, В. И. Полное собрание сочинений. Sv. 8. М.: Политиздат, 1982.\n"));
-        List<CSLItemData> items = r.references().stream().map(x -> x.csl()).toList();
+        List<CSLItemData> items = r.references().stream().map(x -> CslRecords.csl(x)).toList();
         CSLItemData news = items.get(0);
         out.append("list-date=").append(news.getIssued() == null ? "none" : Arrays.deepToString(news.getIssued().getDateParts())).append('\n');
         for (int i = 1; i < items.size(); i++) out.append("list-volume=").append(items.get(i).getVolume()).append('|').append(items.get(i).getTitle()).append('\n');

@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CslRecords;
 import org.junit.jupiter.api.Test;
 import org.opis.model.Reference;
 import org.opis.reflist.ReferenceListParser;
@@ -49,13 +50,13 @@ class NoteWorksTest {
         Reference kotkin = ref(note, "kotkin1995magnetic");
         assertTrue(NoteWorks.fromNote(kotkin));
         assertEquals(5, kotkin.span().line());
-        assertEquals("Kotkin", kotkin.csl().getAuthor()[0].getFamily());
-        assertEquals("Stephen", kotkin.csl().getAuthor()[0].getGiven());
-        assertEquals("Magnetic Mountain: Stalinism as a Civilization", kotkin.csl().getTitle());
-        assertEquals("Berkeley", kotkin.csl().getPublisherPlace());
-        assertEquals("University of California Press", kotkin.csl().getPublisher());
-        assertEquals(1995, kotkin.csl().getIssued().getDateParts()[0][0]);
-        assertNull(kotkin.csl().getPage()); // 45 is where the note points, not part of the work
+        assertEquals("Kotkin", CslRecords.csl(kotkin).getAuthor()[0].getFamily());
+        assertEquals("Stephen", CslRecords.csl(kotkin).getAuthor()[0].getGiven());
+        assertEquals("Magnetic Mountain: Stalinism as a Civilization", CslRecords.csl(kotkin).getTitle());
+        assertEquals("Berkeley", CslRecords.csl(kotkin).getPublisherPlace());
+        assertEquals("University of California Press", CslRecords.csl(kotkin).getPublisher());
+        assertEquals(1995, CslRecords.csl(kotkin).getIssued().getDateParts()[0][0]);
+        assertNull(CslRecords.csl(kotkin).getPage()); // 45 is where the note points, not part of the work
         assertFalse(kotkin.extra().containsKey("locator"));
 
         assertEquals(3, note.citations().size());
@@ -81,11 +82,11 @@ class NoteWorksTest {
                 [^2]: Viola and Fitzpatrick, *Researcher's Guide*, 15.
                 """);
         Reference guide = ref(note, "viola1990researchers");
-        assertEquals(2, guide.csl().getEditor().length);
-        assertEquals("Viola", guide.csl().getEditor()[0].getFamily());
-        assertEquals("Fitzpatrick", guide.csl().getEditor()[1].getFamily());
-        assertTrue(guide.csl().getAuthor() == null || guide.csl().getAuthor().length == 0);
-        assertEquals("M. E. Sharpe", guide.csl().getPublisher());
+        assertEquals(2, CslRecords.csl(guide).getEditor().length);
+        assertEquals("Viola", CslRecords.csl(guide).getEditor()[0].getFamily());
+        assertEquals("Fitzpatrick", CslRecords.csl(guide).getEditor()[1].getFamily());
+        assertTrue(CslRecords.csl(guide).getAuthor() == null || CslRecords.csl(guide).getAuthor().length == 0);
+        assertEquals("M. E. Sharpe", CslRecords.csl(guide).getPublisher());
         CheckedCitation shortNote = cited(note, "Viola and Fitzpatrick, Researcher's Guide, 15");
         assertEquals(CitationStatus.RESOLVED, shortNote.status(), shortNote::toString);
         assertEquals("viola1990researchers", shortNote.resolvesTo().orElseThrow());
@@ -102,10 +103,10 @@ class NoteWorksTest {
                 [^2]: Ibid., 204.
                 """);
         Reference census = ref(note, "soviet1961census");
-        assertEquals("The Soviet Census of 1937", census.csl().getTitle());
-        assertEquals("Soviet Studies", census.csl().getContainerTitle());
-        assertEquals("12", census.csl().getVolume());
-        assertNull(census.csl().getPage()); // 201–3 is the pinpoint of a note, not the article's pages
+        assertEquals("The Soviet Census of 1937", CslRecords.csl(census).getTitle());
+        assertEquals("Soviet Studies", CslRecords.csl(census).getContainerTitle());
+        assertEquals("12", CslRecords.csl(census).getVolume());
+        assertNull(CslRecords.csl(census).getPage()); // 201–3 is the pinpoint of a note, not the article's pages
         assertEquals("soviet1961census", cited(note, "Ibid., 204").resolvesTo().orElseThrow());
         assertEquals(CitationStatus.RESOLVED, note.citations().get(0).status());
     }

@@ -1,5 +1,6 @@
 package org.opis.cite;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
@@ -31,11 +32,11 @@ final class Refs {
         else if (years.length == 2) b.issued(new CSLDateBuilder().dateParts(new int[]{years[0]}, new int[]{years[1]}).build());
         else if (years.length == 3) b.issued(new CSLDateBuilder().dateParts(years).build());
         if (suffix != null) b.yearSuffix(suffix);
-        return Reference.of(id, b.build(), Span.at(line, 1), title);
+        return CslRecords.of(id, b.build(), Span.at(line, 1), title);
     }
 
     static Reference archive(String id, int line, String raw, String title) {
-        return new Reference(id, new CSLItemDataBuilder().id(id).type(CSLType.COLLECTION).title(title).build(),
+        return CslRecords.reference(id, new CSLItemDataBuilder().id(id).type(CSLType.COLLECTION).title(title).build(),
                 Span.at(line, 1), raw, List.of(), true, Map.of());
     }
 

@@ -1,5 +1,6 @@
 package org.opis.csl;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -84,8 +85,8 @@ class CslFormatterTest {
     @Test
     void citeprocJavaAlonePrintsTheSameYearTwice() throws Exception {
         List<Reference> refs = sample();
-        CSLItemData a = byId(refs, "konoreva2008iz").csl();
-        CSLItemData b = byId(refs, "konoreva2008nekotorye").csl();
+        CSLItemData a = CslRecords.csl(byId(refs, "konoreva2008iz"));
+        CSLItemData b = CslRecords.csl(byId(refs, "konoreva2008nekotorye"));
         var out = CSL.makeAdhocCitation("chicago-author-date", "text", a, b);
         assertEquals("(Konoreva 2008; Konoreva 2008)", out.get(0).getText());
     }
@@ -107,7 +108,7 @@ class CslFormatterTest {
     @Test
     void yearSuffixCarriedByTheRecordIsKept() throws Exception {
         Reference only = byId(sample(), "konoreva2008nekotorye");
-        Reference withSuffix = withCsl(only, new CSLItemDataBuilder(only.csl()).yearSuffix("b").build());
+        Reference withSuffix = withCsl(only, new CSLItemDataBuilder(CslRecords.csl(only)).yearSuffix("b").build());
         Rendering r = render(HOUSE, OutputFormat.TEXT, List.of(withSuffix));
         assertEquals("(Konoreva 2008b)", r.citations().get(0));
     }
@@ -135,7 +136,7 @@ class CslFormatterTest {
     void citeprocJavaAloneRepeatsTheAuthor() throws Exception {
         List<Reference> refs = sample();
         String xml = CslStyle.load(HOUSE).xml();
-        var b = CSL.makeAdhocBibliography(xml, "text", byId(refs, "hoxha1981ditar").csl(), byId(refs, "hoxha1984superpowers").csl());
+        var b = CSL.makeAdhocBibliography(xml, "text", CslRecords.csl(byId(refs, "hoxha1981ditar")), CslRecords.csl(byId(refs, "hoxha1984superpowers")));
         assertTrue(b.getEntries()[1].startsWith("Hoxha, Enver."), b.getEntries()[1]);
     }
 
@@ -173,7 +174,7 @@ class CslFormatterTest {
     @Test
     void numericStylePrintsNoYearSuffix() throws Exception {
         Reference r = byId(sample(), "konoreva2008nekotorye");
-        Reference withSuffix = withCsl(r, new CSLItemDataBuilder(r.csl()).yearSuffix("b").build());
+        Reference withSuffix = withCsl(r, new CSLItemDataBuilder(CslRecords.csl(r)).yearSuffix("b").build());
         String e = render("gost-r-7-0-5-2008-numeric", OutputFormat.TEXT, List.of(withSuffix)).bibliography().get(0).text();
         assertTrue(e.contains("2008. № 10."), e);
     }
@@ -200,7 +201,7 @@ class CslFormatterTest {
         // "Khrushchev, Nikita Sergeevich. *Ljudi. Gody. Vlast'*. V. 3. Moscow, 1999." — citeproc-java alone prints Vlast” in en-GB
         CSLItemData d = new CSLItemDataBuilder().id("khrushchev1999").type(de.undercouch.citeproc.csl.CSLType.BOOK).language("ru")
                 .author("Nikita Sergeevich", "Khrushchev").title("Ljudi. Gody. Vlast'").volume("3").publisherPlace("Moscow").issued(1999).build();
-        String e = bib(render(HOUSE, OutputFormat.TEXT, List.of(Reference.of("khrushchev1999", d, Span.START, "")))).get("khrushchev1999");
+        String e = bib(render(HOUSE, OutputFormat.TEXT, List.of(CslRecords.of("khrushchev1999", d, Span.START, "")))).get("khrushchev1999");
         assertEquals("Khrushchev, Nikita Sergeevich. Ljudi. Gody. Vlast’. T. 3. Moscow, 1999.", e);
         assertEquals("Vlast’ i d’Orsay '98", Typography.fix("Vlast' i d'Orsay '98"));
     }
@@ -220,7 +221,7 @@ class CslFormatterTest {
     void withoutLanguageCiteprocJavaTitleCasesTheTitle() throws Exception {
         // why records must keep `language`: the same record with no language is title-cased as English
         Reference burlatskii = byId(sample(), "burlatskii1989");
-        CSLItemData noLang = new CSLItemDataBuilder(burlatskii.csl()).language(null).build();
+        CSLItemData noLang = new CSLItemDataBuilder(CslRecords.csl(burlatskii)).language(null).build();
         Map<String, String> b = bib(render("chicago-author-date", OutputFormat.TEXT, List.of(withCsl(burlatskii, noLang))));
         assertTrue(b.get("burlatskii1989").contains("Vozhdi I Sovetniki"), b.get("burlatskii1989"));
     }
@@ -233,12 +234,12 @@ class CslFormatterTest {
                         new de.undercouch.citeproc.csl.CSLNameBuilder().family("Mosjakov").given("D.V.").build())
                 .title("Vneshnjaja politika V'etnama v gody Vtoroj indokitajskoj vojny (1964–1975)")
                 .containerTitle("Vostok").issue("2").issued(2005).build();
-        return Reference.of("pham2005", d, Span.START, "");
+        return CslRecords.of("pham2005", d, Span.START, "");
     }
 
     @Test
     void citeprocJavaAlonePutsTheDelimiterAfterALiteralFirstName() throws Exception {
-        var b = CSL.makeAdhocBibliography(CslStyle.load(HOUSE).xml(), "text", pham().csl());
+        var b = CSL.makeAdhocBibliography(CslStyle.load(HOUSE).xml(), "text", CslRecords.csl(pham()));
         assertTrue(b.getEntries()[0].startsWith("Phạm Thị Ngọc Bích, and D.V. Mosjakov."), b.getEntries()[0]);
     }
 
@@ -281,7 +282,7 @@ class CslFormatterTest {
 
     @Test
     void citeprocJavaAloneDoesNotCollapsePageLocators() throws Exception {
-        var engine = new CSL(new de.undercouch.citeproc.ListItemDataProvider(byId(sample(), "bovin2003").csl()), CslStyle.load(HOUSE).xml());
+        var engine = new CSL(new de.undercouch.citeproc.ListItemDataProvider(CslRecords.csl(byId(sample(), "bovin2003"))), CslStyle.load(HOUSE).xml());
         engine.setOutputFormat("text");
         var out = engine.makeCitation(new de.undercouch.citeproc.csl.CSLCitation(
                 new de.undercouch.citeproc.csl.CSLCitationItemBuilder("bovin2003").locator("113–115").label(de.undercouch.citeproc.csl.CSLLabel.PAGE).build()));
@@ -401,7 +402,7 @@ class CslFormatterTest {
     }
 
     static Reference withCsl(Reference r, CSLItemData csl) {
-        return new Reference(r.id(), csl, r.span(), r.raw(), r.defects(), r.archive(), r.extra());
+        return CslRecords.reference(r.id(), csl, r.span(), r.raw(), r.defects(), r.archive(), r.extra());
     }
 
     static Span start() {

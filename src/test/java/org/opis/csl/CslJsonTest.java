@@ -1,5 +1,6 @@
 package org.opis.csl;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -23,7 +24,7 @@ class CslJsonTest {
 
     @Test
     void writesBookWithYearSuffixAndLiteralName() throws Exception {
-        Reference r = Reference.of("konoreva2008nekotorye", new CSLItemDataBuilder()
+        Reference r = CslRecords.of("konoreva2008nekotorye", new CSLItemDataBuilder()
                 .type(CSLType.ARTICLE_JOURNAL)
                 .author(new CSLNameBuilder().family("Konoreva").given("I.A.").build())
                 .title("Nekotorye shtrihi politicheskoy biografii Ho Shi Mina")
@@ -47,8 +48,8 @@ class CslJsonTest {
         assertEquals(3, pr.references().size());
         assertTrue(pr.diagnostics().isEmpty(), pr.diagnostics().toString());
         Reference manuscript = pr.references().get(2);
-        assertEquals("RGASPI", manuscript.csl().getArchive());
-        assertEquals("f. 495, op. 201, d. 1/1, l. 79", manuscript.csl().getArchiveLocation());
+        assertEquals("RGASPI", CslRecords.csl(manuscript).getArchive());
+        assertEquals("f. 495, op. 201, d. 1/1, l. 79", CslRecords.csl(manuscript).getArchiveLocation());
         assertEquals(M.readTree(text), M.readTree(CslJson.write(pr.references())));
     }
 

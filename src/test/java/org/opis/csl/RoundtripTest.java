@@ -1,5 +1,6 @@
 package org.opis.csl;
 
+import org.opis.model.CslRecords;
 import org.junit.jupiter.api.Test;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
@@ -39,7 +40,7 @@ class RoundtripTest {
             List<Diagnostic> defects = r.id().startsWith("konoreva2008iz") || r.id().startsWith("konoreva2016")
                     ? List.of(Diagnostic.warning("text/mixed-script", Span.START, "Cyrillic letters in a Latin word"))
                     : List.of();
-            out.add(new Reference(r.id(), r.csl(), r.span(), PRINTED.get(r.id()), defects, false, Map.of()));
+            out.add(CslRecords.reference(r.id(), CslRecords.csl(r), r.span(), PRINTED.get(r.id()), defects, false, Map.of()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.opis.csl;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -155,8 +156,8 @@ class ZoteroCslJsonTest {
         assertEquals("document", z.path("type").asText());
         assertEquals("type: software\nversion: 2.1", z.path("note").asText());
         Reference back = ZoteroCslJson.liftNote(CslJson.read(new SourceText("z.json", "[" + z + "]")).references().get(0));
-        assertEquals(CSLType.SOFTWARE, back.csl().getType());
-        assertEquals("2.1", back.csl().getVersion());
+        assertEquals(CSLType.SOFTWARE, CslRecords.csl(back).getType());
+        assertEquals("2.1", CslRecords.csl(back).getVersion());
     }
 
     @Test
@@ -176,39 +177,39 @@ class ZoteroCslJsonTest {
         ParsedRecords back = ZoteroCslJson.read(new SourceText("note-zotero.json", text));
         assertTrue(back.diagnostics().isEmpty(), back.diagnostics().toString());
         Reference m = back.references().stream().filter(r -> r.id().equals("rgaspi-495-201-1-1")).findFirst().orElseThrow();
-        assertEquals("RGASPI", m.csl().getArchive());
-        assertEquals("f. 495, op. 201, d. 1/1, l. 79", m.csl().getArchiveLocation());
-        assertEquals("Запись беседы с послом ДРВ в Албании", m.csl().getOriginalTitle());
-        assertEquals("Moscow", m.csl().getArchivePlace());
-        assertEquals("Komintern", m.csl().getArchiveCollection());
-        assertEquals("Kolesnikov", m.csl().getEditor()[0].getFamily());
-        assertEquals("Copy in the Albanian state archive.", m.csl().getNote());
+        assertEquals("RGASPI", CslRecords.csl(m).getArchive());
+        assertEquals("f. 495, op. 201, d. 1/1, l. 79", CslRecords.csl(m).getArchiveLocation());
+        assertEquals("Запись беседы с послом ДРВ в Албании", CslRecords.csl(m).getOriginalTitle());
+        assertEquals("Moscow", CslRecords.csl(m).getArchivePlace());
+        assertEquals("Komintern", CslRecords.csl(m).getArchiveCollection());
+        assertEquals("Kolesnikov", CslRecords.csl(m).getEditor()[0].getFamily());
+        assertEquals("Copy in the Albanian state archive.", CslRecords.csl(m).getNote());
         Reference w = back.references().stream().filter(r -> r.id().equals("wilson-doc")).findFirst().orElseThrow();
-        assertEquals("AVP RF", w.csl().getArchive());
-        assertEquals("f. 079, op. 25, d. 6, p. 36, l. 93", w.csl().getArchiveLocation());
-        assertNull(w.csl().getNote());
+        assertEquals("AVP RF", CslRecords.csl(w).getArchive());
+        assertEquals("f. 079, op. 25, d. 6, p. 36, l. 93", CslRecords.csl(w).getArchiveLocation());
+        assertNull(CslRecords.csl(w).getNote());
         Reference b = back.references().stream().filter(r -> r.id().equals("brochure1963")).findFirst().orElseThrow();
-        assertEquals(CSLType.PAMPHLET, b.csl().getType());
+        assertEquals(CSLType.PAMPHLET, CslRecords.csl(b).getType());
     }
 
     @Test
     void zoteroSpellingArchiveLocationWithHyphenIsReadBack() {
         String text = "[{\"id\":\"x\",\"type\":\"webpage\",\"title\":\"T\",\"note\":\"archive-location: d. 5\\noriginal-date: 1941/1945\\nSeen 2020\"}]";
         Reference r = ZoteroCslJson.read(new SourceText("x.json", text)).references().get(0);
-        assertEquals("d. 5", r.csl().getArchiveLocation());
-        assertEquals(1941, r.csl().getOriginalDate().getDateParts()[0][0]);
-        assertEquals(1945, r.csl().getOriginalDate().getDateParts()[1][0]);
-        assertEquals("Seen 2020", r.csl().getNote());
+        assertEquals("d. 5", CslRecords.csl(r).getArchiveLocation());
+        assertEquals(1941, CslRecords.csl(r).getOriginalDate().getDateParts()[0][0]);
+        assertEquals(1945, CslRecords.csl(r).getOriginalDate().getDateParts()[1][0]);
+        assertEquals("Seen 2020", CslRecords.csl(r).getNote());
     }
 
     @Test
     void aTypeLineThatIsNoCslTypeStaysInTheNote() {
         String text = "[{\"id\":\"x\",\"type\":\"document\",\"title\":\"T\",\"note\":\"type: telegram\\narchive-place: Tirana\"}]";
         Reference r = ZoteroCslJson.read(new SourceText("x.json", text)).references().get(0);
-        assertEquals(CSLType.DOCUMENT, r.csl().getType());
-        assertEquals("type: telegram", r.csl().getNote());
-        assertEquals("Tirana", r.csl().getArchivePlace());
-        assertEquals("T", r.csl().getTitle());
+        assertEquals(CSLType.DOCUMENT, CslRecords.csl(r).getType());
+        assertEquals("type: telegram", CslRecords.csl(r).getNote());
+        assertEquals("Tirana", CslRecords.csl(r).getArchivePlace());
+        assertEquals("T", CslRecords.csl(r).getTitle());
     }
 
     @Test
@@ -216,22 +217,22 @@ class ZoteroCslJsonTest {
         String text = "[{\"id\":\"x\",\"type\":\"manuscript\",\"title\":\"T\",\"archive\":\"RGASPI\","
                 + "\"note\":\"Citation Key: rgaspi1\\narchive: GARF\\noriginal-title: Запись\\n\\nRead in 2016 in the reading room.\"}]";
         Reference r = ZoteroCslJson.read(new SourceText("x.json", text)).references().get(0);
-        assertEquals("Запись", r.csl().getOriginalTitle());
-        assertEquals("RGASPI", r.csl().getArchive());
-        assertEquals("Citation Key: rgaspi1\narchive: GARF\n\nRead in 2016 in the reading room.", r.csl().getNote());
+        assertEquals("Запись", CslRecords.csl(r).getOriginalTitle());
+        assertEquals("RGASPI", CslRecords.csl(r).getArchive());
+        assertEquals("Citation Key: rgaspi1\narchive: GARF\n\nRead in 2016 in the reading room.", CslRecords.csl(r).getNote());
     }
 
     @Test
     void aNoteThatIsOrdinaryTextIsLeftAlone() {
         String text = "[{\"id\":\"x\",\"type\":\"book\",\"title\":\"T\",\"note\":\"Reprint: the 1950 edition\"}]";
         Reference r = ZoteroCslJson.read(new SourceText("x.json", text)).references().get(0);
-        assertEquals("Reprint: the 1950 edition", r.csl().getNote());
+        assertEquals("Reprint: the 1950 edition", CslRecords.csl(r).getNote());
     }
 
     @Test
     void archivesThemselvesAreLeftOutUnlessAsked() throws IOException {
         List<Reference> refs = new ArrayList<>(fixture());
-        Reference archive = new Reference("rgaspi", new CSLItemDataBuilder().id("rgaspi").type(CSLType.DOCUMENT)
+        Reference archive = CslRecords.reference("rgaspi", new CSLItemDataBuilder().id("rgaspi").type(CSLType.DOCUMENT)
                 .title("Rossiiskii gosudarstvennyi arkhiv sotsial'no-politicheskoi istorii").build(),
                 Span.START, "RGASPI – Rossiiskii gosudarstvennyi arkhiv…", List.of(), true, Map.of());
         refs.add(archive);

@@ -1,5 +1,6 @@
 package org.opis.fuzz;
 
+import org.opis.model.CslRecords;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.opis.Opis;
 import org.opis.archival.ArchivalEngine;
@@ -39,7 +40,7 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void referenceList(byte[] bytes) {
         ParsedRecords r = Opis.parse(SourceReader.decode("fuzz.md", bytes), false);
-        r.references().forEach(x -> x.csl().getTitle());
+        r.references().forEach(x -> CslRecords.csl(x).getTitle());
     }
 
     /** One archival citation. */

@@ -23,7 +23,7 @@ class CslItemTest {
         assertEquals(44, refs.size());
         List<String> differ = new ArrayList<>();
         for (Reference r : refs) {
-            CSLItemData c = r.csl();
+            CSLItemData c = CslRecords.csl(r);
             CslItem item = r.item();
             if (!item.type().equals(c.getType().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))) differ.add(r.id() + " type " + item.type());
             if (!item.text("title").orElse("").equals(c.getTitle() == null ? "" : c.getTitle())) differ.add(r.id() + " title");

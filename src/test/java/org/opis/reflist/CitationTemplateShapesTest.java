@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.junit.jupiter.api.Test;
 import org.opis.model.ParsedRecords;
@@ -18,7 +19,7 @@ class CitationTemplateShapesTest {
     private static CSLItemData one(String entry) {
         ParsedRecords r = ReferenceListParser.parse(new SourceText("t.md", "## References\n\n" + entry + "\n"));
         assertEquals(1, r.references().size(), entry);
-        return r.references().get(0).csl();
+        return CslRecords.csl(r.references().get(0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import org.opis.model.ParsedRecords;
 import org.opis.text.SourceText;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class HostileListInputTest {
         int lines = 250_000;
         ParsedRecords r = parse("Smith, John. *A Book*. Moscow, 1999.\n" + "- .\n".repeat(lines));
         assertEquals(lines + 1, r.references().size());
-        assertEquals("Smith", r.references().get(lines).csl().getAuthor()[0].getFamily());
+        assertEquals("Smith", CslRecords.csl(r.references().get(lines)).getAuthor()[0].getFamily());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import org.opis.model.ParsedRecords;
@@ -20,7 +21,7 @@ record ListFixture(ParsedRecords parsed) {
 
     /** The CSL item of the entry at position {@code i} (0-based). */
     CSLItemData item(int i) {
-        return parsed.references().get(i).csl();
+        return CslRecords.csl(parsed.references().get(i));
     }
 
     /** Asserts a name's family and given parts. */

@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.opis.model.ParsedRecords;
 import org.opis.text.Markup;
@@ -20,7 +21,7 @@ class ListShapesTest {
     private static CSLItemData one(String entry) {
         ParsedRecords r = ReferenceListParser.parse(new SourceText("t.md", "## References\n\n" + entry + "\n"));
         assertEquals(1, r.references().size(), entry);
-        return r.references().get(0).csl();
+        return CslRecords.csl(r.references().get(0));
     }
 
     private static ParsedRecords list(String text) {
@@ -65,10 +66,10 @@ class ListShapesTest {
     @Test
     void dittoAfterAnEditorRepeatsTheNameNotTheRole() {
         ParsedRecords r = list("White, Anne, ed. *Essays on Tirana*. Boston: Beacon, 1990.\n\n———. *Tirana Diaries*. Boston: Beacon, 1994.\n\n———, ed. *More Essays*. Boston: Beacon, 1998.\n");
-        CSLItemData second = r.references().get(1).csl();
+        CSLItemData second = CslRecords.csl(r.references().get(1));
         assertEquals("White", second.getAuthor()[0].getFamily());
         assertNull(second.getEditor());
-        CSLItemData third = r.references().get(2).csl();
+        CSLItemData third = CslRecords.csl(r.references().get(2));
         assertNull(third.getAuthor());
         assertEquals("White", third.getEditor()[0].getFamily());
         assertEquals("More Essays", third.getTitle());
@@ -184,7 +185,7 @@ class ListShapesTest {
         assertEquals("Nauka", ru.getPublisher());
         assertNull(ru.getNote());
         ParsedRecords r = list("Hill, Tom. *Albanian Tales* (with an introduction by Ann Marsh). London: Penguin, 1975.\n");
-        CSLItemData c = r.references().get(0).csl();
+        CSLItemData c = CslRecords.csl(r.references().get(0));
         assertEquals("Albanian Tales", c.getTitle());
         assertEquals("with an introduction by Ann Marsh", c.getNote());
         assertTrue(r.references().get(0).defects().isEmpty());
@@ -203,14 +204,14 @@ class ListShapesTest {
         ParsedRecords r = list("1. Petrova A.V. *Sovetskaia pomoshch' Albanii* [Soviet Aid to Albania]. Moscow, Nauka Publ., 2001. 312 p. (In Russian)\n"
                 + "2. Ivanov P.P. Albaniia i SEV [Albania and the CMEA]. *Slavianovedenie* [Slavic Studies], 2010, no. 4, pp. 33–47. (In Russian)\n"
                 + "3. Orlov K.S. Tirana i Moskva. *Novaia i noveishaia istoriia*, 1999, vol. 5, no. 2, pp. 5–19.\n");
-        CSLItemData book = r.references().get(0).csl();
+        CSLItemData book = CslRecords.csl(r.references().get(0));
         assertEquals("Sovetskaia pomoshch' Albanii", book.getTitle());
         assertEquals("Soviet Aid to Albania", book.getNote());
         assertEquals("Moscow", book.getPublisherPlace());
         assertEquals("Nauka Publ.", book.getPublisher());
         assertEquals("312", book.getNumberOfPages());
         assertEquals("ru", book.getLanguage());
-        CSLItemData art = r.references().get(1).csl();
+        CSLItemData art = CslRecords.csl(r.references().get(1));
         assertEquals("article-journal", art.getType().toString());
         assertEquals("Ivanov", art.getAuthor()[0].getFamily());
         assertEquals("Albaniia i SEV", art.getTitle());
@@ -218,7 +219,7 @@ class ListShapesTest {
         assertEquals("4", art.getIssue());
         assertEquals("33–47", art.getPage());
         assertArrayEquals(new int[][]{{2010}}, art.getIssued().getDateParts());
-        CSLItemData vol = r.references().get(2).csl();
+        CSLItemData vol = CslRecords.csl(r.references().get(2));
         assertEquals("Tirana i Moskva", vol.getTitle());
         assertEquals("5", vol.getVolume());
         assertEquals("2", vol.getIssue());

@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
@@ -97,7 +98,7 @@ class MoiseListTest {
     @Test
     void corporateAuthorOfAnUnpublishedReport() {
         Reference r = list.parsed().references().get(5);
-        CSLItemData c = r.csl();
+        CSLItemData c = CslRecords.csl(r);
         assertEquals("Embassy of the USSR in the DRV", c.getAuthor()[0].getLiteral());
         assertEquals("Political Report, Embassy of the USSR in the Democratic Republic of Vietnam for the Year 1970", c.getTitle());
         assertArrayEquals(new int[][]{{1971, 3}}, c.getIssued().getDateParts());

@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import org.junit.jupiter.api.Test;
 import org.opis.model.Reference;
 import org.opis.text.SourceText;
@@ -19,26 +20,26 @@ class NoteEntryTest {
     @Test
     void namesFollowedByEdAndACommaAreEditors() {
         Reference r = note("Sheila Fitzpatrick, ed., *Stalinism: New Directions* (London: Routledge, 2000)");
-        assertEquals("Fitzpatrick", r.csl().getEditor()[0].getFamily());
-        assertEquals("Sheila", r.csl().getEditor()[0].getGiven());
-        assertTrue(r.csl().getAuthor() == null || r.csl().getAuthor().length == 0);
-        assertEquals("Stalinism: New Directions", r.csl().getTitle());
-        assertEquals("Routledge", r.csl().getPublisher());
+        assertEquals("Fitzpatrick", CslRecords.csl(r).getEditor()[0].getFamily());
+        assertEquals("Sheila", CslRecords.csl(r).getEditor()[0].getGiven());
+        assertTrue(CslRecords.csl(r).getAuthor() == null || CslRecords.csl(r).getAuthor().length == 0);
+        assertEquals("Stalinism: New Directions", CslRecords.csl(r).getTitle());
+        assertEquals("Routledge", CslRecords.csl(r).getPublisher());
         assertEquals("fitzpatrick2000stalinism", r.id());
     }
 
     @Test
     void commaClosingAnItalicTitleIsNotPartOfIt() {
         Reference r = note("Lev Tolstoi, *Voina i mir,* 4 vols. (Moscow: Nauka, 1960)");
-        assertEquals("Voina i mir", r.csl().getTitle());
-        assertEquals("4", r.csl().getNumberOfVolumes());
+        assertEquals("Voina i mir", CslRecords.csl(r).getTitle());
+        assertEquals("4", CslRecords.csl(r).getNumberOfVolumes());
     }
 
     @Test
     void straightQuoteBetweenLettersIsAHardSignNotTheEndOfTheTitle() {
         Reference r = note("Ivan Petrov, \u201COb ob\"edinenii sektantov,\u201D *Russkaia mysl'*, no. 3 (1908)");
-        assertEquals("Ob ob\"edinenii sektantov", r.csl().getTitle());
-        assertEquals("Russkaia mysl'", r.csl().getContainerTitle());
-        assertNull(r.csl().getPage());
+        assertEquals("Ob ob\"edinenii sektantov", CslRecords.csl(r).getTitle());
+        assertEquals("Russkaia mysl'", CslRecords.csl(r).getContainerTitle());
+        assertNull(CslRecords.csl(r).getPage());
     }
 }

@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class RanselChicagoListTest {
     void everyParagraphIsOneEntryAndNoneIsAnError() {
         assertEquals(50, list.parsed().references().size());
         assertFalse(list.parsed().hasErrors());
-        assertEquals(50, list.parsed().references().stream().filter(r -> r.csl().getTitle() != null).count());
+        assertEquals(50, list.parsed().references().stream().filter(r -> CslRecords.csl(r).getTitle() != null).count());
     }
 
     @Test

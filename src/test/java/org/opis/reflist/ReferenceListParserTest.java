@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.model.CslRecords;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import org.opis.model.Diagnostic;
@@ -30,7 +31,7 @@ class ReferenceListParserTest {
     private static CSLItemData one(String entry) {
         List<Reference> r = refs("## References\n\n" + entry + "\n");
         assertEquals(1, r.size(), "one entry expected in: " + entry);
-        return r.get(0).csl();
+        return CslRecords.csl(r.get(0));
     }
 
     private static List<String> codes(Reference r) {
@@ -52,9 +53,9 @@ class ReferenceListParserTest {
                 - . *The Cold War: A New History*. New York: Penguin, 2005.
                 """);
         assertEquals(2, r.size());
-        assertEquals("Gaddis", family(r.get(1).csl().getAuthor()[0]));
-        assertEquals("John Lewis", r.get(1).csl().getAuthor()[0].getGiven());
-        assertEquals("The Cold War: A New History", r.get(1).csl().getTitle());
+        assertEquals("Gaddis", family(CslRecords.csl(r.get(1)).getAuthor()[0]));
+        assertEquals("John Lewis", CslRecords.csl(r.get(1)).getAuthor()[0].getGiven());
+        assertEquals("The Cold War: A New History", CslRecords.csl(r.get(1)).getTitle());
     }
 
     @Test
@@ -68,10 +69,10 @@ class ReferenceListParserTest {
                 ______. *Restless Empire*. London: Bodley Head, 2012.
                 """);
         assertEquals(4, r.size());
-        assertEquals("Zubok", family(r.get(1).csl().getAuthor()[0]));
-        assertEquals("Cambridge, MA", r.get(1).csl().getPublisherPlace());
-        assertEquals("Westad", family(r.get(3).csl().getAuthor()[0]));
-        assertEquals("Restless Empire", r.get(3).csl().getTitle());
+        assertEquals("Zubok", family(CslRecords.csl(r.get(1)).getAuthor()[0]));
+        assertEquals("Cambridge, MA", CslRecords.csl(r.get(1)).getPublisherPlace());
+        assertEquals("Westad", family(CslRecords.csl(r.get(3)).getAuthor()[0]));
+        assertEquals("Restless Empire", CslRecords.csl(r.get(3)).getTitle());
     }
 
     @Test
@@ -84,16 +85,16 @@ class ReferenceListParserTest {
     void blankLinesAndPageBreakGapsInsideTheListAndNoFinalNewline() {
         List<Reference> r = refs("## Literature\n\n- Ulam, Adam B. *Titoism*. London, 1952.\n\n\n\n- Halliday, Jon. *The Artful Albanian*. London: Chatto & Windus, 1986.\n\n- Pano, Nicholas C. *The People's Republic of Albania*. Baltimore: Johns Hopkins Press, 1968.");
         assertEquals(3, r.size());
-        assertEquals("The People's Republic of Albania", r.get(2).csl().getTitle());
-        assertArrayEquals(new int[][]{{1968}}, r.get(2).csl().getIssued().getDateParts());
+        assertEquals("The People's Republic of Albania", CslRecords.csl(r.get(2)).getTitle());
+        assertArrayEquals(new int[][]{{1968}}, CslRecords.csl(r.get(2)).getIssued().getDateParts());
     }
 
     @Test
     void twoEntriesOnOneLineAreSplit() {
         List<Reference> r = refs("## References\n\n- Zubkova, E.Ju. “Obshhestvo i reformy”. *Voprosy istorii*, no. 5 (1993). *Izvestija* (Moscow), 12 March 1953.\n");
         assertEquals(2, r.size());
-        assertEquals("article-journal", r.get(0).csl().getType().toString());
-        CSLItemData news = r.get(1).csl();
+        assertEquals("article-journal", CslRecords.csl(r.get(0)).getType().toString());
+        CSLItemData news = CslRecords.csl(r.get(1));
         assertEquals("article-newspaper", news.getType().toString());
         assertEquals("Izvestija", news.getContainerTitle());
         assertEquals("Moscow", news.getPublisherPlace());
@@ -110,12 +111,12 @@ class ReferenceListParserTest {
                 - Sovetsko-vengerskie otnoshenija 1945–1991*. Moscow, 1999.
                 - Istoricheskij arhiv*, no. 3 (1996).
                 """);
-        CSLItemData book = r.get(0).csl();
+        CSLItemData book = CslRecords.csl(r.get(0));
         assertEquals("Sovetsko-vengerskie otnoshenija 1945–1991", book.getTitle());
         assertEquals("book", book.getType().toString());
         assertEquals(List.of("reference/unbalanced-italics"), codes(r.get(0)));
         assertEquals("*Sovetsko-vengerskie otnoshenija 1945–1991*", r.get(0).defects().get(0).fix().orElseThrow());
-        CSLItemData issue = r.get(1).csl();
+        CSLItemData issue = CslRecords.csl(r.get(1));
         assertEquals("periodical", issue.getType().toString());
         assertEquals("Istoricheskij arhiv", issue.getTitle());
         assertEquals("3", issue.getIssue());
@@ -127,10 +128,10 @@ class ReferenceListParserTest {
         Reference a = r.get(0);
         assertTrue(a.archive());
         assertEquals("garf", a.id());
-        assertEquals("collection", a.csl().getType().toString());
-        assertEquals("Gosudarstvennyj arhiv Rossijskoj Federacii", a.csl().getTitle());
-        assertEquals("GARF", a.csl().getTitleShort());
-        assertEquals("State Archive of the Russian Federation", a.csl().getNote());
+        assertEquals("collection", CslRecords.csl(a).getType().toString());
+        assertEquals("Gosudarstvennyj arhiv Rossijskoj Federacii", CslRecords.csl(a).getTitle());
+        assertEquals("GARF", CslRecords.csl(a).getTitleShort());
+        assertEquals("State Archive of the Russian Federation", CslRecords.csl(a).getNote());
     }
 
     // ------------------------------------------------------------ fields
@@ -227,7 +228,7 @@ class ReferenceListParserTest {
         List<Reference> r = refs("Gaddis, John Lewis. We Now Know: Rethinking Cold War History. Oxford: Clarendon Press, 1997.\n"
                 + "Lüthi, Lorenz M. The Sino-Soviet Split: Cold War in the Communist World. Princeton: Princeton University Press, 2008.\n");
         assertEquals(2, r.size());
-        CSLItemData c = r.get(1).csl();
+        CSLItemData c = CslRecords.csl(r.get(1));
         assertEquals("Lüthi", family(c.getAuthor()[0]));
         assertEquals("Lorenz M.", c.getAuthor()[0].getGiven());
         assertEquals("The Sino-Soviet Split: Cold War in the Communist World", c.getTitle());
@@ -240,11 +241,11 @@ class ReferenceListParserTest {
     void chicagoNotePinpointPageIsALocatorNotPartOfTheRecord() {
         List<Reference> r = refs("1. John Lewis Gaddis, *We Now Know: Rethinking Cold War History* (Oxford: Clarendon Press, 1997), 45.\n");
         Reference ref = r.get(0);
-        assertEquals("Gaddis", family(ref.csl().getAuthor()[0]));
-        assertEquals("Oxford", ref.csl().getPublisherPlace());
-        assertEquals("Clarendon Press", ref.csl().getPublisher());
-        assertArrayEquals(new int[][]{{1997}}, ref.csl().getIssued().getDateParts());
-        assertNull(ref.csl().getPage());
+        assertEquals("Gaddis", family(CslRecords.csl(ref).getAuthor()[0]));
+        assertEquals("Oxford", CslRecords.csl(ref).getPublisherPlace());
+        assertEquals("Clarendon Press", CslRecords.csl(ref).getPublisher());
+        assertArrayEquals(new int[][]{{1997}}, CslRecords.csl(ref).getIssued().getDateParts());
+        assertNull(CslRecords.csl(ref).getPage());
         assertEquals("45", ref.extra().get("locator"));
         assertTrue(ref.defects().isEmpty());
     }
@@ -265,7 +266,7 @@ class ReferenceListParserTest {
                 2. Зубок В.М. Советско-американские отношения // Вопросы истории. 1995. № 4. С. 12–34.
                 """);
         assertEquals(2, r.size());
-        CSLItemData book = r.get(0).csl();
+        CSLItemData book = CslRecords.csl(r.get(0));
         assertEquals("Волкогонов", family(book.getAuthor()[0]));
         assertEquals("Д.А.", book.getAuthor()[0].getGiven());
         assertEquals("Триумф и трагедия", book.getTitle());
@@ -273,7 +274,7 @@ class ReferenceListParserTest {
         assertEquals("Новости", book.getPublisher());
         assertEquals("320", book.getNumberOfPages());
         assertEquals("ru", book.getLanguage());
-        CSLItemData art = r.get(1).csl();
+        CSLItemData art = CslRecords.csl(r.get(1));
         assertEquals("article-journal", art.getType().toString());
         assertEquals("Советско-американские отношения", art.getTitle());
         assertEquals("Вопросы истории", art.getContainerTitle());
@@ -339,9 +340,9 @@ class ReferenceListParserTest {
     void textThatFitsNoFieldGoesToNoteWithAWarning() {
         List<Reference> r = refs("## References\n\n- Kapo, Hysni. *Vepra të zgjedhura*. Tiranë, 1980. Ribotim i zgjeruar.\n");
         Reference ref = r.get(0);
-        assertEquals("Ribotim i zgjeruar", ref.csl().getNote());
+        assertEquals("Ribotim i zgjeruar", CslRecords.csl(ref).getNote());
         assertEquals(List.of("reference/unparsed-text"), codes(ref));
-        assertEquals("sq", ref.csl().getLanguage());
+        assertEquals("sq", CslRecords.csl(ref).getLanguage());
     }
 
     // ------------------------------------------------------------ finding the list
@@ -363,7 +364,7 @@ class ReferenceListParserTest {
                 """;
         List<Reference> r = refs(note);
         assertEquals(1, r.size());
-        assertEquals("The Artful Albanian", r.get(0).csl().getTitle());
+        assertEquals("The Artful Albanian", CslRecords.csl(r.get(0)).getTitle());
     }
 
     @Test
@@ -385,15 +386,15 @@ class ReferenceListParserTest {
                 Cambridge, MA: MIT Press, 1978.
                 """);
         assertEquals(2, r.size());
-        assertEquals("MIT Press", r.get(1).csl().getPublisher());
-        assertArrayEquals(new int[][]{{1978}}, r.get(1).csl().getIssued().getDateParts());
+        assertEquals("MIT Press", CslRecords.csl(r.get(1)).getPublisher());
+        assertArrayEquals(new int[][]{{1978}}, CslRecords.csl(r.get(1)).getIssued().getDateParts());
     }
 
     @Test
     void hangingIndentContinuesTheEntryAbove() {
         List<Reference> r = refs("Bibliography\n\nGriffith, William E. *Albania and the Sino-Soviet Rift*.\n    Cambridge, MA: MIT Press, 1963.\nPrifti, Peter R. *Socialist Albania since 1944*. Cambridge, MA: MIT Press, 1978.\n");
         assertEquals(2, r.size());
-        assertEquals("Cambridge, MA", r.get(0).csl().getPublisherPlace());
+        assertEquals("Cambridge, MA", CslRecords.csl(r.get(0)).getPublisherPlace());
     }
 
     @Test
@@ -409,7 +410,7 @@ class ReferenceListParserTest {
         List<Reference> r = refs("Литература\n\n1. Хрущев Н.С. Время. Люди. Власть. М.: Московские новости, 1999. Т. 2.\n");
         assertEquals(1, r.size());
         assertTrue(r.get(0).id().startsWith("hrusev1999") || r.get(0).id().startsWith("hrushhev1999") || r.get(0).id().startsWith("hrushchev1999"), r.get(0).id());
-        assertEquals("2", r.get(0).csl().getVolume());
+        assertEquals("2", CslRecords.csl(r.get(0)).getVolume());
         assertFalse(parse("Литература\n\n1. Хрущев Н.С. Время. Люди. Власть. М.: Московские новости, 1999. Т. 2.\n").hasErrors());
     }
 
@@ -427,7 +428,7 @@ class ReferenceListParserTest {
         List<Reference> r = refs("## Notes and references\n\nReferences\n\n1. Mark Kramer, \"The Soviet Union and the 1956 Crises,\" *Journal of Contemporary History* 33, no. 2 (1998): 170.\n");
         Reference ref = r.get(0);
         assertEquals("170", ref.extra().get("locator"));
-        assertNull(ref.csl().getPage());
+        assertNull(CslRecords.csl(ref).getPage());
         assertTrue(ref.defects().isEmpty());
     }
 
@@ -463,7 +464,7 @@ class ReferenceListParserTest {
     void secondEntryRunOnWithItsOwnAuthorIsSplit() {
         List<Reference> r = refs("## References\n\n- Pano, Nicholas C. *The People's Republic of Albania*. Baltimore, 1968. Prifti, Peter R. *Socialist Albania since 1944*. Cambridge, MA, 1978.\n");
         assertEquals(2, r.size());
-        assertEquals("Prifti", family(r.get(1).csl().getAuthor()[0]));
+        assertEquals("Prifti", family(CslRecords.csl(r.get(1)).getAuthor()[0]));
         assertEquals(List.of("reference/merged-entries"), codes(r.get(1)));
     }
 
@@ -471,9 +472,9 @@ class ReferenceListParserTest {
     void sentenceAfterThePlaceAndYearIsNotTakenForASecondEntry() {
         List<Reference> r = refs("## References\n\n- Pano, Nicholas C. *The People's Republic of Albania*. Baltimore, 1968. Reprinted 1970.\n");
         assertEquals(1, r.size());
-        assertArrayEquals(new int[][]{{1968}}, r.get(0).csl().getIssued().getDateParts());
-        assertEquals("Baltimore", r.get(0).csl().getPublisherPlace());
-        assertEquals("Reprinted 1970", r.get(0).csl().getNote());
+        assertArrayEquals(new int[][]{{1968}}, CslRecords.csl(r.get(0)).getIssued().getDateParts());
+        assertEquals("Baltimore", CslRecords.csl(r.get(0)).getPublisherPlace());
+        assertEquals("Reprinted 1970", CslRecords.csl(r.get(0)).getNote());
     }
 
     @Test
@@ -483,7 +484,7 @@ class ReferenceListParserTest {
                 + "\u201CBolshevism.\u201D Encyclopaedia of Marxism\n\nPrimary sources\n\n"
                 + "Kenez, Peter. \u201CThe Birth of the Propaganda State\u201D\n");
         assertEquals(List.of("Russia under the Old Regime", "Bolshevism", "The Birth of the Propaganda State"),
-                r.stream().map(x -> x.csl().getTitle()).toList());
+                r.stream().map(x -> CslRecords.csl(x).getTitle()).toList());
     }
 
     @Test
@@ -492,10 +493,10 @@ class ReferenceListParserTest {
         List<Reference> r = refs("## Sources\n\n* Zubok, Vladislav M. (2007). _A Failed Empire: The Soviet Union in the Cold War_. "
                 + "University of North Carolina Press.\n* Westad, Odd Arne (2005b). _The Global Cold War_. Cambridge University Press.\n");
         assertEquals(2, r.size());
-        assertEquals("A Failed Empire: The Soviet Union in the Cold War", r.get(0).csl().getTitle());
-        assertEquals("Zubok", family(r.get(0).csl().getAuthor()[0]));
-        assertEquals("b", r.get(1).csl().getYearSuffix());
-        assertEquals("The Global Cold War", r.get(1).csl().getTitle());
+        assertEquals("A Failed Empire: The Soviet Union in the Cold War", CslRecords.csl(r.get(0)).getTitle());
+        assertEquals("Zubok", family(CslRecords.csl(r.get(0)).getAuthor()[0]));
+        assertEquals("b", CslRecords.csl(r.get(1)).getYearSuffix());
+        assertEquals("The Global Cold War", CslRecords.csl(r.get(1)).getTitle());
     }
 
     @Test

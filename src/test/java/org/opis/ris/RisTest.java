@@ -1,5 +1,6 @@
 package org.opis.ris;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class RisTest {
         List<String> codes = p.diagnostics().stream().map(Diagnostic::code).toList();
         assertTrue(codes.contains("ris/outside-record"), codes.toString());
         assertTrue(codes.contains("ris/unknown-type"), codes.toString());
-        assertEquals("document", p.references().get(0).csl().getType().toString());
+        assertEquals("document", CslRecords.csl(p.references().get(0)).getType().toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.opis.csl.conformance;
 
+import org.opis.model.CslRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.undercouch.citeproc.CSL;
@@ -129,7 +130,7 @@ class CslTestSuiteTest {
     /** Bare citeproc-java's output for a fixture (the same calls, no opis layer). */
     static String bare(Fixture f) throws Exception {
         List<CSLItemData> data = new ArrayList<>();
-        for (Reference r : items(f)) data.add(new de.undercouch.citeproc.csl.CSLItemDataBuilder(r.csl()).id(r.id()).build());
+        for (Reference r : items(f)) data.add(new de.undercouch.citeproc.csl.CSLItemDataBuilder(CslRecords.csl(r)).id(r.id()).build());
         CSL csl = new CSL(new ListItemDataProvider(data), f.sections().get("CSL"));
         csl.setOutputFormat("html");
         List<String> ids = data.stream().map(CSLItemData::getId).toList();
