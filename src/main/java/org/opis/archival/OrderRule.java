@@ -27,7 +27,7 @@ final class OrderRule extends CodedRule implements ArchivalRule {
                 if (!papkaSwap) {
                     out.add(new Diagnostic(code(), a.labels().orderSeverity(), a.span(e.start, e.end),
                             "the " + e.level + " comes after the " + maxEl.level + "; the order is " + orderText(a),
-                            java.util.Optional.ofNullable(a.text.length() > Analysis.WHOLE_FIX_LIMIT ? null : swap(a, maxEl, e))));
+                            java.util.Optional.ofNullable(a.text.length() > Analysis.WHOLE_FIX_LIMIT || !labelled(maxEl) || !labelled(e) ? null : swap(a, maxEl, e))));
                 }
                 continue;
             }
@@ -38,6 +38,11 @@ final class OrderRule extends CodedRule implements ArchivalRule {
             maxRank = rank;
             maxEl = e;
         }
+    }
+
+    /** An element with its own label: moving it keeps its level (an unlabelled value takes its level from where it stands, so no swap is proposed). */
+    private static boolean labelled(Scan.Element e) {
+        return e.fromReference || e.labelText != null && !e.labelText.isEmpty();
     }
 
     private static String orderText(Analysis a) {

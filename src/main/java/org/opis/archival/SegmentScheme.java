@@ -45,6 +45,8 @@ abstract class SegmentScheme implements ArchivalScheme {
     private final String fallback;
     /** The level of an unlabelled segment that comes first after the archive (Czech: the fond named without 'f.'). */
     private final String firstFallback;
+    /** Whether unlabelled segments that follow the first one, before any labelled level, continue it (a fond named with commas: "Central Committee of the RCP, Chancellery"). */
+    private final boolean firstFallbackJoins;
     /** Whether a reference of this scheme is read after an archive the registry does not know (labels.json "readsUnregistered"). */
     private final boolean readsUnregistered;
     /** A segment right after the archive that belongs to it: its branch ("pracoviště Klášter u Nepomuka"), or null. */
@@ -72,6 +74,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.archiveBeforeDigit = r.path("archiveBeforeDigit").asBoolean(false);
             this.fallback = r.path("fallback").asText("series");
             this.firstFallback = r.path("firstFallback").asText(this.fallback);
+            this.firstFallbackJoins = r.path("firstFallbackJoins").asBoolean(false);
             this.readsUnregistered = r.path("readsUnregistered").asBoolean(false);
             this.archiveDetail = r.hasNonNull("archiveDetail") ? Pattern.compile(r.path("archiveDetail").asText()) : null;
         } catch (IOException e) {
@@ -121,7 +124,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             if (e <= from) continue;
             // the archive first (a remembered lookup), the segment patterns only after a registered archive
             if (!archiveOfThisScheme.test(text.substring(from, e))) continue;
-            if (mayBeforeSegment && !strongAt(text, j + 1, to)) continue;
+            if (mayBeforeSegment && !strongAt(text, j + 1, to) && !acronymBeforeComma(text, j + 1, to)) continue;
             int start = j + 1;
             while (start < to && Scan.isSpace(text.charAt(start))) start++;
             start = afterArchiveDetail(text, start, to);
@@ -153,6 +156,13 @@ abstract class SegmentScheme implements ArchivalScheme {
         k++;
         while (k < to && Scan.isSpace(text.charAt(k))) k++;
         return k;
+    }
+
+    /** Whether a fond's acronym closed by a comma begins at {@code at} ('AJBT KMJ, I-3-b/651': the archive, then its fond). */
+    private static boolean acronymBeforeComma(String text, int at, int to) {
+        int k = at;
+        while (k < to && k - at <= 8 && Character.isUpperCase(text.charAt(k))) k++;
+        return k - at >= 2 && k < to && text.charAt(k) == ',';
     }
 
     /** Whether a strong segment of this scheme begins at {@code at}. */
@@ -193,7 +203,10 @@ abstract class SegmentScheme implements ArchivalScheme {
                 }
             }
             int next = q;
-            if (hit == null) {
+            if (hit == null && firstFallbackJoins && parts.size() == 1 && !strong && parts.get(0).labelStart() < 0
+                    && parts.get(0).level().equals(firstFallback)) {
+                parts.set(0, new Reference.Part(firstFallback, parts.get(0).start(), se));
+            } else if (hit == null) {
                 parts.add(new Reference.Part(parts.isEmpty() ? firstFallback : fallback, p, se));
             } else {
                 strong |= hit.strong();

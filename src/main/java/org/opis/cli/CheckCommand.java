@@ -80,6 +80,7 @@ public final class CheckCommand implements Callable<Integer> {
         Path output = choice.file().map(Path::of).orElse(null);
         CheckedNote checked = null;
         org.opis.text.SourceText shown = null;
+        java.util.List<org.opis.report.NoteCallView> calls = new java.util.ArrayList<>();
         // --from names a document format (read through org.opis.document) or a record format (a data file's records are checked)
         java.util.Optional<org.opis.document.Format> document = java.util.Optional.empty();
         String records = null;
@@ -123,6 +124,9 @@ public final class CheckCommand implements Callable<Integer> {
                         org.opis.document.DocumentReader.read(name, bytes, document, encoding), library);
                 checked = result.checked();
                 shown = result.document().source().orElse(new org.opis.text.SourceText(name, ""));
+                for (org.opis.document.NoteCalls.Call c : result.calls()) {
+                    calls.add(new org.opis.report.NoteCallView(c.label(), c.span(), org.opis.document.NoteCalls.noteStart(result.document(), c)));
+                }
             }
         } catch (SourceReader.UnreadableException e) {
             err.println("opis check: " + e.getMessage());
@@ -130,7 +134,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         String report = switch (format) {
             case text -> findings.quiet || findings.maxFindings != null ? FindingText.write(checked, findings) : CheckText.write(checked);
-            case json -> CheckJson.write(checked) + "\n";
+            case json -> CheckJson.write(checked, calls) + "\n";
             case sarif -> CheckSarif.write(checked, Opis.version()) + "\n";
             case html -> CheckHtml.write(checked, shown, Opis.version());
         };

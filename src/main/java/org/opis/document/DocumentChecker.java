@@ -116,6 +116,10 @@ public final class DocumentChecker {
         }
         List<CheckedCitation> citations = new ArrayList<>();
         Set<Span> relinked = new HashSet<>();
+        // the blocks in which a citation was found (a note's text may run over several lines of the file)
+        Set<Integer> citedBlocks = new HashSet<>();
+        for (CheckedCitation c : note.citations()) citedBlocks.add(layout.block(c.citation().span().offset()));
+        for (KeyCitation k : keys) citedBlocks.add(k.block());
         for (CheckedCitation c : note.citations()) {
             CheckedCitation second = SecondLook.of(c, note.references(), furtherIds);
             if (second != c) relinked.add(c.citation().span());
@@ -128,14 +132,12 @@ public final class DocumentChecker {
         for (KeyCitation k : keys) byKey.add(resolve(k, ids, library, doc));
         citations.addAll(byKey);
         // notes that give a work in full in a form the scanner does not read
-        Set<Integer> citedLines = new HashSet<>();
-        for (CheckedCitation c : citations) if (c.citation().inNotes()) citedLines.add(c.citation().span().line());
         List<CheckedCitation> whole = new ArrayList<>();
         for (int i = 0; i < doc.blocks().size(); i++) {
             if (parts.get(i) != Part.NOTE) continue;
             Block b = doc.blocks().get(i);
             Span at = doc.positions().span(b.origin().position(0));
-            if (citedLines.contains(at.line()) || !FullNotes.reads(b.text())) continue;
+            if (citedBlocks.contains(i) || !FullNotes.reads(b.text())) continue;
             whole.add(FullNotes.cite(b.text(), at, 2_000_000 + i, note.references()));
         }
         citations.addAll(whole);

@@ -59,6 +59,12 @@ public final class NoteCalls {
         return out;
     }
 
+    /** Where the note a call is joined to starts in the original file (empty: no note has its number). */
+    public static java.util.Optional<Span> noteStart(Document doc, Call c) {
+        if (c.note() < 0 || c.note() >= doc.blocks().size()) return java.util.Optional.empty();
+        return java.util.Optional.of(doc.positions().span(doc.blocks().get(c.note()).origin().position(0)));
+    }
+
     /** Findings for calls that no note answers. */
     public static List<Diagnostic> findings(List<Call> calls) {
         List<Diagnostic> out = new ArrayList<>();

@@ -96,6 +96,19 @@ final class Rendering {
         return offset >= furtherStart && offset < furtherEnd;
     }
 
+    /** The index of the document block an offset of the layout came from (its prefix counts as the block's). */
+    int block(int offset) {
+        int lo = 0, hi = segments.size() - 1;
+        if (hi < 0) return -1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (segments.get(mid).start() <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        int block = segments.get(lo).block();
+        return block >= 0 ? block : -1 - block;
+    }
+
     /** The place in the original file of an offset of the layout. */
     Span span(int offset) {
         int lo = 0, hi = segments.size() - 1;

@@ -20,7 +20,8 @@ import java.util.List;
  * {@code {"summary":{…},"references":[…],"citations":[…],"diagnostics":[…]}}, with references
  * shaped as in {@code opis parse --format json}, each citation as
  * {@code {"text","span","group","form","kind","status","resolvesTo","candidates","reason","locator","archival"}}
- * and the archival part as in {@code opis archival --format json}.
+ * and the archival part as in {@code opis archival --format json}; a document check adds
+ * {@code "noteCalls":[{"label","span","note":{"line","column"}|null}]} (numeric note calls joined to their notes).
  */
 public final class CheckJson {
 
@@ -31,11 +32,31 @@ public final class CheckJson {
 
     /** The whole document as text (indented). */
     public static String write(CheckedNote note) {
+        return write(note, List.of());
+    }
+
+    /** The whole document as text (indented), with the document's numeric note calls. */
+    public static String write(CheckedNote note, List<NoteCallView> calls) {
         try {
-            return JsonShapes.MAPPER.writeValueAsString(document(note));
+            ObjectNode root = document(note);
+            root.set("noteCalls", noteCalls(calls));
+            return JsonShapes.MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The note calls: label, span, and the start of the note joined to (null: none). */
+    public static ArrayNode noteCalls(List<NoteCallView> calls) {
+        ArrayNode a = F.arrayNode();
+        for (NoteCallView c : calls) {
+            ObjectNode n = a.addObject();
+            n.put("label", c.label());
+            n.set("span", JsonShapes.span(c.span()));
+            if (c.note().isPresent()) n.set("note", JsonShapes.span(c.note().get()));
+            else n.putNull("note");
+        }
+        return a;
     }
 
     /** The whole document. */

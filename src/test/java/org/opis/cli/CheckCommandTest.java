@@ -57,7 +57,8 @@ class CheckCommandTest {
         Run r = run("check", NOTE, "--format", "json");
         assertEquals(Main.FINDINGS, r.status());
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals(List.of("summary", "references", "citations", "diagnostics"), names(root));
+        // noteCalls: added in round 10 (additive; README, check --format json)
+        assertEquals(List.of("summary", "references", "citations", "diagnostics", "noteCalls"), names(root));
         assertEquals(86, root.get("summary").get("citations").asInt());
         assertEquals(86, root.get("citations").size());
         JsonNode c = root.get("citations").get(0);
