@@ -59,6 +59,7 @@ public final class CslFormatter {
     private final OutputFormat format;
     private final LocaleProvider locales;
     private final Map<String, String> nonLatinInitials;
+    private final boolean perItem;
 
     /**
      * A formatter for one style, locale and output format.
@@ -67,6 +68,17 @@ public final class CslFormatter {
      * @throws FormatException when citeproc-java cannot load the style or the locale
      */
     public CslFormatter(CslStyle style, Optional<String> locale, OutputFormat format) throws FormatException {
+        this(style, locale, format, false);
+    }
+
+    /**
+     * @param perItem true: the way opis formatted before it rendered whole bibliographies in one pass
+     *                (each entry by a bibliography filtered to it, citeproc-java's sorted registration
+     *                even when opis sorts); quadratic in the number of records, kept so a test can
+     *                check that both ways give the same output
+     */
+    CslFormatter(CslStyle style, Optional<String> locale, OutputFormat format, boolean perItem) throws FormatException {
+        this.perItem = perItem;
         this.style = Objects.requireNonNull(style, "style");
         this.format = Objects.requireNonNull(format, "format");
         this.locale = locale == null ? Optional.empty() : locale.map(String::strip).filter(s -> !s.isEmpty());
@@ -149,7 +161,7 @@ public final class CslFormatter {
         CSL sorter = engine(new ArrayList<>(items.values()));
         sorter.setOutputFormat("text");
         List<String> order;
-        if (opisOrder.isPresent()) {
+        if (opisOrder.isPresent() && !perItem) {
             // citeproc-java's sorted registration (an insertion that copies every later item) is not needed
             order = opisOrder.get();
             sorter.registerCitationItems(order, true);
@@ -163,8 +175,9 @@ public final class CslFormatter {
                 sorter.setOutputFormat("text");
                 sorter.registerCitationItems(ids, true);
             }
-            order = new ArrayList<>();
-            for (CSLItemData d : sorter.getRegisteredItems()) order.add(d.getId());
+            List<String> sorted = new ArrayList<>();
+            for (CSLItemData d : sorter.getRegisteredItems()) sorted.add(d.getId());
+            order = opisOrder.orElse(sorted);
         }
         diags.addAll(sortDiags);
 
@@ -250,7 +263,7 @@ public final class CslFormatter {
         Map<String, CSL> engines = new HashMap<>();
         // cites still ambiguous after year suffixes take the style's disambiguate="true" branches
         Map<String, List<String>> sameCite = new HashMap<>();
-        for (String id : clusters.isEmpty() ? List.<String>of() : order) {
+        for (String id : clusters.isEmpty() && !perItem ? List.<String>of() : order) {
             String c = citationText(engine, id);
             if (!c.isBlank()) sameCite.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
         }
@@ -301,12 +314,22 @@ public final class CslFormatter {
                     CSL e = engine(new ArrayList<>(items.values()), xml);
                     e.setOutputFormat("text");
                     e.registerCitationItems(ids, true);
-                    Optional<Map<String, String>> pass = OnePassEntries.render(e, ids, new de.undercouch.citeproc.csl.internal.format.TextFormat());
                     Map<String, String> out = new HashMap<>();
-                    if (pass.isPresent() && pass.get().size() == ids.size()) {
-                        out.putAll(pass.get());
-                    } else if (pass.isPresent()) {
-                        for (String id : ids) out.put(id, pass.get().containsKey(id) ? tidy(pass.get().get(id)) : "");
+                    Optional<Map<String, String>> pass = perItem ? Optional.empty()
+                            : OnePassEntries.render(e, ids, new de.undercouch.citeproc.csl.internal.format.TextFormat());
+                    if (pass.isPresent()) {
+                        // as below: as citeproc-java returns them when every item prints, else one by one (stripped)
+                        boolean every = pass.get().size() == ids.size();
+                        for (String id : ids) {
+                            String v = pass.get().get(id);
+                            out.put(id, v == null ? "" : every ? v : tidy(v));
+                        }
+                        return out;
+                    }
+                    Bibliography b = e.makeBibliography();
+                    if (b.getEntries().length == ids.size()) {
+                        // registered unsorted: entries in the order of ids
+                        for (int i = 0; i < ids.size(); i++) out.put(ids.get(i), b.getEntries()[i]);
                     } else {
                         for (String id : ids) out.put(id, entry(e, id));
                     }
@@ -428,7 +451,7 @@ public final class CslFormatter {
         }
 
         String of(String id) {
-            if (!tried) {
+            if (!tried && !perItem) {
                 tried = true;
                 all = OnePassEntries.render(engine, order, outputFormat()).orElse(null);
             }
