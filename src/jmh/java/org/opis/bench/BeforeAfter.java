@@ -28,7 +28,7 @@ import java.util.function.ToLongFunction;
  *            output format, citations=true to cite each item too)
  * </pre>
  * For {@code format} the two builds' outputs (bibliography, citations and findings) are compared in
- * every round and a difference is reported.
+ * every round, for {@code list} the hashes of every line's JSON; a difference is reported.
  * Each class path (entries separated by the path separator, a trailing {@code /*} for every jar of
  * a folder) gets its own class loader; the library is called through its public API only, so any
  * two builds compare. Prints each round and the medians of rounds 2.. in this thread's CPU time.
@@ -37,6 +37,8 @@ public final class BeforeAfter {
 
     /** The last output of each build's format stage, to compare them. */
     private static final java.util.Map<Object, String> LAST_OUTPUT = new java.util.IdentityHashMap<>();
+    /** The sum of each build's results in the last round (list: hashes of the JSON lines, to compare them). */
+    private static final java.util.Map<Object, Long> LAST_SINK = new java.util.IdentityHashMap<>();
 
     private BeforeAfter() {
     }
@@ -54,6 +56,9 @@ public final class BeforeAfter {
         for (int r = 0; r < rounds; r++) {
             b[r] = round(mx, before, stage, text, lines);
             a[r] = round(mx, after, stage, text, lines);
+            if (stage.equals("list")) {
+                System.out.printf("round %d: outputs %s%n", r + 1, LAST_SINK.get(before).equals(LAST_SINK.get(after)) ? "identical (hash of every line's JSON)" : "DIFFERENT");
+            }
             if (stage.equals("format")) {
                 String ob = LAST_OUTPUT.remove(before), oa = LAST_OUTPUT.remove(after);
                 System.out.printf("round %d: outputs %s (%,d chars)%n", r + 1, ob.equals(oa) ? "identical" : "DIFFERENT", oa.length());
@@ -75,7 +80,7 @@ public final class BeforeAfter {
         if (stage.equals("bib") || stage.equals("format")) sink += f.applyAsLong(text);
         else for (String l : lines) sink += f.applyAsLong(l);
         double s = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
-        if (sink == 42) System.out.print("");
+        LAST_SINK.put(f, sink);
         return s;
     }
 
@@ -116,7 +121,7 @@ public final class BeforeAfter {
                 MethodHandle apply = l.findVirtual(job, "apply", MethodType.methodType(String.class, String.class));
                 return s -> {
                     try {
-                        return ((String) apply.invoke(refs, s)).length();
+                        return ((String) apply.invoke(refs, s)).hashCode();
                     } catch (Throwable t) {
                         throw new IllegalStateException(t);
                     }
