@@ -5,6 +5,7 @@
 #   src/jmh/run.sh whole      whole-process time and peak memory (/usr/bin/time -v)
 #   src/jmh/run.sh side       side-by-side: JBibTeX, pandoc, citation-js, citeproc-js, pandoc --citeproc
 #   src/jmh/run.sh profile    JFR recordings of whole-process runs and their hot spots (hotspots.txt)
+#   src/jmh/run.sh before-after OLD   this build against an older one, same JVM, rounds alternating
 # Results go to target/bench-results/. Needs the interop harness's npm packages and CSL styles
 # (../shared/tools/interop/setup.sh, cache in $INTEROP_HOME or ~/.cache/interop-harness) for 'side'.
 set -euo pipefail
@@ -95,11 +96,32 @@ profile() {
   done
 }
 
+# before-after OLD: this build against an older one (a directory holding its opis.jar and lib/, made
+# with `mvn -B -q -Pjmh -DskipTests package && cp -r target/opis.jar target/lib OLD` at the old
+# commit), in one JVM per stage, rounds alternating (org.opis.bench.BeforeAfter; CPU time of the
+# working thread, median of rounds 2..; list and format outputs compared between the builds)
+before_after() {
+  build; corpora
+  local old="$1" now="target/classes:target/lib/*" was="$1/opis.jar:$1/lib/*"
+  [ -d target/classes ] || now="$cp_"
+  echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cat /proc/loadavg)" | tee -a "$out/before-after.txt"
+  head -n 20000 "$corpus/archival-100k.txt" > "$corpus/archival-20k.txt"
+  head -n 2000 "$corpus/entries-100k.txt" > "$corpus/entries-2k.txt"
+  awk '/^@/ { n++ } n <= 10000' "$corpus/corpus-50k.bib" > "$corpus/corpus-10k.bib"
+  local run=("${java_[@]}" -Xmx3g -cp "$cp_" org.opis.bench.BeforeAfter)
+  "${run[@]}" archival "$corpus/archival-20k.txt" 4 "$was" "$now" | tee -a "$out/before-after.txt"
+  "${run[@]}" list "$corpus/entries-2k.txt" 4 "$was" "$now" | tee -a "$out/before-after.txt"
+  "${run[@]}" bib "$corpus/corpus-10k.bib" 4 "$was" "$now" | tee -a "$out/before-after.txt"
+  "${run[@]}" format "$corpus/items-1k.json" 4 "$was" "$now" | tee -a "$out/before-after.txt"
+  "${run[@]}" format "$corpus/items-10k.json" 2 "$was" "$now" | tee -a "$out/before-after.txt"
+}
+
 case "$what" in
   jmh) jmh "${2:-}" ;;
   whole) whole ;;
   side) side ;;
   profile) profile ;;
+  before-after) before_after "${2:?usage: src/jmh/run.sh before-after OLD_BUILD_DIR}" ;;
   all) jmh; whole; side ;;
-  *) echo "usage: src/jmh/run.sh [all|jmh [REGEX]|whole|side|profile]" >&2; exit 2 ;;
+  *) echo "usage: src/jmh/run.sh [all|jmh [REGEX]|whole|side|profile|before-after OLD_BUILD_DIR]" >&2; exit 2 ;;
 esac

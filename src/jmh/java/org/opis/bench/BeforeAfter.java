@@ -4,6 +4,7 @@ import java.io.File;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URL;
@@ -22,12 +23,22 @@ import java.util.function.ToLongFunction;
  *   BeforeAfter STAGE INPUT ROUNDS CLASSPATH_BEFORE CLASSPATH_AFTER
  *   STAGE: archival (every line, parse + validate) | list (every line as one entry, as parse --lines)
  *          | bib (the whole .bib imported)
+ *          | format (the chicago-author-date bibliography of a CSL-JSON array, as text; INPUT is the .json;
+ *            system properties STYLE=... for another style, FORMAT=HTML|MARKDOWN|ASCIIDOC|RTF for another
+ *            output format, citations=true to cite each item too)
  * </pre>
+ * For {@code format} the two builds' outputs (bibliography, citations and findings) are compared in
+ * every round, for {@code list} the hashes of every line's JSON; a difference is reported.
  * Each class path (entries separated by the path separator, a trailing {@code /*} for every jar of
  * a folder) gets its own class loader; the library is called through its public API only, so any
  * two builds compare. Prints each round and the medians of rounds 2.. in this thread's CPU time.
  */
 public final class BeforeAfter {
+
+    /** The last output of each build's format stage, to compare them. */
+    private static final java.util.Map<Object, String> LAST_OUTPUT = new java.util.IdentityHashMap<>();
+    /** The sum of each build's results in the last round (list: hashes of the JSON lines, to compare them). */
+    private static final java.util.Map<Object, Long> LAST_SINK = new java.util.IdentityHashMap<>();
 
     private BeforeAfter() {
     }
@@ -39,12 +50,23 @@ public final class BeforeAfter {
         ToLongFunction<String> before = stage(stage, loader(args[3]));
         ToLongFunction<String> after = stage(stage, loader(args[4]));
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        int n = stage.equals("bib") ? -1 : lines.size();
+        int n = stage.equals("bib") || stage.equals("format") ? -1 : lines.size();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         double[] b = new double[rounds], a = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             b[r] = round(mx, before, stage, text, lines);
             a[r] = round(mx, after, stage, text, lines);
+            if (stage.equals("list")) {
+                System.out.printf("round %d: outputs %s%n", r + 1, LAST_SINK.get(before).equals(LAST_SINK.get(after)) ? "identical (hash of every line's JSON)" : "DIFFERENT");
+            }
+            if (stage.equals("format")) {
+                String ob = LAST_OUTPUT.remove(before), oa = LAST_OUTPUT.remove(after);
+                System.out.printf("round %d: outputs %s (%,d chars)%n", r + 1, ob.equals(oa) ? "identical" : "DIFFERENT", oa.length());
+                if (!ob.equals(oa) && System.getProperty("diff") != null) {
+                    Files.writeString(Path.of(System.getProperty("diff") + ".before"), ob);
+                    Files.writeString(Path.of(System.getProperty("diff") + ".after"), oa);
+                }
+            }
             System.out.printf("round %d: before %.3f s cpu, after %.3f s cpu, before/after %.2f%n", r + 1, b[r], a[r], b[r] / a[r]);
         }
         double mb = SideBySide.median(b), ma = SideBySide.median(a);
@@ -55,10 +77,10 @@ public final class BeforeAfter {
     private static double round(ThreadMXBean mx, ToLongFunction<String> f, String stage, String text, List<String> lines) {
         long c0 = mx.getCurrentThreadCpuTime();
         long sink = 0;
-        if (stage.equals("bib")) sink += f.applyAsLong(text);
+        if (stage.equals("bib") || stage.equals("format")) sink += f.applyAsLong(text);
         else for (String l : lines) sink += f.applyAsLong(l);
         double s = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
-        if (sink == 42) System.out.print("");
+        LAST_SINK.put(f, sink);
         return s;
     }
 
@@ -99,7 +121,7 @@ public final class BeforeAfter {
                 MethodHandle apply = l.findVirtual(job, "apply", MethodType.methodType(String.class, String.class));
                 return s -> {
                     try {
-                        return ((String) apply.invoke(refs, s)).length();
+                        return ((String) apply.invoke(refs, s)).hashCode();
                     } catch (Throwable t) {
                         throw new IllegalStateException(t);
                     }
@@ -121,8 +143,42 @@ public final class BeforeAfter {
                     }
                 };
             }
+            case "format": {
+                Class<?> json = cl.loadClass("org.opis.csl.CslJson");
+                Class<?> src = cl.loadClass("org.opis.text.SourceText");
+                Class<?> styleC = cl.loadClass("org.opis.csl.CslStyle");
+                Class<?> fmtC = cl.loadClass("org.opis.csl.OutputFormat");
+                Class<?> formatterC = cl.loadClass("org.opis.csl.CslFormatter");
+                Class<?> renderingC = cl.loadClass("org.opis.csl.Rendering");
+                MethodHandle text = l.findConstructor(src, MethodType.methodType(void.class, String.class, String.class));
+                Method read = json.getMethod("read", src);
+                Method refs = read.getReturnType().getMethod("references");
+                Object style = styleC.getMethod("load", String.class).invoke(null, System.getProperty("STYLE", "chicago-author-date"));
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                Object textFormat = Enum.valueOf((Class) fmtC, System.getProperty("FORMAT", "TEXT"));
+                Object formatter = formatterC.getConstructor(styleC, java.util.Optional.class, fmtC).newInstance(style, java.util.Optional.empty(), textFormat);
+                boolean cite = Boolean.getBoolean("citations");
+                Method render = formatterC.getMethod(cite ? "citeEach" : "bibliography", List.class);
+                Method document = formatterC.getMethod("document", List.class);
+                Method bib = renderingC.getMethod("bibliography"), cits = renderingC.getMethod("citations"), diags = renderingC.getMethod("diagnostics");
+                ToLongFunction<String> f = new ToLongFunction<>() {
+                    @Override
+                    public long applyAsLong(String s) {
+                        try {
+                            Object records = refs.invoke(read.invoke(null, text.invoke("items.json", s)));
+                            Object r = render.invoke(formatter, records);
+                            String out = document.invoke(formatter, bib.invoke(r)) + "\n" + cits.invoke(r) + "\n" + diags.invoke(r);
+                            LAST_OUTPUT.put(this, out);
+                            return out.length();
+                        } catch (Throwable t) {
+                            throw new IllegalStateException(t);
+                        }
+                    }
+                };
+                return f;
+            }
             default:
-                throw new IllegalArgumentException("archival|list|bib");
+                throw new IllegalArgumentException("archival|list|bib|format");
         }
     }
 }

@@ -60,6 +60,7 @@ public final class CslFormatter {
     private final OutputFormat format;
     private final LocaleProvider locales;
     private final Map<String, String> nonLatinInitials;
+    private final boolean perItem;
 
     /**
      * A formatter for one style, locale and output format.
@@ -68,6 +69,17 @@ public final class CslFormatter {
      * @throws FormatException when citeproc-java cannot load the style or the locale
      */
     public CslFormatter(CslStyle style, Optional<String> locale, OutputFormat format) throws FormatException {
+        this(style, locale, format, false);
+    }
+
+    /**
+     * @param perItem true: the way opis formatted before it rendered whole bibliographies in one pass
+     *                (each entry by a bibliography filtered to it, citeproc-java's sorted registration
+     *                even when opis sorts); quadratic in the number of records, kept so a test can
+     *                check that both ways give the same output
+     */
+    CslFormatter(CslStyle style, Optional<String> locale, OutputFormat format, boolean perItem) throws FormatException {
+        this.perItem = perItem;
         this.style = Objects.requireNonNull(style, "style");
         this.format = Objects.requireNonNull(format, "format");
         this.locale = locale == null ? Optional.empty() : locale.map(String::strip).filter(s -> !s.isEmpty());
@@ -146,22 +158,32 @@ public final class CslFormatter {
             ids = byCite;
         }
 
-        // 1. Sort order and citation keys, from citeproc-java itself (plain text).
+        // 1. Sort order (opis's: CSL "Sorting", ICU collation of the style's locale; citeproc-java's
+        // only when opis cannot sort) and citation keys, from citeproc-java (plain text).
+        List<Diagnostic> sortDiags = new ArrayList<>();
+        Optional<List<String>> opisOrder = style.bibliographySorted() ? opisSort(registryOrder(ids, clusters), items, sortDiags) : Optional.empty();
         CSL sorter = engine(new ArrayList<>(items.values()));
         sorter.setOutputFormat("text");
-        try {
-            sorter.registerCitationItems(ids);
-        } catch (RuntimeException e) {
-            diags.add(Diagnostic.warning("format/sort-failed", Span.START,
-                    "citeproc-java could not sort the records in " + style.description() + " (" + e.getMessage() + "); they are listed in input order"));
-            sorter = engine(new ArrayList<>(items.values()));
-            sorter.setOutputFormat("text");
-            sorter.registerCitationItems(ids, true);
+        List<String> order;
+        if (opisOrder.isPresent() && !perItem) {
+            // citeproc-java's sorted registration (an insertion that copies every later item) is not needed
+            order = opisOrder.get();
+            sorter.registerCitationItems(order, true);
+        } else {
+            try {
+                sorter.registerCitationItems(ids);
+            } catch (RuntimeException e) {
+                diags.add(Diagnostic.warning("format/sort-failed", Span.START,
+                        "citeproc-java could not sort the records in " + style.description() + " (" + e.getMessage() + "); they are listed in input order"));
+                sorter = engine(new ArrayList<>(items.values()));
+                sorter.setOutputFormat("text");
+                sorter.registerCitationItems(ids, true);
+            }
+            List<String> sorted = new ArrayList<>();
+            for (CSLItemData d : sorter.getRegisteredItems()) sorted.add(d.getId());
+            order = opisOrder.orElse(sorted);
         }
-        List<String> sorted = new ArrayList<>();
-        for (CSLItemData d : sorter.getRegisteredItems()) sorted.add(d.getId());
-        // citeproc-java's sort is replaced by opis's (CSL "Sorting", ICU collation of the style's locale)
-        List<String> order = style.bibliographySorted() ? opisSort(registryOrder(ids, clusters), items, diags).orElse(sorted) : sorted;
+        diags.addAll(sortDiags);
 
         // 2. Year suffixes: kept from the records, added where citations would be ambiguous.
         Map<String, String> suffixes = new HashMap<>();
@@ -210,19 +232,22 @@ public final class CslFormatter {
         List<FormattedEntry> entries = new ArrayList<>();
         if (style.options().bibliography()) {
             CSL literalFirst = null;
+            Entries main = new Entries(engine, order);
+            Entries literal = null;
             for (String id : order) {
-                CSL use = engine;
+                Entries use = main;
                 if (style.options().afterInvertedName() && twoNamesLiteralFirst(shown.get(id))) {
                     if (literalFirst == null) {
                         literalFirst = engine(new ArrayList<>(shown.values()), style.renderXmlLiteralFirst());
                         applyFormat(literalFirst);
                         literalFirst.registerCitationItems(order, true);
+                        literal = new Entries(literalFirst, order);
                     }
-                    use = literalFirst;
+                    use = literal;
                 }
                 String e;
                 try {
-                    e = entry(use, id);
+                    e = use.of(id);
                 } catch (RuntimeException ex) {
                     diags.add(Diagnostic.error("format/entry-failed", byId.get(id).span(),
                             "citeproc-java could not format '" + byId.get(id).id() + "' in " + style.description() + ": " + ex.getMessage()
@@ -243,7 +268,7 @@ public final class CslFormatter {
         Map<String, CSL> engines = new HashMap<>();
         // cites still ambiguous after year suffixes take the style's disambiguate="true" branches
         Map<String, List<String>> sameCite = new HashMap<>();
-        for (String id : order) {
+        for (String id : clusters.isEmpty() && !perItem ? List.<String>of() : order) {
             String c = citationText(engine, id);
             if (!c.isBlank()) sameCite.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
         }
@@ -295,8 +320,19 @@ public final class CslFormatter {
                     CSL e = engine(new ArrayList<>(items.values()), xml);
                     e.setOutputFormat("text");
                     e.registerCitationItems(ids, true);
-                    Bibliography b = e.makeBibliography();
                     Map<String, String> out = new HashMap<>();
+                    Optional<Map<String, String>> pass = perItem ? Optional.empty()
+                            : OnePassEntries.render(e, ids, new de.undercouch.citeproc.csl.internal.format.TextFormat());
+                    if (pass.isPresent()) {
+                        // as below: as citeproc-java returns them when every item prints, else one by one (stripped)
+                        boolean every = pass.get().size() == ids.size();
+                        for (String id : ids) {
+                            String v = pass.get().get(id);
+                            out.put(id, v == null ? "" : every ? v : tidy(v));
+                        }
+                        return out;
+                    }
+                    Bibliography b = e.makeBibliography();
                     if (b.getEntries().length == ids.size()) {
                         // registered unsorted: entries in the order of ids
                         for (int i = 0; i < ids.size(); i++) out.put(ids.get(i), b.getEntries()[i]);
@@ -383,6 +419,17 @@ public final class CslFormatter {
         }
     }
 
+    /** A fresh instance of the output format {@link #applyFormat} sets. */
+    private de.undercouch.citeproc.csl.internal.format.Format outputFormat() {
+        return switch (format) {
+            case TEXT -> new TextOutput();
+            case HTML -> new de.undercouch.citeproc.csl.internal.format.HtmlFormat();
+            case MARKDOWN -> new MarkdownOutput();
+            case ASCIIDOC -> new de.undercouch.citeproc.csl.internal.format.AsciiDocFormat();
+            case RTF -> new RtfFormat();
+        };
+    }
+
     private static String citationText(CSL engine, String id) {
         List<Citation> c;
         try {
@@ -391,6 +438,33 @@ public final class CslFormatter {
             return "";
         }
         return c.isEmpty() ? "" : c.get(c.size() - 1).getText().strip();
+    }
+
+    /**
+     * The entries of an engine's registered items (registered unsorted, in {@code order}), from one
+     * pass over the bibliography ({@link OnePassEntries}) when first asked for; one item at a time
+     * (the bibliography filtered to that item) when the pass fails, so a failing entry fails alone.
+     */
+    private final class Entries {
+        private final CSL engine;
+        private final List<String> order;
+        private Map<String, String> all;
+        private boolean tried;
+
+        Entries(CSL engine, List<String> order) {
+            this.engine = engine;
+            this.order = order;
+        }
+
+        String of(String id) {
+            if (!tried && !perItem) {
+                tried = true;
+                all = OnePassEntries.render(engine, order, outputFormat()).orElse(null);
+            }
+            if (all == null) return entry(engine, id);
+            String e = all.get(id);
+            return e == null ? "" : tidy(e);
+        }
     }
 
     private String entry(CSL engine, String id) {
@@ -711,7 +785,7 @@ public final class CslFormatter {
             }
         }
         int probes = perName ? Math.min(maxNames, MAX_PROBED_NAMES) : 0;
-        List<CSL> engines = new ArrayList<>();
+        List<Entries> engines = new ArrayList<>();
         for (int k = -1; k < probes; k++) {
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             for (String id : order) {
@@ -730,7 +804,7 @@ public final class CslFormatter {
             CSL e = engine(new ArrayList<>(items.values()));
             applyFormat(e);
             e.registerCitationItems(order, true);
-            engines.add(e);
+            engines.add(new Entries(e, order));
         }
 
         String substitute = escape(style.options().subsequentAuthorSubstitute().orElse(""));
@@ -742,10 +816,10 @@ public final class CslFormatter {
             Optional<Segment> all = Optional.empty();
             List<Segment> each = new ArrayList<>();
             if (variable.containsKey(e.id())) {
-                all = locate(text, entry(engines.get(0), e.id()));
+                all = locate(text, engines.get(0).of(e.id()));
                 int n = Math.min(names(shown.get(e.id()), variable.get(e.id())).length, probes);
                 for (int k = 0; k < n; k++) {
-                    Optional<Segment> seg = locate(text, entry(engines.get(k + 1), e.id()));
+                    Optional<Segment> seg = locate(text, engines.get(k + 1).of(e.id()));
                     if (seg.isEmpty()) break;
                     each.add(seg.get());
                 }

@@ -28,6 +28,13 @@ import java.util.regex.Pattern;
  * GOST-like entries. Text it cannot place goes into {@code note} with a warning.
  */
 final class EntryParser {
+    // patterns of the hot path, compiled once (they were compiled again for every entry)
+    private static final Pattern SHORT_CAPS_COLON = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d]{1,9}:");
+    private static final Pattern PAGES_AFTER = Pattern.compile("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)?[.\\s]*");
+    private static final Pattern AND_COAUTHOR = Pattern.compile("^,?\\s(?:and|&|и)\\s([\\p{Lu}][\\p{L}.' -]{1,80}?\\p{L}{2,})\\.(?:\\s|$)");
+    private static final Pattern IN_CONTAINER = Pattern.compile("^(?:[Ii]n:?|В\\sкн\\.:?|V\\skn\\.:?)\\s");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,200})\\)");
+    private static final Pattern LEAD_BEFORE_COLON = Pattern.compile("^[\\s,.]+(?=:)");
 
     static final int MAX_ENTRY = 5000;
 
@@ -531,7 +538,7 @@ final class EntryParser {
         // a note's names end with a comma before the title: "Aleksandr Prokhanov, ed., *Title*"
         while (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
         if (names.isEmpty()) return;
-        if (names.matches("[\\p{Lu}][\\p{Lu}\\d]{1,9}:")) {
+        if (SHORT_CAPS_COLON.matcher(names).matches()) {
             // a short label the author cites the work by: "PSZ1: *Polnoe sobranie …*"
             d.titleShort = names.substring(0, names.length() - 1);
             return;
@@ -976,7 +983,7 @@ final class EntryParser {
         if (found == null) return null;
         // nothing but a page count or pages may follow the year
         String after = s.substring(found.end()).strip();
-        if (!after.isEmpty() && !after.matches("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)?[.\\s]*")) return null;
+        if (!after.isEmpty() && !PAGES_AFTER.matcher(after).matches()) return null;
         d.place = Markup.clean(found.group(1));
         String pub = Markup.clean(found.group(3));
         if (!pub.isEmpty()) d.publisher = pub;
@@ -1061,7 +1068,7 @@ final class EntryParser {
         // "Konoreva, I.A., and Igor N. Selivanov." — the strict block may stop at "I.A.,"; look for "and"
         int k = first;
         String rest = s.substring(k, Math.min(limit, k + 120));
-        Matcher and = Pattern.compile("^,?\\s(?:and|&|и)\\s([\\p{Lu}][\\p{L}.' -]{1,80}?\\p{L}{2,})\\.(?:\\s|$)").matcher(rest);
+        Matcher and = AND_COAUTHOR.matcher(rest);
         if (and.find()) return k + and.end() - (and.end() < rest.length() ? 1 : 0);
         return first;
     }
@@ -1099,7 +1106,7 @@ final class EntryParser {
         int p = skipPunct(b, tail);
         boolean chapter = false;
         // "In *Book*, edited by …" / "In: …" / "В кн.: …"
-        Matcher in = Pattern.compile("^(?:[Ii]n:?|В\\sкн\\.:?|V\\skn\\.:?)\\s").matcher(b.substring(p));
+        Matcher in = IN_CONTAINER.matcher(b.substring(p));
         if (in.find() && (kind != Kind.PLAIN || d.title != null)) {
             chapter = true;
             blank(b, p, p + in.end());
@@ -1240,7 +1247,7 @@ final class EntryParser {
         if (full != null && d.issued == null) d.issued = new int[][]{full};
         // (Place: Publisher, Year) / (Year) / (Place)
         boolean parenPub = false;
-        Matcher pm = Pattern.compile("\\(([^()]{1,200})\\)").matcher(b);
+        Matcher pm = PARENTHESIS.matcher(b);
         while (pm.find()) {
             String inside = pm.group(1).strip();
             if (inside.isEmpty()) continue;
@@ -1336,7 +1343,7 @@ final class EntryParser {
             blank(b, 0, lead.end());
         }
         String left = Markup.collapse(b.toString());
-        Matcher cl = COLON_LOCATOR.matcher(left.replaceAll("^[\\s,.]+(?=:)", ""));
+        Matcher cl = COLON_LOCATOR.matcher(LEAD_BEFORE_COLON.matcher(left).replaceAll(""));
         if (cl.find() && part && d.issued != null) {
             d.extra.put("locator", cl.group(1));
             blankAll(b, cl.group(1));

@@ -220,10 +220,12 @@ public final class HybridReader {
         return false;
     }
 
+    private static final java.util.regex.Pattern YEAR_TITLE = java.util.regex.Pattern.compile("^\\(?\\d{4}\\)?[.,]?\\s.*");
+
     static boolean broken(CSLItemData r) {
         if ((r.getTitle() == null || r.getTitle().isBlank()) && r.getContainerTitle() == null) return true;
         if (r.getTitle() == null) return false;
-        if (r.getTitle().matches("^\\(?\\d{4}\\)?[.,]?\\s.*")) return true;
+        if (YEAR_TITLE.matcher(r.getTitle()).matches()) return true;
         return r.getAuthor() != null && brokenNames(r.getAuthor());
     }
 

@@ -93,8 +93,10 @@ public final class Ids {
         return w.chars().allMatch(c -> "ivxlc".indexOf(c) >= 0);
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]");
+
     private String word(String s) {
-        return ascii(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_WORD.matcher(ascii(s).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** Lower-case ASCII spelling; plain ASCII text skips the (slow) transliterators, Latin text skips Any-Latin. */

@@ -126,11 +126,14 @@ final class LineFeatures {
         return body.substring(0, i).toLowerCase(java.util.Locale.ROOT);
     }
 
+    private static final java.util.regex.Pattern HASHES = java.util.regex.Pattern.compile("^#+\\s*");
+    private static final java.util.regex.Pattern EMPHASIS_ENDS = java.util.regex.Pattern.compile("^[_*]+|[_*]+$");
+
     /** Whether a line reads as a heading, and then whether it names a reference section ("References", "Литература"). */
     static String headingKind(String t) {
         String s = t.strip();
         boolean md = s.startsWith("#");
-        String h = s.replaceAll("^#+\\s*", "").replace("**", "").replace("__", "").replaceAll("^[_*]+|[_*]+$", "").strip();
+        String h = EMPHASIS_ENDS.matcher(HASHES.matcher(s).replaceAll("").replace("**", "").replace("__", "")).replaceAll("").strip();
         while (h.endsWith(":") || h.endsWith(".")) h = h.substring(0, h.length() - 1).strip();
         String lower = h.toLowerCase(java.util.Locale.ROOT);
         boolean ref = !lower.isEmpty() && (REF_HEADINGS.contains(lower) || lower.length() < 60 && REF_HEADINGS.stream().anyMatch(x -> lower.endsWith(" " + x)));
