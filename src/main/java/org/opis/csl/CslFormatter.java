@@ -59,6 +59,7 @@ public final class CslFormatter {
     private final OutputFormat format;
     private final LocaleProvider locales;
     private final Map<String, String> nonLatinInitials;
+    private final Set<String> romanVariables;
 
     /**
      * A formatter for one style, locale and output format.
@@ -76,6 +77,7 @@ public final class CslFormatter {
         this.locales = new DialectLocales(this.locale.or(style::defaultLocale));
         this.renderXml = style.renderXml();
         this.nonLatinInitials = NonLatinInitials.initializeWith(style.xml());
+        this.romanVariables = NumberVariables.romanVariables(style.xml());
         engine(List.of()); // fail early on a bad style or locale
     }
 
@@ -213,6 +215,7 @@ public final class CslFormatter {
         engine.registerCitationItems(order, true);
         List<FormattedEntry> entries = new ArrayList<>();
         if (style.options().bibliography()) {
+            boolean nameTests = NameVariableTests.used(renderXml);
             CSL literalFirst = null;
             for (String id : order) {
                 CSL use = engine;
@@ -224,8 +227,11 @@ public final class CslFormatter {
                     }
                     use = literalFirst;
                 }
-                String numbers = NumberVariables.key(shown.get(id));
-                if (!numbers.isEmpty()) use = citationEngine(engines, "|" + "|" + numbers, shown, order);
+                String numbers = NumberVariables.key(shown.get(id), romanVariables);
+                String nameVars = nameTests ? "|" + NameVariableTests.key(shown.get(id)) : "|null";
+                if (!numbers.isEmpty() || nameTests) {
+                    use = citationEngine(engines, "||" + numbers + nameVars + (use == literalFirst ? "|literal-first" : ""), shown, order);
+                }
                 String e;
                 try {
                     e = entry(use, id);
@@ -292,7 +298,7 @@ public final class CslFormatter {
             }
         }
         numberKeys = new HashMap<>();
-        for (String id : order) numberKeys.put(id, NumberVariables.key(shown.get(id)));
+        for (String id : order) numberKeys.put(id, NumberVariables.key(shown.get(id), romanVariables));
         for (List<CitationItem> cluster : ordered) {
             try {
                 Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, citeShown,
@@ -559,7 +565,11 @@ public final class CslFormatter {
         String label = parts[0].isEmpty() || parts[0].equals("null") ? null : parts[0];
         CitePositions.Position pos = parts.length > 1 && !parts[1].isEmpty() ? CitePositions.Position.ofKey(parts[1]) : null;
         String numbers = parts.length > 2 ? parts[2] : "";
-        return style.renderXml(label, amb, pos, numbers, terms());
+        String names = parts.length > 3 && !parts[3].equals("null") ? parts[3] : null;
+        String xml = style.renderXml(label, amb, pos, numbers, terms(), names);
+        // a two-name list whose first name is a literal (see CslStyle#renderXmlLiteralFirst)
+        return parts.length > 4 && parts[4].equals("literal-first")
+                ? xml.replace("delimiter-precedes-last=\"after-inverted-name\"", "delimiter-precedes-last=\"never\"") : xml;
     }
 
     /** The part of an engine key a cite itself decides: {@code POSITION|NUMBERS}. */
@@ -824,11 +834,12 @@ public final class CslFormatter {
             Optional<Segment> all = Optional.empty();
             List<Segment> each = new ArrayList<>();
             if (variable.containsKey(e.id())) {
-                String numbers = NumberVariables.key(shown.get(e.id()));
-                all = locate(text, entry(probeEngine(engines, probeItems, 0, numbers, variantEngines, order), e.id()));
+                String numbers = NumberVariables.key(shown.get(e.id()), romanVariables);
+                String names = NameVariableTests.used(renderXml) ? NameVariableTests.key(shown.get(e.id())) : null;
+                all = locate(text, entry(probeEngine(engines, probeItems, 0, numbers, names, variantEngines, order), e.id()));
                 int n = Math.min(names(shown.get(e.id()), variable.get(e.id())).length, probes);
                 for (int k = 0; k < n; k++) {
-                    Optional<Segment> seg = locate(text, entry(probeEngine(engines, probeItems, k + 1, numbers, variantEngines, order), e.id()));
+                    Optional<Segment> seg = locate(text, entry(probeEngine(engines, probeItems, k + 1, numbers, names, variantEngines, order), e.id()));
                     if (seg.isEmpty()) break;
                     each.add(seg.get());
                 }
@@ -864,13 +875,13 @@ public final class CslFormatter {
     }
 
     /** Probe engine {@code k}, or its variant for an item whose number variables need one ({@link NumberVariables}). */
-    private CSL probeEngine(List<CSL> engines, List<Map<String, CSLItemData>> probeItems, int k, String numbers,
+    private CSL probeEngine(List<CSL> engines, List<Map<String, CSLItemData>> probeItems, int k, String numbers, String names,
                             Map<String, CSL> cache, List<String> order) throws FormatException {
-        if (numbers.isEmpty()) return engines.get(k);
-        String key = "substitute " + k + " " + numbers;
+        if (numbers.isEmpty() && names == null) return engines.get(k);
+        String key = "substitute " + k + " " + numbers + " " + names;
         CSL e = cache.get(key);
         if (e == null) {
-            e = engine(new ArrayList<>(probeItems.get(k).values()), style.renderXml(null, false, null, numbers, terms()));
+            e = engine(new ArrayList<>(probeItems.get(k).values()), style.renderXml(null, false, null, numbers, terms(), names));
             applyFormat(e);
             e.registerCitationItems(order, true);
             cache.put(key, e);

@@ -59,6 +59,15 @@ final class NumberVariables {
      * {@code is-numeric} test citeproc-java gets wrong; empty when nothing (sorted, joined by {@code ,}).
      */
     static String key(CSLItemData d) {
+        return key(d, Set.of());
+    }
+
+    /**
+     * {@link #key(CSLItemData)}, and {@code volume:R=viii, xxii} for a numeric variable the style prints
+     * with {@code <number form="roman">}, which citeproc-java prints in arabic figures (CSL 1.0.2,
+     * "Number": {@code roman} gives lowercase Roman numerals).
+     */
+    static String key(CSLItemData d, Set<String> romanVariables) {
         Set<String> out = new TreeSet<>();
         for (String v : TERMS.keySet()) {
             String value = value(d, v);
@@ -66,8 +75,53 @@ final class NumberVariables {
             value = value.strip();
             if (plural(v, value)) out.add(v + ":P");
             if (numeric(value) && !NumberHelper.isNumeric(value)) out.add(v + ":N");
+            if (romanVariables.contains(v) && numeric(value)) {
+                String r = roman(value);
+                if (!r.equals(value)) out.add(v + ":R=" + r);
+            }
         }
-        return String.join(",", out);
+        return String.join(";", out);
+    }
+
+    private static final Pattern ROMAN_NUMBER = Pattern.compile("<number\\b[^>]*>");
+
+    /** The variables the style prints with {@code <number form="roman">}. */
+    static Set<String> romanVariables(String xml) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = ROMAN_NUMBER.matcher(xml);
+        while (m.find()) {
+            String el = m.group();
+            if (!el.contains("form=\"roman\"")) continue;
+            java.util.regex.Matcher v = Pattern.compile("variable=\"([^\"]*)\"").matcher(el);
+            if (v.find()) out.add(v.group(1));
+        }
+        return out;
+    }
+
+    /** Each run of digits (1–3999) as lowercase Roman numerals, separators kept: {@code 1–14} → {@code i–xiv}. */
+    static String roman(String value) {
+        java.util.regex.Matcher m = Pattern.compile("\\d+").matcher(value);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int n = m.group().length() > 4 ? 0 : Integer.parseInt(m.group());
+            m.appendReplacement(sb, n < 1 || n > 3999 ? m.group() : toRoman(n));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String toRoman(int n) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] letters = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+        StringBuilder sb = new StringBuilder();
+        int k = n;
+        for (int i = 0; i < values.length; i++) {
+            while (k >= values[i]) {
+                sb.append(letters[i]);
+                k -= values[i];
+            }
+        }
+        return sb.toString();
     }
 
     /** CSL 1.0.2 "Label": several numbers, or a count above one. */
@@ -96,12 +150,40 @@ final class NumberVariables {
         if (key == null || key.isEmpty()) return false;
         Set<String> pluralVars = new TreeSet<>();
         Set<String> numericVars = new TreeSet<>();
-        for (String k : key.split(",")) {
+        Map<String, String> romans = new LinkedHashMap<>();
+        for (String k : key.split(";")) {
+            int r = k.indexOf(":R=");
+            if (r > 0) {
+                // the value is numeric (only then is it made Roman); its is-numeric tests are decided so,
+                // which also keeps the Roman text from being taken for an empty group by citeproc-java
+                romans.put(k.substring(0, r), k.substring(r + 3));
+                numericVars.add(k.substring(0, r));
+                continue;
+            }
             int c = k.lastIndexOf(':');
             if (c < 0) continue;
             (k.endsWith(":P") ? pluralVars : numericVars).add(k.substring(0, c));
         }
         boolean changed = false;
+        if (!romans.isEmpty()) {
+            NodeList numbers = doc.getElementsByTagName("number");
+            List<Element> targets = new ArrayList<>();
+            for (int i = 0; i < numbers.getLength(); i++) {
+                Element e = (Element) numbers.item(i);
+                if ("roman".equals(e.getAttribute("form")) && romans.containsKey(e.getAttribute("variable"))) targets.add(e);
+            }
+            for (Element e : targets) {
+                Element t = doc.createElement("text");
+                t.setAttribute("value", romans.get(e.getAttribute("variable")));
+                for (int i = 0; i < e.getAttributes().getLength(); i++) {
+                    String a = e.getAttributes().item(i).getNodeName();
+                    if (a.equals("variable") || a.equals("form")) continue;
+                    t.setAttribute(a, e.getAttribute(a));
+                }
+                e.getParentNode().replaceChild(t, e);
+                changed = true;
+            }
+        }
         NodeList nl = doc.getElementsByTagName("label");
         List<Element> labels = new ArrayList<>();
         for (int i = 0; i < nl.getLength(); i++) {
