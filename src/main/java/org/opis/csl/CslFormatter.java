@@ -299,11 +299,13 @@ public final class CslFormatter {
         }
         numberKeys = new HashMap<>();
         for (String id : order) numberKeys.put(id, NumberVariables.key(shown.get(id), romanVariables));
+        boolean noteStyle = style.xml().matches("(?s).*<style\\b[^>]*\\bclass=\"note\".*");
         for (List<CitationItem> cluster : ordered) {
             try {
                 Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, citeShown,
                         (cites, suppress) -> cite(citeBase, citeEngines, cites, suppress, citeShown, order)));
-                citations.add(collapsed.isPresent() ? collapsed.get() : cite(citeBase, citeEngines, cluster, new boolean[cluster.size()], citeShown, order));
+                String c = collapsed.isPresent() ? collapsed.get() : cite(citeBase, citeEngines, cluster, new boolean[cluster.size()], citeShown, order);
+                citations.add(noteStyle ? capitalizeIbid(c) : c);
             } catch (RuntimeException ex) {
                 Reference first = byId.get(cluster.get(0).id());
                 diags.add(Diagnostic.error("format/citation-failed", first.span(),
@@ -496,6 +498,7 @@ public final class CslFormatter {
                 CSLCitationItem[] probe = cis.clone();
                 probe[i] = new CSLCitationItemBuilder(cis[i]).locator(compound[i].probe()).build();
                 String p = citationOf(probeEngine, probe);
+                if (p.equals(text)) continue; // the style does not print the locator (numeric styles): nothing to put back
                 int common = 0;
                 while (common < text.length() && common < p.length()
                         && text.charAt(text.length() - 1 - common) == p.charAt(p.length() - 1 - common)) common++;
@@ -593,6 +596,17 @@ public final class CslFormatter {
             parts.add(s);
         }
         return escape(layout[0]) + String.join(escape(layout[2]), parts) + escape(layout[1]);
+    }
+
+    /**
+     * A note that begins with the {@code ibid} term starts with a capital ({@code Ibid., 82.}), as
+     * citeproc-js prints it: the term opens the footnote's sentence.
+     */
+    private String capitalizeIbid(String citation) {
+        Optional<String> ibid = terms().term("ibid", "long", false);
+        if (ibid.isEmpty() || ibid.get().isEmpty() || !citation.startsWith(ibid.get())) return citation;
+        int cp = citation.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(cp)).append(citation.substring(Character.charCount(cp))).toString();
     }
 
     private Map<CitationItem, CitePositions.Position> positions = Map.of();

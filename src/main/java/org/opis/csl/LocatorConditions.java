@@ -52,6 +52,15 @@ final class LocatorConditions {
     /** {@link #decide(Document, String, java.util.function.Predicate)} for the branches {@code which} accepts only. */
     static boolean decide(Document doc, String attribute, java.util.function.Predicate<String> valueTest,
                           java.util.function.Predicate<Element> which) {
+        // a branch renamed while an earlier one was settled (else-if → if) is a new element: decide again
+        // until no test on the attribute is left (The Journal of Modern History's ibid branch after ibid-with-locator)
+        boolean changed = false;
+        while (decideOnce(doc, attribute, valueTest, which)) changed = true;
+        return changed;
+    }
+
+    private static boolean decideOnce(Document doc, String attribute, java.util.function.Predicate<String> valueTest,
+                                      java.util.function.Predicate<Element> which) {
         List<Element> targets = new ArrayList<>();
         for (String tag : List.of("if", "else-if")) {
             NodeList nl = doc.getElementsByTagName(tag);

@@ -196,10 +196,11 @@ final class NumberVariables {
             java.util.Optional<String> term = terms.term(TERMS.get(e.getAttribute("variable")), form, true);
             if (term.isEmpty()) continue;
             Element t = doc.createElement("text");
-            t.setAttribute("value", term.get());
+            // strip-periods is applied here: citeproc-java does not apply it to a text value (CSE: "Vols")
+            t.setAttribute("value", "true".equals(e.getAttribute("strip-periods")) ? term.get().replace(".", "") : term.get());
             for (int i = 0; i < e.getAttributes().getLength(); i++) {
                 String a = e.getAttributes().item(i).getNodeName();
-                if (a.equals("variable") || a.equals("plural") || a.equals("form")) continue;
+                if (a.equals("variable") || a.equals("plural") || a.equals("form") || a.equals("strip-periods")) continue;
                 t.setAttribute(a, e.getAttribute(a));
             }
             e.getParentNode().replaceChild(t, e);

@@ -51,6 +51,16 @@ class PositionsNumbersGivenNamesTest {
                 + "Selivanov, “Trudnyj dialog posle XX s’ezda KPSS,” 5.", c.get(6));
     }
 
+    /** CSL 1.0.2, "Choose" ({@code position="ibid"}, {@code ibid-with-locator}): a style that uses Ibid. (The Journal of Modern History). */
+    @Test
+    void ibidAndIbidWithLocator() throws Exception {
+        List<String> c = cites("the-journal-of-modern-history", CiteprocJavaWorkaroundsTest.ITEMS, List.of(
+                List.of(CitationItem.at("hoxha1981", "page", "5")),
+                List.of(CitationItem.at("hoxha1981", "page", "6")),
+                List.of(CitationItem.at("hoxha1981", "page", "6"))));
+        assertEquals(List.of("Enver Hoxha, Ditar per ceshtje nderkombetare, vol. 1–14 (Tirana, 1981–1985), 5.", "Ibid., 1–14:6.", "Ibid."), c);
+    }
+
     /** The positions themselves (CSL 1.0.2, "Choose", {@code position}), citation i being note i + 1. */
     @Test
     void positionsFollowTheSpecification() {
