@@ -61,6 +61,7 @@ public final class CslFormatter {
     private final LocaleProvider locales;
     private final Map<String, String> nonLatinInitials;
     private final boolean perItem;
+    private final Set<String> romanVariables;
 
     /**
      * A formatter for one style, locale and output format.
@@ -89,6 +90,7 @@ public final class CslFormatter {
         this.locales = new DialectLocales(this.locale.or(style::defaultLocale));
         this.renderXml = style.renderXml();
         this.nonLatinInitials = NonLatinInitials.initializeWith(style.xml());
+        this.romanVariables = NumberVariables.romanVariables(style.xml());
         engine(List.of()); // fail early on a bad style or locale
     }
 
@@ -185,7 +187,13 @@ public final class CslFormatter {
         }
         diags.addAll(sortDiags);
 
-        // 2. Year suffixes: kept from the records, added where citations would be ambiguous.
+        // 2a. Given names added where two works' names share a family name (GivenNames).
+        final CSL plain = sorter;
+        final List<String> met = order;
+        Map<String, CSLName[]> givenExpanded = GivenNames.of(style.xml())
+                .map(g -> g.expand(met, items, id -> citationText(plain, id), CslFormatter::firstNameVariable, CslFormatter::names))
+                .orElse(Map.of());
+        // 2b. Year suffixes: kept from the records, added where citations would be ambiguous.
         Map<String, String> suffixes = new HashMap<>();
         if (style.options().yearSuffix()) {
             for (String id : order) {
@@ -196,6 +204,7 @@ public final class CslFormatter {
             for (String id : order) {
                 String cite = citationText(sorter, id);
                 if (cite.isBlank()) continue;
+                if (givenExpanded.containsKey(id)) cite += "\u0000" + java.util.Arrays.stream(givenExpanded.get(id)).map(CSLName::getLiteral).toList();
                 byCitation.computeIfAbsent(cite, k -> new ArrayList<>()).add(id);
             }
             for (List<String> group : byCitation.values()) {
@@ -226,16 +235,19 @@ public final class CslFormatter {
         }
 
         // 3. The bibliography, in the sorter's order (registered unsorted so numbers stay the same).
+        Map<String, CSL> engines = new HashMap<>();
         CSL engine = engine(new ArrayList<>(shown.values()));
         applyFormat(engine);
         engine.registerCitationItems(order, true);
         List<FormattedEntry> entries = new ArrayList<>();
         if (style.options().bibliography()) {
+            boolean nameTests = NameVariableTests.used(renderXml);
             CSL literalFirst = null;
             Entries main = new Entries(engine, order);
             Entries literal = null;
             for (String id : order) {
                 Entries use = main;
+                boolean literalForm = false;
                 if (style.options().afterInvertedName() && twoNamesLiteralFirst(shown.get(id))) {
                     if (literalFirst == null) {
                         literalFirst = engine(new ArrayList<>(shown.values()), style.renderXmlLiteralFirst());
@@ -244,10 +256,16 @@ public final class CslFormatter {
                         literal = new Entries(literalFirst, order);
                     }
                     use = literal;
+                    literalForm = true;
                 }
+                String numbers = NumberVariables.key(shown.get(id), romanVariables);
+                String nameVars = nameTests ? "|" + NameVariableTests.key(shown.get(id)) : "|null";
                 String e;
                 try {
-                    e = use.of(id);
+                    // an entry whose number or name tests citeproc-java gets wrong: its own engine, item by item
+                    e = !numbers.isEmpty() || nameTests
+                            ? entry(citationEngine(engines, "||" + numbers + nameVars + (literalForm ? "|literal-first" : ""), shown, order), id)
+                            : use.of(id);
                 } catch (RuntimeException ex) {
                     diags.add(Diagnostic.error("format/entry-failed", byId.get(id).span(),
                             "citeproc-java could not format '" + byId.get(id).id() + "' in " + style.description() + ": " + ex.getMessage()
@@ -257,7 +275,7 @@ public final class CslFormatter {
                 if (!e.isEmpty()) entries.add(new FormattedEntry(id, e));
             }
             if (style.options().subsequentAuthorSubstitute().isPresent()) {
-                entries = substituteRepeatedAuthors(entries, shown, order);
+                entries = substituteRepeatedAuthors(entries, shown, order, engines);
             }
             entries = entries.stream().map(x -> new FormattedEntry(x.id(), RichTextOutput.finish(x.text(), format))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         }
@@ -265,11 +283,29 @@ public final class CslFormatter {
         // 4. Citations. A compound locator (2, p. 153) goes to citeproc-java as its first part only;
         // the later parts are put back after it (CompoundLocator).
         List<String> citations = new ArrayList<>();
-        Map<String, CSL> engines = new HashMap<>();
+        // citations see the expanded given names; the bibliography does not
+        final Map<String, CSLItemData> citeShown;
+        final CSL citeBase;
+        final Map<String, CSL> citeEngines;
+        if (givenExpanded.isEmpty()) {
+            citeShown = shown;
+            citeBase = engine;
+            citeEngines = engines;
+        } else {
+            citeShown = new LinkedHashMap<>();
+            for (String id : order) {
+                CSLItemData d = shown.get(id);
+                citeShown.put(id, givenExpanded.containsKey(id) ? withNames(d, firstNameVariable(d).orElseThrow(), givenExpanded.get(id)) : d);
+            }
+            citeBase = engine(new ArrayList<>(citeShown.values()));
+            applyFormat(citeBase);
+            citeBase.registerCitationItems(order, true);
+            citeEngines = new HashMap<>();
+        }
         // cites still ambiguous after year suffixes take the style's disambiguate="true" branches
         Map<String, List<String>> sameCite = new HashMap<>();
         for (String id : clusters.isEmpty() && !perItem ? List.<String>of() : order) {
-            String c = citationText(engine, id);
+            String c = citationText(citeBase, id);
             if (!c.isBlank()) sameCite.computeIfAbsent(c, k -> new ArrayList<>()).add(id);
         }
         ambiguous = new HashSet<>();
@@ -278,15 +314,30 @@ public final class CslFormatter {
                 .anyMatch(m -> m.group().contains("<sort"));
         Map<String, Integer> position = new HashMap<>();
         for (String id : order) position.putIfAbsent(id, position.size());
+        List<List<CitationItem>> ordered = new ArrayList<>();
         for (List<CitationItem> given : clusters) {
             // cites that the style's citation sort leaves tied stay in bibliography order (citeproc-java's sort is stable)
-            final List<CitationItem> cluster = new ArrayList<>(given);
+            List<CitationItem> cluster = new ArrayList<>(given);
             if (citeSorted) cluster.sort(java.util.Comparator.comparingInt(c -> position.getOrDefault(c.id(), Integer.MAX_VALUE)));
+            ordered.add(cluster);
+        }
+        // cite positions (first, subsequent, ibid, …), which citeproc-java does not track (CitePositions)
+        positions = new java.util.IdentityHashMap<>();
+        if (CitePositions.used(renderXml)) {
+            List<CitePositions.Position[]> ps = CitePositions.of(ordered, CitePositions.nearNoteDistance(renderXml));
+            for (int n = 0; n < ordered.size(); n++) {
+                for (int i = 0; i < ordered.get(n).size(); i++) positions.put(ordered.get(n).get(i), ps.get(n)[i]);
+            }
+        }
+        numberKeys = new HashMap<>();
+        for (String id : order) numberKeys.put(id, NumberVariables.key(shown.get(id), romanVariables));
+        boolean noteStyle = style.xml().matches("(?s).*<style\\b[^>]*\\bclass=\"note\".*");
+        for (List<CitationItem> cluster : ordered) {
             try {
-                Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, shown,
-                        (cites, suppress) -> cite(engine, engines, cites, suppress, shown, order)));
-                citations.add(RichTextOutput.finish(collapsed.isPresent() ? collapsed.get()
-                        : cite(engine, engines, cluster, new boolean[cluster.size()], shown, order), format));
+                Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, citeShown,
+                        (cites, suppress) -> cite(citeBase, citeEngines, cites, suppress, citeShown, order)));
+                String c = collapsed.isPresent() ? collapsed.get() : cite(citeBase, citeEngines, cluster, new boolean[cluster.size()], citeShown, order);
+                citations.add(RichTextOutput.finish(noteStyle ? capitalizeIbid(c) : c, format));
             } catch (RuntimeException ex) {
                 Reference first = byId.get(cluster.get(0).id());
                 diags.add(Diagnostic.error("format/citation-failed", first.span(),
@@ -502,7 +553,14 @@ public final class CslFormatter {
             String label = cluster.stream().filter(c -> c.locator().isPresent()).findFirst()
                     .map(c -> c.label().map(Object::toString).orElse("page")).orElse(null);
             boolean amb = cluster.stream().anyMatch(c -> ambiguous.contains(c.id()));
-            CSL citeEngine = label == null && !amb ? engine : citationEngine(engines, label + (amb ? " ambiguous" : ""), shown, order);
+            // a cite's position and number variables choose its variant of the style; cites of one
+            // citation that need different variants are rendered one by one and joined
+            java.util.Set<String> variants = new java.util.HashSet<>();
+            for (CitationItem ci : cluster) variants.add(variant(ci));
+            if (variants.size() > 1) return citeOneByOne(engine, engines, cluster, suppress, shown, order);
+            String variant = variants.iterator().next();
+            String key = label + "|" + variant + (amb ? " ambiguous" : "");
+            CSL citeEngine = label == null && !amb && variant.equals("|") ? engine : citationEngine(engines, key, shown, order);
             CSLCitationItem[] cis = new CSLCitationItem[cluster.size()];
             CompoundLocator[] compound = new CompoundLocator[cluster.size()];
             for (int i = 0; i < cis.length; i++) {
@@ -512,15 +570,16 @@ public final class CslFormatter {
             }
             String text = citationOf(citeEngine, cis);
             if (cis.length == 1 && suppress[0]) {
-                text = withoutNames(text, cluster.get(0), label + (amb ? " ambiguous" : ""), engines, shown, order, cis);
+                text = withoutNames(text, cluster.get(0), key, engines, shown, order, cis);
             }
             List<int[]> inserts = new ArrayList<>();
             for (int i = 0; i < cis.length; i++) {
                 if (compound[i] == null || compound[i].rest().isEmpty()) continue;
-                CSL probeEngine = citationEngine(engines, "probe " + label + (amb ? " ambiguous" : ""), shown, order);
+                CSL probeEngine = citationEngine(engines, "probe " + key, shown, order);
                 CSLCitationItem[] probe = cis.clone();
                 probe[i] = new CSLCitationItemBuilder(cis[i]).locator(compound[i].probe()).build();
                 String p = citationOf(probeEngine, probe);
+                if (p.equals(text)) continue; // the style does not print the locator (numeric styles): nothing to put back
                 int common = 0;
                 while (common < text.length() && common < p.length()
                         && text.charAt(text.length() - 1 - common) == p.charAt(p.length() - 1 - common)) common++;
@@ -550,8 +609,7 @@ public final class CslFormatter {
                 CSLItemData d = shown.get(id);
                 items.add(firstNameVariable(d).map(v -> withNames(d, v, new CSLName[]{probe})).orElse(d));
             }
-            String k = key.endsWith(" ambiguous") ? key.substring(0, key.length() - 10) : key;
-            probeEngine = engine(items, style.renderXml(k.equals("null") ? null : k, key.endsWith(" ambiguous")));
+            probeEngine = engine(items, xmlFor(key));
             applyFormat(probeEngine);
             probeEngine.registerCitationItems(order, true);
             engines.put("names " + key, probeEngine);
@@ -571,16 +629,69 @@ public final class CslFormatter {
             throws FormatException {
         CSL e = engines.get(key);
         if (e == null) {
-            String k = key.startsWith("probe ") ? key.substring(6) : key;
-            boolean amb = k.endsWith(" ambiguous");
-            String label = amb ? k.substring(0, k.length() - " ambiguous".length()) : k;
-            e = engine(new ArrayList<>(shown.values()), style.renderXml(label.equals("null") ? null : label, amb));
+            e = engine(new ArrayList<>(shown.values()), xmlFor(key.startsWith("probe ") ? key.substring(6) : key));
             applyFormat(e);
             e.registerCitationItems(order, true);
             engines.put(key, e);
         }
         return e;
     }
+
+    /**
+     * The style's XML for an engine key {@code LABEL|POSITION|NUMBERS[ ambiguous]}: the locator label
+     * ({@code null} or empty: none), the cite's position ({@link CitePositions}; empty: undecided) and
+     * the item's number-variable variant ({@link NumberVariables}).
+     */
+    private String xmlFor(String key) {
+        boolean amb = key.endsWith(" ambiguous");
+        String k = amb ? key.substring(0, key.length() - " ambiguous".length()) : key;
+        String[] parts = k.split("\\|", -1);
+        String label = parts[0].isEmpty() || parts[0].equals("null") ? null : parts[0];
+        CitePositions.Position pos = parts.length > 1 && !parts[1].isEmpty() ? CitePositions.Position.ofKey(parts[1]) : null;
+        String numbers = parts.length > 2 ? parts[2] : "";
+        String names = parts.length > 3 && !parts[3].equals("null") ? parts[3] : null;
+        String xml = style.renderXml(label, amb, pos, numbers, terms(), names);
+        // a two-name list whose first name is a literal (see CslStyle#renderXmlLiteralFirst)
+        return parts.length > 4 && parts[4].equals("literal-first")
+                ? xml.replace("delimiter-precedes-last=\"after-inverted-name\"", "delimiter-precedes-last=\"never\"") : xml;
+    }
+
+    /** The part of an engine key a cite itself decides: {@code POSITION|NUMBERS}. */
+    private String variant(CitationItem ci) {
+        CitePositions.Position p = positions.get(ci);
+        return (p == null ? "" : p.key()) + "|" + numberKeys.getOrDefault(ci.id(), "");
+    }
+
+    /** Cites that need different variants of the style: each rendered alone, joined as the citation's layout joins them. */
+    private String citeOneByOne(CSL engine, Map<String, CSL> engines, List<CitationItem> cluster, boolean[] suppress,
+                                Map<String, CSLItemData> shown, List<String> order) {
+        String[] layout = CitationLayout.of(style);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < cluster.size(); i++) {
+            String s = cite(engine, engines, List.of(cluster.get(i)), new boolean[]{suppress[i]}, shown, order);
+            String prefix = escape(layout[0]);
+            String suffix = escape(layout[1]);
+            if (s.startsWith(prefix) && s.endsWith(suffix) && s.length() >= prefix.length() + suffix.length()) {
+                s = s.substring(prefix.length(), s.length() - suffix.length());
+            }
+            parts.add(s);
+        }
+        return escape(layout[0]) + String.join(escape(layout[2]), parts) + escape(layout[1]);
+    }
+
+    /**
+     * A note that begins with the {@code ibid} term starts with a capital ({@code Ibid., 82.}), as
+     * citeproc-js prints it: the term opens the footnote's sentence.
+     */
+    private String capitalizeIbid(String citation) {
+        Optional<String> ibid = terms().term("ibid", "long", false);
+        if (ibid.isEmpty() || ibid.get().isEmpty() || !citation.startsWith(ibid.get())) return citation;
+        int cp = citation.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(cp)).append(citation.substring(Character.charCount(cp))).toString();
+    }
+
+    private Map<CitationItem, CitePositions.Position> positions = Map.of();
+    private Map<String, String> numberKeys = Map.of();
 
     private static boolean isPage(CitationItem ci) {
         return ci.label().isEmpty() || ci.label().get() == de.undercouch.citeproc.csl.CSLLabel.PAGE;
@@ -770,7 +881,7 @@ public final class CslFormatter {
      * {@code partial-first} the first name when it matches.
      */
     private List<FormattedEntry> substituteRepeatedAuthors(List<FormattedEntry> entries, Map<String, CSLItemData> shown,
-                                                           List<String> order) throws FormatException {
+                                                           List<String> order, Map<String, CSL> variantEngines) throws FormatException {
         String rule = style.options().substituteRule();
         boolean perName = !rule.equals("complete-all");
         CSLName probe = new CSLNameBuilder().literal(NAME_PROBE).build();
@@ -785,7 +896,8 @@ public final class CslFormatter {
             }
         }
         int probes = perName ? Math.min(maxNames, MAX_PROBED_NAMES) : 0;
-        List<Entries> engines = new ArrayList<>();
+        List<CSL> engines = new ArrayList<>();
+        List<Map<String, CSLItemData>> probeItems = new ArrayList<>();
         for (int k = -1; k < probes; k++) {
             Map<String, CSLItemData> items = new LinkedHashMap<>();
             for (String id : order) {
@@ -804,7 +916,8 @@ public final class CslFormatter {
             CSL e = engine(new ArrayList<>(items.values()));
             applyFormat(e);
             e.registerCitationItems(order, true);
-            engines.add(new Entries(e, order));
+            engines.add(e);
+            probeItems.add(items);
         }
 
         String substitute = escape(style.options().subsequentAuthorSubstitute().orElse(""));
@@ -816,10 +929,12 @@ public final class CslFormatter {
             Optional<Segment> all = Optional.empty();
             List<Segment> each = new ArrayList<>();
             if (variable.containsKey(e.id())) {
-                all = locate(text, engines.get(0).of(e.id()));
+                String numbers = NumberVariables.key(shown.get(e.id()), romanVariables);
+                String names = NameVariableTests.used(renderXml) ? NameVariableTests.key(shown.get(e.id())) : null;
+                all = locate(text, entry(probeEngine(engines, probeItems, 0, numbers, names, variantEngines, order), e.id()));
                 int n = Math.min(names(shown.get(e.id()), variable.get(e.id())).length, probes);
                 for (int k = 0; k < n; k++) {
-                    Optional<Segment> seg = locate(text, engines.get(k + 1).of(e.id()));
+                    Optional<Segment> seg = locate(text, entry(probeEngine(engines, probeItems, k + 1, numbers, names, variantEngines, order), e.id()));
                     if (seg.isEmpty()) break;
                     each.add(seg.get());
                 }
@@ -852,6 +967,21 @@ public final class CslFormatter {
             previousEach = eachText;
         }
         return out;
+    }
+
+    /** Probe engine {@code k}, or its variant for an item whose number variables need one ({@link NumberVariables}). */
+    private CSL probeEngine(List<CSL> engines, List<Map<String, CSLItemData>> probeItems, int k, String numbers, String names,
+                            Map<String, CSL> cache, List<String> order) throws FormatException {
+        if (numbers.isEmpty() && names == null) return engines.get(k);
+        String key = "substitute " + k + " " + numbers + " " + names;
+        CSL e = cache.get(key);
+        if (e == null) {
+            e = engine(new ArrayList<>(probeItems.get(k).values()), style.renderXml(null, false, null, numbers, terms(), names));
+            applyFormat(e);
+            e.registerCitationItems(order, true);
+            cache.put(key, e);
+        }
+        return e;
     }
 
     /**

@@ -249,6 +249,17 @@ public record CslStyle(String name, String description, String xml, Optional<Str
 
     /** {@link #renderXml()} for cites whose locator has this CSL label ({@code page}, {@code volume}, …; null: none), ambiguous or not. */
     String renderXml(String locatorLabel, boolean ambiguous) {
+        return renderXml(locatorLabel, ambiguous, null, "", null, null);
+    }
+
+    /**
+     * {@link #renderXml(String, boolean)} for a cite at this position ({@link CitePositions}; null:
+     * the tests are left to citeproc-java) of an item whose number variables need this variant
+     * ({@link NumberVariables#key}; empty: none), whose name variables are these ({@link NameVariableTests#key};
+     * null: the tests are left to citeproc-java).
+     */
+    String renderXml(String locatorLabel, boolean ambiguous, CitePositions.Position position, String numbers, LocatorTerms terms,
+                     String nameVariables) {
         try {
             Document doc = parse(xml, name);
             boolean changed = false;
@@ -279,6 +290,9 @@ public record CslStyle(String name, String description, String xml, Optional<Str
             }
             if (LocatorConditions.resolve(doc, locatorLabel)) changed = true;
             if (LocatorConditions.resolveDisambiguate(doc, ambiguous)) changed = true;
+            if (CitePositions.resolve(doc, position)) changed = true;
+            if (terms != null && NumberVariables.apply(doc, numbers, terms)) changed = true;
+            if (NameVariableTests.apply(doc, nameVariables)) changed = true;
             if (LocatorLabels.repair(doc, locatorLabel)) changed = true;
             NodeList keys = doc.getElementsByTagName("key");
             java.util.Set<String> keyed = new java.util.TreeSet<>();

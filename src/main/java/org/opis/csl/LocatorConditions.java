@@ -46,12 +46,27 @@ final class LocatorConditions {
 
     /** Decides every test on this attribute: a branch passes a value list, each value tested alone. */
     static boolean decide(Document doc, String attribute, java.util.function.Predicate<String> valueTest) {
+        return decide(doc, attribute, valueTest, e -> true);
+    }
+
+    /** {@link #decide(Document, String, java.util.function.Predicate)} for the branches {@code which} accepts only. */
+    static boolean decide(Document doc, String attribute, java.util.function.Predicate<String> valueTest,
+                          java.util.function.Predicate<Element> which) {
+        // a branch renamed while an earlier one was settled (else-if → if) is a new element: decide again
+        // until no test on the attribute is left (The Journal of Modern History's ibid branch after ibid-with-locator)
+        boolean changed = false;
+        while (decideOnce(doc, attribute, valueTest, which)) changed = true;
+        return changed;
+    }
+
+    private static boolean decideOnce(Document doc, String attribute, java.util.function.Predicate<String> valueTest,
+                                      java.util.function.Predicate<Element> which) {
         List<Element> targets = new ArrayList<>();
         for (String tag : List.of("if", "else-if")) {
             NodeList nl = doc.getElementsByTagName(tag);
             for (int i = 0; i < nl.getLength(); i++) {
                 Element e = (Element) nl.item(i);
-                if (e.hasAttribute(attribute)) targets.add(e);
+                if (e.hasAttribute(attribute) && which.test(e)) targets.add(e);
             }
         }
         // innermost first is not needed: each branch is handled on its own
@@ -76,7 +91,7 @@ final class LocatorConditions {
     }
 
     private static boolean hasTests(Element e) {
-        for (String a : List.of("disambiguate", "is-numeric", "is-uncertain-date", "position", "type", "variable")) {
+        for (String a : List.of("disambiguate", "is-numeric", "is-uncertain-date", "locator", "position", "type", "variable")) {
             if (e.hasAttribute(a)) return true;
         }
         return false;

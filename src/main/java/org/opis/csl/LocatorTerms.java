@@ -49,8 +49,9 @@ final class LocatorTerms {
         NodeList ts = root.getElementsByTagName("term");
         for (int i = 0; i < ts.getLength(); i++) {
             Element t = (Element) ts.item(i);
-            if (!"short".equals(t.getAttribute("form"))) continue;
-            String name = t.getAttribute("name");
+            String form = t.getAttribute("form").isEmpty() ? "long" : t.getAttribute("form");
+            if (!form.equals("short") && !form.equals("long") && !form.equals("symbol")) continue;
+            String name = form.equals("short") ? t.getAttribute("name") : t.getAttribute("name") + "#" + form;
             if (onlyMissing && terms.containsKey(name)) continue;
             String single = childText(t, "single");
             String multiple = childText(t, "multiple");
@@ -58,6 +59,17 @@ final class LocatorTerms {
             if (multiple == null) multiple = single;
             terms.put(name, new String[]{single, multiple});
         }
+    }
+
+    /** The term in this form ({@code long}, {@code short}, {@code symbol}; CSL falls back symbol → short → long). */
+    Optional<String> term(String name, String form, boolean plural) {
+        String[] t = switch (form) {
+            case "short" -> terms.get(name);
+            case "symbol" -> terms.getOrDefault(name + "#symbol", terms.get(name));
+            default -> terms.get(name + "#long");
+        };
+        if (t == null && !form.equals("long")) t = terms.get(name + "#long");
+        return t == null ? Optional.empty() : Optional.of(plural ? t[1] : t[0]);
     }
 
     private static String childText(Element e, String name) {

@@ -27,7 +27,10 @@ record Agreement(int total, int same, List<String> differences) {
     }
 
     static String norm(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip()
+                // the harness prints lines trimmed by JavaScript's trim(), which also removes a no-break space
+                // (American Physics Society's citation prefix is "&#160;[")
+                .replaceAll("^\u00A0+|\u00A0+$", "").strip();
     }
 
     double percent() {

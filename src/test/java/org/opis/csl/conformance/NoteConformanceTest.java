@@ -66,12 +66,17 @@ class NoteConformanceTest {
     }
 
     static Result run(String style) throws Exception {
+        return run(style, DIR);
+    }
+
+    /** {@link #run(String)} against the citeproc-js expectations in {@code expectations}. */
+    static Result run(String style, Path expectations) throws Exception {
         String name = Path.of(style).getFileName().toString().replaceAll("\\.csl$", "");
         List<Reference> refs = items();
         List<List<CitationItem>> clusters = clusters();
         Rendering r = new CslFormatter(CslStyle.load(style), Optional.empty(), OutputFormat.TEXT).render(refs, clusters);
-        List<String> jsClusters = Files.readAllLines(DIR.resolve(name + ".clusters.txt"), StandardCharsets.UTF_8);
-        List<String> jsBib = Files.readAllLines(DIR.resolve(name + ".bib.txt"), StandardCharsets.UTF_8);
+        List<String> jsClusters = Files.readAllLines(expectations.resolve(name + ".clusters.txt"), StandardCharsets.UTF_8);
+        List<String> jsBib = Files.readAllLines(expectations.resolve(name + ".bib.txt"), StandardCharsets.UTF_8);
         List<String> labels = new ArrayList<>();
         List<String> lOurs = new ArrayList<>();
         List<String> lJs = new ArrayList<>();
