@@ -1,45 +1,17 @@
 package org.opis.cite;
 
-import com.ibm.icu.lang.UCharacter;
+import org.opis.lexicon.SectionHeadings;
 import org.opis.text.SourceText;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Where the parts of a note are: the body, the notes (endnotes) and the reference list, found
  * by their headings ({@code ## REFERENCES}, {@code ### NOTES}, {@code Список литературы} …;
- * the wordings are data in {@code section-headings.tsv}).
+ * the wordings are data in {@code lexicon/section-headings.tsv}).
  *
  * @param notesStart      offset of the notes heading, or the end of the prose when there is none
  * @param referencesStart offset of the reference-list heading, or the end of the text when there is none
  */
 public record NoteSections(int notesStart, int referencesStart) {
-
-    private static final Map<String, String> HEADINGS = load();
-
-    private static Map<String, String> load() {
-        Map<String, String> m = new HashMap<>();
-        try (InputStream in = NoteSections.class.getResourceAsStream("section-headings.tsv")) {
-            if (in == null) throw new IllegalStateException("missing section-headings.tsv");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                m.put(UCharacter.foldCase(f[1].strip(), true), f[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(m);
-    }
 
     /** Finds the sections of a note (the last heading of each kind wins; notes must precede references). */
     public static NoteSections of(SourceText source) {
@@ -70,7 +42,7 @@ public record NoteSections(int notesStart, int referencesStart) {
         boolean markdownHeading = s.startsWith("#");
         s = s.replace("#", "").replace("*", "").replace("_", "").strip();
         while (s.endsWith(":") || s.endsWith(".")) s = s.substring(0, s.length() - 1).strip();
-        String kind = HEADINGS.get(UCharacter.foldCase(s, true));
+        String kind = SectionHeadings.kind(s).filter(k -> k.equals(SectionHeadings.REFERENCES) || k.equals(SectionHeadings.NOTES)).orElse(null);
         if (kind == null) return null;
         // a bare word line counts only when it is set apart as a heading would be (all capitals or Markdown)
         if (!markdownHeading && !s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !line.strip().startsWith("*")) {

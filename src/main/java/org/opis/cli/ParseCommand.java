@@ -72,8 +72,9 @@ public final class ParseCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FindingOptions findings;
 
-    @Option(names = "--from-notes",
-            description = "when the text has no reference list, read the works given in full in its notes (notes-bibliography style without a bibliography)")
+    /** Accepted for scripts written before it became the default; it changes nothing. */
+    @Option(names = "--from-notes", hidden = true,
+            description = "(the default) when the text has no reference list, read the works given in full in its notes")
     boolean fromNotes;
 
     @Option(names = "--lines",
@@ -129,7 +130,7 @@ public final class ParseCommand implements Callable<Integer> {
         boolean note = from == null ? read.binary() || Formats.installed().bestImport(read.source()).map(f -> f.name().equals("note")).orElse(true)
                 : from.equalsIgnoreCase("note");
         if (note) {
-            records = Opis.parse(read, fromNotes);
+            records = Opis.parse(read, true);
         } else {
             Optional<Inputs.Loaded> loaded = Inputs.load(file, from, "parse", err, encoding);
             if (loaded.isEmpty()) return Main.USAGE;

@@ -43,9 +43,11 @@ final class LearnedEntries {
             return new Choice(Optional.of(new ReferenceListParser.Section(0, 1, src.lineCount(), "")), all);
         }
         ReferenceListParser.Section sec = ruleSection.get();
+        // most lines marked: the markers give the boundaries (a marked line is an entry whatever it
+        // holds); otherwise the segmenter, also for paragraphs — a paragraph of several entries under a
+        // topic line is read better by it than by the layout rules (README "Entry boundaries")
         List<int[]> inSection;
-        if (!org.opis.reflist.segment.Lines.of(lines, sec.firstLine(), sec.lastLine()).layout().equals("lines")) {
-            // most lines marked, or entries as paragraphs: the layout itself gives the boundaries
+        if (org.opis.reflist.segment.Lines.of(lines, sec.firstLine(), sec.lastLine()).layout().equals("markers")) {
             inSection = ReferenceListParser.entries(src, sec.firstLine(), sec.lastLine());
         } else {
             inSection = entries(src, lines, segmenter.entries(lines, sec.firstLine(), sec.lastLine(), LearnedEntries::titled));

@@ -6,15 +6,12 @@ import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
 import org.opis.model.Reference;
 import org.opis.model.Span;
-import org.opis.text.Markup;
 import org.opis.text.SourceText;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,11 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceListParser {
 
-    private static final Set<String> HEADINGS = lower(Data.set("headings.txt"));
-    private static final Set<String> END_HEADINGS = lower(Data.set("end-headings.txt"));
     private static final Pattern MARKER = Pattern.compile("^[ \\t]{0,6}(?:[-*•–+][ \\t]+|\\d{1,3}[.)][ \\t]+|\\[\\d{1,4}\\][ \\t]*)");
-    private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|https?://");
-    private static final int MAX_LINE_FOR_HEADING = 80;
 
     /** Where the reference section lies: the heading's line (0 for a bare list) and the first and last line of the list. */
     public record Section(int headingLine, int firstLine, int lastLine, String heading) {
@@ -60,7 +53,7 @@ public final class ReferenceListParser {
                     "the text is empty: there is no reference list to read").withFix("give a note with a reference section, or a list of references"));
             return new ParsedRecords(List.of(), diags);
         }
-        Optional<Section> section = findSection(src);
+        Optional<Section> section = ReferenceSections.find(src);
         LearnedEntries.Choice choice = LearnedEntries.choose(src, section, segmenter);
         section = choice.section();
         List<int[]> learned = choice.entries();
@@ -152,57 +145,6 @@ public final class ReferenceListParser {
         return CslRecords.reference(id, d.build(id), span, raw, d.defects, d.archiveRecord, d.extra);
     }
 
-    /** Finds the reference section of a note, or treats the whole text as a bare list when it reads as one. */
-    public static Optional<Section> findSection(SourceText src) {
-        int n = src.lineCount();
-        List<int[]> matches = new ArrayList<>(); // {line, level}
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            String line = src.line(i);
-            if (line.length() > MAX_LINE_FOR_HEADING || line.isBlank()) continue;
-            int level = headingLevel(line);
-            String h = headingText(line);
-            if (isReferenceHeading(h, line, level)) {
-                if (level == 0 && i > 1 && !src.line(i - 1).isBlank() && !isHeadingLine(src.line(i - 1))) continue;
-                matches.add(new int[]{i, level});
-                names.add(h);
-            }
-        }
-        if (!matches.isEmpty()) {
-            int chosen = matches.size() - 1;
-            for (int k = matches.size() - 2; k >= 0; k--) {
-                int[] m = matches.get(k);
-                int[] c = matches.get(chosen);
-                if (level(m[1]) < level(c[1]) && sectionEnd(src, m[0], m[1]) >= c[0]) chosen = k;
-            }
-            int[] m = matches.get(chosen);
-            return Optional.of(new Section(m[0], m[0] + 1, sectionEnd(src, m[0], m[1]), names.get(chosen)));
-        }
-        // a bare list?
-        List<int[]> blocks = entries(src, 1, n);
-        if (blocks.isEmpty()) return Optional.empty();
-        int like = 0;
-        for (int[] b : blocks) {
-            int len = b[1] - b[0];
-            if (len <= 1500 && looksLikeEntry(src.text().substring(b[0], b[1]))) like++;
-        }
-        if (like * 10 >= blocks.size() * 6) return Optional.of(new Section(0, 1, n, ""));
-        return Optional.empty();
-    }
-
-    /** A heading phrase on its own, or ending a short heading line: "Select Bibliography", "Vietnam War Bibliography:". */
-    private static boolean isReferenceHeading(String h, String line, int level) {
-        String lower = h.toLowerCase(Locale.ROOT);
-        if (HEADINGS.contains(lower)) return true;
-        if (level == 0 && !line.strip().endsWith(":")) return false;
-        if (h.length() > 60) return false;
-        String[] w = lower.split(" ");
-        for (int k = 1; k <= Math.min(3, w.length - 1); k++) {
-            if (HEADINGS.contains(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length)))) return true;
-        }
-        return false;
-    }
-
     /**
      * A short line with no digits, no closing full stop and no quoted or italic title inside a list:
      * a subheading such as "Primary sources" or "The Soviet Union".
@@ -216,59 +158,8 @@ public final class ReferenceListParser {
         return true;
     }
 
-    private static final Pattern SHAPE = Pattern.compile(
-            "[*“”\"«»‘]|\\p{Lu}[\\p{L} .'-]{1,40}(?::[^,.]{1,80})?,\\s?(?:1[5-9]\\d\\d|20\\d\\d)|\\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)|https?://|//");
-
-    /** A block of a bare list reads as a reference: a year or link, a reference's shape, and no run of prose longer than 30 words. */
-    static boolean looksLikeEntry(String block) {
-        if (!YEARISH.matcher(block).find() || !SHAPE.matcher(block).find()) return false;
-        int words = 0;
-        for (String w : block.split("\\s+")) {
-            if (w.isEmpty()) continue;
-            if (++words > 30) return false;
-            if (w.endsWith(".") || w.endsWith("?") || w.endsWith("!")) words = 0;
-        }
-        return true;
-    }
-
-    private static int level(int l) {
-        return l == 0 ? 7 : l;
-    }
-
-    /** Last line of the section opened by a heading at {@code line} of this level (0 = plain line). */
-    private static int sectionEnd(SourceText src, int line, int level) {
-        for (int i = line + 1; i <= src.lineCount(); i++) {
-            String l = src.line(i);
-            if (l.length() > MAX_LINE_FOR_HEADING) continue;
-            int lv = headingLevel(l);
-            if (lv > 0 && (level == 0 || lv <= level) && !HEADINGS.contains(headingText(l).toLowerCase(Locale.ROOT))) return i - 1;
-            if (lv > 0 && level > 0 && lv <= level) return i - 1;
-            if (END_HEADINGS.contains(headingText(l).toLowerCase(Locale.ROOT)) && (lv > 0 || i > 1 && src.line(i - 1).isBlank())) return i - 1;
-        }
-        return src.lineCount();
-    }
-
-    private static int headingLevel(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == '#') i++;
-        if (i == 0 || i > 6 || i >= line.length() || line.charAt(i) != ' ') return 0;
-        return i;
-    }
-
-    private static boolean isHeadingLine(String line) {
-        return headingLevel(line) > 0;
-    }
-
-    private static String headingText(String line) {
-        String t = line.strip();
-        int i = 0;
-        while (i < t.length() && t.charAt(i) == '#') i++;
-        t = t.substring(i).strip();
-        while (t.endsWith("#")) t = t.substring(0, t.length() - 1).strip();
-        t = t.replace("**", "").replace("__", "").strip();
-        if (t.startsWith("*") && t.endsWith("*") && t.length() > 2) t = t.substring(1, t.length() - 1);
-        while (t.endsWith(":") || t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
-        return Markup.collapse(t);
+    static boolean isHeadingLine(String line) {
+        return ReferenceSections.headingLevel(line) > 0;
     }
 
     /**
@@ -371,11 +262,5 @@ public final class ReferenceListParser {
         int i = 0;
         while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t')) i++;
         return i;
-    }
-
-    private static Set<String> lower(Set<String> s) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String x : s) out.add(x.toLowerCase(Locale.ROOT));
-        return Set.copyOf(out);
     }
 }

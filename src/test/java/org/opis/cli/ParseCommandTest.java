@@ -132,20 +132,32 @@ class ParseCommandTest {
         return out;
     }
 
-    /** clay-2025 has no reference list; its notes give 16 works in full (hand count in RealNotesCheckTest). */
+    /**
+     * clay-2025 has no reference list; its notes give 16 works in full (hand count in
+     * RealNotesCheckTest): parse gives those works, with the information that they stand for the list.
+     */
     @Test
-    void fromNotesGivesTheWorksOfTheFullNotesOfANoteWithoutList() throws Exception {
-        Run plain = run("parse", "references/clay-2025/note.md", "--format", "csl-json");
+    void aNoteWithoutListGivesTheWorksOfItsFullNotes() throws Exception {
+        for (String[] args : List.of(new String[]{"parse", "references/clay-2025/note.md", "--format", "csl-json"},
+                new String[]{"parse", "references/clay-2025/note.md", "--from-notes", "--format", "csl-json"})) {
+            Run r = run(args);
+            assertEquals(Main.OK, r.status(), r.err());
+            JsonNode arr = new ObjectMapper().readTree(r.out());
+            assertEquals(16, arr.size());
+            assertEquals("benecke2007allgemeine", arr.get(0).get("id").asText());
+            assertEquals("werth2014tsars", arr.get(15).get("id").asText());
+            assertTrue(r.err().contains("info[citation/works-from-notes]"), r.err());
+            assertFalse(r.err().contains("reflist/no-reference-section"), r.err());
+        }
+    }
+
+    /** A text with neither a list nor notes giving works is still an error. */
+    @Test
+    void aTextWithNeitherListNorFullNotesIsAnError(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("prose.md");
+        Files.writeString(f, "The Comintern met in Moscow. Nobody cited anything here.\n");
+        Run plain = run("parse", f.toString(), "--format", "csl-json");
         assertEquals(Main.FINDINGS, plain.status());
         assertTrue(plain.err().contains("error[reflist/no-reference-section]"), plain.err());
-
-        Run r = run("parse", "references/clay-2025/note.md", "--from-notes", "--format", "csl-json");
-        assertEquals(Main.OK, r.status(), r.err());
-        JsonNode arr = new ObjectMapper().readTree(r.out());
-        assertEquals(16, arr.size());
-        assertEquals("benecke2007allgemeine", arr.get(0).get("id").asText());
-        assertEquals("werth2014tsars", arr.get(15).get("id").asText());
-        assertTrue(r.err().contains("info[citation/works-from-notes]"), r.err());
-        assertFalse(r.err().contains("reflist/no-reference-section"), r.err());
     }
 }

@@ -80,6 +80,8 @@ class LexiconTest {
         vocabularies.put("roles.tsv", Roles.in(Roles.LIST).keySet());
         vocabularies.put("particles.tsv", Particles.all());
         vocabularies.put("connectors.tsv", lower(Connectors.all()));
+        vocabularies.put("section-headings.tsv", SectionHeadings.of(SectionHeadings.REFERENCES, SectionHeadings.NOTES,
+                SectionHeadings.FURTHER, SectionHeadings.OTHER, SectionHeadings.CLOSING));
         // files that share words with a vocabulary but hold another convention, each with its reason
         Map<String, String> otherConventions = Map.of(
                 "org/opis/archival/labels.json", "archival levels of each scheme (f. = fond, l. = list, d. = delo): the archival labels' one file",
@@ -100,6 +102,21 @@ class LexiconTest {
             }
         }
         assertEquals(List.of(), copies);
+    }
+
+    /** One heading vocabulary: the four lists the readers had (reflist, cite, document) are gone. */
+    @Test
+    void sectionHeadingsAreReadFromTheLexicon() {
+        assertEquals(java.util.Optional.of(SectionHeadings.REFERENCES), SectionHeadings.kind("## Список литературы"));
+        assertEquals(java.util.Optional.of(SectionHeadings.NOTES), SectionHeadings.kind("**Notes de fin**"));
+        assertEquals(java.util.Optional.of(SectionHeadings.FURTHER), SectionHeadings.kind("Further reading:"));
+        assertEquals(java.util.Optional.of(SectionHeadings.CLOSING), SectionHeadings.kind("Acknowledgements"));
+        assertEquals(java.util.Optional.empty(), SectionHeadings.kind("The Khrushchev Era"));
+        assertTrue(SectionHeadings.hatnote("Main article: Cold War"));
+        for (String old : List.of("reflist/headings.txt", "reflist/end-headings.txt",
+                "cite/section-headings.tsv", "document/back-matter-headings.tsv")) {
+            assertTrue(Files.notExists(Path.of("src/main/resources/org/opis", old)), old);
+        }
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Random;
  */
 final class Layouts {
 
-    private static final List<String> HEADINGS = org.opis.reflist.Data.set("headings.txt").stream().sorted().toList();
+    private static final List<String> HEADINGS = org.opis.lexicon.SectionHeadings.of(org.opis.lexicon.SectionHeadings.REFERENCES).stream().sorted().toList();
 
     private Layouts() {
     }

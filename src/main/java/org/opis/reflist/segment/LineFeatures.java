@@ -25,7 +25,6 @@ final class LineFeatures {
     private static final Pattern DATE_START = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Week|Day|Session|Lecture|Part|Unit)\\w*\\.?\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_EARLY = Pattern.compile("^.{0,80}?(?<!\\d)(?:1[5-9]\\d\\d|20[0-4]\\d)[a-z]?(?!\\d)");
     private static final Pattern FOOTNOTE = Pattern.compile("^\\s{0,3}\\[\\^[^\\]]+\\]:");
-    private static final java.util.Set<String> REF_HEADINGS = lower(org.opis.reflist.Data.set("headings.txt"));
     private static final Pattern ROLE = Pattern.compile("\\b(?:eds?\\.|trans\\.|ed\\. by|edited|hrsg\\.|Hg\\.|под ред\\.|пер\\.)", Pattern.CASE_INSENSITIVE);
 
     private LineFeatures() {
@@ -112,12 +111,6 @@ final class LineFeatures {
         f.add(p + "prose=" + proseBucket(t.strip()));
     }
 
-    private static java.util.Set<String> lower(java.util.Set<String> s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String x : s) out.add(x.toLowerCase(java.util.Locale.ROOT));
-        return out;
-    }
-
     /** The first word in lower case when it is short (a label such as "read", "week", "see"), else null. */
     private static String firstWord(String body) {
         int i = 0;
@@ -136,7 +129,7 @@ final class LineFeatures {
         String h = EMPHASIS_ENDS.matcher(HASHES.matcher(s).replaceAll("").replace("**", "").replace("__", "")).replaceAll("").strip();
         while (h.endsWith(":") || h.endsWith(".")) h = h.substring(0, h.length() - 1).strip();
         String lower = h.toLowerCase(java.util.Locale.ROOT);
-        boolean ref = !lower.isEmpty() && (REF_HEADINGS.contains(lower) || lower.length() < 60 && REF_HEADINGS.stream().anyMatch(x -> lower.endsWith(" " + x)));
+        boolean ref = !lower.isEmpty() && org.opis.lexicon.SectionHeadings.endsInReferencesPhrase(lower);
         boolean heading = md || s.startsWith("**") && s.endsWith("**") || h.length() < 60 && s.endsWith(":") && !YEAR.matcher(s).find();
         if (ref && (heading || h.length() < 40)) return "ref";
         return heading ? "other" : null;

@@ -1,0 +1,165 @@
+package org.opis.reflist;
+
+import org.opis.lexicon.Connectors;
+import org.opis.lexicon.SectionHeadings;
+import org.opis.text.Markup;
+import org.opis.text.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where a note's reference list lies: under the last heading that announces it (a heading of
+ * {@code lexicon/section-headings.tsv}, or a short one ending in such a phrase), widened to an
+ * enclosing higher-level reference heading and to the sibling reference sections just before it
+ * ("Primary sources", "Secondary literature"), or — with no such heading — the whole text when its
+ * blocks read as entries.
+ */
+final class ReferenceSections {
+
+    private static final int MAX_LINE_FOR_HEADING = 80;
+    private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|https?://");
+
+    private ReferenceSections() {
+    }
+
+    /** Finds the reference section of a note, or treats the whole text as a bare list when it reads as one. */
+    public static Optional<ReferenceListParser.Section> find(SourceText src) {
+        int n = src.lineCount();
+        List<int[]> matches = new ArrayList<>(); // {line, level}
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String line = src.line(i);
+            if (line.length() > MAX_LINE_FOR_HEADING || line.isBlank()) continue;
+            int level = headingLevel(line);
+            String h = headingText(line);
+            if (isReferenceHeading(h, line, level)) {
+                if (level == 0 && i > 1 && !src.line(i - 1).isBlank() && headingLevel(src.line(i - 1)) == 0) continue;
+                matches.add(new int[]{i, level});
+                names.add(h);
+            }
+        }
+        if (!matches.isEmpty()) {
+            int chosen = matches.size() - 1;
+            for (int k = matches.size() - 2; k >= 0; k--) {
+                int[] m = matches.get(k);
+                int[] c = matches.get(chosen);
+                if (level(m[1]) < level(c[1]) && sectionEnd(src, m[0], m[1]) >= c[0]) chosen = k;
+            }
+            int[] m = matches.get(chosen);
+            int first = chosen;
+            // sibling reference sections just before it ("Primary sources", then "Secondary
+            // literature") are one list, unless the earlier one holds a page's notes
+            while (first > 0) {
+                int[] p = matches.get(first - 1);
+                int[] q = matches.get(first);
+                int end = sectionEnd(src, p[0], p[1]);
+                // a plain heading's section runs on over the next plain heading: it holds it
+                boolean next = end >= q[0] || onlyBlankBetween(src, end, q[0]);
+                if (p[1] != q[1] || !next || holdsNotes(src, p[0] + 1, q[0] - 1)) break;
+                first--;
+            }
+            int[] f = matches.get(first);
+            return Optional.of(new ReferenceListParser.Section(f[0], f[0] + 1, sectionEnd(src, m[0], m[1]), names.get(first)));
+        }
+        // a bare list?
+        List<int[]> blocks = ReferenceListParser.entries(src, 1, n);
+        if (blocks.isEmpty()) return Optional.empty();
+        int like = 0;
+        for (int[] b : blocks) {
+            int len = b[1] - b[0];
+            if (len <= 1500 && looksLikeEntry(src.text().substring(b[0], b[1]))) like++;
+        }
+        if (like * 10 >= blocks.size() * 6) return Optional.of(new ReferenceListParser.Section(0, 1, n, ""));
+        return Optional.empty();
+    }
+
+    private static boolean onlyBlankBetween(SourceText src, int lastLine, int nextLine) {
+        for (int i = lastLine + 1; i < nextLine; i++) if (!src.line(i).isBlank()) return false;
+        return lastLine < nextLine;
+    }
+
+    /** A footnote definition or a back-link ({@code [^3]:}, {@code ^}, {@code 12. ^ a b}). */
+    private static final Pattern NOTE_MARK = Pattern.compile("\\s*(?:[*+-]\\s+|\\d{1,4}[.)]\\s*)?(?:\\[\\^[^\\]]+\\]:|\\^|\\*\\*\\^\\*\\*)");
+    /** A short citation and nothing else: {@code Gaddis 2005, p. 30.}, {@code 4. Service and Smith (1999), 12}. */
+    private static final Pattern SHORT_NOTE = Pattern.compile(
+            "\\s*(?:[*+-]\\s+|\\d{1,4}[.)]\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s(?:" + Connectors.alternation(Connectors.AND) + ")\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\(?\\d{4}[a-z]?\\)?(?:,\\s*(?:pp?\\.\\s*)?\\d[\\d–-]*)?\\.?\\s*");
+
+    /**
+     * Most blocks of the lines are notes rather than entries: footnote definitions, back-links or
+     * short citations — an encyclopedia's "References" holding its notes above its "Sources".
+     */
+    private static boolean holdsNotes(SourceText src, int from, int to) {
+        if (to < from) return false;
+        int notes = 0, all = 0;
+        for (int[] b : ReferenceListParser.entries(src, from, to)) {
+            String t = src.text().substring(b[0], b[1]);
+            all++;
+            if (NOTE_MARK.matcher(t).lookingAt() || SHORT_NOTE.matcher(t).matches()) notes++;
+        }
+        return all > 0 && notes * 2 >= all;
+    }
+
+    /** A heading phrase on its own, or ending a short heading line: "Select Bibliography", "Vietnam War Bibliography:". */
+    private static boolean isReferenceHeading(String h, String line, int level) {
+        if (SectionHeadings.is(h, SectionHeadings.REFERENCES)) return true;
+        if (level == 0 && !line.strip().endsWith(":")) return false;
+        return SectionHeadings.endsInReferencesPhrase(h);
+    }
+
+    private static final Pattern SHAPE = Pattern.compile(
+            "[*“”\"«»‘]|\\p{Lu}[\\p{L} .'-]{1,40}(?::[^,.]{1,80})?,\\s?(?:1[5-9]\\d\\d|20\\d\\d)|\\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)|https?://|//");
+
+    /** A block of a bare list reads as a reference: a year or link, a reference's shape, and no run of prose longer than 30 words. */
+    private static boolean looksLikeEntry(String block) {
+        if (!YEARISH.matcher(block).find() || !SHAPE.matcher(block).find()) return false;
+        int words = 0;
+        for (String w : block.split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (++words > 30) return false;
+            if (w.endsWith(".") || w.endsWith("?") || w.endsWith("!")) words = 0;
+        }
+        return true;
+    }
+
+    private static int level(int l) {
+        return l == 0 ? 7 : l;
+    }
+
+    /** Last line of the section opened by a heading at {@code line} of this level (0 = plain line). */
+    private static int sectionEnd(SourceText src, int line, int level) {
+        for (int i = line + 1; i <= src.lineCount(); i++) {
+            String l = src.line(i);
+            if (l.length() > MAX_LINE_FOR_HEADING) continue;
+            int lv = headingLevel(l);
+            if (lv > 0 && (level == 0 || lv <= level) && !SectionHeadings.is(headingText(l), SectionHeadings.REFERENCES)) return i - 1;
+            if (lv > 0 && level > 0 && lv <= level) return i - 1;
+            // notes or closing back matter end a list opened by a plain line; under a Markdown reference
+            // heading, a sub-section of notes ("### Citations") stays in it, closing back matter does not
+            if (SectionHeadings.is(headingText(l), SectionHeadings.CLOSING) && (lv > 0 || i > 1 && src.line(i - 1).isBlank())) return i - 1;
+            if (level == 0 && SectionHeadings.is(headingText(l), SectionHeadings.NOTES) && (lv > 0 || i > 1 && src.line(i - 1).isBlank())) return i - 1;
+        }
+        return src.lineCount();
+    }
+
+    static int headingLevel(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == '#') i++;
+        if (i == 0 || i > 6 || i >= line.length() || line.charAt(i) != ' ') return 0;
+        return i;
+    }
+
+    private static String headingText(String line) {
+        String t = line.strip();
+        int i = 0;
+        while (i < t.length() && t.charAt(i) == '#') i++;
+        t = t.substring(i).strip();
+        while (t.endsWith("#")) t = t.substring(0, t.length() - 1).strip();
+        t = t.replace("**", "").replace("__", "").strip();
+        if (t.startsWith("*") && t.endsWith("*") && t.length() > 2) t = t.substring(1, t.length() - 1);
+        while (t.endsWith(":") || t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
+        return Markup.collapse(t);
+    }
+}
