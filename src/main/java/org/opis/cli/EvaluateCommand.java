@@ -60,7 +60,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--segmenter", description = "score entry boundaries instead of fields: the line segmenter leave-one-list-out against the layout rules, on each list's file")
     boolean segmenter;
     @Option(names = "--write-chooser", paramLabel = "FILE",
-            description = "also write the hybrid's field chooser learned from every list's leave-one-list-out readings (the one kept in the project is src/main/resources/org/opis/reflist/chooser-learned.tsv; named chooser.tsv there, opis parse uses it)")
+            description = "also write the hybrid's field chooser learned from every list's leave-one-list-out readings (the one opis parse uses is src/main/resources/org/opis/reflist/chooser.tsv)")
     Path writeChooser;
 
     @Override
