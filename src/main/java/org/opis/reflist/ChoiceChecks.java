@@ -77,8 +77,6 @@ final class ChoiceChecks {
         String rv = r.get(f);
         String tv = t.get(f);
         if (rv == null || tv == null || NAMES.contains(f) || f.equals("issued") || !rv.contains(tv) || rv.equals(tv)) return false;
-        String rest = rv.replace(tv, "");
-        for (String v : t.values()) if (v.contains(rest)) return false;
-        return true;
+        return !FieldChooser.covered(rv, t.values());
     }
 }

@@ -151,10 +151,22 @@ public final class FieldChooser {
         return x;
     }
 
-    /** Whether some field of the other reading holds the value. */
+    /** Whether the other reading's fields together hold the whole value (what is left of it once every field's text is taken out is empty). */
     private static boolean inAny(String v, Map<String, String> other) {
-        for (String o : other.values()) if (o.contains(v)) return true;
-        return false;
+        return covered(v, other.values());
+    }
+
+    /** Whether the texts, taken out of the value longest first, leave nothing of it. */
+    static boolean covered(String v, java.util.Collection<String> texts) {
+        List<String> by = new ArrayList<>(texts);
+        by.sort((a, b) -> b.length() - a.length());
+        String rest = v;
+        for (String t : by) {
+            if (t.isEmpty()) continue;
+            if (rest.contains(t)) rest = rest.replace(t, "");
+            if (rest.isEmpty()) return true;
+        }
+        return rest.isEmpty();
     }
 
     /** Whether the value holds the whole of another (non-name, non-date) field of the other reading: two fields read as one. */
