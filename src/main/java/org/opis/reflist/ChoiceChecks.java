@@ -16,9 +16,7 @@ import java.util.Map;
  *   <li>a page the rules read as the pinpoint of a note-form citation ({@code (1998): 170});</li>
  *   <li>a value that would put the same words in two fields: the tagger's value holds all of a
  *       field the rules read apart and that stays theirs (a title swallowing its genre,
- *       {@code Avtoreferat}), or lies inside one;</li>
- *   <li>a value that drops words the rules kept there and the tagger placed in no field
- *       ({@code Kand. diss.} read as {@code diss}).</li>
+ *       {@code Avtoreferat}), or lies inside one.</li>
  * </ul>
  */
 final class ChoiceChecks {
@@ -36,7 +34,6 @@ final class ChoiceChecks {
             if (f.equals("page") && extra.get("locator") != null && t.get("page") != null
                     && t.get("page").equals(org.opis.reflist.tagger.Evaluation.comparableText(extra.get("locator")))) continue;
             if (twice(f, take, r, t)) continue;
-            if (dropsWords(f, r, t)) continue;
             out.add(f);
         }
         return out;
@@ -72,11 +69,4 @@ final class ChoiceChecks {
     }
 
     private static final List<String> NAMES = List.of("author", "editor", "translator");
-
-    private static boolean dropsWords(String f, Map<String, String> r, Map<String, String> t) {
-        String rv = r.get(f);
-        String tv = t.get(f);
-        if (rv == null || tv == null || NAMES.contains(f) || f.equals("issued") || !rv.contains(tv) || rv.equals(tv)) return false;
-        return !FieldChooser.covered(rv, t.values());
-    }
 }

@@ -35,12 +35,14 @@ final class Decoder {
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?iu)(?:vols?|t|tt|tom|bd|no|nos|nr|issue|№|вып|vyp|heft|h|pp?|s|с|стр|ed|edn)\\.?\\s*(?=[0-9IVXLC])");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern ID_LABEL = Pattern.compile("(?i)^(isbn|issn)[:\\s]*");
+    private static final Pattern TRAILING_EDITION = Pattern.compile("(?iu)^(.+?)[,.]\\s+(\\S+\\s+(?:ed\\.?|edn\\.?|edition|изд\\.?|издание|aufl\\.?|auflage))$");
     private static final Pattern ISSN = Pattern.compile("\\d{4}-\\d{3}[\\dXx]");
 
     private Decoder() {
     }
 
     static List<Field> fields(String entry, List<Token> tokens, int[] labels, double[][] marg) {
+        int[] read = labels;
         labels = joinSplitRuns(tokens, labels);
         List<Field> out = new ArrayList<>();
         int i = 0;
@@ -52,7 +54,7 @@ final class Decoder {
                 double conf = 1.0;
                 int weakest = i;
                 for (int k = i; k <= j; k++) {
-                    if (!Aligner.isWord(tokens.get(k).text())) continue;
+                    if (!Aligner.isWord(tokens.get(k).text()) || read[k] != l) continue; // tokens joined to the run do not weaken it
                     if (marg[k][l] < conf) {
                         conf = marg[k][l];
                         weakest = k;
@@ -101,6 +103,14 @@ final class Decoder {
                 for (int k = i; k < j; k++) out[k] = out[i - 1];
             }
         }
+        // a degree before a thesis genre is part of it ("Kand. diss.", "Ph. D. diss."): short capitalised abbreviations just before
+        int genre = Label.GENRE.ordinal();
+        for (int i = 1; i < out.length; i++) {
+            if (out[i] != genre || out[i - 1] != other) continue;
+            int j = i;
+            while (j - 1 >= 0 && i - j < 4 && out[j - 1] == other && abbreviation(tokens, j - 1)) j--;
+            if (j < i && !tokens.get(j).text().equals(".")) for (int k = j; k < i; k++) out[k] = genre;
+        }
         // a name, a bracketed variant of it, the name again: one span ("Anatoly (Anatoliy) Dobrynin")
         for (int i = 1; i < out.length; i++) {
             if (out[i] != other || !NAMES.contains(Label.ALL[out[i - 1]]) || !tokens.get(i).text().equals("(") && !tokens.get(i).text().equals("[")) continue;
@@ -111,6 +121,14 @@ final class Decoder {
             }
         }
         return out;
+    }
+
+    /** A full stop, or a short capitalised word followed by one (a part of an abbreviation such as {@code Kand.} or {@code Ph.}). */
+    private static boolean abbreviation(List<Token> tokens, int k) {
+        String t = tokens.get(k).text();
+        if (t.equals(".")) return true;
+        return t.length() <= 5 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
+                && k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".");
     }
 
     private static final java.util.Set<Label> NAMES = java.util.EnumSet.of(Label.AUTHOR, Label.EDITOR, Label.TRANSLATOR);
@@ -172,6 +190,15 @@ final class Decoder {
         if (!authors.isEmpty()) b.author(authors.toArray(new CSLName[0]));
         if (!editors.isEmpty()) b.editor(editors.toArray(new CSLName[0]));
         if (!translators.isEmpty()) b.translator(translators.toArray(new CSLName[0]));
+        String title = first.get(Label.TITLE);
+        if (title != null && !first.containsKey(Label.EDITION)) {
+            // an edition statement the title span ran over ("Politics Among Nations, Fifth Edition")
+            Matcher m = TRAILING_EDITION.matcher(title);
+            if (m.matches() && !Editions.normal(m.group(2)).equals(m.group(2))) {
+                first.put(Label.TITLE, m.group(1));
+                first.put(Label.EDITION, m.group(2));
+            }
+        }
         first.forEach((l, v) -> {
             switch (l) {
                 case TITLE -> b.title(v);
