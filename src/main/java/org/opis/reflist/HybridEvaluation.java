@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Leave-one-list-out scores of the readers — the rules, the tagger, the hybrid that {@code opis parse}
- * uses, and the learned field chooser ("learned") — with the chooser learned honestly: for every list, a
+ * Leave-one-list-out scores of the readers — the rules, the tagger, the former conservative hybrid
+ * ("hybrid", {@link HybridReader#mergeByRules}), and the learned field chooser with its checks
+ * ("learned", the merge {@code opis parse} does) — with the chooser learned honestly: for every list, a
  * tagger trained without it reads it; then, for every list, a chooser is learned from the readings
  * of all the other lists (each read by a tagger that never saw it) and scored on that list. The
  * chooser learned from all lists' readings is the one to ship ({@link #chooser()}).
