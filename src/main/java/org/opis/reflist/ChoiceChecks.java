@@ -16,7 +16,8 @@ import java.util.Map;
  *   <li>a page the rules read as the pinpoint of a note-form citation ({@code (1998): 170});</li>
  *   <li>a value that would put the same words in two fields: the tagger's value holds all of a
  *       field the rules read apart and that stays theirs (a title swallowing its genre,
- *       {@code Avtoreferat}), or lies inside one.</li>
+ *       {@code Avtoreferat}), or lies inside one;</li>
+ *   <li>a date the rules read more fully: the tagger's year (and month) with the month or day the rules read too.</li>
  * </ul>
  */
 final class ChoiceChecks {
@@ -34,6 +35,7 @@ final class ChoiceChecks {
             if (f.equals("page") && extra.get("locator") != null && t.get("page") != null
                     && t.get("page").equals(org.opis.reflist.tagger.Evaluation.comparableText(extra.get("locator")))) continue;
             if (twice(f, take, r, t)) continue;
+            if (f.equals("issued") && r.get(f) != null && t.get(f) != null && r.get(f).startsWith(t.get(f) + "-")) continue;
             out.add(f);
         }
         return out;
