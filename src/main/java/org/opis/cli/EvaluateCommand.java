@@ -31,7 +31,7 @@ import java.util.function.Function;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores the reference readers on hand-checked lists (JSON Lines, {\"text\", \"csl\"} per line):",
                 "per list and per field precision, recall, F1 and all-fields-right, for the rule parser, the tagger and the",
-                "hybrid (opis parse's reader), and the learned field chooser over both (learned, fold-wise). Leave-one-list-out: the tagger scored on a list was trained without it",
+                "former conservative hybrid (hybrid), and the learned field chooser over both with its checks (learned, fold-wise: what opis parse does). Leave-one-list-out: the tagger scored on a list was trained without it",
                 "(one training run per list: minutes). With --model, that model is scored on every list instead.",
                 "Exit status: 0 done, 2 usage or I/O error."})
 public final class EvaluateCommand implements Callable<Integer> {
@@ -60,7 +60,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--segmenter", description = "score entry boundaries instead of fields: the line segmenter leave-one-list-out against the layout rules, on each list's file")
     boolean segmenter;
     @Option(names = "--write-chooser", paramLabel = "FILE",
-            description = "also write the hybrid's field chooser learned from every list's leave-one-list-out readings (the one kept in the project is src/main/resources/org/opis/reflist/chooser-learned.tsv; named chooser.tsv there, opis parse uses it)")
+            description = "also write the hybrid's field chooser learned from every list's leave-one-list-out readings (the one opis parse uses is src/main/resources/org/opis/reflist/chooser.tsv)")
     Path writeChooser;
 
     @Override

@@ -112,8 +112,18 @@ public final class ParseCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
+        // the choice holds for this run only: a later run in the same process (a library user, a test) reads with the bundled model again
         org.opis.reflist.Tagging.use(tagger);
         org.opis.reflist.Tagging.disable(noTagger);
+        try {
+            return parse(err);
+        } finally {
+            org.opis.reflist.Tagging.use(null);
+            org.opis.reflist.Tagging.disable(false);
+        }
+    }
+
+    private Integer parse(PrintWriter err) {
         if (lines) {
             return LineStreaming.run("parse", file, jobs, LineJob.REFERENCES::record, output, encoding, spec.commandLine().getOut(), err);
         }

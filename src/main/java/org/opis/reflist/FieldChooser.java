@@ -133,6 +133,10 @@ public final class FieldChooser {
         String tt = rd.tagger().get("title");
         b.put("tInRtitle", tv != null && !field.equals("title") && rt != null && !rt.equals(tt) && rt.contains(tv) ? 1.0 : 0.0);
         b.put("rInTtitle", rv != null && !field.equals("title") && tt != null && !tt.equals(rt) && tt.contains(rv) ? 1.0 : 0.0);
+        b.put("rLost", rv != null && !inAny(rv, rd.tagger()) ? 1.0 : 0.0);
+        b.put("tLost", tv != null && !inAny(tv, rd.rules()) ? 1.0 : 0.0);
+        b.put("tHoldsROther", tv != null && holdsOther(tv, field, rd.rules()) ? 1.0 : 0.0);
+        b.put("rHoldsTOther", rv != null && holdsOther(rv, field, rd.tagger()) ? 1.0 : 0.0);
         if (rv != null && tv != null) {
             b.put("rContainsT", rv.contains(tv) ? 1.0 : 0.0);
             b.put("tContainsR", tv.contains(rv) ? 1.0 : 0.0);
@@ -145,6 +149,34 @@ public final class FieldChooser {
             x.put(field + ":" + k, v);
         });
         return x;
+    }
+
+    /** Whether the other reading's fields together hold the whole value (what is left of it once every field's text is taken out is empty). */
+    private static boolean inAny(String v, Map<String, String> other) {
+        return covered(v, other.values());
+    }
+
+    /** Whether the texts, taken out of the value longest first, leave nothing of it. */
+    static boolean covered(String v, java.util.Collection<String> texts) {
+        List<String> by = new ArrayList<>(texts);
+        by.sort((a, b) -> b.length() - a.length());
+        String rest = v;
+        for (String t : by) {
+            if (t.isEmpty()) continue;
+            if (rest.contains(t)) rest = rest.replace(t, "");
+            if (rest.isEmpty()) return true;
+        }
+        return rest.isEmpty();
+    }
+
+    /** Whether the value holds the whole of another (non-name, non-date) field of the other reading: two fields read as one. */
+    private static boolean holdsOther(String v, String field, Map<String, String> other) {
+        for (var e : other.entrySet()) {
+            String k = e.getKey();
+            if (k.equals(field) || k.equals("author") || k.equals("editor") || k.equals("translator") || k.equals("issued")) continue;
+            if (e.getValue().length() >= 3 && v.contains(e.getValue())) return true;
+        }
+        return false;
     }
 
     private static boolean elsewhere(String v, String field, Map<String, String> other) {
@@ -177,7 +209,11 @@ public final class FieldChooser {
 
     /** The fields (scored names) on which the tagger's reading is to be taken over the rules'. */
     public List<String> taggerFields(String entry, CSLItemData rules, Tagger.Tagged tagged) {
-        Readings rd = readings(entry, rules, tagged);
+        return taggerFields(readings(entry, rules, tagged), tagged);
+    }
+
+    /** The fields (scored names) on which the tagger's reading is to be taken, from the readings already made. */
+    public List<String> taggerFields(Readings rd, Tagger.Tagged tagged) {
         List<String> out = new ArrayList<>();
         for (String f : FIELDS) {
             String rv = rd.rules().get(f);

@@ -18,15 +18,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Leave-one-list-out scores of the readers — the rules, the tagger, the hybrid that {@code opis parse}
- * uses, and the learned field chooser ("learned") — with the chooser learned honestly: for every list, a
+ * Leave-one-list-out scores of the readers — the rules, the tagger, the former conservative hybrid
+ * ("hybrid", {@link HybridReader#mergeByRules}), and the learned field chooser with its checks
+ * ("learned", the merge {@code opis parse} does) — with the chooser learned honestly: for every list, a
  * tagger trained without it reads it; then, for every list, a chooser is learned from the readings
  * of all the other lists (each read by a tagger that never saw it) and scored on that list. The
  * chooser learned from all lists' readings is the one to ship ({@link #chooser()}).
  */
 public final class HybridEvaluation {
     /** One entry's readings. */
-    private record Read(Corpus.Entry entry, CSLItemData rules, Tagger.Tagged tagged, FieldChooser.Readings readings) {
+    private record Read(Corpus.Entry entry, CSLItemData rules, Map<String, String> extra, Tagger.Tagged tagged, FieldChooser.Readings readings) {
     }
 
     private final LeaveOneListOut.Result result;
@@ -68,13 +69,15 @@ public final class HybridEvaluation {
             Map<String, JsonNode> taggerOut = new HashMap<>();
             Map<String, JsonNode> hybridOut = new HashMap<>();
             for (Corpus.Entry e : l.entries()) {
-                CSLItemData rules = RuleReader.read(e.text()).orElse(null);
+                var ref = RuleReader.reference(e.text()).orElse(null);
+                CSLItemData rules = ref == null ? null : org.opis.model.CslRecords.csl(ref);
+                Map<String, String> extra = ref == null ? Map.of() : ref.extra();
                 Tagger.Tagged tg = t.tag(e.text());
                 CSLItemData r = rules != null ? rules : new CSLItemDataBuilder().id("x").build();
-                rs.add(new Read(e, rules, tg, FieldChooser.readings(e.text(), r, tg)));
+                rs.add(new Read(e, rules, extra, tg, FieldChooser.readings(e.text(), r, tg)));
                 rulesOut.put(e.text(), rules == null ? null : FieldChooser.json(rules));
                 taggerOut.put(e.text(), FieldChooser.json(tg.item("x")));
-                hybridOut.put(e.text(), rules == null ? null : FieldChooser.json(HybridReader.merge(rules, Map.of(), tg).item()));
+                hybridOut.put(e.text(), rules == null ? null : FieldChooser.json(HybridReader.mergeByRules(rules, extra, tg).item()));
             }
             reads.put(l.name(), rs);
             Map<String, Evaluation.Score> scores = new LinkedHashMap<>();
@@ -99,8 +102,7 @@ public final class HybridEvaluation {
                     out.put(r.entry().text(), null);
                     continue;
                 }
-                List<String> take = ch.taggerFields(r.entry().text(), r.rules(), r.tagged());
-                out.put(r.entry().text(), FieldChooser.json(HybridReader.takeFields(r.rules(), r.tagged().item("x"), take)));
+                out.put(r.entry().text(), FieldChooser.json(HybridReader.merge(r.rules(), r.extra(), r.tagged(), ch).item()));
             }
             Map<String, Evaluation.Score> scores = byList.get(l.name());
             scores.put("learned", Evaluation.score(l, out::get));

@@ -62,7 +62,9 @@ public final class HybridReader {
      * confidence below {@link #SURE} are returned as uncertain.
      */
     public static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged, FieldChooser chooser) {
-        List<String> take = chooser.taggerFields(tagged.entry(), rules, tagged);
+        FieldChooser.Readings rd = FieldChooser.readings(tagged.entry(), rules, tagged);
+        List<String> take = chooser.taggerFields(rd, tagged);
+        if (!take.isEmpty()) take = ChoiceChecks.keep(take, tagged.entry(), rules, extra, rd);
         if (take.isEmpty()) return new Merge(rules, false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         java.util.Set<String> ruleWords = words(json(rules) + "\u0001" + String.join("\u0001", extra.values()));

@@ -17,9 +17,14 @@ public final class RuleReader {
 
     /** The record the rules read from one entry, if any. */
     public static Optional<CSLItemData> read(String entry) {
+        return reference(entry).map(CslRecords::csl);
+    }
+
+    /** The reference the rules read from one entry (its record and what they kept beside it, e.g. a pinpoint), if any. */
+    public static Optional<org.opis.model.Reference> reference(String entry) {
         String text = "References\n\n" + entry.replace('\n', ' ').strip() + "\n";
         ParsedRecords r = ReferenceListParser.parse(new SourceText("entry", text), null);
         if (r.references().isEmpty()) return Optional.empty();
-        return Optional.of(CslRecords.csl(r.references().get(0)));
+        return Optional.of(r.references().get(0));
     }
 }

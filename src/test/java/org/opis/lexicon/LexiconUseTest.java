@@ -36,11 +36,13 @@ class LexiconUseTest {
 
     @Test
     void everyReaderReadsTheVocabularyFromTheLexiconFiles(@TempDir Path dir) throws Exception {
+        // without "Sv." the rules leave "Sv. 8" in the title; the tagger (which opis parse's field chooser
+        // follows here) cuts the title right but reads no volume: the volume is what the label adds
         String bundled = probe(null);
         assertEquals("""
                 list-date=[[1990]]
-                list-volume=null|Vepra. Sv. 8
-                list-volume=null|Полное собрание сочинений. Sv. 8
+                list-volume=null|Vepra
+                list-volume=null|Полное собрание сочинений
                 name-role=author
                 name-particle=null|Guttenberg
                 name-and=1

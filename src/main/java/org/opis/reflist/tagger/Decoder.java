@@ -35,12 +35,14 @@ final class Decoder {
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?iu)(?:vols?|t|tt|tom|bd|no|nos|nr|issue|№|вып|vyp|heft|h|pp?|s|с|стр|ed|edn)\\.?\\s*(?=[0-9IVXLC])");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern ID_LABEL = Pattern.compile("(?i)^(isbn|issn)[:\\s]*");
+    private static final Pattern TRAILING_EDITION = Pattern.compile("(?iu)^(.+?)[,.]\\s+(\\S+\\s+(?:ed\\.?|edn\\.?|edition|изд\\.?|издание|aufl\\.?|auflage))$");
     private static final Pattern ISSN = Pattern.compile("\\d{4}-\\d{3}[\\dXx]");
 
     private Decoder() {
     }
 
     static List<Field> fields(String entry, List<Token> tokens, int[] labels, double[][] marg) {
+        int[] read = labels;
         labels = joinSplitRuns(tokens, labels);
         List<Field> out = new ArrayList<>();
         int i = 0;
@@ -52,7 +54,7 @@ final class Decoder {
                 double conf = 1.0;
                 int weakest = i;
                 for (int k = i; k <= j; k++) {
-                    if (!Aligner.isWord(tokens.get(k).text())) continue;
+                    if (!Aligner.isWord(tokens.get(k).text()) || read[k] != l) continue; // tokens joined to the run do not weaken it
                     if (marg[k][l] < conf) {
                         conf = marg[k][l];
                         weakest = k;
@@ -65,13 +67,24 @@ final class Decoder {
                 java.util.Arrays.sort(order, (a, b) -> Double.compare(m[b], m[a]));
                 for (int y : order) if (y != l && m[y] >= 0.1 && alt.size() < 2) alt.add(Label.ALL[y]);
                 int s = tokens.get(i).start();
-                int e = tokens.get(j).end();
+                int e = closeBracket(entry, s, tokens.get(j).end());
                 String text = clean(entry.substring(s, e), Label.ALL[l]);
                 if (!text.isEmpty()) out.add(new Field(Label.ALL[l], text, s, e, conf, List.copyOf(alt)));
             }
             i = j + 1;
         }
         return out;
+    }
+
+    /** The end of a span taken on over the closing parenthesis or bracket it opened and left out ({@code … (1962-1986}). */
+    static int closeBracket(String entry, int s, int e) {
+        String t = entry.substring(s, e);
+        for (char[] p : new char[][]{{'(', ')'}, {'[', ']'}}) {
+            long open = t.chars().filter(c -> c == p[0]).count();
+            long close = t.chars().filter(c -> c == p[1]).count();
+            if (open == close + 1 && e < entry.length() && entry.charAt(e) == p[1]) return e + 1;
+        }
+        return e;
     }
 
     /** Labels spanning full stops or colons between two runs of one field: a title and its subtitle, a publisher written in two sentences. */
@@ -90,8 +103,35 @@ final class Decoder {
                 for (int k = i; k < j; k++) out[k] = out[i - 1];
             }
         }
+        // a degree before a thesis genre is part of it ("Kand. diss.", "Ph. D. diss."): short capitalised abbreviations just before
+        int genre = Label.GENRE.ordinal();
+        for (int i = 1; i < out.length; i++) {
+            if (out[i] != genre || out[i - 1] != other) continue;
+            int j = i;
+            while (j - 1 >= 0 && i - j < 4 && out[j - 1] == other && abbreviation(tokens, j - 1)) j--;
+            if (j < i && !tokens.get(j).text().equals(".")) for (int k = j; k < i; k++) out[k] = genre;
+        }
+        // a name, a bracketed variant of it, the name again: one span ("Anatoly (Anatoliy) Dobrynin")
+        for (int i = 1; i < out.length; i++) {
+            if (out[i] != other || !NAMES.contains(Label.ALL[out[i - 1]]) || !tokens.get(i).text().equals("(") && !tokens.get(i).text().equals("[")) continue;
+            int j = i;
+            while (j < out.length && out[j] == other && j - i < 6 && !tokens.get(j).text().equals(")") && !tokens.get(j).text().equals("]")) j++;
+            if (j + 1 < out.length && out[j] == other && out[j + 1] == out[i - 1]) {
+                for (int k = i; k <= j; k++) out[k] = out[i - 1];
+            }
+        }
         return out;
     }
+
+    /** A full stop, or a short capitalised word followed by one (a part of an abbreviation such as {@code Kand.} or {@code Ph.}). */
+    private static boolean abbreviation(List<Token> tokens, int k) {
+        String t = tokens.get(k).text();
+        if (t.equals(".")) return true;
+        return t.length() <= 5 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
+                && k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".");
+    }
+
+    private static final java.util.Set<Label> NAMES = java.util.EnumSet.of(Label.AUTHOR, Label.EDITOR, Label.TRANSLATOR);
 
     private static boolean isStop(String t) {
         return t.equals(".") || t.equals(":");
@@ -150,6 +190,15 @@ final class Decoder {
         if (!authors.isEmpty()) b.author(authors.toArray(new CSLName[0]));
         if (!editors.isEmpty()) b.editor(editors.toArray(new CSLName[0]));
         if (!translators.isEmpty()) b.translator(translators.toArray(new CSLName[0]));
+        String title = first.get(Label.TITLE);
+        if (title != null && !first.containsKey(Label.EDITION)) {
+            // an edition statement the title span ran over ("Politics Among Nations, Fifth Edition")
+            Matcher m = TRAILING_EDITION.matcher(title);
+            if (m.matches() && !Editions.normal(m.group(2)).equals(m.group(2))) {
+                first.put(Label.TITLE, m.group(1));
+                first.put(Label.EDITION, m.group(2));
+            }
+        }
         first.forEach((l, v) -> {
             switch (l) {
                 case TITLE -> b.title(v);
@@ -162,7 +211,7 @@ final class Decoder {
                     // a page or range of a whole book (no container) is a pinpoint, not the item's pages
                     if (first.containsKey(Label.CONTAINER_TITLE)) b.page(number(v).replace('\u2013', '-').replace('\u2014', '-').replace(" ", ""));
                 }
-                case EDITION -> b.edition(number(v));
+                case EDITION -> b.edition(Editions.normal(number(v)));
                 case PUBLISHER -> b.publisher(v);
                 case PUBLISHER_PLACE -> b.publisherPlace(v);
                 case DATE -> {
@@ -170,11 +219,13 @@ final class Decoder {
                     int[] end = rangeEnd(v);
                     String season = null;
                     if (d != null && d.length > 1 && d[1] > 12) {
+                        // a season of one year is its month 21–24 (as the rules and the gold files write it); over a range, the season
                         season = String.valueOf(d[1] - 20);
-                        d = new int[]{d[0]};
+                        if (end != null && end[0] > d[0]) d = new int[]{d[0]};
+                        else d = new int[]{d[0], d[1]};
                     }
-                    if (d != null && end != null && end[0] > d[0]) b.issued(new CSLDateBuilder().dateParts(d, end).build());
-                    else if (d != null) b.issued(new CSLDateBuilder().dateParts(d).season(season).build());
+                    if (d != null && end != null && end[0] > d[0]) b.issued(new CSLDateBuilder().dateParts(d, end).season(season).build());
+                    else if (d != null) b.issued(new CSLDateBuilder().dateParts(d).build());
                     else b.issued(new CSLDateBuilder().literal(v).build());
                 }
                 case ACCESSED -> {
@@ -209,9 +260,19 @@ final class Decoder {
 
     private static final Pattern BARE_INITIAL = Pattern.compile("(?<![\\p{L}.'\u2019-])(\\p{Lu})(?=\\s*(?:,|$|\\s\\p{Lu}\\.?(?:\\s|,|$)))");
 
-    /** Names read from a span; a lone capital letter whose full stop the span lost (it ended the field) is an initial again. */
+    private static final Pattern JOINED_INITIALS = Pattern.compile("(?<![\\p{L}'\u2019-])((?:\\p{Lu}\\.\\s?)+\\p{Lu})(?=\\s*(?:,|$))");
+    private static final Pattern VARIANT = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]");
+
+    /**
+     * Names read from a span; a lone capital letter, or the last of joined initials ({@code P.P}),
+     * whose full stop the span lost (it ended the field) is an initial again; a variant spelling in
+     * parentheses or brackets ({@code Anatoly (Anatoliy) Dobrynin}) is not part of the name.
+     */
     static List<CSLName> names(String s) {
+        String plain = VARIANT.matcher(s.strip()).replaceAll("");
+        if (!plain.isBlank()) s = plain;
         s = BARE_INITIAL.matcher(s.strip()).replaceAll("$1.");
+        s = JOINED_INITIALS.matcher(s).replaceAll("$1.");
         try {
             return NameParser.parseList(s).names();
         } catch (RuntimeException e) {

@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Field-level scores of a reader against hand-checked lists: for every scored field, a predicted
- * value equal to the gold one (compared lower-cased, without punctuation, spaces or diacritics;
+ * value equal to the gold one (compared lower-cased, without punctuation, spaces or diacritics; an edition that is only an ordinal by its number;
  * names by family name and first initial, in order; dates by their parts) is a true positive, a
  * predicted value that is wrong or not in the gold a false positive, a gold value missed or wrong
  * a false negative. An entry is all-fields-right when it has neither.
@@ -122,6 +122,7 @@ public final class Evaluation {
             String k;
             if (v.isArray()) k = names(v);
             else if (v.isObject()) k = date(v);
+            else if (f.equals("edition")) k = norm(Editions.normal(v.asText()));
             else if (f.equals("page")) k = norm(v.asText().replaceAll("[\\s]", "").replaceAll("[–—‐-]+", "-"));
             else k = norm(v.asText());
             if (k != null && !k.isEmpty()) out.put(f, k);
@@ -157,6 +158,11 @@ public final class Evaluation {
         }
         String lit = d.path("literal").asText(d.path("raw").asText(""));
         return lit.isEmpty() ? null : norm(lit);
+    }
+
+    /** A text as values are compared: lower-cased, letters and digits only (and hyphens), no diacritics. */
+    public static String comparableText(String s) {
+        return norm(s);
     }
 
     static String norm(String s) {

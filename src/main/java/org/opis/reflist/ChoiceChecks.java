@@ -1,0 +1,74 @@
+package org.opis.reflist;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLName;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the field chooser may not undo, checked on the content of the two readings after it chose:
+ * each check takes a field back from the tagger where its reading cannot be the right one.
+ * <ul>
+ *   <li>names the rules took from outside the entry (a ditto mark repeats the names above; the
+ *       tagger reads only the entry's own text, where those names are not);</li>
+ *   <li>a page the rules read as the pinpoint of a note-form citation ({@code (1998): 170});</li>
+ *   <li>a value that would put the same words in two fields: the tagger's value holds all of a
+ *       field the rules read apart and that stays theirs (a title swallowing its genre,
+ *       {@code Avtoreferat}), or lies inside one;</li>
+ *   <li>a date the rules read more fully: the tagger's year (and month) with the month or day the rules read too.</li>
+ * </ul>
+ */
+final class ChoiceChecks {
+    private ChoiceChecks() {
+    }
+
+    /** The fields (scored names) still to be taken from the tagger after the checks. */
+    static List<String> keep(List<String> take, String entry, CSLItemData rules, Map<String, String> extra, FieldChooser.Readings rd) {
+        Map<String, String> r = rd.rules();
+        Map<String, String> t = rd.tagger();
+        String text = org.opis.reflist.tagger.Evaluation.comparableText(entry);
+        List<String> out = new ArrayList<>();
+        for (String f : take) {
+            if (namesFromElsewhere(f, rules, text)) continue;
+            if (f.equals("page") && extra.get("locator") != null && t.get("page") != null
+                    && t.get("page").equals(org.opis.reflist.tagger.Evaluation.comparableText(extra.get("locator")))) continue;
+            if (twice(f, take, r, t)) continue;
+            if (f.equals("issued") && r.get(f) != null && t.get(f) != null && r.get(f).startsWith(t.get(f) + "-")) continue;
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean namesFromElsewhere(String f, CSLItemData rules, String text) {
+        CSLName[] names = switch (f) {
+            case "author" -> rules.getAuthor();
+            case "editor" -> rules.getEditor();
+            case "translator" -> rules.getTranslator();
+            default -> null;
+        };
+        if (names == null) return false;
+        for (CSLName n : names) {
+            String fam = n.getFamily() != null ? n.getFamily() : n.getLiteral();
+            if (fam == null) continue;
+            String k = org.opis.reflist.tagger.Evaluation.comparableText(fam);
+            if (!k.isEmpty() && !text.contains(k)) return true;
+        }
+        return false;
+    }
+
+    private static boolean twice(String f, List<String> take, Map<String, String> r, Map<String, String> t) {
+        String tv = t.get(f);
+        if (tv == null || tv.length() < 3) return false;
+        for (var e : r.entrySet()) {
+            if (e.getKey().equals(f) || take.contains(e.getKey())) continue;
+            String rv = e.getValue();
+            if (rv.length() < 3 || NAMES.contains(e.getKey()) || e.getKey().equals("issued")) continue;
+            if (tv.contains(rv) || rv.contains(tv)) return true;
+        }
+        return false;
+    }
+
+    private static final List<String> NAMES = List.of("author", "editor", "translator");
+}

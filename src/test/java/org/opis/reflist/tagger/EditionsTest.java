@@ -1,0 +1,37 @@
+package org.opis.reflist.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Edition statements as the tagged spans and the gold files write them (GOST, Betts, Chicago lists). */
+class EditionsTest {
+
+    @Test
+    void anOrdinalIsItsNumber() {
+        assertEquals("2", Editions.normal("2nd"));
+        assertEquals("2", Editions.normal("2nd ed."));
+        assertEquals("2", Editions.normal("2-е"));
+        assertEquals("3", Editions.normal("3-e"));
+        assertEquals("5", Editions.normal("Fifth Edition"));
+        assertEquals("2", Editions.normal("Second"));
+        assertEquals("2", Editions.normal("2. Aufl."));
+    }
+
+    @Test
+    void anyOtherStatementIsKeptAsWritten() {
+        assertEquals("Revised 2nd", Editions.normal("Revised 2nd"));
+        assertEquals("updated", Editions.normal("updated"));
+        assertEquals("15th Anniversary", Editions.normal("15th Anniversary"));
+    }
+
+    @Test
+    void anEditionTheTitleSpanRanOverIsTheEdition() {
+        // Betts: "Hans Morgenthau, Politics Among Nations, Fifth Edition (Knopf, 1973)."
+        java.util.List<Field> f = java.util.List.of(
+                new Field(Label.TITLE, "Politics Among Nations, Fifth Edition", 0, 1, 1.0, java.util.List.of()));
+        var item = Decoder.item("x", f);
+        assertEquals("Politics Among Nations", item.getTitle());
+        assertEquals("5", item.getEdition());
+    }
+}
