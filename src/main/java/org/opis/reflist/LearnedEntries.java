@@ -38,7 +38,7 @@ final class LearnedEntries {
         List<String> lines = new ArrayList<>(src.lineCount());
         for (int i = 1; i <= src.lineCount(); i++) lines.add(src.line(i));
         if (ruleSection.isEmpty() || ruleSection.get().headingLine() <= 0) {
-            List<int[]> all = entries(src, lines, segmenter.entries(lines, 1, src.lineCount()));
+            List<int[]> all = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount())));
             if (!readsAsList(src, all)) return new Choice(ruleSection, null);
             return new Choice(Optional.of(new ReferenceListParser.Section(0, 1, src.lineCount(), "")), all);
         }
@@ -77,6 +77,23 @@ final class LearnedEntries {
         for (int i = 1; i <= src.lineCount(); i++) text += src.line(i).strip().length();
         if (like * 10 < entries.size() * 6) return false;
         return covered * 3 >= text || like >= 5 && like * 10 >= entries.size() * 8;
+    }
+
+    /**
+     * The entries that do not stand under a Markdown heading of notes ("## Notes", "### Примечания"):
+     * with no reference heading, a note's numbered notes are citations, not its list.
+     */
+    private static List<int[]> outsideNotes(SourceText src, List<int[]> entries) {
+        boolean[] inNotes = new boolean[src.lineCount() + 2];
+        boolean notes = false;
+        for (int i = 1; i <= src.lineCount(); i++) {
+            String l = src.line(i);
+            if (ReferenceSections.headingLevel(l) > 0) notes = org.opis.lexicon.SectionHeadings.is(l, org.opis.lexicon.SectionHeadings.NOTES);
+            inNotes[i] = notes;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] e : entries) if (!inNotes[src.span(e[0]).line()]) out.add(e);
+        return out;
     }
 
     private static int longestLine(SourceText src) {
