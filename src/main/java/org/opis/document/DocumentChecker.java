@@ -217,6 +217,7 @@ public final class DocumentChecker {
                 bracketed ? CitationForm.PARENTHETICAL : CitationForm.NARRATIVE, CitationKind.BIBLIOGRAPHIC, k.key(), false,
                 Optional.empty(), Optional.empty(), k.locators(), "", k.inNote(), Optional.empty(), false);
         String id = ids.get(k.key().toLowerCase(Locale.ROOT));
+        if (id == null) id = TypedKeys.untyped(k.key(), ids).orElse(null);
         if (id != null) return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(id), List.of(), "", k.locators(), Optional.empty());
         String where = !library.isEmpty() ? "the library (" + String.join(", ", library.files()) + ")"
                 : !doc.embedded().isEmpty() ? "the works embedded in the document" : "the reference list";

@@ -55,7 +55,12 @@ final class HtmlReader {
             boolean notes = inNotes || c.hasClass("footnotes") || c.attr("role").equals("doc-endnotes") || c.hasClass("references");
             switch (tag) {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> emit(c, out, BlockKind.HEADING, tag.charAt(1) - '0', "");
-                case "p", "dd", "dt", "pre" -> emit(c, out, BlockKind.PARAGRAPH, 0, "");
+                case "p", "dd", "dt" -> emit(c, out, BlockKind.PARAGRAPH, 0, "");
+                case "pre" -> {
+                    // a code block (<pre><code>, as pandoc and GitHub write one) is not prose, as a
+                    // fenced code block in Markdown; a bare <pre> may be a plain-text note
+                    if (c.selectFirst("code") == null) emit(c, out, BlockKind.PARAGRAPH, 0, "");
+                }
                 case "blockquote" -> {
                     if (hasBlockChild(c)) walkQuote(c, out);
                     else emit(c, out, BlockKind.QUOTE, 0, "");
@@ -152,8 +157,11 @@ final class HtmlReader {
                     b.append("^ ");
                     continue;
                 }
+                boolean code = tag.equals("code") || tag.equals("kbd") || tag.equals("samp");
+                if (code) b.append('`');
                 if (italic && !e.text().isBlank()) b.append('*');
                 inline(e, b, o, table);
+                if (code) b.append('`');
                 if (italic && !e.text().isBlank()) {
                     // keep the mark against the word: "*Title*"
                     int end = b.length();

@@ -32,21 +32,23 @@ public final class PandocCitations {
     static List<KeyCitation> find(String text, int block, boolean inNote, java.util.function.IntFunction<Span> span, int[] group) {
         List<KeyCitation> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        boolean[] code = CodeSpans.of(text);
         Matcher m = BRACKET.matcher(text);
         while (m.find()) {
+            if (code[m.start()]) continue;
             // a Markdown link [text](url) or footnote is not a citation
             if (m.end() < text.length() && text.charAt(m.end()) == '(' ) continue;
             bracket(text, m.group(), m.start(), m.end(), m.group(1), m.start(1), block, inNote, span, group, out, taken);
         }
         // a [ never closed, holding a key: read to the end of its sentence or paragraph (see unclosed)
         for (UnclosedParentheses.Paren u : unclosed(text)) {
-            if (taken[u.open()]) continue;
+            if (taken[u.open()] || code[u.open()]) continue;
             bracket(text, text.substring(u.open(), u.close()), u.open(), u.close(), text.substring(u.open() + 1, u.close()), u.open() + 1,
                     block, inNote, span, group, out, taken);
         }
         Matcher t = INTEXT.matcher(text);
         while (t.find()) {
-            if (taken[t.start()]) continue;
+            if (taken[t.start()] || code[t.start()]) continue;
             String key = t.group(1) != null ? t.group(1) : t.group(2);
             String loc = t.group(3) == null ? "" : t.group(3);
             group[0]++;
