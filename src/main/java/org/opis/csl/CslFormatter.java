@@ -245,6 +245,8 @@ public final class CslFormatter {
             CSL literalFirst = null;
             Entries main = new Entries(engine, order);
             Entries literal = null;
+            // the engines of entries whose number or name tests citeproc-java gets wrong, each read in one pass too
+            Map<CSL, Entries> variants = new java.util.IdentityHashMap<>();
             for (String id : order) {
                 Entries use = main;
                 boolean literalForm = false;
@@ -262,10 +264,12 @@ public final class CslFormatter {
                 String nameVars = nameTests ? "|" + NameVariableTests.key(shown.get(id)) : "|null";
                 String e;
                 try {
-                    // an entry whose number or name tests citeproc-java gets wrong: its own engine, item by item
-                    e = !numbers.isEmpty() || nameTests
-                            ? entry(citationEngine(engines, "||" + numbers + nameVars + (literalForm ? "|literal-first" : ""), shown, order), id)
-                            : use.of(id);
+                    // an entry whose number or name tests citeproc-java gets wrong: its variant's engine
+                    if (!numbers.isEmpty() || nameTests) {
+                        CSL variant = citationEngine(engines, "||" + numbers + nameVars + (literalForm ? "|literal-first" : ""), shown, order);
+                        use = variants.computeIfAbsent(variant, v -> new Entries(v, order));
+                    }
+                    e = use.of(id);
                 } catch (RuntimeException ex) {
                     diags.add(Diagnostic.error("format/entry-failed", byId.get(id).span(),
                             "citeproc-java could not format '" + byId.get(id).id() + "' in " + style.description() + ": " + ex.getMessage()

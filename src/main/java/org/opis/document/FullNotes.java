@@ -11,6 +11,7 @@ import org.opis.model.Reference;
 import org.opis.model.Span;
 import org.opis.names.MatchKey;
 import org.opis.reflist.Ids;
+import org.opis.reflist.BlockShapes;
 import org.opis.reflist.ReferenceListParser;
 import org.opis.text.SourceText;
 
@@ -40,9 +41,9 @@ final class FullNotes {
 
     /** Reads as a full reference: a title set off by italics or quotes, or an entry's shape. */
     static boolean reads(String text) {
-        String t = Parts.strip(text);
+        String t = BlockShapes.strip(text);
         if (t.length() < 12) return false;
-        if (Parts.entryLike(t)) return true;
+        if (BlockShapes.entryLike(t)) return true;
         Matcher m = TITLE.matcher(t);
         if (!m.find()) return false;
         if (m.start() == 0) return true; // title first: "Title". Site. Retrieved …
@@ -54,7 +55,7 @@ final class FullNotes {
 
     /** The citation of a note's whole text, linked to the list when its first family name and year match an entry. */
     static CheckedCitation cite(String noteText, Span at, int group, List<Reference> list) {
-        String t = Parts.strip(noteText);
+        String t = BlockShapes.strip(noteText);
         // a signal before the work ("Compare:", "See also") is no part of it
         String work0 = SIGNAL.matcher(t).replaceFirst("");
         SourceText src = new SourceText("note", work0);

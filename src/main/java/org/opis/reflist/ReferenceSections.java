@@ -1,6 +1,5 @@
 package org.opis.reflist;
 
-import org.opis.lexicon.Connectors;
 import org.opis.lexicon.SectionHeadings;
 import org.opis.text.Markup;
 import org.opis.text.SourceText;
@@ -83,10 +82,6 @@ final class ReferenceSections {
 
     /** A footnote definition or a back-link ({@code [^3]:}, {@code ^}, {@code 12. ^ a b}). */
     private static final Pattern NOTE_MARK = Pattern.compile("\\s*(?:[*+-]\\s+|\\d{1,4}[.)]\\s*)?(?:\\[\\^[^\\]]+\\]:|\\^|\\*\\*\\^\\*\\*)");
-    /** A short citation and nothing else: {@code Gaddis 2005, p. 30.}, {@code 4. Service and Smith (1999), 12}. */
-    private static final Pattern SHORT_NOTE = Pattern.compile(
-            "\\s*(?:[*+-]\\s+|\\d{1,4}[.)]\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s(?:" + Connectors.alternation(Connectors.AND) + ")\\s\\p{Lu}[\\p{L}'’-]+)?\\s\\(?\\d{4}[a-z]?\\)?(?:,\\s*(?:pp?\\.\\s*)?\\d[\\d–-]*)?\\.?\\s*");
-
     /**
      * Most blocks of the lines are notes rather than entries: footnote definitions, back-links or
      * short citations — an encyclopedia's "References" holding its notes above its "Sources".
@@ -97,7 +92,7 @@ final class ReferenceSections {
         for (int[] b : ReferenceListParser.entries(src, from, to)) {
             String t = src.text().substring(b[0], b[1]);
             all++;
-            if (NOTE_MARK.matcher(t).lookingAt() || SHORT_NOTE.matcher(t).matches()) notes++;
+            if (NOTE_MARK.matcher(t).lookingAt() || BlockShapes.shortCitation(BlockShapes.strip(t))) notes++;
         }
         return all > 0 && notes * 2 >= all;
     }
