@@ -3,6 +3,7 @@ package example;
 import org.opis.Cite;
 import org.opis.Exported;
 import org.opis.Opis;
+import org.opis.Scores;
 import org.opis.archival.ArchivalCitation;
 import org.opis.cite.CheckedNote;
 import org.opis.csl.Rendering;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * A program outside opis that uses only its front door ({@link Opis}) and the types it returns:
- * check a note, export its list, format it, read an archival citation, import the export back.
+ * check a note, export its list, format it, read an archival citation, import the export back,
+ * restyle the note, score the list reader on one's own gold entries.
  * Run by {@code OpisExampleTest}; from a shell: {@code java -cp target/opis-cli.jar:target/test-classes example.OpisExample NOTE}.
  */
 public final class OpisExample {
@@ -67,5 +69,19 @@ public final class OpisExample {
         // archival: read, check and normalize one citation
         ArchivalCitation a = Opis.archival("РГАСПИ. Ф. 17. Оп. 3. Д. 1080. Л. 55.");
         out.println("archival: " + a.english() + (a.valid() ? " (valid)" : " (invalid)"));
+
+        // restyle the whole note into APA
+        var restyled = Opis.restyle(new org.opis.text.SourceText(notePath.toString(),
+                java.nio.file.Files.readString(notePath)), "apa", "markdown", "keep");
+        out.println("restyled: " + restyled.converted() + " citations converted, " + restyled.unresolved() + " unresolved");
+
+        // score the list reader on hand-checked entries of one's own (JSON Lines: text + CSL-JSON)
+        java.nio.file.Path gold = java.nio.file.Files.createTempFile("gold", ".jsonl");
+        java.nio.file.Files.writeString(gold, "{\"text\": \"Bovin, A.E. *Moj XX vek. Vospominaniya*. Moscow, 2003.\", "
+                + "\"csl\": {\"type\": \"book\", \"author\": [{\"family\": \"Bovin\", \"given\": \"A.E.\"}], "
+                + "\"title\": \"Moj XX vek. Vospominaniya\", \"publisher-place\": \"Moscow\", \"issued\": {\"date-parts\": [[2003]]}}}\n");
+        Scores s = Opis.evaluate(gold);
+        java.nio.file.Files.delete(gold);
+        out.println("evaluate: " + s.entries() + " entries, " + s.allRight() + " with every field right");
     }
 }

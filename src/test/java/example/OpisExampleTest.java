@@ -36,6 +36,8 @@ class OpisExampleTest {
         assertTrue(out.contains("csl-json round trip: 44 records"), out);
         assertTrue(out.contains("archival: RGASPI, f. 17, op. 3, d. 1080, l. 55 (valid)"), out);
         assertTrue(out.contains("citation: ("), out);
+        assertTrue(out.contains(" unresolved") && out.matches("(?s).*restyled: \\d\\d+ citations converted, 1 unresolved.*"), out);
+        assertTrue(out.contains("evaluate: 1 entries, 1 with every field right"), out);
     }
 
     @Test

@@ -37,9 +37,9 @@ import java.util.Optional;
  * ParsedRecords lib = Opis.importRecords(Path.of("library.bib"));
  * }</pre>
  *
- * <p>Still to come here (being added beside this class): {@code restyle} (a note's citations and
- * list rewritten in another CSL style) and {@code evaluate} (the field tagger's scores on a list
- * left out of training). Every method is safe to call from many threads.
+ * <p>Also: {@code restyle} (a note's citations and list rewritten in another CSL style) and
+ * {@code evaluate} (how well the list reader reads a hand-checked list of your own). Every method is
+ * safe to call from many threads.
  */
 public final class Opis {
     private Opis() {
@@ -303,6 +303,65 @@ public final class Opis {
             clusters.add(items);
         }
         return formatter(style, output).render(references, clusters);
+    }
+
+    /**
+     * Restyles a note: every resolved citation replaced by the style's citation (in place for
+     * author-date and numeric styles, as numbered footnotes for note styles), the reference section by
+     * the style's bibliography, archival citations kept or rewritten; everything else unchanged.
+     *
+     * <pre>{@code
+     * SourceText note = new SourceText("note.md", Files.readString(Path.of("note.md")));
+     * Restyled r = Opis.restyle(note, "apa", "markdown", "keep");
+     * r.text();        // the restyled note
+     * r.converted();   // citations replaced; r.unresolved(): left as written and marked
+     * }</pre>
+     *
+     * @param output   {@code markdown}, {@code html} or {@code text}
+     * @param archival archival citations: {@code keep} as written, or valid ones rewritten in the
+     *                 English ({@code en}) or GOST ({@code gost}) form
+     * @throws FormatException when the style, output format or archival mode is unknown or the style is not CSL
+     */
+    public static org.opis.csl.restyle.Restyled restyle(SourceText note, String style, String output, String archival)
+            throws FormatException {
+        org.opis.csl.restyle.Restyler.Archival mode;
+        try {
+            mode = org.opis.csl.restyle.Restyler.Archival.valueOf(archival.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new FormatException("archival citations are kept (keep) or rewritten (en, gost), not '" + archival + "'");
+        }
+        return new org.opis.csl.restyle.Restyler(formatter(style, output), mode).restyle(note.text(), check(note));
+    }
+
+    /**
+     * Scores opis's reference-list reader (what {@code opis parse} does with each entry) on a
+     * hand-checked list: a JSON Lines file, one object per entry, {@code {"text": "…", "csl": {…}}}
+     * (the format of {@code references/&lt;list&gt;/gold.jsonl} and of {@code opis train --gold}).
+     *
+     * <pre>{@code
+     * Scores s = Opis.evaluate(Path.of("my-list.jsonl"));
+     * s.f1();                                 // all fields pooled
+     * s.fields().get("title").recall();
+     * s.allRightRate();                       // entries with every field right
+     * }</pre>
+     *
+     * @throws java.io.IOException when the file cannot be read or a line is not such an object
+     */
+    public static Scores evaluate(Path goldJsonl) throws java.io.IOException {
+        var list = org.opis.reflist.tagger.Corpus.read(goldJsonl, String.valueOf(goldJsonl.getFileName()));
+        org.opis.reflist.tagger.Tagger tagger = org.opis.reflist.Tagging.inUse();
+        var score = org.opis.reflist.tagger.Evaluation.score(list, entry -> {
+            Optional<Reference> rules = org.opis.reflist.RuleReader.reference(entry);
+            if (rules.isEmpty()) return null;
+            de.undercouch.citeproc.csl.CSLItemData item = org.opis.model.CslRecords.csl(rules.get());
+            if (tagger != null && !rules.get().archive()) {
+                item = org.opis.reflist.HybridReader.merge(item, rules.get().extra(), tagger.tag(entry)).item();
+            }
+            return org.opis.csl.CslJson.itemData(item);
+        });
+        java.util.Map<String, Scores.Field> fields = new java.util.TreeMap<>();
+        score.counts().forEach((k, c) -> fields.put(k, new Scores.Field(c[0], c[1], c[2])));
+        return new Scores(score.entries(), score.allRight(), fields);
     }
 
     private static org.opis.csl.CslFormatter formatter(String style, String output) throws FormatException {

@@ -58,6 +58,18 @@ public final class Evaluation {
             return entries;
         }
 
+        /** Entries with every scored field right. */
+        public int allRight() {
+            return allRight;
+        }
+
+        /** Per field, its counts: right, wrong or extra (false positive), missed (false negative). */
+        public Map<String, int[]> counts() {
+            Map<String, int[]> m = new TreeMap<>();
+            byField.forEach((k, v) -> m.put(k, v.clone()));
+            return m;
+        }
+
         static double p(int[] c) {
             return c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
         }
