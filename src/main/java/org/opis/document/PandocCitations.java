@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class PandocCitations {
 
-    static final String KEY = "(?:\\{([^{}]+)\\}|([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&\\-+?<>~/](?=[\\p{L}\\p{N}_]))*))";
+    // Written so that the regex engine loops, not recurses, over a key's characters: a run of letters
+    // and digits is one possessive class, and only a punctuation mark starts a new (bounded) segment —
+    // a 1 MB key used to overflow the stack.
+    static final String KEY = "(?:\\{([^{}]+)\\}|([\\p{L}\\p{N}_][\\p{L}\\p{N}_]*+(?:[:.#$%&\\-+?<>~/][\\p{L}\\p{N}_]++){0,200}+))";
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*?(?<![\\p{L}\\p{N}_])-?@" + KEY + "[^\\[\\]]*)\\]");
     private static final Pattern ITEM = Pattern.compile("(-)?@" + KEY);
     private static final Pattern INTEXT = Pattern.compile("(?<![\\p{L}\\p{N}_@\\-])@" + KEY + "(?:\\s*\\[([^\\[\\]@]*)\\])?");

@@ -40,6 +40,33 @@ class HostileInputTest {
     }
 
     @Test
+    void aOneMegabyteCitationKeyIsReadOnTheDefaultStack(@TempDir Path dir) throws Exception {
+        String key = "k".repeat(1 << 20);
+        Path f = write(dir, "key.md", "# Note\n\nAs shown [@" + key + ", p. 5].\n\n# References\n\n"
+                + "- Smith, John. *A Book*. London: Verso, 2001.\n");
+        // on a thread with the JVM's default stack size (1 MB), as the launcher's main thread has
+        Run[] result = new Run[1];
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = run("check", f.toString());
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "default-stack", 1 << 20);
+        t.start();
+        t.join();
+        assertEquals(null, thrown[0]);
+        Run r = result[0];
+        assertNoTrace(r);
+        assertFalse(r.err().contains("internal error"), r.err().substring(0, Math.min(300, r.err().length())));
+        assertEquals(Main.FINDINGS, r.status());
+        // the key is read whole, with its locator, and does not resolve
+        assertTrue(r.out().contains("error[citation/unresolved]") || r.err().contains("error[citation/unresolved]"));
+        assertTrue((r.out() + r.err()).contains(key.substring(0, 1000)));
+    }
+
+    @Test
     void aDoublingChainOfStringMacrosIsRefusedNotExpanded(@TempDir Path dir) throws Exception {
         StringBuilder b = new StringBuilder("@string{a0 = \"xxxxxxxxxxxxxxxx\"}\n");
         for (int i = 1; i <= 44; i++) b.append("@string{a").append(i).append(" = a").append(i - 1).append(" # a").append(i - 1).append("}\n");
