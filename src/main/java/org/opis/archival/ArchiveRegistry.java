@@ -234,7 +234,7 @@ public final class ArchiveRegistry {
             JsonNode root = new ObjectMapper().readTree(in);
             List<ArchiveEntry> list = new ArrayList<>();
             for (JsonNode a : root.path("archives")) list.add(entry(a));
-            return new ArchiveRegistry(list, key);
+            return new ArchiveRegistry(RegionalArchives.extend(list), key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read archives.json", e);
         }
