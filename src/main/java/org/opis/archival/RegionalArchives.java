@@ -93,12 +93,16 @@ final class RegionalArchives {
         Pattern p = PATTERNS.get(spec.substring(0, colon));
         if (p == null) throw new IllegalStateException("regions.tsv: unknown pattern in " + spec);
         List<String> cyr = new ArrayList<>(), lat = new ArrayList<>();
-        for (String a : spec.substring(colon + 1).split(",")) {
-            cyr.add(a.strip());
-            lat.add(latin(a.strip()));
+        String acronyms = spec.substring(colon + 1).strip();
+        if (!acronyms.equals("-")) {  // "GA:-": the name only (a Russian name of an archive registered under another)
+            for (String a : acronyms.split(",")) {
+                cyr.add(a.strip());
+                lat.add(latin(a.strip()));
+            }
         }
         String english = p.english() + " " + g.english() + (p.party() ? " (former party archive)" : "");
-        return new ArchiveEntry(lat.get(0) + "-" + g.english().replaceAll("^the ", "").split("[ –-]")[0], lat, cyr,
+        String region = g.english().replaceAll("^the ", "").split("[ –-]")[0];
+        return new ArchiveEntry((lat.isEmpty() ? spec.substring(0, colon) : lat.get(0)) + "-" + region, lat, cyr,
                 List.of(p.words() + " " + g.genitive()), english, List.of(), g.country(), "ru", false, List.of(), "U", false);
     }
 

@@ -58,13 +58,16 @@ class RegionalArchivesTest {
     void generatedArchivesAreFoundByAcronymAndByName() {
         ArchivalCitation byAcronym = engine.parse("ГАНИЛО. Ф. П-1. Оп. 1. Д. 5. Л. 3.");
         assertEquals("State Archive of Contemporary History of Lipetsk Oblast (former party archive)",
-                byAcronym.archive().map(ArchiveEntry::english).orElse(""));
+                byAcronym.archive().map(ArchivalCitation.ArchiveRef::name).orElse(""));
         assertTrue(byAcronym.valid(), byAcronym.diagnostics().toString());
         ArchivalCitation byName = engine.parse("Государственный архив Брянской области, ф. Р-1, оп. 1, д. 2");
-        assertEquals("State Archive of Bryansk Oblast", byName.archive().map(ArchiveEntry::english).orElse(""));
+        assertEquals("State Archive of Bryansk Oblast", byName.archive().map(ArchivalCitation.ArchiveRef::name).orElse(""));
         // a region's acronym is added to the archive already registered for it (ЦГАКО, Kirov)
         ArchivalCitation merged = engine.parse("ЦГАКО, ф. 1375, оп. 1, д. 200");
-        assertEquals("GAKO-Kirov", merged.archive().map(ArchiveEntry::id).orElse(""));
+        assertEquals("GAKO-Kirov", merged.archive().map(ArchivalCitation.ArchiveRef::id).orElse(""));
+        // a Russian name of a Ukrainian oblast archive, abbreviated ("Гос." folds with "Государственный" in the name key)
+        ArchivalCitation russianName = engine.parse("Гос. архив Винницкой области, ф. Р-6023, оп. 4, д. 17761");
+        assertEquals("DAVinO", russianName.archive().map(ArchivalCitation.ArchiveRef::id).orElse(""));
         // the same acronym in two regions is ambiguous, a warning
         ArchivalCitation shared = engine.parse("ГАСПИ КО, ф. 1, оп. 1, д. 2");
         assertTrue(shared.diagnostics().stream().anyMatch(d -> d.code().equals("archival/ambiguous-archive")), shared.diagnostics().toString());
@@ -75,7 +78,7 @@ class RegionalArchivesTest {
     void anAcronymOfAnotherCountrysArchiveIsNotLentToAGeneratedOne() {
         // НА РА (Adygea) transliterates to NA RA; NARA stays the US archive alone
         ArchivalCitation c = engine.parse("NARA, RG 59, Lot 66 D 487");
-        assertEquals("NARA", c.archive().map(ArchiveEntry::id).orElse(""));
+        assertEquals("NARA", c.archive().map(ArchivalCitation.ArchiveRef::id).orElse(""));
         assertTrue(c.diagnostics().stream().noneMatch(d -> d.code().equals("archival/ambiguous-archive")));
     }
 }
