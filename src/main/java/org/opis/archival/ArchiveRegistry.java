@@ -234,7 +234,7 @@ public final class ArchiveRegistry {
             JsonNode root = new ObjectMapper().readTree(in);
             List<ArchiveEntry> list = new ArrayList<>();
             for (JsonNode a : root.path("archives")) list.add(entry(a));
-            return new ArchiveRegistry(list, key);
+            return new ArchiveRegistry(RegionalArchives.extend(list), key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read archives.json", e);
         }
@@ -302,6 +302,11 @@ public final class ArchiveRegistry {
                     Match byN = byName(name);
                     if (byN.found()) return byN;
                     Match byA = byAcronym(name); // "GARF (formerly TsGAOR)"
+                    if (byA.found() && byA.ambiguous()) {
+                        // "ГАВО (State Archive of Vologda Oblast)": a gloss naming one of the archives the acronym may mean decides
+                        Match gloss = byName(t.substring(open + 1, close));
+                        if (gloss.found() && !gloss.ambiguous() && byA.candidates().contains(gloss.candidates().get(0))) return gloss;
+                    }
                     if (byA.found()) return byA;
                 }
             }

@@ -23,6 +23,9 @@ final class Scan {
     }
 
     /** One element: label (or none), value, separator before it. */
+    /** The levels a semicolon after a fond may lead to within one citation. */
+    private static final java.util.Set<String> UNDER_FOND = java.util.Set.of("opis", "delo", "unit");
+
     static final class Element {
         int start = -1, end = -1;
         String labelText = "";
@@ -209,8 +212,11 @@ final class Scan {
     int numberSignAt(int i) {
         if (i >= finish) return i;
         char c = text.charAt(i);
-        if (c != '№' && !(c == 'N' && !letterAt(i + 1) && boundary(i))) return i;
-        int k = skipSpaces(i + 1);
+        // "No." / "Nr." written for the number sign after a label ("Ed. hr. No. 232", "d. Nr. 5")
+        int sign = 1;
+        if (i + 3 <= finish && boundary(i) && text.substring(i, i + 3).matches("(?i)n[or]\\.")) sign = 3;
+        else if (c != '№' && !(c == 'N' && !letterAt(i + 1) && boundary(i))) return i;
+        int k = skipSpaces(i + sign);
         return k < finish && Character.isDigit(text.charAt(k)) ? k : i;
     }
 
@@ -491,8 +497,18 @@ final class Scan {
                     }
                 } else if (c == ';') {
                     int rest = skipSpaces(k + 1);
-                    if (rest < finish) strays.add(new int[]{k, finish - k, 1});
-                    break;
+                    // "Fond 2353; Opis 1 …": a semicolon after the fond before a level under it separates the
+                    // levels of one citation; before another fond, an archive or text it ends the citation
+                    Optional<LabelHit> nx = rest < finish ? labelAt(rest) : Optional.empty();
+                    if (el.level.equals("fond") && nx.isPresent() && UNDER_FOND.contains(nx.get().label().level()) && elementStartsAt(rest)) {
+                        sep = ',';
+                        sepAt = k;
+                        k++;
+                        spaceAfterSep = k < finish && isSpace(text.charAt(k));
+                    } else {
+                        if (rest < finish) strays.add(new int[]{k, finish - k, 1});
+                        break;
+                    }
                 } else if (Values.isDash(c) && k + 1 < finish && isSpace(text.charAt(k + 1))) {
                     // "Оп. 163- Д. 895-": a hyphen where a period belongs
                     strays.add(new int[]{k, 1, 2});

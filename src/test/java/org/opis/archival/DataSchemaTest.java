@@ -52,7 +52,8 @@ class DataSchemaTest {
             if (!a.path("source").isMissingNode()) assertFalse(a.path("source").asText().isBlank(), id + ": empty source");
         }
         assertTrue(n >= 200, "archives: " + n);
-        assertEquals(n, engine.registry().entries().size());
+        // the registry adds the archives generated from regions.tsv (RegionalArchivesTest checks those)
+        assertTrue(engine.registry().entries().size() >= n, "registry smaller than archives.json");
         long sourced = engine.registry().entries().size();
         assertTrue(sourced > 0);
     }
