@@ -52,7 +52,8 @@ final class FullNotes {
         if (t.length() >= 40 && INVERTED.matcher(t).lookingAt() && YEAR.matcher(t).find() && !BlockShapes.shortCitation(t)) return true;
         Matcher m = TITLE.matcher(t);
         if (!m.find()) return false;
-        if (m.start() == 0) return true; // title first: "Title". Site. Retrieved …
+        // title first: "Title". Site. Retrieved … — but not a sentence about it ("*ToFu Go!* is freely available …")
+        if (m.start() == 0) return !t.substring(m.end()).matches("(?s)\\s+\\p{Ll}.*");
         // names before the title: a few words closed by a comma, period or colon ("Hugh Thomas. *Cuba*")
         String before = t.substring(0, m.start()).strip();
         int words = before.isEmpty() ? 0 : before.split("\\s+").length;
