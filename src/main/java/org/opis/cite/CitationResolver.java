@@ -421,7 +421,8 @@ public final class CitationResolver {
     }
 
     private static final Pattern ET_AL = Pattern.compile("(?:,\\s*)?\\bet\\s+al\\.?$|\\bи\\s+др\\.?$");
-    private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*and\\s|\\sand\\s|\\s&\\s|\\sи\\s|,\\s)\\s*");
+    /** Joins cited names: "and", "&", "и", "und", "et", a comma, or a slash ("Müller / Pfisterer", German notes). */
+    private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*and\\s|\\sand\\s|\\s&\\s|\\sи\\s|\\sund\\s|\\set\\s|\\s?/\\s?|,\\s)\\s*");
 
     private static List<String> splitAuthors(String s) {
         List<String> out = new ArrayList<>();

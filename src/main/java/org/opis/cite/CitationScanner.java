@@ -242,6 +242,8 @@ public final class CitationScanner {
                 boolean led = run.get()[2] == 1;
                 boolean suffixed = y.years().stream().anyMatch(x -> !x.year().suffix().isEmpty());
                 if (!led && !suffixed && !knownName.test(who)) return;
+                // "Michelangelo Buonarotti (1475-1564)": a span of twenty years or more after a name is a life or a reign
+                if (!led && y.years().stream().anyMatch(x -> x.year().end() - x.year().start() >= 20)) return;
                 for (int k = 0; k < y.years().size(); k++) {
                     YearTok yt = y.years().get(k);
                     boolean last = k == y.years().size() - 1;

@@ -77,8 +77,8 @@ public final class Locators {
             if (labelEnd > i) {
                 label = labels.get(UCharacter.foldCase(text.substring(i, labelEnd), true));
                 valueStart = skipSpaces(text, labelEnd);
-            } else if (first && i < text.length() && isDigit(text.charAt(i))) {
-                label = "page";
+            } else if (first && i < text.length() && (isDigit(text.charAt(i)) || roman(text, i))) {
+                label = "page"; // a bare number, or a front-matter page in roman numerals ("Foner, xix")
                 valueStart = i;
             } else {
                 break;
@@ -129,6 +129,12 @@ public final class Locators {
                     after = e1;
                 }
             }
+            // "10f." / "57 ff.": and the following page(s), kept with the number
+            int suffix = following(s, after);
+            if (suffix > after) {
+                item = item + s.substring(after, suffix).strip();
+                after = suffix;
+            }
             if (sb.length() > 0) sb.append(", ");
             sb.append(item);
             end = after;
@@ -149,6 +155,27 @@ public final class Locators {
             }
         }
         return new Value(sb.toString(), end);
+    }
+
+    /** A lower-case roman numeral up to xxxix standing alone at {@code i}: a page of a book's front matter. */
+    private static boolean roman(String s, int i) {
+        int j = i;
+        while (j < s.length() && "ivx".indexOf(s.charAt(j)) >= 0) j++;
+        if (j == i || j < s.length() && Character.isLetter(s.charAt(j))) return false;
+        return ROMAN.matcher(s.substring(i, j)).matches();
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("x{0,3}(?:ix|iv|v?i{0,3})");
+
+    /** The end of {@code f.} or {@code ff.} ("and following") right after a number at {@code i}, or {@code i}. */
+    private static int following(String s, int i) {
+        int j = i < s.length() && s.charAt(i) == ' ' ? i + 1 : i;
+        int end = s.startsWith("ff", j) ? j + 2 : s.startsWith("f", j) ? j + 1 : -1;
+        if (end < 0 || end < s.length() && Character.isLetter(s.charAt(end))) return i;
+        if (end < s.length() && s.charAt(end) == '.') end++;
+        int k = skipSpaces(s, end);
+        // "f. 153" after a number is a new label (the Albanian faqe), not "and following"
+        return k < s.length() && isDigit(s.charAt(k)) ? i : end;
     }
 
     /** A number: digits with an optional letter suffix ({@code 17a}) or verso mark ({@code 5ob.}), or a lower-case roman numeral. */

@@ -85,6 +85,7 @@ final class ScannerWords {
             throw new UncheckedIOException(e);
         }
         for (String w : org.opis.lexicon.Connectors.all()) conn.add(fold(w));
+        conn.add("/"); // "Müller / Pfisterer 2011": German notes join two authors with a slash
         for (String w : org.opis.lexicon.Particles.all()) part.add(fold(w));
         org.opis.lexicon.Months.words().forEach((w, n) -> {
             if (n <= 12) {

@@ -120,10 +120,15 @@ public final class DocumentChecker {
         Set<Integer> citedBlocks = new HashSet<>();
         for (CheckedCitation c : note.citations()) citedBlocks.add(layout.block(c.citation().span().offset()));
         for (KeyCitation k : keys) citedBlocks.add(k.block());
+        Map<Integer, List<CheckedCitation>> inBlock = new HashMap<>();
+        Set<CheckedCitation> linkedLate = new HashSet<>();
         for (CheckedCitation c : note.citations()) {
             CheckedCitation second = SecondLook.of(c, note.references(), furtherIds);
             if (second != c) relinked.add(c.citation().span());
-            citations.add(moved(second, layout.map(c.citation().span())));
+            CheckedCitation at = moved(second, layout.map(c.citation().span()));
+            if (second != c) linkedLate.add(at);
+            citations.add(at);
+            inBlock.computeIfAbsent(layout.block(c.citation().span().offset()), k -> new ArrayList<>()).add(at);
         }
         // key citations
         Map<String, String> ids = new HashMap<>();
@@ -137,12 +142,21 @@ public final class DocumentChecker {
             if (parts.get(i) != Part.NOTE) continue;
             Block b = doc.blocks().get(i);
             Span at = doc.positions().span(b.origin().position(0));
-            if (citedBlocks.contains(i) || !FullNotes.reads(b.text())) continue;
-            whole.add(FullNotes.cite(b.text(), at, 2_000_000 + i, note.references()));
+            if (!FullNotes.reads(b.text())) continue;
+            if (citedBlocks.contains(i)) {
+                // what the scanner found in a full note may be its imprint in parentheses, "(Ausst.-Kat. …, Bonn 2015)"
+                List<CheckedCitation> inNote = inBlock.getOrDefault(i, List.of());
+                if (inNote.isEmpty() || !FullNotes.imprintOnly(b.text(), inNote)) continue;
+                citations.removeAll(inNote);
+            }
+            CheckedCitation full = FullNotes.cite(b.text(), at, 2_000_000 + i, note.references());
+            whole.add(full);
+            linkedLate.add(full);
         }
         citations.addAll(whole);
         citations.sort(Comparator.comparingInt((CheckedCitation c) -> c.citation().span().line())
                 .thenComparingInt(c -> c.citation().span().column()));
+        NoteChains.ibidAfterLateLinks(citations, linkedLate);
 
         Set<String> cited = UncitedReferenceRule.cited(citations);
         Set<Span> furtherSpans = new HashSet<>();

@@ -7,6 +7,7 @@ import org.opis.cite.CitationForm;
 import org.opis.cite.CitationKind;
 import org.opis.cite.CitationStatus;
 import org.opis.cite.InTextCitation;
+import org.opis.cite.LeadWords;
 import org.opis.model.Reference;
 import org.opis.model.Span;
 import org.opis.names.MatchKey;
@@ -34,6 +35,9 @@ final class FullNotes {
 
     private static final Pattern TITLE = Pattern.compile("\\*[^*\\s][^*]*\\*|_[^_\\s][^_]*_|[“\"«„][^”\"»“]{3,}[”\"»“]");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20[0-4]\\d)(?!\\d)");
+    /** A name written family first, then given names or initials, closed by a comma or colon: {@code Müller, Jan Dirk,} {@code Schütze, Sebastian:} */
+    private static final Pattern INVERTED = Pattern.compile(
+            "([\\p{Lu}][\\p{L}'’\\-]+(?:\\s[\\p{Lu}][\\p{L}'’\\-]+)?),\\s+[\\p{Lu}][\\p{L}'’\\-]*\\.?(?:\\s[\\p{Lu}][\\p{L}'’\\-]*\\.?){0,2}[,:]");
     private static final Pattern SIGNAL = Pattern.compile("^(?i:see also|see|compare|cf\\.|but see|see further)[:,]?\\s+(?=[\\p{Lu}\"“*_])");
 
     private FullNotes() {
@@ -41,12 +45,15 @@ final class FullNotes {
 
     /** Reads as a full reference: a title set off by italics or quotes, or an entry's shape. */
     static boolean reads(String text) {
-        String t = BlockShapes.strip(text);
+        String t = withoutLead(BlockShapes.strip(text));
         if (t.length() < 12) return false;
         if (BlockShapes.entryLike(t)) return true;
+        // German humanities notes: "Gould, Cecil, Michelangelo. Battle of Cascina. Newcastle upon Tyne 1966, S.6"
+        if (t.length() >= 40 && INVERTED.matcher(t).lookingAt() && YEAR.matcher(t).find() && !BlockShapes.shortCitation(t)) return true;
         Matcher m = TITLE.matcher(t);
         if (!m.find()) return false;
-        if (m.start() == 0) return true; // title first: "Title". Site. Retrieved …
+        // title first: "Title". Site. Retrieved … — but not a sentence about it ("*ToFu Go!* is freely available …")
+        if (m.start() == 0) return !t.substring(m.end()).matches("(?s)\\s+\\p{Ll}.*");
         // names before the title: a few words closed by a comma, period or colon ("Hugh Thomas. *Cuba*")
         String before = t.substring(0, m.start()).strip();
         int words = before.isEmpty() ? 0 : before.split("\\s+").length;
@@ -56,11 +63,13 @@ final class FullNotes {
     /** The citation of a note's whole text, linked to the list when its first family name and year match an entry. */
     static CheckedCitation cite(String noteText, Span at, int group, List<Reference> list) {
         String t = BlockShapes.strip(noteText);
-        // a signal before the work ("Compare:", "See also") is no part of it
-        String work0 = SIGNAL.matcher(t).replaceFirst("");
+        // a signal before the work ("Compare:", "See also", "Vgl.") is no part of it
+        String work0 = withoutLead(SIGNAL.matcher(t).replaceFirst(""));
         SourceText src = new SourceText("note", work0);
         Reference work = ReferenceListParser.parseNoteEntry(src, 0, work0.length(), new Ids());
-        String family = firstFamily(work);
+        Matcher inverted = INVERTED.matcher(work0);
+        String family = inverted.lookingAt() ? inverted.group(1) : firstFamily(work);
+        String after = inverted.lookingAt() ? work0.substring(inverted.end()) : "";
         int year = year(work);
         if (year == 0) {
             Matcher y = YEAR.matcher(t);
@@ -69,22 +78,82 @@ final class FullNotes {
         String who = family.isEmpty() ? shortTitle(work, t) : family;
         InTextCitation c = new InTextCitation(t.length() > 200 ? t.substring(0, 199) + "\u2026" : t, at, group,
                 CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who, family.isEmpty(), Optional.empty(), Optional.empty(),
-                List.of(), "", true, Optional.empty(), true);
+                pinpoint(t), "", true, Optional.empty(), true);
         MatchKey keys = MatchKey.standard();
         if (!family.isEmpty()) {
             String k = keys.key(family);
             List<String> words = titleWords(CslRecords.csl(work).getTitle());
             List<Reference> byName = new ArrayList<>();
-            for (Reference r : list) if (!firstFamily(r).isEmpty() && keys.key(firstFamily(r)).equals(k)) byName.add(r);
-            for (Reference r : byName) {
-                // same year; or, with no year in the note, the same first words of the title
-                boolean same = year != 0 ? year(r) == year
-                        : !words.isEmpty() && titleWords(CslRecords.csl(r).getTitle()).containsAll(words);
-                if (same) return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(r.id()), List.of(), "", List.of(), Optional.empty());
+            for (Reference r : list) {
+                String f = firstFamily(r);
+                List<String[]> written = SecondLook.writtenNames(r.raw());
+                if (!f.isEmpty() && keys.key(f).equals(k) || !written.isEmpty() && keys.key(written.get(0)[0]).equals(k)) byName.add(r);
             }
+            List<Reference> same = new ArrayList<>();
+            for (Reference r : byName) {
+                // same year (or, where the list's reading lost or misread it, a year of the entry's text); or, with
+                // no year in the note, the same first words of the title
+                boolean fits = year != 0 ? year(r) == year || yearsIn(r.raw()).contains(year)
+                        : !words.isEmpty() && titleWords(CslRecords.csl(r).getTitle()).containsAll(words);
+                if (fits) same.add(r);
+            }
+            if (same.size() > 1 && !after.isBlank()) {
+                // two works of the author in one year: the one whose text holds the words after the note's names
+                List<String> told = titleWords(after);
+                List<Reference> byTitle = same.stream().filter(r -> titleWords(r.raw().toLowerCase(java.util.Locale.ROOT)).size() > 0
+                        && r.raw().toLowerCase(java.util.Locale.ROOT).contains(String.join(" ", told))).toList();
+                if (byTitle.size() == 1) same = byTitle;
+            }
+            if (!same.isEmpty()) return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(same.get(0).id()), List.of(), "", c.locators(), Optional.empty());
         }
         return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), List.of(),
-                "this note gives the work in full, but the reference list lacks it", List.of(), Optional.empty());
+                "this note gives the work in full, but the reference list lacks it", c.locators(), Optional.empty());
+    }
+
+    /**
+     * The page reference that closes a full note, after its last comma: {@code …, 2017), 21.},
+     * {@code …, Princeton 2017, S. 198.}, {@code …, pp. 16-18.}; none when that part reads as anything else.
+     */
+    static List<org.opis.cite.Locator> pinpoint(String note) {
+        String t = note.strip();
+        if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
+        int comma = t.lastIndexOf(',');
+        if (comma < 0) return List.of();
+        String tail = t.substring(comma + 1);
+        org.opis.cite.Locators.Reading r = org.opis.cite.Locators.standard().read(tail);
+        if (r.locators().isEmpty() || !tail.substring(r.consumed()).isBlank()) return List.of();
+        // a bare number is a year or a count more often than a page, unless it follows the imprint's parenthesis
+        if (!Character.isLetter(tail.strip().charAt(0)) && !t.substring(0, comma).endsWith(")")) return List.of();
+        return r.locators();
+    }
+
+    /** The text without the lead words before a work ({@code Vgl.}, {@code See}, {@code Siehe}). */
+    private static String withoutLead(String t) {
+        return t.substring(LeadWords.at(t));
+    }
+
+    private static List<Integer> yearsIn(String raw) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(raw);
+        while (m.find()) out.add(Integer.parseInt(m.group(1)));
+        return out;
+    }
+
+    /**
+     * True when what the scanner found in a note that reads as a full reference is only its
+     * imprint: each citation found is unresolved, set in parentheses, and starts after the
+     * note's opening names ({@code Schütze, Sebastian: Nacktheit …, Der Göttliche (Ausst.-Kat. …, Bonn 2015), München 2015}).
+     */
+    static boolean imprintOnly(String noteText, List<CheckedCitation> found) {
+        String t = withoutLead(BlockShapes.strip(noteText));
+        if (!INVERTED.matcher(t).lookingAt()) return false;
+        for (CheckedCitation c : found) {
+            if (c.status() != CitationStatus.UNRESOLVED || c.citation().form() != CitationForm.PARENTHETICAL
+                    || c.citation().kind() != CitationKind.BIBLIOGRAPHIC) return false;
+            int at = t.indexOf(c.citation().text());
+            if (at <= 0 || t.lastIndexOf('(', at) < 0) return false;
+        }
+        return true;
     }
 
     /** The first two words of a title of four letters or more, folded: what a short title keeps. */

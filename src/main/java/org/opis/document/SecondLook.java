@@ -55,20 +55,21 @@ final class SecondLook {
             initial = m.group(2);
         }
         List<String> cited = new ArrayList<>();
-        for (String part : who.split("\\s*(?:&|\\band\\b|,|\\bet al\\.?)\\s*")) if (!part.isBlank()) cited.add(fold(part));
+        for (String part : who.split("\\s*(?:&|/|\\band\\b|\\bund\\b|,|\\bet al\\.?)\\s*")) if (!part.isBlank()) cited.add(fold(part));
         if (cited.isEmpty()) return c;
         boolean etAl = c.citation().who().contains("et al");
         Optional<CitedYear> year = c.citation().year();
         List<Reference> hits = new ArrayList<>();
         for (Reference r : refs) {
             List<String[]> names = names(r);
-            if (names.size() < cited.size()) continue;
-            boolean ok = true;
-            for (int k = 0; k < cited.size() && ok; k++) ok = names.get(k)[0].equals(cited.get(k)) || givenFirst(cited.get(k), names.get(k));
-            if (!ok) continue;
-            if (!initial.isEmpty() && !names.get(0)[1].startsWith(initial.toLowerCase(Locale.ROOT))) continue;
             // one or two names cited: the entry has no more than that, unless its names were misread
-            if (!etAl && names.size() > cited.size() && !misread(r)) continue;
+            boolean ok = fits(cited, names) && (etAl || names.size() <= cited.size() || misread(r));
+            if (!ok) {
+                // the names the entry's text begins with ("Family, Given, Family, Given, Title"), when the parser read others
+                names = writtenNames(r.raw());
+                if (!fits(cited, names) || !etAl && names.size() != cited.size()) continue;
+            }
+            if (!initial.isEmpty() && !names.get(0)[1].startsWith(initial.toLowerCase(Locale.ROOT))) continue;
             if (year.isPresent() && !year.get().noDate() && !hasYear(r, year.get().start())) continue;
             hits.add(r);
         }
@@ -110,6 +111,34 @@ final class SecondLook {
                 out.add(new String[]{fold(m.group()), fold(given)});
                 if (YEAR.matcher(part).find()) break;
             }
+        }
+        return out;
+    }
+
+    private static boolean fits(List<String> cited, List<String[]> names) {
+        if (names.size() < cited.size()) return false;
+        for (int k = 0; k < cited.size(); k++) {
+            if (!names.get(k)[0].equals(cited.get(k)) && !givenFirst(cited.get(k), names.get(k))) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern FAMILY = Pattern.compile("[\\p{Lu}][\\p{L}'’\\-]+(?:\\s[\\p{Lu}][\\p{L}'’\\-]+)?");
+    private static final Pattern GIVEN = Pattern.compile("(?:[\\p{Lu}][\\p{L}'’\\-]*\\.?)(?:\\s[\\p{Lu}][\\p{L}'’\\-]*\\.?){0,2}");
+
+    /**
+     * The names an entry's text begins with when it writes them {@code Family, Given, Family, Given,}
+     * (German humanities lists: {@code Müller, Jan Dirk, Pfisterer, Ulrich, Vorrede, in: …}): pairs
+     * of a family name and given names, each closed by a comma, while they last.
+     */
+    static List<String[]> writtenNames(String raw) {
+        List<String[]> out = new ArrayList<>();
+        String[] chunks = raw.strip().replaceFirst("^[*_\\-•\\s]+", "").split(",\\s*", -1);
+        for (int k = 0; k + 2 < chunks.length; k += 2) {
+            String family = chunks[k].strip();
+            String given = chunks[k + 1].strip();
+            if (!FAMILY.matcher(family).matches() || !GIVEN.matcher(given).matches()) break;
+            out.add(new String[]{fold(family), fold(given)});
         }
         return out;
     }

@@ -39,15 +39,23 @@ public final class SectionHeadings {
     /** "and" in the languages of the connectors table, between two phrases of a heading. */
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
             " (?:" + Connectors.alternation(Connectors.AND) + ") ", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    /** A section number before a heading's words: {@code 6 }, {@code 6. }, {@code 2.1 }, {@code VII. }. */
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile(
+            "^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVXL]{1,5}\\.)\\s+(?=\\p{L})");
+
     private static final Map<String, String> KINDS = load();
     private static final Set<String> LEADS = leads();
 
     private SectionHeadings() {
     }
 
-    /** The heading compared: without Markdown #, emphasis marks, a final colon or full stop; case folded. */
+    /**
+     * The heading compared: without Markdown #, emphasis marks, a section number before its words
+     * ({@code 6 Literaturverzeichnis}, {@code VII. Notes}), a final colon or full stop; case folded.
+     */
     public static String key(String heading) {
         String s = heading.replace("#", "").replace("*", "").replace("_", "").strip();
+        s = SECTION_NUMBER.matcher(s).replaceFirst("");
         while (s.endsWith(":") || s.endsWith(".")) s = s.substring(0, s.length() - 1).strip();
         return UCharacter.foldCase(s, true);
     }

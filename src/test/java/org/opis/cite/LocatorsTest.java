@@ -57,4 +57,16 @@ class LocatorsTest {
     void reversedRangeKeepsTheWrittenEnd() {
         assertEquals(List.of(new Locator("page", "150–120")), loc.read("pp. 150–120").locators());
     }
+
+    @Test
+    void followingPagesRomanPagesAndParagraphs() {
+        assertEquals(List.of(new Locator("page", "10f")), loc.read("S. 10f").locators());
+        assertEquals(List.of(new Locator("page", "17f.")), loc.read(", S. 17f.").locators());
+        assertEquals(List.of(new Locator("page", "57ff.")), loc.read(", 57 ff.").locators());
+        // "f. 153" after a number is still a new label, the Albanian faqe
+        assertEquals(List.of(new Locator("volume", "2"), new Locator("page", "153")), loc.read(", t. 2, f. 153").locators());
+        assertEquals(List.of(new Locator("page", "xix")), loc.read(", xix").locators());
+        assertEquals(List.of(), loc.read(", mix").locators());
+        assertEquals(List.of(new Locator("paragraph", "5, 10, 15")), loc.read(", par.5,10,15").locators());
+    }
 }

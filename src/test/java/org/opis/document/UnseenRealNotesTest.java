@@ -25,7 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UnseenRealNotesTest {
 
-    private record Score(int hand, int found, int right, int falseOnes) {
+    private record Score(int hand, int found, int right, int falseOnes, int locHand, int locRight) {
+        Score(int hand, int found, int right, int falseOnes) {
+            this(hand, found, right, falseOnes, 0, 0);
+        }
     }
 
     private static Score score(String name, String file, String... library) throws Exception {
@@ -38,20 +41,48 @@ class UnseenRealNotesTest {
         List<CheckedCitation> left = new ArrayList<>(note.citations());
         int found = 0;
         int right = 0;
+        int locHand = 0;
+        int locRight = 0;
         for (String[] h : hand) {
             int line = Integer.parseInt(h[0]);
             CheckedCitation c = left.stream().filter(x -> x.citation().span().line() == line
                     && (x.citation().text().contains(h[1]) || h[1].contains(x.citation().text()))).findFirst().orElse(null);
+            if (h.length > 3) locHand++;
             if (c == null) continue;
             left.remove(c);
             found++;
+            if (h.length > 3 && locatorOf(c).equals(normalLocator(h[3]))) locRight++;
+            if (h[2].equals("-")) {
+                if (c.status() == CitationStatus.UNRESOLVED) right++;
+                continue;
+            }
             if (c.status() != CitationStatus.RESOLVED && c.status() != CitationStatus.FUZZY || c.resolvesTo().isEmpty()) continue;
             String id = c.resolvesTo().get();
             String raw = note.references().stream().filter(r -> r.id().equals(id)).map(Reference::raw).findFirst().orElse("")
                     .replace("*", "").strip();
-            if (id.equals(h[2]) || raw.startsWith(h[2])) right++;
+            if (id.equals(h[2]) || names(raw, h[2])) right++;
         }
-        return new Score(hand.size(), found, right, left.size());
+        return new Score(hand.size(), found, right, left.size(), locHand, locRight);
+    }
+
+    /** The entry's text starts with the hand target, or, for {@code A | B}, starts with A and holds B. */
+    private static boolean names(String raw, String target) {
+        int bar = target.indexOf(" | ");
+        if (bar < 0) return raw.startsWith(target);
+        return raw.startsWith(target.substring(0, bar).strip()) && raw.contains(target.substring(bar + 3).strip());
+    }
+
+    /** The locators of a citation as {@code label value; …}, compared as the hand column is written. */
+    private static String locatorOf(CheckedCitation c) {
+        List<String> parts = new ArrayList<>();
+        c.citation().locators().forEach(l -> parts.add(l.label() + " " + l.value()));
+        return parts.isEmpty() ? "-" : normalLocator(String.join("; ", parts));
+    }
+
+    /** Hyphens and dashes in ranges alike, dots and spaces after a label's value ignored, case ignored. */
+    private static String normalLocator(String s) {
+        return s.strip().replace('‐', '-').replace('–', '-').replace('—', '-').replace(".", "")
+                .replaceAll("\\s+", " ").replace(", ", ",").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Student essay, author-page and author-date mixed, list under a bare "Sources:" line. */
@@ -86,6 +117,57 @@ class UnseenRealNotesTest {
         assertTrue(s.found() >= 53, s::toString);
         assertTrue(s.right() >= 40, s::toString);
         assertEquals(0, s.falseOnes(), s::toString);
+    }
+
+    /**
+     * German art-history paper (round 11): footnotes with full notes in the humanities form
+     * ({@code Vgl. Müller, Jan Dirk, Pfisterer, Ulrich, Vorrede, in: …, Berlin/Boston 2011, S. 22.}),
+     * short forms ({@code Müller / Pfisterer 2011, S. 3}, {@code Gould 1966, S. 5f.}), {@code Ebd.},
+     * a numbered {@code 6 Literaturverzeichnis}. Before this round: 1 found, 0 right, 0 locators.
+     */
+    @Test
+    void germanFootnotesWithEbd() throws Exception {
+        Score s = score("massenberg-cascina-footnotes", "note.md");
+        assertEquals(37, s.hand());
+        // left: a figure caption's source (line 64), the second work of a note ("…, sowie Vasari, Giorgio: …"),
+        // a note opening with prose ("Vgl. zum ganzen Abschnitt Gould, …"), author + short title + year
+        // ("Jonietz, Die Scuole delle arti 2011"), a lead word inside a sentence ("… vgl. Brinton, …")
+        assertTrue(s.found() >= 28 && s.right() >= 28 && s.locRight() >= 27, s::toString);
+        // the imprint "(Ausst.-Kat. …, Bonn 2015)" of note 1, whose opening prose hides its full reference
+        assertTrue(s.falseOnes() <= 1, s::toString);
+    }
+
+    /** MLA author-page essay, list of "Given Family, *Title*" with no years: (Song, par.5,10), (Foner, xix). Before: 5 of 8. */
+    @Test
+    void authorPageWithParagraphsAndRomanPages() throws Exception {
+        Score s = score("york-dunning-school", "note.md");
+        assertEquals(8, s.hand());
+        assertEquals(8, s.found(), s::toString);
+        assertEquals(8, s.right(), s::toString);
+        assertEquals(8, s.locRight(), s::toString);
+        assertEquals(0, s.falseOnes(), s::toString);
+    }
+
+    /** Chicago notes without a bibliography, named footnotes ([^Harman2]), Ibid. Before: 12 found, 8 right, 3 false, 10 locators. */
+    @Test
+    void notesWithoutBibliography() throws Exception {
+        Score s = score("soon-cox-object-abstraction-notes", "note.md");
+        assertEquals(16, s.hand());
+        // left: a full reference after a sentence in the same note ("This is a description … . Bruno Latour, *…*"),
+        // a note in author-date order ("Madsen, Ole & … (1993). Title, pp. 16-18."), an unindented continuation
+        // line of a footnote (Chun), a second work introduced by "see his"
+        assertTrue(s.found() >= 12 && s.right() >= 8 && s.locRight() >= 11, s::toString);
+        assertTrue(s.falseOnes() <= 1, s::toString);
+    }
+
+    @Test
+    void numberedHeadingsAndLeadWords() {
+        assertEquals(java.util.Optional.of("references"), Headings.kind("6 Literaturverzeichnis"));
+        assertEquals(java.util.Optional.of("notes"), Headings.kind("## 7 Fußnoten"));
+        assertEquals(java.util.Optional.of("references"), Headings.kind("VII. Bibliography"));
+        assertEquals(5, org.opis.cite.LeadWords.at("Vgl. Müller 2011"));
+        assertEquals(10, org.opis.cite.LeadWords.at("Vgl. auch Müller 2011"));
+        assertEquals(0, org.opis.cite.LeadWords.at("Vgler 2011"));
     }
 
     @Test

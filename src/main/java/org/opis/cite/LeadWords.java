@@ -1,0 +1,29 @@
+package org.opis.cite;
+
+/**
+ * The words that introduce a citation without being part of it ({@code See}, {@code Cf.},
+ * {@code Vgl.}, {@code Siehe}, {@code См.} — the {@code lead} rows of {@code scanner-words.tsv}),
+ * for readers outside the scanner that look at a note's text as a whole.
+ */
+public final class LeadWords {
+
+    private LeadWords() {
+    }
+
+    /**
+     * The length of the lead words at the start of {@code text} with the colon, comma and spaces
+     * after them ({@code "Vgl. "}, {@code "See also: "}; repeated, {@code "Vgl. auch "}), or 0.
+     */
+    public static int at(String text) {
+        int i = 0;
+        while (true) {
+            int n = ScannerWords.matchAt(ScannerWords.STANDARD.lead, text, i);
+            if (n == 0) return i;
+            int j = i + n;
+            while (j < text.length() && (text.charAt(j) == ':' || text.charAt(j) == ',')) j++;
+            int k = Locators.skipSpaces(text, j);
+            if (k == j) return i; // a lead is followed by a space
+            i = k;
+        }
+    }
+}
