@@ -115,7 +115,7 @@ final class LearnedEntries {
         List<int[]> out = new ArrayList<>();
         for (Segmenter.Entry e : found) {
             int start = src.lineStart(e.firstLine()) + e.column();
-            int end = src.lineStart(e.lastLine()) + lines.get(e.lastLine() - 1).stripTrailing().length();
+            int end = src.lineStart(e.lastLine()) + (e.endColumn() >= 0 ? e.endColumn() : lines.get(e.lastLine() - 1).stripTrailing().length());
             if (end > start && !src.text().substring(start, end).isBlank()) out.add(new int[]{start, end});
         }
         return out;

@@ -34,7 +34,7 @@ public final class GoldLayout {
     /** Aligns the entries with the file's lines. */
     public static Labelled label(String name, String fileText, List<String> entries) {
         List<String> all = Lines.split(fileText);
-        Lines lines = Lines.of(all, 1, all.size());
+        Lines lines = Lines.pieces(all, 1, all.size());
         StringBuilder key = new StringBuilder();
         List<Integer> lineOf = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

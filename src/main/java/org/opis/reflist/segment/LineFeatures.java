@@ -25,13 +25,15 @@ final class LineFeatures {
     private static final Pattern DATE_START = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Week|Day|Session|Lecture|Part|Unit)\\w*\\.?\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_EARLY = Pattern.compile("^.{0,80}?(?<!\\d)(?:1[5-9]\\d\\d|20[0-4]\\d)[a-z]?(?!\\d)");
     private static final Pattern FOOTNOTE = Pattern.compile("^\\s{0,3}\\[\\^[^\\]]+\\]:");
+    /** A line that is an imprint alone, as a wrapped entry's last line: {@code Cambridge, MA: MIT Press, 1963.} */
+    private static final Pattern IMPRINT = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*[ ,]{0,2}){1,4}:\\s?[^.:]{2,60}?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?\\.?$");
     private static final Pattern ROLE = Pattern.compile("\\b(?:eds?\\.|trans\\.|ed\\. by|edited|hrsg\\.|Hg\\.|под ред\\.|пер\\.)", Pattern.CASE_INSENSITIVE);
 
     private LineFeatures() {
     }
 
     /** The features of line {@code i} of {@code lines}, each a short string. */
-    static List<String> of(Lines lines, int i, int[] widths, String[] sections) {
+    static List<String> of(Lines lines, int i, int[] widths, String[] sections, int[][] blocks) {
         List<String> f = new ArrayList<>(64);
         f.add("bias");
         String layout = lines.layout();
@@ -47,6 +49,7 @@ final class LineFeatures {
         else f.add("p:none");
         if (i + 1 < lines.size()) context(f, "n:", lines.get(i + 1), widths[i + 1]);
         else f.add("n:none");
+        block(f, lines, i, blocks);
         if (i > 0) {
             int d = indent(l.text()) - indent(lines.get(i - 1).text());
             f.add("indentVsPrev=" + (d > 0 ? "more" : d < 0 ? "less" : "same"));
@@ -62,6 +65,8 @@ final class LineFeatures {
         String s = t.strip();
         f.add(p + "blankBefore=" + l.blankBefore());
         f.add(p + "blankAfter=" + l.blankAfter());
+        f.add(p + "cut=" + l.cut());
+        f.add(p + "cut*marker=" + l.cut() + "*" + marker(t));
         f.add(p + "marker=" + marker(t));
         int ind = indent(t);
         f.add(p + "indent=" + (ind == 0 ? "0" : ind < 4 ? "1-3" : "4+"));
@@ -73,7 +78,8 @@ final class LineFeatures {
         f.add(p + "surnameInitials=" + SURNAME_INITIALS.matcher(body).find());
         f.add(p + "givenFirst=" + GIVEN_FIRST.matcher(body).find());
         f.add(p + "initialFirst=" + INITIAL_FIRST.matcher(body).find());
-        f.add(p + "ditto=" + DITTO.matcher(body).find());
+        f.add(p + "ditto=" + (DITTO.matcher(body).find() || DITTO.matcher(markerless(s)).find()));
+        f.add(p + "imprint=" + IMPRINT.matcher(body).find());
         f.add(p + "dateStart=" + DATE_START.matcher(body).find());
         f.add(p + "year=" + YEAR.matcher(s).find());
         f.add(p + "yearEarly=" + YEAR_EARLY.matcher(body).find());
@@ -102,11 +108,13 @@ final class LineFeatures {
         String t = l.text();
         String body = stripMarker(t.strip());
         f.add(p + "marker=" + marker(t));
+        f.add(p + "cut=" + l.cut());
         f.add(p + "start=" + startClass(t));
         f.add(p + "end=" + endClass(t));
         f.add(p + "full=" + full(l, width));
         f.add(p + "surnameComma=" + SURNAME_COMMA.matcher(body).find());
         f.add(p + "year=" + YEAR.matcher(t).find());
+        f.add(p + "imprint=" + IMPRINT.matcher(body).find());
         f.add(p + "blankBefore=" + l.blankBefore());
         f.add(p + "prose=" + proseBucket(t.strip()));
     }
@@ -145,6 +153,51 @@ final class LineFeatures {
             if (k != null) cur = k;
         }
         return out;
+    }
+
+    /**
+     * The paragraph a line stands in (the lines between blank lines): its size, the line's place in
+     * it, how many of its lines carry a year, and whether the line before in it had one. An entry
+     * wrapped over a paragraph has one year, on its last lines; a paragraph of entries has a year on
+     * most lines.
+     */
+    private static void block(List<String> f, Lines lines, int i, int[][] blocks) {
+        int size = blocks[0][i];
+        int pos = blocks[1][i];
+        int years = blocks[2][i];
+        String sz = size == 1 ? "1" : size == 2 ? "2" : size <= 4 ? "3-4" : "5+";
+        String at = size == 1 ? "only" : pos == 0 ? "first" : pos == size - 1 ? "last" : "mid";
+        String ys = years == 0 ? "0" : years == 1 ? "1" : years * 2 <= size ? "some" : "most";
+        f.add("block=" + sz);
+        f.add("block*at=" + sz + "*" + at);
+        f.add("blockYears*at=" + ys + "*" + at);
+        f.add("layout*block=" + lines.layout() + "*" + sz + "*" + at);
+        boolean year = YEAR.matcher(lines.get(i).text()).find();
+        if (pos > 0) {
+            boolean prevYear = YEAR.matcher(lines.get(i - 1).text()).find();
+            f.add("prevYear*year*inBlock=" + prevYear + "*" + year);
+            f.add("prevYear*blockYears=" + prevYear + "*" + ys);
+        }
+    }
+
+    /** For each line: the size of its paragraph, its index in it, and the lines of the paragraph with a year. */
+    static int[][] blocks(Lines lines) {
+        int n = lines.size();
+        int[][] b = new int[3][n];
+        int from = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || i > from && lines.get(i).blankBefore()) {
+                int years = 0;
+                for (int k = from; k < i; k++) if (YEAR.matcher(lines.get(k).text()).find()) years++;
+                for (int k = from; k < i; k++) {
+                    b[0][k] = i - from;
+                    b[1][k] = k - from;
+                    b[2][k] = years;
+                }
+                from = i;
+            }
+        }
+        return b;
     }
 
     /** The longest run of consecutive words that start in lower case (prose has long runs, entries short ones). */
@@ -203,6 +256,12 @@ final class LineFeatures {
         if (g.startsWith("[")) return "bracket";
         if (Character.isDigit(g.charAt(0))) return "number";
         return "bullet";
+    }
+
+    /** The text after a list marker, emphasis kept (a ditto {@code ______.} is underscores). */
+    private static String markerless(String s) {
+        var m = MARKER.matcher(s);
+        return m.find() ? s.substring(m.end()) : s;
     }
 
     static String stripMarker(String s) {
@@ -273,7 +332,8 @@ final class LineFeatures {
 
     /**
      * For each line, the width of the text around it: the 90th-percentile length of the lines
-     * within 15 lines (a hard-wrapped block has a margin; a list of one entry a line does not).
+     * within 15 lines (a hard-wrapped block has a margin; a list of one entry a line does not), or 0
+     * when fewer than three of those lines come near it (no margin: each line is then "narrow").
      */
     static int[] widths(Lines lines) {
         int n = lines.size();
@@ -285,6 +345,10 @@ final class LineFeatures {
             for (int k = from; k < to; k++) lens[k - from] = lines.get(k).text().stripTrailing().length();
             java.util.Arrays.sort(lens);
             w[i] = lens[Math.min(lens.length - 1, (int) Math.floor(lens.length * 0.9))];
+            // a margin is where several lines end: with fewer than three lines near the width there is none
+            int near = 0;
+            for (int len : lens) if (len >= w[i] * 0.85) near++;
+            if (near < 3) w[i] = 0;
         }
         return w;
     }

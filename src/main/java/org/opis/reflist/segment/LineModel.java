@@ -37,8 +37,9 @@ public final class LineModel {
     static List<List<String>> features(Lines lines) {
         int[] widths = LineFeatures.widths(lines);
         String[] sections = LineFeatures.sections(lines);
+        int[][] blocks = LineFeatures.blocks(lines);
         List<List<String>> out = new java.util.ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) out.add(LineFeatures.of(lines, i, widths, sections));
+        for (int i = 0; i < lines.size(); i++) out.add(LineFeatures.of(lines, i, widths, sections, blocks));
         return out;
     }
 

@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * The non-blank lines of a text as the segmenter reads them: each with its 1-based line number,
- * its text, and whether a blank line stands before or after it.
+ * its text, and whether a blank line stands before or after it. Read {@link #pieces piecewise}, a
+ * physical line may give several pieces, each a {@code Line} with the column it starts at and the
+ * kind of cut before it ({@link Pieces}): a Markdown table row's cells, or entries a conversion ran
+ * together on one line after {@code " - "}.
  */
 public record Lines(List<Line> lines, String layout) {
 
@@ -14,12 +17,32 @@ public record Lines(List<Line> lines, String layout) {
         this(lines, LineFeatures.layout(lines));
     }
 
-    /** One non-blank line. */
-    public record Line(int number, String text, boolean blankBefore, boolean blankAfter) {
+    /**
+     * One non-blank line, or one piece of a line: {@code column} is where its text starts in the
+     * physical line, {@code cut} what split it from the text before ({@link Pieces#NONE}, {@link
+     * Pieces#CELL}, {@link Pieces#DASH}), {@code last} whether it runs to the end of the physical line.
+     */
+    public record Line(int number, String text, boolean blankBefore, boolean blankAfter, int column, String cut, boolean last) {
+        public Line(int number, String text, boolean blankBefore, boolean blankAfter) {
+            this(number, text, blankBefore, blankAfter, 0, Pieces.NONE, true);
+        }
+
+        Line withBlankAfter() {
+            return new Line(number, text, blankBefore, true, column, cut, last);
+        }
     }
 
-    /** The non-blank lines of {@code text} between two 1-based line numbers (inclusive). */
+    /** The non-blank lines of {@code text} between two 1-based line numbers (inclusive), each whole. */
     public static Lines of(List<String> all, int first, int last) {
+        return read(all, first, last, false);
+    }
+
+    /** Like {@link #of}, but each line cut into its pieces ({@link Pieces}): what the segmenter tags. */
+    public static Lines pieces(List<String> all, int first, int last) {
+        return read(all, first, last, true);
+    }
+
+    private static Lines read(List<String> all, int first, int last, boolean pieces) {
         List<Line> out = new ArrayList<>();
         boolean blank = true;
         for (int i = first; i <= last && i <= all.size(); i++) {
@@ -28,17 +51,19 @@ public record Lines(List<Line> lines, String layout) {
                 blank = true;
                 continue;
             }
-            if (!out.isEmpty() && blank) {
-                Line p = out.get(out.size() - 1);
-                out.set(out.size() - 1, new Line(p.number(), p.text(), p.blankBefore(), true));
+            if (!out.isEmpty() && blank) out.set(out.size() - 1, out.get(out.size() - 1).withBlankAfter());
+            if (pieces) {
+                List<Pieces.Piece> ps = Pieces.split(l);
+                for (int k = 0; k < ps.size(); k++) {
+                    Pieces.Piece p = ps.get(k);
+                    out.add(new Line(i, p.text(), blank && k == 0, false, p.column(), p.cut(), k == ps.size() - 1));
+                }
+            } else {
+                out.add(new Line(i, l, blank, false));
             }
-            out.add(new Line(i, l, blank, false));
             blank = false;
         }
-        if (!out.isEmpty()) {
-            Line p = out.get(out.size() - 1);
-            out.set(out.size() - 1, new Line(p.number(), p.text(), p.blankBefore(), true));
-        }
+        if (!out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1).withBlankAfter());
         return new Lines(List.copyOf(out));
     }
 

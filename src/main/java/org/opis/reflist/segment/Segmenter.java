@@ -44,8 +44,15 @@ public final class Segmenter {
         return m == null ? null : new Segmenter(m);
     }
 
-    /** One entry found: the 1-based first and last line, and the column where its text starts on the first line. */
-    public record Entry(int firstLine, int lastLine, int column) {
+    /**
+     * One entry found: the 1-based first and last line, the column where its text starts on the
+     * first line, and the column where it ends on the last line, or -1 when it runs to the line's end
+     * (it ends earlier where the next entry starts on the same line, {@link Pieces}).
+     */
+    public record Entry(int firstLine, int lastLine, int column, int endColumn) {
+        public Entry(int firstLine, int lastLine, int column) {
+            this(firstLine, lastLine, column, -1);
+        }
     }
 
     /** The entries among {@code lines} of the text (lines numbered from 1). */
@@ -55,7 +62,7 @@ public final class Segmenter {
 
     /** Like {@link #entries(List, int, int)}, but a line the model puts outside every entry starts one when {@code entry} says it is one. */
     public List<Entry> entries(List<String> all, int first, int last, java.util.function.Predicate<String> entry) {
-        Lines lines = Lines.of(all, first, last);
+        Lines lines = Lines.pieces(all, first, last);
         LineTag[] tags = model.tag(lines);
         for (int i = 0; i < tags.length; i++) if (tags[i] == LineTag.OUTSIDE && entry.test(lines.get(i).text())) tags[i] = LineTag.BEGIN;
         return entries(lines, tags);
@@ -65,22 +72,24 @@ public final class Segmenter {
         List<Entry> out = new ArrayList<>();
         int open = -1;
         int end = -1;
+        int endCol = -1;
         int col = 0;
         for (int i = 0; i < lines.size(); i++) {
             LineTag t = tags[i];
             if (t == LineTag.OUTSIDE || t == LineTag.BEGIN) {
-                if (open >= 0) out.add(new Entry(open, end, col));
+                if (open >= 0) out.add(new Entry(open, end, col, endCol));
                 open = -1;
             }
             if (t == LineTag.OUTSIDE) continue;
             Lines.Line l = lines.get(i);
             if (open < 0) {
                 open = l.number();
-                col = textColumn(l.text());
+                col = l.column() + textColumn(l.text());
             }
             end = l.number();
+            endCol = l.last() ? -1 : l.column() + l.text().stripTrailing().length();
         }
-        if (open >= 0) out.add(new Entry(open, end, col));
+        if (open >= 0) out.add(new Entry(open, end, col, endCol));
         return out;
     }
 

@@ -89,6 +89,7 @@ public final class SegmenterTraining {
             StringBuilder b = new StringBuilder();
             for (int i = e.firstLine(); i <= e.lastLine(); i++) {
                 String l = all.get(i - 1);
+                if (i == e.lastLine() && e.endColumn() >= 0) l = l.substring(0, Math.min(e.endColumn(), l.length()));
                 if (i == e.firstLine()) l = l.substring(Math.min(e.column(), l.length()));
                 if (b.length() > 0) b.append(' ');
                 b.append(l.strip());

@@ -43,8 +43,8 @@ class SegmenterTest {
 
     /**
      * Lists the model never saw: trained without them, it must still find most of their entries
-     * exactly. Floors set below what this split gave (Koenker 58/89, with all three held out; 74/89 in the
-     * README's leave-one-list-out), and Fontenot and Paulus's there (126/133, 32/38); the rules found 0, 3 and 32.
+     * exactly. Floors set just below what this split gives (5 December 2026, 35 lists: Koenker 62/89,
+     * Fontenot 121/133, Paulus 38/38); the rules found 0, 3 and 32.
      */
     @Test
     void heldOutListsAreSegmentedByAModelThatNeverSawThem() throws IOException {
@@ -53,7 +53,7 @@ class SegmenterTest {
         List<GoldLayout.Labelled> train = new ArrayList<>();
         for (GoldLayout.Labelled l : all) if (!held.contains(l.name())) train.add(l);
         Segmenter seg = new Segmenter(SegmenterTraining.train(train, 7));
-        double[] floors = {0.60, 0.85, 0.80};
+        double[] floors = {0.65, 0.88, 0.95};
         for (int i = 0; i < held.size(); i++) {
             String name = held.get(i);
             GoldLayout.Labelled l = all.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
@@ -62,6 +62,47 @@ class SegmenterTest {
             assertTrue(s.recall() >= floors[i], l.name() + ": " + s);
             assertTrue(s.precision() >= 0.6, l.name() + ": " + s);
         }
+    }
+
+    /**
+     * Held out too, the layouts that need a line cut into pieces: entries in Markdown table cells after a
+     * link cell (Gagnon's syllabus) and entries a scrape ran together after {@code " - "} (two Vietnamese
+     * Wikipedia lists). Floors just below this split (Gagnon 30/33 of 39 found, Nam tiến 61/87 of 84,
+     * Borodin 25/27 of 27); before pieces the segmenter found none of them exactly.
+     */
+    @Test
+    void tableCellsAndRunTogetherEntriesAreFoundInListsTheModelNeverSaw() throws IOException {
+        List<GoldLayout.Labelled> all = SegmenterTraining.readAll(REFS);
+        List<String> held = List.of("gagnon-hist4000-antebellum", "vi-wikipedia-nam-tien", "vi-wikipedia-borodin-thu-muc");
+        List<GoldLayout.Labelled> train = new ArrayList<>();
+        for (GoldLayout.Labelled l : all) if (!held.contains(l.name())) train.add(l);
+        Segmenter seg = new Segmenter(SegmenterTraining.train(train, 7));
+        double[] floors = {0.85, 0.65, 0.85};
+        for (int i = 0; i < held.size(); i++) {
+            String name = held.get(i);
+            GoldLayout.Labelled l = all.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            List<String> found = SegmenterTraining.texts(l.fileLines(), seg.entries(l.fileLines(), 1, l.fileLines().size()));
+            SegmenterTraining.Score s = SegmenterTraining.score(l.name(), l.entries(), found);
+            assertTrue(s.recall() >= floors[i], l.name() + ": " + s);
+            assertTrue(s.precision() >= 0.7, l.name() + ": " + s);
+        }
+    }
+
+    @Test
+    void anEntryEndsWhereTheNextStartsOnTheSameLine() {
+        // two entries of references/vi-wikipedia-gorbachev-nguon as the scrape runs them together (the bundled
+        // model was trained on that list: this checks the wiring of an entry that ends mid-line)
+        List<String> lines = List.of(
+                "[sửa | sửa mã nguồn]- Bunce, Valerie (1992). \"On Gorbachev\" [Về Gorbachev].",
+                "*The Soviet and Post-Soviet Review*. Quyển 19 số 1. tr. 199–206. doi:10.1163/187633292X00108. - Doder, Dusko; Branson, Louise (1990).",
+                "*Gorbachev: Heretic in the Kremlin*. London: Futura. ISBN 978-0-70884940-8.");
+        List<Segmenter.Entry> e = Segmenter.bundled().entries(lines, 1, lines.size());
+        List<String> t = SegmenterTraining.texts(lines, e);
+        assertEquals(List.of(
+                "Bunce, Valerie (1992). \"On Gorbachev\" [Về Gorbachev]. *The Soviet and Post-Soviet Review*. Quyển 19 số 1. tr. 199–206. doi:10.1163/187633292X00108.",
+                "Doder, Dusko; Branson, Louise (1990). *Gorbachev: Heretic in the Kremlin*. London: Futura. ISBN 978-0-70884940-8."), t);
+        assertEquals(lines.get(1).indexOf(" - Doder"), e.get(0).endColumn());
+        assertEquals(-1, e.get(1).endColumn());
     }
 
     @Test

@@ -1,0 +1,105 @@
+package org.opis.reflist.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where one physical line may hold more than one piece of a list, as conversions leave it: the
+ * cells of a Markdown table row ({@code [link](url)| Author, "Title," …}, {@code | entry |}), and
+ * entries run together on one line after {@code " - "} (a scraped page's list items, {@code …OCLC
+ * 52614295. - Bùi Thiết (1995).}). The cuts are only candidates: the segmenter's model decides for
+ * each piece whether it begins an entry, continues one or is none, so a {@code " - "} inside a title
+ * is read as part of it. Shapes only, no words of any list.
+ */
+final class Pieces {
+
+    static final String NONE = "none";
+    static final String CELL = "cell";
+    static final String DASH = "dash";
+
+    /** A piece: the column where it starts, its text, and the cut before it. */
+    record Piece(int column, String text, String cut) {
+    }
+
+    /** A table's separator row ({@code ---|---}, {@code |:--|--:|}): not cut, it is no list text. */
+    private static final Pattern RULE_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    /** A list dash inside a line, before something that starts like a name or a title. */
+    private static final Pattern DASH_CUT = Pattern.compile("(?:(?<=\\S)[ \\t]+|(?<=\\]))-[ \\t]+(?=[*_\"“«]*\\p{Lu}\\p{L})");
+    /** What follows a dash in a GOST-like area separator, not a new entry: {@code М.:}, {@code Режим доступа:}, {@code Вып. 3}, {@code ISBN 5-…}. */
+    private static final Pattern AREA = Pattern.compile("^[*_\"“«]*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{L}+){0,2}\\s*:|\\p{Lu}\\p{L}{0,4}\\.\\s*\\d|\\p{Lu}{2,}\\s*[\\d:])");
+
+    private Pieces() {
+    }
+
+    /** The pieces of a non-blank line, in order; the whole line when nothing cuts it. */
+    static List<Piece> split(String line) {
+        List<Piece> cells = cells(line);
+        List<Piece> out = new ArrayList<>();
+        for (Piece c : cells) dashes(c, out);
+        return out;
+    }
+
+    private static List<Piece> cells(String line) {
+        List<Piece> out = new ArrayList<>();
+        if (line.indexOf('|') < 0 || RULE_ROW.matcher(line).matches()) {
+            out.add(new Piece(0, line, NONE));
+            return out;
+        }
+        int depth = 0;
+        boolean code = false;
+        int start = 0;
+        String cut = NONE;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '`') code = !code;
+            else if (code) continue;
+            else if (c == '[' || c == '(') depth++;
+            else if (c == ']' || c == ')') depth = Math.max(0, depth - 1);
+            else if (c == '|' && depth == 0) {
+                add(out, line, start, i, cut);
+                start = i + 1;
+                cut = CELL;
+            }
+        }
+        add(out, line, start, line.length(), cut);
+        if (out.isEmpty() || out.size() == 1 && out.get(0).cut().equals(NONE)) return List.of(new Piece(0, line, NONE));
+        return out;
+    }
+
+    /** Adds the text {@code [from, to)} of the line as a piece, without its surrounding spaces; nothing when blank. */
+    private static void add(List<Piece> out, String line, int from, int to, String cut) {
+        while (from < to && Character.isWhitespace(line.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) to--;
+        if (to > from) out.add(new Piece(from, line.substring(from, to), cut));
+    }
+
+    private static void dashes(Piece p, List<Piece> out) {
+        String t = p.text();
+        Matcher m = DASH_CUT.matcher(t);
+        int start = 0;
+        String cut = p.cut();
+        while (m.find()) {
+            int dash = t.indexOf('-', m.start());
+            if (AREA.matcher(t).region(m.end(), t.length()).lookingAt()) continue;
+            String before = t.substring(start, m.start());
+            if (before.isBlank()) continue;
+            if (start == 0) out.add(new Piece(p.column(), before.stripTrailing(), cut));
+            else out.add(new Piece(p.column() + start + leading(t, start), before.strip(), cut));
+            start = dash;
+            cut = DASH;
+        }
+        if (start == 0) {
+            out.add(p);
+            return;
+        }
+        out.add(new Piece(p.column() + start, t.substring(start).strip(), cut));
+    }
+
+    private static int leading(String t, int from) {
+        int i = from;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+        return i - from;
+    }
+}

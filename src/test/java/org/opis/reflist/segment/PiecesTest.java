@@ -1,0 +1,49 @@
+package org.opis.reflist.segment;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where a line is cut into pieces for the segmenter: table cells, entries run together after " - ". */
+class PiecesTest {
+
+    private static List<String> texts(String line) {
+        return Pieces.split(line).stream().map(Pieces.Piece::text).toList();
+    }
+
+    @Test
+    void aTableRowIsCutIntoItsCellsButNotInsideLinksOrBrackets() {
+        // as references/gagnon-hist4000-antebellum has it: the link cell ends on this line, the entry starts after "|"
+        String row = "bin/jstor/viewitem.fcg/00435597/di957239/95p04462/0)|  James A. Henretta,";
+        List<Pieces.Piece> p = Pieces.split(row);
+        assertEquals(List.of("bin/jstor/viewitem.fcg/00435597/di957239/95p04462/0)", "James A. Henretta,"), p.stream().map(Pieces.Piece::text).toList());
+        assertEquals(row.indexOf("James"), p.get(1).column());
+        assertEquals(Pieces.CELL, p.get(1).cut());
+        assertEquals(List.of("OnReserve", "Amy Dru Stanley, \"Home Life,\" pp."), texts("OnReserve| Amy Dru Stanley, \"Home Life,\" pp."));
+        // a pipe inside brackets (a wiki's edit link) cuts nothing; a table's rule row stays whole
+        assertEquals(List.of("[edit | edit source]"), texts("[edit | edit source]"));
+        assertEquals(List.of("---|---"), texts("---|---"));
+    }
+
+    @Test
+    void entriesRunTogetherAfterADashAreCutButNotAGostAreaSeparator() {
+        String l = "*Gorbachev*. Oxford: Basil Blackwell. ISBN 978-0-39302308-4. - Steele, Jonathan (1996).";
+        List<Pieces.Piece> p = Pieces.split(l);
+        assertEquals(List.of("*Gorbachev*. Oxford: Basil Blackwell. ISBN 978-0-39302308-4.", "- Steele, Jonathan (1996)."), p.stream().map(Pieces.Piece::text).toList());
+        assertEquals(l.indexOf("- Steele"), p.get(1).column());
+        assertEquals(Pieces.DASH, p.get(1).cut());
+        assertEquals(List.of("[edit]", "- Bùi Hồng Nhân (2001)."), texts("[edit]- Bùi Hồng Nhân (2001)."));
+        // GOST areas: place and publisher, pages, issue, ISBN — one piece
+        assertEquals(1, texts("Иванов И. И. История. - М.: Наука, 1985. - 320 с. - Вып. 3. - ISBN 5-02-009550-8.").size());
+        // a dash inside a title before a lower-case word cuts nothing
+        assertEquals(1, texts("Smith, J. Vietnam - a history. London, 1990.").size());
+    }
+
+    @Test
+    void anUncutLineKeepsItsIndentation() {
+        String l = "       Staff Paper, No. 42. Washington, D. C.: Center for International Research. 1988.";
+        assertEquals(List.of(new Pieces.Piece(0, l, Pieces.NONE)), Pieces.split(l));
+    }
+}
