@@ -309,7 +309,7 @@ public final class BibTeXReader {
                     csl.put(var, code);
                 }
                 default -> {
-                    LaTeX.Decoded d = latex.decodeRich(raw);
+                    LaTeX.Decoded d = var.endsWith("title") ? latex.decodeTitle(raw) : latex.decodeRich(raw); // titles: braces are nocase spans
                     d.problem().ifPresent(m -> defects.add(Diagnostic.warning("bibtex/latex", loc.field(name, where),
                             key + ": " + name + ": " + m + "; kept with its braces removed")));
                     if (d.lossy() || d.problem().isPresent()) extra.put(BibTeXWriter.EXTRA_LATEX + name, raw);

@@ -224,7 +224,8 @@ public final class LaTeX {
                     tags.push(w);
                     if (w == OPEN_BASE + RichText.Tag.NOCASE.ordinal()) {
                         nocase++;
-                        if (k < lead) userProtected = true;
+                        // a word the user protected in whole or in part (eb{BP}-{ST}) keeps the user's braces only
+                        userProtected = true;
                     }
                 }
             }
@@ -311,6 +312,9 @@ public final class LaTeX {
             else b.append(CLOSE);
         }
         String e = encode(b.toString(), flavour);
+        // a title with the user's own protection (nocase spans: {Moj {XX} vek}, or {{Moj XX vek}} read as one
+        // span) keeps exactly that, and no whole-title pair, so it reads back the same
+        if (whole && RichText.parse(rich).stream().anyMatch(p -> p instanceof RichText.Open o && o.tag() == RichText.Tag.NOCASE)) whole = false;
         if (protect) e = protect(e, whole);
         StringBuilder out = new StringBuilder(e.length() + 32);
         for (int i = 0; i < e.length(); i++) {
@@ -396,7 +400,21 @@ public final class LaTeX {
         return decode(latex, false, true);
     }
 
+    /**
+     * {@link #decodeRich}, for a title: a brace group that protects case ({@code {NATO}}, {@code {Soviet
+     * Union}}; not an accent's or a command's argument) becomes CSL rich text's
+     * {@code <span class="nocase">…</span>}, as Zotero and Better BibTeX read it, and is written back as
+     * braces ({@link #encodeRich}); inner groups of such a group are dropped.
+     */
+    public Decoded decodeTitle(String latex) {
+        return decode(latex, false, true, true);
+    }
+
     private Decoded decode(String latex, boolean keepGroups, boolean rich) {
+        return decode(latex, keepGroups, rich, false);
+    }
+
+    private Decoded decode(String latex, boolean keepGroups, boolean rich, boolean nocase) {
         if (latex.isEmpty()) return new Decoded("", false, Optional.empty());
         if (plain(latex)) return new Decoded(collapse(latex), false, Optional.empty());
         long limit = org.opis.text.Limits.current().bibDepth();
@@ -405,9 +423,9 @@ public final class LaTeX {
             return new Decoded(collapse(latex.replace("{", "").replace("}", "")), true,
                     Optional.of("braces nested more than " + limit + " deep; read as plain text (" + org.opis.text.Limits.raise("bib-depth") + ")"));
         }
-        Decoded simple = decodeSimple(latex, keepGroups);
+        Decoded simple = decodeSimple(latex, keepGroups, nocase);
         if (simple != null) return simple;
-        return decodeThroughParser(latex, keepGroups, rich);
+        return decodeThroughParser(latex, keepGroups, rich, nocase);
     }
 
     /** {@link #decode(String, boolean)} through JBibTeX's LaTeX parser whatever the text (what the shortcut is tested against). */
@@ -416,6 +434,10 @@ public final class LaTeX {
     }
 
     private Decoded decodeThroughParser(String latex, boolean keepGroups, boolean rich) {
+        return decodeThroughParser(latex, keepGroups, rich, false);
+    }
+
+    private Decoded decodeThroughParser(String latex, boolean keepGroups, boolean rich, boolean nocase) {
         String safe = prepare(latex);
         List<LaTeXObject> objects;
         try {
@@ -425,6 +447,7 @@ public final class LaTeX {
             return new Decoded(text, true, Optional.of("unbalanced braces or a stray backslash"));
         }
         Printer p = new Printer(keepGroups, rich);
+        p.nocase = nocase;
         p.print(objects);
         return new Decoded(NFC.normalize(collapse(p.out.toString())), p.lossy, Optional.empty());
     }
@@ -439,6 +462,11 @@ public final class LaTeX {
      * not of this kind (or its braces do not balance) and needs the parser.
      */
     private static Decoded decodeSimple(String s, boolean keepGroups) {
+        return decodeSimple(s, keepGroups, false);
+    }
+
+    /** @param nocase an outermost group holding text becomes a {@code nocase} span ({@link #decodeTitle}) */
+    private static Decoded decodeSimple(String s, boolean keepGroups, boolean nocase) {
         int n = s.length();
         int depth = 0;
         for (int i = 0; i < n; i++) {
@@ -469,8 +497,15 @@ public final class LaTeX {
                 holds[open] = false;
                 groupStart[open++] = out.length();
                 if (keepGroups) out.append('{');
+                else if (nocase && open == 1) out.append(RichText.Tag.NOCASE.open());
             } else {
                 int at = groupStart[--open];
+                if (nocase && open == 0) {
+                    // the user's protection, kept as a nocase span (dropped when it holds nothing)
+                    if (out.length() == at + RichText.Tag.NOCASE.open().length()) out.setLength(at);
+                    else out.append(RichText.Tag.NOCASE.close());
+                    continue;
+                }
                 if (holds[open]) lossy = true;
                 boolean empty = out.length() == at + (keepGroups ? 1 : 0);
                 if (keepGroups) {
@@ -587,6 +622,8 @@ public final class LaTeX {
         /** Formatting commands this printer is inside (a declaration such as {@code \\em} nests without braces). */
         final int markupDepth;
         boolean lossy;
+        /** Groups that protect case become nocase spans ({@link #decodeTitle}); false inside one. */
+        boolean nocase;
 
         Printer(boolean keepGroups) {
             this(keepGroups, false, 0);
@@ -610,13 +647,18 @@ public final class LaTeX {
                 } else if (o instanceof LaTeXGroup g) {
                     boolean special = !g.getObjects().isEmpty() && g.getObjects().get(0) instanceof LaTeXCommand c
                             && (known(c.getName()) || rich && markup.containsKey(c.getName()));
-                    if (!special && !g.getObjects().isEmpty()) lossy = true;
+                    boolean span = nocase && rich && !special && !keepGroups;
+                    if (!special && !g.getObjects().isEmpty() && !span) lossy = true;
                     Printer sub = new Printer(keepGroups, rich, markupDepth);
+                    sub.nocase = nocase && !span;
                     sub.print(g.getObjects());
                     lossy |= sub.lossy;
                     boolean braces = keepGroups && !special && sub.out.length() > 0;
                     if (braces) out.append('{');
+                    span &= !sub.out.toString().isBlank();
+                    if (span) out.append(RichText.Tag.NOCASE.open());
                     out.append(sub.out);
+                    if (span) out.append(RichText.Tag.NOCASE.close());
                     if (braces) out.append('}');
                 } else if (o instanceof LaTeXCommand c) {
                     i = command(c.getName(), objects, i);
@@ -680,6 +722,7 @@ public final class LaTeX {
             if (tag != null && (argument || declaration) && markupDepth < MAX_MARKUP_DEPTH) {
                 // \emph{x}: the group after the command; {\em x}: the rest of the enclosing group
                 Printer sub = new Printer(keepGroups, true, markupDepth + 1);
+                sub.nocase = nocase;
                 int last;
                 if (argument && objects.get(i + 1) instanceof LaTeXGroup g) {
                     sub.print(g.getObjects());

@@ -62,6 +62,9 @@ public final class CslFormatter {
     private final Map<String, String> nonLatinInitials;
     private final boolean perItem;
     private final Set<String> romanVariables;
+    private final Set<String> ordinalVariables;
+    private final Ordinals ordinals;
+    private final InvertedNames invertedNames;
 
     /**
      * A formatter for one style, locale and output format.
@@ -91,6 +94,9 @@ public final class CslFormatter {
         this.renderXml = style.renderXml();
         this.nonLatinInitials = NonLatinInitials.initializeWith(style.xml());
         this.romanVariables = NumberVariables.romanVariables(style.xml());
+        this.ordinalVariables = Ordinals.variables(style.xml());
+        this.invertedNames = InvertedNames.of(style.xml());
+        this.ordinals = ordinalVariables.isEmpty() ? null : Ordinals.of(style.xml(), this.locale.or(style::defaultLocale).orElse("en-US"));
         engine(List.of()); // fail early on a bad style or locale
     }
 
@@ -260,7 +266,7 @@ public final class CslFormatter {
                     use = literal;
                     literalForm = true;
                 }
-                String numbers = NumberVariables.key(shown.get(id), romanVariables);
+                String numbers = NumberVariables.key(shown.get(id), romanVariables, ordinalVariables, ordinals);
                 String nameVars = nameTests ? "|" + NameVariableTests.key(shown.get(id)) : "|null";
                 String e;
                 try {
@@ -281,7 +287,9 @@ public final class CslFormatter {
             if (style.options().subsequentAuthorSubstitute().isPresent()) {
                 entries = substituteRepeatedAuthors(entries, shown, order, engines);
             }
-            entries = entries.stream().map(x -> new FormattedEntry(x.id(), RichTextOutput.finish(x.text(), format))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            // names in sort order with particles or a suffix in CSL's order (InvertedNames)
+            entries = entries.stream().map(x -> new FormattedEntry(x.id(), RichTextOutput.finish(invertedNames.repair(x.text(), shown.get(x.id())), format)))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         }
 
         // 4. Citations. A compound locator (2, p. 153) goes to citeproc-java as its first part only;
@@ -334,7 +342,7 @@ public final class CslFormatter {
             }
         }
         numberKeys = new HashMap<>();
-        for (String id : order) numberKeys.put(id, NumberVariables.key(shown.get(id), romanVariables));
+        for (String id : order) numberKeys.put(id, NumberVariables.key(shown.get(id), romanVariables, ordinalVariables, ordinals));
         boolean noteStyle = style.xml().matches("(?s).*<style\\b[^>]*\\bclass=\"note\".*");
         for (List<CitationItem> cluster : ordered) {
             try {
@@ -383,7 +391,7 @@ public final class CslFormatter {
                         boolean every = pass.get().size() == ids.size();
                         for (String id : ids) {
                             String v = pass.get().get(id);
-                            out.put(id, v == null ? "" : every ? v : tidy(v));
+                            out.put(id, invertedNames.repair(v == null ? "" : every ? v : tidy(v), items.get(id)));
                         }
                         return out;
                     }
@@ -394,6 +402,7 @@ public final class CslFormatter {
                     } else {
                         for (String id : ids) out.put(id, entry(e, id));
                     }
+                    out.replaceAll((id, v) -> invertedNames.repair(v, items.get(id)));
                     return out;
                 } catch (FormatException ex) {
                     throw new IllegalStateException(ex.getMessage(), ex);
@@ -933,7 +942,7 @@ public final class CslFormatter {
             Optional<Segment> all = Optional.empty();
             List<Segment> each = new ArrayList<>();
             if (variable.containsKey(e.id())) {
-                String numbers = NumberVariables.key(shown.get(e.id()), romanVariables);
+                String numbers = NumberVariables.key(shown.get(e.id()), romanVariables, ordinalVariables, ordinals);
                 String names = NameVariableTests.used(renderXml) ? NameVariableTests.key(shown.get(e.id())) : null;
                 all = locate(text, entry(probeEngine(engines, probeItems, 0, numbers, names, variantEngines, order), e.id()));
                 int n = Math.min(names(shown.get(e.id()), variable.get(e.id())).length, probes);

@@ -136,9 +136,17 @@ final class LocatorConditions {
         return null;
     }
 
-    /** Replaces the choose by a group holding the branch's content. */
+    /**
+     * Replaces the choose by a group holding the branch's content. The branch's elements are delimited
+     * by the enclosing group's delimiter (CSL 1.0.2, "Group": a choose's rendered elements are the
+     * group's children), so the new group takes it: else {@code <group delimiter=" ">} around a decided
+     * {@code <number form="ordinal"/><label/>} printed {@code 2nded.}
+     */
     private static void unwrap(Element choose, Element branch) {
         Element group = choose.getOwnerDocument().createElement("group");
+        if (choose.getParentNode() instanceof Element parent && parent.getTagName().equals("group") && parent.hasAttribute("delimiter")) {
+            group.setAttribute("delimiter", parent.getAttribute("delimiter"));
+        }
         while (branch.getFirstChild() != null) group.appendChild(branch.getFirstChild());
         choose.getParentNode().replaceChild(group, choose);
     }

@@ -68,7 +68,27 @@ final class NumberVariables {
      * "Number": {@code roman} gives lowercase Roman numerals).
      */
     static String key(CSLItemData d, Set<String> romanVariables) {
+        return key(d, romanVariables, Set.of(), null);
+    }
+
+    /**
+     * {@link #key(CSLItemData, Set)}, and {@code edition:O=2nd} ({@code :L=second} for {@code long-ordinal})
+     * for a whole number the style prints with {@code <number form="ordinal">}, which citeproc-java prints
+     * in plain figures ({@link Ordinals}; CSL 1.0.2, "Number", "Ordinal Suffixes").
+     *
+     * @param ordinalVariables {@code variable:form} as {@link Ordinals#variables} gives them
+     */
+    static String key(CSLItemData d, Set<String> romanVariables, Set<String> ordinalVariables, Ordinals ordinals) {
         Set<String> out = new TreeSet<>();
+        if (ordinals != null) {
+            for (String vf : ordinalVariables) {
+                int c = vf.indexOf(':');
+                String v = vf.substring(0, c);
+                String form = vf.substring(c + 1);
+                java.util.Optional<String> o = ordinals.format(value(d, v), form, TERMS.getOrDefault(v, v));
+                o.ifPresent(text -> out.add(v + (form.equals("ordinal") ? ":O=" : ":L=") + text));
+            }
+        }
         for (String v : TERMS.keySet()) {
             String value = value(d, v);
             if (value == null || value.isBlank()) continue;
@@ -151,7 +171,15 @@ final class NumberVariables {
         Set<String> pluralVars = new TreeSet<>();
         Set<String> numericVars = new TreeSet<>();
         Map<String, String> romans = new LinkedHashMap<>();
+        Map<String, String> ordinals = new LinkedHashMap<>();
         for (String k : key.split(";")) {
+            int o = Math.max(k.indexOf(":O="), k.indexOf(":L="));
+            if (o > 0) {
+                // an ordinal: written in for <number form="ordinal"> (or long-ordinal) of the variable
+                ordinals.put(k.substring(0, o) + (k.charAt(o + 1) == 'O' ? ":ordinal" : ":long-ordinal"), k.substring(o + 3));
+                numericVars.add(k.substring(0, o));
+                continue;
+            }
             int r = k.indexOf(":R=");
             if (r > 0) {
                 // the value is numeric (only then is it made Roman); its is-numeric tests are decided so,
@@ -175,6 +203,25 @@ final class NumberVariables {
             for (Element e : targets) {
                 Element t = doc.createElement("text");
                 t.setAttribute("value", romans.get(e.getAttribute("variable")));
+                for (int i = 0; i < e.getAttributes().getLength(); i++) {
+                    String a = e.getAttributes().item(i).getNodeName();
+                    if (a.equals("variable") || a.equals("form")) continue;
+                    t.setAttribute(a, e.getAttribute(a));
+                }
+                e.getParentNode().replaceChild(t, e);
+                changed = true;
+            }
+        }
+        if (!ordinals.isEmpty()) {
+            NodeList numbers = doc.getElementsByTagName("number");
+            List<Element> targets = new ArrayList<>();
+            for (int i = 0; i < numbers.getLength(); i++) {
+                Element e = (Element) numbers.item(i);
+                if (ordinals.containsKey(e.getAttribute("variable") + ":" + e.getAttribute("form"))) targets.add(e);
+            }
+            for (Element e : targets) {
+                Element t = doc.createElement("text");
+                t.setAttribute("value", ordinals.get(e.getAttribute("variable") + ":" + e.getAttribute("form")));
                 for (int i = 0; i < e.getAttributes().getLength(); i++) {
                     String a = e.getAttributes().item(i).getNodeName();
                     if (a.equals("variable") || a.equals("form")) continue;

@@ -59,9 +59,19 @@ class RoundTripTenTest {
 
         // italics: read into CSL rich text, written back as \emph
         assertEquals("The Readers of <i>Novyi Mir</i>: Coming to Terms with the Stalinist Past", a.get(4).path("title").asText());
-        assertEquals("Soviet Cinema and the Early Cold War: Pudovkin's <i>Admiral Nakhimov</i> in Context", a.get(8).path("title").asText());
+        assertEquals("Soviet Cinema and the Early Cold War: <span class=\"nocase\">Pudovkin's</span> <i>Admiral Nakhimov</i>", a.get(8).path("title").asText());
         assertEquals("The Readers of \\emph{Novyi Mir}: Coming to Terms with the Stalinist Past", after.get(4));
-        assertEquals("Soviet Cinema and the Early Cold War: Pudovkin's \\emph{Admiral Nakhimov} in Context", after.get(8));
+        assertEquals("Soviet Cinema and the Early Cold War: {Pudovkin's} \\emph{Admiral Nakhimov}", after.get(8));
+
+        // case-protecting braces: read as CSL nocase spans (as Zotero and Better BibTeX read them), written back as
+        // the same braces, and no others: every English title comes back exactly as the user wrote it
+        assertEquals("Confronting <span class=\"nocase\">Vietnam</span>: <span class=\"nocase\">Soviet</span> policy toward the "
+                + "<span class=\"nocase\">Indochina</span> conflict, 1954–1963", a.get(1).path("title").asText());
+        assertEquals("The <span class=\"nocase\">Sino-Soviet</span> split", a.get(3).path("title").asText());
+        // (bovin2003 too: a Russian title with the user's {XX} keeps it instead of whole-title protection)
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(before.get(i).replace("{\\em Admiral Nakhimov}", "\\emph{Admiral Nakhimov}"), after.get(i), "title " + i);
+        }
     }
 
     private static List<String> titles(String bib) {
