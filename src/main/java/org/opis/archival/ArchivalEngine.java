@@ -464,7 +464,7 @@ public final class ArchivalEngine {
      * decimal file after an unknown name is not.)
      */
     private Optional<ArchivalScheme.Reference> referenceOfUnregistered(ArchivalScheme s, String text, int[] b, PrefixLookups lookups) {
-        if (s instanceof SegmentScheme seg && seg.readsUnregistered()) return distinctiveReferenceOfUnregistered(seg, text, b);
+        if (s instanceof SegmentScheme seg && seg.readsUnregistered()) return distinctiveReferenceOfUnregistered(seg, text, b, lookups);
         if (!(s instanceof TnaScheme)) return Optional.empty();
         return s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> a.length() <= 80 && a.indexOf(',') < 0
                 && !lookups.lookup(a).found() && ((TnaScheme) s).knownDepartmentFollows(text, a));
@@ -477,9 +477,9 @@ public final class ArchivalEngine {
      * Russian-scheme label ("inv. č."), so that a Soviet-style citation of an unknown archive ("TsGA RUz,
      * f. 47, …, l. 18-20") is never taken for it.
      */
-    private Optional<ArchivalScheme.Reference> distinctiveReferenceOfUnregistered(SegmentScheme s, String text, int[] b) {
+    private Optional<ArchivalScheme.Reference> distinctiveReferenceOfUnregistered(SegmentScheme s, String text, int[] b, PrefixLookups lookups) {
         Optional<ArchivalScheme.Reference> r = s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400),
-                a -> a.length() <= 80 && !registry.lookup(a).found());
+                a -> a.length() <= 80 && !lookups.lookup(a).found());
         if (r.isEmpty()) return r;
         ArchivalScheme ru = schemes.get("ru");
         int labelled = 0;

@@ -51,6 +51,8 @@ public final class ArchiveRegistry {
     private final NameKey nameKey;
     private final Map<String, List<Hit>> byAcronym;
     private final Map<String, List<Hit>> byName;
+    /** A quick exact "no" for texts that cannot have a registered name's key. */
+    private final NameSkeletons skeletons;
 
     private ArchiveRegistry(List<ArchiveEntry> entries, NameKey nameKey) {
         this.entries = List.copyOf(entries);
@@ -73,6 +75,7 @@ public final class ArchiveRegistry {
         }
         this.byAcronym = freeze(acr);
         this.byName = freeze(nam);
+        this.skeletons = new NameSkeletons(nameKey, this.byName.keySet());
         List<Keyed> keyed = new ArrayList<>();
         for (Map.Entry<String, List<Hit>> x : this.byAcronym.entrySet()) for (Hit h : x.getValue()) keyed.add(new Keyed(x.getKey(), h.entry(), false, null));
         for (Map.Entry<String, List<Hit>> x : this.byName.entrySet()) for (Hit h : x.getValue()) keyed.add(new Keyed(x.getKey(), h.entry(), true, trigrams(x.getKey())));
@@ -118,8 +121,14 @@ public final class ArchiveRegistry {
         Map<String, Double> best = new java.util.LinkedHashMap<>();
         Map<String, ArchiveEntry> byId = new HashMap<>();
         long[] grams = asName ? trigrams(k) : null;
+        double floor = asName ? 0.25 : 0.34;
         for (Keyed x : keyed) {
             if (x.name() != asName) continue;
+            // both scores are at most the shorter size over the longer (shared trigrams over all; one
+            // minus the distance, at least the difference of lengths, over the longer length): a key
+            // that cannot reach the floor is never scored (it would be dropped below)
+            int mine = asName ? grams.length : k.length(), theirs = asName ? x.grams().length : x.key().length();
+            if (Math.max(mine, theirs) > 0 && (double) Math.min(mine, theirs) / Math.max(mine, theirs) < floor - 1e-9) continue;
             double score = asName ? trigramSimilarity(grams, x.grams()) : 1.0 - (double) editDistance(k, x.key()) / Math.max(k.length(), x.key().length());
             String id = x.entry().id();
             if (score > best.getOrDefault(id, -1.0)) {
@@ -127,7 +136,6 @@ public final class ArchiveRegistry {
                 byId.put(id, x.entry());
             }
         }
-        double floor = asName ? 0.25 : 0.34;
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(best.entrySet());
         ranked.removeIf(e -> e.getValue() < floor);
         ranked.sort((a, b) -> {
@@ -322,6 +330,7 @@ public final class ArchiveRegistry {
 
     /** Lookup by full name only (any transliteration). */
     public Match byName(String name) {
+        if (!skeletons.mayMatch(name)) return Match.NONE;
         String k = nameKey.key(name);
         if (k.length() < 4) return Match.NONE;
         return toMatch(byName.get(k));

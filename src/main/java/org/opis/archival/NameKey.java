@@ -28,6 +28,90 @@ public final class NameKey {
         this.drop = drop;
         this.replace = List.copyOf(replace);
         this.romanNumerals = romanNumerals;
+        this.kept = keptLetters(this.replace);
+    }
+
+    /**
+     * The letters no fold touches: a letter of a fold pair whose two sides differ (once such letters
+     * are erased) is erased, until every pair's sides are equal without them. Erasing these from a
+     * key gives its {@linkplain #skeleton skeleton}, which the folds never change.
+     */
+    private static boolean[] keptLetters(List<String[]> replace) {
+        boolean[] kept = new boolean[26];
+        java.util.Arrays.fill(kept, true);
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (String[] r : replace) {
+                if (skeleton(r[0], kept).equals(skeleton(r[1], kept))) continue;
+                for (String side : r) for (char c : side.toCharArray()) if (c >= 'a' && c <= 'z') kept[c - 'a'] = false;
+                changed = true;
+            }
+        }
+        return kept;
+    }
+
+    /** Which of a to z a skeleton keeps. */
+    private final boolean[] kept;
+
+    /** The skeleton of a key: its letters that no fold touches (see {@link NameSkeletons}). */
+    String skeleton(String key) {
+        return skeleton(key, kept);
+    }
+
+    private static String skeleton(String s, boolean[] kept) {
+        StringBuilder sb = new StringBuilder(s.length());
+        appendSkeleton(s, 0, s.length(), kept, sb);
+        return sb.toString();
+    }
+
+    /** The ASCII letters of s[from, to), lowered, that a skeleton keeps. */
+    private static void appendSkeleton(CharSequence s, int from, int to, boolean[] kept, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+            if (c >= 'a' && c <= 'z' && kept[c - 'a']) out.append(c);
+        }
+    }
+
+    /**
+     * The skeleton one whitespace-free word adds to a text's key: the word as {@link #key} reads it
+     * (digit runs, Roman numerals, transliteration), then its skeleton letters. A text's key has the
+     * skeleton of its words' skeletons joined (the key is made word by word and folded after).
+     */
+    String wordSkeleton(String word) {
+        String s = digitRunsToZero(word);
+        if (romanNumerals) s = numerals(s);
+        String t = ascii(s) ? s : transliterateByWord(s);
+        StringBuilder sb = new StringBuilder(t.length());
+        appendSkeleton(t, 0, t.length(), kept, sb);
+        return sb.toString();
+    }
+
+    /** {@link #wordSkeleton} of an ASCII word text[from, to), appended (no transliteration needed). */
+    void asciiWordSkeleton(String text, int from, int to, StringBuilder out) {
+        if (romanNumerals && mayHoldNumeral(text, from, to)) {
+            String s = numerals(text.substring(from, to));
+            appendSkeleton(s, 0, s.length(), kept, out);
+        } else {
+            appendSkeleton(text, from, to, kept, out);
+        }
+    }
+
+    /** The spaces {@link #key} reads words between. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * Whether {@link #ROMAN} may match in s[from, to): a match begins with I, V or X not preceded by a
+     * letter (a preceding digit, or anything not a plain letter, leaves the regex to decide).
+     */
+    private static boolean mayHoldNumeral(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if ((c == 'I' || c == 'V' || c == 'X') && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) return true;
+        }
+        return false;
     }
 
     static NameKey load() {
@@ -109,7 +193,7 @@ public final class NameKey {
         int n = name.length();
         for (int i = 0; i < n; ) {
             char c = name.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 sb.append(' ');
                 i++;
                 continue;
@@ -118,7 +202,7 @@ public final class NameKey {
             boolean plain = true;
             while (j < n) {
                 char d = name.charAt(j);
-                if (Character.isWhitespace(d) || Character.isSpaceChar(d)) break;
+                if (isSpace(d)) break;
                 if (d >= 0x80) plain = false;
                 j++;
             }
@@ -147,6 +231,7 @@ public final class NameKey {
      * gia III" and "… II" would share a key).
      */
     static String numerals(String name) {
+        if (!mayHoldNumeral(name, 0, name.length())) return name;
         java.util.regex.Matcher m = ROMAN.matcher(name);
         StringBuilder sb = new StringBuilder();
         int last = 0;

@@ -24,7 +24,7 @@ final class TaggerConfidence {
         if (t == null || r.archive() || r.raw().isBlank()) return null;
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         ArrayNode fields = o.putArray("fields");
-        for (Field f : t.tag(r.raw()).fields()) {
+        for (Field f : t.fields(r.raw())) {
             ObjectNode x = fields.addObject();
             x.put("field", f.label().field());
             x.put("text", f.text());

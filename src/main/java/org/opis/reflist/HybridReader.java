@@ -23,6 +23,9 @@ public final class HybridReader {
     /** Below this, a tagger field is uncertain (and reported as {@code reference/low-confidence}). */
     public static final double SURE = 0.9;
     private static final Pattern BROKEN_NAME = Pattern.compile("[\\d\"“”«»:]|\\*");
+    /** Runs of what is neither letter nor digit (compiled once: word sets are made several times per entry). */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.;:]+|[\\s,;:]+$");
 
     /** The combined record, whether the tagger's record replaced the rules', and the tagger's uncertain fields. */
     public record Merge(CSLItemData item, boolean taggerRecord, List<Field> uncertain) {
@@ -72,7 +75,7 @@ public final class HybridReader {
             CSLItemData kept = keepWords(m, tagged, ruleWords);
             if (kept == null) {
                 java.util.Set<String> lost = new java.util.LinkedHashSet<>();
-                for (String w : json(rules).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) lost.add(w);
+                for (String w : NOT_LETTERS.split(json(rules).toLowerCase(java.util.Locale.ROOT))) if (!w.isEmpty()) lost.add(w);
                 lost.removeAll(words(json(m)));
                 String note = String.join(" ", lost);
                 kept = note.isEmpty() ? m : new CSLItemDataBuilder(m).note(m.getNote() == null ? note : m.getNote() + "; " + note).build();
@@ -142,7 +145,7 @@ public final class HybridReader {
     /** The lower-case words (runs of letters or digits) of a text. */
     private static java.util.Set<String> words(String s) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        for (String w : NOT_LETTERS.split(s.toLowerCase(java.util.Locale.ROOT))) if (!w.isEmpty()) out.add(w);
         return out;
     }
 
@@ -175,7 +178,7 @@ public final class HybridReader {
     }
 
     private static String key(String s) {
-        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return s == null ? "" : NOT_LETTERS.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 
     private static String names(de.undercouch.citeproc.csl.CSLName[] n) {
@@ -206,7 +209,7 @@ public final class HybridReader {
             java.util.Set<String> w = words(run);
             w.removeAll(have);
             w.retainAll(ruleWords);
-            if (!w.isEmpty()) runs.add(run.replace("*", "").replaceAll("^[\\s,.;:]+|[\\s,;:]+$", ""));
+            if (!w.isEmpty()) runs.add(EDGE_PUNCTUATION.matcher(run.replace("*", "")).replaceAll(""));
             i = j + 1;
         }
         if (runs.isEmpty()) return null;

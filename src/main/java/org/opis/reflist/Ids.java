@@ -65,7 +65,7 @@ public final class Ids {
     private String nameKey(CSLName n) {
         if (n.getFamily() != null) return word(n.getFamily());
         if (n.getLiteral() != null) {
-            for (String w : ascii(n.getLiteral()).split("[^a-z0-9]+")) {
+            for (String w : NON_ALNUM.split(ascii(n.getLiteral()))) {
                 if (!w.isEmpty() && !STOPWORDS.contains(w)) return w;
             }
             return "";

@@ -20,6 +20,8 @@ import java.util.function.Function;
  * a false negative. An entry is all-fields-right when it has neither.
  */
 public final class Evaluation {
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("[\\s]");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[–—‐-]+");
     /** The fields scored. */
     public static final List<String> FIELDS = List.of("author", "editor", "translator", "title", "container-title",
             "collection-title", "volume", "number-of-volumes", "issue", "page", "edition", "publisher", "publisher-place",
@@ -135,7 +137,7 @@ public final class Evaluation {
             if (v.isArray()) k = names(v);
             else if (v.isObject()) k = date(v);
             else if (f.equals("edition")) k = norm(Editions.normal(v.asText()));
-            else if (f.equals("page")) k = norm(v.asText().replaceAll("[\\s]", "").replaceAll("[–—‐-]+", "-"));
+            else if (f.equals("page")) k = norm(DASHES.matcher(SPACE.matcher(v.asText()).replaceAll("")).replaceAll("-"));
             else k = norm(v.asText());
             if (k != null && !k.isEmpty()) out.put(f, k);
         }

@@ -101,6 +101,30 @@ public final class Tagger {
         float[][] e = model.emissions(Features.of(tokens, model.bits));
         int[] labels = model.viterbi(e);
         double[][] marg = model.marginals(e);
-        return new Tagged(entry, tokens, labels, Decoder.fields(entry, tokens, labels, marg));
+        Tagged t = new Tagged(entry, tokens, labels, Decoder.fields(entry, tokens, labels, marg));
+        remember(entry, t.fields());
+        return t;
     }
+
+    /**
+     * The fields of an entry, as {@link #tag} gives them: remembered from the last tagging of the same
+     * text while that text is held elsewhere (a list's entry is tagged to read it, then its fields are
+     * reported with {@code parse --format json}; tagging it twice was a seventh of the run). The map's
+     * keys are weak and its values do not hold them, so it never keeps an entry alive; a remembered
+     * reading is handed out once and at most {@value #REMEMBERED} are kept.
+     */
+    public List<Field> fields(String entry) {
+        List<Field> f = read.remove(entry);
+        return f != null ? f : tag(entry).fields();
+    }
+
+    /** At most this many entries' fields are remembered (taken back by {@link #fields}), so memory stays bounded. */
+    private static final int REMEMBERED = 10_000;
+
+    private void remember(String entry, List<Field> fields) {
+        for (Field f : fields) if (f.text() == entry) return; // the whole entry as a field's text would hold the key
+        if (read.size() < REMEMBERED) read.put(entry, List.copyOf(fields));
+    }
+
+    private final java.util.Map<String, List<Field>> read = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 }
