@@ -111,6 +111,38 @@ final class Decoder {
             while (j - 1 >= 0 && i - j < 4 && out[j - 1] == other && abbreviation(tokens, j - 1)) j--;
             if (j < i && !tokens.get(j).text().equals(".")) for (int k = j; k < i; k++) out[k] = genre;
         }
+        // one name cut between two name spans ("Linenthal, Edward, and Tom | Engelhardt, eds."): the list is one, and
+        // the role word after it ("eds.", "trans.") names the role of all of it, else the first span's role holds
+        for (int i = 1; i < out.length; i++) {
+            if (!NAMES.contains(Label.ALL[out[i - 1]]) || !NAMES.contains(Label.ALL[out[i]]) || out[i] == out[i - 1]) continue;
+            if (!givenAfterConnector(tokens, out, i - 1) || !capitalised(tokens.get(i).text())) continue;
+            int a = i - 1;
+            while (a > 0 && out[a - 1] == out[i - 1]) a--;
+            int b = i;
+            while (b + 1 < out.length && out[b + 1] == out[i]) b++;
+            int after = b + 1;
+            while (after < out.length && (tokens.get(after).text().equals(",") || tokens.get(after).text().equals("("))) after++;
+            boolean roleAfter = after < out.length && roleWord(tokens.get(after).text());
+            int role = roleAfter ? out[i] : out[i - 1];
+            for (int k = a; k <= b; k++) out[k] = role;
+        }
+        // a name span opening the entry with an article is a body's name ("The Harry S. Truman Library and Museum."):
+        // it runs to the first full stop that does not close an initial
+        if (out.length > 1 && NAMES.contains(Label.ALL[out[0]]) && corporate(tokens.get(0).text())) {
+            int k = 1;
+            while (k < out.length && k < 16 && capitalisedOrJoin(tokens.get(k).text())) {
+                if (tokens.get(k).text().equals(".") && !(tokens.get(k - 1).text().length() == 1 && Character.isUpperCase(tokens.get(k - 1).text().charAt(0)))) break;
+                k++;
+            }
+            if (k < out.length && tokens.get(k).text().equals(".")) for (int x = 1; x < k; x++) out[x] = out[0];
+        }
+        // a unit word after a number is part of the number's field, with its full stop ("1950–1975 гг.", "XVII–XX вв.")
+        for (int i = 1; i < out.length; i++) {
+            if (out[i] != other || out[i - 1] == other || !numeral(tokens.get(i - 1).text())
+                    || !UNITS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) continue;
+            out[i] = out[i - 1];
+            if (i + 1 < out.length && out[i + 1] == other && tokens.get(i + 1).text().equals(".")) out[i + 1] = out[i - 1];
+        }
         // a name, a bracketed variant of it, the name again: one span ("Anatoly (Anatoliy) Dobrynin")
         for (int i = 1; i < out.length; i++) {
             if (out[i] != other || !NAMES.contains(Label.ALL[out[i - 1]]) || !tokens.get(i).text().equals("(") && !tokens.get(i).text().equals("[")) continue;
@@ -132,6 +164,52 @@ final class Decoder {
     }
 
     private static final java.util.Set<Label> NAMES = java.util.EnumSet.of(Label.AUTHOR, Label.EDITOR, Label.TRANSLATOR);
+    private static final java.util.Set<String> UNITS = Data.set("number-units.txt");
+
+    /** Whether the name span ending at {@code end} ends with a connector and one or two capitalised words (a given name without its family name). */
+    private static boolean givenAfterConnector(List<Token> tokens, int[] labels, int end) {
+        int k = end;
+        int words = 0;
+        while (k >= 0 && labels[k] == labels[end] && words < 3) {
+            String t = tokens.get(k).text();
+            if (t.equals(".")) {
+                k--;
+                continue;
+            }
+            if (!capitalised(t)) break;
+            words++;
+            k--;
+        }
+        if (words == 0 || words > 2 || k < 0 || labels[k] != labels[end]) return false;
+        for (String c : Lexicon.classes(tokens.get(k).text().toLowerCase(Locale.ROOT))) if (c.equals("conj")) return true;
+        return false;
+    }
+
+    private static boolean capitalised(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+    }
+
+    /** A role word after a list of names ({@code eds.}, {@code trans.}, {@code Hrsg.}, {@code ред.}), from the tagger's dictionary. */
+    private static boolean roleWord(String t) {
+        for (String c : Lexicon.classes(t.toLowerCase(Locale.ROOT))) if (c.equals("ed") || c.equals("trans")) return true;
+        return false;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "Der", "Die", "Das");
+
+    /** Whether a name begins with an article, as a body's name does and a person's does not. */
+    static boolean corporate(String firstWord) {
+        return ARTICLES.contains(firstWord);
+    }
+
+    private static boolean capitalisedOrJoin(String t) {
+        return t.equals(".") || t.equals("&") || t.equals("and") || t.equals("und") || t.equals("of") || t.equals("for") || t.equals("für") || capitalised(t);
+    }
+
+    /** Arabic digits (a year, a range's end) or a Roman numeral (a century). */
+    private static boolean numeral(String t) {
+        return !t.isEmpty() && (t.chars().allMatch(Character::isDigit) || t.matches("[IVXLC]+"));
+    }
 
     private static boolean isStop(String t) {
         return t.equals(".") || t.equals(":");
@@ -181,7 +259,11 @@ final class Decoder {
         java.util.EnumMap<Label, String> first = new java.util.EnumMap<>(Label.class);
         for (Field f : fields) {
             switch (f.label()) {
-                case AUTHOR -> authors.addAll(names(f.text()));
+                case AUTHOR -> {
+                    int sp = f.text().indexOf(' ');
+                    if (sp > 0 && corporate(f.text().substring(0, sp))) authors.add(new de.undercouch.citeproc.csl.CSLNameBuilder().literal(f.text()).build());
+                    else authors.addAll(names(f.text()));
+                }
                 case EDITOR -> editors.addAll(names(f.text()));
                 case TRANSLATOR -> translators.addAll(names(f.text()));
                 default -> first.putIfAbsent(f.label(), f.text());
