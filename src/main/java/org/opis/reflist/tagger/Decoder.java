@@ -126,6 +126,31 @@ final class Decoder {
             int role = roleAfter ? out[i] : out[i - 1];
             for (int k = a; k <= b; k++) out[k] = role;
         }
+        // a name in reading order that ends with a middle initial lacks its family name, which the next word is when a
+        // comma closes it ("Joseph F. | Bouchard, Command in Crisis"): the word joins the name
+        for (int i = 2; i + 1 < out.length; i++) {
+            if (!NAMES.contains(Label.ALL[out[i - 1]]) || out[i] == out[i - 1] || !tokens.get(i - 1).text().equals(".")) continue;
+            String ini = tokens.get(i - 2).text();
+            if (ini.length() != 1 || !Character.isUpperCase(ini.charAt(0)) || out[i - 2] != out[i - 1]) continue;
+            int a = i - 1;
+            boolean comma = false;
+            while (a > 0 && out[a - 1] == out[i - 1]) {
+                if (tokens.get(a - 1).text().equals(",")) comma = true;
+                a--;
+            }
+            if (comma || !capitalised(tokens.get(a).text()) || tokens.get(a).text().length() < 2) continue;
+            if (!capitalised(tokens.get(i).text()) || tokens.get(i).text().length() < 2 || !tokens.get(i + 1).text().equals(",")) continue;
+            out[i] = out[i - 1];
+        }
+        // a month (or season) word just before the date's year, apart from it only by a full stop or comma, is part of the
+        // date ("(Apr., 1985)", "(Spring, 1999)")
+        int issued = Label.DATE.ordinal();
+        for (int i = 0; i + 1 < out.length; i++) {
+            if (out[i] != other || !Lexicon.isMonth(tokens.get(i).text().toLowerCase(Locale.ROOT))) continue;
+            int j = i + 1;
+            while (j < out.length && j - i <= 2 && out[j] == other && (tokens.get(j).text().equals(".") || tokens.get(j).text().equals(","))) j++;
+            if (j < out.length && out[j] == issued && YEAR.matcher(tokens.get(j).text()).matches()) for (int k = i; k < j; k++) out[k] = issued;
+        }
         // a name span opening the entry with an article is a body's name ("The Harry S. Truman Library and Museum."):
         // it runs to the first full stop that does not close an initial
         if (out.length > 1 && NAMES.contains(Label.ALL[out[0]]) && corporate(tokens.get(0).text())) {
