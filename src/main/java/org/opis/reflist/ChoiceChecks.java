@@ -41,6 +41,51 @@ final class ChoiceChecks {
         return out;
     }
 
+    /**
+     * Names the tagger read that the rules left empty and that the combined record would hold nowhere
+     * else (their words were in a rules field the tagger's reading replaced, {@code Linenthal, Edward, and
+     * Tom Engelhardt, eds. 1996. History Wars} read as one title) nor in the rules' note: taken from the tagger
+     * rather than lost to the note.
+     */
+    static List<String> orphanedNames(List<String> take, FieldChooser.Readings rd, String rulesNote) {
+        Map<String, String> r = rd.rules();
+        Map<String, String> t = rd.tagger();
+        List<String> out = new ArrayList<>(take);
+        for (String f : NAMES) {
+            if (out.contains(f) || r.get(f) != null || t.get(f) == null) continue;
+            StringBuilder combined = new StringBuilder(org.opis.reflist.tagger.Evaluation.comparableText(rulesNote)).append('|');
+            for (String g : FieldChooser.FIELDS) {
+                String v = out.contains(g) ? t.get(g) : r.get(g);
+                if (v != null) combined.append(v).append('|');
+            }
+            boolean anywhere = false;
+            for (String name : t.get(f).split("\\|")) {
+                String fam = name.contains(",") ? name.substring(0, name.indexOf(',')) : name;
+                if (fam.length() >= 2 && combined.indexOf(fam) >= 0) anywhere = true;
+            }
+            if (!anywhere) out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * The rules' date that is the date the tagger read as the access date ({@code … April 18, 2018.
+     * https://…} after {@code Lilla, Mark. 2016.}) is not the date of publication: the tagger's date is taken.
+     */
+    static List<String> accessedNotIssued(List<String> take, FieldChooser.Readings rd, org.opis.reflist.tagger.Tagger.Tagged tagged) {
+        String r = rd.rules().get("issued");
+        String t = rd.tagger().get("issued");
+        if (take.contains("issued") || r == null || t == null || r.equals(t) || r.startsWith(t + "-")) return take;
+        var acc = tagged.item("x").getAccessed();
+        if (acc == null || acc.getDateParts() == null || acc.getDateParts().length == 0) return take;
+        StringBuilder a = new StringBuilder();
+        for (int p : acc.getDateParts()[0]) a.append(a.length() == 0 ? "" : "-").append(p);
+        if (!r.equals(a.toString())) return take;
+        List<String> out = new ArrayList<>(take);
+        out.add("issued");
+        return out;
+    }
+
     private static boolean namesFromElsewhere(String f, CSLItemData rules, String text) {
         CSLName[] names = switch (f) {
             case "author" -> rules.getAuthor();

@@ -104,6 +104,7 @@ public final class HybridEvaluation {
                 }
                 out.put(r.entry().text(), FieldChooser.json(HybridReader.merge(r.rules(), r.extra(), r.tagged(), ch).item()));
             }
+            dump(l.name(), reads.get(l.name()), out);
             Map<String, Evaluation.Score> scores = byList.get(l.name());
             scores.put("learned", Evaluation.score(l, out::get));
             scores.forEach((k, s) -> pooled.get(k).add(s));
@@ -117,6 +118,29 @@ public final class HybridEvaluation {
         List<FieldChooser.Case> all = new ArrayList<>();
         reads.values().forEach(rs -> rs.forEach(r -> all.addAll(cases(r))));
         return new HybridEvaluation(new LeaveOneListOut.Result(byList, pooled), FieldChooser.learn(all, FieldChooser.L2, FieldChooser.ITERATIONS));
+    }
+
+    /** A developer's dump of every entry's readings (system property {@code opis.evaluate.dump}: a JSON Lines file appended to). */
+    private static void dump(String list, List<Read> rs, Map<String, JsonNode> learned) {
+        String file = System.getProperty("opis.evaluate.dump");
+        if (file == null) return;
+        var m = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder b = new StringBuilder();
+        for (Read r : rs) {
+            var o = m.createObjectNode();
+            o.put("list", list);
+            o.put("text", r.entry().text());
+            o.set("gold", r.entry().csl());
+            o.set("rules", r.rules() == null ? null : FieldChooser.json(r.rules()));
+            o.set("tagger", FieldChooser.json(r.tagged().item("x")));
+            o.set("learned", learned.get(r.entry().text()));
+            b.append(o).append('\n');
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), b, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The disagreements of an entry's two readings where exactly one is right (the chooser's training cases). */

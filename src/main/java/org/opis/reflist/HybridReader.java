@@ -68,6 +68,8 @@ public final class HybridReader {
         FieldChooser.Readings rd = FieldChooser.readings(tagged.entry(), rules, tagged);
         List<String> take = chooser.taggerFields(rd, tagged);
         if (!take.isEmpty()) take = ChoiceChecks.keep(take, tagged.entry(), rules, extra, rd);
+        take = ChoiceChecks.accessedNotIssued(take, rd, tagged);
+        take = ChoiceChecks.orphanedNames(take, rd, (rules.getNote() == null ? "" : rules.getNote()) + " " + String.join(" ", extra.values()));
         if (take.isEmpty()) return new Merge(rules, false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         java.util.Set<String> ruleWords = words(json(rules) + "\u0001" + String.join("\u0001", extra.values()));

@@ -43,7 +43,7 @@ final class Decoder {
 
     static List<Field> fields(String entry, List<Token> tokens, int[] labels, double[][] marg) {
         int[] read = labels;
-        labels = joinSplitRuns(tokens, labels);
+        labels = SpanJoins.joinSplitRuns(tokens, labels);
         List<Field> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -87,55 +87,6 @@ final class Decoder {
         return e;
     }
 
-    /** Labels spanning full stops or colons between two runs of one field: a title and its subtitle, a publisher written in two sentences. */
-    private static final java.util.Set<Label> JOINABLE = java.util.EnumSet.of(Label.TITLE, Label.CONTAINER_TITLE,
-            Label.COLLECTION_TITLE, Label.PUBLISHER);
-
-    static int[] joinSplitRuns(List<Token> tokens, int[] labels) {
-        int[] out = labels.clone();
-        int other = Label.OTHER.ordinal();
-        for (int i = 1; i < out.length; i++) {
-            if (out[i] != other || out[i - 1] == other || !JOINABLE.contains(Label.ALL[out[i - 1]])) continue;
-            int j = i;
-            while (j < out.length && out[j] == other && j - i < 2 && isStop(tokens.get(j).text())) j++;
-            if (j > i && j < out.length && out[j] == out[i - 1] && tokens.get(j).quoted() == tokens.get(i - 1).quoted()
-                    && tokens.get(j).italic() == tokens.get(i - 1).italic()) {
-                for (int k = i; k < j; k++) out[k] = out[i - 1];
-            }
-        }
-        // a degree before a thesis genre is part of it ("Kand. diss.", "Ph. D. diss."): short capitalised abbreviations just before
-        int genre = Label.GENRE.ordinal();
-        for (int i = 1; i < out.length; i++) {
-            if (out[i] != genre || out[i - 1] != other) continue;
-            int j = i;
-            while (j - 1 >= 0 && i - j < 4 && out[j - 1] == other && abbreviation(tokens, j - 1)) j--;
-            if (j < i && !tokens.get(j).text().equals(".")) for (int k = j; k < i; k++) out[k] = genre;
-        }
-        // a name, a bracketed variant of it, the name again: one span ("Anatoly (Anatoliy) Dobrynin")
-        for (int i = 1; i < out.length; i++) {
-            if (out[i] != other || !NAMES.contains(Label.ALL[out[i - 1]]) || !tokens.get(i).text().equals("(") && !tokens.get(i).text().equals("[")) continue;
-            int j = i;
-            while (j < out.length && out[j] == other && j - i < 6 && !tokens.get(j).text().equals(")") && !tokens.get(j).text().equals("]")) j++;
-            if (j + 1 < out.length && out[j] == other && out[j + 1] == out[i - 1]) {
-                for (int k = i; k <= j; k++) out[k] = out[i - 1];
-            }
-        }
-        return out;
-    }
-
-    /** A full stop, or a short capitalised word followed by one (a part of an abbreviation such as {@code Kand.} or {@code Ph.}). */
-    private static boolean abbreviation(List<Token> tokens, int k) {
-        String t = tokens.get(k).text();
-        if (t.equals(".")) return true;
-        return t.length() <= 5 && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter)
-                && k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".");
-    }
-
-    private static final java.util.Set<Label> NAMES = java.util.EnumSet.of(Label.AUTHOR, Label.EDITOR, Label.TRANSLATOR);
-
-    private static boolean isStop(String t) {
-        return t.equals(".") || t.equals(":");
-    }
 
     static String clean(String raw, Label l) {
         String s = SPACES.matcher(EMPHASIS_TAG.matcher(raw.replace("*", "")).replaceAll("").replace('\n', ' ')).replaceAll(" ").strip();
@@ -181,7 +132,11 @@ final class Decoder {
         java.util.EnumMap<Label, String> first = new java.util.EnumMap<>(Label.class);
         for (Field f : fields) {
             switch (f.label()) {
-                case AUTHOR -> authors.addAll(names(f.text()));
+                case AUTHOR -> {
+                    int sp = f.text().indexOf(' ');
+                    if (sp > 0 && SpanJoins.corporate(f.text().substring(0, sp))) authors.add(new de.undercouch.citeproc.csl.CSLNameBuilder().literal(f.text()).build());
+                    else authors.addAll(names(f.text()));
+                }
                 case EDITOR -> editors.addAll(names(f.text()));
                 case TRANSLATOR -> translators.addAll(names(f.text()));
                 default -> first.putIfAbsent(f.label(), f.text());

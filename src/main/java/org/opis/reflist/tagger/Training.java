@@ -101,7 +101,21 @@ public final class Training {
     public static java.util.function.Function<String, Tagger> folds(List<Corpus.GoldList> lists, Options o, PrintWriter log) {
         List<Trainer.Example> syn = synthetic(o, log);
         Map<String, List<Trainer.Example>> real = real(lists, o);
-        return name -> trainWithout(syn, real, name, o);
+        String cache = System.getProperty("opis.evaluate.foldCache");
+        if (cache == null) return name -> trainWithout(syn, real, name, o);
+        // A developer's cache of fold models (only for re-scoring changes that leave the features and data alone).
+        return name -> {
+            java.nio.file.Path f = java.nio.file.Path.of(cache, name + ".bin.gz");
+            try {
+                if (java.nio.file.Files.exists(f)) return Tagger.load(f);
+                Tagger t = trainWithout(syn, real, name, o);
+                java.nio.file.Files.createDirectories(f.getParent());
+                t.save(f);
+                return t;
+            } catch (Exception e) {
+                throw new IllegalStateException("fold cache " + f + ": " + e.getMessage(), e);
+            }
+        };
     }
 
     /** Trains on precomputed synthetic sequences and the real lists' sequences but one (leave-one-list-out). */
