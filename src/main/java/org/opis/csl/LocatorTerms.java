@@ -5,7 +5,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,29 +19,10 @@ final class LocatorTerms {
     private final Map<String, String[]> terms = new HashMap<>();
 
     LocatorTerms(String styleXml, String locale) {
-        String lang = locale.contains("-") ? locale.substring(0, locale.indexOf('-')) : locale;
-        Document style = parse(styleXml);
-        if (style != null) {
-            NodeList ls = style.getDocumentElement().getElementsByTagName("locale");
-            // least specific first, so that more specific ones overwrite
-            for (String want : new String[]{"", lang, locale}) {
-                for (int i = 0; i < ls.getLength(); i++) {
-                    Element l = (Element) ls.item(i);
-                    String xl = l.getAttribute("xml:lang");
-                    if (xl.equals(want)) readTerms(l, false);
-                }
-            }
-        }
-        String file = "/locales-" + locale + ".xml";
-        if (LocatorTerms.class.getResource(file) == null) file = "/locales-en-US.xml";
-        try (InputStream in = LocatorTerms.class.getResourceAsStream(file)) {
-            if (in != null) {
-                Document d = parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                if (d != null) readTerms(d.getDocumentElement(), true);
-            }
-        } catch (java.io.IOException e) {
-            // no locale file: no terms; callers fall back to the English short labels
-        }
+        // the style's own locales, least specific first, so that more specific ones overwrite
+        for (Element l : StyleXml.styleLocales(styleXml, locale)) readTerms(l, false);
+        Element file = StyleXml.localeFile(locale);
+        if (file != null) readTerms(file, true); // none: callers fall back to the English short labels
     }
 
     private void readTerms(Element root, boolean onlyMissing) {
@@ -85,13 +65,5 @@ final class LocatorTerms {
     Optional<String> term(String label, boolean plural) {
         String[] t = terms.get(label);
         return t == null ? Optional.empty() : Optional.of(plural ? t[1] : t[0]);
-    }
-
-    private static Document parse(String xml) {
-        try {
-            return StyleXml.parse(xml, "a style or locale", "file"); // the one hardened parser
-        } catch (FormatException | RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -192,44 +192,10 @@ final class NumberVariables {
             if (c < 0) continue;
             (k.endsWith(":P") ? pluralVars : numericVars).add(k.substring(0, c));
         }
-        boolean changed = false;
-        if (!romans.isEmpty()) {
-            NodeList numbers = doc.getElementsByTagName("number");
-            List<Element> targets = new ArrayList<>();
-            for (int i = 0; i < numbers.getLength(); i++) {
-                Element e = (Element) numbers.item(i);
-                if ("roman".equals(e.getAttribute("form")) && romans.containsKey(e.getAttribute("variable"))) targets.add(e);
-            }
-            for (Element e : targets) {
-                Element t = doc.createElement("text");
-                t.setAttribute("value", romans.get(e.getAttribute("variable")));
-                for (int i = 0; i < e.getAttributes().getLength(); i++) {
-                    String a = e.getAttributes().item(i).getNodeName();
-                    if (a.equals("variable") || a.equals("form")) continue;
-                    t.setAttribute(a, e.getAttribute(a));
-                }
-                e.getParentNode().replaceChild(t, e);
-                changed = true;
-            }
-        }
+        boolean changed = !romans.isEmpty()
+                && replaceNumbers(doc, e -> "roman".equals(e.getAttribute("form")) ? romans.get(e.getAttribute("variable")) : null);
         if (!ordinals.isEmpty()) {
-            NodeList numbers = doc.getElementsByTagName("number");
-            List<Element> targets = new ArrayList<>();
-            for (int i = 0; i < numbers.getLength(); i++) {
-                Element e = (Element) numbers.item(i);
-                if (ordinals.containsKey(e.getAttribute("variable") + ":" + e.getAttribute("form"))) targets.add(e);
-            }
-            for (Element e : targets) {
-                Element t = doc.createElement("text");
-                t.setAttribute("value", ordinals.get(e.getAttribute("variable") + ":" + e.getAttribute("form")));
-                for (int i = 0; i < e.getAttributes().getLength(); i++) {
-                    String a = e.getAttributes().item(i).getNodeName();
-                    if (a.equals("variable") || a.equals("form")) continue;
-                    t.setAttribute(a, e.getAttribute(a));
-                }
-                e.getParentNode().replaceChild(t, e);
-                changed = true;
-            }
+            changed |= replaceNumbers(doc, e -> ordinals.get(e.getAttribute("variable") + ":" + e.getAttribute("form")));
         }
         NodeList nl = doc.getElementsByTagName("label");
         List<Element> labels = new ArrayList<>();
@@ -271,5 +237,35 @@ final class NumberVariables {
             case "edition" -> d.getEdition();
             default -> null;
         };
+    }
+
+    /**
+     * Replaces each {@code <number>} whose text is decided in advance ({@code value} gives it, or null to
+     * leave the element) by a {@code <text value="…">} keeping its other attributes (affixes, formatting).
+     */
+    private static boolean replaceNumbers(Document doc, java.util.function.Function<Element, String> value) {
+        NodeList numbers = doc.getElementsByTagName("number");
+        List<Element> targets = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < numbers.getLength(); i++) {
+            Element e = (Element) numbers.item(i);
+            String v = value.apply(e);
+            if (v != null) {
+                targets.add(e);
+                values.add(v);
+            }
+        }
+        for (int k = 0; k < targets.size(); k++) {
+            Element e = targets.get(k);
+            Element t = doc.createElement("text");
+            t.setAttribute("value", values.get(k));
+            for (int i = 0; i < e.getAttributes().getLength(); i++) {
+                String a = e.getAttributes().item(i).getNodeName();
+                if (a.equals("variable") || a.equals("form")) continue;
+                t.setAttribute(a, e.getAttribute(a));
+            }
+            e.getParentNode().replaceChild(t, e);
+        }
+        return !targets.isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,31 +49,13 @@ final class Ordinals {
 
     /** The ordinal terms of this style in this locale ({@code en-US}, {@code fr-FR}, …). */
     static Ordinals of(String styleXml, String locale) {
-        String lang = locale.contains("-") ? locale.substring(0, locale.indexOf('-')) : locale;
         List<Term> fromStyle = new ArrayList<>();
         Map<String, String> genders = new HashMap<>();
-        Document style = parse(styleXml);
-        if (style != null) {
-            NodeList ls = style.getDocumentElement().getElementsByTagName("locale");
-            for (String want : new String[]{"", lang, locale}) {
-                for (int i = 0; i < ls.getLength(); i++) {
-                    Element l = (Element) ls.item(i);
-                    if (l.getAttribute("xml:lang").equals(want)) read(l, fromStyle, genders);
-                }
-            }
-        }
+        for (Element l : StyleXml.styleLocales(styleXml, locale)) read(l, fromStyle, genders);
         List<Term> fromLocale = new ArrayList<>();
         Map<String, String> localeGenders = new HashMap<>();
-        String file = "/locales-" + locale + ".xml";
-        if (Ordinals.class.getResource(file) == null) file = "/locales-en-US.xml";
-        try (InputStream in = Ordinals.class.getResourceAsStream(file)) {
-            if (in != null) {
-                Document d = parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                if (d != null) read(d.getDocumentElement(), fromLocale, localeGenders);
-            }
-        } catch (java.io.IOException e) {
-            // no locale file: only the style's terms
-        }
+        Element file = StyleXml.localeFile(locale);
+        if (file != null) read(file, fromLocale, localeGenders);
         localeGenders.forEach(genders::putIfAbsent);
         boolean styleOrdinals = fromStyle.stream().anyMatch(t -> t.name().startsWith("ordinal"));
         boolean styleLong = fromStyle.stream().anyMatch(t -> t.name().startsWith("long-ordinal"));
@@ -166,13 +147,5 @@ final class Ordinals {
             if (f.find() && v.find()) out.add(v.group(1) + ":" + f.group(1));
         }
         return out;
-    }
-
-    private static Document parse(String xml) {
-        try {
-            return StyleXml.parse(xml, "a style or locale", "file");
-        } catch (FormatException | RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -37,6 +37,47 @@ final class StyleXml {
     private StyleXml() {
     }
 
+    /**
+     * The style's own {@code <locale>} elements that apply to {@code locale}, least specific first
+     * (no {@code xml:lang}, the language, the full tag), so that a reader taking them in order lets the
+     * more specific overwrite; none when the style cannot be read.
+     */
+    static List<Element> styleLocales(String styleXml, String locale) {
+        List<Element> out = new ArrayList<>();
+        Document style = quietly(styleXml);
+        if (style == null) return out;
+        String lang = locale.contains("-") ? locale.substring(0, locale.indexOf('-')) : locale;
+        NodeList ls = style.getDocumentElement().getElementsByTagName("locale");
+        for (String want : new String[]{"", lang, locale}) {
+            for (int i = 0; i < ls.getLength(); i++) {
+                Element l = (Element) ls.item(i);
+                if (l.getAttribute("xml:lang").equals(want)) out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The root element of the bundled CSL locale file for {@code locale} (en-US when there is none), or null. */
+    static Element localeFile(String locale) {
+        String file = "/locales-" + locale + ".xml";
+        if (StyleXml.class.getResource(file) == null) file = "/locales-en-US.xml";
+        try (java.io.InputStream in = StyleXml.class.getResourceAsStream(file)) {
+            if (in == null) return null;
+            Document d = quietly(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return d == null ? null : d.getDocumentElement();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Document quietly(String xml) {
+        try {
+            return parse(xml, "a style or locale", "file");
+        } catch (FormatException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Parses and checks a style's {@code xml}; {@code what} names it in messages. */
     static Document parse(String xml, String what) throws FormatException {
         return parse(xml, what, "style");
