@@ -42,8 +42,19 @@ public final class NameKey {
         for (boolean changed = true; changed; ) {
             changed = false;
             for (String[] r : replace) {
-                if (skeleton(r[0], kept).equals(skeleton(r[1], kept))) continue;
-                for (String side : r) for (char c : side.toCharArray()) if (c >= 'a' && c <= 'z') kept[c - 'a'] = false;
+                String a = skeleton(r[0], kept);
+                String b = skeleton(r[1], kept);
+                if (a.equals(b)) continue;
+                // first erase the letters only one side has ("gosudarstvennyi" → "gos": u, d, a, r, t, v, e, n, i);
+                // only when both sides have the same letters and still differ is every letter of the pair erased
+                boolean erased = false;
+                for (char c : (a + b).toCharArray()) {
+                    if (kept[c - 'a'] && (a.indexOf(c) < 0 || b.indexOf(c) < 0)) {
+                        kept[c - 'a'] = false;
+                        erased = true;
+                    }
+                }
+                if (!erased) for (char c : (a + b).toCharArray()) kept[c - 'a'] = false;
                 changed = true;
             }
         }
@@ -64,12 +75,17 @@ public final class NameKey {
         return sb.toString();
     }
 
-    /** The ASCII letters of s[from, to), lowered, that a skeleton keeps. */
+    /**
+     * The ASCII letters of s[from, to), lowered, that a skeleton keeps, a run of one letter written once
+     * (also across what {@code out} already ends with). Collapsing runs keeps the skeleton the same under
+     * a fold such as "gosudarstvennyi" → "gos", whose kept letters "goss" and "gos" differ only by a run;
+     * it is compatible with joining (the skeleton of a joined text is the joined skeletons, runs collapsed).
+     */
     private static void appendSkeleton(CharSequence s, int from, int to, boolean[] kept, StringBuilder out) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
-            if (c >= 'a' && c <= 'z' && kept[c - 'a']) out.append(c);
+            if (c >= 'a' && c <= 'z' && kept[c - 'a'] && (out.length() == 0 || out.charAt(out.length() - 1) != c)) out.append(c);
         }
     }
 

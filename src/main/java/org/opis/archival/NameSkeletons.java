@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Ф. 631. Оп.", "National Security File, Box") are not names, and making each one's {@link NameKey}
  * (digit shapes, Roman numerals, transliteration, folds over the whole text) was the largest cost of
  * reading a citation. The <em>skeleton</em> of a key keeps only the letters the folds of
- * {@code name-key.json} never touch (a letter in any fold pair whose two sides differ is erased), so
- * folding never changes a skeleton and two texts with the same key have the same skeleton. A text's
+ * {@code name-key.json} never make differ (see {@code NameKey.keptLetters}), runs of one letter written
+ * once, so folding never changes a skeleton and two texts with the same key have the same skeleton. A text's
  * skeleton is built word by word (each word's remembered) and walked against the sorted skeletons of
  * the registry's name keys — a trie in a sorted array: as soon as no registry skeleton starts with
  * the words read so far, the text cannot have a registered key and its key is never made. When the
@@ -80,7 +80,8 @@ final class NameSkeletons {
                     t = nameKey.wordSkeleton(w);
                     if (words.size() < WORDS_REMEMBERED) words.putIfAbsent(w, t);
                 }
-                sk.append(t);
+                // joined with runs collapsed, as the skeleton of the whole key is
+                sk.append(t, !t.isEmpty() && sk.length() > 0 && sk.charAt(sk.length() - 1) == t.charAt(0) ? 1 : 0, t.length());
             }
             if (prune && sk.length() > before && !isPrefixOfSome(sk)) return false;
             i = j;
