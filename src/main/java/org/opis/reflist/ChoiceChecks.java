@@ -19,6 +19,8 @@ import java.util.Map;
  *       {@code Avtoreferat}), or lies inside one;</li>
  *   <li>a date the rules read more fully: the tagger's year (and month) with the month or day the rules read too.</li>
  * </ul>
+ * and gives fields to the tagger where the rules' reading cannot be right: names holding characters no
+ * name holds ({@link #brokenNames}), orphaned names, a date that is the access date.
  */
 final class ChoiceChecks {
     private ChoiceChecks() {
@@ -84,6 +86,47 @@ final class ChoiceChecks {
         List<String> out = new ArrayList<>(take);
         out.add("issued");
         return out;
+    }
+
+    /** Characters no personal or corporate name holds: a colon, quotes, guillemets, digits, an asterisk. */
+    private static final java.util.regex.Pattern NOT_IN_A_NAME = java.util.regex.Pattern.compile("[\\d\"“”«»:*]");
+
+    /**
+     * Names the rules read with characters no name holds ({@code Gould, Cecil: Michelangelo. Battle …}
+     * read as the given name "Cecil: Michelangelo") where the tagger's names of that role hold none:
+     * the tagger's names are taken.
+     */
+    static List<String> brokenNames(List<String> take, CSLItemData rules, org.opis.reflist.tagger.Tagger.Tagged tagged) {
+        CSLItemData t = null;
+        List<String> out = take;
+        for (String f : NAMES) {
+            if (take.contains(f) || !broken(names(rules, f))) continue;
+            if (t == null) t = tagged.item("x");
+            CSLName[] tn = names(t, f);
+            if (tn == null || tn.length == 0 || broken(tn)) continue;
+            if (out == take) out = new ArrayList<>(take);
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static CSLName[] names(CSLItemData d, String f) {
+        return switch (f) {
+            case "author" -> d.getAuthor();
+            case "editor" -> d.getEditor();
+            case "translator" -> d.getTranslator();
+            default -> null;
+        };
+    }
+
+    private static boolean broken(CSLName[] names) {
+        if (names == null) return false;
+        for (CSLName n : names) {
+            for (String part : new String[]{n.getFamily(), n.getGiven(), n.getLiteral()}) {
+                if (part != null && NOT_IN_A_NAME.matcher(part).find()) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesFromElsewhere(String f, CSLItemData rules, String text) {

@@ -226,4 +226,17 @@ class ListShapesTest {
         assertArrayEquals(new int[][]{{1999}}, vol.getIssued().getDateParts());
         assertTrue(r.references().stream().allMatch(x -> x.defects().isEmpty()));
     }
+
+    @Test
+    void aColonAfterTheNameEndsTheAuthorNotTheGivenName() {
+        // issue 9's German humanities shape: the rules read the given name as "Karl: Lenin"; a name never holds
+        // a colon, so the tagger's names are taken (ChoiceChecks.brokenNames)
+        CSLItemData r = one("- Moser, Karl: Lenin. Eine Biographie, Berlin: Aufbau 2011, 512 S.");
+        assertEquals("Moser", r.getAuthor()[0].getFamily());
+        assertEquals("Karl", r.getAuthor()[0].getGiven());
+        assertEquals("Lenin. Eine Biographie", r.getTitle());
+        assertEquals("Berlin", r.getPublisherPlace());
+        assertEquals("Aufbau", r.getPublisher());
+        assertArrayEquals(new int[][]{{2011}}, r.getIssued().getDateParts());
+    }
 }
