@@ -51,7 +51,7 @@ class BrowserReportTest {
 
     @BeforeAll
     void start() throws Exception {
-        // CI (.ci/run) sets opis.browser.required: there a missing browser fails the test instead of skipping it
+        // with -Dopis.browser.required=true a missing browser fails the test instead of skipping it (.ci/run installs the browser first)
         if (Boolean.getBoolean("opis.browser.required")) {
             org.junit.jupiter.api.Assertions.assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                     "the browser test is required here but Debian's chromium and chromium-driver are missing (" + CHROMIUM + ", " + DRIVER + ")");
