@@ -88,6 +88,19 @@ final class ChoiceChecks {
         return out;
     }
 
+    /**
+     * The tagger's date that holds the rules' date and more ({@code (Apr., 1985)}: the rules read 1985,
+     * the tagger April 1985): the fuller date is taken, as the rules' fuller date is kept in {@link #keep}.
+     */
+    static List<String> fullerDate(List<String> take, FieldChooser.Readings rd) {
+        String r = rd.rules().get("issued");
+        String t = rd.tagger().get("issued");
+        if (take.contains("issued") || r == null || t == null || !t.startsWith(r + "-")) return take;
+        List<String> out = new ArrayList<>(take);
+        out.add("issued");
+        return out;
+    }
+
     /** Characters no personal or corporate name holds: a colon, quotes, guillemets, digits, an asterisk. */
     private static final java.util.regex.Pattern NOT_IN_A_NAME = java.util.regex.Pattern.compile("[\\d\"“”«»:*]");
 

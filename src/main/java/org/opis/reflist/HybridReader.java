@@ -71,6 +71,7 @@ public final class HybridReader {
         take = ChoiceChecks.accessedNotIssued(take, rd, tagged);
         take = ChoiceChecks.orphanedNames(take, rd, (rules.getNote() == null ? "" : rules.getNote()) + " " + String.join(" ", extra.values()));
         take = ChoiceChecks.brokenNames(take, rules, tagged);
+        take = ChoiceChecks.fullerDate(take, rd);
         if (take.isEmpty()) return new Merge(rules, false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         java.util.Set<String> ruleWords = words(json(rules) + "\u0001" + String.join("\u0001", extra.values()));

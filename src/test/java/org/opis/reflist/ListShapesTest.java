@@ -239,4 +239,17 @@ class ListShapesTest {
         assertEquals("Aufbau", r.getPublisher());
         assertArrayEquals(new int[][]{{2011}}, r.getIssued().getDateParts());
     }
+
+    @Test
+    void aJstorDateKeepsItsMonth() {
+        // references/gagnon-hist4000-antebellum (JSTOR's export shape): the rules read the year alone, the
+        // tagger January 1978; the fuller date is taken (ChoiceChecks.fullerDate)
+        CSLItemData r = one("- James A. Henretta, \"Families and Farms: Mentalite in Pre-Industrial America,\" _William and Mary Quarterly_ , "
+                + "3rd. Ser., Vol. 35, No. 1. (Jan., 1978), pp. 3-32.");
+        assertArrayEquals(new int[][]{{1978, 1}}, r.getIssued().getDateParts());
+        assertEquals("William and Mary Quarterly", r.getContainerTitle());
+        assertEquals("35", r.getVolume());
+        assertEquals("1", r.getIssue());
+        assertEquals("3-32", r.getPage());
+    }
 }
