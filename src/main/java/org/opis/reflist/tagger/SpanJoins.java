@@ -1,5 +1,6 @@
 package org.opis.reflist.tagger;
 
+import org.opis.lexicon.Connectors;
 import org.opis.reflist.Data;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  * date's year, a body's name opening the entry, a unit word after a number.
  */
 final class SpanJoins {
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20\\d\\d)(?!\\d)");
 
     private SpanJoins() {
@@ -151,7 +153,18 @@ final class SpanJoins {
         return false;
     }
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "Der", "Die", "Das");
+    private static final java.util.Set<String> ARTICLES = Data.set("name-articles.txt");
+
+    /** Lower-case words inside a body's name: the connectors' "and" and in-name words ("of", "for", "für"). */
+    private static final java.util.Set<String> JOIN_WORDS = joinWords();
+
+    private static java.util.Set<String> joinWords() {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (String kind : List.of(Connectors.AND, Connectors.WORD)) {
+            for (String w : Connectors.of(kind)) s.add(w.toLowerCase(Locale.ROOT));
+        }
+        return java.util.Set.copyOf(s);
+    }
 
     /** Whether a name begins with an article, as a body's name does and a person's does not. */
     static boolean corporate(String firstWord) {
@@ -159,12 +172,12 @@ final class SpanJoins {
     }
 
     private static boolean capitalisedOrJoin(String t) {
-        return t.equals(".") || t.equals("&") || t.equals("and") || t.equals("und") || t.equals("of") || t.equals("for") || t.equals("für") || capitalised(t);
+        return t.equals(".") || JOIN_WORDS.contains(t) || capitalised(t);
     }
 
     /** Arabic digits (a year, a range's end) or a Roman numeral (a century). */
     private static boolean numeral(String t) {
-        return !t.isEmpty() && (t.chars().allMatch(Character::isDigit) || t.matches("[IVXLC]+"));
+        return !t.isEmpty() && (t.chars().allMatch(Character::isDigit) || ROMAN.matcher(t).matches());
     }
 
     private static boolean isStop(String t) {
