@@ -214,7 +214,7 @@ final class Scan {
         char c = text.charAt(i);
         // "No." / "Nr." written for the number sign after a label ("Ed. hr. No. 232", "d. Nr. 5")
         int sign = 1;
-        if (i + 3 <= finish && boundary(i) && text.substring(i, i + 3).matches("(?i)n[or]\\.")) sign = 3;
+        if (i + 3 <= finish && boundary(i) && (c == 'N' || c == 'n') && "oOrR".indexOf(text.charAt(i + 1)) >= 0 && text.charAt(i + 2) == '.') sign = 3;
         else if (c != '№' && !(c == 'N' && !letterAt(i + 1) && boundary(i))) return i;
         int k = skipSpaces(i + sign);
         return k < finish && Character.isDigit(text.charAt(k)) ? k : i;
