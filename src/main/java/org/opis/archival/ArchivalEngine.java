@@ -133,6 +133,12 @@ public final class ArchivalEngine {
         }
     }
 
+    /** Whether an unregistered name reads as a repository of a scheme that reads unregistered repositories ("Kautz Family YMCA Archives"). */
+    private boolean namesRepository(String archive) {
+        for (ArchivalScheme s : schemes.values()) if (s instanceof SegmentScheme seg && seg.readsUnregistered() && seg.namesRepository(archive)) return true;
+        return false;
+    }
+
     private static boolean missingArchive(ArchivalCitation c) {
         return c.archive().isEmpty() && c.diagnostics().stream().anyMatch(d -> d.code().equals("archival/missing-archive"));
     }
@@ -188,7 +194,7 @@ public final class ArchivalEngine {
         try {
             if (antecedent.isEmpty()) {
                 Optional<String> flat = EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
-                        .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found()));
+                        .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found() || namesRepository(a)));
                 if (flat.isPresent()) {
                     ArchivalCitation c = analyseUnsafe(flat.get(), antecedent);
                     return new ArchivalCitation(text, c.scheme(), c.archive(), c.levels(), c.leaves(), c.diagnostics(), c.english(),
@@ -202,6 +208,9 @@ public final class ArchivalEngine {
             return new ArchivalCitation(text, "ru", Optional.empty(), List.of(), List.of(), List.of(d), "", "", Optional.empty());
         }
     }
+
+    /** An "Ibid." opening a continuation: read by the scanner, which knows it. */
+    private static final java.util.regex.Pattern IBID = java.util.regex.Pattern.compile("(?iu)\\s*(?:ibid|ibidem|там же|тамсамо)\\b");
 
     private ArchivalCitation analyseUnsafe(String text, Optional<ArchivalCitation> antecedent) {
         boolean continuation = antecedent.isPresent();
@@ -219,49 +228,15 @@ public final class ArchivalEngine {
                 ArchivalScheme.Reference ref0 = r.get();
                 refScheme = s;
                 implied = ref0.impliedArchive();
-                int from = ref0.end();
-                while (from < b[1] && Scan.isSpace(text.charAt(from))) from++;
-                if (from < b[1] && ",.:;".indexOf(text.charAt(from)) >= 0) from++;
-                scan = Scan.withArchive(text, tables, ref0.archiveStart(), ref0.archiveEnd(),
-                        ref0.sepAt() >= 0 ? text.charAt(ref0.sepAt()) : 0, ref0.sepAt(), from);
-                boolean firstPart = true;
-                for (ArchivalScheme.Reference.Part p : ref0.parts()) {
-                    Scan.Element x = new Scan.Element();
-                    x.level = p.level();
-                    x.start = p.start();
-                    x.end = p.end();
-                    x.valueStart = p.start();
-                    x.valueEnd = p.end();
-                    x.valueRaw = text.substring(p.start(), p.end());
-                    x.spaceBeforeValue = true;
-                    x.sepBefore = firstPart ? scan.archiveSep : ' ';
-                    x.sepBeforeAt = firstPart ? scan.archiveSepAt : -1;
-                    x.spaceAfterSep = !firstPart || scan.archiveSepSpace;
-                    if (s instanceof SegmentScheme) {
-                        x.fromReference = true;
-                        if (!firstPart) x.sepBefore = ',';
-                        partLabel(s, text, p, x);
-                    }
-                    firstPart = false;
-                    reference.add(x);
-                }
-                if (!scan.elements.isEmpty()) {
-                    // the separator between the reference and the first labelled element
-                    Scan.Element first = scan.elements.get(0);
-                    first.sepBefore = 0;
-                    first.sepBeforeAt = -1;
-                    for (int k = ref0.end(); k < first.start; k++) {
-                        char c = text.charAt(k);
-                        if (c == ',' || c == '.' || c == ':' || c == ';') {
-                            first.sepBefore = c;
-                            first.sepBeforeAt = k;
-                            first.spaceAfterSep = k + 1 < first.start;
-                        }
-                    }
-                }
-                scan.elements.addAll(0, reference);
+                scan = referenceScan(s, text, b, ref0);
                 break;
             }
+        }
+        if (scan == null && continuation && schemes.get(antecedent.get().scheme()) instanceof SegmentScheme seg && !IBID.matcher(text).lookingAt()) {
+            // a continuation in a segment scheme ("MS Russ 79, Box 31, File 1941." after the first full citation)
+            int[] b = Scan.bounds(text);
+            Optional<ArchivalScheme.Reference> r = seg.bareReference(text, b[0], Math.min(b[1], b[0] + 400));
+            if (r.isPresent()) scan = referenceScan(seg, text, b, r.get());
         }
         if (scan == null) scan = Scan.of(text, tables);
         if (continuation && scan.elements.isEmpty() && scan.ibid && scan.strays.isEmpty()) {
@@ -429,6 +404,54 @@ public final class ArchivalEngine {
         return new ArchivalCitation(text, scheme.id(), ref, levels, leaves, ds, en, location, gost);
     }
 
+
+    /** The scan of a citation whose start a scheme read as a catalogue reference: the reference's parts, then any labelled levels after it. */
+    private Scan referenceScan(ArchivalScheme s, String text, int[] b, ArchivalScheme.Reference ref0) {
+        List<Scan.Element> reference = new ArrayList<>();
+        int from = ref0.end();
+        while (from < b[1] && Scan.isSpace(text.charAt(from))) from++;
+        if (from < b[1] && ",.:;".indexOf(text.charAt(from)) >= 0) from++;
+        Scan scan = Scan.withArchive(text, tables, ref0.archiveStart(), ref0.archiveEnd(),
+                ref0.sepAt() >= 0 ? text.charAt(ref0.sepAt()) : 0, ref0.sepAt(), from);
+        boolean firstPart = true;
+        for (ArchivalScheme.Reference.Part p : ref0.parts()) {
+            Scan.Element x = new Scan.Element();
+            x.level = p.level();
+            x.start = p.start();
+            x.end = p.end();
+            x.valueStart = p.start();
+            x.valueEnd = p.end();
+            x.valueRaw = text.substring(p.start(), p.end());
+            x.spaceBeforeValue = true;
+            x.sepBefore = firstPart ? scan.archiveSep : ' ';
+            x.sepBeforeAt = firstPart ? scan.archiveSepAt : -1;
+            x.spaceAfterSep = !firstPart || scan.archiveSepSpace;
+            if (s instanceof SegmentScheme) {
+                x.fromReference = true;
+                if (!firstPart) x.sepBefore = ',';
+                partLabel(s, text, p, x);
+            }
+            firstPart = false;
+            reference.add(x);
+        }
+        if (!scan.elements.isEmpty()) {
+            // the separator between the reference and the first labelled element
+            Scan.Element first = scan.elements.get(0);
+            first.sepBefore = 0;
+            first.sepBeforeAt = -1;
+            for (int k = ref0.end(); k < first.start; k++) {
+                char c = text.charAt(k);
+                if (c == ',' || c == '.' || c == ':' || c == ';') {
+                    first.sepBefore = c;
+                    first.sepBeforeAt = k;
+                    first.spaceAfterSep = k + 1 < first.start;
+                }
+            }
+        }
+        scan.elements.addAll(0, reference);
+        return scan;
+    }
+
     /**
      * The scheme that knows every label written in a citation whose archive's scheme does not know
      * them all (chosen by {@link ArchivalScheme#confidence}), or null.
@@ -475,7 +498,8 @@ public final class ArchivalEngine {
      * archive the registry does not know ("SOA Plzeň, pracoviště …, RA Trauttmansdorffů, inv. č. 200,
      * karton 9"): read so only when two of its segments carry a label and one of those labels is not a
      * Russian-scheme label ("inv. č."), so that a Soviet-style citation of an unknown archive ("TsGA RUz,
-     * f. 47, …, l. 18-20") is never taken for it.
+     * f. 47, …, l. 18-20") is never taken for it; or when the unregistered name reads as a repository of
+     * the scheme (labels.json "repositoryWords": "Houghton Library", "Central Intelligence Agency").
      */
     private Optional<ArchivalScheme.Reference> distinctiveReferenceOfUnregistered(SegmentScheme s, String text, int[] b, PrefixLookups lookups) {
         Optional<ArchivalScheme.Reference> r = s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400),
@@ -489,7 +513,10 @@ public final class ArchivalEngine {
             labelled++;
             own |= ru == null || ru.labels().find(text.substring(p.labelStart(), p.labelEnd())).isEmpty();
         }
-        return labelled >= 2 && own ? r : Optional.empty();
+        if (labelled >= 2 && own) return r;
+        // a repository by its name ("Houghton Library, Harvard University, … Papers, Box 30, File 1887"; labels.json "repositoryWords")
+        String archive = text.substring(r.get().archiveStart(), r.get().archiveEnd());
+        return s.namesRepository(archive) ? r : Optional.empty();
     }
 
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */

@@ -35,6 +35,14 @@ abstract class SegmentScheme implements ArchivalScheme {
     private record Implied(Pattern pattern, String archive) {
     }
 
+    /**
+     * A segment that continues the one before it, split from it by a comma that belongs to a name
+     * ("Stassen, Harold E.": a given name and initials after a surname; "…, Jr. Papers"): labels.json
+     * "joinsPrevious", each with the pattern of the segment and of the part before it.
+     */
+    private record Join(Pattern segment, Pattern previous, String level) {
+    }
+
     private final String id;
     private final String description;
     private final LabelTable labels;
@@ -51,6 +59,19 @@ abstract class SegmentScheme implements ArchivalScheme {
     private final boolean readsUnregistered;
     /** A segment right after the archive that belongs to it: its branch ("pracoviště Klášter u Nepomuka"), or null. */
     private final Pattern archiveDetail;
+    /** Joins of a segment to the part before it (labels.json "joinsPrevious"). */
+    private final List<Join> joins;
+    /**
+     * Words that make an unregistered name a repository ("Library", "Archives", "Agency"; labels.json
+     * "repositoryWords"), so that a strong reference of this scheme may follow it; or null.
+     */
+    private final Pattern repositoryWords;
+    /** Words written with a period that is not a full stop ("Jr.", "Sept."; labels.json "abbreviations"). */
+    private final java.util.Set<String> abbreviations;
+    /** A note that defines a short form ("(henceforth HRC)"): not part of a named segment's value. */
+    private static final Pattern DEFINITION = Pattern.compile("\\s\\((?:henceforth|hereafter|hereinafter)\\b[^()]*\\)$");
+    /** A note in parentheses at the end of a segment ("Box 74 (Label 55)", "RG 457 (HCC)"). */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s\\([^()]{1,80}\\)$");
 
     SegmentScheme(String id, String description) {
         this.id = id;
@@ -58,6 +79,9 @@ abstract class SegmentScheme implements ArchivalScheme {
         this.labels = LabelTable.load(id);
         List<Segment> segs = new ArrayList<>();
         List<Implied> imp = new ArrayList<>();
+        List<Join> js = new ArrayList<>();
+        java.util.Set<String> abbr = new java.util.HashSet<>();
+        Pattern repo = null;
         try (InputStream in = SegmentScheme.class.getResourceAsStream("labels.json")) {
             if (in == null) throw new IllegalStateException("missing resource labels.json");
             JsonNode r = new ObjectMapper().readTree(in).path("schemes").path(id).path("reference");
@@ -77,11 +101,20 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.firstFallbackJoins = r.path("firstFallbackJoins").asBoolean(false);
             this.readsUnregistered = r.path("readsUnregistered").asBoolean(false);
             this.archiveDetail = r.hasNonNull("archiveDetail") ? Pattern.compile(r.path("archiveDetail").asText()) : null;
+            for (JsonNode j : r.path("joinsPrevious")) {
+                js.add(new Join(Pattern.compile(j.path("segment").asText()), Pattern.compile(j.path("previous").asText(".+")),
+                        j.path("level").asText("")));
+            }
+            for (JsonNode a : r.path("abbreviations")) abbr.add(a.asText());
+            if (r.hasNonNull("repositoryWords")) repo = Pattern.compile(r.path("repositoryWords").asText());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read labels.json", e);
         }
         this.segments = List.copyOf(segs);
         this.implied = List.copyOf(imp);
+        this.joins = List.copyOf(js);
+        this.abbreviations = java.util.Set.copyOf(abbr);
+        this.repositoryWords = repo;
     }
 
     @Override
@@ -144,6 +177,19 @@ abstract class SegmentScheme implements ArchivalScheme {
         return readsUnregistered;
     }
 
+    /** Whether an unregistered name reads as a repository of this scheme ("Houghton Library", "Central Intelligence Agency"). */
+    boolean namesRepository(String archive) {
+        return repositoryWords != null && archive != null && repositoryWords.matcher(archive).find();
+    }
+
+    /**
+     * The segments of a continuation that names no archive ("MS Russ 79, Box 31, File 1941." after a
+     * first citation that defined the short form), read from {@code from}; empty unless one is strong.
+     */
+    Optional<Reference> bareReference(String text, int from, int to) {
+        return segments(text, from, from, -1, from, to, "");
+    }
+
     /** After the archive's branch written as the first segment ("SOA Plzeň, pracoviště Klášter u Nepomuka, …"), or start. */
     private int afterArchiveDetail(String text, int start, int to) {
         if (archiveDetail == null || start >= to) return start;
@@ -189,20 +235,47 @@ abstract class SegmentScheme implements ArchivalScheme {
             int q = segmentEnd(text, p, end);
             int se = q;
             while (se > p && Scan.isSpace(text.charAt(se - 1))) se--;
-            if (se > p && q >= end && text.charAt(se - 1) == '.' && !endsWithLabel(text, p, se)) se--;
+            if (se > p && q >= end && text.charAt(se - 1) == '.' && !endsWithLabel(text, p, se) && !abbreviationAt(text, p, se - 1)) se--;
             if (se <= p || se - p > MAX_SEGMENT) break;
+            int next = q;
+            Reference.Part before = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            if (before != null && before.labelStart() < 0 && joins(text, before, p, se)) {
+                // "Stassen, Harold E.", "Arthur M. Schlesinger, Jr. Papers": one name split by a comma
+                parts.set(parts.size() - 1, new Reference.Part(before.level(), before.start(), se));
+                strong |= strongWhole(text, before.start(), se);
+                last = se;
+                if (next >= end) break;
+                int k = next;
+                while (k < end && Scan.isSpace(text.charAt(k))) k++;
+                if (k < end && (text.charAt(k) == ';' || text.charAt(k) == '.')) break;
+                if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':')) k++;
+                else if (k < end) break;
+                p = k;
+                continue;
+            }
             Segment hit = null;
             Matcher m = null;
-            for (Segment s : segments) {
-                Matcher x = s.pattern().matcher(text);
-                x.region(p, se);
-                if (x.matches()) {
-                    hit = s;
-                    m = x;
-                    break;
+            int me = se;
+            Matcher note = TRAILING_NOTE.matcher(text).region(p, se);
+            int noteAt = note.find() ? note.start() : -1;
+            for (int attempt = 0; attempt < 2 && hit == null; attempt++) {
+                // a note in parentheses closing the segment is not part of its value ("Box 74 (Label 55)")
+                if (attempt == 1 && (noteAt <= p)) break;
+                int to2 = attempt == 0 ? se : noteAt;
+                boolean definition = attempt == 1 && DEFINITION.matcher(text).region(p, se).find();
+                for (Segment s : segments) {
+                    // a note after a labelled value is a note ("Box 74 (Label 55)"); after a name, only a short-form definition is
+                    if (attempt == 1 && !definition && !s.parts().contains("@label")) continue;
+                    Matcher x = s.pattern().matcher(text);
+                    x.region(p, to2);
+                    if (x.matches()) {
+                        hit = s;
+                        m = x;
+                        me = to2;
+                        break;
+                    }
                 }
             }
-            int next = q;
             if (hit == null && firstFallbackJoins && parts.size() == 1 && !strong && parts.get(0).labelStart() < 0
                     && parts.get(0).level().equals(firstFallback)) {
                 parts.set(0, new Reference.Part(firstFallback, parts.get(0).start(), se));
@@ -227,7 +300,7 @@ abstract class SegmentScheme implements ArchivalScheme {
                         continue;
                     }
                     int vs = m.start(g), ve = m.end(g);
-                    if (level.equals("list") || level.equals("page") || hit.runOn()) {
+                    if ((level.equals("list") || level.equals("page") || hit.runOn()) && me == se) {
                         // leaves may run on over commas ("Bl. 5, 7–9"): read them as leaves
                         ve = Math.max(ve == se ? vs + 1 : ve, Scan.leafEnd(text, vs, end));
                         ve = Math.min(ve, end);
@@ -252,6 +325,32 @@ abstract class SegmentScheme implements ArchivalScheme {
         return Optional.of(new Reference(archiveStart, archiveEnd, sepAt, start, last, parts, impliedArchive));
     }
 
+    /** Whether the word before the period at {@code dot} is one of the scheme's abbreviations ("Jr.", "Sept."). */
+    private boolean abbreviationAt(String text, int p, int dot) {
+        if (abbreviations.isEmpty()) return false;
+        int w = dot;
+        while (w > p && Character.isLetter(text.charAt(w - 1))) w--;
+        return w < dot && abbreviations.contains(text.substring(w, dot));
+    }
+
+    /** Whether the segment [p, se) continues the unlabelled part before it (labels.json "joinsPrevious"). */
+    private boolean joins(String text, Reference.Part before, int p, int se) {
+        for (Join j : joins) {
+            if (!j.level().isEmpty() && !j.level().equals(before.level())) continue;
+            if (j.segment().matcher(text).region(p, se).matches()
+                    && j.previous().matcher(text).region(before.start(), before.end()).matches()) return true;
+        }
+        return false;
+    }
+
+    /** Whether a strong segment pattern matches [p, se) whole. */
+    private boolean strongWhole(String text, int p, int se) {
+        for (Segment g : segments) {
+            if (g.strong() && g.pattern().matcher(text).region(p, se).matches()) return true;
+        }
+        return false;
+    }
+
     /** The end of the segment starting at p: the next ',' ':' or ';' followed by a space (or the end), outside brackets. */
     private int segmentEnd(String text, int p, int end) {
         int depth = 0;
@@ -261,7 +360,8 @@ abstract class SegmentScheme implements ArchivalScheme {
             else if ((c == ')' || c == ']') && depth > 0) depth--;
             else if (depth == 0 && (c == ',' || c == ':' || c == ';') && (i + 1 >= end || Scan.isSpace(text.charAt(i + 1)) || c == ',')) return i;
             else if (depth == 0 && c == '.' && i + 2 < end && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
-                    && i > p && Character.isLowerCase(text.charAt(i - 1)) && !labelPeriod(text, p, i, end)) return i; // ". Secret." — a remark follows
+                    && i > p && Character.isLowerCase(text.charAt(i - 1)) && !labelPeriod(text, p, i, end)
+                    && !abbreviationAt(text, p, i)) return i; // ". Secret." — a remark follows
         }
         return end;
     }

@@ -71,11 +71,16 @@ class Round10SchemesTest {
 
     @Test
     void noSwapIsProposedForAnUnlabelledElement() {
-        // "25" has no label (it is read as the delo from where it stands): moving it cannot fix the order
-        ArchivalCitation c = engine.parse("Belgrade Conference 7/61-11/61 folder, box WH-25, Arthur M. Schlesinger, Jr. Papers, John F. Kennedy Library, Boston, MA.");
-        Diagnostic kennedy = c.diagnostics().stream().filter(d -> d.code().equals("archival/order") && d.message().startsWith("the fond comes after the delo"))
+        // "25" has no label (it is read as the opis from where it stands): moving it cannot fix the order
+        // (constructed; the real string this test first used, x15 of the corpus, is now read in the
+        // smallest-unit-first order of American manuscript citations and has no order finding)
+        ArchivalCitation c = engine.parse("RGASPI, d. 5, f. 17, 25");
+        Diagnostic unlabelled = c.diagnostics().stream().filter(d -> d.code().equals("archival/order") && d.message().startsWith("the opis comes after the delo"))
                 .findFirst().orElseThrow();
-        assertTrue(kennedy.fix().isEmpty(), kennedy.toString());
+        assertTrue(unlabelled.fix().isEmpty(), unlabelled.toString());
+        ArchivalCitation kennedy = engine.parse("Belgrade Conference 7/61-11/61 folder, box WH-25, Arthur M. Schlesinger, Jr. Papers, John F. Kennedy Library, Boston, MA.");
+        assertTrue(kennedy.valid(), kennedy.diagnostics().toString());
+        assertEquals("JFKL", kennedy.archive().orElseThrow().id());
         // with both labels written the swap is still proposed
         ArchivalCitation labelled = engine.parse("RGASPI, f. 17, d. 5, op. 3");
         assertTrue(labelled.diagnostics().stream().anyMatch(d -> d.code().equals("archival/order") && d.fix().isPresent()), labelled.diagnostics().toString());
