@@ -279,8 +279,13 @@ final class Scan {
         }
         // archive part: up to the first element
         int a = i;
+        int paren = 0;
         while (i < finish && !elementStartsAt(i)) {
-            if (text.charAt(i) == ';') break;
+            char ch = text.charAt(i);
+            if (ch == '(') paren++;
+            else if (ch == ')' && paren > 0) paren--;
+            // a ';' inside a gloss of the archive ("… (Archive of the President …; APRF), fond (f.) 45") does not end it
+            else if (ch == ';' && paren == 0) break;
             i++;
         }
         if (i >= finish || text.charAt(i) == ';') {
