@@ -103,7 +103,12 @@ final class RegionalArchives {
         String english = p.english() + " " + g.english() + (p.party() ? " (former party archive)" : "");
         String region = g.english().replaceAll("^the ", "").split("[ –-]")[0];
         return new ArchiveEntry((lat.isEmpty() ? spec.substring(0, colon) : lat.get(0)) + "-" + region, lat, cyr,
-                List.of(p.words() + " " + g.genitive()), english, List.of(), g.country(), "ru", false, List.of(), "U", false);
+                List.of(p.words() + " " + g.genitive()), english, List.of(), g.country(), "ru", false, List.of(), status(g), false);
+    }
+
+    /** S when the row's source says a page showing the archive's official name was read ("[S: …]"), else U. */
+    static String status(Region g) {
+        return g.source().contains("[S:") ? "S" : "U";
     }
 
     /** The Latin form of a Cyrillic acronym (Library of Congress letters, case kept: ГАВлО → GAVlO). */

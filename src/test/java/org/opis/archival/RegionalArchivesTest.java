@@ -22,7 +22,7 @@ class RegionalArchivesTest {
         Set<String> seen = new HashSet<>();
         for (RegionalArchives.Region r : rows) {
             assertTrue(r.country().matches("[A-Z]{2}"), r.toString());
-            assertTrue(Set.of("oblast", "krai", "republic").contains(r.kind()), r.toString());
+            assertTrue(Set.of("oblast", "krai", "republic", "okrug", "autonomous-oblast", "city").contains(r.kind()), r.toString());
             assertTrue(seen.add(r.country() + r.genitive()), "duplicate row " + r);
             assertFalse(r.english().isBlank(), r.toString());
             assertTrue(r.source().startsWith("http") || r.source().contains("https://"), "source: " + r);
@@ -80,5 +80,24 @@ class RegionalArchivesTest {
         ArchivalCitation c = engine.parse("NARA, RG 59, Lot 66 D 487");
         assertEquals("NARA", c.archive().map(ArchivalCitation.ArchiveRef::id).orElse(""));
         assertTrue(c.diagnostics().stream().noneMatch(d -> d.code().equals("archival/ambiguous-archive")));
+    }
+
+    @Test
+    void okrugsTheJewishAutonomousOblastMissingRepublicsAndSevastopolAreRegistered() {
+        // round 12: the autonomous okrugs, the Jewish Autonomous Oblast, the republics the table lacked and Sevastopol
+        for (String c : List.of("Государственный архив Югры, ф. 1, оп. 1, д. 2", "Государственный архив Ямало-Ненецкого автономного округа, ф. 1, оп. 1, д. 2",
+                "Государственный архив города Севастополя, ф. Р-79, оп. 2, д. 12, л. 4", "ГАРК. Ф. Р-1. Оп. 1. Д. 5. Л. 3.", "ГАЕАО, ф. 1, оп. 1, д. 1",
+                "Государственный архив Карачаево-Черкесской Республики, ф. 1, оп. 1, д. 2")) {
+            ArchivalCitation a = engine.parse(c);
+            assertTrue(a.archive().isPresent() && a.archive().get().known(), c + " " + a.diagnostics());
+            assertTrue(a.valid() && a.diagnostics().isEmpty(), c + " " + a.diagnostics());
+        }
+        // status S only where a page showing the official name was read (the row's source says "[S: …]")
+        java.util.Map<String, String> status = new java.util.HashMap<>();
+        for (ArchiveEntry e : RegionalArchives.generated()) status.put(e.english(), e.status());
+        assertEquals("S", status.get("State Archive of the Khanty-Mansi Autonomous Okrug – Yugra"));
+        assertEquals("S", status.get("State Archive of the Republic of Crimea"));
+        assertEquals("S", status.get("State Archive of the City of Sevastopol"));
+        assertEquals("U", status.get("State Archive of the Nenets Autonomous Okrug"));
     }
 }
