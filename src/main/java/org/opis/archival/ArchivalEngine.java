@@ -513,10 +513,12 @@ public final class ArchivalEngine {
             labelled++;
             own |= ru == null || ru.labels().find(text.substring(p.labelStart(), p.labelEnd())).isEmpty();
         }
-        if (labelled >= 2 && own) return r;
-        // a repository by its name ("Houghton Library, Harvard University, … Papers, Box 30, File 1887"; labels.json "repositoryWords")
+        // a scheme that names its repository words reads an unregistered archive by its name only ("Houghton Library,
+        // Harvard University, … Papers, Box 30, File 1887"; labels.json "repositoryWords"): a short form of a collection
+        // ("MS Russ 79, Box 81, File 6095") is not an archive
         String archive = text.substring(r.get().archiveStart(), r.get().archiveEnd());
-        return s.namesRepository(archive) ? r : Optional.empty();
+        if (s.hasRepositoryWords()) return s.namesRepository(archive) ? r : Optional.empty();
+        return labelled >= 2 && own ? r : Optional.empty();
     }
 
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */

@@ -177,6 +177,11 @@ abstract class SegmentScheme implements ArchivalScheme {
         return readsUnregistered;
     }
 
+    /** Whether this scheme names the words of a repository's name (labels.json "repositoryWords"). */
+    boolean hasRepositoryWords() {
+        return repositoryWords != null;
+    }
+
     /** Whether an unregistered name reads as a repository of this scheme ("Houghton Library", "Central Intelligence Agency"). */
     boolean namesRepository(String archive) {
         return repositoryWords != null && archive != null && repositoryWords.matcher(archive).find();

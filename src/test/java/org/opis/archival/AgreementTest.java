@@ -123,9 +123,10 @@ class AgreementTest {
         sb.append(String.format("| **all** | %d | %d (%.1f%%) | %d (%.1f%%) |%n", n, v, 100.0 * v / n, l, 100.0 * l / n));
         System.out.println(sb);
         bad.forEach(System.out::println);
-        assertTrue(n >= 363, "real strings: " + n);
-        assertTrue(v >= 0.97 * n, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 0.95 * n, "exact levels " + l + "/" + n);
+        // floors at the figures measured in round 12 (400/405 and 397/405), so that no change may lower them
+        assertTrue(n >= 405, "real strings: " + n);
+        assertTrue(v >= 400, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 397, "exact levels " + l + "/" + n);
     }
 
     @Test
