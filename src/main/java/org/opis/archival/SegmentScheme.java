@@ -35,13 +35,6 @@ abstract class SegmentScheme implements ArchivalScheme {
     private record Implied(Pattern pattern, String archive) {
     }
 
-    /**
-     * A segment that continues the one before it, split from it by a comma that belongs to a name
-     * ("Stassen, Harold E.": a given name and initials after a surname; "…, Jr. Papers"): labels.json
-     * "joinsPrevious", each with the pattern of the segment and of the part before it.
-     */
-    private record Join(Pattern segment, Pattern previous, String level) {
-    }
 
     private final String id;
     private final String description;
@@ -59,15 +52,13 @@ abstract class SegmentScheme implements ArchivalScheme {
     private final boolean readsUnregistered;
     /** A segment right after the archive that belongs to it: its branch ("pracoviště Klášter u Nepomuka"), or null. */
     private final Pattern archiveDetail;
-    /** Joins of a segment to the part before it (labels.json "joinsPrevious"). */
-    private final List<Join> joins;
+    /** Names split by a comma and words with a period that is not a full stop (labels.json "joinsPrevious", "abbreviations"). */
+    private final SegmentNames names;
     /**
      * Words that make an unregistered name a repository ("Library", "Archives", "Agency"; labels.json
      * "repositoryWords"), so that a strong reference of this scheme may follow it; or null.
      */
     private final Pattern repositoryWords;
-    /** Words written with a period that is not a full stop ("Jr.", "Sept."; labels.json "abbreviations"). */
-    private final java.util.Set<String> abbreviations;
     /** A note that defines a short form ("(henceforth HRC)"): not part of a named segment's value. */
     private static final Pattern DEFINITION = Pattern.compile("\\s\\((?:henceforth|hereafter|hereinafter)\\b[^()]*\\)$");
     /** A note in parentheses at the end of a segment ("Box 74 (Label 55)", "RG 457 (HCC)"). */
@@ -79,8 +70,7 @@ abstract class SegmentScheme implements ArchivalScheme {
         this.labels = LabelTable.load(id);
         List<Segment> segs = new ArrayList<>();
         List<Implied> imp = new ArrayList<>();
-        List<Join> js = new ArrayList<>();
-        java.util.Set<String> abbr = new java.util.HashSet<>();
+        SegmentNames nm = null;
         Pattern repo = null;
         try (InputStream in = SegmentScheme.class.getResourceAsStream("labels.json")) {
             if (in == null) throw new IllegalStateException("missing resource labels.json");
@@ -101,19 +91,14 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.firstFallbackJoins = r.path("firstFallbackJoins").asBoolean(false);
             this.readsUnregistered = r.path("readsUnregistered").asBoolean(false);
             this.archiveDetail = r.hasNonNull("archiveDetail") ? Pattern.compile(r.path("archiveDetail").asText()) : null;
-            for (JsonNode j : r.path("joinsPrevious")) {
-                js.add(new Join(Pattern.compile(j.path("segment").asText()), Pattern.compile(j.path("previous").asText(".+")),
-                        j.path("level").asText("")));
-            }
-            for (JsonNode a : r.path("abbreviations")) abbr.add(a.asText());
+            nm = SegmentNames.of(r);
             if (r.hasNonNull("repositoryWords")) repo = Pattern.compile(r.path("repositoryWords").asText());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read labels.json", e);
         }
         this.segments = List.copyOf(segs);
         this.implied = List.copyOf(imp);
-        this.joins = List.copyOf(js);
-        this.abbreviations = java.util.Set.copyOf(abbr);
+        this.names = nm;
         this.repositoryWords = repo;
     }
 
@@ -240,11 +225,11 @@ abstract class SegmentScheme implements ArchivalScheme {
             int q = segmentEnd(text, p, end);
             int se = q;
             while (se > p && Scan.isSpace(text.charAt(se - 1))) se--;
-            if (se > p && q >= end && text.charAt(se - 1) == '.' && !endsWithLabel(text, p, se) && !abbreviationAt(text, p, se - 1)) se--;
+            if (se > p && q >= end && text.charAt(se - 1) == '.' && !endsWithLabel(text, p, se) && !names.abbreviationAt(text, p, se - 1)) se--;
             if (se <= p || se - p > MAX_SEGMENT) break;
             int next = q;
             Reference.Part before = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-            if (before != null && before.labelStart() < 0 && joins(text, before, p, se)) {
+            if (before != null && before.labelStart() < 0 && names.joins(text, before, p, se)) {
                 // "Stassen, Harold E.", "Arthur M. Schlesinger, Jr. Papers": one name split by a comma
                 parts.set(parts.size() - 1, new Reference.Part(before.level(), before.start(), se));
                 strong |= strongWhole(text, before.start(), se);
@@ -330,24 +315,6 @@ abstract class SegmentScheme implements ArchivalScheme {
         return Optional.of(new Reference(archiveStart, archiveEnd, sepAt, start, last, parts, impliedArchive));
     }
 
-    /** Whether the word before the period at {@code dot} is one of the scheme's abbreviations ("Jr.", "Sept."). */
-    private boolean abbreviationAt(String text, int p, int dot) {
-        if (abbreviations.isEmpty()) return false;
-        int w = dot;
-        while (w > p && Character.isLetter(text.charAt(w - 1))) w--;
-        return w < dot && abbreviations.contains(text.substring(w, dot));
-    }
-
-    /** Whether the segment [p, se) continues the unlabelled part before it (labels.json "joinsPrevious"). */
-    private boolean joins(String text, Reference.Part before, int p, int se) {
-        for (Join j : joins) {
-            if (!j.level().isEmpty() && !j.level().equals(before.level())) continue;
-            if (j.segment().matcher(text).region(p, se).matches()
-                    && j.previous().matcher(text).region(before.start(), before.end()).matches()) return true;
-        }
-        return false;
-    }
-
     /** Whether a strong segment pattern matches [p, se) whole. */
     private boolean strongWhole(String text, int p, int se) {
         for (Segment g : segments) {
@@ -366,7 +333,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             else if (depth == 0 && (c == ',' || c == ':' || c == ';') && (i + 1 >= end || Scan.isSpace(text.charAt(i + 1)) || c == ',')) return i;
             else if (depth == 0 && c == '.' && i + 2 < end && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
                     && i > p && Character.isLowerCase(text.charAt(i - 1)) && !labelPeriod(text, p, i, end)
-                    && !abbreviationAt(text, p, i)) return i; // ". Secret." — a remark follows
+                    && !names.abbreviationAt(text, p, i)) return i; // ". Secret." — a remark follows
         }
         return end;
     }
