@@ -5,6 +5,7 @@ import org.opis.model.Reference;
 import org.opis.names.MatchKey;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -367,7 +368,7 @@ public final class CitationResolver {
         List<WorkIndex.Work> out = new ArrayList<>();
         for (WorkIndex.Work w : ws) {
             for (String t : w.titles()) {
-                if (Set.of(keys.key(t).split(" ")).containsAll(citedWords)) {
+                if (new HashSet<>(List.of(keys.key(t).split(" "))).containsAll(citedWords)) {
                     out.add(w);
                     break;
                 }
