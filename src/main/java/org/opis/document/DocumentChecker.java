@@ -138,6 +138,13 @@ public final class DocumentChecker {
         citations.addAll(byKey);
         // notes that give a work in full in a form the scanner does not read
         List<CheckedCitation> whole = new ArrayList<>();
+        // with no list of its own (none, or only works read from full notes), a full note the scanner did not read
+        // gives its work as well
+        boolean worksFromNotes = !fromLibrary && doc.embedded().isEmpty() && note.references().stream().allMatch(org.opis.cite.NoteWorks::fromNote);
+        List<Reference> known = new ArrayList<>(note.references());
+        List<Reference> addedWorks = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        for (Reference r : known) usedIds.add(r.id());
         for (int i = 0; i < doc.blocks().size(); i++) {
             if (parts.get(i) != Part.NOTE) continue;
             Block b = doc.blocks().get(i);
@@ -149,7 +156,18 @@ public final class DocumentChecker {
                 if (inNote.isEmpty() || !FullNotes.imprintOnly(b.text(), inNote)) continue;
                 citations.removeAll(inNote);
             }
-            CheckedCitation full = FullNotes.cite(b.text(), at, 2_000_000 + i, note.references());
+            CheckedCitation full = FullNotes.cite(b.text(), at, 2_000_000 + i, known);
+            if (worksFromNotes && full.status() == CitationStatus.UNRESOLVED) {
+                Reference w = FullNotes.work(b.text(), at, id -> {
+                    String unique = id;
+                    for (char suffix = 'a'; usedIds.contains(unique) && suffix <= 'z'; suffix++) unique = id + suffix;
+                    usedIds.add(unique);
+                    return unique;
+                });
+                known.add(w);
+                addedWorks.add(w);
+                full = new CheckedCitation(full.citation(), CitationStatus.RESOLVED, Optional.of(w.id()), List.of(), "", full.locators(), Optional.empty());
+            }
             whole.add(full);
             linkedLate.add(full);
         }
@@ -169,6 +187,7 @@ public final class DocumentChecker {
             List<Diagnostic> defects = originalSpans.containsKey(r.id()) ? List.of() : r.defects().stream().map(d -> d.at(layout.map(d.span()))).toList();
             refs.add(CslRecords.reference(r.id(), CslRecords.csl(r), orig, r.raw(), defects, r.archive(), r.extra()));
         }
+        refs.addAll(addedWorks);
         Set<String> further = new HashSet<>();
         furtherSpans.forEach(s -> further.add(refAt.get(s)));
 
