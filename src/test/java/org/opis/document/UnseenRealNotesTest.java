@@ -91,10 +91,22 @@ class UnseenRealNotesTest {
         return parts.isEmpty() ? "-" : normalLocator(String.join("; ", parts));
     }
 
-    /** Hyphens and dashes in ranges alike, dots and spaces after a label's value ignored, case ignored. */
+    /**
+     * Hyphens and dashes in ranges alike, dots and spaces after a label's value ignored, case ignored; a range
+     * whose end is written short means the same pages as written in full ({@code 243-4} = {@code 243-244}).
+     */
     private static String normalLocator(String s) {
-        return s.strip().replace('‐', '-').replace('–', '-').replace('—', '-').replace(".", "")
+        String n = s.strip().replace('‐', '-').replace('–', '-').replace('—', '-').replace(".", "")
                 .replaceAll("\\s+", " ").replace(", ", ",").toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(\\d+)-(\\d+)(?!\\d)").matcher(n);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String a = m.group(1), b = m.group(2);
+            String full = b.length() < a.length() ? a.substring(0, a.length() - b.length()) + b : b;
+            m.appendReplacement(sb, a + "-" + full);
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Student essay, author-page and author-date mixed, list under a bare "Sources:" line. */
