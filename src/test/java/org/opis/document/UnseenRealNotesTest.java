@@ -74,7 +74,9 @@ class UnseenRealNotesTest {
             else if (VERBOSE) System.out.println(name + " WRONG " + h[0] + " " + h[1] + " -> " + c.status() + " " + raw);
         }
         if (VERBOSE) left.forEach(x -> System.out.println(name + " FALSE " + x.citation().span().line() + " " + x.citation().text()));
-        return new Score(hand.size(), found, right, left.size(), locHand, locRight);
+        Score s = new Score(hand.size(), found, right, left.size(), locHand, locRight);
+        if (VERBOSE) System.out.println(name + " " + s);
+        return s;
     }
 
     /** The entry's text starts with the hand target, or, for {@code A | B}, starts with A and holds B. */
@@ -139,8 +141,9 @@ class UnseenRealNotesTest {
     void pandocHtmlRendering() throws Exception {
         Score s = score("winkler-pandoc-html", "note.html");
         assertEquals(54, s.hand());
-        assertTrue(s.found() >= 53, s::toString);
-        assertTrue(s.right() >= 40, s::toString);
+        // round 12: 53 → 54 found, 40 → 47 right with this round's changes
+        assertTrue(s.found() >= 54, s::toString);
+        assertTrue(s.right() >= 47, s::toString);
         assertEquals(0, s.falseOnes(), s::toString);
     }
 
@@ -185,28 +188,53 @@ class UnseenRealNotesTest {
         assertTrue(s.falseOnes() <= 1, s::toString);
     }
 
-    /** Round 12: Chicago notes with a bibliography, short forms by title, several works a note, Ibid. */
+    /**
+     * Round 12: Chicago notes-bibliography with its bibliography before the notes — short forms by title
+     * ({@code Nicholson, \"Digital Turn," 61} with pandoc's escaped quotes), several works a note, short notes inside
+     * the prose ({@code … can be seen in Dicken-Garcia, *Journalistic Standards*, 66-7 and Curran and Seaton, …}),
+     * four authors ({@code Conboy, Raymond, Williams and Tusan "Roundtable Discussion," 340}), {@code Ibid., 295.}
+     * Before this round: 25 found, 23 right, 0 false, 19 locators right (and a crash on a title repeating a word).
+     */
     @Test
     void shortFormNotesWithBibliography() throws Exception {
         Score s = score("beals-caledonian-mercury-notes", "note.md");
-        System.out.println("beals " + s);
         assertEquals(48, s.hand());
+        // left: titles cited by the directory entries that hold them ("Morning Chronicle"; "Examiner"; "Caledonian
+        // Mercury"), a short title without marks (Mayer, Press in Australia, 11-14), an entry whose co-authors the
+        // list parser misread (Jänicke, Franzini, Cheema and Scheuermann)
+        assertTrue(s.found() >= 44 && s.right() >= 43 && s.locRight() >= 43, s::toString);
+        assertEquals(0, s.falseOnes(), s::toString);
     }
 
-    /** Round 12: notes in author-date order ("Lloyd, Anne. 1974. Title. Place: Publisher. 296.") and Ibid., no list. */
+    /**
+     * Round 12: no list; notes that are whole references in author-date order ({@code Lloyd, Anne. 1974. Pittsburgh's
+     * 1923 Zoning Ordinance. Pittsburgh, PA: Carnegie Mellon University. 296.}), {@code Ibid., 303.}, {@code Chapter 3.}
+     * Before: 8 found, 0 right, 3 locators right.
+     */
     @Test
     void authorDateOrderNotes() throws Exception {
         Score s = score("cmu-pittsburgh-redlining-notes", "note.md");
-        System.out.println("cmu " + s);
         assertEquals(8, s.hand());
+        // left: the article's page range after "70:3," with a URL after it (two locators)
+        assertEquals(8, s.found(), s::toString);
+        assertEquals(8, s.right(), s::toString);
+        assertTrue(s.locRight() >= 6, s::toString);
+        assertEquals(0, s.falseOnes(), s::toString);
     }
 
-    /** Round 12: numbered notes restarting under bold sub-heads, calls as <sup>N</sup>, each note a whole reference. */
+    /**
+     * Round 12: numbered notes restarting at 1 under bold sub-heads of a {@code # Footnotes} heading, calls as
+     * {@code <sup>N</sup>}, each note a whole reference (read as a reference list before). Before: 0 found.
+     */
     @Test
     void restartingNumberedNotes() throws Exception {
         Score s = score("weinzimer-africa-colonialism-notes", "note.md");
-        System.out.println("weinzimer " + s);
         assertEquals(15, s.hand());
+        assertEquals(15, s.found(), s::toString);
+        assertEquals(15, s.right(), s::toString);
+        // left: the page ranges of two article notes copied from a bibliography (read as the work's pages)
+        assertTrue(s.locRight() >= 13, s::toString);
+        assertEquals(0, s.falseOnes(), s::toString);
     }
 
     @Test
