@@ -171,6 +171,26 @@ public final class DocumentChecker {
             whole.add(full);
             linkedLate.add(full);
         }
+        // a further work of a note given in full after its first citation ("…, S. 6, sowie Vasari, Giorgio: …", "; …")
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            if (parts.get(i) != Part.NOTE) continue;
+            Block b = doc.blocks().get(i);
+            for (int[] piece : SecondWorks.pieces(b.text())) {
+                String pt = b.text().substring(piece[0], piece[1]);
+                int lead = org.opis.cite.LeadWords.at(pt);
+                String w = pt.substring(lead);
+                if (!SecondWorks.opensWork(w) || !FullNotes.reads(w)) continue;
+                Span at = doc.positions().span(b.origin().position(piece[0] + lead));
+                Span last = doc.positions().span(b.origin().position(Math.max(piece[0] + lead, piece[1] - 1)));
+                List<CheckedCitation> inPiece = citations.stream().filter(c -> c.citation().span().offset() >= at.offset()
+                        && c.citation().span().offset() <= last.offset()).toList();
+                if (!inPiece.isEmpty() && !FullNotes.imprintOnly(w, inPiece)) continue;
+                citations.removeAll(inPiece);
+                CheckedCitation full = FullNotes.cite(w, at, 3_000_000 + i, known);
+                whole.add(full);
+                linkedLate.add(full);
+            }
+        }
         citations.addAll(whole);
         citations.sort(Comparator.comparingInt((CheckedCitation c) -> c.citation().span().line())
                 .thenComparingInt(c -> c.citation().span().column()));

@@ -160,9 +160,10 @@ class UnseenRealNotesTest {
         // left: a figure caption's source (line 64), the second work of a note ("…, sowie Vasari, Giorgio: …"),
         // a note opening with prose ("Vgl. zum ganzen Abschnitt Gould, …"), author + short title + year
         // ("Jonietz, Die Scuole delle arti 2011"), a lead word inside a sentence ("… vgl. Brinton, …")
-        assertTrue(s.found() >= 28 && s.right() >= 28 && s.locRight() >= 27, s::toString);
-        // the imprint "(Ausst.-Kat. …, Bonn 2015)" of note 1, whose opening prose hides its full reference
-        assertTrue(s.falseOnes() <= 1, s::toString);
+        // round 12: a further work after "sowie" read in full (notes 1 and 2; the imprint in parentheses of note 1 is
+        // no longer a false find): 28 → 30 found and right, 27 → 29 locators, 1 → 0 false
+        assertTrue(s.found() >= 30 && s.right() >= 30 && s.locRight() >= 29, s::toString);
+        assertEquals(0, s.falseOnes(), s::toString);
     }
 
     /** MLA author-page essay, list of "Given Family, *Title*" with no years: (Song, par.5,10), (Foner, xix). Before: 5 of 8. */
@@ -202,7 +203,7 @@ class UnseenRealNotesTest {
         // left: titles cited by the directory entries that hold them ("Morning Chronicle"; "Examiner"; "Caledonian
         // Mercury"), a short title without marks (Mayer, Press in Australia, 11-14), an entry whose co-authors the
         // list parser misread (Jänicke, Franzini, Cheema and Scheuermann)
-        assertTrue(s.found() >= 44 && s.right() >= 43 && s.locRight() >= 43, s::toString);
+        assertTrue(s.found() >= 45 && s.right() >= 43 && s.locRight() >= 44, s::toString);
         assertEquals(0, s.falseOnes(), s::toString);
     }
 
