@@ -5,6 +5,7 @@ import org.opis.model.Reference;
 import org.opis.names.MatchKey;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -367,7 +368,7 @@ public final class CitationResolver {
         List<WorkIndex.Work> out = new ArrayList<>();
         for (WorkIndex.Work w : ws) {
             for (String t : w.titles()) {
-                if (Set.of(keys.key(t).split(" ")).containsAll(citedWords)) {
+                if (new HashSet<>(List.of(keys.key(t).split(" "))).containsAll(citedWords)) {
                     out.add(w);
                     break;
                 }
@@ -408,16 +409,27 @@ public final class CitationResolver {
         }
         List<String> cited = splitAuthors(s);
         if (cited.isEmpty()) return NO;
-        if (etAl ? w.names().size() <= cited.size() : w.names().size() != cited.size()) return NO;
+        if (etAl ? w.names().size() <= cited.size() : w.names().size() != cited.size()) return firstOfMany(c, cited, w);
         MatchKey.Closeness worst = MatchKey.Closeness.EXACT;
         List<String> reasons = new ArrayList<>();
         for (int i = 0; i < cited.size(); i++) {
             MatchKey.Comparison cmp = personFit(cited.get(i), w.names().get(i));
-            if (!cmp.matches()) return NO;
+            if (!cmp.matches()) return firstOfMany(c, cited, w);
             if (cmp.closeness().ordinal() > worst.ordinal()) worst = cmp.closeness();
             if (!cmp.reason().isEmpty()) reasons.add(cmp.reason());
         }
         return new NameFit(worst, String.join("; ", reasons));
+    }
+
+    /**
+     * A short note naming three or more authors, whose first is the entry's first while the others differ from the
+     * list's reading (a misspelt or misread co-author): a loose fit, decided by the title the short note gives.
+     */
+    private NameFit firstOfMany(InTextCitation c, List<String> cited, WorkIndex.Work w) {
+        if (c.title().isEmpty() || cited.size() < 3 || w.names().isEmpty()) return NO;
+        if (!personFit(cited.get(0), w.names().get(0)).matches()) return NO;
+        return new NameFit(MatchKey.Closeness.TRANSLITERATION, "the first of the " + cited.size()
+                + " authors cited is the entry's first; the others differ from the list's reading (" + c.who() + ")");
     }
 
     private static final Pattern ET_AL = Pattern.compile("(?:,\\s*)?\\bet\\s+al\\.?$|\\bи\\s+др\\.?$");

@@ -648,9 +648,18 @@ public final class CitationScanner {
             }
             List<Found> f = new ArrayList<>();
             int used = notePieces(v, c, Math.min(end, c + MAX_NOTE), f);
+            List<int[]> more = new ArrayList<>();
+            // short notes further on in the note's prose ("… can be seen in Dicken-Garcia, *Journalistic Standards*, 66-7")
+            for (ProseShortNotes.Hit h : ProseShortNotes.find(v, Math.max(used, c), Math.min(end, c + MAX_NOTE), locators, knownName, knownTitle)) {
+                f.add(new Found(h.start(), h.end(), clean(t.substring(h.start(), h.end())), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                        h.who(), h.byTitle(), Optional.empty(), Optional.empty(), h.locators(), "",
+                        h.byTitle() ? Optional.empty() : Optional.of(h.title())));
+                more.add(new int[]{h.start(), h.end()});
+            }
             if (!f.isEmpty()) {
                 out.add(new Unit(c, f));
-                consumed.add(new int[]{c, used});
+                if (used > c) consumed.add(new int[]{c, used});
+                consumed.addAll(more);
             }
             i = end + 1;
         }

@@ -11,6 +11,9 @@ import java.util.BitSet;
  */
 final class MarkupView {
 
+    /** Characters a backslash escapes in Markdown (quotation marks, emphasis marks, brackets …). */
+    private static final String ESCAPABLE = "\"'*_[]()<>$#`~|";
+
     private final String text;
     private final int[] origin;
     private final BitSet italic;
@@ -45,6 +48,14 @@ final class MarkupView {
             }
             if (c == '\n') {
                 lineStart = true;
+            }
+            if (c == '\\' && i + 1 < to && ESCAPABLE.indexOf(source.charAt(i + 1)) >= 0) {
+                // a Markdown escape (pandoc writes \" and \*): the character itself, never markup
+                map[sb.length()] = i + 1;
+                if (em) it.set(sb.length());
+                sb.append(source.charAt(i + 1));
+                i += 2;
+                continue;
             }
             if (c == '*' || c == '_' && isEmphasisUnderscore(source, i, from, to)) {
                 em = !em;

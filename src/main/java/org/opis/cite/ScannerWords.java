@@ -78,6 +78,7 @@ final class ScannerWords {
                     case "notname" -> notName.add(w);
                     case "nodate" -> nd.add(w);
                     case "place" -> places.add(w);
+                    case "also" -> { } // read by LeadWords.also: words joining a further work in a note
                     default -> throw new IllegalStateException("unknown kind in scanner-words.tsv: " + f[0]);
                 }
             }

@@ -138,6 +138,13 @@ public final class DocumentChecker {
         citations.addAll(byKey);
         // notes that give a work in full in a form the scanner does not read
         List<CheckedCitation> whole = new ArrayList<>();
+        // with no list of its own (none, or only works read from full notes), a full note the scanner did not read
+        // gives its work as well
+        boolean worksFromNotes = !fromLibrary && doc.embedded().isEmpty() && note.references().stream().allMatch(org.opis.cite.NoteWorks::fromNote);
+        List<Reference> known = new ArrayList<>(note.references());
+        List<Reference> addedWorks = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        for (Reference r : known) usedIds.add(r.id());
         for (int i = 0; i < doc.blocks().size(); i++) {
             if (parts.get(i) != Part.NOTE) continue;
             Block b = doc.blocks().get(i);
@@ -149,9 +156,40 @@ public final class DocumentChecker {
                 if (inNote.isEmpty() || !FullNotes.imprintOnly(b.text(), inNote)) continue;
                 citations.removeAll(inNote);
             }
-            CheckedCitation full = FullNotes.cite(b.text(), at, 2_000_000 + i, note.references());
+            CheckedCitation full = FullNotes.cite(b.text(), at, 2_000_000 + i, known);
+            if (worksFromNotes && full.status() == CitationStatus.UNRESOLVED) {
+                Reference w = FullNotes.work(b.text(), at, id -> {
+                    String unique = id;
+                    for (char suffix = 'a'; usedIds.contains(unique) && suffix <= 'z'; suffix++) unique = id + suffix;
+                    usedIds.add(unique);
+                    return unique;
+                });
+                known.add(w);
+                addedWorks.add(w);
+                full = new CheckedCitation(full.citation(), CitationStatus.RESOLVED, Optional.of(w.id()), List.of(), "", full.locators(), Optional.empty());
+            }
             whole.add(full);
             linkedLate.add(full);
+        }
+        // a further work of a note given in full after its first citation ("…, S. 6, sowie Vasari, Giorgio: …", "; …")
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            if (parts.get(i) != Part.NOTE) continue;
+            Block b = doc.blocks().get(i);
+            for (int[] piece : SecondWorks.pieces(b.text())) {
+                String pt = b.text().substring(piece[0], piece[1]);
+                int lead = org.opis.cite.LeadWords.at(pt);
+                String w = pt.substring(lead);
+                if (!SecondWorks.opensWork(w) || !FullNotes.reads(w)) continue;
+                Span at = doc.positions().span(b.origin().position(piece[0] + lead));
+                Span last = doc.positions().span(b.origin().position(Math.max(piece[0] + lead, piece[1] - 1)));
+                List<CheckedCitation> inPiece = citations.stream().filter(c -> c.citation().span().offset() >= at.offset()
+                        && c.citation().span().offset() <= last.offset()).toList();
+                if (!inPiece.isEmpty() && !FullNotes.imprintOnly(w, inPiece)) continue;
+                citations.removeAll(inPiece);
+                CheckedCitation full = FullNotes.cite(w, at, 3_000_000 + i, known);
+                whole.add(full);
+                linkedLate.add(full);
+            }
         }
         citations.addAll(whole);
         citations.sort(Comparator.comparingInt((CheckedCitation c) -> c.citation().span().line())
@@ -169,6 +207,7 @@ public final class DocumentChecker {
             List<Diagnostic> defects = originalSpans.containsKey(r.id()) ? List.of() : r.defects().stream().map(d -> d.at(layout.map(d.span()))).toList();
             refs.add(CslRecords.reference(r.id(), CslRecords.csl(r), orig, r.raw(), defects, r.archive(), r.extra()));
         }
+        refs.addAll(addedWorks);
         Set<String> further = new HashSet<>();
         furtherSpans.forEach(s -> further.add(refAt.get(s)));
 

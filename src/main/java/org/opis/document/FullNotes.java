@@ -111,6 +111,22 @@ final class FullNotes {
     }
 
     /**
+     * The work a full note gives, read as a list entry would be (without a signal or lead words before it), as a
+     * record of a work from a note ({@link org.opis.cite.NoteWorks#fromNote}) placed at the note; {@code id} names it.
+     */
+    static Reference work(String noteText, Span at, java.util.function.UnaryOperator<String> id) {
+        String t = BlockShapes.strip(noteText);
+        String work0 = withoutLead(SIGNAL.matcher(t).replaceFirst(""));
+        Reference r = ReferenceListParser.parseNoteEntry(new SourceText("note", work0), 0, work0.length(), new Ids());
+        java.util.Map<String, String> extra = new java.util.LinkedHashMap<>(r.extra());
+        extra.remove("locator");
+        extra.put(org.opis.cite.NoteWorks.SOURCE, org.opis.cite.NoteWorks.FROM_NOTE);
+        String newId = id.apply(r.id());
+        return CslRecords.reference(newId, new de.undercouch.citeproc.csl.CSLItemDataBuilder(CslRecords.csl(r)).id(newId).build(), new Span(at.line(), at.column(), at.offset(), Math.max(at.length(), r.raw().length())),
+                r.raw(), List.of(), r.archive(), extra);
+    }
+
+    /**
      * The page reference that closes a full note, after its last comma: {@code …, 2017), 21.},
      * {@code …, Princeton 2017, S. 198.}, {@code …, pp. 16-18.}; none when that part reads as anything else.
      */

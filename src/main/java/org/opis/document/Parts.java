@@ -74,6 +74,9 @@ public final class Parts {
                 sectionPart = backMatter ? Part.OTHER : Part.BODY;
             } else if (shorts * 2 >= items && shorts > 0 && (backMatter || "notes".equals(heading) || "references".equals(heading) || residues * 2 >= items)) {
                 sectionPart = Part.NOTE;
+            } else if ("notes".equals(heading) && entries * 2 >= items && numbered(blocks, i, end)) {
+                // numbered items under a heading announcing notes: notes that give their works in full
+                sectionPart = Part.NOTE;
             } else if (entries * 2 >= items && entries > 0 && (backMatter || heading != null || listy(blocks, i, end) && entries >= 3)) {
                 sectionPart = further ? Part.FURTHER_READING : Part.REFERENCE;
             } else if ("references".equals(heading) && entries * 10 >= items * 3) {
@@ -118,6 +121,18 @@ public final class Parts {
             if (blocks.get(k).kind() == BlockKind.LIST_ITEM) list++;
         }
         return all > 0 && list * 2 >= all;
+    }
+
+    /** True when most list items of the section carry a number (an ordered list: numbered notes, not an alphabetical list). */
+    private static boolean numbered(List<Block> blocks, int from, int to) {
+        int list = 0, withNumber = 0;
+        for (int k = from; k < to; k++) {
+            Block b = blocks.get(k);
+            if (b.kind() != BlockKind.LIST_ITEM) continue;
+            list++;
+            if (b.label().matches("\\d{1,4}")) withNumber++;
+        }
+        return list >= 2 && withNumber * 2 > list;
     }
 
     private static String innermost(String[] announced) {

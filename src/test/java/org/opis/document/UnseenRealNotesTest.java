@@ -31,6 +31,9 @@ class UnseenRealNotesTest {
         }
     }
 
+    /** {@code -Dunseen.verbose=true} prints every hand citation missed or linked wrong, and every false find. */
+    private static final boolean VERBOSE = Boolean.getBoolean("unseen.verbose");
+
     private static Score score(String name, String file, String... library) throws Exception {
         Path dir = Path.of("references", name);
         Library lib = library.length == 0 ? Library.NONE
@@ -48,21 +51,32 @@ class UnseenRealNotesTest {
             CheckedCitation c = left.stream().filter(x -> x.citation().span().line() == line
                     && (x.citation().text().contains(h[1]) || h[1].contains(x.citation().text()))).findFirst().orElse(null);
             if (h.length > 3) locHand++;
-            if (c == null) continue;
+            if (c == null) {
+                if (VERBOSE) System.out.println(name + " MISSED " + String.join(" | ", h));
+                continue;
+            }
             left.remove(c);
             found++;
             if (h.length > 3 && locatorOf(c).equals(normalLocator(h[3]))) locRight++;
+            else if (VERBOSE && h.length > 3) System.out.println(name + " LOCATOR " + h[0] + " " + h[1] + ": " + locatorOf(c) + " / " + normalLocator(h[3]));
             if (h[2].equals("-")) {
                 if (c.status() == CitationStatus.UNRESOLVED) right++;
                 continue;
             }
-            if (c.status() != CitationStatus.RESOLVED && c.status() != CitationStatus.FUZZY || c.resolvesTo().isEmpty()) continue;
+            if (c.status() != CitationStatus.RESOLVED && c.status() != CitationStatus.FUZZY || c.resolvesTo().isEmpty()) {
+                if (VERBOSE) System.out.println(name + " WRONG " + h[0] + " " + h[1] + " -> " + c.status() + " " + c.reason());
+                continue;
+            }
             String id = c.resolvesTo().get();
             String raw = note.references().stream().filter(r -> r.id().equals(id)).map(Reference::raw).findFirst().orElse("")
                     .replace("*", "").strip();
             if (id.equals(h[2]) || names(raw, h[2])) right++;
+            else if (VERBOSE) System.out.println(name + " WRONG " + h[0] + " " + h[1] + " -> " + c.status() + " " + raw);
         }
-        return new Score(hand.size(), found, right, left.size(), locHand, locRight);
+        if (VERBOSE) left.forEach(x -> System.out.println(name + " FALSE " + x.citation().span().line() + " " + x.citation().text()));
+        Score s = new Score(hand.size(), found, right, left.size(), locHand, locRight);
+        if (VERBOSE) System.out.println(name + " " + s);
+        return s;
     }
 
     /** The entry's text starts with the hand target, or, for {@code A | B}, starts with A and holds B. */
@@ -79,10 +93,22 @@ class UnseenRealNotesTest {
         return parts.isEmpty() ? "-" : normalLocator(String.join("; ", parts));
     }
 
-    /** Hyphens and dashes in ranges alike, dots and spaces after a label's value ignored, case ignored. */
+    /**
+     * Hyphens and dashes in ranges alike, dots and spaces after a label's value ignored, case ignored; a range
+     * whose end is written short means the same pages as written in full ({@code 243-4} = {@code 243-244}).
+     */
     private static String normalLocator(String s) {
-        return s.strip().replace('‐', '-').replace('–', '-').replace('—', '-').replace(".", "")
+        String n = s.strip().replace('‐', '-').replace('–', '-').replace('—', '-').replace(".", "")
                 .replaceAll("\\s+", " ").replace(", ", ",").toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(\\d+)-(\\d+)(?!\\d)").matcher(n);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String a = m.group(1), b = m.group(2);
+            String full = b.length() < a.length() ? a.substring(0, a.length() - b.length()) + b : b;
+            m.appendReplacement(sb, a + "-" + full);
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Student essay, author-page and author-date mixed, list under a bare "Sources:" line. */
@@ -115,8 +141,9 @@ class UnseenRealNotesTest {
     void pandocHtmlRendering() throws Exception {
         Score s = score("winkler-pandoc-html", "note.html");
         assertEquals(54, s.hand());
-        assertTrue(s.found() >= 53, s::toString);
-        assertTrue(s.right() >= 40, s::toString);
+        // round 12: 53 → 54 found, 40 → 47 right with this round's changes
+        assertTrue(s.found() >= 54, s::toString);
+        assertTrue(s.right() >= 47, s::toString);
         assertEquals(0, s.falseOnes(), s::toString);
     }
 
@@ -133,9 +160,10 @@ class UnseenRealNotesTest {
         // left: a figure caption's source (line 64), the second work of a note ("…, sowie Vasari, Giorgio: …"),
         // a note opening with prose ("Vgl. zum ganzen Abschnitt Gould, …"), author + short title + year
         // ("Jonietz, Die Scuole delle arti 2011"), a lead word inside a sentence ("… vgl. Brinton, …")
-        assertTrue(s.found() >= 28 && s.right() >= 28 && s.locRight() >= 27, s::toString);
-        // the imprint "(Ausst.-Kat. …, Bonn 2015)" of note 1, whose opening prose hides its full reference
-        assertTrue(s.falseOnes() <= 1, s::toString);
+        // round 12: a further work after "sowie" read in full (notes 1 and 2; the imprint in parentheses of note 1 is
+        // no longer a false find): 28 → 30 found and right, 27 → 29 locators, 1 → 0 false
+        assertTrue(s.found() >= 30 && s.right() >= 30 && s.locRight() >= 29, s::toString);
+        assertEquals(0, s.falseOnes(), s::toString);
     }
 
     /** MLA author-page essay, list of "Given Family, *Title*" with no years: (Song, par.5,10), (Foner, xix). Before: 5 of 8. */
@@ -159,6 +187,55 @@ class UnseenRealNotesTest {
         // line of a footnote (Chun), a second work introduced by "see his"
         assertTrue(s.found() >= 12 && s.right() >= 8 && s.locRight() >= 11, s::toString);
         assertTrue(s.falseOnes() <= 1, s::toString);
+    }
+
+    /**
+     * Round 12: Chicago notes-bibliography with its bibliography before the notes — short forms by title
+     * ({@code Nicholson, \"Digital Turn," 61} with pandoc's escaped quotes), several works a note, short notes inside
+     * the prose ({@code … can be seen in Dicken-Garcia, *Journalistic Standards*, 66-7 and Curran and Seaton, …}),
+     * four authors ({@code Conboy, Raymond, Williams and Tusan "Roundtable Discussion," 340}), {@code Ibid., 295.}
+     * Before this round: 25 found, 23 right, 0 false, 19 locators right (and a crash on a title repeating a word).
+     */
+    @Test
+    void shortFormNotesWithBibliography() throws Exception {
+        Score s = score("beals-caledonian-mercury-notes", "note.md");
+        assertEquals(48, s.hand());
+        // left: titles cited by the directory entries that hold them ("Morning Chronicle"; "Examiner"; "Caledonian
+        // Mercury"), a short title without marks (Mayer, Press in Australia, 11-14), an entry whose co-authors the
+        // list parser misread (Jänicke, Franzini, Cheema and Scheuermann)
+        assertTrue(s.found() >= 45 && s.right() >= 43 && s.locRight() >= 44, s::toString);
+        assertEquals(0, s.falseOnes(), s::toString);
+    }
+
+    /**
+     * Round 12: no list; notes that are whole references in author-date order ({@code Lloyd, Anne. 1974. Pittsburgh's
+     * 1923 Zoning Ordinance. Pittsburgh, PA: Carnegie Mellon University. 296.}), {@code Ibid., 303.}, {@code Chapter 3.}
+     * Before: 8 found, 0 right, 3 locators right.
+     */
+    @Test
+    void authorDateOrderNotes() throws Exception {
+        Score s = score("cmu-pittsburgh-redlining-notes", "note.md");
+        assertEquals(8, s.hand());
+        // left: the article's page range after "70:3," with a URL after it (two locators)
+        assertEquals(8, s.found(), s::toString);
+        assertEquals(8, s.right(), s::toString);
+        assertTrue(s.locRight() >= 6, s::toString);
+        assertEquals(0, s.falseOnes(), s::toString);
+    }
+
+    /**
+     * Round 12: numbered notes restarting at 1 under bold sub-heads of a {@code # Footnotes} heading, calls as
+     * {@code <sup>N</sup>}, each note a whole reference (read as a reference list before). Before: 0 found.
+     */
+    @Test
+    void restartingNumberedNotes() throws Exception {
+        Score s = score("weinzimer-africa-colonialism-notes", "note.md");
+        assertEquals(15, s.hand());
+        assertEquals(15, s.found(), s::toString);
+        assertEquals(15, s.right(), s::toString);
+        // left: the page ranges of two article notes copied from a bibliography (read as the work's pages)
+        assertTrue(s.locRight() >= 13, s::toString);
+        assertEquals(0, s.falseOnes(), s::toString);
     }
 
     @Test
