@@ -65,6 +65,7 @@ public final class Segmenter {
         Lines lines = Lines.pieces(all, first, last);
         LineTag[] tags = model.tag(lines);
         for (int i = 0; i < tags.length; i++) if (tags[i] == LineTag.OUTSIDE && entry.test(lines.get(i).text())) tags[i] = LineTag.BEGIN;
+        NoteNumberLines.apply(lines, tags);
         return entries(lines, tags);
     }
 
@@ -88,6 +89,8 @@ public final class Segmenter {
             }
             end = l.number();
             endCol = l.last() ? -1 : l.column() + l.text().stripTrailing().length();
+            int br = LineBreakTags.trailing(l.text());
+            if (br >= 0) endCol = l.column() + br;
         }
         if (open >= 0) out.add(new Entry(open, end, col, endCol));
         return out;
