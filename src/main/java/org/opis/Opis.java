@@ -85,22 +85,42 @@ public final class Opis {
      * {@code reflist/no-reference-section} becomes the information {@code citation/works-from-notes}.
      */
     public static ParsedRecords parse(SourceReader.Result read, boolean fromNotes) {
-        ParsedRecords parsed = parse(read);
-        if (!fromNotes || read.binary() || !parsed.references().isEmpty()) return parsed;
+        List<Reference> refs = new ArrayList<>();
+        List<Diagnostic> findings = parse(read, fromNotes, refs::add);
+        return new ParsedRecords(refs, findings);
+    }
+
+    /**
+     * Like {@link #parse(SourceReader.Result, boolean)}, but each record goes to {@code sink} as soon
+     * as it is read, in the same order, and only the findings are returned (in the same order): a
+     * caller that writes each record out holds none of them, so memory stays bounded by the text
+     * however long the list.
+     */
+    public static List<Diagnostic> parse(SourceReader.Result read, boolean fromNotes, java.util.function.Consumer<Reference> sink) {
+        if (read.binary()) return read.diagnostics();
+        int[] count = {0};
+        List<Diagnostic> parsed = ReferenceListParser.read(read.source(), r -> {
+            count[0]++;
+            sink.accept(r);
+        });
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        all.addAll(parsed);
+        if (!fromNotes || count[0] > 0) return all;
         NoteWorks works = NoteWorks.of(read.source(), archivalReader(List.of()));
-        if (works.references().isEmpty()) return parsed;
-        List<Diagnostic> all = new ArrayList<>();
-        for (Diagnostic d : parsed.diagnostics()) {
+        if (works.references().isEmpty()) return all;
+        List<Diagnostic> withWorks = new ArrayList<>();
+        for (Diagnostic d : all) {
             if (d.code().equals("reflist/no-reference-section")) {
-                all.add(Diagnostic.info(CitationChecker.WORKS_FROM_NOTES, d.span(), "no reference list: the "
+                withWorks.add(Diagnostic.info(CitationChecker.WORKS_FROM_NOTES, d.span(), "no reference list: the "
                         + works.references().size() + " works given in full in the notes serve as the reference list"));
             } else {
-                all.add(d);
+                withWorks.add(d);
             }
         }
-        works.references().forEach(r -> all.addAll(r.defects()));
-        all.sort(null);
-        return new ParsedRecords(works.references(), all);
+        works.references().forEach(r -> withWorks.addAll(r.defects()));
+        withWorks.sort(null);
+        works.references().forEach(sink);
+        return withWorks;
     }
 
     /**

@@ -87,21 +87,28 @@ final class ExportRun {
             boolean generate = keys == Keys.generate;
             writer = b.withKeys(generate ? BibTeXWriter.KeyPolicy.GENERATE : BibTeXWriter.KeyPolicy.KEEP);
         }
-        StringWriter buf = new StringWriter();
         List<Diagnostic> exportDiags;
-        try {
-            exportDiags = writer.write(toWrite.references(), buf);
-        } catch (IOException e) {
-            err.println("opis: cannot write: " + e.getMessage());
-            return Main.USAGE;
-        }
-        String text = buf.toString();
-        buf = null; // the output once, not twice
+        int written;
         if (out.isPresent()) {
-            if (!io.write(out.get(), text, err, "opis", in)) return Main.USAGE;
+            // written as it is made into the temporary file that then replaces OUT, and counted by
+            // reading that back: the output text is never held whole
+            StreamedExport streamed = StreamedExport.write(writer, toWrite.references(), out.get(), io, err, in);
+            if (streamed == null) return Main.USAGE;
+            exportDiags = streamed.findings();
+            written = streamed.written().orElse(toWrite.references().size());
         } else {
+            StringWriter buf = new StringWriter();
+            try {
+                exportDiags = writer.write(toWrite.references(), buf);
+            } catch (IOException e) {
+                err.println("opis: cannot write: " + e.getMessage());
+                return Main.USAGE;
+            }
+            String text = buf.toString();
+            buf = null; // the output once, not twice
             stdout.print(text);
             stdout.flush();
+            written = writtenCount(text).orElse(toWrite.references().size());
         }
         diags.addAll(exportDiags);
         diags.sort(null);
@@ -116,7 +123,6 @@ final class ExportRun {
         }
         findings.print(shown, in, err);
         int readCount = records.references().size();
-        int written = writtenCount(text).orElse(toWrite.references().size());
         err.println("opis: " + readCount + " records read from " + in + " (" + importer.name() + "); " + written + " "
                 + (writer.name().contains("json") || writer.name().equals("zotero") ? "items" : "entries") + " written as "
                 + writer.name() + " to " + out.map(Path::toString).orElse("standard output")
@@ -129,30 +135,11 @@ final class ExportRun {
 
     /** How many records the written text holds (JSON array items, {@code @} entries, RIS {@code TY} records), when it can tell. */
     static Optional<Integer> writtenCount(String text) {
-        int at = 0;
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
-        if (text.startsWith("[", at)) {
-            // counted with a streaming parser: no tree of the whole output
-            try (com.fasterxml.jackson.core.JsonParser p = org.opis.report.JsonShapes.MAPPER.getFactory().createParser(text)) {
-                if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) return Optional.empty();
-                int n = 0;
-                for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != com.fasterxml.jackson.core.JsonToken.END_ARRAY; t = p.nextToken()) {
-                    if (t == null) return Optional.empty();
-                    p.skipChildren();
-                    n++;
-                }
-                return Optional.of(n);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+        try {
+            return StreamedExport.count(new java.io.StringReader(text));
+        } catch (IOException e) {
+            return Optional.empty();
         }
-        String t = text;
-        if (t.startsWith("TY  - ", at)) return Optional.of((int) t.lines().filter(l -> l.startsWith("TY  - ")).count());
-        if (t.startsWith("@", at) || t.startsWith("%", at)) {
-            return Optional.of((int) t.lines().filter(l -> l.startsWith("@") && !l.regionMatches(true, 1, "string", 0, 6)
-                    && !l.regionMatches(true, 1, "comment", 0, 7) && !l.regionMatches(true, 1, "preamble", 0, 8)).count());
-        }
-        return Optional.empty();
     }
 
     static String importNames(Formats formats) {

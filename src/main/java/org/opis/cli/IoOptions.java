@@ -26,6 +26,11 @@ final class IoOptions extends EncodingOption {
      * returns false.
      */
     boolean write(Path out, String text, PrintWriter err, String who, String... inputs) {
+        return write(out, err, who, w -> w.write(text), inputs);
+    }
+
+    /** Like {@link #write(Path, String, PrintWriter, String, String...)}, with the text written by {@code body} as it is made. */
+    boolean write(Path out, PrintWriter err, String who, OutputFile.Body body, String... inputs) {
         List<Path> ins = new ArrayList<>();
         for (String in : inputs) {
             if (in == null || in.equals("-")) continue;
@@ -36,7 +41,7 @@ final class IoOptions extends EncodingOption {
             }
         }
         try {
-            OutputFile.write(out, text, ins, force);
+            OutputFile.write(out, ins, force, body);
             return true;
         } catch (OutputFile.RefusedException e) {
             err.println(who + ": " + e.getMessage());

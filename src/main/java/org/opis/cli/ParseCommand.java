@@ -1,14 +1,12 @@
 package org.opis.cli;
 
 import org.opis.model.CslRecords;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.opis.Opis;
 import org.opis.batch.LineJob;
 import org.opis.csl.CslJson;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
 import org.opis.model.Reference;
-import org.opis.report.JsonShapes;
 import org.opis.spi.Formats;
 import org.opis.text.SourceReader;
 import picocli.CommandLine.Command;
@@ -17,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.opis.text.OutputFile;
+
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -140,7 +141,7 @@ public final class ParseCommand implements Callable<Integer> {
         boolean note = from == null ? read.binary() || Formats.installed().bestImport(read.source()).map(f -> f.name().equals("note")).orElse(true)
                 : from.equalsIgnoreCase("note");
         if (note) {
-            records = Opis.parse(read, true);
+            return streamNote(read, err);
         } else {
             Optional<Inputs.Loaded> loaded = Inputs.load(file, from, "parse", err, encoding);
             if (loaded.isEmpty()) return Main.USAGE;
@@ -172,6 +173,39 @@ public final class ParseCommand implements Callable<Integer> {
     }
 
     /**
+     * A note or a list: each record is written as soon as it is read ({@link RecordsOut}), to standard
+     * output or to the temporary file that then replaces {@code -o}, so the records are never all held;
+     * the findings follow on stderr.
+     */
+    private Integer streamNote(SourceReader.Result read, PrintWriter err) {
+        Object[] done = new Object[2];
+        OutputFile.Body body = w -> {
+            RecordsOut o = RecordsOut.start(format, w, file);
+            List<Diagnostic> diags = Opis.parse(read, true, o);
+            o.finish(diags);
+            if (format == Format.json) w.write(System.lineSeparator());
+            w.flush();
+            done[0] = diags;
+            done[1] = o.count();
+        };
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            writeOrFail(body::writeTo, out);
+            out.flush();
+        } else if (!encoding.write(java.nio.file.Path.of(output), err, "opis parse", w -> body.writeTo(new java.io.BufferedWriter(w, 1 << 16)), file)) {
+            return Main.USAGE;
+        }
+        @SuppressWarnings("unchecked")
+        List<Diagnostic> diags = (List<Diagnostic>) done[0];
+        findings.print(diags, file, err);
+        if (output != null) {
+            err.println("opis parse: " + done[1] + " records written to " + output);
+            err.flush();
+        }
+        return diags.stream().anyMatch(Diagnostic::isError) ? Main.FINDINGS : Main.OK;
+    }
+
+    /**
      * The {@code --format json} document: {"references":[{"id","csl","span","raw","defects","tagger"}],"diagnostics":[…]};
      * "tagger" (not for archival entries) gives the learned tagger's fields of the entry with their confidences.
      */
@@ -183,23 +217,9 @@ public final class ParseCommand implements Callable<Integer> {
 
     /** Writes {@link #toJson} text one reference at a time (only one reference's JSON tree in memory at once). */
     static void writeJson(ParsedRecords records, java.io.Writer out) throws java.io.IOException {
-        try (com.fasterxml.jackson.core.JsonGenerator g = JsonShapes.MAPPER.getFactory().createGenerator(out)) {
-            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-            g.writeStartObject();
-            g.writeFieldName("references");
-            g.writeStartArray();
-            for (org.opis.model.Reference r : records.references()) {
-                ObjectNode o = JsonShapes.reference(r);
-                ObjectNode conf = TaggerConfidence.of(r);
-                if (conf != null) o.set("tagger", conf);
-                JsonShapes.MAPPER.writeTree(g, o);
-            }
-            g.writeEndArray();
-            g.writeFieldName("diagnostics");
-            JsonShapes.MAPPER.writeTree(g, JsonShapes.diagnostics(records.diagnostics()));
-            g.writeEndObject();
-        }
+        RecordsOut o = RecordsOut.start(Format.json, out, null);
+        records.references().forEach(o);
+        o.finish(records.diagnostics());
     }
 
     private interface Body {

@@ -47,11 +47,27 @@ public final class ReferenceListParser {
 
     /** Reads the list with this tagger and this entry segmenter (either may be null: rules alone). */
     static ParsedRecords parse(SourceText src, org.opis.reflist.tagger.Tagger tagger, org.opis.reflist.segment.Segmenter segmenter) {
+        List<Reference> refs = new ArrayList<>();
+        List<Diagnostic> diags = read(src, tagger, segmenter, refs::add);
+        return new ParsedRecords(refs, diags);
+    }
+
+    /**
+     * Reads the list like {@link #parse(SourceText)} but hands each record to {@code sink} as soon as
+     * it is read, in list order, and returns the findings (sorted): the records are never all held,
+     * so a caller that writes each one out reads a list of any length in memory bounded by the text.
+     */
+    public static List<Diagnostic> read(SourceText src, java.util.function.Consumer<Reference> sink) {
+        return read(src, Tagging.current(), org.opis.reflist.segment.Segmenter.bundled(), sink);
+    }
+
+    static List<Diagnostic> read(SourceText src, org.opis.reflist.tagger.Tagger tagger, org.opis.reflist.segment.Segmenter segmenter,
+                                 java.util.function.Consumer<Reference> sink) {
         List<Diagnostic> diags = new ArrayList<>();
         if (src.text().isBlank()) {
             diags.add(Diagnostic.error("reflist/empty-input", Span.START,
                     "the text is empty: there is no reference list to read").withFix("give a note with a reference section, or a list of references"));
-            return new ParsedRecords(List.of(), diags);
+            return diags;
         }
         Optional<Section> section = ReferenceSections.find(src);
         LearnedEntries.Choice choice = LearnedEntries.choose(src, section, segmenter);
@@ -61,7 +77,7 @@ public final class ReferenceListParser {
             diags.add(Diagnostic.error("reflist/no-reference-section", Span.START,
                     "no reference section was found: no heading such as \u201CReferences\u201D or \u201CBibliography\u201D, and the text does not read as a list of references")
                     .withFix("put a heading such as \u201C## References\u201D above the list"));
-            return new ParsedRecords(List.of(), diags);
+            return diags;
         }
         Section s = section.get();
         List<int[]> entries = learned != null ? learned : entries(src, s.firstLine(), s.lastLine());
@@ -70,7 +86,7 @@ public final class ReferenceListParser {
             Span at = s.headingLine() > 0 ? src.span(src.lineStart(s.headingLine())) : Span.START;
             diags.add(Diagnostic.error("reflist/empty-section", at,
                     "the reference section \u201C" + s.heading() + "\u201D holds no entries"));
-            return new ParsedRecords(List.of(), diags);
+            return diags;
         }
         for (int i = s.firstLine(); i <= s.lastLine(); i++) {
             String l = src.line(i);
@@ -84,7 +100,6 @@ public final class ReferenceListParser {
         // each draft becomes its record at once (in the same order, so ids are the same): a list of
         // 250,000 lines never holds all its drafts and all its records together
         Ids ids = new Ids();
-        List<Reference> refs = new ArrayList<>();
         List<CSLName> prevNames = List.of();
         String prevRole = "author";
         for (int[] e : entries) {
@@ -104,11 +119,11 @@ public final class ReferenceListParser {
                 Reference r = toReference(src, d, ids);
                 diags.addAll(d.defects);
                 if (tagger != null) r = Tagging.apply(src, r, tagger, diags);
-                refs.add(r);
+                sink.accept(r);
             }
         }
         Collections.sort(diags);
-        return new ParsedRecords(refs, diags);
+        return diags;
     }
 
     /** The raw texts of the entries read with this segmenter, or by the layout rules alone when it is null (for scoring). */

@@ -30,7 +30,14 @@ public final class LineModel {
         int n = lines.size();
         LineTag[] out = new LineTag[n];
         if (n == 0) return out;
-        return decode(features(lines));
+        // each line's features are scored and dropped at once: a list of 250,000 lines never holds
+        // its ~16 million feature strings together, only the scores
+        int[] widths = LineFeatures.widths(lines);
+        String[] sections = LineFeatures.sections(lines);
+        int[][] blocks = LineFeatures.blocks(lines);
+        double[][] emit = new double[n][];
+        for (int i = 0; i < n; i++) emit[i] = score(LineFeatures.of(lines, i, widths, sections, blocks));
+        return viterbi(emit);
     }
 
     /** The features of every line. */
@@ -50,6 +57,13 @@ public final class LineModel {
         if (n == 0) return out;
         double[][] emit = new double[n][];
         for (int i = 0; i < n; i++) emit[i] = score(features.get(i));
+        return viterbi(emit);
+    }
+
+    /** The best tags for lines with these scores of each tag (Viterbi). */
+    private LineTag[] viterbi(double[][] emit) {
+        int n = emit.length;
+        LineTag[] out = new LineTag[n];
         double[][] best = new double[n][T];
         int[][] back = new int[n][T];
         for (int t = 0; t < T; t++) best[0][t] = trans[T][t] + emit[0][t];
