@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -120,7 +119,10 @@ final class BibliographySort {
                 byId = filled;
             } else {
                 byId = new HashMap<>();
-                for (String id : ids) byId.put(id, variableValue(k.variable(), items.get(id), ids.indexOf(id) + 1));
+                // an id's first place in the list (a map: indexOf per id made this quadratic in the list)
+                Map<String, Integer> first = new HashMap<>(ids.size() * 2);
+                for (int i = 0; i < ids.size(); i++) first.putIfAbsent(ids.get(i), i + 1);
+                for (String id : ids) byId.put(id, variableValue(k.variable(), items.get(id), first.get(id)));
             }
             List<String> v = new ArrayList<>();
             for (String id : ids) v.add(byId.getOrDefault(id, "").strip());
@@ -222,11 +224,20 @@ final class BibliographySort {
             if (dp == null || dp.length == 0) continue;
             if (sb.length() > 0) sb.append(' ');
             int y = dp[0];
-            sb.append(y < 0 ? String.format(Locale.ROOT, "-%04d", -y) : String.format(Locale.ROOT, "%04d", y));
-            sb.append(String.format(Locale.ROOT, "%02d", dp.length > 1 && parts.contains("month") ? dp[1] : 0));
-            sb.append(String.format(Locale.ROOT, "%02d", dp.length > 2 && parts.contains("day") ? dp[2] : 0));
+            if (y < 0) sb.append('-');
+            zeroPadded(sb, y < 0 ? -(long) y : y, 4);
+            zeroPadded(sb, dp.length > 1 && parts.contains("month") ? dp[1] : 0, 2);
+            zeroPadded(sb, dp.length > 2 && parts.contains("day") ? dp[2] : 0, 2);
         }
         return sb.toString();
+    }
+
+    /** {@code String.format(Locale.ROOT, "%0<width>d", v)} without a formatter per part (the sign counts in the width). */
+    static void zeroPadded(StringBuilder sb, long v, int width) {
+        String digits = Long.toString(Math.abs(v));
+        if (v < 0) sb.append('-');
+        for (int n = (v < 0 ? 1 : 0) + digits.length(); n < width; n++) sb.append('0');
+        sb.append(digits);
     }
 
     private String variableValue(String variable, CSLItemData item, int position) {

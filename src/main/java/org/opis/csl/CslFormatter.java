@@ -249,31 +249,33 @@ public final class CslFormatter {
         if (style.options().bibliography()) {
             boolean nameTests = NameVariableTests.used(renderXml);
             CSL literalFirst = null;
-            Entries main = new Entries(engine, order);
+            // each entry's engine, decided first: an engine's one pass then formats only the entries that use it
+            // (a pass over every registered item per variant engine made the bibliography grow with variants × items)
+            EntryEngines which = EntryEngines.of(order, shown, style.options().afterInvertedName(), nameTests,
+                    CslFormatter::twoNamesLiteralFirst, d -> NumberVariables.key(d, romanVariables, ordinalVariables, ordinals));
+            Entries main = new Entries(engine, order, which.members(EntryEngines.MAIN));
             Entries literal = null;
             // the engines of entries whose number or name tests citeproc-java gets wrong, each read in one pass too
             Map<CSL, Entries> variants = new java.util.IdentityHashMap<>();
             for (String id : order) {
                 Entries use = main;
-                boolean literalForm = false;
-                if (style.options().afterInvertedName() && twoNamesLiteralFirst(shown.get(id))) {
+                String key = which.key(id);
+                boolean literalForm = key.endsWith(EntryEngines.LITERAL_FIRST);
+                if (literalForm) {
                     if (literalFirst == null) {
                         literalFirst = engine(new ArrayList<>(shown.values()), style.renderXmlLiteralFirst());
                         applyFormat(literalFirst);
                         literalFirst.registerCitationItems(order, true);
-                        literal = new Entries(literalFirst, order);
+                        literal = new Entries(literalFirst, order, which.members(EntryEngines.LITERAL_FIRST));
                     }
                     use = literal;
-                    literalForm = true;
                 }
-                String numbers = NumberVariables.key(shown.get(id), romanVariables, ordinalVariables, ordinals);
-                String nameVars = nameTests ? "|" + NameVariableTests.key(shown.get(id)) : "|null";
                 String e;
                 try {
                     // an entry whose number or name tests citeproc-java gets wrong: its variant's engine
-                    if (!numbers.isEmpty() || nameTests) {
-                        CSL variant = citationEngine(engines, "||" + numbers + nameVars + (literalForm ? "|literal-first" : ""), shown, order);
-                        use = variants.computeIfAbsent(variant, v -> new Entries(v, order));
+                    if (which.isVariant(key)) {
+                        CSL variant = citationEngine(engines, key, shown, order);
+                        use = variants.computeIfAbsent(variant, v -> new Entries(v, order, which.members(key)));
                     }
                     e = use.of(id);
                 } catch (RuntimeException ex) {
@@ -385,7 +387,7 @@ public final class CslFormatter {
                     e.registerCitationItems(ids, true);
                     Map<String, String> out = new HashMap<>();
                     Optional<Map<String, String>> pass = perItem ? Optional.empty()
-                            : OnePassEntries.render(e, ids, new de.undercouch.citeproc.csl.internal.format.TextFormat());
+                            : OnePassEntries.render(e, ids, null, new de.undercouch.citeproc.csl.internal.format.TextFormat());
                     if (pass.isPresent()) {
                         // as below: as citeproc-java returns them when every item prints, else one by one (stripped)
                         boolean every = pass.get().size() == ids.size();
@@ -512,18 +514,21 @@ public final class CslFormatter {
     private final class Entries {
         private final CSL engine;
         private final List<String> order;
+        /** The ids this engine formats (a subset of {@code order}); null: all. */
+        private final Set<String> only;
         private Map<String, String> all;
         private boolean tried;
 
-        Entries(CSL engine, List<String> order) {
+        Entries(CSL engine, List<String> order, Set<String> only) {
             this.engine = engine;
             this.order = order;
+            this.only = only;
         }
 
         String of(String id) {
             if (!tried && !perItem) {
                 tried = true;
-                all = OnePassEntries.render(engine, order, outputFormat()).orElse(null);
+                all = OnePassEntries.render(engine, order, only, outputFormat()).orElse(null);
             }
             if (all == null) return entry(engine, id);
             String e = all.get(id);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every registered item's bibliography entry from one pass of citeproc-java over the bibliography,
@@ -35,14 +36,17 @@ final class OnePassEntries {
      * fails alone). The engine's output format is {@code format} afterwards.
      *
      * @param order  the ids in the order they were registered (unsorted)
+     * @param only   the ids to format (the pass renders these only); null: all
      * @param format a fresh instance of the output format the engine should use
      */
-    static Optional<Map<String, String>> render(CSL engine, List<String> order, Format format) {
+    static Optional<Map<String, String>> render(CSL engine, List<String> order, Set<String> only, Format format) {
         Recording rec = new Recording(format);
         engine.setOutputFormat(rec);
         String[] entries;
+        // citeproc-java numbers the entries of a filtered pass by their place among the items it keeps
+        if (only != null) order = order.stream().filter(only::contains).toList();
         try {
-            entries = engine.makeBibliography().getEntries();
+            entries = (only == null ? engine.makeBibliography() : engine.makeBibliography(d -> only.contains(d.getId()))).getEntries();
         } catch (RuntimeException e) {
             return Optional.empty();
         } finally {
