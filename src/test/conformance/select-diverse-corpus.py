@@ -11,7 +11,7 @@ Reproducible rule (no random generator: the order inside a stratum is the SHA-1 
   3. same author + same year: every group of >= 2 records whose first name (family or literal) and
      year agree, in hash order of the group key, until 24 groups are in (suffixes a/b and given-name
      disambiguation);
-  4. fill with the remaining records in hash order up to 320 items.
+  4. fill with the remaining records in hash order up to 320 items (the strata already give 400).
 Clusters (in document order, which matters to note styles): every item once with a locator whose
 label rotates through CSL 1.0.2's 16 locator labels and whose value rotates through
 "12", "112-115", "iv", "7, 9"; every 5th item cited again at once (ibid. with another pinpoint),
