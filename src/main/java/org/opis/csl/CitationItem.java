@@ -84,7 +84,8 @@ public record CitationItem(String id, Optional<String> locator, Optional<CSLLabe
             case "pt.", "pts.", "parts" -> n = "part";
             case "bk.", "books" -> n = "book";
             case "fig.", "figs.", "figures" -> n = "figure";
-            case "s.v.", "sub-verbo" -> n = "sub verbo";
+            // CSL 1.0.2 spells the label "sub-verbo", CSL 1.0.1 (and citeproc-js's CSL-JSON) "sub verbo"
+            case "s.v.", "sub verbo" -> n = "sub-verbo";
             default -> { }
         }
         for (CSLLabel l : CSLLabel.values()) {

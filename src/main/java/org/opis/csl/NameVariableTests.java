@@ -68,6 +68,7 @@ final class NameVariableTests {
     /** True when the style has a {@code variable} test on name variables only. */
     static boolean used(String xml) {
         if (SubstituteLabels.used(xml)) return true; // the same per-item variants carry its rewrite
+        if (NamesDelimiters.used(xml)) return true; // and the names delimiters' (NamesDelimiters)
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(?:if|else-if)\\b[^>]*\\bvariable=\"([^\"]*)\"").matcher(xml);
         while (m.find()) {
             if (Arrays.stream(m.group(1).strip().split("\\s+")).allMatch(NAME_VARIABLES::contains)) return true;
@@ -80,6 +81,7 @@ final class NameVariableTests {
         if (key == null) return false;
         Set<String> present = new TreeSet<>(Arrays.asList(key.split("\\+")));
         boolean substitutes = SubstituteLabels.apply(doc, present);
+        substitutes |= NamesDelimiters.apply(doc, present);
         return substitutes | LocatorConditions.decide(doc, "variable", present::contains,
                 e -> Arrays.stream(e.getAttribute("variable").strip().split("\\s+")).allMatch(NAME_VARIABLES::contains));
     }

@@ -1,0 +1,85 @@
+package org.opis.csl.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.opis.csl.CitationItem;
+import org.opis.csl.CslFormatter;
+import org.opis.csl.CslJson;
+import org.opis.csl.CslStyle;
+import org.opis.csl.OutputFormat;
+import org.opis.csl.Rendering;
+import org.opis.model.Reference;
+import org.opis.text.SourceText;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The cheap, always-on part of {@link DiverseCorpusTest}: a few records of the diverse item set
+ * ({@code corpus300/items.json}, real records of {@code references/*}{@code /gold.jsonl}, see
+ * {@code provenance.tsv}) whose expected renderings were checked by hand against the styles' XML and
+ * the CSL 1.0.2 specification, and are also what citeproc-js 1.4.61 prints (the committed
+ * {@code STYLE.bib.txt}/{@code STYLE.clusters.txt} beside them). Each test names the clause it follows.
+ */
+class DiverseCorpusSubsetTest {
+
+    /** A translated book without editor (fontenot 66) and a chapter without date (gagnon 22). */
+    static final Set<String> IDS = Set.of("fontenot-twentieth-century-russia-66", "gagnon-hist4000-antebellum-22");
+
+    static List<Reference> items() throws Exception {
+        JsonNode all = new ObjectMapper().readTree(DiverseCorpusTest.DIR.resolve("items.json").toFile());
+        List<JsonNode> some = new ArrayList<>();
+        for (JsonNode n : all) if (IDS.contains(n.get("id").asText())) some.add(n);
+        return CslJson.read(new SourceText("items.json", new ObjectMapper().writeValueAsString(some))).references();
+    }
+
+    static Rendering render(String style, List<List<CitationItem>> clusters) throws Exception {
+        return new CslFormatter(CslStyle.load(style), Optional.empty(), OutputFormat.TEXT).render(items(), clusters);
+    }
+
+    static String entry(Rendering r, String id) {
+        return r.bibliography().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().text();
+    }
+
+    /**
+     * CSL 1.0.2, "Names": {@code delimiter} on {@code cs:names} separates the rendered name variables;
+     * a variable the item lacks renders nothing, so {@code variable="editor translator"} with a
+     * translator only prints the translator without a delimiter before it.
+     */
+    @Test
+    void anEmptyNameVariableTakesNoDelimiter() throws Exception {
+        String id = "fontenot-twentieth-century-russia-66";
+        assertEquals("Aganbegyan, A. (1988). The Ecomomic Challenge of Perestroika (P. Tiffen, Trans.). Indiana University Press.",
+                entry(render("apa", List.of()), id));
+        assertEquals("Aganbegyan, Abel. 1988. The Ecomomic Challenge of Perestroika. Translated by P. Tiffen. Indiana University Press.",
+                entry(render("chicago-author-date", List.of()), id));
+    }
+
+    /**
+     * CSL 1.0.2, "Locators": {@code sub-verbo} is a locator label (CSL-JSON from CSL 1.0.1 and
+     * citeproc-js write it {@code sub verbo}); "Label": the term's plural form for a locator with
+     * several numbers (MLA: {@code s.vv. 7, 9}); Chicago defines the term as {@code under}.
+     */
+    @Test
+    void subVerboIsALocatorLabel() throws Exception {
+        List<List<CitationItem>> c = List.of(List.of(CitationItem.at("gagnon-hist4000-antebellum-22", "sub verbo", "7, 9")));
+        assertEquals("(Kolchin, n.d., under 7, 9)", render("chicago-author-date", c).citations().get(0));
+        assertEquals("(Kolchin, s.vv. 7, 9)", render("modern-language-association", c).citations().get(0));
+        assertEquals(CitationItem.label("sub-verbo"), CitationItem.label("sub verbo"));
+        assertEquals(CitationItem.label("s.v."), CitationItem.label("sub verbo"));
+    }
+
+    @Test
+    void theSubsetsRecordsAreInTheCorpus() throws Exception {
+        assertEquals(IDS.size(), items().size());
+        // the committed citeproc-js line agrees with the hand-checked one
+        assertEquals(true, Files.readString(DiverseCorpusTest.DIR.resolve("apa.bib.txt"))
+                .contains("fontenot-twentieth-century-russia-66\tAganbegyan, A. (1988). The Ecomomic Challenge of Perestroika (P. Tiffen, Trans.). Indiana University Press."));
+    }
+}
