@@ -43,7 +43,7 @@ final class Decoder {
 
     static List<Field> fields(String entry, List<Token> tokens, int[] labels, double[][] marg) {
         int[] read = labels;
-        labels = SpanJoins.joinSplitRuns(tokens, labels);
+        labels = NameSpans.mend(tokens, SpanJoins.joinSplitRuns(tokens, labels));
         List<Field> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

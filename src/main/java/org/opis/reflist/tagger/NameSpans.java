@@ -1,0 +1,124 @@
+package org.opis.reflist.tagger;
+
+import org.opis.reflist.Data;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Name spans mended by their content, before runs become fields (after {@link SpanJoins}):
+ * <ul>
+ *   <li>a name in reading order that ends with a middle initial whose full stop the model left out
+ *       ({@code Edward D | . Mansfield, Power}) takes the full stop and the capitalised word after it
+ *       when a comma follows that word;</li>
+ *   <li>a name span followed by a role word ({@code , eds.}, {@code (Hg.)}; data: {@code tagger/role-words.tsv})
+ *       takes that role;</li>
+ *   <li>a second title after {@code in} and a chapter's editors ({@code Title, in B. Miller (ed) _Container_})
+ *       is the container, also when the model read it as a publisher or a name ({@code in Stephen D. Krasner,
+ *       ed., International Regimes (Cornell …)}: up to the parenthesis);</li>
+ *   <li>and the rules of {@link Pages}.</li>
+ * </ul>
+ */
+final class NameSpans {
+    private static final Map<String, String> ROLES = Data.map("tagger/role-words.tsv");
+    private static final java.util.Set<String> ARTICLES = Data.set("name-articles.txt");
+
+    private NameSpans() {
+    }
+
+    static int[] mend(List<Token> tokens, int[] labels) {
+        int[] out = labels.clone();
+        middleInitialFamily(tokens, out);
+        roleAfterNames(tokens, out);
+        containerAfterEditors(tokens, out);
+        Pages.mend(tokens, out);
+        return out;
+    }
+
+    private static boolean name(int label) {
+        return label == Label.AUTHOR.ordinal() || label == Label.EDITOR.ordinal() || label == Label.TRANSLATOR.ordinal();
+    }
+
+    static void middleInitialFamily(List<Token> tokens, int[] out) {
+        for (int i = 2; i + 1 < out.length; i++) {
+            int l = out[i - 1];
+            if (!name(l) || out[i] == l || !tokens.get(i).text().equals(".") || !initial(tokens.get(i - 1).text())) continue;
+            int a = i - 1;
+            boolean comma = false;
+            while (a > 0 && out[a - 1] == l) {
+                if (!Aligner.isWord(tokens.get(a - 1).text()) && !tokens.get(a - 1).text().equals(".")) comma = true;
+                a--;
+            }
+            String first = tokens.get(a).text();
+            if (comma || first.length() < 2 || !capitalised(first) || Lexicon.russianEnding(first.toLowerCase(Locale.ROOT))) continue;
+            String fam = tokens.get(i + 1).text();
+            if (name(out[i + 1]) || fam.length() < 2 || !capitalised(fam) || ARTICLES.contains(fam)) continue;
+            if (i + 2 < out.length && !tokens.get(i + 2).text().equals(",")) continue;
+            out[i] = l;
+            out[i + 1] = l;
+        }
+    }
+
+    static void roleAfterNames(List<Token> tokens, int[] out) {
+        for (int i = 1; i < out.length; i++) {
+            if (name(out[i]) || !name(out[i - 1])) continue;
+            int j = i;
+            while (j < out.length && j - i < 2 && (tokens.get(j).text().equals(",") || tokens.get(j).text().equals("("))) j++;
+            if (j >= out.length || name(out[j])) continue;
+            String role = ROLES.get(tokens.get(j).text().toLowerCase(Locale.ROOT));
+            if (role == null) continue;
+            int k = j + 1;
+            while (k < out.length && (tokens.get(k).text().equals(".") || tokens.get(k).text().equals(")"))) k++;
+            if (k < out.length && name(out[k])) continue; // "ed. Macpherson": the role word opens the next names
+            int to = role.equals("editor") ? Label.EDITOR.ordinal() : Label.TRANSLATOR.ordinal();
+            int a = i - 1;
+            int from = out[a];
+            if (from == to) continue;
+            while (a >= 0 && out[a] == from) out[a--] = to;
+        }
+    }
+
+    static void containerAfterEditors(List<Token> tokens, int[] out) {
+        int title = Label.TITLE.ordinal();
+        int editor = Label.EDITOR.ordinal();
+        int container = Label.CONTAINER_TITLE.ordinal();
+        int firstTitleEnd = -1;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == container) return;
+            if (out[i] == title && firstTitleEnd < 0) {
+                int j = i;
+                while (j + 1 < out.length && out[j + 1] == title) j++;
+                firstTitleEnd = j;
+            }
+        }
+        if (firstTitleEnd < 0) return;
+        int i = firstTitleEnd + 1;
+        while (i < out.length && i - firstTitleEnd <= 3 && out[i] == Label.OTHER.ordinal() && !in(tokens.get(i).text())) i++;
+        if (i >= out.length || !in(tokens.get(i).text()) || out[i] != Label.OTHER.ordinal()) return;
+        int e = i + 1;
+        while (e < out.length && e - i <= 2 && out[e] == Label.OTHER.ordinal()) e++;
+        if (e >= out.length || out[e] != editor) return;
+        while (e < out.length && out[e] == editor) e++;
+        int t = e;
+        while (t < out.length && t - e <= 5 && out[t] == Label.OTHER.ordinal()) t++;
+        if (t >= out.length || !(out[t] == title || out[t] == Label.PUBLISHER.ordinal() || name(out[t]))) return;
+        int run = out[t];
+        if (run != title && t > 0 && tokens.get(t - 1).text().equals("(")) return;
+        while (t < out.length && out[t] == run && (run == title || !tokens.get(t).text().equals("("))) out[t++] = container;
+        if (t < out.length && out[t] == run) out[t] = Label.OTHER.ordinal(); // the parenthesis opening the imprint
+    }
+
+    private static boolean in(String t) {
+        String w = t.toLowerCase(Locale.ROOT);
+        return w.equals("in") || w.equals("in:") || w.equals("в") || w.equals("dans");
+    }
+
+    private static boolean initial(String t) {
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static boolean capitalised(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’');
+    }
+}

@@ -1,0 +1,67 @@
+package org.opis.reflist.tagger;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Spans mended around a page label, before runs become fields (called by {@link NameSpans#mend}):
+ * <ul>
+ *   <li>a page label ({@code p.}, {@code pp.}, {@code S.}, {@code с.}: the tagger dictionary's page class)
+ *       followed by a number or range the model left unlabelled makes that number the page, when the entry
+ *       has no page yet;</li>
+ *   <li>a publisher directly followed by {@code , p. 4} in an entry without a container is the container
+ *       (a newspaper or journal: a book's imprint is not followed by its page, {@code The Straits Times, p. 6});</li>
+ *   <li>the text of a Markdown link opening the entry ({@code [Cold front war](http://…)}) that the model left
+ *       unlabelled is the title when the entry has none.</li>
+ * </ul>
+ */
+final class Pages {
+    private Pages() {
+    }
+
+    static void mend(List<Token> tokens, int[] out) {
+        int page = Label.PAGE.ordinal();
+        int other = Label.OTHER.ordinal();
+        if (!has(out, page)) {
+            for (int i = 0; i + 1 < out.length; i++) {
+                if (out[i] != other || !pageLabel(tokens.get(i).text())) continue;
+                int j = i + 1;
+                if (tokens.get(j).text().equals(".") && out[j] == other) j++;
+                if (j >= out.length || out[j] != other || !number(tokens.get(j).text())) continue;
+                int k = j;
+                while (k + 2 < out.length && out[k + 1] == other && dash(tokens.get(k + 1).text()) && number(tokens.get(k + 2).text())) k += 2;
+                for (int x = j; x <= k; x++) out[x] = page;
+                if (i >= 2 && tokens.get(i - 1).text().equals(",") && out[i - 2] == Label.PUBLISHER.ordinal() && !has(out, Label.CONTAINER_TITLE.ordinal())) {
+                    for (int x = i - 2; x >= 0 && out[x] == Label.PUBLISHER.ordinal(); x--) out[x] = Label.CONTAINER_TITLE.ordinal();
+                }
+                break;
+            }
+        }
+        if (!has(out, Label.TITLE.ordinal()) && out.length > 3 && tokens.get(0).text().equals("[") && out[0] == other) {
+            int j = 1;
+            while (j < out.length && out[j] == other && !tokens.get(j).text().equals("]")) j++;
+            if (j > 1 && j + 2 < out.length && tokens.get(j).text().equals("]") && tokens.get(j + 1).text().equals("(")
+                    && out[j + 2] == Label.URL.ordinal()) {
+                for (int x = 1; x < j; x++) out[x] = Label.TITLE.ordinal();
+            }
+        }
+    }
+
+    private static boolean has(int[] out, int label) {
+        for (int l : out) if (l == label) return true;
+        return false;
+    }
+
+    private static boolean pageLabel(String t) {
+        for (String c : Lexicon.classes(t.toLowerCase(Locale.ROOT))) if (c.equals("page")) return true;
+        return false;
+    }
+
+    private static boolean number(String t) {
+        return !t.isEmpty() && t.length() <= 5 && t.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean dash(String t) {
+        return t.equals("-") || t.equals("–") || t.equals("—");
+    }
+}
