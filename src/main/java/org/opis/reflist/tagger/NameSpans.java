@@ -1,5 +1,6 @@
 package org.opis.reflist.tagger;
 
+import org.opis.lexicon.Roles;
 import org.opis.reflist.Data;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
  *   <li>a name in reading order that ends with a middle initial whose full stop the model left out
  *       ({@code Edward D | . Mansfield, Power}) takes the full stop and the capitalised word after it
  *       when a comma follows that word;</li>
- *   <li>a name span followed by a role word ({@code , eds.}, {@code (Hg.)}; data: {@code tagger/role-words.tsv})
+ *   <li>a name span followed by a role word ({@code , eds.}, {@code (Hg.)}; the role markers of {@code lexicon/roles.tsv})
  *       takes that role;</li>
  *   <li>a second title after {@code in} and a chapter's editors ({@code Title, in B. Miller (ed) _Container_})
  *       is the container, also when the model read it as a publisher or a name ({@code in Stephen D. Krasner,
@@ -21,15 +22,32 @@ import java.util.Map;
  * </ul>
  */
 final class NameSpans {
-    private static final Map<String, String> ROLES = Data.map("tagger/role-words.tsv");
+    /** The one-word role markers of the role table (list and note contexts), without parentheses or full stop. */
+    private static final Map<String, String> ROLES = roleWords();
     private static final java.util.Set<String> ARTICLES = Data.set("name-articles.txt");
 
     private NameSpans() {
     }
 
+    /** {@code (Hg.)} → {@code hg}; a compiler counts as an editor here (the tagger has no compiler label). */
+    static Map<String, String> roleWords() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String context : List.of(Roles.LIST, Roles.NOTE)) {
+            for (Map.Entry<String, String> e : Roles.in(context).entrySet()) {
+                String w = e.getKey();
+                if (w.startsWith("(") && w.endsWith(")")) w = w.substring(1, w.length() - 1);
+                if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+                if (w.isEmpty() || w.contains(" ")) continue;
+                out.putIfAbsent(w, e.getValue().equals("translator") ? "translator" : "editor");
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     static int[] mend(List<Token> tokens, int[] labels) {
         int[] out = labels.clone();
         middleInitialFamily(tokens, out);
+        givenBeforeColon(tokens, out);
         roleAfterNames(tokens, out);
         containerAfterEditors(tokens, out);
         Pages.mend(tokens, out);
@@ -38,6 +56,40 @@ final class NameSpans {
 
     private static boolean name(int label) {
         return label == Label.AUTHOR.ordinal() || label == Label.EDITOR.ordinal() || label == Label.TRANSLATOR.ordinal();
+    }
+
+    /**
+     * The German humanities shape {@code Family, Given: Title} ({@code Mink, Marion: Kleine Geschichte …},
+     * {@code Eisenbach, Ulrich (Hg.): …}): an entry opening with a name, a comma, then one to four
+     * capitalised words or initials up to a colon or a parenthesis holds one name there; the given
+     * names the model gave to the title are the name's.
+     */
+    static void givenBeforeColon(List<Token> tokens, int[] out) {
+        if (out.length < 5 || !name(out[0]) || !capitalised(tokens.get(0).text()) || !tokens.get(1).text().equals(",")
+                || ARTICLES.contains(tokens.get(2).text())) return; // "Smith, The Cold War: …" holds no given name
+        int l = out[0];
+        int j = 2;
+        int words = 0;
+        boolean initials = false;
+        while (j < out.length && words <= 4) {
+            Token tok = tokens.get(j);
+            String t = tok.text();
+            if (t.equals(".") && initial(tokens.get(j - 1).text())) {
+                initials = true;
+                j++;
+                continue;
+            }
+            // a word after an initial's full stop, or in italics or quotes, opens the title
+            if (!capitalised(t)) break;
+            if (tok.italic() || tok.quoted() || (initials && !initial(t))) return;
+            words++;
+            j++;
+        }
+        if (words == 0 || words > 4 || j >= out.length) return;
+        String end = tokens.get(j).text();
+        if (!end.equals(":") && !end.equals("(")) return;
+        if (end.equals("(") && (j + 1 >= out.length || !ROLES.containsKey(tokens.get(j + 1).text().toLowerCase(Locale.ROOT)))) return;
+        for (int k = 1; k < j; k++) out[k] = l;
     }
 
     static void middleInitialFamily(List<Token> tokens, int[] out) {

@@ -82,4 +82,20 @@ class NameSpansTest {
         assertEquals("PAGE PAGE PAGE OTHER OTHER OTHER OTHER",
                 mended("12-15, p. 4", "PAGE", "PAGE", "PAGE", O, O, O, O));
     }
+
+    @Test
+    void givenNamesBeforeAColonAreTheNamesOfAGermanEntry() {
+        // Mink, Marion: Kleine Geschichte … — the bundled model put "Marion" in the title
+        assertEquals("AUTHOR AUTHOR AUTHOR TITLE TITLE TITLE",
+                mended("Mink, Marion: Kleine Geschichte", A, O, T, T, T, T));
+        // Eisenbach, Ulrich (Hg.): Von … — the given name joins the name, then (Hg.) makes it an editor
+        assertEquals("EDITOR EDITOR EDITOR OTHER OTHER OTHER OTHER OTHER TITLE",
+                mended("Eisenbach, Ulrich (Hg.): Von", A, O, T, O, O, O, O, O, T));
+    }
+
+    @Test
+    void anArticleAfterTheCommaOpensATitleNotAGivenName() {
+        assertEquals("AUTHOR OTHER TITLE TITLE TITLE TITLE TITLE",
+                mended("Smith, The Cold War: History", A, O, T, T, T, T, T));
+    }
 }
