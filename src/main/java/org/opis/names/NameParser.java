@@ -106,6 +106,10 @@ public final class NameParser {
                 continue;
             }
             String[] segs = part.split("\\s*,\\s*");
+            if (readingOrderList(segs)) {
+                for (String seg : segs) out.add(natural(seg.strip()));
+                continue;
+            }
             int i = 0;
             while (i < segs.length) {
                 String seg = segs[i].strip();
@@ -216,6 +220,26 @@ public final class NameParser {
         for (int i = 1; i < tok.length(); i++) if (!Character.isLowerCase(tok.charAt(i))) return false;
         Matcher m = PINYIN.matcher(tok);
         return m.matches();
+    }
+
+    /**
+     * Names in reading order joined by commas ({@code Lothar Bembenek, Axel Ulrich}, {@code Klaus-Dieter
+     * Grunwald, Hermann Otto Geißler, Sigurd Rink}): every segment is two or three capitalised words, none an
+     * initial or a particle, and none of them a generational suffix — an inverted name's given part after its
+     * comma would make the list read {@code Family, Given} instead.
+     */
+    static boolean readingOrderList(String[] segs) {
+        if (segs.length < 2) return false;
+        for (String seg : segs) {
+            String[] t = seg.strip().split("\\s+");
+            if (t.length < 2 || t.length > 3 || SUFFIXES.contains(seg.strip())) return false;
+            for (String tok : t) {
+                if (tok.isEmpty() || isInitial(tok) || tok.indexOf('.') >= 0 || PARTICLES.contains(tok.toLowerCase(Locale.ROOT))
+                        || !Character.isUpperCase(tok.codePointAt(0))) return false;
+                if (!tok.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksLikeFamily(String seg) {

@@ -87,4 +87,29 @@ class NameParserTest {
         assertEquals("author", NameParser.parseList("Djilas, Milovan.").role());
         name(NameParser.parseList("Ostermann, Christian F., eds.").names().get(0), "Ostermann", "Christian F.");
     }
+
+    /** Reading-order names joined by commas (German and French lists, the Wiesbaden and Programming Historian lists). */
+    @Test
+    void namesInReadingOrderJoinedByCommasAreSeveralNames() {
+        List<CSLName> n = NameParser.parseNames("Lothar Bembenek, Axel Ulrich");
+        assertEquals(2, n.size());
+        name(n.get(0), "Bembenek", "Lothar");
+        name(n.get(1), "Ulrich", "Axel");
+        n = NameParser.parseNames("Klaus-Dieter Grunwald, Hermann Otto Geißler, Sigurd Rink");
+        assertEquals(3, n.size());
+        name(n.get(1), "Geißler", "Hermann Otto");
+    }
+
+    @Test
+    void anInvertedNameWithAOneWordOrParticleFamilyStaysOneName() {
+        List<CSLName> n = NameParser.parseNames("Gaddis, John Lewis");
+        assertEquals(1, n.size());
+        name(n.get(0), "Gaddis", "John Lewis");
+        // a Spanish double surname opening with a particle is family-first
+        n = NameParser.parseNames("De Paz Sánchez, Manuel Antonio");
+        assertEquals(1, n.size());
+        assertEquals("Manuel Antonio", n.get(0).getGiven());
+        n = NameParser.parseNames("Schlesinger, Arthur M.");
+        assertEquals(1, n.size());
+    }
 }
