@@ -7,28 +7,17 @@ package org.opis.cite;
  */
 public final class LeadWords {
 
-    private static final java.util.List<String> ALSO = also();
-
     private LeadWords() {
     }
 
     /** The {@code also} rows of {@code scanner-words.tsv}: words joining a further work after a comma ({@code sowie}). */
     public static java.util.List<String> alsoWords() {
-        return ALSO;
+        return ScannerWords.STANDARD.also;
     }
 
-    private static java.util.List<String> also() {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (java.io.InputStream in = LeadWords.class.getResourceAsStream("scanner-words.tsv")) {
-            if (in == null) return java.util.List.of();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.split("\t");
-                if (f.length >= 2 && f[0].equals("also")) out.add(f[1].strip());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return java.util.List.copyOf(out);
+    /** Whether {@code text} opens with an ibid. form of the word list ({@code Ibid.}, {@code Ebd.}, {@code Там же}). */
+    public static boolean opensWithIbid(String text) {
+        return ScannerWords.matchAt(ScannerWords.STANDARD.ibid, text, 0) > 0;
     }
 
     /**

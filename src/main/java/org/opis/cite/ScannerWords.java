@@ -27,6 +27,7 @@ final class ScannerWords {
 
     final List<String> lead;      // case-folded, longest first
     final List<String> ibid;      // case-folded, longest first
+    final List<String> also;      // as written: words joining a further work after a comma ("sowie")
     final Set<String> connectors; // case-folded
     final Set<String> particles;  // case-folded: may also start a name ("van der Linden")
     final Set<String> notName;    // case-folded: capitalized words that do not begin a name ("As", "In")
@@ -35,7 +36,7 @@ final class ScannerWords {
     final Set<String> editors;    // case-folded: "ed.", "eds.", "comp." between a note's author and title
     final Set<String> places;     // case-folded: places of publication ("Moscow" in "(Moscow, 1989)")
 
-    private ScannerWords(List<String> lead, List<String> ibid, Set<String> connectors, Set<String> particles, Set<String> notName,
+    private ScannerWords(List<String> lead, List<String> ibid, List<String> also, Set<String> connectors, Set<String> particles, Set<String> notName,
                          List<String> noDate, Map<String, Integer> months, Set<String> editors, Set<String> places) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         lead.sort(longestFirst);
@@ -43,6 +44,7 @@ final class ScannerWords {
         noDate.sort(longestFirst);
         this.lead = List.copyOf(lead);
         this.ibid = List.copyOf(ibid);
+        this.also = List.copyOf(also);
         Set<String> all = new HashSet<>(connectors);
         all.addAll(particles);
         this.connectors = Set.copyOf(all);
@@ -57,6 +59,7 @@ final class ScannerWords {
     private static ScannerWords load() {
         List<String> lead = new ArrayList<>();
         List<String> ibid = new ArrayList<>();
+        List<String> also = new ArrayList<>();
         Set<String> conn = new HashSet<>();
         Set<String> part = new HashSet<>();
         Set<String> notName = new HashSet<>();
@@ -78,7 +81,7 @@ final class ScannerWords {
                     case "notname" -> notName.add(w);
                     case "nodate" -> nd.add(w);
                     case "place" -> places.add(w);
-                    case "also" -> { } // read by LeadWords.also: words joining a further work in a note
+                    case "also" -> also.add(f[1].strip());
                     default -> throw new IllegalStateException("unknown kind in scanner-words.tsv: " + f[0]);
                 }
             }
@@ -95,7 +98,7 @@ final class ScannerWords {
             }
         });
         for (String w : org.opis.lexicon.Roles.in(org.opis.lexicon.Roles.NOTE).keySet()) editors.add(fold(w));
-        return new ScannerWords(lead, ibid, conn, part, notName, nd, months, editors, places);
+        return new ScannerWords(lead, ibid, also, conn, part, notName, nd, months, editors, places);
     }
 
     static String fold(String s) {

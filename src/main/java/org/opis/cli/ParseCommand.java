@@ -1,12 +1,9 @@
 package org.opis.cli;
 
-import org.opis.model.CslRecords;
 import org.opis.Opis;
 import org.opis.batch.LineJob;
-import org.opis.csl.CslJson;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
-import org.opis.model.Reference;
 import org.opis.spi.Formats;
 import org.opis.text.SourceReader;
 import picocli.CommandLine.Command;
@@ -148,21 +145,12 @@ public final class ParseCommand implements Callable<Integer> {
             records = new ParsedRecords(loaded.get().records().references(), loaded.get().diagnostics());
         }
         findings.print(records.diagnostics(), file, err);
-        switch (format) {
-            case csl_json -> writeOrFail(w -> CslJson.write(records.references(), w), out);
-            case json -> {
-                writeOrFail(w -> writeJson(records, w), out);
-                out.println();
-            }
-            case text -> {
-                for (Reference r : records.references()) {
-                    String title = CslRecords.csl(r).getTitle() != null ? CslRecords.csl(r).getTitle()
-                            : CslRecords.csl(r).getContainerTitle() != null ? CslRecords.csl(r).getContainerTitle() : "";
-                    out.println(file + ":" + r.span().line() + ":" + r.span().column() + ": " + r.id() + " ["
-                            + (r.archive() ? "archive" : CslRecords.csl(r).getType()) + "] " + title);
-                }
-            }
-        }
+        writeOrFail(w -> {
+            RecordsOut o = RecordsOut.start(format, w, file);
+            records.references().forEach(o);
+            o.finish(records.diagnostics());
+        }, out);
+        if (format == Format.json) out.println();
         out.flush();
         if (output != null) {
             if (!encoding.write(java.nio.file.Path.of(output), buffer.toString(), err, "opis parse", file)) return Main.USAGE;

@@ -4,7 +4,6 @@ import org.opis.cite.LeadWords;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +22,8 @@ final class SecondWorks {
     }
 
     private static Pattern joins() {
-        StringBuilder alt = new StringBuilder();
-        for (String w : LeadWords.alsoWords()) {
-            if (alt.length() > 0) alt.append('|');
-            alt.append(Pattern.quote(w));
-        }
-        String also = alt.length() == 0 ? "" : "|,\\s+(?iu:" + alt + ")\\s+";
-        return Pattern.compile(";\\s+" + also);
+        java.util.List<String> also = LeadWords.alsoWords();
+        return Pattern.compile(";\\s+" + (also.isEmpty() ? "" : "|,\\s+(?iu:" + org.opis.lexicon.Words.alternation(also, false) + ")\\s+"));
     }
 
     /** The pieces [start, end) of a note's text after its first one, each from just after its joining word. */
@@ -53,6 +47,6 @@ final class SecondWorks {
     static boolean opensWork(String piece) {
         String p = piece.strip();
         return !p.isEmpty() && (Character.isUpperCase(p.codePointAt(0)) || "\"“*_«".indexOf(p.charAt(0)) >= 0)
-                && !p.toLowerCase(Locale.ROOT).startsWith("ibid");
+                && !LeadWords.opensWithIbid(p);
     }
 }
