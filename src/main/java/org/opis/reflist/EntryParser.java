@@ -472,20 +472,15 @@ final class EntryParser {
         return close + 1;
     }
 
-    private static final Map<String, String> LANGUAGE_NAMES = Data.map("language-names.tsv");
-    private static final Pattern IN_LANGUAGE = Pattern.compile("\\(\\s?(?:[Ii]n|[Нн]а)\\s([\\p{L} ]{3,30}?)\\s?\\)\\.?");
     private static final Pattern REMARK = Pattern.compile("\\(((?:with|introduction|foreword|preface|afterword|reprint|reprinted|first published|translated|abridged|с\\s|предисл|вступ)[^()]{0,150})\\)");
 
     /** Takes {@code (In Russian)} and lower-case remarks such as {@code (with a foreword by …)} out of the tail; returns a stated language or null. */
     private static String remarks(StringBuilder b, int from, Draft d) {
         String language = null;
-        Matcher lm = IN_LANGUAGE.matcher(b);
-        if (lm.find(Math.min(from, b.length()))) {
-            String code = LANGUAGE_NAMES.get(lm.group(1).strip().toLowerCase(Locale.ROOT));
-            if (code != null) {
-                language = code;
-                blank(b, lm.start(), lm.end());
-            }
+        var stated = StatedLanguage.find(b, from);
+        if (stated.isPresent()) {
+            language = stated.get().code();
+            blank(b, stated.get().start(), stated.get().end());
         }
         Matcher rm = REMARK.matcher(b);
         if (rm.find(Math.min(from, b.length()))) {

@@ -34,6 +34,7 @@ public final class LanguageGuesser {
     private static final List<Cue> PREFIXES = ofKind("prefix");
     private static final List<Cue> SUFFIXES = ofKind("suffix");
     private static final List<Cue> INFIXES = ofKind("infix");
+    private static final List<Cue> INITIALS = ofKind("initial");
     private static final List<Cue> CHARS = ofKind("char");
     private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[\\s,.;:!?()\\[\\]«»“”\"„*/—–-]+");
 
@@ -86,6 +87,9 @@ public final class LanguageGuesser {
             }
             for (Cue c : INFIXES) {
                 if (w.contains(c.value)) score.merge(c.lang, c.weight, Integer::sum);
+            }
+            for (Cue c : INITIALS) {
+                if (w.length() > c.value.length() && w.startsWith(c.value)) score.merge(c.lang, c.weight, Integer::sum);
             }
             for (Cue c : CHARS) {
                 if (raw.contains(c.value)) score.merge(c.lang, c.weight, Integer::sum);

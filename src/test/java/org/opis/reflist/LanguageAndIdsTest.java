@@ -32,6 +32,41 @@ class LanguageAndIdsTest {
     }
 
     @Test
+    void germanPolishCzechHungarianItalianSpanishRomanianTitles() {
+        // titles of real works (Wiesbaden 1990; Wrocław 2009; the others standard national histories)
+        assertEquals(Optional.of("de"), LanguageGuesser.guess("Verfolgung und Widerstand in Wiesbaden 1933–1945. Eine Dokumentation", ""));
+        assertEquals(Optional.of("de"), LanguageGuesser.guess("Lenin. Eine Biographie", ""));
+        assertEquals(Optional.of("pl"), LanguageGuesser.guess("Twierdza Wrocław w okresie fryderycjańskim. Fortyfikacje, garnizon i działania wojenne w latach 1740–1806", ""));
+        assertEquals(Optional.of("cs"), LanguageGuesser.guess("Dějiny Československa v datech", ""));
+        assertEquals(Optional.of("hu"), LanguageGuesser.guess("Magyarország története 1918–1990", ""));
+        assertEquals(Optional.of("it"), LanguageGuesser.guess("Storia della guerra fredda", ""));
+        assertEquals(Optional.of("es"), LanguageGuesser.guess("Historia de la guerra civil española", ""));
+        assertEquals(Optional.of("ro"), LanguageGuesser.guess("Istoria românilor în secolul al XX-lea", ""));
+        // Polish shares i, na, o with transliterated Russian: its letters decide
+        assertEquals(Optional.of("ru"), LanguageGuesser.guess("Istorija Sovetskogo Sojuza i vojna", ""));
+    }
+
+    @Test
+    void vietnameseSyllablesOpeningWithNgOrNhAreVietnameseNotFrench() {
+        // â and ê alone are French cues as much as Vietnamese ones
+        assertEquals(Optional.of("vi"), LanguageGuesser.guess("Tây Nguyên", ""));
+    }
+
+    @Test
+    void aRecordWhoseTitlesTheTaggerChangedIsGuessedAgain() {
+        // the rules took a short note for a title and guessed Russian from its "S."; the combined record has no title
+        var rules = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("n").title("Nietzel 2009, S. 561").language("ru").build();
+        var merged = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("n").language("ru").note("S. 561").build();
+        assertEquals(null, MergedLanguage.settle(rules, merged, "Nietzel 2009, S. 561").getLanguage());
+        var titled = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("m").title("Lenin. Eine Biographie").language("ru").build();
+        var rulesM = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("m").title("Eine Biographie, Berlin: Aufbau 2011, 512 S").language("ru").build();
+        assertEquals("de", MergedLanguage.settle(rulesM, titled, "Moser, Karl: Lenin. Eine Biographie, Berlin: Aufbau 2011, 512 S.").getLanguage());
+        // a stated language stays whatever the titles
+        var stated = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("s").title("Zapiski").build();
+        assertEquals("ru", MergedLanguage.settle(rulesM, stated, "Ivanov I. Zapiski (In Russian).").getLanguage());
+    }
+
+    @Test
     void placeDecidesOnlyWhenTitlesGiveNoCue() {
         assertEquals(Optional.of("sq"), LanguageGuesser.guess("Zëri", "Tirana"));
         assertEquals(Optional.of("en"), LanguageGuesser.guess("Memoirs", "Moscow"));
