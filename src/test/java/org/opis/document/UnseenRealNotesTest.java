@@ -238,6 +238,38 @@ class UnseenRealNotesTest {
         assertEquals(0, s.falseOnes(), s::toString);
     }
 
+    /** Round 13: German footnotes in the Kurzbeleg form (Vgl. Family, I. et al., Short Title, Year, S. N f.), ebd., list with (Short Title, Year). */
+    @Test
+    void germanShortTitleYearFootnotes() throws Exception {
+        Score s = score("de-ki-agile-kurzbelege", "note.md");
+        assertEquals(46, s.hand());
+        System.out.println("R13 " + s);
+    }
+
+    /** Round 13: German author-date in parentheses with vgl. and ebd., S. N; figure references (vgl. Abb. 1 bis 5) are none. */
+    @Test
+    void germanAuthorDateWithEbd() throws Exception {
+        Score s = score("de-schlegel-korrespondenz-netzwerke", "note.md");
+        assertEquals(4, s.hand());
+        System.out.println("R13 " + s);
+    }
+
+    /** Round 13: Brazilian ABNT short notes (ORLANDI, 2015, p. 26) and Ibid., p. N, with no list. */
+    @Test
+    void abntShortNotesWithoutList() throws Exception {
+        Score s = score("pt-abnt-dramance-notes", "note.md");
+        assertEquals(13, s.hand());
+        System.out.println("R13 " + s);
+    }
+
+    /** Round 13: Kindle full notes (Family, Given (Year). *Title* (p. 24). Publisher. Kindle Edition.) and Ibid. in a wiki page full of verse references and timestamps. */
+    @Test
+    void kindleFullNotesWithIbid() throws Exception {
+        Score s = score("en-kindle-ibid-wiki-notes", "note.md");
+        assertEquals(8, s.hand());
+        System.out.println("R13 " + s);
+    }
+
     @Test
     void numberedHeadingsAndLeadWords() {
         assertEquals(java.util.Optional.of("references"), Headings.kind("6 Literaturverzeichnis"));
