@@ -95,11 +95,13 @@ class UnseenRealNotesTest {
 
     /**
      * Hyphens and dashes in ranges alike, dots and spaces after a label's value ignored, case ignored; a range
-     * whose end is written short means the same pages as written in full ({@code 243-4} = {@code 243-244}).
+     * whose end is written short means the same pages as written in full ({@code 243-4} = {@code 243-244}); a space
+     * before a German "and following" is no difference ({@code 297 f.} = {@code 297f.}).
      */
     private static String normalLocator(String s) {
         String n = s.strip().replace('‐', '-').replace('–', '-').replace('—', '-').replace(".", "")
                 .replaceAll("\\s+", " ").replace(", ", ",").toLowerCase(java.util.Locale.ROOT);
+        n = n.replaceAll("(\\d) (ff?)\\b", "$1$2"); // "297 f." = "297f." (German "and following")
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(\\d+)-(\\d+)(?!\\d)").matcher(n);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
