@@ -216,6 +216,16 @@ public final class CitationResolver {
     }
 
     private CheckedCitation bibliographic(InTextCitation c, List<CheckedCitation> earlier) {
+        InTextCitation read = InitialledAuthors.normalised(c);
+        if (read != c) {
+            // a Kurzbeleg: resolved by its families and short title, reported as written
+            CheckedCitation r = bibliographicAsRead(read, earlier);
+            return new CheckedCitation(c, r.status(), r.resolvesTo(), r.candidates(), r.reason(), r.locators(), r.archival());
+        }
+        return bibliographicAsRead(c, earlier);
+    }
+
+    private CheckedCitation bibliographicAsRead(InTextCitation c, List<CheckedCitation> earlier) {
         String defined = definedAt.get(c.span().offset());
         if (defined != null) {
             return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(defined), List.of(), "", c.locators(), Optional.empty());
@@ -426,10 +436,25 @@ public final class CitationResolver {
      * list's reading (a misspelt or misread co-author): a loose fit, decided by the title the short note gives.
      */
     private NameFit firstOfMany(InTextCitation c, List<String> cited, WorkIndex.Work w) {
-        if (c.title().isEmpty() || cited.size() < 3 || w.names().isEmpty()) return NO;
+        if (c.title().isEmpty() || w.names().isEmpty()) return NO;
+        if (cited.size() < 3) return firstNamesWithTitle(c, cited, w);
         if (!personFit(cited.get(0), w.names().get(0)).matches()) return NO;
         return new NameFit(MatchKey.Closeness.TRANSLITERATION, "the first of the " + cited.size()
                 + " authors cited is the entry's first; the others differ from the list's reading (" + c.who() + ")");
+    }
+
+    /**
+     * A short form whose authors are the entry's first ones, the list's reading having more ({@code Schwaber and
+     * Sutherland} against an entry read with a third name out of its {@code (Scrum Guide, 2020)} key): a loose fit when
+     * the entry's text holds the short title the citation gives.
+     */
+    private NameFit firstNamesWithTitle(InTextCitation c, List<String> cited, WorkIndex.Work w) {
+        if (cited.isEmpty() || cited.size() >= w.names().size()) return NO;
+        for (int i = 0; i < cited.size(); i++) if (!personFit(cited.get(i), w.names().get(i)).matches()) return NO;
+        String title = keys.key(c.title().get());
+        if (title.isBlank() || !(" " + keys.key(w.ref().raw()) + " ").contains(" " + title + " ")) return NO;
+        return new NameFit(MatchKey.Closeness.TRANSLITERATION, "the authors cited are the entry's first " + cited.size()
+                + " of " + w.names().size() + " as the list reads it, and the entry holds the short title (" + c.title().get() + ")");
     }
 
     private static final Pattern ET_AL = Pattern.compile("(?:,\\s*)?\\bet\\s+al\\.?$|\\bи\\s+др\\.?$");

@@ -415,6 +415,7 @@ public final class CitationScanner {
     }
 
     private boolean looksLikeAuthors(String who) {
+        if (InitialledAuthors.withShortTitle(who)) return true; // "Pearce, H. et al., Asleep at the Keyboard" (Kurzbeleg)
         String[] ws = who.split("[ \n]+");
         if (ws.length == 0 || ws.length > MAX_WHO_WORDS) return false;
         boolean upper = false;
@@ -458,6 +459,8 @@ public final class CitationScanner {
         for (String w : ws) {
             if (w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) acronym = true;
         }
+        if (single && acronym && y.isPresent() && CapitalSurnames.pageAfter(t, y.get().end(), b)
+                && CapitalSurnames.surnames(who)) return true; // ABNT and French notes: (ORLANDI, 2015, p. 26)
         return single && !acronym;
     }
 

@@ -27,6 +27,11 @@ final class WholeReferenceNotes {
     /** The pinpoint a whole-reference note ends with, after the imprint's full stop. */
     private static final Pattern TRAILING_PINPOINT = Pattern.compile("[.,]\\s+((?:(?i:chapter|ch\\.|pp?\\.)\\s*)?\\d[\\d\\s,\\-–—]*?)\\.?\\s*$");
 
+    /** A page label and pages in parentheses inside the note, after its title: {@code (p. 24)}, {@code (pp. 128–129)}. */
+    private static final Pattern INNER_PINPOINT = Pattern.compile("\\((pp?\\.\\s*\\d[\\d\\s,\\-–—]*)\\)");
+    /** A citation text this long that opens a note is the scanner's reading of the whole note. */
+    private static final int WHOLE_NOTE = 40;
+
     private WholeReferenceNotes() {
     }
 
@@ -49,12 +54,20 @@ final class WholeReferenceNotes {
         if (!text.substring(lineStart, start).contains("[^") && !text.substring(lineStart, start).strip().matches("\\[?\\d{1,4}[.)\\]]")) return c;
         int end = noteEnd(text, start);
         String note = text.substring(start, end).strip();
-        if (note.length() < c.text().length() + 15) return c;
+        // a note no longer than its citation is a short citation, unless the scanner already read the whole note
+        if (note.length() < c.text().length() + 15 && c.text().length() < WHOLE_NOTE) return c;
         String bare = BlockShapes.strip(note.replace('\n', ' '));
         if (!BlockShapes.entryLike(bare) || BlockShapes.shortCitation(bare)) return c;
         int workEnd = start + text.substring(start, end).stripTrailing().length();
         List<Locator> locs = c.locators();
         Matcher m = TRAILING_PINPOINT.matcher(note);
+        Matcher inner = INNER_PINPOINT.matcher(note);
+        if (locs.isEmpty() && !m.find() && inner.find()) {
+            // Kindle's copied citation: "Grudem, Wayne (2009). *Title* (p. 24). Zondervan. Kindle Edition."
+            Locators.Reading r = locators.read(inner.group(1));
+            if (!r.locators().isEmpty()) locs = r.locators();
+        }
+        m.reset();
         if (m.find() && !note.substring(0, m.start()).isBlank()) {
             Locators.Reading r = locators.read(m.group(1));
             if (!r.locators().isEmpty() && r.consumed() >= m.group(1).strip().length() - 1) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class SecondWorks {
 
     private static final Pattern JOIN = joins();
+    /** An inverted name alone ({@code Allen, Michael}, {@code Swain, Scott R.}): before {@code "; "} it begins a list of authors. */
+    private static final Pattern BARE_NAME = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’\\-]+,\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2}\\s*");
 
     private SecondWorks() {
     }
@@ -32,9 +34,13 @@ final class SecondWorks {
         Matcher m = JOIN.matcher(text);
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
+        int from = 0;
         while (m.find()) {
+            // "Allen, Michael; Swain, Scott R. (2015). …": a name list joined by "; " is one work's authors
+            if (m.group().startsWith(";") && BARE_NAME.matcher(text.substring(from, m.start())).matches()) continue;
             starts.add(m.end());
             ends.add(m.start());
+            from = m.end();
         }
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? ends.get(k + 1) : text.length();
