@@ -194,6 +194,23 @@ public final class NameParser {
         return true;
     }
 
+    private static final Pattern GIVEN_INITIAL_FAMILY = Pattern.compile(
+            "\\s+\\p{Lu}[\\p{L}'’-]+(?:,\\s*(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}|(?:Jr|Sr|eds?|trans)\\.|[\"“_*]|(?:"
+                    + Connectors.alternation(Connectors.AND) + ")\\s)|\\s+(?:" + Connectors.alternation(Connectors.AND)
+                    + ")\\s+\\p{Lu}[\\p{L}'’-]*\\.?\\s+\\p{Lu}(?:\\.|[\\p{L}'’-]+[,.]?\\s))");
+
+    /**
+     * True when what follows a name's initials ({@code Thomas G.}) is its family name in reading
+     * order: one capitalised word and then a comma and another name, a suffix, a role or the quoted or
+     * italic title ({@code Thomas G. Patterson, J. Garry Gifford}), or
+     * "and" and another name ({@code Gregory M. Scott and Stephen M. Garrison}) — so {@code Thomas G.}
+     * is not a family name with initials (GOST {@code Иванов И.И. Title}), whose title follows the
+     * initials.
+     */
+    public static boolean givenInitialFamily(String afterInitials) {
+        return GIVEN_INITIAL_FAMILY.matcher(afterInitials).lookingAt();
+    }
+
     /** True when the name list starts with a Vietnamese personal name. */
     public static boolean isVietnamese(String name) {
         String s = name.strip();

@@ -880,6 +880,9 @@ final class EntryParser {
             d.containerTitle = Markup.clean(trimStop(s.substring(cs, ce)));
             d.type = "article-journal";
             blank(b, pos, ce);
+            // the areas after the container are separated by ". — " or ". – ": punctuation, not text
+            for (int i = s.indexOf(". — ", ce); i >= 0; i = s.indexOf(". — ", i + 1)) b.setCharAt(i + 2, ' ');
+            for (int i = s.indexOf(". – ", ce); i >= 0; i = s.indexOf(". – ", i + 1)) b.setCharAt(i + 2, ' ');
             return ce;
         }
         // GOST areas are separated by ". — ": the dash is punctuation, not text
@@ -1006,15 +1009,26 @@ final class EntryParser {
                 d.notes.add(resp);
             }
         }
+        Matcher gmd = GOST_MATERIAL.matcher(t);
+        if (gmd.find()) {
+            d.extra.putIfAbsent("medium", gmd.group(1));
+            t = t.substring(0, gmd.start());
+        }
         d.title = Markup.clean(trimStop(t));
     }
+
+    /** GOST's general material designation after a title: {@code [Текст]}, {@code [Электронный ресурс]}. */
+    private static final Pattern GOST_MATERIAL = Pattern.compile(
+            "\\s*\\[(Текст|Электронный ресурс|Електронний ресурс|Text|Electronic resource)]\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static int containerEnd(String s, int from) {
         for (int i = from; i < s.length() - 2; i++) {
             if (s.charAt(i) == '.' && s.charAt(i + 1) == ' ') {
                 char c = s.charAt(i + 2);
                 if (Character.isDigit(c) || c == '№' || s.startsWith("Т.", i + 2) || s.startsWith("Вып", i + 2)
-                        || s.startsWith("Vol", i + 2) || s.startsWith("T.", i + 2) || s.startsWith("—", i + 2)) return i;
+                        || s.startsWith("Vol", i + 2) || s.startsWith("T.", i + 2) || s.startsWith("—", i + 2)
+                        || s.startsWith("– ", i + 2) || s.startsWith("Вип", i + 2)) return i;
             }
         }
         return s.length();
@@ -1038,6 +1052,7 @@ final class EntryParser {
                     if (j < 0 || tok.endsWith(",")) break;
                     i = skipSpace(s, j);
                 }
+                if (end > 0 && NameParser.givenInitialFamily(s.substring(end))) return -1;
                 if (end > 0) {
                     // more names after a comma: Иванов И.И., Петров П.П.
                     int k = end;

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class NameParserTest {
@@ -111,5 +113,21 @@ class NameParserTest {
         assertEquals("Manuel Antonio", n.get(0).getGiven());
         n = NameParser.parseNames("Schlesinger, Arthur M.");
         assertEquals(1, n.size());
+    }
+
+    /** Reading-order names with a middle initial (the Lentner syllabus) are not GOST's {@code Family I.}: a family name and a comma or "and" follow the initial. */
+    @Test
+    void aGivenNameAndInitialFollowedByAFamilyNameIsReadingOrder() {
+        assertTrue(NameParser.givenInitialFamily(" Patterson, J. Garry Gifford, and Kenneth J. Hagan, _American Foreign Policy_"));
+        assertTrue(NameParser.givenInitialFamily(" Scott and Stephen M. Garrison, _The Political Science Student Writer's Manual_"));
+        assertTrue(NameParser.givenInitialFamily(" Franck and Edward Weisband, _Foreign Policy By Congress_"));
+        // GOST: the title follows the initials
+        assertFalse(NameParser.givenInitialFamily(" Петр Великий. Личность и реформы. СПб. : Питер, 2009."));
+        assertFalse(NameParser.givenInitialFamily(" War and Peace in the Nuclear Age. M., 1990."));
+        assertFalse(NameParser.givenInitialFamily(" Россия и Европа в XIX веке. М., 1999."));
+        // a GOST title opening with a word and a comma (the early-modern list)
+        assertFalse(NameParser.givenInitialFamily(" Патроны, слуги и друзья. Русско-украинские неформальные связи"));
+        assertTrue(NameParser.givenInitialFamily(" Ross, \"U.S. Policy Toward China,\" in Art and Brown"));
+        assertTrue(NameParser.givenInitialFamily(" Nye, Jr., _Bound to Lead_"));
     }
 }

@@ -508,4 +508,25 @@ class ReferenceListParserTest {
         assertEquals(2019, d.getAccessed().getDateParts()[0][0]);
         assertTrue(d.getNote().contains("Archived from the original on 3 March 2016"), d.getNote());
     }
+
+    /** Ukrainian DSTU (the studbase and thelib lists): areas after the {@code //} container separated by en dashes, {@code [Текст]} after the title. */
+    @Test
+    void dstuContainerEndsAtAnEnDashAreaAndTheMaterialDesignationIsNoTitle() {
+        List<Reference> r = refs("""
+                Список використаних джерел
+
+                1. Галицька-Дідух Т. В. Радянська Росія в політиці урядів УНР і ЗУНР (1919–1920 рр.) [Текст] / Т. В. Галицька-Дідух // Галичина. Науковий і культурно–просвітній краєзнавчий часопис. – 2001. – № 5–6. – С. 234–239.
+
+                2. Васюта І.К. Національно-визвольний рух у Західній Україні (1918–1939 рр.) / І.К. Васюта // УІЖ. – 2001. –№6. – С. 35–64.
+                """);
+        assertEquals(2, r.size());
+        var a = CslRecords.csl(r.get(0));
+        assertEquals("Радянська Росія в політиці урядів УНР і ЗУНР (1919–1920 рр.)", a.getTitle());
+        assertEquals("Галичина. Науковий і культурно–просвітній краєзнавчий часопис", a.getContainerTitle());
+        assertEquals("234–239", a.getPage());
+        assertNull(a.getPublisherPlace());
+        var b = CslRecords.csl(r.get(1));
+        assertEquals("УІЖ", b.getContainerTitle());
+        assertArrayEquals(new int[][]{{2001}}, b.getIssued().getDateParts());
+    }
 }
