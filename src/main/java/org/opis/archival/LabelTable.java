@@ -43,11 +43,13 @@ public final class LabelTable {
     private final Map<String, String> join;
     private final Map<String, Integer> depth;
     private final java.util.Set<String> verbatim;
+    private final java.util.Set<String> valueSuffixes;
+    private final boolean compactForm;
 
     private LabelTable(String scheme, Map<String, Label> byForm, Map<String, String> english, Map<String, String> gost,
                        Map<String, Integer> order, Severity orderSeverity, boolean pagesAllowed,
                        Map<String, String> render, Map<String, String> join, Map<String, Integer> depth,
-                       java.util.Set<String> verbatim) {
+                       java.util.Set<String> verbatim, java.util.Set<String> valueSuffixes, boolean compactForm) {
         this.scheme = scheme;
         this.byForm = Collections.unmodifiableMap(byForm);
         this.english = Map.copyOf(english);
@@ -58,6 +60,8 @@ public final class LabelTable {
         this.render = Map.copyOf(render);
         this.join = Map.copyOf(join);
         this.depth = Map.copyOf(depth);
+        this.valueSuffixes = java.util.Set.copyOf(valueSuffixes);
+        this.compactForm = compactForm;
         this.verbatim = java.util.Set.copyOf(verbatim);
     }
 
@@ -137,10 +141,25 @@ public final class LabelTable {
             Severity sev = "warning".equals(s.path("orderSeverity").asText("error")) ? Severity.WARNING : Severity.ERROR;
             java.util.Set<String> verb = new java.util.HashSet<>();
             for (JsonNode v : s.path("verbatim")) verb.add(v.asText());
-            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn, dep, verb);
+            java.util.Set<String> suf = new java.util.HashSet<>();
+            for (JsonNode v : s.path("valueSuffixes")) suf.add(v.asText().toLowerCase(Locale.ROOT));
+            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn, dep, verb, suf, s.path("compactForm").asBoolean(false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** Whether a letter suffix written after a number belongs to the value in this scheme (labels.json "valueSuffixes": "пф", "ос"). */
+    public boolean valueSuffix(String word) {
+        return valueSuffixes.contains(word);
+    }
+
+    /**
+     * Whether the scheme has a compact form (labels.json "compactForm"): a label letter fused to its number with no
+     * period and a slash between the levels ("F14/ L14/ D7/ Viti 1962", the Albanian archives' signature).
+     */
+    public boolean compactForm() {
+        return compactForm;
     }
 
     /** A written label reduced for lookup: lower case, spaces removed, typographic apostrophes unified. */

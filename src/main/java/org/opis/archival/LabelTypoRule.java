@@ -22,6 +22,8 @@ final class LabelTypoRule extends CodedRule implements ArchivalRule {
                 continue;
             }
             if (e.label == null || !e.label.typo()) continue;
+            // the compact form of a scheme that has one: the label letter fused to its number ("F14", "D7")
+            if (a.scheme.labels().compactForm() && e.labelEnd == e.valueStart && e.labelEnd - e.labelStart <= 2) continue;
             String script = Values.hasCyrillic(e.labelText) ? "cyrillic" : "latin";
             String fix = e.label.fix().getOrDefault(script, e.label.fix().getOrDefault("latin", ""));
             if (fix.isEmpty()) {

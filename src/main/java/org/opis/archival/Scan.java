@@ -25,6 +25,8 @@ final class Scan {
     /** One element: label (or none), value, separator before it. */
     /** The levels a semicolon after a fond may lead to within one citation. */
     private static final java.util.Set<String> UNDER_FOND = java.util.Set.of("opis", "delo", "unit");
+    /** The levels under an opis that a semicolon may separate from it ("Ф. 1Б; оп. 6; а.е. 307"). */
+    private static final java.util.Set<String> UNDER_OPIS = java.util.Set.of("delo", "unit");
 
     static final class Element {
         int start = -1, end = -1;
@@ -73,6 +75,8 @@ final class Scan {
     boolean ibid;
 
     private final List<LabelTable> tables;
+    /** Whether a slash has separated the levels of this citation (the compact form "F14/ L14/ D7/ Viti 1962"). */
+    private boolean slashSeparates;
 
     /** The scanned range of a text: surrounding spaces and one pair of enclosing parentheses left out. */
     static int[] bounds(String text) {
@@ -476,6 +480,15 @@ final class Scan {
                 sepAt = i - 1;
                 spaceAfterSep = true;
                 virtual = true;
+            } else if (k < finish && k == i && text.charAt(k) == '/' && (slashSeparates || el.labelStart >= 0 && el.labelEnd == el.valueStart && !el.labelPeriod) && k + 1 < finish && isSpace(text.charAt(k + 1))
+                    && elementStartsAt(skipSpaces(k + 1))) {
+                // a slash after a label fused to its number, before the next level ("F14/ L14/ D7", the Albanian
+                // archives' compact signature): a separator; whether the fused label is right is the scheme's rule
+                sep = ',';
+                sepAt = k;
+                k++;
+                i = k;
+                slashSeparates = true;
             } else if (k < finish) {
                 char c = text.charAt(k);
                 if (c == ',' || c == '.' || c == ':' ) {
@@ -505,7 +518,8 @@ final class Scan {
                     // "Fond 2353; Opis 1 …": a semicolon after the fond before a level under it separates the
                     // levels of one citation; before another fond, an archive or text it ends the citation
                     Optional<LabelHit> nx = rest < finish ? labelAt(rest) : Optional.empty();
-                    if (el.level.equals("fond") && nx.isPresent() && UNDER_FOND.contains(nx.get().label().level()) && elementStartsAt(rest)) {
+                    if (nx.isPresent() && elementStartsAt(rest) && ((el.level.equals("fond") || el.level.equals("fond-or-folio")) && UNDER_FOND.contains(nx.get().label().level())
+                            || el.level.equals("opis") && UNDER_OPIS.contains(nx.get().label().level()))) {
                         sep = ',';
                         sepAt = k;
                         k++;
@@ -670,6 +684,21 @@ final class Scan {
         return i;
     }
 
+    /**
+     * The end of a letter suffix written after a number and a space ("д. 17761 пф", "опис 12 ос"): part of the value
+     * when the scheme names it ({@code valueSuffixes} in labels.json) and a boundary follows; else {@code end}.
+     */
+    private int valueSuffixEnd(int end) {
+        int k = skipSpaces(end);
+        if (k == end || k >= finish || !letterAt(k)) return end;
+        int we = k;
+        while (we < finish && letterAt(we)) we++;
+        if (we < finish && ",.;)".indexOf(text.charAt(we)) < 0 && !isSpace(text.charAt(we))) return end;
+        String word = text.substring(k, we).toLowerCase(java.util.Locale.ROOT);
+        for (LabelTable t : tables) if (t.valueSuffix(word)) return we;
+        return end;
+    }
+
     private boolean leafLevel(String level) {
         return level.equals("list") || level.equals("page") || level.equals("fond-or-folio") || level.equals("papka-or-page");
     }
@@ -684,7 +713,7 @@ final class Scan {
         } else if (el.level.equals("fond-or-folio") && digitAt(v) && fondAndDeloGiven()) {
             end = readLeaves(v, el);
         } else {
-            end = readNumber(v);
+            end = valueSuffixEnd(readNumber(v));
             // a range of dela/opisi ("d. 16–17") stays one value
             el.valueEnd = end;
             el.valueRaw = text.substring(v, end);

@@ -277,6 +277,7 @@ abstract class SegmentScheme implements ArchivalScheme {
                 int groups = Math.min(m.groupCount(), hit.parts().size());
                 for (int g = 1; g <= groups; g++) {
                     String level = hit.parts().get(g - 1);
+                    if (level.equals("@skip")) continue; // a status note ("nezpracováno"): read, but no level
                     if (level.equals("@label")) {
                         if (m.start(g) >= 0) {
                             ls = m.start(g);
@@ -348,12 +349,15 @@ abstract class SegmentScheme implements ArchivalScheme {
         if (dot - w > 12) return false;
         int to = Math.min(end, dot + 40);
         for (Segment s : segments) {
-            Matcher m = s.pattern().matcher(text);
-            m.region(w, to);
-            if (m.lookingAt() && m.end() > dot + 1) {
-                // the period belongs to a label group of the match, not to a free-text value
-                for (int g = 1; g <= Math.min(m.groupCount(), s.parts().size()); g++) {
-                    if (s.parts().get(g - 1).equals("@label") && m.start(g) == w && m.end(g) == dot + 1) return true;
+            // the label is the word before the period ("f. KSČ") or a label of several words from the segment's start ("sp. zn. II/3")
+            for (int from : new int[]{w, p}) {
+                Matcher m = s.pattern().matcher(text);
+                m.region(from, to);
+                if (m.lookingAt() && m.end() > dot + 1) {
+                    // the period belongs to a label group of the match, not to a free-text value
+                    for (int g = 1; g <= Math.min(m.groupCount(), s.parts().size()); g++) {
+                        if (s.parts().get(g - 1).equals("@label") && m.start(g) == from && m.end(g) == dot + 1) return true;
+                    }
                 }
             }
         }
