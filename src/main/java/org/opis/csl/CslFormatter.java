@@ -570,6 +570,9 @@ public final class CslFormatter {
         try {
             String label = cluster.stream().filter(c -> c.locator().isPresent()).findFirst()
                     .map(c -> c.label().map(Object::toString).orElse("page")).orElse(null);
+            if (label != null && RomanLocators.needed(cluster.stream().map(CitationItem::locator).toList())) {
+                label += RomanLocators.MARK; // CSL 1.0.2 is-numeric: Roman numerals are numbers (RomanLocators)
+            }
             boolean amb = cluster.stream().anyMatch(c -> ambiguous.contains(c.id()));
             // a cite's position and number variables choose its variant of the style; cites of one
             // citation that need different variants are rendered one by one and joined

@@ -260,9 +260,12 @@ public record CslStyle(String name, String description, String xml, Optional<Str
      */
     String renderXml(String locatorLabel, boolean ambiguous, CitePositions.Position position, String numbers, LocatorTerms terms,
                      String nameVariables) {
+        boolean romanLocator = RomanLocators.marked(locatorLabel);
+        locatorLabel = RomanLocators.label(locatorLabel);
         try {
             Document doc = parse(xml, name);
             boolean changed = false;
+            if (romanLocator && RomanLocators.apply(doc)) changed = true;
             if (!options.explicitYearSuffix()) {
                 NodeList dates = doc.getElementsByTagName("date");
                 List<Element> targets = new ArrayList<>();

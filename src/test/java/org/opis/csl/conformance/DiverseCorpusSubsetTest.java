@@ -29,8 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class DiverseCorpusSubsetTest {
 
-    /** A translated book without editor (fontenot 66) and a chapter without date (gagnon 22). */
-    static final Set<String> IDS = Set.of("fontenot-twentieth-century-russia-66", "gagnon-hist4000-antebellum-22");
+    /**
+     * A translated book without editor (fontenot 66), a chapter without date (gagnon 22), a magazine
+     * article (arnold 7) and a two-author book (mooney 4).
+     */
+    static final Set<String> IDS = Set.of("fontenot-twentieth-century-russia-66", "gagnon-hist4000-antebellum-22",
+            "arnold-gender-archaeology-7", "mooney-state-politics-4");
 
     static List<Reference> items() throws Exception {
         JsonNode all = new ObjectMapper().readTree(DiverseCorpusTest.DIR.resolve("items.json").toFile());
@@ -73,6 +77,25 @@ class DiverseCorpusSubsetTest {
         assertEquals("(Kolchin, s.vv. 7, 9)", render("modern-language-association", c).citations().get(0));
         assertEquals(CitationItem.label("sub-verbo"), CitationItem.label("sub verbo"));
         assertEquals(CitationItem.label("s.v."), CitationItem.label("sub verbo"));
+    }
+
+    /**
+     * CSL 1.0.2, "Choose", {@code is-numeric}: a locator of numbers is numeric, and a Roman numeral is a
+     * number ("Number": {@code form="roman"}); Chicago's {@code label-locator} macro prints the label of
+     * a numeric locator ({@code line} long, others short) and none for a non-numeric chapter, line or
+     * verse. citeproc-js prints {@code chap. iv}; citeproc-java alone printed the bare {@code iv}. A range is several numbers: the plural label ("Label", contextual).
+     */
+    @Test
+    void aRomanNumeralLocatorIsNumeric() throws Exception {
+        assertEquals("(Diamond 1993, chap. iv)", render("chicago-author-date",
+                List.of(List.of(CitationItem.at("arnold-gender-archaeology-7", "chapter", "iv")))).citations().get(0));
+        assertEquals("(Bowman and Kearney 1988, v. iv)", render("chicago-author-date",
+                List.of(List.of(CitationItem.at("mooney-state-politics-4", "verse", "iv")))).citations().get(0));
+        assertEquals("(Bowman and Kearney 1988, lines xii–xv)", render("chicago-author-date",
+                List.of(List.of(CitationItem.at("mooney-state-politics-4", "line", "xii-xv")))).citations().get(0));
+        // a word is not numeric: the style's non-numeric branch prints the bare locator
+        assertEquals("(Bowman and Kearney 1988, intro)", render("chicago-author-date",
+                List.of(List.of(CitationItem.at("mooney-state-politics-4", "chapter", "intro")))).citations().get(0));
     }
 
     @Test
