@@ -297,6 +297,7 @@ public record CslStyle(String name, String description, String xml, Optional<Str
             if (terms != null && NumberVariables.apply(doc, numbers, terms)) changed = true;
             if (NameVariableTests.apply(doc, nameVariables)) changed = true;
             if (LocatorLabels.repair(doc, locatorLabel)) changed = true;
+            if (LocatorLabels.repairVariables(doc)) changed = true;
             if (DateDelimiters.apply(doc)) changed = true;
             NodeList keys = doc.getElementsByTagName("key");
             java.util.Set<String> keyed = new java.util.TreeSet<>();

@@ -31,10 +31,10 @@ class DiverseCorpusSubsetTest {
 
     /**
      * A translated book without editor (fontenot 66), a chapter without date (gagnon 22), a magazine
-     * article (arnold 7) and a two-author book (mooney 4).
+     * article (arnold 7), a two-author book (mooney 4) and a journal article with pages (mooney 82).
      */
     static final Set<String> IDS = Set.of("fontenot-twentieth-century-russia-66", "gagnon-hist4000-antebellum-22",
-            "arnold-gender-archaeology-7", "mooney-state-politics-4");
+            "arnold-gender-archaeology-7", "mooney-state-politics-4", "mooney-state-politics-82");
 
     static List<Reference> items() throws Exception {
         JsonNode all = new ObjectMapper().readTree(DiverseCorpusTest.DIR.resolve("items.json").toFile());
@@ -96,6 +96,18 @@ class DiverseCorpusSubsetTest {
         // a word is not numeric: the style's non-numeric branch prints the bare locator
         assertEquals("(Bowman and Kearney 1988, intro)", render("chicago-author-date",
                 List.of(List.of(CitationItem.at("mooney-state-politics-4", "chapter", "intro")))).citations().get(0));
+    }
+
+    /**
+     * CSL 1.0.2, "Label": {@code plural="never"} always prints the singular term. GOST's bibliography
+     * labels the article's page range with {@code <label variable="page" form="short" plural="never"/>}:
+     * {@code С. 5–28}, as citeproc-js prints it; citeproc-java alone printed the plural {@code Сс. 5–28}.
+     */
+    @Test
+    void aPageLabelWithPluralNeverIsSingular() throws Exception {
+        String line = entry(render("gost-r-7-0-5-2008-numeric", List.of()), "mooney-state-politics-82");
+        assertEquals(true, line.endsWith("Brace P., Hall M.G. Studying Courts Comparatively: The View From the American States"
+                + " // Political Research Quarterly. 1995. Т. 48. С. 5–28."), line);
     }
 
     @Test
