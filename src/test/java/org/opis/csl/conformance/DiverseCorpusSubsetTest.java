@@ -31,10 +31,12 @@ class DiverseCorpusSubsetTest {
 
     /**
      * A translated book without editor (fontenot 66), a chapter without date (gagnon 22), a magazine
-     * article (arnold 7), a two-author book (mooney 4) and a journal article with pages (mooney 82).
+     * article (arnold 7), a two-author book (mooney 4) and a journal article with pages (mooney 82)
+     * and an archival manuscript with neither author, title nor date (clay 27).
      */
     static final Set<String> IDS = Set.of("fontenot-twentieth-century-russia-66", "gagnon-hist4000-antebellum-22",
-            "arnold-gender-archaeology-7", "mooney-state-politics-4", "mooney-state-politics-82");
+            "arnold-gender-archaeology-7", "mooney-state-politics-4", "mooney-state-politics-82",
+            "clay-2025-27");
 
     static List<Reference> items() throws Exception {
         JsonNode all = new ObjectMapper().readTree(DiverseCorpusTest.DIR.resolve("items.json").toFile());
@@ -108,6 +110,18 @@ class DiverseCorpusSubsetTest {
         String line = entry(render("gost-r-7-0-5-2008-numeric", List.of()), "mooney-state-politics-82");
         assertEquals(true, line.endsWith("Brace P., Hall M.G. Studying Courts Comparatively: The View From the American States"
                 + " // Political Research Quarterly. 1995. Т. 48. С. 5–28."), line);
+    }
+
+    /**
+     * CSL 1.0.2, "Delimiter": the layout's delimiter separates the cites that print something. MLA's
+     * citation prints nothing for a manuscript without author and title, and citeproc-js leaves it out;
+     * opis printed its delimiter all the same ({@code (Brace and Hall 5; )}).
+     */
+    @Test
+    void aCiteWithNothingToPrintTakesNoDelimiter() throws Exception {
+        List<List<CitationItem>> c = List.of(List.of(CitationItem.at("mooney-state-politics-82", "page", "5"),
+                CitationItem.of("clay-2025-27")));
+        assertEquals("(Brace and Hall 5)", render("modern-language-association", c).citations().get(0));
     }
 
     @Test

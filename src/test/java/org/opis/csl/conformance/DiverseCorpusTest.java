@@ -120,6 +120,7 @@ class DiverseCorpusTest {
         Map<String, Integer> kinds = new TreeMap<>();
         Map<DifferenceCause, Map<String, Integer>> causes = new java.util.EnumMap<>(DifferenceCause.class);
         List<String> styleNames = new ArrayList<>();
+        StringBuilder causeLines = new StringBuilder();
         List<String> failures = new ArrayList<>();
         for (String style : Files.readAllLines(STYLES, StandardCharsets.UTF_8)) {
             if (style.isBlank() || style.startsWith("#")) continue;
@@ -142,6 +143,8 @@ class DiverseCorpusTest {
                 for (String diff : d) {
                     kinds.merge(res.style() + " " + res.format() + ": " + DifferenceKind.of(diff), 1, Integer::sum);
                     if (f == OutputFormat.TEXT) {
+                        causeLines.append(DifferenceCause.of(diff)).append('\t').append(res.style()).append('\t')
+                                .append(diff.replace("\n", " \u2016 ")).append('\n');
                         causes.computeIfAbsent(DifferenceCause.of(diff), c -> new TreeMap<>()).merge(res.style(), 1, Integer::sum);
                     }
                 }
@@ -163,6 +166,7 @@ class DiverseCorpusTest {
         System.out.println(table);
         System.out.println(k);
         Files.writeString(target.resolve("diverse-corpus.md"), table + k.toString(), StandardCharsets.UTF_8);
+        Files.writeString(target.resolve("diverse-causes.tsv"), causeLines.toString(), StandardCharsets.UTF_8);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 }
