@@ -20,9 +20,12 @@ enum DifferenceCause {
     QUOTES("quotes inside a quoted title not flipped to the inner quotes (flip-flop)", "citeproc-java"),
     TITLE_CASE("title case: citeproc-js keeps capitalised stop words, all-caps words and case after ?", "citeproc-js"),
     PAGE_LABEL_PLURAL("GOST's page label plural (Сс.) though the style says plural=\"never\"", "citeproc-java"),
+    ADD_NAMES("disambiguate-add-names not done: citeproc-js adds et-al names (`Vidal-Gorène, Lucas, et al.`), opis a year suffix", "opis"),
     YEAR_SUFFIX("year suffix or given-name initials added or left out (disambiguation)", "opis"),
     CITE_ORDER("the same cites in another order inside one citation (collation of the cites)", "opis / citeproc-js"),
-    EMPTY_CITE("an empty cite kept in a citation (`; )`, `, , с.`) of an item with no printed form", "opis / citeproc-js"),
+    EMPTY_CITE("an empty cite kept in a citation (`; )`) of an item with no printed form", "opis"),
+    EMPTY_DATE_DELIMITER("citeproc-js keeps the delimiter of an empty date (`[Kolchin, , с. 7, 9]`)", "citeproc-js"),
+    PREPRINT("citeproc-js prints the genre term `Preprint` for a manuscript or article without container", "citeproc-js / data"),
     SORT_COMMA("comma after a family name printed in sort order (Vietnamese names, `Phạm, V. S.`)", "citeproc-js"),
     PUNCTUATION("other punctuation or spacing (doubled periods, `in.`, empty groups)", "citeproc-js / citeproc-java"),
     OTHER("words differ (names, terms, variables chosen)", "see the .diff");
@@ -39,6 +42,8 @@ enum DifferenceCause {
     private static final Pattern SUFFIX = Pattern.compile("((?:\\d{4}|n\\.d\\.|no date|б\\. г\\.|s\\. d\\.))-?[a-z]\\b");
     private static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}?\\.(?:\\s?-?\\p{Lu}\\.)*\\s?");
     private static final Pattern QUOTE = Pattern.compile("[\"'‘’“”„«»‹›‚]");
+    /** Names before {@code et al.} that citeproc-js adds to tell two cites apart. */
+    private static final Pattern ADDED_NAMES = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:, \\p{Lu}[\\p{L}'’-]+)+,?( et al\\.)");
     private static final Pattern ENTRY = Pattern.compile("^\\d+\\.\\s*");
 
     static DifferenceCause of(String difference) {
@@ -61,9 +66,14 @@ enum DifferenceCause {
         if (la.equals(lb)) return TITLE_CASE;
         if (QUOTE.matcher(la).replaceAll("\"").equals(QUOTE.matcher(lb).replaceAll("\""))) return TITLE_CASE;
         if (ta.replace("Сс.", "С.").equals(tb) || ta.replace("сс.", "с.").equals(tb)) return PAGE_LABEL_PLURAL;
+        if (disambiguation(ta).equals(disambiguation(ADDED_NAMES.matcher(tb).replaceAll("$1$2"))) && !ta.equals(tb)
+                && !ADDED_NAMES.matcher(tb).replaceAll("$1$2").equals(tb)) return ADD_NAMES;
         if (disambiguation(ta).equals(disambiguation(tb))) return YEAR_SUFFIX;
         if (cites(ta).equals(cites(tb)) && !ta.equals(tb)) return CITE_ORDER;
+        if (tb.replaceAll(",\\s*,", ",").equals(ta)) return EMPTY_DATE_DELIMITER;
         if (emptyCite(ta).equals(emptyCite(tb))) return EMPTY_CITE;
+        if (tb.replaceAll(",? ?Preprint[.,]?", "").replaceAll("\\s+", " ").equals(ta.replaceAll("\\s+", " "))
+                || tb.replace(" Preprint.", "").equals(ta) || tb.replace("Preprint, ", "").equals(ta)) return PREPRINT;
         if (sortComma(ta).equals(sortComma(tb))) return SORT_COMMA;
         if (DifferenceKind.bare(ta).equalsIgnoreCase(DifferenceKind.bare(tb))) return PUNCTUATION;
         return OTHER;
