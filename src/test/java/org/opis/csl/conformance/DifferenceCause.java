@@ -27,7 +27,7 @@ enum DifferenceCause {
     EMPTY_DATE_DELIMITER("citeproc-js keeps the delimiter of an empty date (`[Kolchin, , с. 7, 9]`)", "citeproc-js"),
     PREPRINT("citeproc-js prints the genre term `Preprint` for a manuscript or article without container", "citeproc-js / data"),
     SORT_COMMA("comma after a family name printed in sort order (Vietnamese names, `Phạm, V. S.`)", "citeproc-js"),
-    PUNCTUATION("other punctuation or spacing (doubled periods, `in.`, empty groups)", "citeproc-js / citeproc-java"),
+    PUNCTUATION("other punctuation or spacing (a newspaper title left unquoted in Chicago, `Jr..`, `.”.` at a note's end, citeproc-js's `in.`)", "opis / citeproc-java / citeproc-js"),
     OTHER("words differ (names, terms, variables chosen)", "see the .diff");
 
     final String explanation;
