@@ -570,6 +570,9 @@ public final class CslFormatter {
         try {
             String label = cluster.stream().filter(c -> c.locator().isPresent()).findFirst()
                     .map(c -> c.label().map(Object::toString).orElse("page")).orElse(null);
+            if (label != null && RomanLocators.needed(cluster.stream().map(CitationItem::locator).toList())) {
+                label += RomanLocators.MARK; // CSL 1.0.2 is-numeric: Roman numerals are numbers (RomanLocators)
+            }
             boolean amb = cluster.stream().anyMatch(c -> ambiguous.contains(c.id()));
             // a cite's position and number variables choose its variant of the style; cites of one
             // citation that need different variants are rendered one by one and joined
@@ -606,10 +609,33 @@ public final class CslFormatter {
             inserts.sort((a, b) -> Integer.compare(b[0], a[0]));
             StringBuilder sb = new StringBuilder(text);
             for (int[] at : inserts) sb.insert(at[0], escape(compound[at[1]].restText(terms())));
-            return sb.toString();
+            return cis.length > 1 ? withoutEmptyCites(sb.toString()) : sb.toString();
         } catch (FormatException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * A cite with nothing to print takes no delimiter (CSL 1.0.2, "Delimiter": it separates rendered
+     * elements; citeproc-js leaves such a cite out). citeproc-java keeps the layout delimiter of an
+     * empty last or first cite: MLA's {@code (Brace and Hall 5; )}, GOST's {@code [Bender, 1989, с. 5; ]}.
+     */
+    private String withoutEmptyCites(String text) {
+        String[] layout = CitationLayout.of(style);
+        String d = escape(layout[2]).strip();
+        if (d.isEmpty()) return text;
+        String p = escape(layout[0]);
+        String s = escape(layout[1]);
+        String out = text;
+        if (out.endsWith(s)) {
+            String body = out.substring(0, out.length() - s.length()).stripTrailing();
+            if (body.endsWith(d)) out = body.substring(0, body.length() - d.length()).stripTrailing() + s;
+        }
+        if (!p.isEmpty() && out.startsWith(p)) {
+            String body = out.substring(p.length()).stripLeading();
+            if (body.startsWith(d)) out = p + body.substring(d.length()).stripLeading();
+        }
+        return out;
     }
 
     /**
@@ -692,7 +718,9 @@ public final class CslFormatter {
             if (s.startsWith(prefix) && s.endsWith(suffix) && s.length() >= prefix.length() + suffix.length()) {
                 s = s.substring(prefix.length(), s.length() - suffix.length());
             }
-            parts.add(s);
+            // a cite with nothing to print takes no delimiter (CSL 1.0.2, "Delimiter": it separates
+            // rendered elements; citeproc-js drops the cite): MLA printed "(Bender 5; Tarschys; )"
+            if (!s.isBlank()) parts.add(s);
         }
         return escape(layout[0]) + String.join(escape(layout[2]), parts) + escape(layout[1]);
     }

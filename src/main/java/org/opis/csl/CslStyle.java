@@ -260,9 +260,12 @@ public record CslStyle(String name, String description, String xml, Optional<Str
      */
     String renderXml(String locatorLabel, boolean ambiguous, CitePositions.Position position, String numbers, LocatorTerms terms,
                      String nameVariables) {
+        boolean romanLocator = RomanLocators.marked(locatorLabel);
+        locatorLabel = RomanLocators.label(locatorLabel);
         try {
             Document doc = parse(xml, name);
             boolean changed = false;
+            if (romanLocator && RomanLocators.apply(doc)) changed = true;
             if (!options.explicitYearSuffix()) {
                 NodeList dates = doc.getElementsByTagName("date");
                 List<Element> targets = new ArrayList<>();
@@ -294,6 +297,7 @@ public record CslStyle(String name, String description, String xml, Optional<Str
             if (terms != null && NumberVariables.apply(doc, numbers, terms)) changed = true;
             if (NameVariableTests.apply(doc, nameVariables)) changed = true;
             if (LocatorLabels.repair(doc, locatorLabel)) changed = true;
+            if (LocatorLabels.repairVariables(doc)) changed = true;
             if (DateDelimiters.apply(doc)) changed = true;
             NodeList keys = doc.getElementsByTagName("key");
             java.util.Set<String> keyed = new java.util.TreeSet<>();

@@ -29,8 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class DiverseCorpusSubsetTest {
 
-    /** A translated book without editor (fontenot 66) and a chapter without date (gagnon 22). */
-    static final Set<String> IDS = Set.of("fontenot-twentieth-century-russia-66", "gagnon-hist4000-antebellum-22");
+    /**
+     * A translated book without editor (fontenot 66), a chapter without date (gagnon 22), a magazine
+     * article (arnold 7), a two-author book (mooney 4) and a journal article with pages (mooney 82)
+     * and an archival manuscript with neither author, title nor date (clay 27).
+     */
+    static final Set<String> IDS = Set.of("fontenot-twentieth-century-russia-66", "gagnon-hist4000-antebellum-22",
+            "arnold-gender-archaeology-7", "mooney-state-politics-4", "mooney-state-politics-82",
+            "clay-2025-27");
 
     static List<Reference> items() throws Exception {
         JsonNode all = new ObjectMapper().readTree(DiverseCorpusTest.DIR.resolve("items.json").toFile());
@@ -73,6 +79,49 @@ class DiverseCorpusSubsetTest {
         assertEquals("(Kolchin, s.vv. 7, 9)", render("modern-language-association", c).citations().get(0));
         assertEquals(CitationItem.label("sub-verbo"), CitationItem.label("sub verbo"));
         assertEquals(CitationItem.label("s.v."), CitationItem.label("sub verbo"));
+    }
+
+    /**
+     * CSL 1.0.2, "Choose", {@code is-numeric}: a locator of numbers is numeric, and a Roman numeral is a
+     * number ("Number": {@code form="roman"}); Chicago's {@code label-locator} macro prints the label of
+     * a numeric locator ({@code line} long, others short) and none for a non-numeric chapter, line or
+     * verse. citeproc-js prints {@code chap. iv}; citeproc-java alone printed the bare {@code iv}. A range is several numbers: the plural label ("Label", contextual).
+     */
+    @Test
+    void aRomanNumeralLocatorIsNumeric() throws Exception {
+        assertEquals("(Diamond 1993, chap. iv)", render("chicago-author-date",
+                List.of(List.of(CitationItem.at("arnold-gender-archaeology-7", "chapter", "iv")))).citations().get(0));
+        assertEquals("(Bowman and Kearney 1988, v. iv)", render("chicago-author-date",
+                List.of(List.of(CitationItem.at("mooney-state-politics-4", "verse", "iv")))).citations().get(0));
+        assertEquals("(Bowman and Kearney 1988, lines xii–xv)", render("chicago-author-date",
+                List.of(List.of(CitationItem.at("mooney-state-politics-4", "line", "xii-xv")))).citations().get(0));
+        // a word is not numeric: the style's non-numeric branch prints the bare locator
+        assertEquals("(Bowman and Kearney 1988, intro)", render("chicago-author-date",
+                List.of(List.of(CitationItem.at("mooney-state-politics-4", "chapter", "intro")))).citations().get(0));
+    }
+
+    /**
+     * CSL 1.0.2, "Label": {@code plural="never"} always prints the singular term. GOST's bibliography
+     * labels the article's page range with {@code <label variable="page" form="short" plural="never"/>}:
+     * {@code С. 5–28}, as citeproc-js prints it; citeproc-java alone printed the plural {@code Сс. 5–28}.
+     */
+    @Test
+    void aPageLabelWithPluralNeverIsSingular() throws Exception {
+        String line = entry(render("gost-r-7-0-5-2008-numeric", List.of()), "mooney-state-politics-82");
+        assertEquals(true, line.endsWith("Brace P., Hall M.G. Studying Courts Comparatively: The View From the American States"
+                + " // Political Research Quarterly. 1995. Т. 48. С. 5–28."), line);
+    }
+
+    /**
+     * CSL 1.0.2, "Delimiter": the layout's delimiter separates the cites that print something. MLA's
+     * citation prints nothing for a manuscript without author and title, and citeproc-js leaves it out;
+     * opis printed its delimiter all the same ({@code (Brace and Hall 5; )}).
+     */
+    @Test
+    void aCiteWithNothingToPrintTakesNoDelimiter() throws Exception {
+        List<List<CitationItem>> c = List.of(List.of(CitationItem.at("mooney-state-politics-82", "page", "5"),
+                CitationItem.of("clay-2025-27")));
+        assertEquals("(Brace and Hall 5)", render("modern-language-association", c).citations().get(0));
     }
 
     @Test

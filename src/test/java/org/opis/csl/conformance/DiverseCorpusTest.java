@@ -118,11 +118,16 @@ class DiverseCorpusTest {
         Files.createDirectories(target);
         StringBuilder table = new StringBuilder("| style | output | clusters with locators | all clusters | bibliography lines | bibliography order |\n|---|---|---|---|---|---|\n");
         Map<String, Integer> kinds = new TreeMap<>();
+        Map<DifferenceCause, Map<String, Integer>> causes = new java.util.EnumMap<>(DifferenceCause.class);
+        List<String> styleNames = new ArrayList<>();
+        StringBuilder causeLines = new StringBuilder();
         List<String> failures = new ArrayList<>();
         for (String style : Files.readAllLines(STYLES, StandardCharsets.UTF_8)) {
             if (style.isBlank() || style.startsWith("#")) continue;
             for (OutputFormat f : List.of(OutputFormat.TEXT, OutputFormat.HTML)) {
                 Result res;
+                String shortName = Path.of(style.strip()).getFileName().toString().replaceAll("\\.csl$", "");
+                if (f == OutputFormat.TEXT) styleNames.add(shortName);
                 try {
                     res = run(style.strip(), f);
                 } catch (Exception | AssertionError e) {
@@ -135,16 +140,33 @@ class DiverseCorpusTest {
                         res.bib().same(), res.bib().total(), res.bib().percent(), res.order().same(), res.order().total()));
                 List<String> d = new ArrayList<>(res.clusters().differences());
                 d.addAll(res.bib().differences());
-                for (String diff : d) kinds.merge(res.style() + " " + res.format() + ": " + DifferenceKind.of(diff), 1, Integer::sum);
+                for (String diff : d) {
+                    kinds.merge(res.style() + " " + res.format() + ": " + DifferenceKind.of(diff), 1, Integer::sum);
+                    if (f == OutputFormat.TEXT) {
+                        causeLines.append(DifferenceCause.of(diff)).append('\t').append(res.style()).append('\t')
+                                .append(diff.replace("\n", " \u2016 ")).append('\n');
+                        causes.computeIfAbsent(DifferenceCause.of(diff), c -> new TreeMap<>()).merge(res.style(), 1, Integer::sum);
+                    }
+                }
                 d.addAll(res.order().differences());
                 Files.writeString(target.resolve("diverse-" + res.style() + "-" + res.format() + ".diff"), String.join("\n", d) + "\n", StandardCharsets.UTF_8);
             }
         }
         StringBuilder k = new StringBuilder("\n| style, output: kind of difference | lines |\n|---|---|\n");
         kinds.forEach((key, n) -> k.append("| ").append(key).append(" | ").append(n).append(" |\n"));
+        // every text difference (clusters and bibliography lines) by cause, per style (DifferenceCause)
+        StringBuilder c = new StringBuilder("\n| cause (text output, clusters + bibliography lines) | whose | ");
+        c.append(String.join(" | ", styleNames)).append(" |\n|---|---|").append("---|".repeat(styleNames.size())).append("\n");
+        causes.forEach((cause, per) -> {
+            c.append("| ").append(cause.explanation).append(" | ").append(cause.owner).append(" |");
+            for (String s : styleNames) c.append(' ').append(per.getOrDefault(s, 0)).append(" |");
+            c.append("\n");
+        });
+        k.append(c);
         System.out.println(table);
         System.out.println(k);
         Files.writeString(target.resolve("diverse-corpus.md"), table + k.toString(), StandardCharsets.UTF_8);
+        Files.writeString(target.resolve("diverse-causes.tsv"), causeLines.toString(), StandardCharsets.UTF_8);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 }
