@@ -48,7 +48,33 @@ final class Pages {
                 for (int x = 1; x < j; x++) out[x] = Label.TITLE.ordinal();
             }
         }
+        labelledNumber(tokens, out, "vol", Label.VOLUME.ordinal());
+        labelledNumber(tokens, out, "issue", Label.ISSUE.ordinal());
         volumeBeforeDate(tokens, out);
+    }
+
+    /**
+     * A volume or issue label ({@code Bd.}, {@code vol.}, {@code No.}, {@code вып.}: the tagger dictionary's
+     * classes) followed by a number the model left unlabelled makes that number the volume or issue, when the
+     * entry has none yet (as the page label does for pages above).
+     */
+    static void labelledNumber(List<Token> tokens, int[] out, String cls, int label) {
+        int other = Label.OTHER.ordinal();
+        if (has(out, label)) return;
+        for (int i = 0; i + 1 < out.length; i++) {
+            if (out[i] != other || !is(tokens.get(i).text(), cls) || pageLabel(tokens.get(i).text())) continue;
+            if (i > 0 && out[i - 1] != other && !tokens.get(i - 1).text().matches("\\p{P}")) continue;
+            int j = i + 1;
+            if (tokens.get(j).text().equals(".") && out[j] == other) j++;
+            if (j >= out.length || out[j] != other || !number(tokens.get(j).text())) continue;
+            out[j] = label;
+            return;
+        }
+    }
+
+    private static boolean is(String t, String cls) {
+        for (String c : Lexicon.classes(t.toLowerCase(Locale.ROOT))) if (c.equals(cls)) return true;
+        return false;
     }
 
     /** {@code N (Season YYYY)}: the number before the parenthesised date is a volume (or, after an issue label, an issue). */
