@@ -107,6 +107,7 @@ final class ChoiceChecks {
         return out;
     }
 
+    private static final Map<String, String> MONTHS = Data.months();
     private static final List<String> QUOTED = List.of("title", "container-title", "collection-title", "publisher");
 
     /**
@@ -148,7 +149,8 @@ final class ChoiceChecks {
             if (tt != null && !words || tt == null && !elsewhere) out.remove("title");
         }
         String place = rules.getPublisherPlace();
-        if (out.contains("publisher-place") && rd.tagger().get("publisher-place") == null && place != null && place.length() >= 2) {
+        if (out.contains("publisher-place") && rd.tagger().get("publisher-place") == null && place != null
+                && org.opis.reflist.tagger.Evaluation.comparableText(place).length() >= 3 && !MONTHS.containsKey(place.toLowerCase(java.util.Locale.ROOT).replace(".", "").strip())) {
             String k = org.opis.reflist.tagger.Evaluation.comparableText(place);
             boolean elsewhere = false;
             for (var e : rd.tagger().entrySet()) if (!k.isEmpty() && e.getValue().contains(k)) elsewhere = true;

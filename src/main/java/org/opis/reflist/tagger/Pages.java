@@ -66,7 +66,7 @@ final class Pages {
             if (i > 0 && out[i - 1] != other && !tokens.get(i - 1).text().matches("\\p{P}")) continue;
             int j = i + 1;
             if (tokens.get(j).text().equals(".") && out[j] == other) j++;
-            if (j >= out.length || out[j] != other || !number(tokens.get(j).text())) continue;
+            if (j >= out.length || out[j] != other || !number(tokens.get(j).text()) || tokens.get(j).text().length() > 4) continue;
             out[j] = label;
             return;
         }
