@@ -21,10 +21,7 @@ import java.util.Map;
  * </ul>
  * Two more look at the raw values ({@link #shapes}): a tagger's title (container, series, publisher) that ends inside
  * an open pair of quotes or guillemets ({@code Албания и «оттепель}) where the rules' value closes them, and a
- * place the rules read in imprint shape ({@code Тирана, 2001}, {@code Тирана :}) whose words the tagger left in no field;
- * the same words read as names by one reader and as the title by the other ({@code Embassy of the USSR in the DRV,
- * "Political Report …"}; {@code История Албании. Т. 2 …}); names the tagger found in the rules' annotation; a tagger's
- * title without a letter ({@code 1912–1944}), or none where the tagger holds the rules' title in no field.
+ * place the rules read in imprint shape ({@code Тирана, 2001}, {@code Тирана :}) whose words the tagger left in no field.
  * It gives fields to the tagger where the rules' reading cannot be right: names holding characters no
  * name holds ({@link #brokenNames}), orphaned names, a date that is the access date.
  */
@@ -126,28 +123,6 @@ final class ChoiceChecks {
             String rv = raw(rules, f);
             if (tv != null && rv != null && open(tv) && !open(rv)) out.remove(f);
         }
-        Map<String, String> r = rd.rules();
-        Map<String, String> tg = rd.tagger();
-        for (String n : NAMES) {
-            // the same words read as names by one reader and as the title by the other: the rules' both
-            String rn = r.get(n) == null ? null : r.get(n).replace(",", "").replace("|", "");
-            String tn = tg.get(n) == null ? null : tg.get(n).replace(",", "").replace("|", "");
-            if (sameWords(names(rules, n), tg.get("title")) || sameWords(names(t, n), r.get("title"))) {
-                out.remove(n);
-                out.remove("title");
-            }
-            // names the tagger found in what the rules kept as the entry's annotation
-            if (out.contains(n) && rules.getAnnote() != null && tn != null && r.get(n) == null && tn.length() >= 4
-                    && org.opis.reflist.tagger.Evaluation.comparableText(rules.getAnnote()).contains(tn)) out.remove(n);
-        }
-        if (out.contains("title") && r.get("title") != null) {
-            String tt = t.getTitle();
-            boolean words = tt != null && tt.codePoints().anyMatch(Character::isLetter);
-            boolean elsewhere = false;
-            for (String v : tg.values()) if (v.contains(r.get("title"))) elsewhere = true;
-            // a title without a letter is none; no title at all where the tagger holds the rules' title nowhere loses it
-            if (tt != null && !words || tt == null && !elsewhere) out.remove("title");
-        }
         String place = rules.getPublisherPlace();
         if (out.contains("publisher-place") && rd.tagger().get("publisher-place") == null && place != null
                 && org.opis.reflist.tagger.Evaluation.comparableText(place).length() >= 3 && !MONTHS.containsKey(place.toLowerCase(java.util.Locale.ROOT).replace(".", "").strip())) {
@@ -159,17 +134,6 @@ final class ChoiceChecks {
             }
         }
         return out.size() == take.size() ? take : out;
-    }
-
-    /** Whether one name is the title's words (comparable), in either order of family and given name. */
-    private static boolean sameWords(CSLName[] names, String title) {
-        if (names == null || names.length != 1 || title == null) return false;
-        CSLName n = names[0];
-        if (n.getLiteral() != null) return org.opis.reflist.tagger.Evaluation.comparableText(n.getLiteral()).equals(title);
-        String f = n.getFamily() == null ? "" : n.getFamily();
-        String g = n.getGiven() == null ? "" : n.getGiven();
-        return org.opis.reflist.tagger.Evaluation.comparableText(f + " " + g).equals(title)
-                || org.opis.reflist.tagger.Evaluation.comparableText(g + " " + f).equals(title);
     }
 
     private static String raw(CSLItemData d, String f) {
