@@ -20,8 +20,7 @@ import java.util.Map;
  *   <li>a date the rules read more fully: the tagger's year (and month) with the month or day the rules read too.</li>
  * </ul>
  * Two more look at the raw values ({@link #shapes}): a tagger's title (container, series, publisher) that ends inside
- * an open pair of quotes or guillemets ({@code Албания и «оттепель}) where the rules' value closes them, and a
- * place the rules read in imprint shape ({@code Тирана, 2001}, {@code Тирана :}) whose words the tagger left in no field.
+ * an open pair of quotes or guillemets ({@code Албания и «оттепель}) where the rules' value closes them.
  * It gives fields to the tagger where the rules' reading cannot be right: names holding characters no
  * name holds ({@link #brokenNames}), orphaned names, a date that is the access date.
  */
@@ -104,14 +103,11 @@ final class ChoiceChecks {
         return out;
     }
 
-    private static final Map<String, String> MONTHS = Data.months();
     private static final List<String> QUOTED = List.of("title", "container-title", "collection-title", "publisher");
 
     /**
      * Fields given back to the rules by the shape of the raw values: a tagger's value ending inside a pair of
-     * quotes or guillemets it opened (the rules' value of that field opens none it does not close), and the
-     * rules' place that the tagger read nowhere when the entry writes it as an imprint's place (before {@code :}
-     * or before {@code , YYYY}).
+     * quotes or guillemets it opened (the rules' value of that field opens none it does not close).
      */
     static List<String> shapes(List<String> take, String entry, CSLItemData rules, FieldChooser.Readings rd, org.opis.reflist.tagger.Tagger.Tagged tagged) {
         if (take.isEmpty()) return take;
@@ -122,16 +118,6 @@ final class ChoiceChecks {
             String tv = raw(t, f);
             String rv = raw(rules, f);
             if (tv != null && rv != null && open(tv) && !open(rv)) out.remove(f);
-        }
-        String place = rules.getPublisherPlace();
-        if (out.contains("publisher-place") && rd.tagger().get("publisher-place") == null && place != null
-                && org.opis.reflist.tagger.Evaluation.comparableText(place).length() >= 3 && !MONTHS.containsKey(place.toLowerCase(java.util.Locale.ROOT).replace(".", "").strip())) {
-            String k = org.opis.reflist.tagger.Evaluation.comparableText(place);
-            boolean elsewhere = false;
-            for (var e : rd.tagger().entrySet()) if (!k.isEmpty() && e.getValue().contains(k)) elsewhere = true;
-            if (!elsewhere && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(place) + "\\s*(?::|,?\\s*(?:1[4-9]|20)\\d\\d(?!\\d))").matcher(entry).find()) {
-                out.remove("publisher-place");
-            }
         }
         return out.size() == take.size() ? take : out;
     }
