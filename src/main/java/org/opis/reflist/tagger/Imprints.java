@@ -59,6 +59,7 @@ final class Imprints {
                 from = colon + 1;
             }
             for (int k = from; k < comma; k++) out[k] = publisher;
+            if (out[i] == title) out[i] = other;
             if (out[year] == other) out[year] = Label.DATE.ordinal();
             return;
         }
