@@ -19,7 +19,9 @@ import java.util.Map;
  *       {@code Avtoreferat}), or lies inside one;</li>
  *   <li>a date the rules read more fully: the tagger's year (and month) with the month or day the rules read too.</li>
  * </ul>
- * and gives fields to the tagger where the rules' reading cannot be right: names holding characters no
+ * Two more look at the raw values ({@link #shapes}): a tagger's title (container, series, publisher) that ends inside
+ * an open pair of quotes or guillemets ({@code Албания и «оттепель}) where the rules' value closes them.
+ * It gives fields to the tagger where the rules' reading cannot be right: names holding characters no
  * name holds ({@link #brokenNames}), orphaned names, a date that is the access date.
  */
 final class ChoiceChecks {
@@ -99,6 +101,50 @@ final class ChoiceChecks {
         List<String> out = new ArrayList<>(take);
         out.add("issued");
         return out;
+    }
+
+    private static final List<String> QUOTED = List.of("title", "container-title", "collection-title", "publisher");
+
+    /**
+     * Fields given back to the rules by the shape of the raw values: a tagger's value ending inside a pair of
+     * quotes or guillemets it opened (the rules' value of that field opens none it does not close).
+     */
+    static List<String> shapes(List<String> take, String entry, CSLItemData rules, FieldChooser.Readings rd, org.opis.reflist.tagger.Tagger.Tagged tagged) {
+        if (take.isEmpty()) return take;
+        CSLItemData t = tagged.item("x");
+        List<String> out = new ArrayList<>(take);
+        for (String f : QUOTED) {
+            if (!out.contains(f)) continue;
+            String tv = raw(t, f);
+            String rv = raw(rules, f);
+            if (tv != null && rv != null && open(tv) && !open(rv)) out.remove(f);
+        }
+        return out.size() == take.size() ? take : out;
+    }
+
+    private static String raw(CSLItemData d, String f) {
+        return switch (f) {
+            case "title" -> d.getTitle();
+            case "container-title" -> d.getContainerTitle();
+            case "collection-title" -> d.getCollectionTitle();
+            case "publisher" -> d.getPublisher();
+            default -> null;
+        };
+    }
+
+    /** Whether the value opens a pair of guillemets or curly quotes it does not close. */
+    private static boolean open(String v) {
+        char[][] pairs = {{'\u00AB', '\u00BB'}, v.indexOf('\u201E') >= 0 ? new char[]{'\u201E', '\u201C'} : new char[]{'\u201C', '\u201D'}};
+        for (char[] p : pairs) {
+            int depth = 0;
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == p[0]) depth++;
+                else if (c == p[1] && depth > 0) depth--;
+            }
+            if (depth > 0) return true;
+        }
+        return false;
     }
 
     /** Characters no personal or corporate name holds: a colon, quotes, guillemets, digits, an asterisk. */

@@ -74,6 +74,7 @@ public final class HybridReader {
         take = ChoiceChecks.orphanedNames(take, rd, (rules.getNote() == null ? "" : rules.getNote()) + " " + String.join(" ", extra.values()));
         take = ChoiceChecks.brokenNames(take, rules, tagged);
         take = ChoiceChecks.fullerDate(take, rd);
+        take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
         if (take.isEmpty()) return new Merge(rules, false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         java.util.Set<String> ruleWords = words(json(rules) + "\u0001" + String.join("\u0001", extra.values()));

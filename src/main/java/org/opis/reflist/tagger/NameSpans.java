@@ -51,6 +51,7 @@ final class NameSpans {
         roleAfterNames(tokens, out);
         containerAfterEditors(tokens, out);
         Pages.mend(tokens, out);
+        Imprints.mend(tokens, out);
         return out;
     }
 

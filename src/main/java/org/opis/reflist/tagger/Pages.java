@@ -12,7 +12,10 @@ import java.util.Locale;
  *   <li>a publisher directly followed by {@code , p. 4} in an entry without a container is the container
  *       (a newspaper or journal: a book's imprint is not followed by its page, {@code The Straits Times, p. 6});</li>
  *   <li>the text of a Markdown link opening the entry ({@code [Cold front war](http://…)}) that the model left
- *       unlabelled is the title when the entry has none.</li>
+ *       unlabelled is the title when the entry has none;</li>
+ *   <li>a bare number the model put at the head of a date in parentheses ({@code 12 (Winter 1988)},
+ *       {@code 41 (Jun., 1982)}) is the volume (the issue after an issue label), when the entry has none:
+ *       a date does not begin with a number outside its parentheses.</li>
  * </ul>
  */
 final class Pages {
@@ -44,6 +47,57 @@ final class Pages {
                     && out[j + 2] == Label.URL.ordinal()) {
                 for (int x = 1; x < j; x++) out[x] = Label.TITLE.ordinal();
             }
+        }
+        labelledNumber(tokens, out, "vol", Label.VOLUME.ordinal());
+        labelledNumber(tokens, out, "issue", Label.ISSUE.ordinal());
+        volumeBeforeDate(tokens, out);
+    }
+
+    /**
+     * A volume or issue label ({@code Bd.}, {@code vol.}, {@code No.}, {@code вып.}: the tagger dictionary's
+     * classes) followed by a number the model left unlabelled makes that number the volume or issue, when the
+     * entry has none yet (as the page label does for pages above).
+     */
+    static void labelledNumber(List<Token> tokens, int[] out, String cls, int label) {
+        int other = Label.OTHER.ordinal();
+        if (has(out, label)) return;
+        for (int i = 0; i + 1 < out.length; i++) {
+            if (out[i] != other || !is(tokens.get(i).text(), cls) || pageLabel(tokens.get(i).text())) continue;
+            if (i > 0 && out[i - 1] != other && !tokens.get(i - 1).text().matches("\\p{P}")) continue;
+            int j = i + 1;
+            if (tokens.get(j).text().equals(".") && out[j] == other) j++;
+            if (j >= out.length || out[j] != other || !number(tokens.get(j).text()) || tokens.get(j).text().length() > 4) continue;
+            out[j] = label;
+            return;
+        }
+    }
+
+    private static boolean is(String t, String cls) {
+        for (String c : Lexicon.classes(t.toLowerCase(Locale.ROOT))) if (c.equals(cls)) return true;
+        return false;
+    }
+
+    /** {@code N (Season YYYY)}: the number before the parenthesised date is a volume (or, after an issue label, an issue). */
+    static void volumeBeforeDate(List<Token> tokens, int[] out) {
+        int date = Label.DATE.ordinal();
+        for (int i = 0; i + 2 < out.length; i++) {
+            if (out[i] != date || !number(tokens.get(i).text()) || tokens.get(i).text().length() > 3) continue;
+            if (!tokens.get(i + 1).text().equals("(") || out[i + 1] != date && out[i + 2] != date) continue;
+            if (i > 0 && out[i - 1] == date) continue;
+            boolean year = false;
+            for (int k = i + 2; k < out.length && !tokens.get(k).text().equals(")"); k++) {
+                String t = tokens.get(k).text();
+                if (t.length() == 4 && number(t) && (t.startsWith("1") || t.startsWith("20"))) year = true;
+            }
+            if (!year) continue;
+            boolean issue = false;
+            for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+                for (String c : Lexicon.classes(tokens.get(k).text().toLowerCase(Locale.ROOT))) if (c.equals("issue")) issue = true;
+            }
+            int l = issue ? Label.ISSUE.ordinal() : Label.VOLUME.ordinal();
+            if (has(out, l)) continue;
+            out[i] = l;
+            return;
         }
     }
 
