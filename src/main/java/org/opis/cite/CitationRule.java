@@ -26,6 +26,6 @@ public interface CitationRule {
 
     /** A citation's text in quotation marks, for messages. */
     static String quoted(CheckedCitation c) {
-        return "\u201C" + c.citation().text() + "\u201D";
+        return org.opis.model.Quoted.of(c.citation().text());
     }
 }

@@ -15,11 +15,11 @@ final class MarkupView {
     private static final String ESCAPABLE = "\"'*_[]()<>$#`~|";
 
     private final String text;
-    private final int[] origin;
+    private final OffsetRuns origin;
     private final BitSet italic;
     private final int originalEnd;
 
-    private MarkupView(String text, int[] origin, BitSet italic, int originalEnd) {
+    private MarkupView(String text, OffsetRuns origin, BitSet italic, int originalEnd) {
         this.text = text;
         this.origin = origin;
         this.italic = italic;
@@ -29,7 +29,7 @@ final class MarkupView {
     /** The clean view of {@code source[from, to)}. Heading lines ({@code # …}) become empty lines. */
     static MarkupView of(String source, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
-        int[] map = new int[to - from + 1];
+        OffsetRuns map = new OffsetRuns();
         BitSet it = new BitSet();
         boolean em = false;
         boolean lineStart = true;
@@ -51,7 +51,7 @@ final class MarkupView {
             }
             if (c == '\\' && i + 1 < to && ESCAPABLE.indexOf(source.charAt(i + 1)) >= 0) {
                 // a Markdown escape (pandoc writes \" and \*): the character itself, never markup
-                map[sb.length()] = i + 1;
+                map.add(sb.length(), i + 1);
                 if (em) it.set(sb.length());
                 sb.append(source.charAt(i + 1));
                 i += 2;
@@ -79,7 +79,7 @@ final class MarkupView {
                             String inner = source.substring(close + 1, endSup).strip();
                             if (atLineStart(sb) && !inner.isEmpty() && inner.length() <= 4 && inner.chars().allMatch(Character::isDigit)) {
                                 for (char d : (inner + ". ").toCharArray()) {
-                                    map[sb.length()] = i;
+                                    map.add(sb.length(), i);
                                     sb.append(d);
                                 }
                             }
@@ -92,14 +92,13 @@ final class MarkupView {
                 }
             }
             if (c == '\u00A0' || c == '\u202F') c = ' ';
-            map[sb.length()] = i;
+            map.add(sb.length(), i);
             if (em) it.set(sb.length());
             sb.append(c);
             i++;
         }
-        map[sb.length()] = to;
-        int[] origin = java.util.Arrays.copyOf(map, sb.length() + 1);
-        return new MarkupView(sb.toString(), origin, it, to);
+        map.add(sb.length(), to);
+        return new MarkupView(sb.toString(), map, it, to);
     }
 
     /** True when nothing but spaces precedes the end of {@code sb} on its line. */
@@ -136,7 +135,7 @@ final class MarkupView {
 
     /** Offset in the original of the character at {@code i} of this view (or of the end). */
     int origin(int i) {
-        return origin[Math.min(Math.max(i, 0), origin.length - 1)];
+        return origin.origin(i);
     }
 
     /** Length in the original of the view's range [start, end). */

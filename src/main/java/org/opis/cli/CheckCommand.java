@@ -132,18 +132,32 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("opis check: " + e.getMessage());
             return Main.USAGE;
         }
-        String report = switch (format) {
-            case text -> findings.quiet || findings.maxFindings != null ? FindingText.write(checked, findings) : CheckText.write(checked);
+        final org.opis.cite.CheckedNote done = checked;
+        // the plain report is written finding by finding, never held whole (a finding may quote a 1 MB key)
+        boolean streamed = format == Format.text && !findings.quiet && findings.maxFindings == null;
+        String report = streamed ? null : switch (format) {
+            case text -> FindingText.write(checked, findings);
             case json -> CheckJson.write(checked, calls) + "\n";
             case sarif -> CheckSarif.write(checked, Opis.version()) + "\n";
             case html -> CheckHtml.write(checked, shown, Opis.version());
         };
         if (output != null) {
-            if (!io.write(output, report, err, "opis check", note)) return Main.USAGE;
+            boolean ok = streamed
+                    ? io.write(output, err, "opis check", w -> CheckText.write(done, w), note)
+                    : io.write(output, report, err, "opis check", note);
+            if (!ok) return Main.USAGE;
             err.print(CheckText.summary(checked.name(), checked.summary()));
             err.flush();
         } else {
-            out.print(report);
+            if (streamed) {
+                try {
+                    CheckText.write(done, out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e); // a PrintWriter does not throw
+                }
+            } else {
+                out.print(report);
+            }
             out.flush();
         }
         return checked.hasErrors() ? Main.FINDINGS : Main.OK;

@@ -13,7 +13,6 @@ import org.opis.text.SourceReader;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,18 +96,15 @@ final class ExportRun {
             exportDiags = streamed.findings();
             written = streamed.written().orElse(toWrite.references().size());
         } else {
-            StringWriter buf = new StringWriter();
-            try {
-                exportDiags = writer.write(toWrite.references(), buf);
-            } catch (IOException e) {
-                err.println("opis: cannot write: " + e.getMessage());
+            // written as it is made into a temporary file, counted there, then copied to standard
+            // output: the output text is never held whole (a 50 MB .bib's CSL-JSON is ~60 MB)
+            StreamedExport.Piped piped = StreamedExport.toStdout(writer, toWrite.references(), stdout);
+            if (piped.problem().isPresent()) {
+                err.println("opis: cannot write: " + piped.problem().get());
                 return Main.USAGE;
             }
-            String text = buf.toString();
-            buf = null; // the output once, not twice
-            stdout.print(text);
-            stdout.flush();
-            written = writtenCount(text).orElse(toWrite.references().size());
+            exportDiags = piped.findings();
+            written = piped.written().orElse(toWrite.references().size());
         }
         diags.addAll(exportDiags);
         diags.sort(null);

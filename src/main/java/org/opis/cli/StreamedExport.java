@@ -51,6 +51,51 @@ record StreamedExport(List<Diagnostic> findings, Optional<Integer> written) {
         return new StreamedExport(findings, written);
     }
 
+    /**
+     * What {@link #toStdout} wrote: the writer's findings and the count of what the output holds, or
+     * (findings and count empty) why it could not be written.
+     */
+    record Piped(List<Diagnostic> findings, Optional<Integer> written, Optional<String> problem) {
+    }
+
+    /**
+     * Writes {@code refs} with {@code writer} into a temporary file, counts the records there, then
+     * copies the text to {@code stdout} (the same characters as printing the whole text at once);
+     * with a problem when it could not be written (nothing was printed then).
+     */
+    static Piped toStdout(ExportFormat writer, List<Reference> refs, PrintWriter stdout) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("opis-export", ".out");
+            List<Diagnostic> findings;
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                findings = writer.write(refs, w);
+            }
+            Optional<Integer> written;
+            try (Reader r = Files.newBufferedReader(tmp, StandardCharsets.UTF_8)) {
+                written = count(r);
+            } catch (IOException | RuntimeException e) {
+                written = Optional.empty();
+            }
+            try (Reader r = Files.newBufferedReader(tmp, StandardCharsets.UTF_8)) {
+                char[] buf = new char[1 << 16];
+                for (int n = r.read(buf); n >= 0; n = r.read(buf)) stdout.write(buf, 0, n);
+            }
+            stdout.flush();
+            return new Piped(findings, written, Optional.empty());
+        } catch (IOException e) {
+            return new Piped(List.of(), Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // a temporary file left behind: nothing to tell the user
+                }
+            }
+        }
+    }
+
     /** How many records the text holds (JSON array items, {@code @} entries, RIS {@code TY} records), when it can tell. */
     static Optional<Integer> count(Reader text) throws IOException {
         BufferedReader r = text instanceof BufferedReader b ? b : new BufferedReader(text, 1 << 16);

@@ -274,7 +274,7 @@ public final class DocumentChecker {
         if (id != null) return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(id), List.of(), "", k.locators(), Optional.empty());
         String where = !library.isEmpty() ? "the library (" + String.join(", ", library.files()) + ")"
                 : !doc.embedded().isEmpty() ? "the works embedded in the document" : "the reference list";
-        String reason = "no record with the key \u201C" + k.key() + "\u201D in " + where
+        String reason = "no record with the key " + org.opis.model.Quoted.of(k.key()) + " in " + where
                 + (library.isEmpty() && !doc.bibResources().isEmpty() ? "; the document names " + String.join(", ", doc.bibResources())
                 + ": give it with --bibliography" : "");
         return new CheckedCitation(c, CitationStatus.UNRESOLVED, Optional.empty(), List.of(), reason, k.locators(), Optional.empty());

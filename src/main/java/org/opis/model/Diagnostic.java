@@ -61,10 +61,22 @@ public record Diagnostic(String code, Severity severity, Span span, String messa
 
     /** Compiler-style line: {@code FILE:LINE:COL: error[CODE]: message (fix: …)}. */
     public String format(String file) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(file).append(':').append(span.line()).append(':').append(span.column()).append(": ")
-          .append(severity.word()).append('[').append(code).append("]: ").append(message);
-        fix.ifPresent(f -> sb.append(" (fix: ").append(f).append(')'));
+        StringBuilder sb = new StringBuilder(file.length() + message.length() + fix.map(String::length).orElse(0) + 64);
+        try {
+            formatTo(file, sb);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+        }
         return sb.toString();
+    }
+
+    /**
+     * The line of {@link #format(String)}, appended to {@code out} piece by piece: a finding that quotes a
+     * long stretch of its input (a 1 MB citation key) is written without a second copy of the line.
+     */
+    public void formatTo(String file, Appendable out) throws java.io.IOException {
+        out.append(file).append(':').append(Integer.toString(span.line())).append(':').append(Integer.toString(span.column())).append(": ")
+          .append(severity.word()).append('[').append(code).append("]: ").append(message);
+        if (fix.isPresent()) out.append(" (fix: ").append(fix.get()).append(')');
     }
 }

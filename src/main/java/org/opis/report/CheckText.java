@@ -15,10 +15,22 @@ public final class CheckText {
     /** Every finding, one per line, then the summary. */
     public static String write(CheckedNote note) {
         StringBuilder sb = new StringBuilder();
-        for (Diagnostic d : note.diagnostics()) sb.append(d.format(note.name())).append('\n');
-        if (!note.diagnostics().isEmpty()) sb.append('\n');
-        sb.append(summary(note.name(), note.summary()));
+        try {
+            write(note, sb);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+        }
         return sb.toString();
+    }
+
+    /** The same text as {@link #write(CheckedNote)}, appended to {@code out} finding by finding, never held whole. */
+    public static void write(CheckedNote note, Appendable out) throws java.io.IOException {
+        for (Diagnostic d : note.diagnostics()) {
+            d.formatTo(note.name(), out);
+            out.append('\n');
+        }
+        if (!note.diagnostics().isEmpty()) out.append('\n');
+        out.append(summary(note.name(), note.summary()));
     }
 
     /** The figures in a few lines. */

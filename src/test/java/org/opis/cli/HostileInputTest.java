@@ -61,9 +61,10 @@ class HostileInputTest {
         assertNoTrace(r);
         assertFalse(r.err().contains("internal error"), r.err().substring(0, Math.min(300, r.err().length())));
         assertEquals(Main.FINDINGS, r.status());
-        // the key is read whole, with its locator, and does not resolve
+        // the key is read whole, with its locator, and does not resolve; the finding quotes its first
+        // 200 characters and gives the length of the whole citation, "[@" + key + ", p. 5]" (model.Quoted)
         assertTrue(r.out().contains("error[citation/unresolved]") || r.err().contains("error[citation/unresolved]"));
-        assertTrue((r.out() + r.err()).contains(key.substring(0, 1000)));
+        assertTrue((r.out() + r.err()).contains("[@" + key.substring(0, 198) + "\u2026\u201D (" + (key.length() + 9) + " characters)"));
     }
 
     @Test
