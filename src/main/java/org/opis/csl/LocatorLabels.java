@@ -28,18 +28,21 @@ final class LocatorLabels {
             String plural = e.getAttribute("plural");
             if ("locator".equals(e.getAttribute("variable")) && (plural.equals("never") || plural.equals("always"))) targets.add(e);
         }
-        for (Element e : targets) {
-            Element t = doc.createElement("text");
-            t.setAttribute("term", label);
-            for (int i = 0; i < e.getAttributes().getLength(); i++) {
-                String a = e.getAttributes().item(i).getNodeName();
-                if (a.equals("variable") || a.equals("plural")) continue;
-                t.setAttribute(a, e.getAttribute(a));
-            }
-            if (e.getAttribute("plural").equals("always")) t.setAttribute("plural", "true");
-            e.getParentNode().replaceChild(t, e);
-        }
+        for (Element e : targets) replaceWithTerm(doc, e, label);
         return !targets.isEmpty();
+    }
+
+    /** A {@code <label>} replaced by {@code <text term=…>} with its other attributes; {@code plural="always"} keeps the plural form. */
+    private static void replaceWithTerm(Document doc, Element label, String term) {
+        Element t = doc.createElement("text");
+        t.setAttribute("term", term);
+        for (int i = 0; i < label.getAttributes().getLength(); i++) {
+            String a = label.getAttributes().item(i).getNodeName();
+            if (a.equals("variable") || a.equals("plural")) continue;
+            t.setAttribute(a, label.getAttribute(a));
+        }
+        if (label.getAttribute("plural").equals("always")) t.setAttribute("plural", "true");
+        label.getParentNode().replaceChild(t, label);
     }
 
     /** The term a {@code <label>} of each number variable prints (CSL 1.0.2, "Label"). */
@@ -65,17 +68,7 @@ final class LocatorLabels {
             if (!TERMS.containsKey(v) || !(plural.equals("never") || plural.equals("always"))) continue;
             if (e.getParentNode() instanceof Element g && g.getTagName().equals("group") && printsVariable(g, v)) targets.add(e);
         }
-        for (Element e : targets) {
-            Element t = doc.createElement("text");
-            t.setAttribute("term", TERMS.get(e.getAttribute("variable")));
-            for (int i = 0; i < e.getAttributes().getLength(); i++) {
-                String a = e.getAttributes().item(i).getNodeName();
-                if (a.equals("variable") || a.equals("plural")) continue;
-                t.setAttribute(a, e.getAttribute(a));
-            }
-            if (e.getAttribute("plural").equals("always")) t.setAttribute("plural", "true");
-            e.getParentNode().replaceChild(t, e);
-        }
+        for (Element e : targets) replaceWithTerm(doc, e, TERMS.get(e.getAttribute("variable")));
         return !targets.isEmpty();
     }
 
