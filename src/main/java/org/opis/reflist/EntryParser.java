@@ -31,6 +31,8 @@ final class EntryParser {
     // patterns of the hot path, compiled once (they were compiled again for every entry)
     private static final Pattern SHORT_CAPS_COLON = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d]{1,9}:");
     private static final Pattern PAGES_AFTER = Pattern.compile("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)?[.\\s]*");
+    /** A co-author in reading order between the first name and the last ", and": ", O. I. Braitseva" / ", Igor N. Selivanov". */
+    private static final Pattern MIDDLE_COAUTHOR = Pattern.compile("^,\\s(?:(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}[\\p{L}'’-]+\\s(?:\\p{Lu}\\.\\s)?)\\p{Lu}[\\p{L}'’-]+(?=,)");
     private static final Pattern AND_COAUTHOR = Pattern.compile("^,?\\s(?:and|&|и)\\s([\\p{Lu}][\\p{L}.' -]{1,80}?\\p{L}{2,})\\.(?:\\s|$)");
     private static final Pattern IN_CONTAINER = Pattern.compile("^(?:[Ii]n:?|В\\sкн\\.:?|V\\skn\\.:?)\\s");
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,200})\\)");
@@ -578,12 +580,16 @@ final class EntryParser {
             if (t.isEmpty()) continue;
             if (++count > 4) return -1;
             if (!Character.isUpperCase(t.codePointAt(0))) return -1;
+            // an initial before a comma ends the first name ("Belov, I. P., and S. N. Ershov."; "Budylina, M. V., O. I. …")
+            if (t.endsWith(".,") && NameParser.isInitial(t.substring(0, t.length() - 1))) return off - tok.length() + tok.indexOf(".,") + 1;
             if (t.endsWith(".")) {
                 if (NameParser.isInitial(t)) {
                     lastEnd = off;
-                    // initials end the block unless a family name follows (rare in this form)
+                    // initials end the block unless another initial follows ("I. P.", "I. P.,") or a family name (rare in this form)
                     String next = s.substring(off, Math.min(limit, off + 40)).strip();
-                    if (next.isEmpty() || !NameParser.isInitial(next.split("\\s+")[0])) return off;
+                    String first = next.isEmpty() ? "" : next.split("\\s+")[0];
+                    if (first.endsWith(",")) first = first.substring(0, first.length() - 1);
+                    if (next.isEmpty() || !NameParser.isInitial(first)) return off;
                 } else {
                     return off;
                 }
@@ -1075,11 +1081,17 @@ final class EntryParser {
             // Family, Given, and Given Family.
             return -1;
         }
-        // "Konoreva, I.A., and Igor N. Selivanov." — the strict block may stop at "I.A.,"; look for "and"
+        // "Konoreva, I.A., and Igor N. Selivanov." — the strict block may stop at "I.A.,"; look for "and",
+        // after any co-authors in reading order between ("Budylina, M. V., O. I. Braitseva, and A. M. Kharlamova.")
         int k = first;
-        String rest = s.substring(k, Math.min(limit, k + 120));
-        Matcher and = AND_COAUTHOR.matcher(rest);
-        if (and.find()) return k + and.end() - (and.end() < rest.length() ? 1 : 0);
+        for (int names = 0; names < 8; names++) {
+            String rest = s.substring(k, Math.min(limit, k + 120));
+            Matcher and = AND_COAUTHOR.matcher(rest);
+            if (and.find()) return k + and.end() - (and.end() < rest.length() ? 1 : 0);
+            Matcher mid = MIDDLE_COAUTHOR.matcher(rest);
+            if (!mid.find()) break;
+            k += mid.end();
+        }
         return first;
     }
 
