@@ -49,6 +49,7 @@ final class NameSpans {
         middleInitialFamily(tokens, out);
         givenBeforeColon(tokens, out);
         roleAfterNames(tokens, out);
+        authorAfterBy(tokens, out);
         containerAfterEditors(tokens, out);
         Pages.mend(tokens, out);
         Imprints.mend(tokens, out);
@@ -131,6 +132,29 @@ final class NameSpans {
             while (a >= 0 && out[a] == from) out[a--] = to;
         }
     }
+
+    /**
+     * The review shape {@code A History of the Comintern. By Jane Doe. [Ithaca, NY: …]}: names after a bare
+     * {@code By} (not {@code edited by}, {@code translated by}, {@code introduction by}) in an entry with no
+     * author are its authors, whatever role the model gave them.
+     */
+    static void authorAfterBy(List<Token> tokens, int[] out) {
+        int author = Label.AUTHOR.ordinal();
+        for (int l : out) if (l == author) return;
+        for (int i = 1; i < out.length; i++) {
+            if (!name(out[i]) || name(out[i - 1]) || !tokens.get(i - 1).text().equalsIgnoreCase("by")) continue;
+            if (i >= 2) {
+                String before = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
+                if (before.endsWith("ed") || BY_OTHER_ROLES.contains(before)) continue;
+            }
+            for (int k = i, from = out[i]; k < out.length && out[k] == from; k++) out[k] = author;
+            return;
+        }
+    }
+
+    /** Words that make the names after {@code by} other than authors: "introduction by", "foreword by". */
+    private static final java.util.Set<String> BY_OTHER_ROLES = java.util.Set.of("introduction", "foreword", "preface",
+            "afterword", "notes", "commentary", "illustrations", "photographs", "translation", "edition");
 
     static void containerAfterEditors(List<Token> tokens, int[] out) {
         int title = Label.TITLE.ordinal();

@@ -32,6 +32,16 @@ class NameSpansTest {
     }
 
     @Test
+    void namesAfterABareByAreTheAuthorsOfAnEntryWithoutOne() {
+        // the review shape of issue 9 ("A History of the Comintern. By Jane Doe. [Ithaca, NY: …]"); the bundled model says editor
+        assertEquals("TITLE TITLE OTHER OTHER AUTHOR AUTHOR OTHER",
+                mended("Comintern History. By Jane Doe.", T, T, O, O, E, E, O));
+        // "edited by" keeps its editors
+        assertEquals("TITLE OTHER OTHER OTHER EDITOR EDITOR OTHER",
+                mended("Comintern. Edited by Jane Doe.", T, O, O, O, E, E, O));
+    }
+
+    @Test
     void aNameInvertedWithACommaIsLeftAlone() {
         // Silk, J. 1993 …: the initial's full stop closes an inverted name
         assertEquals("AUTHOR AUTHOR AUTHOR OTHER DATE TITLE",
