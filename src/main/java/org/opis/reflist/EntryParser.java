@@ -104,6 +104,8 @@ final class EntryParser {
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
     private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
             "(?:,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
+    /** An issue of one to three digits in parentheses (four would be a year): {@code 14 (2)}, {@code 41(3–4)}. */
+    private static final Pattern ISSUE_IN_PARENTHESES = Pattern.compile("\\s?\\((\\d{1,3}(?:\\s?[–/-]\\s?\\d{1,3})?)\\)");
     private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5})?)\\s?\\.?\\s?$");
@@ -1155,7 +1157,14 @@ final class EntryParser {
                 if (vn.lookingAt()) {
                     d.volume = vn.group(1);
                     if (vn.group(2) != null) d.issue = vn.group(2);
-                    blank(b, close + 1 + vn.start(1), close + 1 + vn.end(vn.group(2) != null ? 2 : 1));
+                    int after = close + 1 + vn.end(vn.group(2) != null ? 2 : 1);
+                    blank(b, close + 1 + vn.start(1), after);
+                    // the issue in parentheses after the volume (author-date and APA): *Kritika* 14 (2): 301–35
+                    Matcher pi = ISSUE_IN_PARENTHESES.matcher(b.subSequence(after, Math.min(b.length(), after + 16)));
+                    if (d.issue == null && pi.lookingAt()) {
+                        d.issue = pi.group(1);
+                        blank(b, after + pi.start(), after + pi.end());
+                    }
                 }
                 // the container may carry a volume too: *Works. Vol. 3*
                 if (d.containerTitle != null) {

@@ -1,0 +1,30 @@
+package org.opis.reflist;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The rules' volume and issue after an italic journal title. */
+class ArticleNumbersTest {
+
+    @Test
+    void theIssueInParenthesesAfterTheVolume() {
+        // issue 9's author-date example: the "(2)" was left in the note with a reference/unparsed-text warning
+        CSLItemData d = RuleReader.read("Smith, Anna. 2012. “On Rumours.” *Kritika* 14 (2): 301–35.").orElseThrow();
+        assertEquals("Kritika", d.getContainerTitle());
+        assertEquals("14", d.getVolume());
+        assertEquals("2", d.getIssue());
+        assertEquals("301–35", d.getPage());
+        assertNull(d.getNote());
+    }
+
+    @Test
+    void aYearInParenthesesAfterTheVolumeIsNotAnIssue() {
+        CSLItemData d = RuleReader.read("Brown, Peter B. “Muscovite Government Bureaus.” *Russian History* 10 (1983): 269–330.").orElseThrow();
+        assertEquals("10", d.getVolume());
+        assertNull(d.getIssue());
+        assertEquals(1983, d.getIssued().getDateParts()[0][0]);
+    }
+}
