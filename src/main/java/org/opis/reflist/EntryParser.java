@@ -1287,7 +1287,12 @@ final class EntryParser {
                 setYear(d, y);
                 String before = inside.substring(0, y.start()).strip();
                 if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-                if (!before.isEmpty()) {
+                int month = month(before);
+                String season = SEASONS.get(before.replace(".", "").toLowerCase(Locale.ROOT));
+                // JSTOR's "(Jun., 1982)", "(Winter, 1988)": the month or season of the date, not a place
+                if (month > 0 && d.issued != null && d.issued[0].length == 1) d.issued = new int[][]{{d.issued[0][0], month}};
+                else if (season != null && d.issued != null) d.season = Integer.parseInt(season);
+                else if (!before.isEmpty()) {
                     placePublisher(before, d);
                     parenPub = true;
                 }

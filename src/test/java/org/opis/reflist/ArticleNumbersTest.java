@@ -27,4 +27,15 @@ class ArticleNumbersTest {
         assertNull(d.getIssue());
         assertEquals(1983, d.getIssued().getDateParts()[0][0]);
     }
+
+    @Test
+    void aMonthOrSeasonBeforeTheYearInParenthesesIsTheDateNotAPlace() {
+        // issue 9's JSTOR example: "(Jun., 1982)" gave the place "Jun."
+        CSLItemData d = RuleReader.read("Kramer, Mark. \"The Soviet Union and the 1956 Crises.\" Slavic Review, Vol. 41, No. 2 (Jun., 1982), pp. 210–232.").orElseThrow();
+        assertNull(d.getPublisherPlace());
+        assertEquals(1982, d.getIssued().getDateParts()[0][0]);
+        assertEquals(6, d.getIssued().getDateParts()[0][1]);
+        assertEquals("41", d.getVolume());
+        assertEquals("2", d.getIssue());
+    }
 }
