@@ -38,4 +38,15 @@ class ArticleNumbersTest {
         assertEquals("41", d.getVolume());
         assertEquals("2", d.getIssue());
     }
+
+    @Test
+    void cyrillicVolumeAndIssueLabelsEndTheJournalTitle() {
+        // issue 9's Cyrillic example: the second author, volume and issue landed in the title and journal
+        CSLItemData d = RuleReader.read("Белов, И. П., и С. Н. Ершов. «Торговля и кредит в уезде». Сибирский исторический журнал, т. 4, вып. 2 (2009): 15–29.").orElseThrow();
+        assertEquals("Торговля и кредит в уезде", d.getTitle());
+        assertEquals("Сибирский исторический журнал", d.getContainerTitle());
+        assertEquals("4", d.getVolume());
+        assertEquals("2", d.getIssue());
+        assertEquals(2, d.getAuthor().length);
+    }
 }
