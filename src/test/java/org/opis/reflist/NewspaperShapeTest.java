@@ -38,4 +38,15 @@ class NewspaperShapeTest {
                 + "_The New York Times_. ISSN 0362-4331. Retrieved 16 March 2017.";
         assertEquals(CSLType.ARTICLE_NEWSPAPER, RuleReader.read(entry).orElseThrow().getType());
     }
+
+    @Test
+    void aRecordOfNoKnownTypeWithAnAccessDateIsAWebPage() {
+        // wikipedia-history-of-cuba: Wikipedia's cite web shape, with no link left in the text
+        CSLItemData d = RuleReader.read("\"Cuba Exile Community\". LatinAmericanStudies.org. Archived from the original on 18 January 2013. "
+                + "Retrieved 9 July 2013.").orElseThrow();
+        assertEquals(CSLType.WEBPAGE, d.getType());
+        CSLItemData paged = new CSLItemDataBuilder().id("p").type(CSLType.DOCUMENT).page("12")
+                .accessed(new CSLDateBuilder().dateParts(2013, 7, 9).build()).build();
+        assertEquals(CSLType.DOCUMENT, WebPageShape.retype(paged).getType());
+    }
 }
