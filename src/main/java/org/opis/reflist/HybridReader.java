@@ -84,7 +84,7 @@ public final class HybridReader {
                 java.util.Set<String> lost = new java.util.LinkedHashSet<>();
                 for (String w : NOT_LETTERS.split(json(rules).toLowerCase(java.util.Locale.ROOT))) if (!w.isEmpty()) lost.add(w);
                 lost.removeAll(words(json(m)));
-                String note = String.join(" ", lost);
+                String note = asWritten(tagged, lost);
                 kept = note.isEmpty() ? m : new CSLItemDataBuilder(m).note(m.getNote() == null ? note : m.getNote() + "; " + note).build();
             }
             m = kept;
@@ -223,6 +223,40 @@ public final class HybridReader {
         String note = String.join("; ", runs);
         CSLItemData withNote = new CSLItemDataBuilder(tag).note(tag.getNote() == null ? note : tag.getNote() + "; " + note).build();
         return words(json(withNote)).containsAll(ruleWords) ? withNote : null;
+    }
+
+    /**
+     * Words the combined record would lose, as the entry writes them and in its order: runs of
+     * neighbouring tokens that hold them ({@code П., и С. Н. Ершов}), joined by "; "; a word the entry's
+     * tokens do not hold (a value the rules normalised) is added as it is.
+     */
+    private static String asWritten(Tagger.Tagged tagged, java.util.Set<String> lost) {
+        var toks = tagged.tokens();
+        boolean[] holds = new boolean[toks.size()];
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int i = 0; i < toks.size(); i++) {
+            for (String w : words(toks.get(i).text())) {
+                if (lost.contains(w)) {
+                    holds[i] = true;
+                    found.add(w);
+                }
+            }
+        }
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            if (!holds[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            // a run goes on over one token of punctuation between two tokens that hold lost words
+            while (j + 1 < toks.size() && (holds[j + 1] || j + 2 < toks.size() && holds[j + 2] && words(toks.get(j + 1).text()).isEmpty())) j++;
+            runs.add(EDGE_PUNCTUATION.matcher(tagged.entry().substring(toks.get(i).start(), toks.get(j).end()).replace("*", "")).replaceAll(""));
+            i = j + 1;
+        }
+        for (String w : lost) if (!found.contains(w)) runs.add(w);
+        return String.join("; ", runs);
     }
 
     private static boolean sure(Tagger.Tagged tagged, String cslField) {
