@@ -57,6 +57,8 @@ class IssueNineShapesTest {
         assertEquals("Aufbau", moser.getPublisher());
         assertEquals(2011, date(moser)[0]);
         assertEquals("de", moser.getLanguage());
+        // the page count no field takes is kept in the note as written, not lower-cased ("512 s")
+        assertEquals("512 S", moser.getNote());
 
         CSLItemData smith = all.get(2);
         assertEquals("Smith, Anna", names(smith.getAuthor()));
