@@ -99,7 +99,7 @@ final class Draft {
         if (issued != null) b.issued(season > 0 ? new CSLDateBuilder().dateParts(issued).season(season).build() : date(issued));
         if (accessed != null) b.accessed(new CSLDateBuilder().dateParts(accessed).build());
         if (!notes.isEmpty()) b.note(String.join("; ", notes));
-        return WebPageShape.retype(NewspaperShape.retype(b.build()));
+        return TypeShapes.retype(b.build());
     }
 
     private static CSLDate date(int[][] parts) {

@@ -1290,9 +1290,10 @@ final class EntryParser {
                 int month = month(before);
                 String season = SEASONS.get(before.replace(".", "").toLowerCase(Locale.ROOT));
                 // JSTOR's "(Jun., 1982)", "(Winter, 1988)": the month or season of the date, not a place
-                if (month > 0 && d.issued != null && d.issued[0].length == 1) d.issued = new int[][]{{d.issued[0][0], month}};
-                else if (season != null && d.issued != null) d.season = Integer.parseInt(season);
-                else if (!before.isEmpty()) {
+                if (month > 0 || season != null) {
+                    if (month > 0 && d.issued != null && d.issued[0].length == 1) d.issued = new int[][]{{d.issued[0][0], month}};
+                    else if (month == 0 && d.issued != null) d.season = Integer.parseInt(season);
+                } else if (!before.isEmpty()) {
                     placePublisher(before, d);
                     parenPub = true;
                 }

@@ -56,7 +56,7 @@ public final class HybridReader {
     public static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged) {
         FieldChooser chooser = FieldChooser.bundled();
         Merge m = chooser == null ? mergeByRules(rules, extra, tagged) : merge(rules, extra, tagged, chooser);
-        CSLItemData item = WebPageShape.retype(NewspaperShape.retype(MergedLanguage.settle(rules, m.item(), tagged.entry())));
+        CSLItemData item = TypeShapes.retype(MergedLanguage.settle(rules, m.item(), tagged.entry()));
         return item == m.item() ? m : new Merge(item, m.taggerRecord(), m.uncertain());
     }
 

@@ -65,7 +65,8 @@ final class Imprints {
         }
     }
 
-    private static boolean year(String t) {
+    /** A four-digit year from 1000 to 2099. */
+    static boolean year(String t) {
         return t.length() == 4 && t.chars().allMatch(Character::isDigit) && (t.startsWith("1") || t.startsWith("20"));
     }
 }

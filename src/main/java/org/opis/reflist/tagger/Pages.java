@@ -86,8 +86,7 @@ final class Pages {
             if (i > 0 && out[i - 1] == date) continue;
             boolean year = false;
             for (int k = i + 2; k < out.length && !tokens.get(k).text().equals(")"); k++) {
-                String t = tokens.get(k).text();
-                if (t.length() == 4 && number(t) && (t.startsWith("1") || t.startsWith("20"))) year = true;
+                if (Imprints.year(tokens.get(k).text())) year = true;
             }
             if (!year) continue;
             boolean issue = false;
