@@ -1,9 +1,7 @@
 package org.opis.reflist;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import org.opis.reflist.tagger.Evaluation;
 import org.opis.reflist.tagger.Field;
 import org.opis.reflist.tagger.Label;
@@ -32,7 +30,6 @@ import java.util.TreeMap;
 public final class FieldChooser {
     /** The fields chosen one by one (those {@code opis evaluate} scores). */
     public static final List<String> FIELDS = Evaluation.FIELDS;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String RESOURCE = "/org/opis/reflist/chooser.tsv";
 
     /** The learning settings (L2 penalty, gradient steps) used by {@code opis evaluate}. */
@@ -83,11 +80,7 @@ public final class FieldChooser {
     }
 
     static JsonNode json(CSLItemData d) {
-        try {
-            return MAPPER.readTree(String.valueOf(d.toJson(new StringJsonBuilderFactory().createJsonBuilder())));
-        } catch (IOException | RuntimeException e) {
-            return MAPPER.createObjectNode();
-        }
+        return ItemTrees.of(d);  // the tree the record's CSL-JSON text parses to, without the text
     }
 
     /** What the chooser sees of an entry's two readings. */

@@ -2,7 +2,6 @@ package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import org.opis.reflist.tagger.Field;
 import org.opis.reflist.tagger.Label;
 import org.opis.reflist.tagger.Tagger;
@@ -31,7 +30,6 @@ public final class HybridReader {
     public record Merge(CSLItemData item, boolean taggerRecord, List<Field> uncertain) {
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private HybridReader() {
     }
@@ -132,11 +130,10 @@ public final class HybridReader {
 
     private static String json(CSLItemData d) {
         try {
-            String json = String.valueOf(d.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
             StringBuilder b = new StringBuilder();
-            collect(MAPPER.readTree(json), b);
+            collect(ItemTrees.of(d), b);
             return b.toString();
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException e) {
             return "";
         }
     }

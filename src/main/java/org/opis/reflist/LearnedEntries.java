@@ -35,8 +35,7 @@ final class LearnedEntries {
     /** The entries of the text by {@code segmenter}; null entries (the rules') when it is null or finds none. */
     static Choice choose(SourceText src, Optional<ReferenceListParser.Section> ruleSection, Segmenter segmenter) {
         if (segmenter == null || longestLine(src) > LONGEST_LINE) return new Choice(ruleSection, null);
-        List<String> lines = new ArrayList<>(src.lineCount());
-        for (int i = 1; i <= src.lineCount(); i++) lines.add(src.line(i));
+        List<String> lines = lineView(src);
         if (ruleSection.isEmpty() || ruleSection.get().headingLine() <= 0) {
             List<int[]> all = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount())));
             if (!readsAsList(src, all)) return new Choice(ruleSection, null);
@@ -94,6 +93,24 @@ final class LearnedEntries {
         List<int[]> out = new ArrayList<>();
         for (int[] e : entries) if (!inNotes[src.span(e[0]).line()]) out.add(e);
         return out;
+    }
+
+    /**
+     * The text's lines as a list that cuts each from the text when asked (the segmenter keeps numbers
+     * into it, not strings): a long list's lines are not held beside its text.
+     */
+    private static List<String> lineView(SourceText src) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return src.line(java.util.Objects.checkIndex(i, src.lineCount()) + 1);
+            }
+
+            @Override
+            public int size() {
+                return src.lineCount();
+            }
+        };
     }
 
     private static int longestLine(SourceText src) {

@@ -1,6 +1,5 @@
 package org.opis.reflist.segment;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +42,8 @@ public record Lines(List<Line> lines, String layout) {
     }
 
     private static Lines read(List<String> all, int first, int last, boolean pieces) {
-        List<Line> out = new ArrayList<>();
+        // kept as numbers into {@code all}, not as strings (PackedLines): the text's lines are not held twice
+        PackedLines.Builder out = new PackedLines.Builder(all);
         boolean blank = true;
         for (int i = first; i <= last && i <= all.size(); i++) {
             String l = all.get(i - 1);
@@ -51,20 +51,20 @@ public record Lines(List<Line> lines, String layout) {
                 blank = true;
                 continue;
             }
-            if (!out.isEmpty() && blank) out.set(out.size() - 1, out.get(out.size() - 1).withBlankAfter());
+            if (!out.isEmpty() && blank) out.blankAfterLast();
             if (pieces) {
                 List<Pieces.Piece> ps = Pieces.split(l);
                 for (int k = 0; k < ps.size(); k++) {
                     Pieces.Piece p = ps.get(k);
-                    out.add(new Line(i, p.text(), blank && k == 0, false, p.column(), p.cut(), k == ps.size() - 1));
+                    out.add(i, l, p.text(), blank && k == 0, p.column(), p.cut(), k == ps.size() - 1);
                 }
             } else {
-                out.add(new Line(i, l, blank, false));
+                out.add(i, l, l, blank, 0, Pieces.NONE, true);
             }
             blank = false;
         }
-        if (!out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1).withBlankAfter());
-        return new Lines(List.copyOf(out));
+        if (!out.isEmpty()) out.blankAfterLast();
+        return new Lines(out.build());
     }
 
     /** All lines of a text split at line ends ({@code \n}, {@code \r\n}, {@code \r}). */
