@@ -20,8 +20,8 @@ import java.util.Map;
  * A citeproc-java record as a Jackson tree, built directly from the values citeproc-java hands its
  * JSON builder, instead of printing the record as JSON text and parsing it back (14% of list parsing
  * went there). The tree is the one the text would parse to: strings, whole numbers, booleans, arrays,
- * lists, maps with string keys and nested records become the same nodes; for any other value (a float,
- * a non-finite double, a big number, a map with other keys) the record takes the old way through the
+ * lists, maps with string keys, nested records and other values (an enum, as its string) become the same
+ * nodes; for a value that could differ (a float, a non-finite double, a big number, a map with other keys) the record takes the old way through the
  * text, so the result never differs. {@code ItemTreesTest} compares both ways on every list's records.
  */
 final class ItemTrees {
@@ -84,19 +84,18 @@ final class ItemTrees {
 
     private static JsonNode tree(Object o) {
         if (o == null) throw new Unsupported();
-        if (o instanceof JsonNode n) return n;
         if (o instanceof JsonObject j) {
             Object built = j.toJson(TREES.createJsonBuilder());
             if (built instanceof JsonNode n) return n;
             throw new Unsupported();
         }
         if (o instanceof String s) return NODES.textNode(s);
+        if (o instanceof Boolean b) return NODES.booleanNode(b);
         if (o instanceof Integer || o instanceof Short || o instanceof Byte) return NODES.numberNode(((Number) o).intValue());
         if (o instanceof Long l) {
             return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? NODES.numberNode(l.intValue()) : NODES.numberNode(l.longValue());
         }
         if (o instanceof Double d && Double.isFinite(d) && Double.parseDouble(String.valueOf(d)) == d) return NODES.numberNode(d.doubleValue());
-        if (o instanceof Boolean b) return NODES.booleanNode(b);
         if (o.getClass().isArray()) {
             ArrayNode a = NODES.arrayNode();
             int n = Array.getLength(o);
@@ -116,6 +115,8 @@ final class ItemTrees {
             }
             return on;
         }
-        throw new Unsupported();
+        if (o instanceof Number) throw new Unsupported();
+        // anything else (a string, an enum such as the item's type) is written as its string, quoted
+        return NODES.textNode(String.valueOf(o));
     }
 }
