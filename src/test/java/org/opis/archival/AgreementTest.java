@@ -78,6 +78,11 @@ class AgreementTest {
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], false));
         }
+        for (String[] f : tsv("real-citations-r14.tsv")) {
+            assertEquals(10, f.length, String.join(" | ", f));
+            assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
+            out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], false));
+        }
         for (String[] f : tsv("other-schemes.tsv")) {
             if (f[7].startsWith("ok [U]")) continue; // constructed forms are not real strings
             boolean valid = true;
