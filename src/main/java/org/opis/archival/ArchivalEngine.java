@@ -256,6 +256,7 @@ public final class ArchivalEngine {
             match = registry.lookup(scan.archiveText);
             if (!match.found()) match = afterLeadingWords(scan);
             if (!match.found()) match = beforeFirstComma(scan);
+            if (!match.found()) match = beforeHonorific(scan);
             if (match.found() && !match.ambiguous()) archive = Optional.of(match.candidates().get(0));
         } else if (!implied.isEmpty()) {
             archive = registry.byId(implied); // "RG 59, …": the National Archives
@@ -618,12 +619,42 @@ public final class ArchivalEngine {
         return m;
     }
 
+    /**
+     * The mark between the levels of a label-less shorthand: a slash ("558/11/97"), or a hyphen
+     * ("315-1-8433"), also when the last number carries the file's part after a slash
+     * ("5-1-4145/III", a volume or part of file 4145).
+     */
+    private static char shorthandMark(String v) {
+        int lastHyphen = v.lastIndexOf('-');
+        if (v.indexOf('/') < 0) return '-';
+        return lastHyphen > 0 && v.indexOf('/') > lastHyphen && v.indexOf('-') < lastHyphen ? '-' : '/';
+    }
+
+    /** "ЦДКФФА України ім. Г.С. Пшеничного": the archive before its honorific, which is archive detail. */
+    private ArchiveRegistry.Match beforeHonorific(Scan scan) {
+        String t = scan.archiveText;
+        int at = HonorificDetail.start(t);
+        if (at <= 0) return ArchiveRegistry.Match.NONE;
+        ArchiveRegistry.Match m = registry.lookup(t.substring(0, at).strip());
+        if (!m.found()) return m;
+        scan.detailStart = scan.archiveStart + at;
+        scan.detailEnd = scan.archiveStart + t.length();
+        scan.archiveText = t.substring(0, at).stripTrailing();
+        scan.archiveEnd = scan.archiveStart + scan.archiveText.length();
+        return m;
+    }
+
     /** "558/11/97": fond/opis/delo(/list) written with slashes and no labels. */
     private static boolean slashShorthand(String v) {
         int slashes = 0;
         boolean digit = false;
-        char mark = v.indexOf('/') >= 0 ? '/' : '-';
-        if (mark == '-' && v.indexOf('/') >= 0) return false;
+        char mark = shorthandMark(v);
+        int partAt = mark == '-' ? v.indexOf('/') : -1; // "/III" after the last hyphen: the file's part
+        if (partAt > 0) {
+            String part = v.substring(partAt + 1);
+            if (part.isEmpty() || !part.chars().allMatch(Character::isLetterOrDigit) || !Character.isDigit(v.charAt(partAt - 1))) return false;
+            v = v.substring(0, partAt);
+        }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c == mark) {
@@ -643,7 +674,7 @@ public final class ArchivalEngine {
         String[] names = {"fond", "opis", "delo", "list"};
         String[] en = {"f.", "op.", "d.", "l."};
         List<Scan.Element> out = new ArrayList<>();
-        String[] parts = e.valueRaw.split(e.valueRaw.indexOf('/') >= 0 ? "/" : "-", -1);
+        String[] parts = e.valueRaw.split(shorthandMark(e.valueRaw) == '/' ? "/" : "-", -1);
         StringBuilder fix = new StringBuilder();
         int at = e.valueStart;
         for (int k = 0; k < parts.length; k++) {
