@@ -168,7 +168,12 @@ public final class ArchivalEngine {
         Scan s = Scan.of(t, tables);
         if (s.elements.isEmpty()) return false;
         Scan.Element first = s.elements.get(0);
-        if (first.label == null || first.empty) return false;
+        // label-less levels in shorthand after an archive ("ДАХмО 315-1-8433", "RGASPI 558/11/97"): a
+        // citation with a missing-label fault when the archive is registered, so that the fault is reported
+        boolean shorthand = first.label == null && !s.archiveText.isBlank() && first.valueRaw != null
+                && slashShorthand(first.valueRaw.strip());
+        if ((first.label == null && !shorthand) || first.empty) return false;
+        if (shorthand) return lookups.lookup(s.archiveText).found();
         if (s.archiveText.isBlank()) {
             // no archive: a fond and at least one further labelled level ("f. 495, op. 201"); a lone
             // "(f. 1)" is as likely a folio or a page
@@ -177,6 +182,11 @@ public final class ArchivalEngine {
             return second.label != null && !second.empty;
         }
         if (lookups.lookup(s.archiveText).found()) return true;
+        // a registered archive with a description after it ("ЦДКФФА України ім. Г.С. Пшеничного, од. об. …",
+        // "RGASPI, Comintern collection, f. 495"), read the same way as a citation alone
+        // (its first level numbered: "National Archives, Washington, D.C." is an address)
+        boolean numbered = first.valueRaw != null && first.valueRaw.chars().anyMatch(Character::isDigit);
+        if (numbered && s.archiveText.length() <= 300 && (beforeFirstComma(s).found() || beforeHonorific(s).found())) return true;
         // an archive the registry does not know ("Госархив Черниговской обл., ф. Р-8840, оп. 3, …",
         // "Архив УФСБ … Д. 595. Л. 186–189."): read it when two labelled levels follow, starting with the
         // fond or the delo, so that its findings are reported
