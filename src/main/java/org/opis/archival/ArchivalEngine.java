@@ -168,7 +168,12 @@ public final class ArchivalEngine {
         Scan s = Scan.of(t, tables);
         if (s.elements.isEmpty()) return false;
         Scan.Element first = s.elements.get(0);
-        if (first.label == null || first.empty) return false;
+        // label-less levels in shorthand after an archive ("ДАХмО 315-1-8433", "RGASPI 558/11/97"): a
+        // citation with a missing-label fault when the archive is registered, so that the fault is reported
+        boolean shorthand = first.label == null && !s.archiveText.isBlank() && first.valueRaw != null
+                && slashShorthand(first.valueRaw.strip());
+        if ((first.label == null && !shorthand) || first.empty) return false;
+        if (shorthand) return lookups.lookup(s.archiveText).found();
         if (s.archiveText.isBlank()) {
             // no archive: a fond and at least one further labelled level ("f. 495, op. 201"); a lone
             // "(f. 1)" is as likely a folio or a page
@@ -177,6 +182,11 @@ public final class ArchivalEngine {
             return second.label != null && !second.empty;
         }
         if (lookups.lookup(s.archiveText).found()) return true;
+        // a registered archive with a description after it ("ЦДКФФА України ім. Г.С. Пшеничного, од. об. …",
+        // "RGASPI, Comintern collection, f. 495"), read the same way as a citation alone
+        // (its first level numbered: "National Archives, Washington, D.C." is an address)
+        boolean numbered = first.valueRaw != null && first.valueRaw.chars().anyMatch(Character::isDigit);
+        if (numbered && s.archiveText.length() <= 300 && (beforeFirstComma(s).found() || beforeHonorific(s).found())) return true;
         // an archive the registry does not know ("Госархив Черниговской обл., ф. Р-8840, оп. 3, …",
         // "Архив УФСБ … Д. 595. Л. 186–189."): read it when two labelled levels follow, starting with the
         // fond or the delo, so that its findings are reported
@@ -256,6 +266,7 @@ public final class ArchivalEngine {
             match = registry.lookup(scan.archiveText);
             if (!match.found()) match = afterLeadingWords(scan);
             if (!match.found()) match = beforeFirstComma(scan);
+            if (!match.found()) match = beforeHonorific(scan);
             if (match.found() && !match.ambiguous()) archive = Optional.of(match.candidates().get(0));
         } else if (!implied.isEmpty()) {
             archive = registry.byId(implied); // "RG 59, …": the National Archives
@@ -618,12 +629,42 @@ public final class ArchivalEngine {
         return m;
     }
 
+    /**
+     * The mark between the levels of a label-less shorthand: a slash ("558/11/97"), or a hyphen
+     * ("315-1-8433"), also when the last number carries the file's part after a slash
+     * ("5-1-4145/III", a volume or part of file 4145).
+     */
+    private static char shorthandMark(String v) {
+        int lastHyphen = v.lastIndexOf('-');
+        if (v.indexOf('/') < 0) return '-';
+        return lastHyphen > 0 && v.indexOf('/') > lastHyphen && v.indexOf('-') < lastHyphen ? '-' : '/';
+    }
+
+    /** "ЦДКФФА України ім. Г.С. Пшеничного": the archive before its honorific, which is archive detail. */
+    private ArchiveRegistry.Match beforeHonorific(Scan scan) {
+        String t = scan.archiveText;
+        int at = HonorificDetail.start(t);
+        if (at <= 0) return ArchiveRegistry.Match.NONE;
+        ArchiveRegistry.Match m = registry.lookup(t.substring(0, at).strip());
+        if (!m.found()) return m;
+        scan.detailStart = scan.archiveStart + at;
+        scan.detailEnd = scan.archiveStart + t.length();
+        scan.archiveText = t.substring(0, at).stripTrailing();
+        scan.archiveEnd = scan.archiveStart + scan.archiveText.length();
+        return m;
+    }
+
     /** "558/11/97": fond/opis/delo(/list) written with slashes and no labels. */
     private static boolean slashShorthand(String v) {
         int slashes = 0;
         boolean digit = false;
-        char mark = v.indexOf('/') >= 0 ? '/' : '-';
-        if (mark == '-' && v.indexOf('/') >= 0) return false;
+        char mark = shorthandMark(v);
+        int partAt = mark == '-' ? v.indexOf('/') : -1; // "/III" after the last hyphen: the file's part
+        if (partAt > 0) {
+            String part = v.substring(partAt + 1);
+            if (part.isEmpty() || !part.chars().allMatch(Character::isLetterOrDigit) || !Character.isDigit(v.charAt(partAt - 1))) return false;
+            v = v.substring(0, partAt);
+        }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c == mark) {
@@ -643,7 +684,7 @@ public final class ArchivalEngine {
         String[] names = {"fond", "opis", "delo", "list"};
         String[] en = {"f.", "op.", "d.", "l."};
         List<Scan.Element> out = new ArrayList<>();
-        String[] parts = e.valueRaw.split(e.valueRaw.indexOf('/') >= 0 ? "/" : "-", -1);
+        String[] parts = e.valueRaw.split(shorthandMark(e.valueRaw) == '/' ? "/" : "-", -1);
         StringBuilder fix = new StringBuilder();
         int at = e.valueStart;
         for (int k = 0; k < parts.length; k++) {

@@ -23,7 +23,9 @@ final class UnrecognizedRule extends CodedRule implements ArchivalRule {
     @Override
     public void check(Analysis a, List<Diagnostic> out) {
         if (!a.elements.isEmpty() && bookLike(a)) {
-            out.add(a.diag(code(), severity(), 0, a.text.length(), "no archival level (only a volume, part, year or pages) after “"
+            out.add(a.diag(code(), severity(), 0, a.text.length(), headingWithLoneFond(a)
+                    ? "a lone fond after the heading “" + shorten(a.scan.archiveText.strip()) + "”, which is not an archive's name: a form or document number, not an archival citation"
+                    : "no archival level (only a volume, part, year or pages) after “"
                     + shorten(a.scan.archiveText.strip()) + "”, which is not a registered archive: a book reference, not an archival citation", null));
             return;
         }
@@ -37,8 +39,21 @@ final class UnrecognizedRule extends CodedRule implements ArchivalRule {
 
     private static boolean bookLike(Analysis a) {
         if (a.continuation || a.archive.isPresent() || a.match.found() || a.scan.archiveText.isBlank()) return false;
+        if (headingWithLoneFond(a)) return true;
         for (Scan.Element e : a.elements) if (e.level == null || !BOOK.contains(e.level)) return false;
         return true;
+    }
+
+    /**
+     * A lone "Ф." after a heading, a title with a colon inside ("ВІДДІЛ КАДРІВ: ОСОБОВА КАРТКА
+     * ПРАЦІВНИКА, Ф. П-2", a form's number), is not a fond: an archive's name has no colon in it,
+     * and a fond alone under an unknown name needs a name to stand on ("ГИАОО, ф. Р-580" stays a citation).
+     */
+    private static boolean headingWithLoneFond(Analysis a) {
+        String name = a.scan.archiveText.strip();
+        int colon = name.indexOf(':');
+        return a.elements.size() == 1 && "fond".equals(a.elements.get(0).level)
+                && colon > 0 && colon < name.length() - 1 && name.substring(colon + 1).strip().contains(" ");
     }
 
     private static String shorten(String s) {

@@ -216,7 +216,7 @@ public final class CitationScanner {
         // archival
         if (archival.startsCitation(seg)) {
             out.add(new Found(a, b, seg, CitationForm.PARENTHETICAL, CitationKind.ARCHIVAL, "", false, Optional.empty(),
-                    Optional.empty(), List.of(), seg));
+                    Optional.empty(), List.of(), withFinalPeriod(t, a, b)));
             return;
         }
         // author and page without a year, the author being in the list: (Mogilnitsky, pg 414), (Faulkner)
@@ -747,7 +747,7 @@ public final class CitationScanner {
         }
         if (archival.startsCitation(seg)) {
             out.add(new Found(a, b, clean(seg), CitationForm.PARENTHETICAL, CitationKind.ARCHIVAL, "", false, Optional.empty(),
-                    Optional.empty(), List.of(), seg));
+                    Optional.empty(), List.of(), withFinalPeriod(t, a, b)));
             return b;
         }
         Optional<Found> paper = newspaper(v, a, b);
@@ -1116,6 +1116,16 @@ public final class CitationScanner {
     }
 
     /** Collapses line breaks and runs of spaces into one space. */
+    /**
+     * The text the archival reader reads: the segment, with the period after it when the segment ends in a
+     * word, an abbreviation whose period the reader needs ("…, д. 131, 9 л." is the file's extent, "…, Sept.–Dec."
+     * a folder's dates), so that a citation in a note reads as it reads alone.
+     */
+    private static String withFinalPeriod(String t, int a, int b) {
+        if (b > a && b < t.length() && t.charAt(b) == '.' && Character.isLetter(t.charAt(b - 1))) return t.substring(a, b + 1);
+        return t.substring(a, b);
+    }
+
     private static String clean(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean sp = false;
