@@ -148,7 +148,7 @@ final class ChoiceChecks {
     }
 
     /**
-     * A field taken from the tagger whose rules' value held the tagger's value and the whole of another tagger field
+     * A field taken from the tagger whose rules' value is the tagger's value followed by the whole of another tagger field
      * the rules left empty ({@code *Vepra. Sv. 8*}: the rules' title {@code Vepra. Sv. 8}, the tagger's title
      * {@code Vepra} and volume {@code 8}): that other field is taken too, or its words would be read nowhere but the note.
      */
@@ -159,8 +159,9 @@ final class ChoiceChecks {
         for (String f : take) {
             String rv = r.get(f);
             String tv = t.get(f);
-            if (rv == null || tv == null || tv.length() < 2 || rv.equals(tv) || !rv.contains(tv)) continue;
-            String rest = rv.replaceFirst(java.util.regex.Pattern.quote(tv), "\u0001");
+            // the split-off words trail the value ("8 Nëntori Publishing House" is one publisher, not volume 8)
+            if (rv == null || tv == null || tv.length() < 2 || rv.equals(tv) || !rv.startsWith(tv)) continue;
+            String rest = rv.substring(tv.length());
             for (var e : t.entrySet()) {
                 String g = e.getKey();
                 if (g.equals(f) || out.contains(g) || r.get(g) != null || NAMES.contains(g)) continue;
