@@ -150,7 +150,9 @@ final class ChoiceChecks {
     /**
      * A field taken from the tagger whose rules' value is the tagger's value followed by the whole of another tagger field
      * the rules left empty ({@code *Vepra. Sv. 8*}: the rules' title {@code Vepra. Sv. 8}, the tagger's title
-     * {@code Vepra} and volume {@code 8}): that other field is taken too, or its words would be read nowhere but the note.
+     * {@code Vepra} and volume {@code 8}), or whose rules' value is the whole of such a field (the rules' title {@code The
+     * Archaeology of Gender} is the tagger's container of {@code …, in D. Walde and N. Willows (eds) _The Archaeology of
+     * Gender_}): that other field is taken too, or its words would be read nowhere but the note.
      */
     static List<String> splitOff(List<String> take, FieldChooser.Readings rd) {
         Map<String, String> r = rd.rules();
@@ -160,12 +162,13 @@ final class ChoiceChecks {
             String rv = r.get(f);
             String tv = t.get(f);
             // the split-off words trail the value ("8 Nëntori Publishing House" is one publisher, not volume 8)
-            if (rv == null || tv == null || tv.length() < 2 || rv.equals(tv) || !rv.startsWith(tv)) continue;
-            String rest = rv.substring(tv.length());
+            if (rv == null || tv == null || rv.equals(tv)) continue;
+            String rest = tv.length() >= 2 && rv.startsWith(tv) ? rv.substring(tv.length()) : null;
             for (var e : t.entrySet()) {
                 String g = e.getKey();
                 if (g.equals(f) || out.contains(g) || r.get(g) != null || NAMES.contains(g)) continue;
-                if (!rest.contains(e.getValue())) continue;
+                // split off (the rest of the value), or moved whole (the rules' title is the tagger's container)
+                if (!(rest != null && rest.contains(e.getValue()) || rv.equals(e.getValue()))) continue;
                 if (out == take) out = new ArrayList<>(take);
                 out.add(g);
             }
