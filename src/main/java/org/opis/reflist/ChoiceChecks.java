@@ -147,6 +147,88 @@ final class ChoiceChecks {
         return false;
     }
 
+    /**
+     * A field taken from the tagger whose rules' value is the tagger's value followed by the whole of another tagger field
+     * the rules left empty ({@code *Vepra. Sv. 8*}: the rules' title {@code Vepra. Sv. 8}, the tagger's title
+     * {@code Vepra} and volume {@code 8}), or whose rules' value is the whole of such a field (the rules' title {@code The
+     * Archaeology of Gender} is the tagger's container of {@code …, in D. Walde and N. Willows (eds) _The Archaeology of
+     * Gender_}): that other field is taken too, or its words would be read nowhere but the note.
+     */
+    static List<String> splitOff(List<String> take, FieldChooser.Readings rd) {
+        Map<String, String> r = rd.rules();
+        Map<String, String> t = rd.tagger();
+        List<String> out = take;
+        for (String f : take) {
+            String rv = r.get(f);
+            String tv = t.get(f);
+            // the split-off words trail the value ("8 Nëntori Publishing House" is one publisher, not volume 8)
+            if (rv == null || tv == null || rv.equals(tv)) continue;
+            String rest = tv.length() >= 2 && rv.startsWith(tv) ? rv.substring(tv.length()) : null;
+            for (var e : t.entrySet()) {
+                String g = e.getKey();
+                if (g.equals(f) || out.contains(g) || r.get(g) != null || NAMES.contains(g)) continue;
+                // split off (the rest of the value), or moved whole (the rules' title is the tagger's container)
+                if (!(rest != null && rest.contains(e.getValue()) || rv.equals(e.getValue()))) continue;
+                if (out == take) out = new ArrayList<>(take);
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A title the tagger read without a letter ({@code 1912–1944} of {@code История Албании. Т. 2 (1912–1944)}) is not a
+     * title when the rules read one with letters: the rules' title stays, and so do the rules' names where the tagger's
+     * names of that role are words of that title (the title read as an author).
+     */
+    static List<String> letterlessTitle(List<String> take, CSLItemData rules, FieldChooser.Readings rd) {
+        String tv = rd.tagger().get("title");
+        String rv = rd.rules().get("title");
+        if (!take.contains("title") || tv == null || rv == null || tv.codePoints().anyMatch(Character::isLetter)
+                || rv.codePoints().noneMatch(Character::isLetter)) return take;
+        List<String> out = new ArrayList<>(take);
+        out.remove("title");
+        for (String f : NAMES) {
+            String names = rd.tagger().get(f);
+            if (!out.contains(f) || names == null) continue;
+            boolean inTitle = true;
+            for (String part : names.split("[|,]")) if (!part.isEmpty() && !rv.contains(part)) inTitle = false;
+            if (inTitle) out.remove(f);
+        }
+        return out;
+    }
+
+    /**
+     * A place of publication the rules read and the tagger left unlabelled ({@code … : 07.00.03. Тирана, 2001.}) stays the
+     * rules' when it has the shape of a place: capitalised words of letters (three or more), none a month
+     * ({@code Sep., 1980}) or an abbreviation ({@code n.p.}), standing in the entry just before a comma or colon.
+     */
+    static List<String> unlabelledPlace(List<String> take, String entry, CSLItemData rules, FieldChooser.Readings rd, org.opis.reflist.tagger.Tagger.Tagged tagged) {
+        String place = rules.getPublisherPlace();
+        if (!take.contains("publisher-place") || rd.tagger().get("publisher-place") != null || place == null) return take;
+        if (!PLACE.matcher(place).matches()) return take;
+        for (String w : place.split("[\\s-]+")) if (org.opis.lexicon.Months.words().containsKey(w.toLowerCase(java.util.Locale.ROOT))) return take;
+        var toks = tagged.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            if (!entry.startsWith(place, toks.get(i).start())) continue;
+            int end = toks.get(i).start() + place.length();
+            int j = i;
+            boolean other = true;
+            while (j < toks.size() && toks.get(j).start() < end) {
+                if (tagged.label(j) != org.opis.reflist.tagger.Label.OTHER) other = false;
+                j++;
+            }
+            if (other && j < toks.size() && (toks.get(j).text().equals(",") || toks.get(j).text().equals(":"))) {
+                List<String> out = new ArrayList<>(take);
+                out.remove("publisher-place");
+                return out;
+            }
+        }
+        return take;
+    }
+
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{2,}(?:[\\s-]\\p{Lu}\\p{L}+){0,2}");
+
     /** Characters no personal or corporate name holds: a colon, quotes, guillemets, digits, an asterisk. */
     private static final java.util.regex.Pattern NOT_IN_A_NAME = java.util.regex.Pattern.compile("[\\d\"“”«»:*]");
 

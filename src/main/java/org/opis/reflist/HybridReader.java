@@ -69,10 +69,14 @@ public final class HybridReader {
         List<String> take = chooser.taggerFields(rd, tagged);
         if (!take.isEmpty()) take = ChoiceChecks.keep(take, tagged.entry(), rules, extra, rd);
         take = ChoiceChecks.accessedNotIssued(take, rd, tagged);
-        take = ChoiceChecks.orphanedNames(take, rd, (rules.getNote() == null ? "" : rules.getNote()) + " " + String.join(" ", extra.values()));
+        take = ChoiceChecks.orphanedNames(take, rd, (rules.getNote() == null ? "" : rules.getNote()) + " " + (rules.getAnnote() == null ? "" : rules.getAnnote())
+                + " " + String.join(" ", extra.values()));
         take = ChoiceChecks.brokenNames(take, rules, tagged);
         take = ChoiceChecks.fullerDate(take, rd);
         take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
+        take = ChoiceChecks.splitOff(take, rd);
+        take = ChoiceChecks.letterlessTitle(take, rules, rd);
+        take = ChoiceChecks.unlabelledPlace(take, tagged.entry(), rules, rd, tagged);
         if (take.isEmpty()) return new Merge(rules, false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         java.util.Set<String> ruleWords = words(json(rules) + "\u0001" + String.join("\u0001", extra.values()));
@@ -209,7 +213,9 @@ public final class HybridReader {
             }
             int j = i;
             while (j + 1 < toks.size() && tagged.label(j + 1) == Label.OTHER) j++;
-            String run = tagged.entry().substring(toks.get(i).start(), toks.get(j).end());
+            // the entry's closing full stop ends the entry, not the run ("512 S." -> "512 S")
+            int end = j > i && j == toks.size() - 1 && toks.get(j).text().equals(".") ? j - 1 : j;
+            String run = tagged.entry().substring(toks.get(i).start(), toks.get(end).end());
             java.util.Set<String> w = words(run);
             w.removeAll(have);
             w.retainAll(ruleWords);

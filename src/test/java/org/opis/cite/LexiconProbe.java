@@ -33,6 +33,9 @@ public final class LexiconProbe implements Function<String, String> {
         CSLItemData news = items.get(0);
         out.append("list-date=").append(news.getIssued() == null ? "none" : Arrays.deepToString(news.getIssued().getDateParts())).append('\n');
         for (int i = 1; i < items.size(); i++) out.append("list-volume=").append(items.get(i).getVolume()).append('|').append(items.get(i).getTitle()).append('\n');
+        // the rules alone: without the label, "Sv. 8" stays in the title
+        CSLItemData rules = org.opis.reflist.RuleReader.read("Ленин, В. И. Полное собрание сочинений. Sv. 8. М.: Политиздат, 1982.").orElseThrow();
+        out.append("rules-volume=").append(rules.getVolume()).append('|').append(rules.getTitle()).append('\n');
         // names: a role marker, a particle, a connector, an et-al word
         NameList role = NameParser.parseList("Jan Kowalski, tłum.");
         out.append("name-role=").append(role.role()).append('\n');

@@ -18,7 +18,7 @@ import java.util.Map;
  *   <li>a second title after {@code in} and a chapter's editors ({@code Title, in B. Miller (ed) _Container_})
  *       is the container, also when the model read it as a publisher or a name ({@code in Stephen D. Krasner,
  *       ed., International Regimes (Cornell …)}: up to the parenthesis);</li>
- *   <li>and the rules of {@link Pages}.</li>
+ *   <li>and the rules of {@link Pages}, {@link Imprints} and {@link Volumes}.</li>
  * </ul>
  */
 final class NameSpans {
@@ -53,6 +53,7 @@ final class NameSpans {
         containerAfterEditors(tokens, out);
         Pages.mend(tokens, out);
         Imprints.mend(tokens, out);
+        Volumes.mend(tokens, out);
         return out;
     }
 
