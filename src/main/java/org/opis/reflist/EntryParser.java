@@ -57,7 +57,11 @@ final class EntryParser {
     private static final String DATE_PREFIX = "(?:(?:\\d{1,2}\\s)?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?\\s)?";
     /** A year closing the names of an author-date entry: {@code Smith, Mark A. 1997.} */
     private static final Pattern TRAILING_YEAR = Pattern.compile("(?<=[.,])\\s" + YEAR + "\\.?\\s*$");
-    private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + DATE_PREFIX + YEAR + "\\s?\\)");
+    /** The month (and day) written after the year in APA's dates: {@code (1958, July 21)}, {@code (2001, Spring)}. */
+    private static final String DATE_SUFFIX = "(?:,\\s?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?(?:\\s\\d{1,2})?)?";
+    private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\)");
+    /** APA's order inside the parentheses: year, month, day. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4}),\\s?(\\p{L}{3,10})\\.?(?:\\s(\\d{1,2}))?$");
     /** Identifiers such as {@code ISBN 978-0-300-18060-2}, {@code ISSN 1086-3265}, {@code S2CID 142792238}, {@code hdl:20.500.12323/1406}. */
     private static final Pattern IDENTIFIER = Pattern.compile(
             "(?<![\\p{L}\\d])(" + alternation(IDENTIFIER_FIELDS.keySet()) + ")(?:-1[03])?(?::\\s?|\\s)([0-9A-Za-z][^\\s,;]{0,120})", Pattern.CASE_INSENSITIVE);
@@ -512,7 +516,10 @@ final class EntryParser {
         int a = plainAuthorEnd(s, pos);
         if (a <= pos || a >= qs) return false;
         // a date written with the year after the names, "(1 October 1996)", is not part of a title
-        String between = PAREN_YEAR.matcher(s.substring(a, qs)).replaceAll("");
+        String raw = s.substring(a, qs);
+        String between = PAREN_YEAR.matcher(raw).replaceAll("");
+        // "Oran R. Young (1992). "Title."": one capitalised word and the year in parentheses after a given name and an initial end the names
+        if (between.length() < raw.length() && ONE_FAMILY_NAME.matcher(between).matches()) return false;
         int letters = 0;
         for (int i = 0; i < between.length(); i++) if (Character.isLetter(between.charAt(i))) letters++;
         return letters >= 3;
@@ -820,13 +827,17 @@ final class EntryParser {
                     + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
     /** Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). } */
     private static final Pattern APA_AUTHORS = Pattern.compile(
-            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?" + DATE_PREFIX + YEAR + "\\s?\\))[.,]?\\s");
+            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\))[.,]?\\s");
     /** A last sentence holding only {@code Place: Publisher} (the year was given after the names). */
     private static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
             "[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[\\p{L}\\d][\\p{L}\\d .,'’&-]{1,120}\\.?");
     private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
             "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
 
+    /** One family name alone, the rest of names in reading order ("Oran R. | Young"). */
+    private static final Pattern ONE_FAMILY_NAME = Pattern.compile("\\s*\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?\\s*[.,:]?\\s*");
+    /** A publication statement in parentheses closing an entry: {@code (Blackwell, 1988).}, {@code (1967).}, {@code (Moscow, 1999)}. */
+    private static final Pattern CLOSING_IMPRINT = Pattern.compile("\\s\\((?:[^()]{1,100}?,\\s?)?" + YEAR + "\\)[.,]?\\s*$");
     private static final Pattern TITLE_CUT = Pattern.compile(
             ",\\s(?=(?:Issue|issue|No\\.|no\\.|Vol\\.|vol\\.|Nr\\.)\\s?\\d)|\\s(?=\\([^()]{1,60}:[^()]{1,80},\\s?" + YEAR + "\\))");
 
@@ -838,22 +849,52 @@ final class EntryParser {
         int comma = s.indexOf(", ", pos);
         if (comma < 0 || comma - pos > 90) return -1;
         String head = s.substring(pos, comma).strip();
-        if (head.isEmpty()) return -1;
-        for (String name : head.split("\\s+(?:and|&|и)\\s+")) {
+        if (head.isEmpty() || !namesInReadingOrder(head)) return -1;
+        int end = comma + 1;
+        // co-authors in a series closed by "and": "Ashton B. Carter, William J. Perry, and John D. Steinbruner, Title"
+        int k = end;
+        for (int names = 0; names < 6; names++) {
+            int next = s.indexOf(", ", k);
+            if (next < 0 || next - k > 60) break;
+            String seg = s.substring(k, next).strip();
+            Matcher and = SERIES_AND.matcher(seg);
+            boolean last = and.lookingAt();
+            if (!namesInReadingOrder(last ? seg.substring(and.end()) : seg)) break;
+            k = next + 1;
+            if (last) {
+                end = k;
+                break;
+            }
+        }
+        // the names' role after them: "Richard K. Betts, ed., Cruise Missiles"
+        Matcher role = ROLE_AFTER_NATURAL_NAMES.matcher(s.substring(end));
+        if (role.lookingAt()) end += role.end() - 1;
+        return end;
+    }
+
+    /** Whether {@code head} is one or more names in reading order joined by and/&/и, each of two to four capitalised words. */
+    private static boolean namesInReadingOrder(String head) {
+        if (head.isBlank()) return false;
+        for (String name : head.strip().split("\\s+(?:and|&|и)\\s+")) {
             int words = 0;
             for (String tok : name.strip().split("\\s+")) {
                 if (tok.startsWith("(") && tok.endsWith(")")) continue;
-                if (tok.isEmpty() || !Character.isUpperCase(tok.codePointAt(0))) return -1;
+                if (tok.isEmpty() || !Character.isUpperCase(tok.codePointAt(0))) return false;
                 for (int i = 0; i < tok.length(); i++) {
                     char c = tok.charAt(i);
-                    if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return -1;
+                    if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return false;
                 }
                 words++;
             }
-            if (words < 2 || words > 4) return -1;
+            if (words < 2 || words > 4) return false;
         }
-        return comma + 1;
+        return true;
     }
+
+    private static final Pattern SERIES_AND = Pattern.compile("(?:and|&|и)\\s+");
+    /** A role written after names in reading order and before the title, each followed by a comma: {@code ed., }, {@code eds., }, {@code trans., }. */
+    private static final Pattern ROLE_AFTER_NATURAL_NAMES = Pattern.compile(
+            "\\s?(?:" + Words.alternation(Roles.in(Roles.NOTE, "editor", "translator"), false) + "),\\s");
 
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
     private int plainTitle(String w, StringBuilder b, int pos, Draft d, int base) {
@@ -886,7 +927,9 @@ final class EntryParser {
                 dayOrSeason(d, py.group());
                 block = block.substring(0, py.start()) + block.substring(py.end());
             }
-            setNames(d, "author", NameParser.parseList(Markup.clean(block)));
+            String names = Markup.clean(block);
+            while (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
+            setNames(d, "author", NameParser.parseList(names));
             ts = skipSpace(s, authorEnd);
             Matcher py2 = PAREN_YEAR.matcher(s.substring(ts));
             if (py2.lookingAt()) {
@@ -896,6 +939,8 @@ final class EntryParser {
                 if (ts < s.length() && s.charAt(ts) == '.') ts = skipSpace(s, ts + 1);
             }
         }
+        // "Kennan, G., Memoirs …": the comma closing the names is not the title's
+        while (ts < s.length() && (s.charAt(ts) == ',' || s.charAt(ts) == ';')) ts = skipSpace(s, ts + 1);
         if (slash > ts) {
             // GOST: Title / responsibility // Container. Year. № N. С. pages.
             setTitleWithResponsibility(d, s.substring(ts, slash));
@@ -949,9 +994,14 @@ final class EntryParser {
         if (sentences.isEmpty()) return ts;
         int titleEnd = sentences.get(Math.min(k, sentences.size()) - 1)[1];
         Matcher cut = TITLE_CUT.matcher(s.substring(ts, titleEnd));
+        Matcher imprint = CLOSING_IMPRINT.matcher(s.substring(ts, titleEnd));
         if (cut.find()) {
             titleEnd = ts + cut.start();
             k = sentences.size();
+        } else if (k >= sentences.size() && s.substring(titleEnd).strip().matches("[.,;]?") && imprint.find() && imprint.start() > 0) {
+            // the title's sentence is the entry's last and ends with the imprint in parentheses:
+            // "Michael Mann, States, War and Capitalism (Blackwell, 1988)." / "Kennan, G., Memoirs, 1925-1950 (1967)."
+            titleEnd = ts + imprint.start();
         }
         setTitleWithResponsibility(d, s.substring(ts, titleEnd));
         int tail = titleEnd;
@@ -1336,7 +1386,10 @@ final class EntryParser {
                     }
                     else if (month == 0 && d.issued != null) d.season = Integer.parseInt(season);
                 } else if (!before.isEmpty()) {
-                    placePublisher(before, d);
+                    String one = Markup.clean(before);
+                    // one name alone before the year, "(Blackwell, 1988)": the publisher, unless it is a place, "(Moscow, 1999)"
+                    if (one.indexOf(':') < 0 && one.indexOf(',') < 0 && d.publisher == null && !PlaceWords.isPlace(one)) d.publisher = one;
+                    else placePublisher(before, d);
                     parenPub = true;
                 }
                 blank(b, pm.start(), pm.end());
@@ -1680,6 +1733,16 @@ final class EntryParser {
     /** A day and month ({@code (1 October 1996)}) or a season ({@code (Winter 1987–1988)}) written with the year. */
     static void dayOrSeason(Draft d, String paren) {
         String inner = paren.replace("(", " ").replace(")", " ").strip();
+        Matcher ymd = YEAR_MONTH_DAY.matcher(inner);
+        if (ymd.matches()) {
+            // APA: (1958, July 21) is July 21, 1958; (2001, Spring) a season
+            String season = SEASONS.get(ymd.group(2).toLowerCase(Locale.ROOT));
+            if (season != null && ymd.group(3) == null) {
+                d.season = Integer.parseInt(season);
+                return;
+            }
+            inner = ymd.group(2) + " " + (ymd.group(3) != null ? ymd.group(3) + ", " : "") + ymd.group(1);
+        }
         if (inner.isEmpty() || Character.isDigit(inner.charAt(0)) && inner.length() <= 9 && inner.indexOf(' ') < 0) return;
         if (d.issued != null && d.issued.length == 1) {
             int[] parts = parseDate(inner);
