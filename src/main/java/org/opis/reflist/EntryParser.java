@@ -44,6 +44,7 @@ final class EntryParser {
     private static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
     private static final Set<String> ABBREVIATIONS = Data.set("abbreviations.txt");
     private static final List<String> VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.LIST, "volume");
+    private static final List<String> TITLE_VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.TITLE, "volume");
 
     private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?(?:(?:<sup>)?([a-rt-z])(?:</sup>)?)?(?![\\d\\p{L}])";
     private static final Pattern YEAR_P = Pattern.compile(YEAR);
@@ -54,7 +55,13 @@ final class EntryParser {
     private static final Map<String, String> IDENTIFIER_FIELDS = Data.map("identifiers.tsv");
     /** An optional day and month or a season before the year in parentheses: {@code (1 October 1996)}, {@code (Winter 1987–1988)}. */
     private static final String DATE_PREFIX = "(?:(?:\\d{1,2}\\s)?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?\\s)?";
-    private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + DATE_PREFIX + YEAR + "\\s?\\)");
+    /** A year closing the names of an author-date entry: {@code Smith, Mark A. 1997.} */
+    private static final Pattern TRAILING_YEAR = Pattern.compile("(?<=[.,])\\s" + YEAR + "\\.?\\s*$");
+    /** The month (and day) written after the year in APA's dates: {@code (1958, July 21)}, {@code (2001, Spring)}. */
+    private static final String DATE_SUFFIX = "(?:,\\s?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?(?:\\s\\d{1,2})?)?";
+    private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\)");
+    /** APA's order inside the parentheses: year, month, day. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4}),\\s?(\\p{L}{3,10})\\.?(?:\\s(\\d{1,2}))?$");
     /** Identifiers such as {@code ISBN 978-0-300-18060-2}, {@code ISSN 1086-3265}, {@code S2CID 142792238}, {@code hdl:20.500.12323/1406}. */
     private static final Pattern IDENTIFIER = Pattern.compile(
             "(?<![\\p{L}\\d])(" + alternation(IDENTIFIER_FIELDS.keySet()) + ")(?:-1[03])?(?::\\s?|\\s)([0-9A-Za-z][^\\s,;]{0,120})", Pattern.CASE_INSENSITIVE);
@@ -73,7 +80,7 @@ final class EntryParser {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s(\\d{1,2}),\\s(\\d{4})(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}{3,10})\\s(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
-    private static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:no\\.|No\\.|nos\\.|Nos\\.|nr\\.|Nr\\.|№|issue|Issue|Heft|Vyp\\.|Вып\\.|vyp\\.|вып\\.)\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
+    private static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(Labels.of(Labels.LIST, "issue"), false) + ")\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
     private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
             + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
     private static final Pattern EDITION = Pattern.compile(
@@ -98,12 +105,18 @@ final class EntryParser {
             + "|\\s?:\\s((?:[Дд]ис|[Аа]втореф\\.\\s?дис|[Dd]iss|[Aa]vtoref\\.\\s?diss?)\\.[^:]{0,80}?)(?:\\s?:\\s?[\\d.]{5,12})?)$");
     private static final Pattern THESIS = Pattern.compile(
             "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация|[Aa]vtoreferat|[Аа]втореферат))");
-    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:[Pp]p?\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5}|[–—](?![\\d]))?)");
+    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:[Pp]p?\\.|[Tt]r\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]\\s?\\d{1,5}|[–—](?![\\d]))?)");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
     private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
             "(?:,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
+    /** A volume and its pages joined by a colon after a journal title: {@code . 41:1042-1956}, {@code , 14: 301–35}. */
+    private static final Pattern VOLUME_COLON_PAGES = Pattern.compile("[.,]?\\s(\\d{1,4})\\s?:\\s?(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d\\p{L}])");
+    /** A journal title ending in a bare number of one to three digits (a year has four): {@code Foreign Affairs 75}. */
+    private static final Pattern TRAILING_VOLUME = Pattern.compile("(.*\\p{L}.*?)\\s(\\d{1,3})");
+    /** What follows a journal's volume: the date in parentheses, or pages after a colon. */
+    private static final Pattern DATE_OR_PAGES_NEXT = Pattern.compile("\\s?[(:]");
     /** An issue of one to three digits in parentheses (four would be a year): {@code 14 (2)}, {@code 41(3–4)}. */
     private static final Pattern ISSUE_IN_PARENTHESES = Pattern.compile("\\s?\\((\\d{1,3}(?:\\s?[–/-]\\s?\\d{1,3})?)\\)");
     private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
@@ -503,7 +516,10 @@ final class EntryParser {
         int a = plainAuthorEnd(s, pos);
         if (a <= pos || a >= qs) return false;
         // a date written with the year after the names, "(1 October 1996)", is not part of a title
-        String between = PAREN_YEAR.matcher(s.substring(a, qs)).replaceAll("");
+        String raw = s.substring(a, qs);
+        String between = PAREN_YEAR.matcher(raw).replaceAll("");
+        // "Oran R. Young (1992). "Title."": one capitalised word and the year in parentheses after a given name and an initial end the names
+        if (between.length() < raw.length() && ONE_FAMILY_NAME.matcher(between).matches()) return false;
         int letters = 0;
         for (int i = 0; i < between.length(); i++) if (Character.isLetter(between.charAt(i))) letters++;
         return letters >= 3;
@@ -520,6 +536,13 @@ final class EntryParser {
             setYear(d, py);
             dayOrSeason(d, py.group());
             block = block.substring(0, py.start()) + block.substring(py.end());
+        } else {
+            // author-date year after the names without parentheses: Smith, Mark A. 1997. "Title."
+            Matcher ty = TRAILING_YEAR.matcher(block);
+            if (ty.find() && d.issued == null && block.substring(0, ty.start()).codePoints().anyMatch(Character::isLetter)) {
+                setYear(d, ty);
+                block = block.substring(0, ty.start());
+            }
         }
         // bracketed gloss after the names: Hồ Chí Minh [Zaveshhanie Prezidenta Ho Shi Mina].
         int lb = block.indexOf('[');
@@ -702,7 +725,7 @@ final class EntryParser {
     /** A volume designation written inside the italic title ({@code *Vepra. T. 8, 22*}) becomes the volume. */
     private static void extractTitleVolume(Draft d) {
         String t = d.title;
-        for (String label : VOLUME_LABELS) {
+        for (String label : TITLE_VOLUME_LABELS) {
             int i = t.lastIndexOf(" " + label);
             if (i <= 0) continue;
             int after = i + 1 + label.length();
@@ -804,13 +827,17 @@ final class EntryParser {
                     + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
     /** Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). } */
     private static final Pattern APA_AUTHORS = Pattern.compile(
-            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?" + DATE_PREFIX + YEAR + "\\s?\\))[.,]?\\s");
+            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\))[.,]?\\s");
     /** A last sentence holding only {@code Place: Publisher} (the year was given after the names). */
     private static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
             "[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[\\p{L}\\d][\\p{L}\\d .,'’&-]{1,120}\\.?");
     private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
             "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
 
+    /** One family name alone, the rest of names in reading order ("Oran R. | Young"). */
+    private static final Pattern ONE_FAMILY_NAME = Pattern.compile("\\s*\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?\\s*[.,:]?\\s*");
+    /** A publication statement in parentheses closing an entry: {@code (Blackwell, 1988).}, {@code (1967).}, {@code (Moscow, 1999)}. */
+    private static final Pattern CLOSING_IMPRINT = Pattern.compile("\\s\\((?:[^()]{1,100}?,\\s?)?" + YEAR + "\\)[.,]?\\s*$");
     private static final Pattern TITLE_CUT = Pattern.compile(
             ",\\s(?=(?:Issue|issue|No\\.|no\\.|Vol\\.|vol\\.|Nr\\.)\\s?\\d)|\\s(?=\\([^()]{1,60}:[^()]{1,80},\\s?" + YEAR + "\\))");
 
@@ -822,22 +849,52 @@ final class EntryParser {
         int comma = s.indexOf(", ", pos);
         if (comma < 0 || comma - pos > 90) return -1;
         String head = s.substring(pos, comma).strip();
-        if (head.isEmpty()) return -1;
-        for (String name : head.split("\\s+(?:and|&|и)\\s+")) {
+        if (head.isEmpty() || !namesInReadingOrder(head)) return -1;
+        int end = comma + 1;
+        // co-authors in a series closed by "and": "Ashton B. Carter, William J. Perry, and John D. Steinbruner, Title"
+        int k = end;
+        for (int names = 0; names < 6; names++) {
+            int next = s.indexOf(", ", k);
+            if (next < 0 || next - k > 60) break;
+            String seg = s.substring(k, next).strip();
+            Matcher and = SERIES_AND.matcher(seg);
+            boolean last = and.lookingAt();
+            if (!namesInReadingOrder(last ? seg.substring(and.end()) : seg)) break;
+            k = next + 1;
+            if (last) {
+                end = k;
+                break;
+            }
+        }
+        // the names' role after them: "Richard K. Betts, ed., Cruise Missiles"
+        Matcher role = ROLE_AFTER_NATURAL_NAMES.matcher(s.substring(end));
+        if (role.lookingAt()) end += role.end() - 1;
+        return end;
+    }
+
+    /** Whether {@code head} is one or more names in reading order joined by and/&/и, each of two to four capitalised words. */
+    private static boolean namesInReadingOrder(String head) {
+        if (head.isBlank()) return false;
+        for (String name : head.strip().split("\\s+(?:and|&|и)\\s+")) {
             int words = 0;
             for (String tok : name.strip().split("\\s+")) {
                 if (tok.startsWith("(") && tok.endsWith(")")) continue;
-                if (tok.isEmpty() || !Character.isUpperCase(tok.codePointAt(0))) return -1;
+                if (tok.isEmpty() || !Character.isUpperCase(tok.codePointAt(0))) return false;
                 for (int i = 0; i < tok.length(); i++) {
                     char c = tok.charAt(i);
-                    if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return -1;
+                    if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return false;
                 }
                 words++;
             }
-            if (words < 2 || words > 4) return -1;
+            if (words < 2 || words > 4) return false;
         }
-        return comma + 1;
+        return true;
     }
+
+    private static final Pattern SERIES_AND = Pattern.compile("(?:and|&|и)\\s+");
+    /** A role written after names in reading order and before the title, each followed by a comma: {@code ed., }, {@code eds., }, {@code trans., }. */
+    private static final Pattern ROLE_AFTER_NATURAL_NAMES = Pattern.compile(
+            "\\s?(?:" + Words.alternation(Roles.in(Roles.NOTE, "editor", "translator"), false) + "),\\s");
 
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
     private int plainTitle(String w, StringBuilder b, int pos, Draft d, int base) {
@@ -870,7 +927,9 @@ final class EntryParser {
                 dayOrSeason(d, py.group());
                 block = block.substring(0, py.start()) + block.substring(py.end());
             }
-            setNames(d, "author", NameParser.parseList(Markup.clean(block)));
+            String names = Markup.clean(block);
+            while (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
+            setNames(d, "author", NameParser.parseList(names));
             ts = skipSpace(s, authorEnd);
             Matcher py2 = PAREN_YEAR.matcher(s.substring(ts));
             if (py2.lookingAt()) {
@@ -880,6 +939,8 @@ final class EntryParser {
                 if (ts < s.length() && s.charAt(ts) == '.') ts = skipSpace(s, ts + 1);
             }
         }
+        // "Kennan, G., Memoirs …": the comma closing the names is not the title's
+        while (ts < s.length() && (s.charAt(ts) == ',' || s.charAt(ts) == ';')) ts = skipSpace(s, ts + 1);
         if (slash > ts) {
             // GOST: Title / responsibility // Container. Year. № N. С. pages.
             setTitleWithResponsibility(d, s.substring(ts, slash));
@@ -933,9 +994,14 @@ final class EntryParser {
         if (sentences.isEmpty()) return ts;
         int titleEnd = sentences.get(Math.min(k, sentences.size()) - 1)[1];
         Matcher cut = TITLE_CUT.matcher(s.substring(ts, titleEnd));
+        Matcher imprint = CLOSING_IMPRINT.matcher(s.substring(ts, titleEnd));
         if (cut.find()) {
             titleEnd = ts + cut.start();
             k = sentences.size();
+        } else if (k >= sentences.size() && s.substring(titleEnd).strip().matches("[.,;]?") && imprint.find() && imprint.start() > 0) {
+            // the title's sentence is the entry's last and ends with the imprint in parentheses:
+            // "Michael Mann, States, War and Capitalism (Blackwell, 1988)." / "Kennan, G., Memoirs, 1925-1950 (1967)."
+            titleEnd = ts + imprint.start();
         }
         setTitleWithResponsibility(d, s.substring(ts, titleEnd));
         int tail = titleEnd;
@@ -1154,7 +1220,13 @@ final class EntryParser {
                 blank(b, p, close + 1);
                 glossAt(b, close + 1, d);
                 Matcher vn = VOLUME_AFTER_CONTAINER.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 20)));
-                if (vn.lookingAt()) {
+                Matcher vp = VOLUME_COLON_PAGES.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 30)));
+                if (vp.lookingAt()) {
+                    // volume and pages joined by a colon, author-date style: *Journal*. 41:1042–56.
+                    d.volume = vp.group(1);
+                    d.page = vp.group(2).replace(" ", "");
+                    blank(b, close + 1 + vp.start(1), close + 1 + vp.end(2));
+                } else if (vn.lookingAt()) {
                     d.volume = vn.group(1);
                     if (vn.group(2) != null) d.issue = vn.group(2);
                     int after = close + 1 + vn.end(vn.group(2) != null ? 2 : 1);
@@ -1174,6 +1246,12 @@ final class EntryParser {
                     if (tmp.volume != null && d.volume == null) {
                         d.containerTitle = tmp.title;
                         d.volume = tmp.volume;
+                    }
+                    // the volume italicised with its journal, the date or pages next: *Foreign Affairs 75* (Spring 1996): 16–32
+                    Matcher tv = TRAILING_VOLUME.matcher(d.containerTitle);
+                    if (d.volume == null && tv.matches() && DATE_OR_PAGES_NEXT.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 4))).lookingAt()) {
+                        d.containerTitle = tv.group(1).strip();
+                        d.volume = tv.group(2);
                     }
                 }
             }
@@ -1269,13 +1347,23 @@ final class EntryParser {
                     if (month(my.group(1)) > 0) {
                         full = new int[]{Integer.parseInt(my.group(2)), month(my.group(1))};
                         fullStart = my.start();
-                        blank(b, my.start(), my.end());
+                        // a range of months: (January/February 1996), (Jul.–Aug. 1989)
+                        Matcher from = MONTH_BEFORE_RANGE.matcher(b.subSequence(Math.max(0, my.start() - 16), my.start()));
+                        if (from.find() && month(from.group(1)) > 0 && (d.issued == null || bareYear(d, full[0]))) {
+                            int year = full[0];
+                            d.issued = new int[][]{{year, month(from.group(1))}, {year, full[1]}};
+                            fullStart = my.start() - from.group().length();
+                        }
+                        blank(b, fullStart, my.end());
                         break;
                     }
                 }
             }
         }
-        if (full != null && d.issued == null) d.issued = new int[][]{full};
+        // a full date is kept over a bare year of the same year read before it (author-date: "Novák, Jan. 1990. … 7 listopadu 1990")
+        if (full != null && (d.issued == null || bareYear(d, full[0]))) {
+            d.issued = new int[][]{full};
+        }
         // (Place: Publisher, Year) / (Year) / (Place)
         boolean parenPub = false;
         Matcher pm = PARENTHESIS.matcher(b);
@@ -1287,14 +1375,21 @@ final class EntryParser {
                 setYear(d, y);
                 String before = inside.substring(0, y.start()).strip();
                 if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-                int month = month(before);
-                String season = SEASONS.get(before.replace(".", "").toLowerCase(Locale.ROOT));
-                // JSTOR's "(Jun., 1982)", "(Winter, 1988)": the month or season of the date, not a place
+                int[] months = monthsOfRange(before);
+                int month = months.length == 0 ? 0 : months[0];
+                String season = firstSeasonOfRange(before);
+                // JSTOR's "(Jun., 1982)", "(Winter, 1988)", "(January/February 1996)": the month(s) or season of the date, not a place
                 if (month > 0 || season != null) {
-                    if (month > 0 && d.issued != null && d.issued[0].length == 1) d.issued = new int[][]{{d.issued[0][0], month}};
+                    if (month > 0 && d.issued != null && d.issued.length == 1 && d.issued[0].length == 1) {
+                        int year = d.issued[0][0];
+                        d.issued = months.length == 1 ? new int[][]{{year, month}} : new int[][]{{year, month}, {year, months[months.length - 1]}};
+                    }
                     else if (month == 0 && d.issued != null) d.season = Integer.parseInt(season);
                 } else if (!before.isEmpty()) {
-                    placePublisher(before, d);
+                    String one = Markup.clean(before);
+                    // one name alone before the year, "(Blackwell, 1988)": the publisher, unless it is a place, "(Moscow, 1999)"
+                    if (one.indexOf(':') < 0 && one.indexOf(',') < 0 && d.publisher == null && !PlaceWords.isPlace(one)) d.publisher = one;
+                    else placePublisher(before, d);
                     parenPub = true;
                 }
                 blank(b, pm.start(), pm.end());
@@ -1511,6 +1606,8 @@ final class EntryParser {
         Matcher m = marker.matcher(b);
         if (!m.find()) return;
         int s = m.end();
+        // a name never starts with a digit: Vietnamese "tr. 7–25" is pages (trang), not "translated by"
+        if (s < b.length() && Character.isDigit(b.charAt(s))) return;
         int e = s;
         // names run to the next full stop that does not end an initial, or to a comma before a place or number
         while (e < b.length()) {
@@ -1636,6 +1733,16 @@ final class EntryParser {
     /** A day and month ({@code (1 October 1996)}) or a season ({@code (Winter 1987–1988)}) written with the year. */
     static void dayOrSeason(Draft d, String paren) {
         String inner = paren.replace("(", " ").replace(")", " ").strip();
+        Matcher ymd = YEAR_MONTH_DAY.matcher(inner);
+        if (ymd.matches()) {
+            // APA: (1958, July 21) is July 21, 1958; (2001, Spring) a season
+            String season = SEASONS.get(ymd.group(2).toLowerCase(Locale.ROOT));
+            if (season != null && ymd.group(3) == null) {
+                d.season = Integer.parseInt(season);
+                return;
+            }
+            inner = ymd.group(2) + " " + (ymd.group(3) != null ? ymd.group(3) + ", " : "") + ymd.group(1);
+        }
         if (inner.isEmpty() || Character.isDigit(inner.charAt(0)) && inner.length() <= 9 && inner.indexOf(' ') < 0) return;
         if (d.issued != null && d.issued.length == 1) {
             int[] parts = parseDate(inner);
@@ -1682,6 +1789,11 @@ final class EntryParser {
         return sb.toString();
     }
 
+    /** Whether the record's date so far is the bare year {@code year} (no month, no range, no suffix). */
+    private static boolean bareYear(Draft d, int year) {
+        return d.issued != null && d.issued.length == 1 && d.issued[0].length == 1 && d.issued[0][0] == year && d.yearSuffix == null;
+    }
+
     private static void setYear(Draft d, MatchResult y) {
         int y1 = Integer.parseInt(y.group(1));
         if (y.group(2) != null) {
@@ -1711,6 +1823,33 @@ final class EntryParser {
         if (m.find() && month(m.group(1)) > 0) return new int[]{Integer.parseInt(m.group(2)), month(m.group(1))};
         return null;
     }
+
+    /** The month, or the first and last months of a range, written before a year: {@code Jun.}, {@code January/February}, {@code Jul.–Aug.}; empty if any part is not a month. */
+    private static int[] monthsOfRange(String before) {
+        String[] parts = MONTH_RANGE_SEPARATOR.split(before.strip(), -1);
+        if (parts.length > 3) return new int[0];
+        for (String part : parts) if (month(part.strip()) == 0) return new int[0];
+        int first = month(parts[0].strip());
+        int last = month(parts[parts.length - 1].strip());
+        return parts.length == 1 || last == first ? new int[]{first} : new int[]{first, last};
+    }
+
+    /** The first season of a season or a season range ({@code Winter}, {@code Fall/Winter}), or null. */
+    private static String firstSeasonOfRange(String before) {
+        String[] parts = MONTH_RANGE_SEPARATOR.split(before.strip(), -1);
+        if (parts.length > 3) return null;
+        String first = null;
+        for (String part : parts) {
+            String season = SEASONS.get(part.strip().replace(".", "").toLowerCase(Locale.ROOT));
+            if (season == null) return null;
+            if (first == null) first = season;
+        }
+        return first;
+    }
+
+    /** The first month of a range written before "Month Year": {@code January/} in {@code January/February 1996}. */
+    private static final Pattern MONTH_BEFORE_RANGE = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s?[/–—-]\\s?$");
+    private static final Pattern MONTH_RANGE_SEPARATOR = Pattern.compile("\\s?[/–—-]\\s?");
 
     private static int month(String name) {
         String v = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));

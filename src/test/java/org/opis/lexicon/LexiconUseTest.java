@@ -29,7 +29,7 @@ class LexiconUseTest {
 
     private static final Map<String, String> ADDED = Map.of(
             "months.tsv", "listopadu\t11\tcs\n",
-            "labels.tsv", "Sv.\tvolume\tlist citation\tsvazek (Czech)\n",
+            "labels.tsv", "Sv.\tvolume\tlist citation title\tsvazek (Czech)\n",
             "roles.tsv", "tłum.\ttranslator\tlist note\n",
             "particles.tsv", "zu\tde\n",
             "connectors.tsv", "a\tand\tcs sk\na kol.\tetal\tcs\n");

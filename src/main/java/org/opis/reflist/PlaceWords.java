@@ -1,0 +1,41 @@
+package org.opis.reflist;
+
+import org.opis.text.Scripts;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a short statement names a place of publication: every word is a place word of the tagger's
+ * dictionary ({@code tagger/lexicon.tsv}, class {@code place}: {@code New York}, {@code Moscow},
+ * {@code Москва}), or it is abbreviated as places are ({@code M.}, {@code SPb.}), or written in
+ * Cyrillic. Used where one name stands alone before the year in parentheses, {@code (Blackwell, 1988)}
+ * or {@code (Moscow, 1999)}: in the hand-checked lists that shape names the publisher (206 of 206),
+ * unless the name is a place.
+ */
+final class PlaceWords {
+    private static final Set<String> PLACES = load();
+
+    private PlaceWords() {
+    }
+
+    private static Set<String> load() {
+        Set<String> out = new HashSet<>();
+        for (String line : Data.lines("tagger/lexicon.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length >= 2 && f[1].equals("place")) out.add(f[0]);
+        }
+        return Set.copyOf(out);
+    }
+
+    static boolean isPlace(String statement) {
+        String s = statement.strip();
+        if (s.isEmpty()) return false;
+        if (Scripts.hasCyrillic(s) || s.endsWith(".") && s.length() <= 6) return true;
+        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,/-]+")) {
+            if (!w.isEmpty() && !PLACES.contains(w)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,86 @@
+package org.opis.reflist;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLName;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The rules on entries written without italics or quotes, names in reading order and the imprint in
+ * parentheses at the end (a syllabus's shape). Each entry is real (references/betts-war-peace-strategy,
+ * nlb-cold-war-guides, sis601-ir-theory); the expected fields are read off the entry.
+ */
+class PlainEntriesTest {
+
+    private static String names(CSLName[] n) {
+        return n == null ? "" : Arrays.stream(n).map(x -> x.getFamily() + ", " + x.getGiven()).collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void oneNameBeforeTheYearInParenthesesIsThePublisher() {
+        CSLItemData d = RuleReader.read("Michael Mann, States, War and Capitalism (Blackwell, 1988).").orElseThrow();
+        assertEquals("Mann, Michael", names(d.getAuthor()));
+        assertEquals("States, War and Capitalism", d.getTitle());
+        assertEquals("Blackwell", d.getPublisher());
+        assertNull(d.getPublisherPlace());
+        assertEquals(1988, d.getIssued().getDateParts()[0][0]);
+    }
+
+    @Test
+    void aPlaceAloneBeforeTheYearStaysThePlace() {
+        // the same shape with a city of the place dictionary
+        CSLItemData d = RuleReader.read("Michael Mann, States, War and Capitalism (Oxford, 1988).").orElseThrow();
+        assertEquals("Oxford", d.getPublisherPlace());
+        assertNull(d.getPublisher());
+    }
+
+    @Test
+    void aYearAloneInParenthesesClosesTheTitle() {
+        CSLItemData d = RuleReader.read("Kennan, G., Memoirs, 1925-1950 (1967).").orElseThrow();
+        assertEquals("Kennan, G.", names(d.getAuthor()));
+        assertEquals("Memoirs, 1925-1950", d.getTitle());
+        assertEquals(1967, d.getIssued().getDateParts()[0][0]);
+    }
+
+    @Test
+    void coAuthorsInReadingOrderUpToTheLastAnd() {
+        CSLItemData d = RuleReader.read("Ashton B. Carter, William J. Perry, and John D. Steinbruner, A New Concept of Collective Security "
+                + "(Brookings Institution, 1992).").orElseThrow();
+        assertEquals("Carter, Ashton B.; Perry, William J.; Steinbruner, John D.", names(d.getAuthor()));
+        assertEquals("A New Concept of Collective Security", d.getTitle());
+        assertEquals("Brookings Institution", d.getPublisher());
+    }
+
+    @Test
+    void aRoleAfterTheNamesMakesThemEditors() {
+        CSLItemData d = RuleReader.read("Richard K. Betts, ed., Cruise Missiles: Technology, Strategy, Politics (Brookings Institution, 1981).").orElseThrow();
+        assertNull(d.getAuthor());
+        assertEquals("Betts, Richard K.", names(d.getEditor()));
+        assertEquals("Cruise Missiles: Technology, Strategy, Politics", d.getTitle());
+    }
+
+    @Test
+    void apaDateWithTheMonthAndDayAfterTheYear() {
+        CSLItemData d = RuleReader.read("Ross, T. B. (1958, July 21). [The missile race](http://eresources.nlb.gov.sg/newspapers/Digitised/Article/"
+                + "freepress19580721.2.66.aspx). The Singapore Free Press, p. 13. Retrieved from NewspaperSG.").orElseThrow();
+        assertEquals("Ross, T. B.", names(d.getAuthor()));
+        assertArrayEquals(new int[]{1958, 7, 21}, d.getIssued().getDateParts()[0]);
+    }
+
+    @Test
+    void aGivenNameAndInitialThenOneFamilyNameBeforeTheYear() {
+        // the quoted title is the article's, not a quotation inside a title after "Oran R."
+        CSLItemData d = RuleReader.read("Oran R. Young (1992). \"The Effectiveness of International Institutions: Hard Cases and Critical Variables.\" "
+                + "In Rosenau and Czempiel, _Governance without Government_.").orElseThrow();
+        assertEquals("Young, Oran R.", names(d.getAuthor()));
+        assertEquals("The Effectiveness of International Institutions: Hard Cases and Critical Variables", d.getTitle());
+        assertEquals(1992, d.getIssued().getDateParts()[0][0]);
+        assertEquals("Governance without Government", d.getContainerTitle());
+    }
+}
