@@ -162,12 +162,14 @@ final class BibliographySort {
      * A sort value with its word boundaries kept: each run of spaces becomes {@code |}, which the
      * collator does not ignore and which sorts before digits and letters, so {@code on reserve} sorts
      * before {@code online}, and a family name before a longer one ({@code Smith J.} before
-     * {@code Smithson}); punctuation stays ignored ({@code coursepack/web} = {@code coursepackweb}).
+     * {@code Smithson}); punctuation stays ignored ({@code coursepack/web} = {@code coursepackweb}), and
+     * punctuation around a space belongs to the one boundary.
      * CSL 1.0.2 "Sorting" leaves the comparison to the processor; this is how citeproc-js (Zotero)
      * builds its keys (words joined by a separator), measured on its output.
      */
     static String separated(String value) {
-        return value.isEmpty() ? value : value.replaceAll("\\s+", "|");
+        // a run of spaces and punctuation is one boundary: "Glantz, & House" is Glantz|House
+        return value.isEmpty() ? value : value.replaceAll("[\\s\\p{P}]*\\s[\\s\\p{P}]*", "|");
     }
 
     /** Whether the key's macro, or a macro it calls, prints literal text ({@code <text value>}). */
