@@ -113,9 +113,17 @@ final class BibliographySort {
         for (Key k : keys) {
             Map<String, String> byId;
             if (!k.macro().isBlank()) {
-                byId = render.apply(keyStyle(k));
+                byId = render.apply(keyStyle(k, false));
                 Map<String, String> filled = new HashMap<>();
                 for (String id : ids) filled.put(id, fillDates(byId.getOrDefault(id, ""), items.get(id)));
+                // the macro's literal texts count where the macro prints a variable (GOST's note + "Z999"),
+                // and the key is empty where it prints none, as in citeproc-js
+                if (usesLiterals(k.macro())) {
+                    Map<String, String> withText = render.apply(keyStyle(k, true));
+                    for (String id : ids) {
+                        if (!filled.get(id).isBlank()) filled.put(id, fillDates(withText.getOrDefault(id, ""), items.get(id)));
+                    }
+                }
                 byId = filled;
             } else {
                 byId = new HashMap<>();
@@ -125,7 +133,7 @@ final class BibliographySort {
                 for (String id : ids) byId.put(id, variableValue(k.variable(), items.get(id), first.get(id)));
             }
             List<String> v = new ArrayList<>();
-            for (String id : ids) v.add(byId.getOrDefault(id, "").strip());
+            for (String id : ids) v.add(separated(byId.getOrDefault(id, "").strip()));
             values.add(v);
         }
         List<Integer> idx = new ArrayList<>();
@@ -150,8 +158,49 @@ final class BibliographySort {
         return out;
     }
 
+    /**
+     * A sort value with its word boundaries kept: each run of spaces becomes {@code |}, which the
+     * collator does not ignore and which sorts before digits and letters, so {@code on reserve} sorts
+     * before {@code online}, and a family name before a longer one ({@code Smith J.} before
+     * {@code Smithson}); punctuation stays ignored ({@code coursepack/web} = {@code coursepackweb}), and
+     * punctuation around a space belongs to the one boundary.
+     * CSL 1.0.2 "Sorting" leaves the comparison to the processor; this is how citeproc-js (Zotero)
+     * builds its keys (words joined by a separator), measured on its output.
+     */
+    static String separated(String value) {
+        // a run of spaces and punctuation is one boundary: "Glantz, & House" is Glantz|House
+        return value.isEmpty() ? value : value.replaceAll("[\\s\\p{P}]*\\s[\\s\\p{P}]*", "|");
+    }
+
+    /** Whether the key's macro, or a macro it calls, prints literal text ({@code <text value>}). */
+    private boolean usesLiterals(String macro) {
+        try {
+            Document doc = StyleXml.parse(xml, "style");
+            Map<String, Element> macros = new HashMap<>();
+            for (Element m : all(doc.getDocumentElement(), "macro")) macros.put(m.getAttribute("name"), m);
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(macro));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                Element m = macros.get(todo.pop());
+                if (m == null || !seen.add(m.getAttribute("name"))) continue;
+                for (Element t : all(m, "text")) {
+                    if (t.hasAttribute("value")) return true;
+                    if (t.hasAttribute("macro")) todo.push(t.getAttribute("macro"));
+                }
+            }
+            return false;
+        } catch (FormatException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The style with a bibliography that prints only the key's macro, in the form sort keys take. */
     String keyStyle(Key key) {
+        return keyStyle(key, false);
+    }
+
+    /** As {@link #keyStyle(Key)}; {@code literals}: literal texts ({@code <text value>}) are kept. */
+    String keyStyle(Key key, boolean literals) {
         try {
             Document doc = StyleXml.parse(xml, "style");
             Element root = doc.getDocumentElement();
@@ -174,10 +223,10 @@ final class BibliographySort {
                 for (Element l : children(names, "label")) names.removeChild(l);
                 for (Element e : children(names, "et-al")) names.removeChild(e);
             }
-            // citeproc-js (Zotero) leaves literal text values out of sort keys (GOST's language-sort
-            // macro: the note, then "Z999"); opis does the same so that the orders agree
+            // literal text values (GOST's language-sort macro: the note, then "Z999") count only where
+            // the macro prints a variable (order(): rendered once without them, once with them), as in citeproc-js
             for (Element v : all(root, "text")) {
-                if (v.hasAttribute("value") && v.getParentNode() != null) v.getParentNode().removeChild(v);
+                if (!literals && v.hasAttribute("value") && v.getParentNode() != null) v.getParentNode().removeChild(v);
             }
             for (Element d : all(root, "date")) {
                 if (!d.getAttribute("variable").isBlank() && d.getParentNode() instanceof Element p && !"locale".equals(p.getNodeName())) {

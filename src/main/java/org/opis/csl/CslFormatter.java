@@ -65,6 +65,8 @@ public final class CslFormatter {
     private final Set<String> ordinalVariables;
     private final Ordinals ordinals;
     private final InvertedNames invertedNames;
+    /** Quotes nested in quotes made the locale's inner quotes (NestedQuotes); identity when the locale's quotes are not known. */
+    private final java.util.function.UnaryOperator<String> nestedQuotes;
 
     /**
      * A formatter for one style, locale and output format.
@@ -98,6 +100,15 @@ public final class CslFormatter {
         this.invertedNames = InvertedNames.of(style.xml());
         this.ordinals = ordinalVariables.isEmpty() ? null : Ordinals.of(style.xml(), this.locale.or(style::defaultLocale).orElse("en-US"));
         engine(List.of()); // fail early on a bad style or locale
+        String lang = this.locale.or(style::defaultLocale).orElse("en-US");
+        String localeXml;
+        try {
+            localeXml = locales.retrieveLocale(lang);
+        } catch (RuntimeException e) {
+            localeXml = null;
+        }
+        this.nestedQuotes = NestedQuotes.of(style.xml(), lang, localeXml).<java.util.function.UnaryOperator<String>>map(q -> q::flip)
+                .orElse(s -> s);
     }
 
     /** The style this formatter uses. */
@@ -144,6 +155,8 @@ public final class CslFormatter {
                 id = id + "-" + n;
             }
             CSLItemData d = DateRepair.repair(new CSLItemDataBuilder(CslRecords.csl(r)).id(id).build(), r, diags);
+            // a particle typed at the start of a family name ("van Dijk") is the name's particle (FamilyParticles)
+            d = FamilyParticles.apply(d);
             // citeproc-java initializes only Latin-script given names (NonLatinInitials)
             if (!nonLatinInitials.isEmpty()) d = NonLatinInitials.apply(d, nonLatinInitials, !style.xml().contains("initialize-with-hyphen=\"false\""));
             items.put(id, RichTextOutput.plain(d));
@@ -290,7 +303,7 @@ public final class CslFormatter {
                 entries = substituteRepeatedAuthors(entries, shown, order, engines);
             }
             // names in sort order with particles or a suffix in CSL's order (InvertedNames)
-            entries = entries.stream().map(x -> new FormattedEntry(x.id(), RichTextOutput.finish(invertedNames.repair(x.text(), shown.get(x.id())), format)))
+            entries = entries.stream().map(x -> new FormattedEntry(x.id(), nestedQuotes.apply(RichTextOutput.finish(invertedNames.repair(x.text(), shown.get(x.id())), format))))
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         }
 
@@ -351,7 +364,7 @@ public final class CslFormatter {
                 Optional<String> collapsed = CiteCollapse.of(style).flatMap(c -> c.render(cluster, citeShown,
                         (cites, suppress) -> cite(citeBase, citeEngines, cites, suppress, citeShown, order)));
                 String c = collapsed.isPresent() ? collapsed.get() : cite(citeBase, citeEngines, cluster, new boolean[cluster.size()], citeShown, order);
-                citations.add(RichTextOutput.finish(noteStyle ? capitalizeIbid(c) : c, format));
+                citations.add(nestedQuotes.apply(RichTextOutput.finish(noteStyle ? capitalizeIbid(c) : c, format)));
             } catch (RuntimeException ex) {
                 Reference first = byId.get(cluster.get(0).id());
                 diags.add(Diagnostic.error("format/citation-failed", first.span(),

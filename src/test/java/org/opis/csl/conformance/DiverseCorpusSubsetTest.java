@@ -36,7 +36,8 @@ class DiverseCorpusSubsetTest {
      */
     static final Set<String> IDS = Set.of("fontenot-twentieth-century-russia-66", "gagnon-hist4000-antebellum-22",
             "arnold-gender-archaeology-7", "mooney-state-politics-4", "mooney-state-politics-82",
-            "clay-2025-27");
+            "clay-2025-27", "koenker-history-328-27", "koenker-history-328-67", "koenker-history-328-42",
+            "vi-wikipedia-gorbachev-nguon-18", "wikipedia-cold-war-sources-214", "wikipedia-cold-war-sources-132");
 
     static List<Reference> items() throws Exception {
         JsonNode all = new ObjectMapper().readTree(DiverseCorpusTest.DIR.resolve("items.json").toFile());
@@ -122,6 +123,56 @@ class DiverseCorpusSubsetTest {
         List<List<CitationItem>> c = List.of(List.of(CitationItem.at("mooney-state-politics-82", "page", "5"),
                 CitationItem.of("clay-2025-27")));
         assertEquals("(Brace and Hall 5)", render("modern-language-association", c).citations().get(0));
+    }
+
+    /**
+     * CSL 1.0.2, "Sorting": a macro key is the macro's rendered text. GOST's first key, {@code language-sort},
+     * prints the note and then the literal {@code Z999}: the literal counts where the note is printed
+     * ({@code coursepack/webZ999} before {@code coursepackZ999}), and the key is empty, so last, where the
+     * macro prints no variable. The words of a key stay apart ({@code on reserve} before
+     * {@code online abstract}); punctuation is ignored. This is the order citeproc-js 1.4.61 gives the
+     * corpus (gost-r-7-0-5-2008.bib.txt: 5, 6, 20, 21); opis sorted the Latin entries differently and
+     * shifted the entry numbers of 193 of the 400 lines.
+     */
+    @Test
+    void gostSortKeysKeepLiteralsWordsAndIgnorePunctuation() throws Exception {
+        List<String> order = render("gost-r-7-0-5-2008", List.of()).bibliography().stream().map(e -> e.id()).toList();
+        assertEquals(List.of("koenker-history-328-27", "koenker-history-328-67", "koenker-history-328-42",
+                "vi-wikipedia-gorbachev-nguon-18"), order.subList(0, 4), order.toString());
+        // records without a note come after every record with one
+        assertEquals(Set.of("koenker-history-328-27", "koenker-history-328-67", "koenker-history-328-42",
+                "vi-wikipedia-gorbachev-nguon-18"), Set.copyOf(order.subList(0, 4)));
+    }
+
+    /**
+     * CSL 1.0.2, "Name-part Order" and {@code demote-non-dropping-particle} (default
+     * {@code display-and-sort}): the record's {@code "family": "van Dijk"} is read as the particle
+     * {@code van} and the family name {@code Dijk} (as citeproc-js reads CSL-JSON names), so the inverted
+     * name is {@code Dijk, Ruud van} and the work sorts under D. opis printed {@code van Dijk, Ruud}
+     * (GOST: {@code van Dijk R.}) and sorted it under V.
+     */
+    @Test
+    void aParticleAtTheStartOfAFamilyNameIsDemoted() throws Exception {
+        String id = "wikipedia-cold-war-sources-214";
+        assertEquals("Dijk, Ruud van. 2008. Encyclopedia of the Cold War. Vol. 1. Routledge.", entry(render("chicago-author-date", List.of()), id));
+        String gost = entry(render("gost-r-7-0-5-2008", List.of()), id);
+        // the name is demoted as in citeproc-js's "Dijk R. van. Encyclopedia …"; the period after the demoted
+        // particle (the macro's suffix) is still lost, a remaining difference
+        assertEquals(true, gost.matches("\\d+\\. Dijk R\\. van\\.? Encyclopedia of the Cold War\\..*"), gost);
+    }
+
+    /**
+     * CSL 1.0.2, "Terms" ({@code open-inner-quote}, {@code close-inner-quote}: quotes within quotes) and
+     * "Formatting" ({@code quotes="true"}): the title {@code Chapter 5: "Industrial Repression" and …} printed
+     * in quotes has its own quotes as the inner ones, as citeproc-js prints it; citeproc-java printed
+     * {@code “Chapter 5: “Industrial Repression” and …”}.
+     */
+    @Test
+    void quotesInsideAQuotedTitleAreTheInnerQuotes() throws Exception {
+        assertEquals("McSherry, J. Patrice. 2011. “Chapter 5: ‘Industrial Repression’ and Operation Condor in Latin America.” In State"
+                        + " Violence and Genocide in Latin America: The Cold War Years (Critical Terrorism Studies), edited by Marcia Esparza,"
+                        + " Henry R. Huttenbach, and Daniel Feierstein. Routledge.",
+                entry(render("chicago-author-date", List.of()), "wikipedia-cold-war-sources-132"));
     }
 
     @Test
