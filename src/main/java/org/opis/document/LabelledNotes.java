@@ -76,10 +76,19 @@ final class LabelledNotes {
         return SectionHeadings.kind(b.text()).filter(k -> k.equals(SectionHeadings.NOTES)).isPresent();
     }
 
+    /**
+     * Text taken from a PDF or a printed book often has a space before each comma or semicolon that follows a run
+     * in capitals or italics ({@code WILCOX , The State of Our Unions , p. 84.}): the mark and the space change
+     * places, so every later character keeps its column.
+     */
+    static String unspaced(String t) {
+        return t.replaceAll("(?<=\\S) ([,;])(?= )", "$1 ");
+    }
+
     private static Block asNote(Block b) {
         Matcher m = LABEL.matcher(b.text());
         if (!m.find()) return b;
         String label = m.group(1) != null ? m.group(1) : m.group(2);
-        return new Block(BlockKind.NOTE, 0, label, b.text().substring(m.end()), b.origin().from(m.end()));
+        return new Block(BlockKind.NOTE, 0, label, unspaced(b.text().substring(m.end())), b.origin().from(m.end()));
     }
 }
