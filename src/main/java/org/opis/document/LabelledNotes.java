@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code **Notas**}, a notes heading); or one of its paragraphs points back to a work cited before (an ibid. or
  * op. cit. form — a list of works never holds one); or its numbering starts again (a list of works is numbered
  * once). Otherwise it stays as it was: a numbered list of works ({@code [1] A. Smith, …}) is a list, not notes.
- * Each paragraph of a run becomes a note labelled with its number, its text after the number.
+ * Each paragraph of a run becomes a note labelled with its number, its text after the number. Only in a document whose
+ * format marks no notes of its own.
  */
 final class LabelledNotes {
 
@@ -30,6 +31,8 @@ final class LabelledNotes {
 
     static Document apply(Document doc) {
         List<Block> blocks = doc.blocks();
+        // a document whose format already marks its notes (pandoc footnotes, Word notes, an HTML footnote list) has them
+        if (blocks.stream().anyMatch(b -> b.kind() == BlockKind.NOTE)) return doc;
         List<Block> out = new ArrayList<>(blocks);
         boolean changed = false;
         int i = 0;

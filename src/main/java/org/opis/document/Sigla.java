@@ -99,15 +99,18 @@ final class Sigla {
                 Span span = doc.positions().span(b.origin().position(start));
                 Span last = doc.positions().span(b.origin().position(Math.max(start, end - 1)));
                 boolean taken = false;
+                List<CheckedCitation> replaced = new ArrayList<>();
                 for (CheckedCitation c : citations) {
                     int o = c.citation().span().offset();
                     int len = Math.max(1, c.citation().span().length());
                     boolean covers = o <= span.offset() && span.offset() < o + Math.max(len, c.citation().text().length());
                     if (!covers) continue;
-                    if (c.status() == CitationStatus.UNRESOLVED) out.remove(c);
+                    // only an unresolved bibliographic reading of the same words gives way (never an archival one)
+                    if (c.status() == CitationStatus.UNRESOLVED && c.archival().isEmpty() && c.citation().kind() == CitationKind.BIBLIOGRAPHIC) replaced.add(c);
                     else taken = true;
                 }
                 if (taken) continue;
+                out.removeAll(replaced);
                 String s = t.substring(start, end);
                 List<Locator> locs = locators(t.substring(end, stop));
                 String shown = t.substring(start, Math.min(stop, end + 40)).replace("*", "").replace("_", "").strip();

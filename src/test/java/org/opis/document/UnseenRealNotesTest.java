@@ -342,7 +342,7 @@ class UnseenRealNotesTest {
     // link to the wrong note; FR — a second or third work of a note, "in ibid." after a quotation.
     private static final int[] FLOOR_RU = {0, 0, 0, 0};
     private static final int[] FLOOR_PT9 = {2, 2, 2, 0};
-    private static final int[] FLOOR_IT = {4, 4, 2, 0};
+    private static final int[] FLOOR_IT = {2, 2, 1, 0};
     private static final int[] FLOOR_KELLER = {15, 3, 15, 0};
     private static final int[] FLOOR_FR = {29, 28, 27, 2};
 
