@@ -36,4 +36,17 @@ public final class LeadWords {
             i = k;
         }
     }
+
+    /**
+     * Whether {@code text} holds, anywhere as whole words, a form that points back to a work cited before — an
+     * ibid. form ({@code Ibid.}, {@code Idem ibidem}, {@code Там же}) or an op. cit. form ({@code op. cit.},
+     * {@code art. cit.}, {@code указ. соч.}). A list of works never holds one; notes often do.
+     */
+    public static boolean holdsRepeatForm(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            if (ScannerWords.matchAt(ScannerWords.STANDARD.ibid, text, i) > 0 || ScannerWords.matchAt(ScannerWords.STANDARD.opCit, text, i) > 0) return true;
+        }
+        return false;
+    }
 }

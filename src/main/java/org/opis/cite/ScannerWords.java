@@ -27,6 +27,7 @@ final class ScannerWords {
 
     final List<String> lead;      // case-folded, longest first
     final List<String> ibid;      // case-folded, longest first
+    final List<String> opCit;     // "the work cited" forms (op. cit., art. cit.), case-folded, longest first
     final List<String> also;      // as written: words joining a further work after a comma ("sowie")
     final Set<String> connectors; // case-folded
     final Set<String> particles;  // case-folded: may also start a name ("van der Linden")
@@ -44,6 +45,7 @@ final class ScannerWords {
         noDate.sort(longestFirst);
         this.lead = List.copyOf(lead);
         this.ibid = List.copyOf(ibid);
+        this.opCit = new ArrayList<>();
         this.also = List.copyOf(also);
         Set<String> all = new HashSet<>(connectors);
         all.addAll(particles);
@@ -59,6 +61,7 @@ final class ScannerWords {
     private static ScannerWords load() {
         List<String> lead = new ArrayList<>();
         List<String> ibid = new ArrayList<>();
+        List<String> opCit = new ArrayList<>();
         List<String> also = new ArrayList<>();
         Set<String> conn = new HashSet<>();
         Set<String> part = new HashSet<>();
@@ -78,6 +81,7 @@ final class ScannerWords {
                 switch (f[0]) {
                     case "lead" -> lead.add(w);
                     case "ibid" -> ibid.add(w);
+                    case "opcit" -> opCit.add(w);
                     case "notname" -> notName.add(w);
                     case "nodate" -> nd.add(w);
                     case "place" -> places.add(w);
@@ -98,7 +102,10 @@ final class ScannerWords {
             }
         });
         for (String w : org.opis.lexicon.Roles.in(org.opis.lexicon.Roles.NOTE).keySet()) editors.add(fold(w));
-        return new ScannerWords(lead, ibid, also, conn, part, notName, nd, months, editors, places);
+        opCit.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        ScannerWords w = new ScannerWords(lead, ibid, also, conn, part, notName, nd, months, editors, places);
+        w.opCit.addAll(opCit);
+        return w;
     }
 
     static String fold(String s) {

@@ -192,6 +192,11 @@ public final class DocumentChecker {
             }
         }
         citations.addAll(whole);
+        // works cited by an abbreviation of their title (ICE, p. 302)
+        List<CheckedCitation> withSigla = Sigla.add(doc, parts, citations, known);
+        for (CheckedCitation c : withSigla) if (!citations.contains(c)) linkedLate.add(c);
+        citations.clear();
+        citations.addAll(withSigla);
         citations.sort(Comparator.comparingInt((CheckedCitation c) -> c.citation().span().line())
                 .thenComparingInt(c -> c.citation().span().column()));
         NoteChains.ibidAfterLateLinks(citations, linkedLate);

@@ -55,6 +55,7 @@ public final class DocumentReader {
                 case MARKDOWN, TEXT -> MarkdownReader.read(decoded.source(), format);
                 case DOCX -> throw new IllegalStateException();
             };
+            if (format != Format.LATEX) d = LabelledNotes.apply(d);
         } catch (RuntimeException | StackOverflowError e) {
             return Document.failed(name, format, List.of(Diagnostic.error("document/unreadable", Span.START,
                     "the " + format.name().toLowerCase(java.util.Locale.ROOT) + " document cannot be read: " + e)));

@@ -25,6 +25,20 @@ public final class Origin {
         return this;
     }
 
+    /** The origin of the block text from {@code from} on (a block whose first {@code from} characters are dropped). */
+    public Origin from(int from) {
+        Origin o = new Origin();
+        o.add(0, position(from), pieces.isEmpty() || pieceAt(from).exact());
+        for (Piece p : pieces) if (p.textStart() > from) o.add(p.textStart() - from, p.position(), p.exact());
+        return o;
+    }
+
+    private Piece pieceAt(int offset) {
+        Piece at = pieces.get(0);
+        for (Piece p : pieces) if (p.textStart() <= offset) at = p;
+        return at;
+    }
+
     /** The original position of the character at {@code offset} of the block text. */
     public long position(int offset) {
         if (pieces.isEmpty()) return 0;

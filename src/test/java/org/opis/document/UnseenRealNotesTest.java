@@ -289,6 +289,63 @@ class UnseenRealNotesTest {
         assertEquals(0, s.falseOnes(), s::toString);
     }
 
+    /** Round 14: Russian blog, GOST numeric citations ([[2, с. 40]](#myfootnote2)) and a note call in a heading, list "[N]: entry". */
+    @Test
+    void gostNumericWithPageInBrackets() throws Exception {
+        Score s = score("ru-gost-numeric-patterns-notes", "note.md");
+        assertEquals(2, s.hand());
+        assertTrue(s.found() >= FLOOR_RU[0] && s.right() >= FLOOR_RU[1] && s.locRight() >= FLOOR_RU[2], s::toString);
+        assertTrue(s.falseOnes() <= FLOOR_RU[3], s::toString);
+    }
+
+    /** Round 14: Brazilian ABNT notes with co-authors before a semicolon (JURAFSKY, MARTIN; 2025, p. 23), Ibidem, p. N. */
+    @Test
+    void abntSemicolonYearNotes() throws Exception {
+        Score s = score("pt-abnt-sprint9-semicolon-notes", "note.md");
+        assertEquals(8, s.hand());
+        assertTrue(s.found() >= FLOOR_PT9[0] && s.right() >= FLOOR_PT9[1] && s.locRight() >= FLOOR_PT9[2], s::toString);
+        assertTrue(s.falseOnes() <= FLOOR_PT9[3], s::toString);
+    }
+
+    /** Round 14: Italian endnotes per chapter ([N] …), full notes, "pag. 2", "Cfr. Katz e Lindell, ibidem, p. 3". */
+    @Test
+    void italianEndnotesWithIbidem() throws Exception {
+        Score s = score("it-crittografia-ibidem-notes", "note.md");
+        assertEquals(6, s.hand());
+        assertTrue(s.found() >= FLOOR_IT[0] && s.right() >= FLOOR_IT[1] && s.locRight() >= FLOOR_IT[2], s::toString);
+        assertTrue(s.falseOnes() <= FLOOR_IT[3], s::toString);
+    }
+
+    /** Round 14: Portuguese plain-text endnotes "N text", SURNAME in capitals, short titles, "Idem ibidem, p. N", no list. */
+    @Test
+    void portugueseIdemIbidemEndnotes() throws Exception {
+        Score s = score("pt-keller-idem-ibidem-notes", "note.md");
+        assertEquals(39, s.hand());
+        assertTrue(s.found() >= FLOOR_KELLER[0] && s.right() >= FLOOR_KELLER[1] && s.locRight() >= FLOOR_KELLER[2], s::toString);
+        assertTrue(s.falseOnes() <= FLOOR_KELLER[3], s::toString);
+    }
+
+    /** Round 14: French HTML article, "Bibliographie" in "Family I., Year, Title" form, notes restarting at [1], op. cit., ibid., abbreviated titles (ICE). */
+    @Test
+    void frenchHtmlNotesWithOpCit() throws Exception {
+        Score s = score("fr-lestage-varela-notes", "note.html");
+        assertEquals(38, s.hand());
+        assertTrue(s.found() >= FLOOR_FR[0] && s.right() >= FLOOR_FR[1] && s.locRight() >= FLOOR_FR[2], s::toString);
+        assertTrue(s.falseOnes() <= FLOOR_FR[3], s::toString);
+    }
+
+    // found, right, locators right, most false finds: the figures measured after this round's fixes (README)
+    // before this round (unseen): RU 0/0/0 0 false; PT9 2/2/2 0; IT 0/0/0 1; KELLER 0/0/0 0; FR 0/0/0 0.
+    // Left: RU — markdown-link numeric calls ([[2, с. 40]](#myfootnote2)) and a "[N]: entry" list are not read;
+    // PT9 — "JURAFSKY, MARTIN; 2025" (the semicolon before the year); KELLER — short forms with no year
+    // ("WILCOX , The State of Our Unions , p. 84") and full notes opening with prose are not read, so ibid. chains
+    // link to the wrong note; FR — a second or third work of a note, "in ibid." after a quotation.
+    private static final int[] FLOOR_RU = {0, 0, 0, 0};
+    private static final int[] FLOOR_PT9 = {2, 2, 2, 0};
+    private static final int[] FLOOR_IT = {2, 2, 1, 0};
+    private static final int[] FLOOR_KELLER = {15, 3, 15, 0};
+    private static final int[] FLOOR_FR = {29, 28, 27, 2};
+
     @Test
     void numberedHeadingsAndLeadWords() {
         assertEquals(java.util.Optional.of("references"), Headings.kind("6 Literaturverzeichnis"));
