@@ -161,6 +161,8 @@ public final class NameParser {
         if (t.length == 2 && CHINESE.contains(t[0]) && isPinyin(t[1])) {
             return new CSLNameBuilder().family(t[0]).given(t[1]).build();
         }
+        CSLName caps = capitalisedFamily(t);
+        if (caps != null) return caps;
         // Family name then initials (GOST, many Slavic lists): Иванов И.И., Ivanov I. I.
         if (!isInitial(t[0]) && allInitials(t, 1, t.length)) {
             return new CSLNameBuilder().family(t[0]).given(String.join(" ", java.util.Arrays.copyOfRange(t, 1, t.length))).build();
@@ -172,6 +174,50 @@ public final class NameParser {
         if (p < fam) b.nonDroppingParticle(String.join(" ", java.util.Arrays.copyOfRange(t, p, fam)));
         b.given(String.join(" ", java.util.Arrays.copyOfRange(t, 0, p)));
         return b.build();
+    }
+
+    /**
+     * A family name written in capitals, as French, Brazilian (ABNT) and many Central European lists write
+     * it, at either end of a name whose other words are not: {@code BONIFACE Pascal}, {@code NÉRARD F-X},
+     * {@code Pierre MÉLANDRI}, {@code MOREAU-DEFARGES Philippe}. A word in capitals is two or more letters
+     * (hyphens and apostrophes allowed), so an initial such as {@code J} is a given name.
+     */
+    static CSLName capitalisedFamily(String[] t) {
+        if (t.length < 2) return null;
+        int lead = 0;
+        while (lead < t.length && allCaps(t[lead])) lead++;
+        int trail = 0;
+        while (trail < t.length && allCaps(t[t.length - 1 - trail])) trail++;
+        if (lead > 0 && lead < t.length && trail == 0) {
+            return new CSLNameBuilder().family(String.join(" ", java.util.Arrays.copyOfRange(t, 0, lead)))
+                    .given(String.join(" ", java.util.Arrays.copyOfRange(t, lead, t.length))).build();
+        }
+        if (trail > 0 && trail < t.length && lead == 0) {
+            return new CSLNameBuilder().family(String.join(" ", java.util.Arrays.copyOfRange(t, t.length - trail, t.length)))
+                    .given(String.join(" ", java.util.Arrays.copyOfRange(t, 0, t.length - trail))).build();
+        }
+        return null;
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+
+    private static boolean allCaps(String tok) {
+        if (ROMAN.matcher(tok).matches()) return false;
+        boolean word = false;
+        for (String part : tok.split("[-'’]")) if (part.codePointCount(0, part.length()) >= 2) word = true;
+        if (!word) return false;
+        int letters = 0;
+        for (int i = 0; i < tok.length(); ) {
+            int c = tok.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            } else if (c != '-' && c != '\'' && c != '’' && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return letters >= 2;
     }
 
     /** True when the text names a body (it holds a word such as Center, Committee, Ministry). */

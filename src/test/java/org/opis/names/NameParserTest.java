@@ -130,4 +130,21 @@ class NameParserTest {
         assertTrue(NameParser.givenInitialFamily(" Ross, \"U.S. Policy Toward China,\" in Art and Brown"));
         assertTrue(NameParser.givenInitialFamily(" Nye, Jr., _Bound to Lead_"));
     }
+
+    /** Family names in capitals, as a French reading list writes them (references/fr-davion-relations-internationales). */
+    @Test
+    void familyNamesInCapitalsAreFamilyNamesAtEitherEnd() {
+        name(NameParser.natural("BONIFACE Pascal"), "BONIFACE", "Pascal");
+        name(NameParser.natural("MOREAU-DEFARGES Philippe"), "MOREAU-DEFARGES", "Philippe");
+        name(NameParser.natural("WEIGLEY Russel F"), "WEIGLEY", "Russel F");
+        name(NameParser.natural("NÉRARD F-X"), "NÉRARD", "F-X");
+        name(NameParser.natural("CHANNON J"), "CHANNON", "J");
+        name(NameParser.natural("Pierre MÉLANDRI"), "MÉLANDRI", "Pierre");
+        // a Roman numeral is no family name in capitals, nor are names without one
+        assertNull(NameParser.capitalisedFamily("Louis XIV".split(" ")));
+        assertNull(NameParser.capitalisedFamily("Pierre Mélandri".split(" ")));
+        List<CSLName> two = NameParser.parseNames("BONIFACE Pascal et VÉDRINE Hubert");
+        assertEquals(2, two.size());
+        name(two.get(1), "VÉDRINE", "Hubert");
+    }
 }
