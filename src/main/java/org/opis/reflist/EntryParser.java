@@ -834,6 +834,10 @@ final class EntryParser {
     private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
             "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
 
+    /** {@code , Place : Publisher} closing an entry (the French spaced colon too). */
+    private static final Pattern CLOSING_PLACE_PUBLISHER = Pattern.compile(",\\s([\\p{Lu}][\\p{L} .'’-]{1,40}?)\\s?:\\s?[^:,]{1,80}[.,]?\\s*$");
+    /** A year written bare between the names and the title, closed by a comma or full stop: {@code 1996, }. */
+    private static final Pattern BARE_YEAR_AFTER_NAMES = Pattern.compile("[,.]?\\s?" + YEAR + "[,.]\\s");
     /** One family name alone, the rest of names in reading order ("Oran R. | Young"). */
     private static final Pattern ONE_FAMILY_NAME = Pattern.compile("\\s*\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?\\s*[.,:]?\\s*");
     /** A publication statement in parentheses closing an entry: {@code (Blackwell, 1988).}, {@code (1967).}, {@code (Moscow, 1999)}. */
@@ -932,11 +936,16 @@ final class EntryParser {
             setNames(d, "author", NameParser.parseList(names));
             ts = skipSpace(s, authorEnd);
             Matcher py2 = PAREN_YEAR.matcher(s.substring(ts));
+            Matcher by = BARE_YEAR_AFTER_NAMES.matcher(s.substring(ts));
             if (py2.lookingAt()) {
                 setYear(d, py2);
                 dayOrSeason(d, py2.group());
                 ts = skipSpace(s, ts + py2.end());
                 if (ts < s.length() && s.charAt(ts) == '.') ts = skipSpace(s, ts + 1);
+            } else if (by.lookingAt()) {
+                // the year bare after the names, then the title: "Varela F.-J., 1996, Quel savoir …" (French author-date)
+                setYear(d, by);
+                ts = skipSpace(s, ts + by.end());
             }
         }
         // "Kennan, G., Memoirs …": the comma closing the names is not the title's
@@ -1002,6 +1011,10 @@ final class EntryParser {
             // the title's sentence is the entry's last and ends with the imprint in parentheses:
             // "Michael Mann, States, War and Capitalism (Blackwell, 1988)." / "Kennan, G., Memoirs, 1925-1950 (1967)."
             titleEnd = ts + imprint.start();
+        } else if (k >= sentences.size() && s.substring(titleEnd).strip().matches("[.,;]?")) {
+            // or with ", Place : Publisher" of a known place: "Varela F.-J., 1996, Quel savoir …, Paris : La Découverte."
+            Matcher pp = CLOSING_PLACE_PUBLISHER.matcher(s.substring(ts, titleEnd));
+            if (pp.find() && pp.start() > 0 && PlaceWords.isPlace(pp.group(1))) titleEnd = ts + pp.start();
         }
         setTitleWithResponsibility(d, s.substring(ts, titleEnd));
         int tail = titleEnd;
@@ -1444,7 +1457,7 @@ final class EntryParser {
             int end = b.length();
             while (end > 0 && (Character.isWhitespace(b.charAt(end - 1)) || b.charAt(end - 1) == '.')) end--;
             int stmt = statementStart(b, end);
-            String before = b.substring(stmt, end).strip();
+            String before = b.substring(stmt, end).strip().replaceFirst("^[,;]\\s*", "");
             if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
             if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:;,&-]*")) {
                 // "Title. Publisher. ISBN …": a single statement before a book number names the publisher, not a place

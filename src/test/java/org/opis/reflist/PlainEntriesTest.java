@@ -83,4 +83,15 @@ class PlainEntriesTest {
         assertEquals(1992, d.getIssued().getDateParts()[0][0]);
         assertEquals("Governance without Government", d.getContainerTitle());
     }
+
+    @Test
+    void frenchAuthorDateWithTheYearBareAfterTheNamesAndASpacedColon() {
+        // references/fr-lestage-varela-notes: "Family I., Year, Title, Place : Publisher."
+        CSLItemData d = RuleReader.read("Varela F.-J., 1996, Quel savoir pour l’éthique ? Action, sagesse et cognition, Paris : La Découverte.").orElseThrow();
+        assertEquals("Varela, F.-J.", names(d.getAuthor()));
+        assertEquals(1996, d.getIssued().getDateParts()[0][0]);
+        assertEquals("Quel savoir pour l’éthique ? Action, sagesse et cognition", d.getTitle());
+        assertEquals("Paris", d.getPublisherPlace());
+        assertEquals("La Découverte", d.getPublisher());
+    }
 }

@@ -215,7 +215,7 @@ final class Decoder {
 
     private static final Pattern BARE_INITIAL = Pattern.compile("(?<![\\p{L}.'\u2019-])(\\p{Lu})(?=\\s*(?:,|$|\\s\\p{Lu}\\.?(?:\\s|,|$)))");
 
-    private static final Pattern JOINED_INITIALS = Pattern.compile("(?<![\\p{L}'\u2019-])((?:\\p{Lu}\\.\\s?)+\\p{Lu})(?=\\s*(?:,|$))");
+    private static final Pattern JOINED_INITIALS = Pattern.compile("(?<![\\p{L}'\u2019-])((?:\\p{Lu}\\.[\\s-]?)+\\p{Lu})(?=\\s*(?:,|$))");
     private static final Pattern VARIANT = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]");
 
     /**
