@@ -1,7 +1,6 @@
 package org.opis.csl;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 
@@ -35,8 +34,7 @@ final class FamilyParticles {
 
     /** The record with particles at the start of family names made non-dropping particles. */
     static CSLItemData apply(CSLItemData d) {
-        CSLName[][] lists = {d.getAuthor(), d.getEditor(), d.getTranslator(), d.getContainerAuthor(), d.getCollectionEditor(),
-                d.getRecipient(), d.getInterviewer(), d.getComposer(), d.getDirector(), d.getIllustrator()};
+        CSLName[][] lists = NameLists.of(d);
         CSLName[][] out = new CSLName[lists.length][];
         boolean changed = false;
         for (int k = 0; k < lists.length; k++) {
@@ -51,18 +49,7 @@ final class FamilyParticles {
             }
         }
         if (!changed) return d;
-        CSLItemDataBuilder b = new CSLItemDataBuilder(d);
-        if (out[0] != null) b.author(out[0]);
-        if (out[1] != null) b.editor(out[1]);
-        if (out[2] != null) b.translator(out[2]);
-        if (out[3] != null) b.containerAuthor(out[3]);
-        if (out[4] != null) b.collectionEditor(out[4]);
-        if (out[5] != null) b.recipient(out[5]);
-        if (out[6] != null) b.interviewer(out[6]);
-        if (out[7] != null) b.composer(out[7]);
-        if (out[8] != null) b.director(out[8]);
-        if (out[9] != null) b.illustrator(out[9]);
-        return b.build();
+        return NameLists.with(d, out);
     }
 
     /** The name with its leading particle moved out of the family name; the same object when there is none. */

@@ -1,7 +1,6 @@
 package org.opis.csl;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import org.w3c.dom.Document;
@@ -100,16 +99,13 @@ final class NonLatinInitials {
 
     /** The record with given names in these scripts initialized with {@code with}. */
     static CSLItemData apply(CSLItemData d, Map<String, String> withByVariable, boolean hyphen) {
-        CSLItemDataBuilder b = new CSLItemDataBuilder(d);
         boolean changed = false;
-        CSLName[][] lists = {d.getAuthor(), d.getEditor(), d.getTranslator(), d.getContainerAuthor(), d.getCollectionEditor(),
-                d.getRecipient(), d.getInterviewer(), d.getComposer(), d.getDirector(), d.getIllustrator()};
-        String[] variables = {"author", "editor", "translator", "container-author", "collection-editor", "recipient",
-                "interviewer", "composer", "director", "illustrator"};
+        CSLName[][] lists = NameLists.of(d);
+        List<String> variables = NameLists.VARIABLES;
         CSLName[][] out = new CSLName[lists.length][];
         for (int k = 0; k < lists.length; k++) {
             if (lists[k] == null) continue;
-            String with = withByVariable.get(variables[k]);
+            String with = withByVariable.get(variables.get(k));
             out[k] = lists[k].clone();
             for (int i = 0; i < out[k].length; i++) {
                 CSLName n = out[k][i];
@@ -121,17 +117,7 @@ final class NonLatinInitials {
             }
         }
         if (!changed) return d;
-        if (out[0] != null) b.author(out[0]);
-        if (out[1] != null) b.editor(out[1]);
-        if (out[2] != null) b.translator(out[2]);
-        if (out[3] != null) b.containerAuthor(out[3]);
-        if (out[4] != null) b.collectionEditor(out[4]);
-        if (out[5] != null) b.recipient(out[5]);
-        if (out[6] != null) b.interviewer(out[6]);
-        if (out[7] != null) b.composer(out[7]);
-        if (out[8] != null) b.director(out[8]);
-        if (out[9] != null) b.illustrator(out[9]);
-        return b.build();
+        return NameLists.with(d, out);
     }
 
     /** True when the text has a letter of Cyrillic, Greek, Armenian or Georgian script. */

@@ -12,19 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ImprintsTest {
 
-    private static int[] label(List<Token> tokens, String entry, Object... spans) {
-        int[] out = new int[tokens.size()];
-        java.util.Arrays.fill(out, Label.OTHER.ordinal());
-        for (int k = 0; k < spans.length; k += 2) {
-            String words = (String) spans[k];
-            int from = entry.indexOf(words);
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() >= from && tokens.get(i).end() <= from + words.length()) out[i] = ((Label) spans[k + 1]).ordinal();
-            }
-        }
-        return out;
-    }
-
     private static String run(List<Token> tokens, int[] out, Label l) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) if (out[i] == l.ordinal()) b.append(b.length() == 0 ? "" : " ").append(tokens.get(i).text());
@@ -35,7 +22,7 @@ class ImprintsTest {
     void aParenthesisedPublisherAndYearAfterTheTitle() {
         String e = "Anthony Storr, Human Aggression (Atheneum, 1968).";
         List<Token> t = Tokenizer.tokens(e);
-        int[] out = label(t, e, "Anthony Storr", Label.AUTHOR, "Human Aggression", Label.TITLE, "1968", Label.DATE);
+        int[] out = HandLabels.label(t, e, "Anthony Storr", Label.AUTHOR, "Human Aggression", Label.TITLE, "1968", Label.DATE);
         Imprints.mend(t, out);
         assertEquals("Atheneum", run(t, out, Label.PUBLISHER));
         assertEquals("Human Aggression", run(t, out, Label.TITLE));
@@ -45,7 +32,7 @@ class ImprintsTest {
     void theTitleRunIntoTheImprintGivesItBackAndPlaceBeforeAColon() {
         String e = "Henry A. Kissinger, A World Restored (New York: Grosset and Dunlap, 1964).";
         List<Token> t = Tokenizer.tokens(e);
-        int[] out = label(t, e, "Henry A. Kissinger", Label.AUTHOR, "A World Restored (New York: Grosset and Dunlap", Label.TITLE, "1964", Label.DATE);
+        int[] out = HandLabels.label(t, e, "Henry A. Kissinger", Label.AUTHOR, "A World Restored (New York: Grosset and Dunlap", Label.TITLE, "1964", Label.DATE);
         Imprints.mend(t, out);
         assertEquals("A World Restored", run(t, out, Label.TITLE));
         assertEquals("New York", run(t, out, Label.PUBLISHER_PLACE));
@@ -56,7 +43,7 @@ class ImprintsTest {
     void aSeasonInParenthesesIsNoPublisherAndTheNumberBeforeItIsTheVolume() {
         String e = "Lee, Ann. “Hanoi Talks,” Diplomatic History, 12 (Winter, 1988), 1-20.";
         List<Token> t = Tokenizer.tokens(e);
-        int[] out = label(t, e, "Lee, Ann", Label.AUTHOR, "Hanoi Talks", Label.TITLE, "Diplomatic History", Label.CONTAINER_TITLE,
+        int[] out = HandLabels.label(t, e, "Lee, Ann", Label.AUTHOR, "Hanoi Talks", Label.TITLE, "Diplomatic History", Label.CONTAINER_TITLE,
                 "12 (Winter, 1988)", Label.DATE, "1-20", Label.PAGE);
         Imprints.mend(t, out);
         assertEquals("", run(t, out, Label.PUBLISHER));
@@ -69,12 +56,12 @@ class ImprintsTest {
     void aVolumeLabelsNumberLeftUnlabelled() {
         String e = "Archiv für Sozialgeschichte, Bd. 29, Bonn 1989, S. 393–411.";
         List<Token> t = Tokenizer.tokens(e);
-        int[] out = label(t, e, "Archiv für Sozialgeschichte", Label.CONTAINER_TITLE, "Bonn", Label.PUBLISHER_PLACE, "1989", Label.DATE);
+        int[] out = HandLabels.label(t, e, "Archiv für Sozialgeschichte", Label.CONTAINER_TITLE, "Bonn", Label.PUBLISHER_PLACE, "1989", Label.DATE);
         Pages.labelledNumber(t, out, "vol", Label.VOLUME.ordinal());
         assertEquals("29", run(t, out, Label.VOLUME));
         String series = "Lecture Notes in Computer Science, vol. 12824. Cham";
         List<Token> s = Tokenizer.tokens(series);
-        int[] o2 = label(s, series, "Lecture Notes in Computer Science", Label.COLLECTION_TITLE, "Cham", Label.PUBLISHER_PLACE);
+        int[] o2 = HandLabels.label(s, series, "Lecture Notes in Computer Science", Label.COLLECTION_TITLE, "Cham", Label.PUBLISHER_PLACE);
         Pages.labelledNumber(s, o2, "vol", Label.VOLUME.ordinal());
         assertEquals("", run(s, o2, Label.VOLUME));
     }

@@ -13,19 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class VolumesTest {
 
-    private static int[] label(List<Token> tokens, String entry, Object... spans) {
-        int[] out = new int[tokens.size()];
-        java.util.Arrays.fill(out, Label.OTHER.ordinal());
-        for (int k = 0; k < spans.length; k += 2) {
-            String words = (String) spans[k];
-            int from = entry.indexOf(words);
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() >= from && tokens.get(i).end() <= from + words.length()) out[i] = ((Label) spans[k + 1]).ordinal();
-            }
-        }
-        return out;
-    }
-
     private static String run(List<Token> tokens, int[] out, Label l) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) if (out[i] == l.ordinal()) b.append(tokens.get(i).text());
@@ -36,7 +23,7 @@ class VolumesTest {
     void aListOfVolumesAfterOneLabelIsOneVolume() {
         String e = "Stalin, I.V. *Sochinenija. T. 5, 9*. Moscow, 1947–1949.";
         List<Token> t = Tokenizer.tokens(e);
-        int[] out = label(t, e, "Stalin, I.V", Label.AUTHOR, "Sochinenija", Label.TITLE, "5", Label.VOLUME, "9", Label.NUMBER_OF_VOLUMES,
+        int[] out = HandLabels.label(t, e, "Stalin, I.V", Label.AUTHOR, "Sochinenija", Label.TITLE, "5", Label.VOLUME, "9", Label.NUMBER_OF_VOLUMES,
                 "Moscow", Label.PUBLISHER_PLACE, "1947–1949", Label.DATE);
         Volumes.mend(t, out);
         assertEquals("5,9", run(t, out, Label.VOLUME));
@@ -47,7 +34,7 @@ class VolumesTest {
     void aRangeOfVolumesIsOneVolume() {
         String e = "Mikojan, A.I. *Tak bylo*. T. 1–3. Moscow, 1999.";
         List<Token> t = Tokenizer.tokens(e);
-        int[] out = label(t, e, "Mikojan, A.I", Label.AUTHOR, "Tak bylo", Label.TITLE, "1–", Label.VOLUME, "3", Label.NUMBER_OF_VOLUMES);
+        int[] out = HandLabels.label(t, e, "Mikojan, A.I", Label.AUTHOR, "Tak bylo", Label.TITLE, "1–", Label.VOLUME, "3", Label.NUMBER_OF_VOLUMES);
         Volumes.mend(t, out);
         assertEquals("1–3", run(t, out, Label.VOLUME));
     }
@@ -56,12 +43,12 @@ class VolumesTest {
     void aPageRangeAfterTheVolumeOrAVolumeCountStaysApart() {
         String e = "Slavic Review, vol. 41, 210–232.";
         List<Token> t = Tokenizer.tokens(e);
-        int[] out = label(t, e, "Slavic Review", Label.CONTAINER_TITLE, "41", Label.VOLUME);
+        int[] out = HandLabels.label(t, e, "Slavic Review", Label.CONTAINER_TITLE, "41", Label.VOLUME);
         Volumes.mend(t, out);
         assertEquals("41", run(t, out, Label.VOLUME));
         String c = "Kennan, George. *Memoirs*. Vol. 2, 3 vols. Boston, 1967.";
         List<Token> s = Tokenizer.tokens(c);
-        int[] o = label(s, c, "2", Label.VOLUME, "3", Label.NUMBER_OF_VOLUMES);
+        int[] o = HandLabels.label(s, c, "2", Label.VOLUME, "3", Label.NUMBER_OF_VOLUMES);
         Volumes.mend(s, o);
         assertEquals("2", run(s, o, Label.VOLUME));
         assertEquals("3", run(s, o, Label.NUMBER_OF_VOLUMES));
@@ -71,7 +58,7 @@ class VolumesTest {
     void theNumberAfterVolumeAndColonIsTheIssue() {
         String e = "Doe, Jane. “Border Talks.” *Cold War History*, 7:2 (2007), 101-19.";
         List<Token> t = Tokenizer.tokens(e);
-        int[] out = label(t, e, "Cold War History", Label.CONTAINER_TITLE, "7", Label.VOLUME, "2", Label.NUMBER_OF_VOLUMES, "2007", Label.DATE);
+        int[] out = HandLabels.label(t, e, "Cold War History", Label.CONTAINER_TITLE, "7", Label.VOLUME, "2", Label.NUMBER_OF_VOLUMES, "2007", Label.DATE);
         Volumes.mend(t, out);
         assertEquals("2", run(t, out, Label.ISSUE));
         assertEquals("", run(t, out, Label.NUMBER_OF_VOLUMES));
