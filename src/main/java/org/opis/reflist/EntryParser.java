@@ -1,6 +1,7 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLName;
+import org.opis.lexicon.Connectors;
 import org.opis.lexicon.Labels;
 import org.opis.lexicon.Roles;
 import org.opis.lexicon.Words;
@@ -836,6 +837,9 @@ final class EntryParser {
 
     /** {@code , Place : Publisher} closing an entry (the French spaced colon too). */
     private static final Pattern CLOSING_PLACE_PUBLISHER = Pattern.compile(",\\s([\\p{Lu}][\\p{L} .'’-]{1,40}?)\\s?:\\s?[^:,]{1,80}[.,]?\\s*$");
+    /** {@code , [Place,] Publisher, Year[, N p.]} closing an entry: one or two short pieces without digits, then the year. */
+    private static final Pattern CLOSING_COMMA_IMPRINT = Pattern.compile(
+            ",\\s(?:[\\p{Lu}][^,\\d():]{1,50},\\s){1,2}" + YEAR + "(?:,\\s[\\dIVXLC-]{1,12}\\s?p)?\\.?\\s*$");
     /** A year written bare between the names and the title, closed by a comma or full stop: {@code 1996, }. */
     private static final Pattern BARE_YEAR_AFTER_NAMES = Pattern.compile("[,.]?\\s?" + YEAR + "[,.]\\s");
     /** One family name alone, the rest of names in reading order ("Oran R. | Young"). */
@@ -850,6 +854,8 @@ final class EntryParser {
      * ({@code Aleksandr Fursenko and Timothy Naftali, Khrushchev's Cold War}), or -1.
      */
     static int naturalAuthorEnd(String s, int pos) {
+        int glued = gluedNamesEnd(s, pos);
+        if (glued > 0) return glued;
         int comma = s.indexOf(", ", pos);
         if (comma < 0 || comma - pos > 90) return -1;
         String head = s.substring(pos, comma).strip();
@@ -876,10 +882,31 @@ final class EntryParser {
         return end;
     }
 
+    /**
+     * Names up to a comma the title is glued to, as a PDF's text often has them ({@code BONIFACE Pascal et VÉDRINE
+     * Hubert,Atlas du monde global}, {@code CHANNON J, HUDSON R,Atlas …}): every piece before that comma, split at
+     * ", ", is a name. Returns the position after the comma, or -1.
+     */
+    private static int gluedNamesEnd(String s, int pos) {
+        int limit = Math.min(s.length(), pos + 160);
+        for (int i = pos + 1; i + 1 < limit; i++) {
+            if (s.charAt(i) != ',') continue;
+            char next = s.charAt(i + 1);
+            if (next == ' ') continue;
+            if (!Character.isUpperCase(next) && next != '«' && next != '“' && next != '"') return -1;
+            if (!Character.isLetter(s.charAt(i - 1))) return -1;
+            for (String piece : s.substring(pos, i).split(",\\s")) {
+                if (!namesInReadingOrder(piece)) return -1;
+            }
+            return i + 1;
+        }
+        return -1;
+    }
+
     /** Whether {@code head} is one or more names in reading order joined by and/&/и, each of two to four capitalised words. */
     private static boolean namesInReadingOrder(String head) {
         if (head.isBlank()) return false;
-        for (String name : head.strip().split("\\s+(?:and|&|и)\\s+")) {
+        for (String name : head.strip().split("\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+")) {
             int words = 0;
             for (String tok : name.strip().split("\\s+")) {
                 if (tok.startsWith("(") && tok.endsWith(")")) continue;
@@ -1014,7 +1041,10 @@ final class EntryParser {
         } else if (k >= sentences.size() && s.substring(titleEnd).strip().matches("[.,;]?")) {
             // or with ", Place : Publisher" of a known place: "Varela F.-J., 1996, Quel savoir …, Paris : La Découverte."
             Matcher pp = CLOSING_PLACE_PUBLISHER.matcher(s.substring(ts, titleEnd));
+            Matcher ci = CLOSING_COMMA_IMPRINT.matcher(s.substring(ts, titleEnd));
             if (pp.find() && pp.start() > 0 && PlaceWords.isPlace(pp.group(1))) titleEnd = ts + pp.start();
+            // or with ", [Place,] Publisher, Year[, N p.]" (French lists): "…, Paris, Autrement, 1995, 144 p."
+            else if (ci.find() && ci.start() > 0) titleEnd = ts + ci.start();
         }
         setTitleWithResponsibility(d, s.substring(ts, titleEnd));
         int tail = titleEnd;
@@ -1557,6 +1587,12 @@ final class EntryParser {
         int lastComma = s.lastIndexOf(", ");
         if (lastComma > 0) {
             String second = s.substring(lastComma + 2);
+            // "Paris, Autrement": a place of the place dictionary, then a name that is not one
+            if (PlaceWords.isPlace(s.substring(0, lastComma)) && !PlaceWords.isPlace(second) && second.indexOf(',') < 0) {
+                d.place = s.substring(0, lastComma).strip();
+                d.publisher = second.strip();
+                return;
+            }
             for (String w : second.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
                 if (PUBLISHER_WORDS.contains(w)) {
                     d.place = s.substring(0, lastComma).strip();
@@ -1568,7 +1604,6 @@ final class EntryParser {
         // one part only: a publisher if it reads like one, else a place
         for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
             if (PUBLISHER_WORDS.contains(w)) {
-                int comma = s.lastIndexOf(", ");
                 d.publisher = s;
                 return;
             }

@@ -94,4 +94,19 @@ class PlainEntriesTest {
         assertEquals("Paris", d.getPublisherPlace());
         assertEquals("La Découverte", d.getPublisher());
     }
+
+    @Test
+    void namesGluedToTheTitleByACommaAndACommaImprint() {
+        // references/fr-davion-relations-internationales (a PDF's text): "FAMILY Given, FAMILY Given,Title, Place, Publisher, Year, N p."
+        CSLItemData d = RuleReader.read("CHANNON J, HUDSON R,Atlas historique de la Russie: puissance et instabilité d’un empire européen, "
+                + "asiatique et arctique, Paris, Autrement, 1995, 144 p.").orElseThrow();
+        assertEquals("CHANNON, J; HUDSON, R", names(d.getAuthor()));
+        assertEquals("Atlas historique de la Russie: puissance et instabilité d’un empire européen, asiatique et arctique", d.getTitle());
+        assertEquals("Paris", d.getPublisherPlace());
+        assertEquals("Autrement", d.getPublisher());
+        assertEquals(1995, d.getIssued().getDateParts()[0][0]);
+        CSLItemData two = RuleReader.read("BONIFACE Pascal et VÉDRINE Hubert,Atlas du monde global, Armand Colin, 2015").orElseThrow();
+        assertEquals("BONIFACE, Pascal; VÉDRINE, Hubert", names(two.getAuthor()));
+        assertEquals("Atlas du monde global", two.getTitle());
+    }
 }
