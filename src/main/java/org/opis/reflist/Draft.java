@@ -49,6 +49,8 @@ final class Draft {
     int[][] issued;
     int[] accessed;
     boolean archiveRecord;
+    /** The title ended at a closing ", [Place,] Publisher, Year" written with commas (French lists): a lone name there is the publisher. */
+    boolean commaImprint;
     final List<String> notes = new ArrayList<>();
     final List<Diagnostic> defects = new ArrayList<>();
     final Map<String, String> extra = new LinkedHashMap<>();

@@ -1044,7 +1044,10 @@ final class EntryParser {
             Matcher ci = CLOSING_COMMA_IMPRINT.matcher(s.substring(ts, titleEnd));
             if (pp.find() && pp.start() > 0 && PlaceWords.isPlace(pp.group(1))) titleEnd = ts + pp.start();
             // or with ", [Place,] Publisher, Year[, N p.]" (French lists): "…, Paris, Autrement, 1995, 144 p."
-            else if (ci.find() && ci.start() > 0) titleEnd = ts + ci.start();
+            else if (ci.find() && ci.start() > 0) {
+                titleEnd = ts + ci.start();
+                d.commaImprint = true;
+            }
         }
         setTitleWithResponsibility(d, s.substring(ts, titleEnd));
         int tail = titleEnd;
@@ -1608,7 +1611,10 @@ final class EntryParser {
                 return;
             }
         }
-        d.place = s;
+        // in a run of commas after the title ("…, Fayard, 1996"), a name that is no place of the dictionary is the publisher;
+        // after a full stop ("…. Kursk, 2016.") a lone name stays the place
+        if (d.commaImprint && !PlaceWords.isPlace(s)) d.publisher = s;
+        else d.place = s;
     }
 
     private void chooseType(Kind kind, boolean chapter, boolean dayDate, Draft d) {

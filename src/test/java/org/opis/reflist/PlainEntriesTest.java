@@ -108,5 +108,17 @@ class PlainEntriesTest {
         CSLItemData two = RuleReader.read("BONIFACE Pascal et VÉDRINE Hubert,Atlas du monde global, Armand Colin, 2015").orElseThrow();
         assertEquals("BONIFACE, Pascal; VÉDRINE, Hubert", names(two.getAuthor()));
         assertEquals("Atlas du monde global", two.getTitle());
+        // in that run of commas a lone name that is no place is the publisher
+        assertEquals("Armand Colin", two.getPublisher());
+        assertNull(two.getPublisherPlace());
+    }
+
+    @Test
+    void aLoneTownAfterAFullStopStaysThePlace() {
+        // the bundled note's shape (references/selivanov-2017): "*Title*. Kursk, 2016." — Kursk is in no dictionary
+        CSLItemData d = RuleReader.read("Konoreva, I.A., and Igor N. Selivanov. *Dokumental'naja istorija sovetsko-v'etnamskih otnoshenij. "
+                + "1945–1955*. Kursk, 2016.").orElseThrow();
+        assertEquals("Kursk", d.getPublisherPlace());
+        assertNull(d.getPublisher());
     }
 }
