@@ -903,10 +903,10 @@ final class EntryParser {
         return -1;
     }
 
-    /** Whether {@code head} is one or more names in reading order joined by and/&/и, each of two to four capitalised words. */
+    /** Whether {@code head} is one or more names in reading order joined by an "and" word, each of two to four capitalised words. */
     private static boolean namesInReadingOrder(String head) {
         if (head.isBlank()) return false;
-        for (String name : head.strip().split("\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+")) {
+        for (String name : NAMES_AND.split(head.strip())) {
             int words = 0;
             for (String tok : name.strip().split("\\s+")) {
                 if (tok.startsWith("(") && tok.endsWith(")")) continue;
@@ -922,7 +922,9 @@ final class EntryParser {
         return true;
     }
 
-    private static final Pattern SERIES_AND = Pattern.compile("(?:and|&|и)\\s+");
+    /** The "and" words of {@code connectors.tsv} between two names, and opening the last name of a series. */
+    private static final Pattern NAMES_AND = Pattern.compile("\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+");
+    private static final Pattern SERIES_AND = Pattern.compile("(?:" + Connectors.alternation(Connectors.AND) + ")\\s+");
     /** A role written after names in reading order and before the title, each followed by a comma: {@code ed., }, {@code eds., }, {@code trans., }. */
     private static final Pattern ROLE_AFTER_NATURAL_NAMES = Pattern.compile(
             "\\s?(?:" + Words.alternation(Roles.in(Roles.NOTE, "editor", "translator"), false) + "),\\s");
