@@ -48,6 +48,31 @@ public final class Markup {
     }
 
     /**
+     * Where a bold pair opens the text: the offsets of its opening and closing {@code **} (or
+     * {@code __}) when the text, after white space, begins with exactly two stars (or underscores)
+     * and a later run of exactly two of the same closes them — a whole entry set in bold
+     * ({@code **Service, Robert. _Stalin_. London: Macmillan, 2004.**}) or a bold lead
+     * ({@code **Smith, J.** Title}). Bold carries no field there (it is not the italics of a title);
+     * bold inside an entry ({@code **14** (2)}, a journal volume) is left alone. Null when there is none.
+     */
+    public static int[] leadingBold(CharSequence s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+        if (i + 2 >= n) return null;
+        char m = s.charAt(i);
+        if ((m != '*' && m != '_') || s.charAt(i + 1) != m || s.charAt(i + 2) == m || Character.isWhitespace(s.charAt(i + 2))) return null;
+        for (int j = i + 3; j + 1 < n; j++) {
+            if (s.charAt(j) != m) continue;
+            int end = j;
+            while (end < n && s.charAt(end) == m) end++;
+            if (end - j == 2 && !Character.isWhitespace(s.charAt(j - 1))) return new int[] {i, j};
+            j = end;
+        }
+        return null;
+    }
+
+    /**
      * The text with Markdown written inline made plain for reading, keeping every character at its
      * place (the result has the same length, so positions still point into the original):
      * backslash escapes such as {@code \(1985\)} become {@code  (1985 )}, and {@code _underscore_}
@@ -56,6 +81,13 @@ public final class Markup {
      */
     public static String normalizeInline(String s) {
         char[] c = s.toCharArray();
+        int[] bold = leadingBold(s);
+        if (bold != null) {
+            for (int k = 0; k < 2; k++) {
+                c[bold[k]] = ' ';
+                c[bold[k] + 1] = ' ';
+            }
+        }
         for (int i = 0; i + 1 < c.length; i++) {
             if (c[i] == '\\' && "()[]{}.-#+!|`&".indexOf(c[i + 1]) >= 0) {
                 c[i] = ' ';

@@ -23,11 +23,17 @@ public final class Tokenizer {
         boolean space = false;
         int n = s.length();
         int i = 0;
+        int[] bold = org.opis.text.Markup.leadingBold(s);
         while (i < n) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 space = true;
                 i++;
+                continue;
+            }
+            if (bold != null && (i == bold[0] || i == bold[1])) {
+                // a whole entry or its lead set in bold: no field is marked by it (never the title's italics)
+                i += 2;
                 continue;
             }
             if (c == '*' || (c == '_' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || i + 1 >= n || !Character.isLetterOrDigit(s.charAt(i + 1))))) {
