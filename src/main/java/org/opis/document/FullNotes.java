@@ -83,6 +83,8 @@ final class FullNotes {
         if (!family.isEmpty()) {
             String k = keys.key(family);
             List<String> words = titleWords(CslRecords.csl(work).getTitle());
+            // a title set off in the note (italics, quotes) is read reliably: another title of the same year is another work
+            List<String> marked = TITLE.matcher(work0).find() ? words : List.of();
             List<Reference> byName = new ArrayList<>();
             for (Reference r : list) {
                 String f = firstFamily(r);
@@ -93,7 +95,7 @@ final class FullNotes {
             for (Reference r : byName) {
                 // same year (or, where the list's reading lost or misread it, a year of the entry's text); or, with
                 // no year in the note, the same first words of the title
-                boolean fits = year != 0 ? year(r) == year || yearsIn(r.raw()).contains(year)
+                boolean fits = year != 0 ? (year(r) == year || yearsIn(r.raw()).contains(year)) && !otherTitle(marked, CslRecords.csl(r).getTitle())
                         : !words.isEmpty() && titleWords(CslRecords.csl(r).getTitle()).containsAll(words);
                 if (fits) same.add(r);
             }
@@ -173,6 +175,21 @@ final class FullNotes {
     }
 
     /** The first two words of a title of four letters or more, folded: what a short title keeps. */
+    /**
+     * The entry's title is another work's: neither of the note's first two title words is a word of
+     * the entry's title, nor the entry's first two of the note's ({@code Strategies of Containment}
+     * beside {@code The Cold War: A New History}, one author, one year). Unknown titles never clash.
+     */
+    private static boolean otherTitle(List<String> noteFirst, String entryTitle) {
+        List<String> entryFirst = titleWords(entryTitle);
+        if (noteFirst.isEmpty() || entryFirst.isEmpty()) return false;
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (String w : entryTitle.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4) all.add(w);
+        for (String w : noteFirst) if (all.contains(w)) return false;
+        for (String w : entryFirst) if (noteFirst.contains(w)) return false;
+        return true;
+    }
+
     private static List<String> titleWords(String title) {
         if (title == null) return List.of();
         List<String> out = new ArrayList<>();

@@ -70,7 +70,8 @@ final class MarkdownReader {
             line = last;
         }
         List<Block> body = new ArrayList<>();
-        Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).build();
         Node root = parser.parse(rest.toString());
         java.util.Map<Node, java.util.Map<Node, Integer>> numbers = new java.util.IdentityHashMap<>();
         root.accept(new AbstractVisitor() {
@@ -107,6 +108,13 @@ final class MarkdownReader {
                     return;
                 }
                 body.add(block(text, p, kind, level, label));
+            }
+
+            @Override
+            public void visit(org.commonmark.node.CustomBlock c) {
+                // a pipe table: one block of its own (its rows are data, not paragraphs or entries)
+                if (c instanceof org.commonmark.ext.gfm.tables.TableBlock) body.add(block(text, c, BlockKind.TABLE, 0, ""));
+                else visitChildren(c);
             }
 
             @Override

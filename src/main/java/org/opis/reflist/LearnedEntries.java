@@ -57,7 +57,7 @@ final class LearnedEntries {
     /**
      * Entries found with no heading to vouch for them read as a list: at least two, none longer than
      * a page, most (60%) with a year or a link, not footnote definitions ({@code [^1]:}, a note's
-     * notes are citations, not its list), and together either a third of the text's characters or,
+     * notes are citations, not its list) nor rows of a pipe table, and together either a third of the text's characters or,
      * for an annotated list whose notes outweigh its entries, at least five entries, 80% of them dated.
      */
     static boolean readsAsList(SourceText src, List<int[]> entries) {
@@ -69,13 +69,31 @@ final class LearnedEntries {
             if (t.length() > LONGEST_ENTRY) return false;
             int ls = src.text().lastIndexOf('\n', e[0] - 1) + 1;
             boolean footnote = FOOTNOTE.matcher(src.text()).region(ls, e[1]).lookingAt();
-            if (!footnote && YEARISH.matcher(t).find()) like++;
+            if (!footnote && !tableRows(wholeLines(src, ls, e[1])) && YEARISH.matcher(t).find()) like++;
             covered += t.length();
         }
         long text = 0;
         for (int i = 1; i <= src.lineCount(); i++) text += src.line(i).strip().length();
         if (like * 10 < entries.size() * 6) return false;
         return covered * 3 >= text || like >= 5 && like * 10 >= entries.size() * 8;
+    }
+
+    /**
+     * Every line of the block (whole lines: a table rendered on one line is split inside it) is a row of a pipe table ({@code | 1956 | Secret Speech |}): a
+     * timeline's or a table's rows carry years but are data, not the entries of a list.
+     */
+    static String wholeLines(SourceText src, int from, int to) {
+        int le = to > from && to <= src.text().length() && src.text().charAt(to - 1) == '\n' ? to - 1 : src.text().indexOf('\n', to);
+        return src.text().substring(from, le < 0 ? src.text().length() : Math.max(from, le));
+    }
+
+    static boolean tableRows(String block) {
+        for (String l : block.split("\n")) {
+            String t = l.strip();
+            if (t.isEmpty()) continue;
+            if (t.length() < 2 || t.charAt(0) != '|' || t.charAt(t.length() - 1) != '|') return false;
+        }
+        return !block.isBlank();
     }
 
     /**

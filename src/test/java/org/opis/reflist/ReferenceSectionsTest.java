@@ -87,4 +87,17 @@ class ReferenceSectionsTest {
         assertFalse(SectionHeadings.endsInReferencesPhrase("Further reading"));
         assertFalse(SectionHeadings.endsInReferencesPhrase("Soviet policy in the Horn of Africa and its sources in the archives of the party"));
     }
+
+    /**
+     * A timeline in a pipe table (rows of years and events) is data, not a bare reference list: before,
+     * its rows were read as 11 works (references/en-parallax-khrushchev-notes, lines 125–146).
+     */
+    @Test
+    void aPipeTableOfYearsIsNoList() throws IOException {
+        List<String> table = lines("en-parallax-khrushchev-notes", 125, 146);
+        assertTrue(table.get(5).startsWith("| 1909"), table.get(5));
+        assertEquals(List.of(), raws(String.join("\n", table) + "\n"));
+        assertTrue(org.opis.reflist.LearnedEntries.tableRows("| 1956 | Secret Speech |\n| 1957 | Sputnik |"));
+        assertFalse(org.opis.reflist.LearnedEntries.tableRows("Taubman, William. Khrushchev (2003) | a note"));
+    }
 }
