@@ -32,11 +32,19 @@ final class WeightRows {
         int L = Model.L;
         float[][] e = new float[feats.length][L];
         float[] w = weights;
+        int[] bases = new int[64];
         for (int i = 0; i < feats.length; i++) {
             float[] row = e[i];
-            for (int f : feats[i]) {
+            int[] fs = feats[i];
+            if (bases.length < fs.length) bases = new int[fs.length];
+            // the rows' places first (independent loads the processor overlaps), then the sums in order
+            int n = 0;
+            for (int f : fs) {
                 int base = rowOf[f];
-                if (base < 0) continue;
+                if (base >= 0) bases[n++] = base;
+            }
+            for (int k = 0; k < n; k++) {
+                int base = bases[k];
                 for (int y = 0; y < L; y++) row[y] += w[base + y];
             }
         }
