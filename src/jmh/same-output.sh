@@ -5,6 +5,7 @@
 #   src/jmh/same-output.sh OLD_CLASSES [OUT]
 # OLD_CLASSES: the older build's target/classes (copied aside before the change). The gold entries,
 # one a line, are written to OUT/gold-entries.txt from references/*/gold.jsonl. Exit 0 when identical.
+# Needs target/classes and target/lib (mvn -B -Pjmh -DskipTests package). 5–8 min per build at a load of ~20.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 old="$1"; out="${2:-target/same-output}"
