@@ -36,6 +36,10 @@ public final class LanguageGuesser {
     private static final List<Cue> INFIXES = ofKind("infix");
     private static final List<Cue> INITIALS = ofKind("initial");
     private static final List<Cue> CHARS = ofKind("char");
+    // Lookups that only skip cues that cannot match (the same scores, less work a word): suffix cues
+    // by their last letter, and the first chars of the letter cues.
+    private static final Map<Character, List<Cue>> SUFFIXES_BY_LAST = byLast(SUFFIXES);
+    private static final java.util.BitSet CHAR_FIRSTS = firsts(CHARS);
     private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[\\s,.;:!?()\\[\\]«»“”\"„*/—–-]+");
 
     private LanguageGuesser() {
@@ -56,7 +60,7 @@ public final class LanguageGuesser {
             i += Character.charCount(c);
             if (!Character.isLetter(c)) continue;
             letters++;
-            if (UScript.getScript(c) == UScript.CYRILLIC) {
+            if (c >= 0x400 && UScript.getScript(c) == UScript.CYRILLIC) { // no Cyrillic letter lies below U+0400
                 cyr++;
                 if ("іїєґІЇЄҐ".indexOf(c) >= 0) ukrainian = true;
                 if ("ђћџљњЂЋЏЉЊ".indexOf(c) >= 0) serbian = true;
@@ -82,7 +86,7 @@ public final class LanguageGuesser {
                 }
             }
             if (!hit && w.endsWith("s") && w.length() > 3) addWord(score, w.substring(0, w.length() - 1));
-            for (Cue c : SUFFIXES) {
+            for (Cue c : SUFFIXES_BY_LAST == null ? SUFFIXES : SUFFIXES_BY_LAST.getOrDefault(w.charAt(w.length() - 1), List.of())) {
                 if (w.length() > c.value.length() + 2 && w.endsWith(c.value)) score.merge(c.lang, c.weight, Integer::sum);
             }
             for (Cue c : INFIXES) {
@@ -91,8 +95,10 @@ public final class LanguageGuesser {
             for (Cue c : INITIALS) {
                 if (w.length() > c.value.length() && w.startsWith(c.value)) score.merge(c.lang, c.weight, Integer::sum);
             }
-            for (Cue c : CHARS) {
-                if (raw.contains(c.value)) score.merge(c.lang, c.weight, Integer::sum);
+            if (mayHoldChar(raw)) {
+                for (Cue c : CHARS) {
+                    if (raw.contains(c.value)) score.merge(c.lang, c.weight, Integer::sum);
+                }
             }
             // a soft sign inside a word (Kreml', dejatel'nosti, s'ezd) but not an English possessive
             int apo = w.indexOf('\'');
@@ -102,6 +108,33 @@ public final class LanguageGuesser {
         if (best.isPresent() || place.isBlank()) return best;
         List<Cue> p = PLACES.getOrDefault(place.strip().replace(' ', '_'), List.of());
         return p.isEmpty() ? Optional.empty() : Optional.of(p.get(0).lang);
+    }
+
+    /** The cues by the last char of their value; null when a cue has an empty value (it ends every word). */
+    private static Map<Character, List<Cue>> byLast(List<Cue> cues) {
+        Map<Character, List<Cue>> m = new HashMap<>();
+        for (Cue c : cues) {
+            if (c.value.isEmpty()) return null;
+            m.computeIfAbsent(c.value.charAt(c.value.length() - 1), k -> new ArrayList<>()).add(c);
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(m);
+    }
+
+    private static java.util.BitSet firsts(List<Cue> cues) {
+        java.util.BitSet b = new java.util.BitSet(1 << 16);
+        for (Cue c : cues) {
+            if (c.value.isEmpty()) b.set(0, 1 << 16); // an empty cue is in every word
+            else b.set(c.value.charAt(0));
+        }
+        return b;
+    }
+
+    /** Whether the word holds the first char of some letter cue (else no letter cue can match). */
+    private static boolean mayHoldChar(String raw) {
+        if (raw.isEmpty()) return CHAR_FIRSTS.get(0);
+        for (int i = 0; i < raw.length(); i++) if (CHAR_FIRSTS.get(raw.charAt(i))) return true;
+        return false;
     }
 
     private static boolean softSignEnd(String w) {

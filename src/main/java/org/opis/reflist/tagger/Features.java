@@ -40,54 +40,54 @@ final class Features {
             buf[k++] = h("s", shape[i]);
             buf[k++] = h("sc", script(tk.text()));
             if (w.length() > 3) {
-                buf[k++] = h("p3", w.substring(0, 3));
-                buf[k++] = h("x3", w.substring(w.length() - 3));
-                buf[k++] = h("x2", w.substring(w.length() - 2));
+                buf[k++] = h("p3", w, 0, 3);
+                buf[k++] = h("x3", w, w.length() - 3, w.length());
+                buf[k++] = h("x2", w, w.length() - 2, w.length());
             }
-            buf[k++] = h("len", String.valueOf(Math.min(w.length(), 8)));
+            buf[k++] = h("len", SMALL[Math.min(w.length(), 8)]);
             if (isYear(w)) buf[k++] = h("year", "");
-            if (w.length() > 0 && Character.isDigit(w.charAt(0))) buf[k++] = h("nd", String.valueOf(Math.min(digits(w), 5)));
+            if (w.length() > 0 && Character.isDigit(w.charAt(0))) buf[k++] = h("nd", SMALL[Math.min(digits(w), 5)]);
             if (isRoman(tk.text())) buf[k++] = h("roman", "");
             if (w.startsWith("http") || w.startsWith("www.")) buf[k++] = h("url", "");
             if (w.startsWith("10.") && w.indexOf('/') > 0) buf[k++] = h("doi", "");
             if (Lexicon.russianEnding(w)) buf[k++] = h("rus", "");
             for (String c : lex[i]) buf[k++] = h("L", c);
-            String typo = (tk.italic() ? "i" : "") + (tk.quoted() ? "q" : "") + (tk.paren() ? "p" : "") + (tk.bracket() ? "k" : "");
+            String typo = TYPO[(tk.italic() ? 1 : 0) | (tk.quoted() ? 2 : 0) | (tk.paren() ? 4 : 0) | (tk.bracket() ? 8 : 0)];
             buf[k++] = h("ty", typo);
             if (tk.italic()) buf[k++] = h("it", "");
             if (tk.quoted()) buf[k++] = h("qu", "");
             if (tk.paren()) buf[k++] = h("pa", "");
             if (tk.bracket()) buf[k++] = h("br", "");
             buf[k++] = h("sp", tk.spaceBefore() ? "1" : "0");
-            buf[k++] = h("pos", String.valueOf(i * 8 / Math.max(n, 1)));
+            buf[k++] = h("pos", SMALL[i * 8 / Math.max(n, 1)]);
             if (i == 0) buf[k++] = h("first", "");
             if (i == n - 1) buf[k++] = h("last", "");
-            buf[k++] = h("per", String.valueOf(Math.min(periods, 4)));
-            buf[k++] = h("com", String.valueOf(Math.min(commas, 4)));
-            buf[k++] = h("yr", String.valueOf(Math.min(years, 2)));
-            buf[k++] = h("col", String.valueOf(Math.min(colons, 2)));
-            buf[k++] = h("per-s", Math.min(periods, 3) + shape[i]);
-            buf[k++] = h("yr-s", Math.min(years, 1) + shape[i]);
-            buf[k++] = h("ty-s", typo + shape[i]);
+            buf[k++] = h("per", SMALL[Math.min(periods, 4)]);
+            buf[k++] = h("com", SMALL[Math.min(commas, 4)]);
+            buf[k++] = h("yr", SMALL[Math.min(years, 2)]);
+            buf[k++] = h("col", SMALL[Math.min(colons, 2)]);
+            buf[k++] = h("per-s", SMALL[Math.min(periods, 3)], shape[i]);
+            buf[k++] = h("yr-s", SMALL[Math.min(years, 1)], shape[i]);
+            buf[k++] = h("ty-s", typo, shape[i]);
             for (int d = -2; d <= 2; d++) {
                 if (d == 0) continue;
                 int j = i + d;
-                String pos = String.valueOf(d);
+                int pos = d + 2;
                 if (j < 0 || j >= n) {
-                    buf[k++] = h("w" + pos, "<>");
+                    buf[k++] = h(W_AT[pos], "<>");
                     continue;
                 }
-                buf[k++] = h("w" + pos, lower[j]);
-                buf[k++] = h("s" + pos, shape[j]);
+                buf[k++] = h(W_AT[pos], lower[j]);
+                buf[k++] = h(S_AT[pos], shape[j]);
                 if (Math.abs(d) == 1) {
-                    for (String c : lex[j]) if (k < buf.length - 8) buf[k++] = h("L" + pos, c);
+                    for (String c : lex[j]) if (k < buf.length - 8) buf[k++] = h(L_AT[pos], c);
                     Token o = tokens.get(j);
-                    buf[k++] = h("ty" + pos, (o.italic() ? "i" : "") + (o.quoted() ? "q" : "") + (o.paren() ? "p" : ""));
+                    buf[k++] = h(TY_AT[pos], TYPO[(o.italic() ? 1 : 0) | (o.quoted() ? 2 : 0) | (o.paren() ? 4 : 0)]);
                 }
             }
-            if (i > 0) buf[k++] = h("w-1w", lower[i - 1] + "|" + w);
-            if (i + 1 < n) buf[k++] = h("ww+1", w + "|" + lower[i + 1]);
-            if (i > 0 && i + 1 < n) buf[k++] = h("s-1s+1", shape[i - 1] + "|" + shape[i] + "|" + shape[i + 1]);
+            if (i > 0) buf[k++] = h("w-1w", lower[i - 1], "|", w);
+            if (i + 1 < n) buf[k++] = h("ww+1", w, "|", lower[i + 1]);
+            if (i > 0 && i + 1 < n) buf[k++] = h("s-1s+1", shape[i - 1], "|", shape[i], "|", shape[i + 1]);
             int[] f = new int[k];
             for (int a = 0; a < k; a++) f[a] = buf[a] & mask;
             out[i] = f;
@@ -101,14 +101,62 @@ final class Features {
     }
 
     private static int h(String kind, String value) {
+        return end(more(start(kind), value, 0, value.length()));
+    }
+
+    // The hash of a kind and a value made of parts, computed part by part: the same int as the
+    // concatenated value's (no substring or concatenation is made per token).
+    private static int h(String kind, String value, int from, int to) {
+        return end(more(start(kind), value, from, to));
+    }
+
+    private static int h(String kind, String a, String b) {
+        return end(more(more(start(kind), a, 0, a.length()), b, 0, b.length()));
+    }
+
+    private static int h(String kind, String a, String b, String c) {
+        return end(more(h0(kind, a, b), c, 0, c.length()));
+    }
+
+    private static int h(String kind, String a, String b, String c, String d, String e) {
+        int x = more(more(h0(kind, a, b), c, 0, c.length()), d, 0, d.length());
+        return end(more(x, e, 0, e.length()));
+    }
+
+    private static int h0(String kind, String a, String b) {
+        return more(more(start(kind), a, 0, a.length()), b, 0, b.length());
+    }
+
+    private static int start(String kind) {
         int x = 0x811C9DC5;
         for (int i = 0; i < kind.length(); i++) x = (x ^ kind.charAt(i)) * 0x01000193;
-        x = (x ^ 0x1F) * 0x01000193;
-        for (int i = 0; i < value.length(); i++) x = (x ^ value.charAt(i)) * 0x01000193;
+        return (x ^ 0x1F) * 0x01000193;
+    }
+
+    private static int more(int x, String s, int from, int to) {
+        for (int i = from; i < to; i++) x = (x ^ s.charAt(i)) * 0x01000193;
+        return x;
+    }
+
+    private static int end(int x) {
         x ^= x >>> 16;
         x *= 0x85EBCA6B;
         x ^= x >>> 13;
         return x;
+    }
+
+    /** "0" … "8", the small counts and places the features write (no string made per token). */
+    private static final String[] SMALL = {"0", "1", "2", "3", "4", "5", "6", "7", "8"};
+    /** The typography string of italic (1), quoted (2), parenthesised (4), bracketed (8). */
+    private static final String[] TYPO = new String[16];
+    /** The kinds of the neighbours' features, by offset + 2 (-2 … 2). */
+    private static final String[] W_AT = {"w-2", "w-1", "w0", "w1", "w2"};
+    private static final String[] S_AT = {"s-2", "s-1", "s0", "s1", "s2"};
+    private static final String[] L_AT = {"L-2", "L-1", "L0", "L1", "L2"};
+    private static final String[] TY_AT = {"ty-2", "ty-1", "ty0", "ty1", "ty2"};
+
+    static {
+        for (int t = 0; t < 16; t++) TYPO[t] = ((t & 1) != 0 ? "i" : "") + ((t & 2) != 0 ? "q" : "") + ((t & 4) != 0 ? "p" : "") + ((t & 8) != 0 ? "k" : "");
     }
 
     /** Xxxx, x, dddd, X. … : letters as X/x, digits as d, repeats collapsed after two. */

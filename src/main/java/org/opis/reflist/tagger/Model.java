@@ -1,13 +1,10 @@
 package org.opis.reflist.tagger;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -22,18 +19,31 @@ public final class Model {
     static final int L = Label.ALL.length;
 
     final int bits;
-    final float[] w;      // [feature * L + label]
+    final float[] w;      // [feature * L + label]; null in a model read from a file (it has rows)
     final float[] trans;  // [(prev + 1) * L + label], prev = -1 for the start
     float temperature = 1f;
+    /** The non-zero rows of the weights packed, for a model read from a file (never changed after); null while training. */
+    final WeightRows rows;
 
     Model(int bits) {
         this.bits = bits;
         this.w = new float[(1 << bits) * L];
         this.trans = new float[(L + 1) * L];
+        this.rows = null;
+    }
+
+    /** A model read from a file: its weights only as packed rows (the 24 MB full table is never allocated). */
+    Model(int bits, float[] trans, float temperature, WeightRows rows) {
+        this.bits = bits;
+        this.w = null;
+        this.trans = trans;
+        this.temperature = temperature;
+        this.rows = rows;
     }
 
     /** The scores of every label at every token. */
     float[][] emissions(int[][] feats) {
+        if (rows != null) return rows.emissions(feats);
         float[][] e = new float[feats.length][L];
         for (int i = 0; i < feats.length; i++) {
             float[] row = e[i];
@@ -155,6 +165,7 @@ public final class Model {
         for (Label l : Label.ALL) out.writeUTF(l.name());
         out.writeFloat(temperature);
         for (float x : trans) out.writeFloat(x);
+        float[] w = this.w != null ? this.w : rows.full(bits);
         int nz = 0;
         for (float x : w) if (x != 0f) nz++;
         out.writeInt(nz);
@@ -175,40 +186,7 @@ public final class Model {
      * @throws IOException when the stream is not a model of this version or is cut short
      */
     public static Model read(InputStream is) throws IOException {
-        DataInputStream in;
-        try {
-            in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is), 1 << 16));
-        } catch (java.util.zip.ZipException e) {
-            throw new IOException("not an opis tagger model (not gzip data)", e);
-        }
-        try {
-            if (in.readInt() != MAGIC) throw new IOException("not an opis tagger model (wrong magic number)");
-            int version = in.readInt();
-            if (version != VERSION) throw new IOException("tagger model version " + version + " is not supported (this opis reads version " + VERSION + ")");
-            int bits = in.readInt();
-            int l = in.readInt();
-            if (bits < 8 || bits > 24 || l != L) throw new IOException("tagger model has " + l + " labels and " + bits + " hash bits; expected " + L + " labels");
-            for (Label lab : Label.ALL) {
-                String name = in.readUTF();
-                if (!name.equals(lab.name())) throw new IOException("tagger model labels differ from this opis's labels (" + name + ")");
-            }
-            Model m = new Model(bits);
-            m.temperature = in.readFloat();
-            for (int i = 0; i < m.trans.length; i++) m.trans[i] = in.readFloat();
-            int nz = in.readInt();
-            if (nz < 0 || nz > m.w.length) throw new IOException("tagger model is corrupt (" + nz + " weights)");
-            int idx = 0;
-            for (int k = 0; k < nz; k++) {
-                idx += readVarInt(in);
-                if (idx < 0 || idx >= m.w.length) throw new IOException("tagger model is corrupt (weight index out of range)");
-                m.w[idx] = in.readFloat();
-            }
-            return m;
-        } catch (java.io.EOFException e) {
-            throw new IOException("tagger model is cut short", e);
-        } catch (java.util.zip.ZipException e) {
-            throw new IOException("tagger model is corrupt (" + e.getMessage() + ")", e);
-        }
+        return ModelFile.read(is, MAGIC, VERSION);
     }
 
     private static void writeVarInt(DataOutputStream out, int v) throws IOException {
@@ -217,17 +195,5 @@ public final class Model {
             v >>>= 7;
         }
         out.writeByte(v);
-    }
-
-    private static int readVarInt(DataInputStream in) throws IOException {
-        int v = 0;
-        int shift = 0;
-        while (true) {
-            int b = in.readUnsignedByte();
-            v |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) return v;
-            shift += 7;
-            if (shift > 28) throw new IOException("tagger model is corrupt (bad index)");
-        }
     }
 }

@@ -1,0 +1,53 @@
+package org.opis.reflist.tagger;
+
+/**
+ * A loaded model's feature weights packed by row: only the hashed features with a non-zero weight
+ * keep their {@link Model#L} weights, side by side, and an index says where each feature's row is
+ * (or that it has none). The emission scores are the same floats summed in the same order as over
+ * the full table (a feature without a row would only add zeros, which changes no sum), but an
+ * entry's features touch a 10 MB table instead of a 24 MB one and skip the rows of features the
+ * training never saw. Built once when a model is read ({@link ModelFile}), from its stored non-zero weights; a model
+ * being trained keeps using its full table.
+ */
+final class WeightRows {
+    private final int[] rowOf; // feature -> offset of its row in weights, or -1
+    private final float[] weights;
+
+    /** {@code rowOf[feature]}: the offset of the feature's row in {@code weights}, or -1 when it has none. */
+    WeightRows(int[] rowOf, float[] weights) {
+        this.rowOf = rowOf;
+        this.weights = weights;
+    }
+
+    /** The full table ({@code [feature * L + label]}) these rows were packed from, to write the model again. */
+    float[] full(int bits) {
+        int L = Model.L;
+        float[] w = new float[(1 << bits) * L];
+        for (int f = 0; f < rowOf.length; f++) if (rowOf[f] >= 0) System.arraycopy(weights, rowOf[f], w, f * L, L);
+        return w;
+    }
+
+    /** The scores of every label at every token, as {@link Model#emissions} sums them. */
+    float[][] emissions(int[][] feats) {
+        int L = Model.L;
+        float[][] e = new float[feats.length][L];
+        float[] w = weights;
+        int[] bases = new int[64];
+        for (int i = 0; i < feats.length; i++) {
+            float[] row = e[i];
+            int[] fs = feats[i];
+            if (bases.length < fs.length) bases = new int[fs.length];
+            // the rows' places first (independent loads the processor overlaps), then the sums in order
+            int n = 0;
+            for (int f : fs) {
+                int base = rowOf[f];
+                if (base >= 0) bases[n++] = base;
+            }
+            for (int k = 0; k < n; k++) {
+                int base = bases[k];
+                for (int y = 0; y < L; y++) row[y] += w[base + y];
+            }
+        }
+        return e;
+    }
+}
