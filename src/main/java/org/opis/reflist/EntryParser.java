@@ -85,7 +85,7 @@ final class EntryParser {
     private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
             + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
     private static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
+            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
     private static final Pattern EDITED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "editor", "compiler"), true) + ")\\s");
     private static final Pattern TRANSLATED_BY = Pattern.compile(
@@ -1602,6 +1602,14 @@ final class EntryParser {
             if (PlaceWords.isPlace(s.substring(0, lastComma)) && !PlaceWords.isPlace(second) && second.indexOf(',') < 0) {
                 d.place = s.substring(0, lastComma).strip();
                 d.publisher = second.strip();
+                return;
+            }
+            // in a run of commas after the title, "…, Paz e Terra, São Paulo, 1982": a name that is no place, then a place of the
+            // dictionary (after a full stop "Pullman, Washington" stays one place)
+            String first = s.substring(0, lastComma).strip();
+            if (d.commaImprint && PlaceWords.isPlace(second) && !PlaceWords.isPlace(first) && first.indexOf(',') < 0 && first.indexOf('.') < 0) {
+                d.publisher = first;
+                d.place = second.strip();
                 return;
             }
             for (String w : second.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
