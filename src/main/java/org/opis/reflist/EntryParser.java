@@ -353,6 +353,12 @@ final class EntryParser {
             finish(d, w, b, base);
             return d;
         }
+        // names; title; publisher — areas set apart by semicolons (SemicolonFields)
+        if (d.authors.isEmpty() && SemicolonFields.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            finish(d, w, b, base);
+            return d;
+        }
         // 4. title
         Kind kind;
         int tail;
