@@ -85,7 +85,7 @@ final class EntryParser {
     private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
             + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
     private static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
+            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
     private static final Pattern EDITED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "editor", "compiler"), true) + ")\\s");
     private static final Pattern TRANSLATED_BY = Pattern.compile(
@@ -350,6 +350,12 @@ final class EntryParser {
         }
         // 3. archives declared in the list: Name [English name] (ACRONYM).
         if (tryArchive(w, b, pos, d)) {
+            finish(d, w, b, base);
+            return d;
+        }
+        // names; title; publisher — areas set apart by semicolons (SemicolonFields)
+        if (d.authors.isEmpty() && SemicolonFields.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
             finish(d, w, b, base);
             return d;
         }
@@ -1083,11 +1089,17 @@ final class EntryParser {
         Matcher ed = EDITION.matcher(t);
         while (ed.find()) {
             if (t.substring(ed.end()).isBlank() && d.edition == null) {
-                d.edition = ed.group(1) != null ? ed.group(1) : ed.group(2) != null ? ed.group(2) : ed.group(3);
+                d.edition = editionOf(ed);
                 return trimStop(t.substring(0, ed.start()).strip());
             }
         }
         return t;
+    }
+
+    /** The edition an {@link #EDITION} match names: its number or word, whichever alternative matched. */
+    private static String editionOf(MatchResult m) {
+        for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return m.group(g);
+        return null;
     }
 
     private static MatchResult gostPublication(String s, int from, Draft d) {
@@ -1332,7 +1344,7 @@ final class EntryParser {
         // edition
         Matcher em = EDITION.matcher(b);
         if (em.find()) {
-            String ed = em.group(1) != null ? em.group(1) : em.group(2) != null ? em.group(2) : em.group(3);
+            String ed = editionOf(em);
             d.edition = ed;
             blank(b, em.start(), em.end());
         }
@@ -1596,6 +1608,14 @@ final class EntryParser {
             if (PlaceWords.isPlace(s.substring(0, lastComma)) && !PlaceWords.isPlace(second) && second.indexOf(',') < 0) {
                 d.place = s.substring(0, lastComma).strip();
                 d.publisher = second.strip();
+                return;
+            }
+            // in a run of commas after the title, "…, Paz e Terra, São Paulo, 1982": a name that is no place, then a place of the
+            // dictionary (after a full stop "Pullman, Washington" stays one place)
+            String first = s.substring(0, lastComma).strip();
+            if (d.commaImprint && PlaceWords.isPlace(second) && !PlaceWords.isPlace(first) && first.indexOf(',') < 0 && first.indexOf('.') < 0) {
+                d.publisher = first;
+                d.place = second.strip();
                 return;
             }
             for (String w : second.toLowerCase(Locale.ROOT).split("[\\s,]+")) {

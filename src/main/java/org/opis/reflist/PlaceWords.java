@@ -26,6 +26,7 @@ final class PlaceWords {
             String[] f = line.split("\t");
             if (f.length >= 2 && f[1].equals("place")) out.add(f[0]);
         }
+        out.addAll(org.opis.lexicon.Places.words());
         return Set.copyOf(out);
     }
 
@@ -34,6 +35,7 @@ final class PlaceWords {
         if (s.isEmpty()) return false;
         if (Scripts.hasCyrillic(s) || s.endsWith(".") && s.length() <= 6) return true;
         for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,/-]+")) {
+            if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
             if (!w.isEmpty() && !PLACES.contains(w)) return false;
         }
         return true;

@@ -191,7 +191,7 @@ public final class ReferenceListParser {
         boolean prevBlank = true;
         for (int i = first; i <= last; i++) {
             String l = src.line(i);
-            if (l.isBlank()) {
+            if (l.isBlank() || org.opis.reflist.segment.HtmlComments.whole(l)) {
                 prevBlank = true;
                 continue;
             }
@@ -208,7 +208,7 @@ public final class ReferenceListParser {
         boolean gap = false;
         for (int i = first; i <= last; i++) {
             String l = src.line(i);
-            if (l.isBlank()) {
+            if (l.isBlank() || org.opis.reflist.segment.HtmlComments.whole(l)) {
                 gap = true;
                 if (paragraphMode && cur != null) {
                     out.add(cur);

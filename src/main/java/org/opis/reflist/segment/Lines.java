@@ -47,7 +47,7 @@ public record Lines(List<Line> lines, String layout) {
         boolean blank = true;
         for (int i = first; i <= last && i <= all.size(); i++) {
             String l = all.get(i - 1);
-            if (l.isBlank()) {
+            if (l.isBlank() || HtmlComments.whole(l)) {
                 blank = true;
                 continue;
             }
