@@ -192,6 +192,8 @@ public final class DocumentChecker {
             }
         }
         citations.addAll(whole);
+        // notes naming their authors with initials, in capitals or GOST-wise, titles unmarked, and their shortened forms
+        NamedTitleNotes.add(doc, parts, citations, known, addedWorks, worksFromNotes, usedIds, linkedLate);
         // works cited by an abbreviation of their title (ICE, p. 302)
         List<CheckedCitation> withSigla = Sigla.add(doc, parts, citations, known);
         for (CheckedCitation c : withSigla) if (!citations.contains(c)) linkedLate.add(c);
