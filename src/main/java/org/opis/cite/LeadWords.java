@@ -49,4 +49,9 @@ public final class LeadWords {
         }
         return false;
     }
+
+    /** The length of the op. cit. form ({@code op. cit.}, {@code dz. cyt.}, {@code a.a.O.}) at {@code i} in {@code text}, or 0. */
+    public static int opCitAt(String text, int i) {
+        return ScannerWords.matchAt(ScannerWords.STANDARD.opCit, text, i);
+    }
 }

@@ -79,7 +79,8 @@ public final class DocumentChecker {
         }
         // a Markdown or plain text with no notes, no entries and no keys found by content: read as
         // before, by its headings (a bare list, or a note whose list only its heading announces)
-        boolean found = parts.stream().anyMatch(p -> p == Part.NOTE || p == Part.REFERENCE || p == Part.FURTHER_READING);
+        boolean found = parts.stream().anyMatch(p -> p == Part.NOTE || p == Part.REFERENCE || p == Part.FURTHER_READING)
+                || !NumericReferences.numbered(doc, parts, true).isEmpty();
         if (!found && keys.isEmpty() && library.isEmpty() && doc.source().isPresent()
                 && (doc.format() == Format.MARKDOWN || doc.format() == Format.TEXT)) {
             SourceText src = doc.source().get();
@@ -192,6 +193,11 @@ public final class DocumentChecker {
             }
         }
         citations.addAll(whole);
+        // notes naming their authors with initials, in capitals or GOST-wise, titles unmarked, and their shortened forms
+        NamedTitleNotes.add(doc, parts, citations, known, addedWorks, worksFromNotes, usedIds, linkedLate);
+        // numbered references cited by number: [12, с. 45], [12; 14]
+        NumericReferences.add(doc, parts, citations, known, addedWorks, worksFromNotes, usedIds,
+                r -> note.references().contains(r) ? layout.map(r.span()).offset() : r.span().offset());
         // works cited by an abbreviation of their title (ICE, p. 302)
         List<CheckedCitation> withSigla = Sigla.add(doc, parts, citations, known);
         for (CheckedCitation c : withSigla) if (!citations.contains(c)) linkedLate.add(c);

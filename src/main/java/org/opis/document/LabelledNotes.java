@@ -37,33 +37,63 @@ final class LabelledNotes {
         boolean changed = false;
         int i = 0;
         while (i < blocks.size()) {
-            int n = number(blocks.get(i));
+            int n = number(blocks, i);
             if (n < 0) {
                 i++;
                 continue;
             }
-            int end = i + 1;
+            int end = i + step(blocks, i);
             int last = n;
             boolean restarts = false;
-            boolean repeat = LeadWords.holdsRepeatForm(blocks.get(i).text());
+            boolean repeat = LeadWords.holdsRepeatForm(blocks.get(end - 1).text());
             while (end < blocks.size()) {
-                int m = number(blocks.get(end));
+                int m = number(blocks, end);
                 if (m < 0 || m <= last && m != 1) break;
                 if (m == 1 && last >= 1) restarts = true;
-                repeat |= LeadWords.holdsRepeatForm(blocks.get(end).text());
+                int st = step(blocks, end);
+                repeat |= LeadWords.holdsRepeatForm(blocks.get(end + st - 1).text());
                 last = m;
-                end++;
+                end += st;
             }
             boolean announced = i > 0 && announcesNotes(blocks.get(i - 1));
             if (announced || (end - i >= 2 && (repeat || restarts))) {
-                for (int k = i; k < end; k++) out.set(k, asNote(blocks.get(k)));
+                for (int k = i; k < end; k++) {
+                    if (bare(blocks.get(k)) && k + 1 < end) {
+                        // a number standing alone (an HTML <sup>1</sup> before its <p>): the note is the next paragraph
+                        Block next = blocks.get(k + 1);
+                        out.set(k, null);
+                        out.set(k + 1, new Block(BlockKind.NOTE, 0, blocks.get(k).text().strip(), unspaced(next.text()), next.origin()));
+                        k++;
+                    } else {
+                        out.set(k, asNote(blocks.get(k)));
+                    }
+                }
                 changed = true;
             }
             i = end;
         }
+        out.removeIf(java.util.Objects::isNull);
         if (!changed) return doc;
         return new Document(doc.name(), doc.format(), out, doc.positions(), doc.keyCitations(), doc.embedded(),
                 doc.bibResources(), doc.diagnostics(), doc.source());
+    }
+
+    /** A paragraph that is a number alone ({@code 12}), the call before a note's paragraph in some HTML layouts. */
+    private static boolean bare(Block b) {
+        return b.kind() == BlockKind.PARAGRAPH && b.text().strip().matches("\\d{1,3}");
+    }
+
+    /** The note number at block {@code i}: a paragraph that opens with it, or a number alone before a paragraph; or -1. */
+    private static int number(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
+        if (bare(b)) return i + 1 < blocks.size() && blocks.get(i + 1).kind() == BlockKind.PARAGRAPH && !bare(blocks.get(i + 1))
+                ? Integer.parseInt(b.text().strip()) : -1;
+        return number(b);
+    }
+
+    /** How many blocks the note at {@code i} takes: 2 for a number alone and its paragraph, else 1. */
+    private static int step(List<Block> blocks, int i) {
+        return bare(blocks.get(i)) ? 2 : 1;
     }
 
     /** The note number a paragraph opens with, or -1. */

@@ -63,6 +63,11 @@ class UnseenRealNotesTest {
                 if (c.status() == CitationStatus.UNRESOLVED) right++;
                 continue;
             }
+            if (h[2].equals("archival") || h[2].startsWith("archive:")) {
+                if (archiveNamed(c, h[2])) right++;
+                else if (VERBOSE) System.out.println(name + " WRONG " + h[0] + " " + h[1] + " -> " + c.archival().flatMap(a -> a.archive()).orElse("no archive"));
+                continue;
+            }
             if (c.status() != CitationStatus.RESOLVED && c.status() != CitationStatus.FUZZY || c.resolvesTo().isEmpty()) {
                 if (VERBOSE) System.out.println(name + " WRONG " + h[0] + " " + h[1] + " -> " + c.status() + " " + c.reason());
                 continue;
@@ -79,17 +84,31 @@ class UnseenRealNotesTest {
         return s;
     }
 
-    /** The entry's text starts with the hand target, or, for {@code A | B}, starts with A and holds B. */
+    /** An archival citation (for {@code archive:ID}, of the archive with that registry id or alias, its ibid. inheriting it). */
+    private static boolean archiveNamed(CheckedCitation c, String target) {
+        if (c.archival().isEmpty()) return false;
+        if (target.equals("archival")) return true;
+        String id = target.substring("archive:".length());
+        var a = c.archival().get();
+        return a.archive().map(id::equalsIgnoreCase).orElse(false) || a.aliases().stream().anyMatch(id::equalsIgnoreCase);
+    }
+
+    /** The entry's text starts with the hand target, or, for {@code A | B}, starts with A and holds B (or starts with B: read from there). */
     private static boolean names(String raw, String target) {
         int bar = target.indexOf(" | ");
         if (bar < 0) return raw.startsWith(target);
-        return raw.startsWith(target.substring(0, bar).strip()) && raw.contains(target.substring(bar + 3).strip());
+        String a = target.substring(0, bar).strip();
+        String b = target.substring(bar + 3).strip();
+        // the work read from note A as a whole, or from the place in it where the work B is given
+        int at = raw.indexOf(b);
+        return raw.startsWith(a) && at >= 0 || at >= 0 && at <= 40 && raw.substring(0, at).split("\\s+").length <= 3;
     }
 
     /** The locators of a citation as {@code label value; …}, compared as the hand column is written. */
     private static String locatorOf(CheckedCitation c) {
         List<String> parts = new ArrayList<>();
-        c.citation().locators().forEach(l -> parts.add(l.label() + " " + l.value()));
+        // an archival citation's leaves are its folio locator (as check --format json writes it)
+        (c.isArchival() ? c.locators() : c.citation().locators()).forEach(l -> parts.add(l.label() + " " + l.value()));
         return parts.isEmpty() ? "-" : normalLocator(String.join("; ", parts));
     }
 
@@ -356,12 +375,67 @@ class UnseenRealNotesTest {
     // PT9 — "JURAFSKY, MARTIN; 2025" (the semicolon before the year); KELLER — short forms with no year
     // ("WILCOX , The State of Our Unions , p. 84") and full notes opening with prose are not read, so ibid. chains
     // link to the wrong note; FR — a second or third work of a note, "in ibid." after a quotation.
-    private static final int[] FLOOR_RU = {0, 0, 0, 0};
+    private static final int[] FLOOR_RU = {2, 2, 2, 0};
     private static final int[] FLOOR_KH = {96, 98};
     private static final int[] FLOOR_PT9 = {2, 2, 2, 0};
     private static final int[] FLOOR_IT = {2, 2, 1, 0};
-    private static final int[] FLOOR_KELLER = {15, 3, 15, 0};
+    private static final int[] FLOOR_KELLER = {24, 16, 24, 0};
     private static final int[] FLOOR_FR = {29, 28, 27, 2};
+
+    /** Round 15: Russian archival footnotes (Memorial's essay on the Stalin lists) in an HTML aside, "Там же. Оп.4. Д.2241. Л.685.", works given in full. */
+    @Test
+    void russianArchivalFootnotesWithTamZhe() throws Exception {
+        check(score("ru-memorial-stalin-lists-notes", "note.html"), 41, FLOOR_MEMORIAL);
+    }
+
+    /** Round 15: Polish footnotes "[N] …" with "dz. cyt.", "Tamże, s. N", "Tenże", works in full inside prose, no list. */
+    @Test
+    void polishFootnotesWithDzCytAndTamze() throws Exception {
+        check(score("pl-debica-ak-przypisy", "note.md"), 30, FLOOR_PL);
+    }
+
+    /** Round 15: Russian course notes, GOST numeric citations inside Markdown links with font tags, "[3, с. 26]", "[2, слайд 89]". */
+    @Test
+    void gostNumericInLinksWithFontTags() throws Exception {
+        check(score("ru-gost-docker-course-notes", "note.md"), 5, FLOOR_DOCKER);
+    }
+
+    /** Round 15: student essay, author-page parentheses "(Fulbrook, 15)", "(Giddens, 1970, 289–310)", whole references in parentheses. */
+    @Test
+    void authorPageEssayWithFullReferencesInParentheses() throws Exception {
+        check(score("en-metahistory-weber-author-date", "note.md"), 16, FLOOR_WEBER);
+    }
+
+    /** Round 15: Chicago notes without a list, several works a note joined by ";", shortened forms ("Lee Overman, “Report …,” 188-189."). */
+    @Test
+    void chicagoNotesWithShortFormsAndNoList() throws Exception {
+        check(score("en-mills-communism-chicago-notes", "note.md"), 45, FLOOR_MILLS);
+    }
+
+    /** Round 15: Swiss court decision, full references in parentheses with authors in capitals, "BUCHER/BONOMI, a.a.O., S. 258". */
+    @Test
+    void swissParenthesesWithAaO() throws Exception {
+        check(score("de-ch-bge-aao-klammerbelege", "note.md"), 39, FLOOR_BGE);
+    }
+
+    private static void check(Score s, int hand, int[] floor) {
+        assertEquals(hand, s.hand());
+        assertTrue(s.found() >= floor[0] && s.right() >= floor[1] && s.locRight() >= floor[2], s::toString);
+        assertTrue(s.falseOnes() <= floor[3], s::toString);
+    }
+
+    // round 15 (found, right, locators right, most false finds): measured after this round's fixes (README).
+    // Before (first run, counted by hand beforehand): MEMORIAL 6/6/0 0 false; PL 6/4/5 0; DOCKER 0/0/0 0; WEBER 10/8/8 0;
+    // MILLS 37/14/19 0; BGE 0/0/0 0. Round-14 notes raised this round: RU 0/0/0 -> 2/2/2, KELLER 15/3/15 -> 24/16/24.
+    // Left: DOCKER — a numbered list under a heading in inline HTML after another ordered list; BGE — parentheses of
+    // full references with authors in capitals joined by slashes (KELLER/KREN KOSTKIEWICZ, …), a.a.O. after them;
+    // MILLS — several works of one note after ";" with titles in quotes, names given first, short forms without a year.
+    private static final int[] FLOOR_MEMORIAL = {33, 33, 32, 0};
+    private static final int[] FLOOR_PL = {23, 17, 22, 0};
+    private static final int[] FLOOR_DOCKER = {0, 0, 0, 0};
+    private static final int[] FLOOR_WEBER = {10, 8, 8, 0};
+    private static final int[] FLOOR_MILLS = {38, 14, 20, 0};
+    private static final int[] FLOOR_BGE = {0, 0, 0, 0};
 
     @Test
     void numberedHeadingsAndLeadWords() {
