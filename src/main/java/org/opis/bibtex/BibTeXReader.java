@@ -52,15 +52,30 @@ public final class BibTeXReader {
 
     /** Reads the records of a .bib text; never throws on bad input. */
     public ParsedRecords read(SourceText source) {
-        String text = source.text();
         List<Reference> refs = new ArrayList<>();
+        List<Diagnostic> diags = read(source, refs::add);
+        return new ParsedRecords(refs, diags);
+    }
+
+    /**
+     * Reads the records of a .bib text, handing each to {@code sink} as soon as its entry is read (the
+     * entries are parsed one by one; {@code @string} macros, which bibtex requires before their use,
+     * are kept as they come); returns the findings. Never throws on bad input.
+     */
+    public List<Diagnostic> read(SourceText source, java.util.function.Consumer<Reference> sink) {
+        String text = source.text();
+        int[] count = new int[1];
+        java.util.function.Consumer<Reference> refs = r -> {
+            count[0]++;
+            sink.accept(r);
+        };
         List<Diagnostic> diags = new ArrayList<>();
         List<String> undefined = new ArrayList<>();
         BibTeXParser parser = parser(undefined);
         Set<String> keys = new HashSet<>();
         for (EntrySplitter.Block b : EntrySplitter.split(text)) {
             Span where = source.span(b.start(), b.end() - b.start());
-            if (org.opis.text.EntryLimit.reached(refs.size()) && diags.add(org.opis.text.EntryLimit.finding(where))) break;
+            if (org.opis.text.EntryLimit.reached(count[0]) && diags.add(org.opis.text.EntryLimit.finding(where))) break;
             switch (b.type()) {
                 case "comment", "preamble" -> {
                     diags.add(Diagnostic.info("bibtex/not-a-record", where, "this @" + b.type()
@@ -103,7 +118,7 @@ public final class BibTeXReader {
                     diags.add(Diagnostic.warning("bibtex/kept-verbatim", where, "the unreadable @" + b.type()
                             + " entry is kept as record '" + kept.id() + "' with its text in the note, so nothing is lost")
                             .withFix("correct the entry and read the file again"));
-                    refs.add(kept);
+                    refs.accept(kept);
                     continue;
                 } else {
                     continue; // not even an entry head (@type{key,): nothing to keep but the finding
@@ -132,14 +147,14 @@ public final class BibTeXReader {
                             .withFix("give each entry its own key"));
                 }
                 List<Diagnostic> defects = new ArrayList<>();
-                refs.add(reference(e, where, chunk, defects, new Locator(source, b.start(), chunk)));
+                refs.accept(reference(e, where, chunk, defects, new Locator(source, b.start(), chunk)));
                 diags.addAll(defects);
             }
         }
-        if (refs.isEmpty() && diags.isEmpty()) {
+        if (count[0] == 0 && diags.isEmpty()) {
             diags.add(Diagnostic.warning("bibtex/empty", Span.START, "no @entries found in this file"));
         }
-        return new ParsedRecords(refs, diags);
+        return diags;
     }
 
     private static final Pattern ENTRY_HEAD = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*([^,\\s{}()]+)");
