@@ -17,6 +17,7 @@ public class BibTeXExport implements ExportFormat {
 
     private final Flavour flavour;
     private final BibTeXWriter.KeyPolicy keys;
+    private final java.util.Optional<java.util.Set<String>> knownIds;
 
     /** Classic BibTeX, keeping record ids as keys (the ServiceLoader entry point). */
     public BibTeXExport() {
@@ -24,13 +25,26 @@ public class BibTeXExport implements ExportFormat {
     }
 
     protected BibTeXExport(Flavour flavour, BibTeXWriter.KeyPolicy keys) {
+        this(flavour, keys, java.util.Optional.empty());
+    }
+
+    private BibTeXExport(Flavour flavour, BibTeXWriter.KeyPolicy keys, java.util.Optional<java.util.Set<String>> knownIds) {
         this.flavour = flavour;
         this.keys = keys;
+        this.knownIds = knownIds;
     }
 
     /** The same format with another key policy. */
     public BibTeXExport withKeys(BibTeXWriter.KeyPolicy policy) {
-        return new BibTeXExport(flavour, policy);
+        return new BibTeXExport(flavour, policy, knownIds);
+    }
+
+    /**
+     * The same format told in advance the ids of every record that {@link #open} will be given, for when
+     * a streamed export says {@link org.opis.spi.RecordWriter#mustRewriteWithKnownIds()}.
+     */
+    public BibTeXExport withKnownIds(java.util.Set<String> ids) {
+        return new BibTeXExport(flavour, keys, java.util.Optional.of(java.util.Set.copyOf(ids)));
     }
 
     /** The dialect written. */
@@ -58,6 +72,12 @@ public class BibTeXExport implements ExportFormat {
     @Override
     public List<Diagnostic> write(List<Reference> references, Writer out) throws IOException {
         return new BibTeXWriter(flavour, keys).write(references, out);
+    }
+
+    /** Writes entry by entry (see {@link BibTeXWriter#open}). */
+    @Override
+    public org.opis.spi.RecordWriter open(Writer out, java.util.function.Consumer<Reference> written) {
+        return new BibTeXWriter(flavour, keys).open(out, written, knownIds);
     }
 
     /** The {@code biblatex} export format. */

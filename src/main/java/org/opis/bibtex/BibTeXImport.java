@@ -39,4 +39,10 @@ public final class BibTeXImport implements ImportFormat {
     public ParsedRecords read(SourceText source) {
         return new BibTeXReader().read(source);
     }
+
+    /** Hands each entry's record on as soon as it is read (see {@link BibTeXReader#read(SourceText, java.util.function.Consumer)}). */
+    @Override
+    public java.util.List<org.opis.model.Diagnostic> read(SourceText source, java.util.function.Consumer<org.opis.model.Reference> sink) {
+        return new BibTeXReader().read(source, sink);
+    }
 }

@@ -12,7 +12,6 @@ import org.jbibtex.BibTeXParser;
 import org.jbibtex.BibTeXString;
 import org.jbibtex.Key;
 import org.jbibtex.ParseException;
-import org.jbibtex.Token;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 import org.opis.model.Diagnostic;
@@ -43,7 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class BibTeXReader {
 
-    private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Pattern CITED_AS = Pattern.compile("(?:^|;\\s*)cited as (\\d{1,4})([a-z]{1,3})$");
     private static final Set<String> DATE_FIELDS = Set.of("date", "year", "month", "day");
 
@@ -52,15 +50,30 @@ public final class BibTeXReader {
 
     /** Reads the records of a .bib text; never throws on bad input. */
     public ParsedRecords read(SourceText source) {
-        String text = source.text();
         List<Reference> refs = new ArrayList<>();
+        List<Diagnostic> diags = read(source, refs::add);
+        return new ParsedRecords(refs, diags);
+    }
+
+    /**
+     * Reads the records of a .bib text, handing each to {@code sink} as soon as its entry is read (the
+     * entries are parsed one by one; {@code @string} macros, which bibtex requires before their use,
+     * are kept as they come); returns the findings. Never throws on bad input.
+     */
+    public List<Diagnostic> read(SourceText source, java.util.function.Consumer<Reference> sink) {
+        String text = source.text();
+        int[] count = new int[1];
+        java.util.function.Consumer<Reference> refs = r -> {
+            count[0]++;
+            sink.accept(r);
+        };
         List<Diagnostic> diags = new ArrayList<>();
         List<String> undefined = new ArrayList<>();
         BibTeXParser parser = parser(undefined);
         Set<String> keys = new HashSet<>();
         for (EntrySplitter.Block b : EntrySplitter.split(text)) {
             Span where = source.span(b.start(), b.end() - b.start());
-            if (org.opis.text.EntryLimit.reached(refs.size()) && diags.add(org.opis.text.EntryLimit.finding(where))) break;
+            if (org.opis.text.EntryLimit.reached(count[0]) && diags.add(org.opis.text.EntryLimit.finding(where))) break;
             switch (b.type()) {
                 case "comment", "preamble" -> {
                     diags.add(Diagnostic.info("bibtex/not-a-record", where, "this @" + b.type()
@@ -87,10 +100,10 @@ public final class BibTeXReader {
                 db = parser.parse(new StringReader(chunk));
             } catch (ParseException | RuntimeException e) {
                 if (b.terminated()) {
-                    Span at = e instanceof ParseException pe ? at(source, b.start(), chunk, pe)
-                            : e instanceof TokenMgrException te ? at(source, b.start(), chunk, te.getMessage()) : where;
+                    Span at = e instanceof ParseException pe ? BibSpans.at(source, b.start(), chunk, pe)
+                            : e instanceof TokenMgrException te ? BibSpans.at(source, b.start(), chunk, te.getMessage()) : where;
                     String why = e instanceof RuntimeException && !(e instanceof TokenMgrException)
-                            ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+                            ? e.getClass().getSimpleName() : BibSpans.firstLine(e.getMessage());
                     diags.add(Diagnostic.error("bibtex/syntax", at, "cannot read this @" + b.type() + ": " + why));
                 }
                 // Nothing the user gave is dropped: try closing the braces the entry left open, and
@@ -103,14 +116,14 @@ public final class BibTeXReader {
                     diags.add(Diagnostic.warning("bibtex/kept-verbatim", where, "the unreadable @" + b.type()
                             + " entry is kept as record '" + kept.id() + "' with its text in the note, so nothing is lost")
                             .withFix("correct the entry and read the file again"));
-                    refs.add(kept);
+                    refs.accept(kept);
                     continue;
                 } else {
                     continue; // not even an entry head (@type{key,): nothing to keep but the finding
                 }
             }
             for (String u : undefined) {
-                diags.add(Diagnostic.warning("bibtex/undefined-string", new Locator(source, b.start(), chunk).word(u, where), "the @string macro '" + u + "' is not defined; its name is kept as the value")
+                diags.add(Diagnostic.warning("bibtex/undefined-string", new BibSpans.Locator(source, b.start(), chunk).word(u, where), "the @string macro '" + u + "' is not defined; its name is kept as the value")
                         .withFix("define it with @string{" + u + " = {…}} before this entry, or put the value in braces"));
             }
             for (BibTeXString s : db.getStrings().values()) {
@@ -132,14 +145,14 @@ public final class BibTeXReader {
                             .withFix("give each entry its own key"));
                 }
                 List<Diagnostic> defects = new ArrayList<>();
-                refs.add(reference(e, where, chunk, defects, new Locator(source, b.start(), chunk)));
+                refs.accept(reference(e, where, chunk, defects, new BibSpans.Locator(source, b.start(), chunk)));
                 diags.addAll(defects);
             }
         }
-        if (refs.isEmpty() && diags.isEmpty()) {
+        if (count[0] == 0 && diags.isEmpty()) {
             diags.add(Diagnostic.warning("bibtex/empty", Span.START, "no @entries found in this file"));
         }
-        return new ParsedRecords(refs, diags);
+        return diags;
     }
 
     private static final Pattern ENTRY_HEAD = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*([^,\\s{}()]+)");
@@ -189,54 +202,9 @@ public final class BibTeXReader {
         }
     }
 
-    private static String firstLine(String m) {
-        if (m == null) return "syntax error";
-        String s = m.strip();
-        int nl = s.indexOf('\n');
-        s = nl < 0 ? s : s.substring(0, nl);
-        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
-    }
-
-    private static Span at(SourceText source, int chunkStart, String chunk, ParseException e) {
-        Token t = e.currentToken;
-        if (t != null && t.next != null) t = t.next;
-        if (t == null) return source.span(chunkStart);
-        return lineCol(source, chunkStart, chunk, t.beginLine, t.beginColumn);
-    }
-
-    private static Span at(SourceText source, int chunkStart, String chunk, String message) {
-        Matcher m = message == null ? null : LEXICAL.matcher(message);
-        if (m == null || !m.find()) return source.span(chunkStart);
-        return lineCol(source, chunkStart, chunk, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-    }
-
-    private static Span lineCol(SourceText source, int chunkStart, String chunk, int line, int column) {
-        int off = 0;
-        for (int l = 1; l < line && off < chunk.length(); l++) {
-            int nl = chunk.indexOf('\n', off);
-            if (nl < 0) break;
-            off = nl + 1;
-        }
-        off = Math.min(chunk.length(), off + Math.max(0, column - 1));
-        return source.span(chunkStart + off);
-    }
-
     // ------------------------------------------------------------------ entry → record
 
-    /** Finds where a field or word of an entry is, for findings that point at it rather than at the entry. */
-    private record Locator(SourceText source, int chunkStart, String chunk) {
-        Span field(String name, Span fallback) {
-            Matcher m = Pattern.compile("(?i)(?<![A-Za-z0-9_-])" + Pattern.quote(name) + "\\s*=").matcher(chunk);
-            return m.find() ? source.span(chunkStart + m.start(), name.length()) : fallback;
-        }
-
-        Span word(String w, Span fallback) {
-            int i = chunk.indexOf(w);
-            return i >= 0 ? source.span(chunkStart + i, w.length()) : fallback;
-        }
-    }
-
-    private Reference reference(BibTeXEntry e, Span where, String chunk, List<Diagnostic> defects, Locator loc) {
+    private Reference reference(BibTeXEntry e, Span where, String chunk, List<Diagnostic> defects, BibSpans.Locator loc) {
         String key = e.getKey().getValue();
         String type = e.getType().getValue().toLowerCase(Locale.ROOT);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -325,7 +293,7 @@ public final class BibTeXReader {
     }
 
     private void dates(Map<String, String> fields, Map<String, Object> csl, Map<String, String> extra,
-                       String key, Locator loc, Span where, List<Diagnostic> defects) {
+                       String key, BibSpans.Locator loc, Span where, List<Diagnostic> defects) {
         String date = fields.get("date");
         String year = fields.get("year");
         if (date != null) {

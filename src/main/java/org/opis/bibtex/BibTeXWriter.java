@@ -64,25 +64,83 @@ public final class BibTeXWriter {
 
     /** Writes the records; returns findings about what could not be carried (severity info). */
     public List<Diagnostic> write(List<Reference> references, Writer out) throws IOException {
-        List<Diagnostic> diags = new ArrayList<>();
-        BibTeXDatabase db = new BibTeXDatabase();
-        CitationKeys keyMaker = new CitationKeys();
-        if (keys == KeyPolicy.KEEP) {
-            // reserve the ids that will be kept first, so generated keys never take them
-            for (Reference r : references) if (CitationKeys.valid(r.id())) keyMaker.reserve(r.id());
+        // every id that will be kept is known before the first entry is written
+        Set<String> ids = new java.util.HashSet<>();
+        for (Reference r : references) ids.add(r.id());
+        Streamed s = open(out, r -> { }, Optional.of(ids));
+        for (Reference r : references) s.add(r);
+        return s.finish();
+    }
+
+    /**
+     * Starts writing entries one at a time: each record becomes a JBibTeX entry printed by
+     * {@link BibTeXFormatter} at once (entries apart by a blank line, as the formatter prints a
+     * database; the same text as {@link #write}). With {@link KeyPolicy#KEEP} a key made for a record
+     * must not take a later record's own key: {@code knownIds}, the ids of every record, reserves them
+     * in advance; without them the keys are reserved as they come, and
+     * {@link Streamed#mustRewriteWithKnownIds()} says when a made key turned out to be a later record's
+     * (the caller writes again with the ids; in a real .bib, whose keys are its own, this does not happen).
+     */
+    public Streamed open(Writer out, java.util.function.Consumer<Reference> written, Optional<Set<String>> knownIds) {
+        return new Streamed(out, written, knownIds);
+    }
+
+    /** An export in progress (see {@link #open}). */
+    public final class Streamed implements org.opis.spi.RecordWriter {
+        private final Writer out;
+        private final java.util.function.Consumer<Reference> written;
+        private final boolean reservedAhead;
+        private final List<Diagnostic> diags = new ArrayList<>();
+        private final CitationKeys keyMaker = new CitationKeys();
+        private final Set<String> kept = new java.util.HashSet<>();
+        private final Set<String> made = new java.util.HashSet<>();
+        private final BibTeXFormatter formatter = new BibTeXFormatter();
+        private boolean any;
+        private boolean clash;
+
+        private Streamed(Writer out, java.util.function.Consumer<Reference> written, Optional<Set<String>> knownIds) {
+            this.out = out;
+            this.written = written;
+            this.reservedAhead = knownIds.isPresent();
+            formatter.setIndent("  ");
+            if (keys == KeyPolicy.KEEP) {
+                // reserve the ids that will be kept first, so generated keys never take them
+                knownIds.ifPresent(ids -> ids.stream().filter(CitationKeys::valid).forEach(keyMaker::reserve));
+            }
         }
-        Set<String> kept = new java.util.HashSet<>();
-        for (Reference r : references) {
-            db.addObject(entry(r, keyMaker, kept, diags));
+
+        @Override
+        public void add(Reference r) throws IOException {
+            if (keys == KeyPolicy.KEEP && !reservedAhead && CitationKeys.valid(r.id())) {
+                String lower = r.id().toLowerCase(Locale.ROOT);
+                if (!kept.contains(lower) && made.contains(lower)) clash = true;
+                keyMaker.reserve(r.id());
+            }
+            BibTeXEntry e = entry(r, keyMaker, kept, diags);
+            String key = e.getKey().getValue();
+            // a key that is not the record's id was made (an id kept is reserved, so no made key equals one)
+            if (keys == KeyPolicy.KEEP && !reservedAhead && !key.equals(r.id())) made.add(key.toLowerCase(Locale.ROOT));
+            BibTeXDatabase one = new BibTeXDatabase();
+            one.addObject(e);
+            StringWriter buf = new StringWriter();
+            formatter.format(one, buf);
+            if (any) out.write("\n\n");
+            out.write(buf.toString());
+            any = true;
+            written.accept(r);
         }
-        BibTeXFormatter f = new BibTeXFormatter();
-        f.setIndent("  ");
-        StringWriter buf = new StringWriter();
-        f.format(db, buf);
-        out.write(buf.toString());
-        if (!references.isEmpty()) out.write("\n");
-        out.flush();
-        return diags;
+
+        @Override
+        public List<Diagnostic> finish() throws IOException {
+            if (any) out.write("\n");
+            out.flush();
+            return diags;
+        }
+
+        @Override
+        public boolean mustRewriteWithKnownIds() {
+            return clash;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -69,16 +69,6 @@ final class ExportRun {
             }
             importer = f.get();
         }
-        ParsedRecords records = importer.read(read.source());
-        diags.addAll(records.diagnostics());
-        ParsedRecords toWrite = records;
-        if ((format instanceof ZoteroCslJsonFormat || format.name().equals("ris")) && importer.name().equals("note")) {
-            // Zotero export of a note: also the archival documents its text cites (one item per document).
-            List<org.opis.model.Reference> all = new ArrayList<>(records.references());
-            all.addAll(org.opis.Opis.citedArchivalDocuments(org.opis.Opis.check(read.source(), records)));
-            toWrite = new ParsedRecords(all, records.diagnostics());
-        }
-
         ExportFormat writer = format;
         if (format instanceof BibTeXExport b) {
             // The note parser's ids are already readable keys (hoxha1981ditar); keeping them means the
@@ -86,26 +76,47 @@ final class ExportRun {
             boolean generate = keys == Keys.generate;
             writer = b.withKeys(generate ? BibTeXWriter.KeyPolicy.GENERATE : BibTeXWriter.KeyPolicy.KEEP);
         }
-        List<Diagnostic> exportDiags;
-        int written;
+        // A .bib, CSL-JSON or RIS file is read and written record by record (StreamedExport): no record is
+        // held once written. A note is read whole (its list's sections and entries are found over the whole
+        // text; the Zotero and RIS exports add the archival documents its text cites, which needs the check).
+        StreamedExport.Feed feed;
+        int extra = 0;
+        if (importer.name().equals("note")) {
+            ParsedRecords records = importer.read(read.source());
+            List<org.opis.model.Reference> all = new ArrayList<>(records.references());
+            if (format instanceof ZoteroCslJsonFormat || format.name().equals("ris")) {
+                // Zotero export of a note: also the archival documents its text cites (one item per document).
+                all.addAll(org.opis.Opis.citedArchivalDocuments(org.opis.Opis.check(read.source(), records)));
+                extra = all.size() - records.references().size();
+            }
+            feed = sink -> {
+                all.forEach(sink);
+                return records.diagnostics();
+            };
+        } else {
+            feed = StreamedExport.Feed.of(importer, read.source());
+        }
+        StreamedExport streamed;
         if (out.isPresent()) {
             // written as it is made into the temporary file that then replaces OUT, and counted by
-            // reading that back: the output text is never held whole
-            StreamedExport streamed = StreamedExport.write(writer, toWrite.references(), out.get(), io, err, in);
+            // reading that back: neither the records nor the output text are held whole
+            streamed = StreamedExport.write(writer, feed, out.get(), io, err, in);
             if (streamed == null) return Main.USAGE;
-            exportDiags = streamed.findings();
-            written = streamed.written().orElse(toWrite.references().size());
         } else {
             // written as it is made into a temporary file, counted there, then copied to standard
             // output: the output text is never held whole (a 50 MB .bib's CSL-JSON is ~60 MB)
-            StreamedExport.Piped piped = StreamedExport.toStdout(writer, toWrite.references(), stdout);
+            StreamedExport.Piped piped = StreamedExport.toStdout(writer, feed, stdout);
             if (piped.problem().isPresent()) {
                 err.println("opis: cannot write: " + piped.problem().get());
                 return Main.USAGE;
             }
-            exportDiags = piped.findings();
-            written = piped.written().orElse(toWrite.references().size());
+            streamed = piped.export().orElseThrow();
         }
+        List<Diagnostic> importDiags = streamed.importFindings();
+        diags.addAll(importDiags);
+        List<Diagnostic> exportDiags = streamed.findings();
+        int readCount = streamed.read() - extra;
+        int written = streamed.written().orElse(streamed.read());
         diags.addAll(exportDiags);
         diags.sort(null);
         int infos = 0;
@@ -118,15 +129,14 @@ final class ExportRun {
             shown.add(d);
         }
         findings.print(shown, in, err);
-        int readCount = records.references().size();
         err.println("opis: " + readCount + " records read from " + in + " (" + importer.name() + "); " + written + " "
                 + (writer.name().contains("json") || writer.name().equals("zotero") ? "items" : "entries") + " written as "
                 + writer.name() + " to " + out.map(Path::toString).orElse("standard output")
-                + (toWrite.references().size() > readCount ? " (with the archival documents the text cites, one item each)" : "")
+                + (extra > 0 ? " (with the archival documents the text cites, one item each)" : "")
                 + (infos > 0 ? "; " + infos + " notes on what the " + writer.name() + " format cannot hold (--verbose shows them)" : ""));
-        ExportCommand.summaryLine(toWrite, writer, exportDiags).ifPresent(err::println);
+        streamed.fidelity().ifPresent(err::println);
         err.flush();
-        return records.hasErrors() || read.diagnostics().stream().anyMatch(Diagnostic::isError) ? Main.FINDINGS : Main.OK;
+        return importDiags.stream().anyMatch(Diagnostic::isError) || read.diagnostics().stream().anyMatch(Diagnostic::isError) ? Main.FINDINGS : Main.OK;
     }
 
     /** How many records the written text holds (JSON array items, {@code @} entries, RIS {@code TY} records), when it can tell. */

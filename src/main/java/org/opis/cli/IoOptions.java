@@ -45,6 +45,8 @@ final class IoOptions extends EncodingOption {
             return true;
         } catch (OutputFile.RefusedException e) {
             err.println(who + ": " + e.getMessage());
+        } catch (StreamedExport.Rewrite e) {
+            throw e; // nothing was replaced; the export is made again
         } catch (IOException | RuntimeException e) {
             err.println(who + ": cannot write " + out + " (" + e + "); nothing was changed");
         }

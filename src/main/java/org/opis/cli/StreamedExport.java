@@ -2,74 +2,120 @@ package org.opis.cli;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import org.opis.bibtex.BibTeXExport;
 import org.opis.model.Diagnostic;
 import org.opis.model.Reference;
+import org.opis.report.FidelityReport;
 import org.opis.report.JsonShapes;
 import org.opis.spi.ExportFormat;
+import org.opis.spi.ImportFormat;
+import org.opis.spi.RecordWriter;
+import org.opis.text.SourceText;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * An export to a file ({@code export -o}, {@code convert}) written as it is made: the writer's text
- * goes straight into the temporary file that then replaces the output ({@link IoOptions#write}), and
- * the items are counted by reading the file back with a streaming parser, so the output text is never
- * held whole in memory (before, a 50 MB {@code .bib} held its CSL-JSON output as one string, and the
- * string builder's copies while it grew).
+ * An export written record by record as the records are read (issue 13, memory proportional to the
+ * input): the import format hands each record on as soon as it is read
+ * ({@link ImportFormat#read(SourceText, Consumer)}), the export format writes it at once
+ * ({@link ExportFormat#open}) into the temporary file that then replaces the output
+ * ({@link IoOptions#write}) or is copied to standard output, and the fidelity line counts it
+ * ({@link FidelityReport.Tally}); then it is dropped. Only the findings, the counts and (for .bib keys
+ * and Zotero's ids) the ids are kept. The items written are counted by reading the file back with a
+ * streaming parser. The text is the same as writing every record at once.
  *
- * @param findings what the writer reported
- * @param written  how many items or entries the written file holds, when that can be told
+ * @param importFindings what the reader reported
+ * @param read           how many records were read
+ * @param findings       what the writer reported
+ * @param written        how many items or entries the written file holds, when that can be told
+ * @param fidelity       the fidelity line, for the targets that have one
  */
-record StreamedExport(List<Diagnostic> findings, Optional<Integer> written) {
+record StreamedExport(List<Diagnostic> importFindings, int read, List<Diagnostic> findings, Optional<Integer> written,
+                      Optional<String> fidelity) {
 
-    /** Writes {@code refs} with {@code writer} to {@code out}; null when the file could not be written (the reason is printed). */
-    static StreamedExport write(ExportFormat writer, List<Reference> refs, Path out, IoOptions io, PrintWriter err, String in) {
-        Object[] found = new Object[1];
-        boolean ok = io.write(out, err, "opis", w -> {
-            Writer b = new BufferedWriter(w, 1 << 16);
-            found[0] = writer.write(refs, b);
-            b.flush();
-        }, in);
-        if (!ok) return null;
-        Optional<Integer> written;
-        try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
-            written = count(r);
-        } catch (IOException | RuntimeException e) {
-            written = Optional.empty();
+    /** Where the records come from: a reader that hands each on to the sink and returns its findings. */
+    interface Feed {
+        List<Diagnostic> feed(Consumer<Reference> sink);
+
+        /** A streaming import of {@code source}. */
+        static Feed of(ImportFormat importer, SourceText source) {
+            return sink -> importer.read(source, sink);
         }
-        @SuppressWarnings("unchecked")
-        List<Diagnostic> findings = (List<Diagnostic>) found[0];
-        return new StreamedExport(findings, written);
+    }
+
+    /** Thrown out of the body of a write that must be made again with every id known (nothing is replaced then). */
+    static final class Rewrite extends RuntimeException {
+        Rewrite() {
+            super("the made keys depend on later records", null, false, false);
+        }
     }
 
     /**
-     * What {@link #toStdout} wrote: the writer's findings and the count of what the output holds, or
-     * (findings and count empty) why it could not be written.
+     * Reads the records from {@code feed} and writes each as it comes with {@code format} to {@code out};
+     * null when the file could not be written (the reason is printed).
      */
-    record Piped(List<Diagnostic> findings, Optional<Integer> written, Optional<String> problem) {
+    static StreamedExport write(ExportFormat format, Feed feed, Path out, IoOptions io, PrintWriter err, String in) {
+        ExportFormat writer = format;
+        for (int pass = 0; ; pass++) {
+            Pass p = new Pass(writer, feed, pass == 0);
+            try {
+                boolean ok = io.write(out, err, "opis", w -> {
+                    Writer b = new BufferedWriter(w, 1 << 16);
+                    p.run(b);
+                    b.flush();
+                }, in);
+                if (!ok) return null;
+            } catch (Rewrite r) {
+                writer = withKnownIds(writer, feed);
+                continue;
+            }
+            Optional<Integer> written;
+            try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
+                written = count(r);
+            } catch (IOException | RuntimeException e) {
+                written = Optional.empty();
+            }
+            return p.result(written);
+        }
+    }
+
+    /** What {@link #toStdout} wrote, or (empty) why it could not be written (nothing was printed then). */
+    record Piped(Optional<StreamedExport> export, Optional<String> problem) {
     }
 
     /**
-     * Writes {@code refs} with {@code writer} into a temporary file, counts the records there, then
-     * copies the text to {@code stdout} (the same characters as printing the whole text at once);
-     * with a problem when it could not be written (nothing was printed then).
+     * Reads the records from {@code feed} and writes each as it comes with {@code format} into a temporary
+     * file, counts the records there, then copies the text to {@code stdout} (the same characters as
+     * printing the whole text at once).
      */
-    static Piped toStdout(ExportFormat writer, List<Reference> refs, PrintWriter stdout) {
+    static Piped toStdout(ExportFormat format, Feed feed, PrintWriter stdout) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("opis-export", ".out");
-            List<Diagnostic> findings;
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                findings = writer.write(refs, w);
+            ExportFormat writer = format;
+            Pass p;
+            for (int pass = 0; ; pass++) {
+                p = new Pass(writer, feed, pass == 0);
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    p.run(w);
+                    break;
+                } catch (Rewrite r) {
+                    writer = withKnownIds(writer, feed);
+                }
             }
             Optional<Integer> written;
             try (Reader r = Files.newBufferedReader(tmp, StandardCharsets.UTF_8)) {
@@ -82,9 +128,9 @@ record StreamedExport(List<Diagnostic> findings, Optional<Integer> written) {
                 for (int n = r.read(buf); n >= 0; n = r.read(buf)) stdout.write(buf, 0, n);
             }
             stdout.flush();
-            return new Piped(findings, written, Optional.empty());
+            return new Piped(Optional.of(p.result(written)), Optional.empty());
         } catch (IOException e) {
-            return new Piped(List.of(), Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
+            return new Piped(Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
         } finally {
             if (tmp != null) {
                 try {
@@ -93,6 +139,58 @@ record StreamedExport(List<Diagnostic> findings, Optional<Integer> written) {
                     // a temporary file left behind: nothing to tell the user
                 }
             }
+        }
+    }
+
+    /** The .bib writer told every record's id (read once more, keeping only the ids). */
+    private static ExportFormat withKnownIds(ExportFormat writer, Feed feed) {
+        Set<String> ids = new HashSet<>();
+        feed.feed(r -> ids.add(r.id()));
+        return ((BibTeXExport) writer).withKnownIds(ids);
+    }
+
+    /** One reading and writing of every record. */
+    private static final class Pass {
+        private final ExportFormat writer;
+        private final Feed feed;
+        private final boolean mayRewrite;
+        private final Optional<FidelityReport.Tally> tally;
+        private List<Diagnostic> importFindings = List.of();
+        private List<Diagnostic> findings = List.of();
+        private int read;
+
+        Pass(ExportFormat writer, Feed feed, boolean mayRewrite) {
+            this.writer = writer;
+            this.feed = feed;
+            this.mayRewrite = mayRewrite && writer instanceof BibTeXExport;
+            this.tally = FidelityReport.TARGETS.contains(writer.name()) ? Optional.of(FidelityReport.Tally.of(writer.name())) : Optional.empty();
+        }
+
+        void run(Writer out) throws IOException {
+            RecordWriter records;
+            try {
+                records = writer.open(out, r -> tally.ifPresent(t -> t.add(r)));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            try {
+                importFindings = feed.feed(r -> {
+                    read++;
+                    try {
+                        records.add(r);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            findings = records.finish();
+            if (mayRewrite && records.mustRewriteWithKnownIds()) throw new Rewrite();
+        }
+
+        StreamedExport result(Optional<Integer> written) {
+            return new StreamedExport(importFindings, read, findings, written, tally.map(FidelityReport.Tally::summaryLine));
         }
     }
 

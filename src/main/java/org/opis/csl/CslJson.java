@@ -102,14 +102,14 @@ public final class CslJson {
      * at a time: only one item's JSON tree is in memory at once, not the whole array.
      */
     public static void write(List<Reference> refs, java.io.Writer out) throws java.io.IOException {
-        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-            g.writeStartArray();
-            for (Reference r : refs) MAPPER.writeTree(g, item(r));
-            g.writeEndArray();
-        }
-        out.write("\n");
+        ArrayOut w = open(out, x -> { });
+        for (Reference r : refs) w.add(r);
+        w.finish();
+    }
+
+    /** Starts writing a CSL-JSON array item by item (the text of {@link #write(List, java.io.Writer)}); the array opens now. */
+    public static ArrayOut open(java.io.Writer out, java.util.function.Consumer<Reference> written) throws java.io.IOException {
+        return new ArrayOut(out, written, CslJson::item);
     }
 
     /**
@@ -129,9 +129,19 @@ public final class CslJson {
     }
 
     public static ParsedRecords read(SourceText src) {
-        List<Diagnostic> diags = new ArrayList<>();
         List<Reference> refs = new ArrayList<>();
-        List<Located> items = new ArrayList<>();
+        List<Diagnostic> diags = read(src, refs::add);
+        return new ParsedRecords(refs, diags);
+    }
+
+    /**
+     * Reads a CSL-JSON array (or a single item object) with Jackson's streaming parser, one item's tree at a
+     * time, handing each record to {@code sink} as soon as its item is read; returns the findings (in the
+     * order of {@link #read(SourceText)}: duplicate keys, then what stopped the reading, then the items').
+     */
+    public static List<Diagnostic> read(SourceText src, java.util.function.Consumer<Reference> sink) {
+        List<Diagnostic> diags = new ArrayList<>();
+        Items items = new Items(src, sink);
         org.opis.text.Limits limits = org.opis.text.Limits.current();
         com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
                 .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
@@ -145,23 +155,23 @@ public final class CslJson {
             p.setCodec(READER);
             JsonToken first = p.nextToken();
             if (first == null) {
-                return ParsedRecords.failure(Diagnostic.error("csl-json/empty", Span.START, "the file is empty")
+                return List.of(Diagnostic.error("csl-json/empty", Span.START, "the file is empty")
                         .withFix("give a CSL-JSON array of items, e.g. [{\"id\": \"x\", \"type\": \"book\", \"title\": \"…\"}]"));
             }
             if (first == JsonToken.START_OBJECT) {
-                items.add(new Located(p.currentTokenLocation(), readTree(p)));
+                items.add(p.currentTokenLocation(), readTree(p));
             } else if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     JsonLocation loc = p.currentTokenLocation();
-                    if (org.opis.text.EntryLimit.reached(items.size())) {
+                    if (org.opis.text.EntryLimit.reached(items.count)) {
                         diags.add(org.opis.text.EntryLimit.finding(spanOf(src, loc)));
                         break;
                     }
                     JsonNode n = readTree(p);
-                    items.add(new Located(loc, n));
+                    items.add(loc, n);
                 }
             } else {
-                return ParsedRecords.failure(Diagnostic.error("csl-json/not-array", spanOf(src, p.currentTokenLocation()),
+                return List.of(Diagnostic.error("csl-json/not-array", spanOf(src, p.currentTokenLocation()),
                         "CSL-JSON must be an array of items (or one item object)"));
             }
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
@@ -170,25 +180,74 @@ public final class CslJson {
             diags.add(Diagnostic.error("csl-json/too-large", loc == null ? Span.START : spanOf(src, loc),
                     (limit.equals("json-depth") ? "arrays and objects nested more than " + limits.jsonDepth() + " deep"
                             : "a string or number longer than " + limits.jsonString() + " characters")
-                            + (items.isEmpty() ? "" : "; the " + items.size() + " items before it were read"))
+                            + (items.count == 0 ? "" : "; the " + items.count + " items before it were read"))
                     .withFix(org.opis.text.Limits.raise(limit)));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             diags.add(Diagnostic.error("csl-json/syntax", loc == null ? Span.START : spanOf(src, loc),
-                    "invalid JSON: " + e.getOriginalMessage() + (items.isEmpty() ? "" : "; the " + items.size() + " items before it were read")));
+                    "invalid JSON: " + e.getOriginalMessage() + (items.count == 0 ? "" : "; the " + items.count + " items before it were read")));
         } catch (IOException e) {
             diags.add(Diagnostic.error("csl-json/syntax", Span.START, "cannot read JSON: " + e.getMessage()));
         }
-        Set<String> ids = new HashSet<>();
-        int index = 0;
-        for (Located it : items) {
-            index++;
-            Span span = spanOf(src, it.location());
-            if (!it.node().isObject()) {
+        diags.addAll(items.diags);
+        return diags;
+    }
+
+    /** An array of JSON items being written one at a time with a pretty-printing generator. */
+    public static final class ArrayOut implements org.opis.spi.RecordWriter {
+        private final java.io.Writer out;
+        private final java.util.function.Consumer<Reference> written;
+        private final java.util.function.Function<Reference, JsonNode> item;
+        private final com.fasterxml.jackson.core.JsonGenerator g;
+
+        /** Opens the array on {@code out}; each record added is written as {@code item} makes it. */
+        public ArrayOut(java.io.Writer out, java.util.function.Consumer<Reference> written,
+                        java.util.function.Function<Reference, JsonNode> item) throws java.io.IOException {
+            this.out = out;
+            this.written = written;
+            this.item = item;
+            g = MAPPER.getFactory().createGenerator(out);
+            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+            g.writeStartArray();
+        }
+
+        @Override
+        public void add(Reference r) throws java.io.IOException {
+            MAPPER.writeTree(g, item.apply(r));
+            written.accept(r);
+        }
+
+        @Override
+        public List<Diagnostic> finish() throws java.io.IOException {
+            g.writeEndArray();
+            g.close();
+            out.write("\n");
+            return List.of();
+        }
+    }
+
+    /** The items read so far: each becomes a record as soon as it is read; their findings are kept apart. */
+    private static final class Items {
+        private final SourceText src;
+        private final java.util.function.Consumer<Reference> sink;
+        private final List<Diagnostic> diags = new ArrayList<>();
+        private final Set<String> ids = new HashSet<>();
+        private int count;
+
+        Items(SourceText src, java.util.function.Consumer<Reference> sink) {
+            this.src = src;
+            this.sink = sink;
+        }
+
+        void add(JsonLocation location, JsonNode node) {
+            int index = ++count;
+            Span span = spanOf(src, location);
+            if (!node.isObject()) {
                 diags.add(Diagnostic.error("csl-json/not-object", span, "item #" + index + " is not a JSON object; skipped"));
-                continue;
+                return;
             }
-            ObjectNode obj = (ObjectNode) it.node();
+            ObjectNode obj = (ObjectNode) node;
             String id = obj.path("id").asText("");
             if (id.isEmpty()) {
                 id = "item" + index;
@@ -203,9 +262,8 @@ public final class CslJson {
                 diags.add(Diagnostic.warning("csl-json/missing-type", span, "item " + id + " has no type; read as \"document\"")
                         .withFix("add \"type\": \"document\""));
             }
-            refs.add(toReference(obj, id, span, diags));
+            sink.accept(toReference(obj, id, span, diags));
         }
-        return new ParsedRecords(refs, diags);
     }
 
     /**
@@ -251,10 +309,6 @@ public final class CslJson {
             }
         }
         return CslRecords.reference(id, data, span, obj.toString(), List.of(), false, extra);
-    }
-
-    /** A JSON value and where it starts. */
-    private record Located(JsonLocation location, JsonNode node) {
     }
 
     private static Span spanOf(SourceText src, JsonLocation loc) {

@@ -35,6 +35,22 @@ public final class CslJsonFormat implements ExportFormat, ImportFormat {
         return List.of();
     }
 
+    /** Writes item by item (see {@link CslJson#open}). */
+    @Override
+    public org.opis.spi.RecordWriter open(Writer out, java.util.function.Consumer<Reference> written) {
+        try {
+            return CslJson.open(out, written);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Hands each record on as soon as its item is read (see {@link CslJson#read(SourceText, java.util.function.Consumer)}). */
+    @Override
+    public List<Diagnostic> read(SourceText source, java.util.function.Consumer<Reference> sink) {
+        return CslJson.read(source, sink);
+    }
+
     @Override
     public int confidence(SourceText source) {
         String name = source.name().toLowerCase(java.util.Locale.ROOT);

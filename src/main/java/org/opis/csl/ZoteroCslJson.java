@@ -142,6 +142,43 @@ public final class ZoteroCslJson {
     }
 
     /**
+     * The records of {@link #exported} given one at a time, in the same order: a work is passed on at once
+     * (or left out, as {@link #exported} leaves the note's archives out), a cited archival document is held
+     * until {@link #finish}, which passes on one item per document. Only the works' ids and document keys
+     * are kept, so a streamed export holds no work.
+     */
+    public static final class Exporting {
+        private final Options options;
+        private final java.util.function.Consumer<Reference> out;
+        private final Set<String> ids = new HashSet<>();
+        private final Set<String> seen = new HashSet<>();
+        private final List<Reference> cited = new ArrayList<>();
+
+        /** Passes the exported records on to {@code out}. */
+        public Exporting(Options options, java.util.function.Consumer<Reference> out) {
+            this.options = options;
+            this.out = out;
+        }
+
+        /** The next record of the input. */
+        public void add(Reference r) {
+            if (r.extra().containsKey(CITED_ARCHIVAL)) {
+                cited.add(r);
+            } else if (!r.archive() || options.includeArchives()) {
+                ids.add(r.id());
+                key(r).ifPresent(seen::add);
+                out.accept(r);
+            }
+        }
+
+        /** Passes on the cited archival documents, one item each. */
+        public void finish() {
+            archivalDocuments(cited, ids, seen).forEach(out);
+            cited.clear();
+        }
+    }
+
+    /**
      * One item per cited archival document: citations of the same archive and location (compared
      * after Unicode normalisation, case folding and removal of spaces) become one item; a document
      * that is already an entry of the list is not repeated; an item without a title gets one built from
@@ -154,6 +191,11 @@ public final class ZoteroCslJson {
             ids.add(w.id());
             key(w).ifPresent(seen::add);
         }
+        return archivalDocuments(cited, ids, seen);
+    }
+
+    /** {@link #archivalDocuments(List, List)} given only the works' ids and document keys (both sets are added to). */
+    private static List<Reference> archivalDocuments(List<Reference> cited, Set<String> ids, Set<String> seen) {
         List<Reference> out = new ArrayList<>();
         for (Reference c : cited) {
             Optional<String> k = key(c);

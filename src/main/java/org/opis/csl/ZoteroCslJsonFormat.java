@@ -70,6 +70,63 @@ public final class ZoteroCslJsonFormat implements ExportFormat, ImportFormat {
         return notes;
     }
 
+    /**
+     * Writes item by item, in the order of {@link #write} (the cited archival documents, which only a note
+     * has, at the end); the findings are those of {@link #write}, in its order.
+     */
+    @Override
+    public org.opis.spi.RecordWriter open(Writer out, java.util.function.Consumer<Reference> written) {
+        List<Diagnostic> notes = new ArrayList<>();
+        CslJson.ArrayOut array;
+        try {
+            array = new CslJson.ArrayOut(out, written, r -> {
+                ZoteroCslJson.Item item = ZoteroCslJson.convert(r);
+                for (ZoteroCslJson.Placement p : item.placements()) {
+                    String code = p.where() == ZoteroCslJson.Where.EXTRA ? "zotero/extra" : "zotero/changed";
+                    notes.add(Diagnostic.info(code, r.span(), r.id() + ": " + p.detail()));
+                }
+                return item.json();
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new org.opis.spi.RecordWriter() {
+            private final ZoteroCslJson.Exporting exporting = new ZoteroCslJson.Exporting(options, r -> {
+                try {
+                    array.add(r);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+
+            @Override
+            public void add(Reference record) throws IOException {
+                try {
+                    exporting.add(record);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+
+            @Override
+            public List<Diagnostic> finish() throws IOException {
+                try {
+                    exporting.finish();
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                array.finish();
+                return notes;
+            }
+        };
+    }
+
+    /** Hands each record on as soon as its item is read (see {@link CslJson#read(SourceText, java.util.function.Consumer)}), its note's lines lifted. */
+    @Override
+    public List<Diagnostic> read(SourceText source, java.util.function.Consumer<Reference> sink) {
+        return CslJson.read(source, r -> sink.accept(ZoteroCslJson.liftNote(r)));
+    }
+
     /** Never chosen automatically (plain CSL-JSON reads these files too); ask for it with {@code --from zotero}. */
     @Override
     public int confidence(SourceText source) {

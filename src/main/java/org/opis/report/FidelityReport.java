@@ -123,16 +123,26 @@ public final class FidelityReport {
             throw new IllegalArgumentException("unknown target " + target + " (known: " + String.join(", ", TARGETS) + ")");
         }
         List<Reference> refs = target.equals("zotero") ? ZoteroCslJson.exported(references, options) : references;
-        List<Row> rows = Table.ROWS.stream().filter(r -> r.target().equals(target)).toList();
+        List<Row> rows = rowsFor(target);
+        Optional<ExportFormat> exporter = exporterFor(target);
+        List<RecordLosses> out = new ArrayList<>();
+        for (Reference r : refs) out.add(new RecordLosses(r.id(), r.span(), losses(target, r, rows, exporter)));
+        return new FidelityReport(target, out);
+    }
+
+    private static List<Row> rowsFor(String target) {
+        return Table.ROWS.stream().filter(r -> r.target().equals(target)).toList();
+    }
+
+    /** The bundled exporter of a BibTeX target, whose own findings are losses too. */
+    private static Optional<ExportFormat> exporterFor(String target) {
         Optional<ExportFormat> exporter = Optional.empty();
         if (target.equals("bibtex") || target.equals("biblatex")) {
             for (ExportFormat f : ServiceLoader.load(ExportFormat.class)) {
                 if (f.name().equals(target)) exporter = Optional.of(f);
             }
         }
-        List<RecordLosses> out = new ArrayList<>();
-        for (Reference r : refs) out.add(new RecordLosses(r.id(), r.span(), losses(target, r, rows, exporter)));
-        return new FidelityReport(target, out);
+        return exporter;
     }
 
     /** The target this report is for. */
@@ -147,9 +157,49 @@ public final class FidelityReport {
 
     /** Counts over all records. */
     public Summary summary() {
-        int with = 0, lost = 0, changed = 0, moved = 0;
-        Map<String, Integer> by = new LinkedHashMap<>();
-        for (RecordLosses r : records) {
+        return tally().summary();
+    }
+
+    private Tally tally() {
+        Tally t = new Tally(target, List.of(), Optional.empty());
+        records.forEach(t::count);
+        return t;
+    }
+
+    /**
+     * The summary of an export made record by record: each record written is {@link #add added} as it
+     * goes and only the counts are kept, so that a streamed export holds no record for its fidelity line.
+     * {@link #summaryLine()} is the line {@link FidelityReport#summaryLine()} gives for the same records.
+     */
+    public static final class Tally {
+        private final String target;
+        private final List<Row> rows;
+        private final Optional<ExportFormat> exporter;
+        private int records, with, lost, changed, moved;
+        private final Map<String, Integer> by = new LinkedHashMap<>();
+        private final Map<String, Integer> recordsByConsumer = new LinkedHashMap<>();
+
+        private Tally(String target, List<Row> rows, Optional<ExportFormat> exporter) {
+            this.target = target;
+            this.rows = rows;
+            this.exporter = exporter;
+        }
+
+        /** The tally for records written to the target; for {@code zotero}, add the records the Zotero export writes. */
+        public static Tally of(String target) {
+            if (!TARGETS.contains(target)) {
+                throw new IllegalArgumentException("unknown target " + target + " (known: " + String.join(", ", TARGETS) + ")");
+            }
+            return new Tally(target, rowsFor(target), exporterFor(target));
+        }
+
+        /** Counts the losses of one record written. */
+        public void add(Reference r) {
+            count(new RecordLosses(r.id(), r.span(), losses(target, r, rows, exporter)));
+        }
+
+        private void count(RecordLosses r) {
+            records++;
             if (!r.losses().isEmpty()) with++;
             for (Loss l : r.losses()) {
                 switch (l.effect()) {
@@ -159,8 +209,28 @@ public final class FidelityReport {
                 }
                 by.merge(l.consumer(), 1, Integer::sum);
             }
+            r.losses().stream().map(Loss::consumer).distinct().forEach(c -> recordsByConsumer.merge(c, 1, Integer::sum));
         }
-        return new Summary(records.size(), with, lost, changed, moved, by);
+
+        /** The counts so far. */
+        public Summary summary() {
+            return new Summary(records, with, lost, changed, moved, by);
+        }
+
+        /** The one-line summary of the records added (see {@link FidelityReport#summaryLine()}). */
+        public String summaryLine() {
+            Summary s = summary();
+            if (s.total() == 0) {
+                return "fidelity (" + target + "): all " + s.records() + " records carried without known losses";
+            }
+            // Records per reader: what a style (a .bst) or an importer ignores is not something the file failed to hold.
+            StringBuilder readers = new StringBuilder();
+            recordsByConsumer.forEach((c, n) -> readers.append(readers.length() == 0 ? "" : ", ").append(c).append(": ").append(n));
+            return "fidelity (" + target + "): the file holds what opis writes (what the format itself cannot hold is listed as notes, -v); "
+                    + "readers ignore or alter fields of " + s.recordsWithLosses() + " of " + s.records() + " records ("
+                    + s.lost() + " lost, " + s.changed() + " changed, " + s.moved() + " moved; records by reader — " + readers
+                    + "); details: opis fidelity FILE --to " + target;
+        }
     }
 
     /**
@@ -174,21 +244,7 @@ public final class FidelityReport {
 
     /** This report's one-line summary. */
     public String summaryLine() {
-        Summary s = summary();
-        if (s.total() == 0) {
-            return "fidelity (" + target + "): all " + s.records() + " records carried without known losses";
-        }
-        // Records per reader: what a style (a .bst) or an importer ignores is not something the file failed to hold.
-        Map<String, Integer> recordsByConsumer = new LinkedHashMap<>();
-        for (RecordLosses r : records) {
-            r.losses().stream().map(Loss::consumer).distinct().forEach(c -> recordsByConsumer.merge(c, 1, Integer::sum));
-        }
-        StringBuilder readers = new StringBuilder();
-        recordsByConsumer.forEach((c, n) -> readers.append(readers.length() == 0 ? "" : ", ").append(c).append(": ").append(n));
-        return "fidelity (" + target + "): the file holds what opis writes (what the format itself cannot hold is listed as notes, -v); "
-                + "readers ignore or alter fields of " + s.recordsWithLosses() + " of " + s.records() + " records ("
-                + s.lost() + " lost, " + s.changed() + " changed, " + s.moved() + " moved; records by reader — " + readers
-                + "); details: opis fidelity FILE --to " + target;
+        return tally().summaryLine();
     }
 
     /**

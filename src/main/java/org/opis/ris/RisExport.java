@@ -45,62 +45,97 @@ public final class RisExport implements ExportFormat {
 
     @Override
     public List<Diagnostic> write(List<Reference> references, Writer out) throws IOException {
+        org.opis.spi.RecordWriter w = open(out, r -> { });
+        for (Reference r : references) w.add(r);
+        return w.finish();
+    }
+
+    /**
+     * Writes record by record. The records written are the items Zotero's CSL-JSON export would hold
+     * (works, then one item per archival document the text cites), in the Zotero flavour: RIS and the
+     * Zotero CSL-JSON carry the same fields into Zotero.
+     */
+    @Override
+    public org.opis.spi.RecordWriter open(Writer out, java.util.function.Consumer<Reference> written) {
         List<Diagnostic> findings = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        // The items Zotero's CSL-JSON export would hold (works, then one item per archival document the
-        // text cites), in the Zotero flavour: RIS and the Zotero CSL-JSON carry the same fields into Zotero.
-        List<Reference> exported = ZoteroCslJson.exported(references, ZoteroCslJson.Options.DEFAULT);
-        com.fasterxml.jackson.databind.node.ArrayNode items = ZoteroCslJson.array(references, ZoteroCslJson.Options.DEFAULT);
-        for (int i = 0; i < exported.size(); i++) {
-            Reference r = exported.get(i);
-            ObjectNode item = (ObjectNode) items.get(i);
-            String type = item.path("type").asText("document");
-            sb.append("TY  - ").append(RisTable.tyFor(type)).append("\r\n");
-            Set<String> carried = new HashSet<>(SILENT);
-            for (RisTable.Field f : RisTable.FIELDS) {
-                if (!f.export() || !f.appliesTo(type) || !item.has(f.csl()) || carried.contains(f.csl())) continue;
-                JsonNode v = item.get(f.csl());
-                if (f.kind().equals("pages")) {
-                    // a simple range is SP (start) and EP (end), as Zotero writes it; anything else stays whole in SP
-                    String p = v.asText();
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([^,\\s–-]+)\\s*[-–]+\\s*([^,\\s–-]+)\\s*$").matcher(p);
-                    if (m.matches()) {
-                        line(sb, "SP", m.group(1));
-                        line(sb, "EP", m.group(2));
-                    } else {
-                        line(sb, "SP", p);
-                    }
-                    carried.add(f.csl());
-                    continue;
-                }
-                List<String> values = values(f, v);
-                if (values.isEmpty()) continue;
-                if (!f.kind().equals("year")) carried.add(f.csl()); // PY is the year; DA then gives the full date
-                if (f.kind().equals("names")) {
-                    for (JsonNode n : v) {
-                        String whole = n.hasNonNull("literal") ? n.get("literal").asText() : n.has("given") ? "" : n.path("family").asText("");
-                        if (whole.contains(",")) {
-                            findings.add(Diagnostic.info("ris/name-comma", r.span(), r.id() + ": the name '" + whole
-                                    + "' has a comma, which RIS readers (Zotero too) take for 'Family, Given'"));
-                        }
-                    }
-                }
-                for (String s : values) {
-                    if (f.tag().equals("N1") || f.tag().equals("AB")) multiline(sb, f.tag(), s);
-                    else line(sb, f.tag(), s);
+        ZoteroCslJson.Exporting exporting = new ZoteroCslJson.Exporting(ZoteroCslJson.Options.DEFAULT, r -> {
+            try {
+                StringBuilder sb = new StringBuilder();
+                record(r, ZoteroCslJson.convert(r).json(), sb, findings);
+                out.write(sb.toString());
+                written.accept(r);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return new org.opis.spi.RecordWriter() {
+            @Override
+            public void add(Reference record) throws IOException {
+                try {
+                    exporting.add(record);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
                 }
             }
-            for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
-                if (carried.contains(name)) continue;
-                findings.add(Diagnostic.info("ris/not-carried", r.span(),
-                        r.id() + ": RIS has no tag for " + name + " in a " + RisTable.tyFor(type) + " record; it is not written"));
+
+            @Override
+            public List<Diagnostic> finish() throws IOException {
+                try {
+                    exporting.finish();
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                out.flush();
+                return findings;
             }
-            sb.append("ER  - \r\n\r\n");
+        };
+    }
+
+    /** One record, TY to ER and the blank line after it. */
+    private static void record(Reference r, ObjectNode item, StringBuilder sb, List<Diagnostic> findings) {
+        String type = item.path("type").asText("document");
+        sb.append("TY  - ").append(RisTable.tyFor(type)).append("\r\n");
+        Set<String> carried = new HashSet<>(SILENT);
+        for (RisTable.Field f : RisTable.FIELDS) {
+            if (!f.export() || !f.appliesTo(type) || !item.has(f.csl()) || carried.contains(f.csl())) continue;
+            JsonNode v = item.get(f.csl());
+            if (f.kind().equals("pages")) {
+                // a simple range is SP (start) and EP (end), as Zotero writes it; anything else stays whole in SP
+                String p = v.asText();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([^,\\s–-]+)\\s*[-–]+\\s*([^,\\s–-]+)\\s*$").matcher(p);
+                if (m.matches()) {
+                    line(sb, "SP", m.group(1));
+                    line(sb, "EP", m.group(2));
+                } else {
+                    line(sb, "SP", p);
+                }
+                carried.add(f.csl());
+                continue;
+            }
+            List<String> values = values(f, v);
+            if (values.isEmpty()) continue;
+            if (!f.kind().equals("year")) carried.add(f.csl()); // PY is the year; DA then gives the full date
+            if (f.kind().equals("names")) {
+                for (JsonNode n : v) {
+                    String whole = n.hasNonNull("literal") ? n.get("literal").asText() : n.has("given") ? "" : n.path("family").asText("");
+                    if (whole.contains(",")) {
+                        findings.add(Diagnostic.info("ris/name-comma", r.span(), r.id() + ": the name '" + whole
+                                + "' has a comma, which RIS readers (Zotero too) take for 'Family, Given'"));
+                    }
+                }
+            }
+            for (String s : values) {
+                if (f.tag().equals("N1") || f.tag().equals("AB")) multiline(sb, f.tag(), s);
+                else line(sb, f.tag(), s);
+            }
         }
-        out.write(sb.toString());
-        out.flush();
-        return findings;
+        for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (carried.contains(name)) continue;
+            findings.add(Diagnostic.info("ris/not-carried", r.span(),
+                    r.id() + ": RIS has no tag for " + name + " in a " + RisTable.tyFor(type) + " record; it is not written"));
+        }
+        sb.append("ER  - \r\n\r\n");
     }
 
     /** A value kept on several lines: the lines after the first are continuation lines, as Zotero reads them. */

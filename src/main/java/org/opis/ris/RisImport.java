@@ -49,15 +49,26 @@ public final class RisImport implements ImportFormat {
 
     @Override
     public ParsedRecords read(SourceText source) {
-        List<Diagnostic> diags = new ArrayList<>();
         List<Reference> refs = new ArrayList<>();
-        List<String> lines = source.text().lines().toList();
+        List<Diagnostic> diags = read(source, refs::add);
+        return new ParsedRecords(refs, diags);
+    }
+
+    /** Reads line by line, handing each record on as soon as it ends (its ER line, the next TY or the end of the file). */
+    @Override
+    public List<Diagnostic> read(SourceText source, java.util.function.Consumer<Reference> sink) {
+        List<Diagnostic> diags = new ArrayList<>();
+        int[] count = new int[1];
+        java.util.function.Consumer<Reference> refs = r -> {
+            count[0]++;
+            sink.accept(r);
+        };
+        java.util.Iterator<String> lines = source.text().lines().iterator();
         Record cur = null;
         Set<String> ids = new HashSet<>();
-        int offset = 0;
         String lastTag = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).replace("\uFEFF", "");
+        for (int i = 0; lines.hasNext(); i++) {
+            String line = lines.next().replace("\uFEFF", "");
             Span span = Span.at(i + 1, 1);
             Matcher m = TAG.matcher(line.stripTrailing());
             if (m.matches()) {
@@ -66,10 +77,10 @@ public final class RisImport implements ImportFormat {
                 if (tag.equals("TY")) {
                     if (cur != null) {
                         diags.add(Diagnostic.warning("ris/missing-er", cur.span, "the record starting here has no ER line; it ends at line " + (i + 1)));
-                        refs.add(cur.finish(ids, diags));
+                        refs.accept(cur.finish(ids, diags));
                         cur = null;
                     }
-                    if (org.opis.text.EntryLimit.reached(refs.size())) {
+                    if (org.opis.text.EntryLimit.reached(count[0])) {
                         diags.add(org.opis.text.EntryLimit.finding(span));
                         break;
                     }
@@ -79,7 +90,7 @@ public final class RisImport implements ImportFormat {
                                 .withFix("use one of JOUR, BOOK, CHAP, MANSCPT, THES, RPRT, NEWS, ELEC, GEN"));
                     }
                 } else if (tag.equals("ER")) {
-                    if (cur != null) refs.add(cur.finish(ids, diags));
+                    if (cur != null) refs.accept(cur.finish(ids, diags));
                     cur = null;
                 } else if (cur == null) {
                     diags.add(Diagnostic.error("ris/outside-record", span, "tag " + tag + " outside a record (no TY before it); skipped"));
@@ -98,12 +109,12 @@ public final class RisImport implements ImportFormat {
         }
         if (cur != null) {
             diags.add(Diagnostic.warning("ris/missing-er", cur.span, "the last record has no ER line"));
-            refs.add(cur.finish(ids, diags));
+            refs.accept(cur.finish(ids, diags));
         }
-        if (refs.isEmpty() && diags.isEmpty()) {
+        if (count[0] == 0 && diags.isEmpty()) {
             diags.add(Diagnostic.error("ris/empty", Span.START, "no RIS record (TY  - … ER  - ) in the file"));
         }
-        return new ParsedRecords(refs, diags);
+        return diags;
     }
 
     /** One record being read. */

@@ -28,4 +28,28 @@ public interface ExportFormat {
      * record's span); an empty list when everything was carried.
      */
     List<Diagnostic> write(List<Reference> references, Writer out) throws IOException;
+
+    /**
+     * Starts writing records one at a time to {@code out} (the same text as {@link #write} of them all);
+     * {@code written} is told each record as it goes into the file, in the file's order (the Zotero flavour
+     * leaves some out and adds the cited archival documents at the end). This default holds the records
+     * and writes them all at {@link RecordWriter#finish}; the bundled formats write as they go.
+     */
+    default RecordWriter open(Writer out, java.util.function.Consumer<Reference> written) {
+        ExportFormat self = this;
+        return new RecordWriter() {
+            private final List<Reference> held = new java.util.ArrayList<>();
+
+            @Override
+            public void add(Reference record) {
+                held.add(record);
+            }
+
+            @Override
+            public List<Diagnostic> finish() throws IOException {
+                held.forEach(written);
+                return self.write(held, out);
+            }
+        };
+    }
 }

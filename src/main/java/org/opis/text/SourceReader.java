@@ -59,8 +59,14 @@ public final class SourceReader {
             } else {
                 Path p = Path.of(name);
                 if (Files.isDirectory(p)) throw new UnreadableException(name + ": is a directory", null);
-                try (InputStream in = Files.newInputStream(p)) {
-                    bytes = readAtMost(in, max);
+                long size = Files.isRegularFile(p) ? Files.size(p) : -1;
+                if (size >= 0 && size <= max && size < Integer.MAX_VALUE - 16) {
+                    // read into one array of the file's size (readNBytes gathers pieces and copies them: twice the file)
+                    bytes = Files.readAllBytes(p);
+                } else {
+                    try (InputStream in = Files.newInputStream(p)) {
+                        bytes = readAtMost(in, max);
+                    }
                 }
             }
             if (bytes.length <= max) return decode(name, bytes, encoding);

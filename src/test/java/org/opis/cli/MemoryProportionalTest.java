@@ -36,7 +36,7 @@ class MemoryProportionalTest {
     static String[] fork(int heapMb, Path dir, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx" + heapMb + "m", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "org.opis.cli.Main"));
+                "-cp", classPath(), "org.opis.cli.Main"));
         cmd.addAll(List.of(args));
         File out = dir.resolve("fork.out").toFile();
         File err = dir.resolve("fork.err").toFile();
@@ -47,6 +47,17 @@ class MemoryProportionalTest {
         }
         return new String[] {Integer.toString(p.exitValue()), Files.readString(out.toPath(), StandardCharsets.UTF_8),
                 Files.readString(err.toPath(), StandardCharsets.UTF_8)};
+    }
+
+    /**
+     * The forked JVM's class path: this one's, after the directory of the system property
+     * {@code opis.fork.classes} when it is set — to run a case against the classes of an older build and
+     * see it fail there ({@code mvn test -Dtest=… -Dopis.fork.classes=/tmp/old/classes}).
+     */
+    static String classPath() {
+        String before = System.getProperty("opis.fork.classes");
+        String cp = System.getProperty("java.class.path");
+        return before == null || before.isBlank() ? cp : before + File.pathSeparator + cp;
     }
 
     static String keyNote(int keyLength) {
