@@ -45,6 +45,7 @@ final class Decoder {
         int[] read = labels;
         labels = UrlShapes.mend(tokens, YearRanges.join(tokens, TitleArticles.join(tokens, NameSpans.mend(tokens, SpanJoins.joinSplitRuns(tokens, labels)))));
         labels = ParenImprints.split(tokens, labels);
+        labels = SentencePublishers.mend(tokens, labels);
         List<Field> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

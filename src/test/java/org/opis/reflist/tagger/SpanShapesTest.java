@@ -81,4 +81,16 @@ class SpanShapesTest {
         f = fields(e, "Berlin 1961", Label.TITLE, "Penguin Group (US)", Label.PUBLISHER);
         assertEquals("Penguin Group (US)", text(f, Label.PUBLISHER));
     }
+    @Test
+    void aShortSentenceAfterTheTitleBeforeTheDateIsThePublisher() {
+        // references/wikipedia-history-of-cuba (gold publisher "Al Jazeera"): the fold model left the site unlabelled
+        String e = "\"Cuba receives first US shipment in 50 years\". Al Jazeera. 14 July 2012. Archived from the original on 16 July 2012. Retrieved 16 July 2012.";
+        List<Field> f = fields(e, "Cuba receives first US shipment in 50 years", Label.TITLE, "14 July 2012", Label.DATE);
+        assertEquals("Al Jazeera", text(f, Label.PUBLISHER));
+        // a sentence a label word opens, or one followed by no date or link, stays unlabelled
+        f = fields("Current Digest of the Soviet and Post-Soviet Press. Translated excerpts.", "Current Digest of the Soviet and Post-Soviet Press", Label.TITLE);
+        assertEquals(null, text(f, Label.PUBLISHER));
+        f = fields("\"Title of a Page\". Edited Volume. 14 July 2012.", "Title of a Page", Label.TITLE, "14 July 2012", Label.DATE);
+        assertEquals(null, text(f, Label.PUBLISHER));
+    }
 }
