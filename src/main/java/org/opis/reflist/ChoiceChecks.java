@@ -177,6 +177,31 @@ final class ChoiceChecks {
     }
 
     /**
+     * A title the tagger left empty where the rules read one whose words no field of the tagger holds and that the entry
+     * sets apart whole, in italics or quotes ({@code *Digital Archive: International History Declassified*} left
+     * unlabelled): taking the empty title would lose it, so it stays the rules'. (A short form's words the rules read as
+     * a title, {@code Nietzel 2009, S. 561}, are set apart by nothing: the tagger's reading stands.)
+     */
+    static List<String> lostTitle(List<String> take, String entry, FieldChooser.Readings rd) {
+        String rv = rd.rules().get("title");
+        if (!take.contains("title") || rd.tagger().get("title") != null || rv == null
+                || FieldChooser.covered(rv, rd.tagger().values())) return take;
+        boolean apart = false;
+        for (java.util.regex.Matcher m = SET_APART.matcher(entry); m.find() && !apart; ) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null && org.opis.reflist.tagger.Evaluation.comparableText(m.group(g)).equals(rv)) apart = true;
+            }
+        }
+        if (!apart) return take;
+        List<String> out = new ArrayList<>(take);
+        out.remove("title");
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SET_APART = java.util.regex.Pattern.compile(
+            "\\*([^*]+)\\*|(?<![\\p{L}\\d])_([^_]+)_(?![\\p{L}\\d])|<i>(.+?)</i>|\u201C([^\u201D]+)\u201D|\"([^\"]+)\"|\u00AB([^\u00BB]+)\u00BB");
+
+    /**
      * A title the tagger read without a letter ({@code 1912–1944} of {@code История Албании. Т. 2 (1912–1944)}) is not a
      * title when the rules read one with letters: the rules' title stays, and so do the rules' names where the tagger's
      * names of that role are words of that title (the title read as an author).

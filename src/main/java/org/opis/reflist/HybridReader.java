@@ -76,8 +76,12 @@ public final class HybridReader {
         take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
         take = ChoiceChecks.splitOff(take, rd);
         take = ChoiceChecks.letterlessTitle(take, rules, rd);
+        take = ChoiceChecks.lostTitle(take, tagged.entry(), rd);
         take = ChoiceChecks.unlabelledPlace(take, tagged.entry(), rules, rd, tagged);
-        if (take.isEmpty()) return new Merge(rules, false, List.of());
+        if (take.isEmpty()) {
+            CSLItemData r = withoutOpCit(rules);
+            return new Merge(r, false, List.of());
+        }
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         java.util.Set<String> ruleWords = words(json(rules) + "\u0001" + String.join("\u0001", extra.values()));
         if (!words(json(m)).containsAll(ruleWords)) {
@@ -96,7 +100,15 @@ public final class HybridReader {
             String k = f.label() == Label.IDENTIFIER ? "DOI" : f.label().field();
             if (f.confidence() < SURE && (take.contains(k) || f.label() == Label.IDENTIFIER && (take.contains("ISBN") || take.contains("DOI")))) uncertain.add(f);
         }
-        return new Merge(m, true, uncertain);
+        return new Merge(withoutOpCit(m), true, uncertain);
+    }
+
+    /** The record without a "work cited" mark closing its title or container ({@link OpCitMarks}). */
+    private static CSLItemData withoutOpCit(CSLItemData d) {
+        String t = OpCitMarks.strip(d.getTitle());
+        String c = OpCitMarks.strip(d.getContainerTitle());
+        if (java.util.Objects.equals(t, d.getTitle()) && java.util.Objects.equals(c, d.getContainerTitle())) return d;
+        return new CSLItemDataBuilder(d).title(t).containerTitle(c).build();
     }
 
     /** The combination used before the learned chooser (when its weights are missing): the rules' record unless visibly broken. */

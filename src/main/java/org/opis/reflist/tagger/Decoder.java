@@ -43,7 +43,9 @@ final class Decoder {
 
     static List<Field> fields(String entry, List<Token> tokens, int[] labels, double[][] marg) {
         int[] read = labels;
-        labels = NameSpans.mend(tokens, SpanJoins.joinSplitRuns(tokens, labels));
+        labels = UrlShapes.mend(tokens, YearRanges.join(tokens, TitleArticles.join(tokens, NameSpans.mend(tokens, SpanJoins.joinSplitRuns(tokens, labels)))));
+        labels = ParenImprints.split(tokens, labels);
+        labels = SentencePublishers.mend(tokens, labels);
         List<Field> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -1,0 +1,71 @@
+package org.opis.reflist.tagger;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A sentence of a few capitalised words the tagger left unlabelled just after the title, in an entry with neither publisher
+ * nor container, and followed by a date, an access date, a link or an access word ({@code "Cuba receives first US shipment
+ * in 50 years". Al Jazeera. 14 July 2012.}), is the publisher (the site or body that issued the page).
+ */
+final class SentencePublishers {
+    /** Dictionary classes of a word that say the sentence is something else (a label, a role, a genre). */
+    private static final Set<String> NOT_A_PUBLISHER = Set.of("url", "in", "ed", "trans", "vol", "issue", "page", "by", "genre",
+            "series", "archive", "month", "gost");
+    private static final int MOST_WORDS = 8;
+
+    private SentencePublishers() {
+    }
+
+    static int[] mend(List<Token> tokens, int[] labels) {
+        int other = Label.OTHER.ordinal();
+        int titleEnd = -1;
+        for (int i = 0; i < labels.length; i++) {
+            Label l = Label.ALL[labels[i]];
+            if (l == Label.PUBLISHER || l == Label.CONTAINER_TITLE) return labels;
+            if (l == Label.TITLE && titleEnd < 0) {
+                int j = i;
+                while (j + 1 < labels.length && labels[j + 1] == labels[i]) j++;
+                titleEnd = j;
+            }
+        }
+        if (titleEnd < 0) return labels;
+        int s = titleEnd + 1;
+        boolean stop = false;
+        while (s < labels.length && labels[s] == other && !Aligner.isWord(tokens.get(s).text())) {
+            if (tokens.get(s).text().equals(".")) stop = true;
+            s++;
+        }
+        if (!stop || s >= labels.length || labels[s] != other) return labels;
+        Token first = tokens.get(s);
+        if (!Character.isUpperCase(first.text().codePointAt(0)) || first.italic() || first.quoted()) return labels;
+        int k = s;
+        int words = 0;
+        while (k < labels.length && labels[k] == other && !sentenceEnd(tokens, k)) {
+            String t = tokens.get(k).text();
+            if (t.equals("(") || t.equals(",") || t.equals(":") || t.chars().anyMatch(Character::isDigit)) return labels;
+            if (Aligner.isWord(t)) {
+                words++;
+                for (String c : Lexicon.classes(t.toLowerCase(Locale.ROOT))) if (NOT_A_PUBLISHER.contains(c)) return labels;
+            }
+            k++;
+        }
+        if (k >= labels.length || !sentenceEnd(tokens, k) || words == 0 || words > MOST_WORDS) return labels;
+        if (k + 1 < labels.length && !follows(tokens.get(k + 1), Label.ALL[labels[k + 1]])) return labels;
+        int[] out = labels.clone();
+        for (int i = s; i < k; i++) out[i] = Label.PUBLISHER.ordinal();
+        return out;
+    }
+
+    /** A full stop that ends a sentence: the last token, or one a space follows ({@code MysticSeaport.org.} keeps its dots). */
+    private static boolean sentenceEnd(List<Token> tokens, int k) {
+        return tokens.get(k).text().equals(".") && (k + 1 == tokens.size() || tokens.get(k + 1).spaceBefore());
+    }
+
+    private static boolean follows(Token next, Label l) {
+        if (l == Label.DATE || l == Label.ACCESSED || l == Label.URL || l == Label.IDENTIFIER) return true;
+        for (String c : Lexicon.classes(next.text().toLowerCase(Locale.ROOT))) if (c.equals("url")) return true;
+        return false;
+    }
+}
