@@ -204,6 +204,11 @@ final class BibliographySort {
         try {
             Document doc = StyleXml.parse(xml, "style");
             Element root = doc.getDocumentElement();
+            // CSL 1.0.2 "Name-part Order", demote-non-dropping-particle="sort-only": the key (names in sort
+            // order) demotes the particle though the display does not (Harvard: `van Dijk, R.` sorts under D)
+            if ("sort-only".equals(root.getAttribute("demote-non-dropping-particle"))) {
+                root.setAttribute("demote-non-dropping-particle", "display-and-sort");
+            }
             Element bib = child(root, "bibliography");
             for (String a : List.of("subsequent-author-substitute", "subsequent-author-substitute-rule")) bib.removeAttribute(a);
             key.etAl().forEach(bib::setAttribute);

@@ -81,6 +81,12 @@ final class GivenNames {
         Map<String, CSLName[]> out = new HashMap<>();
         boolean primaryOnly = rule.startsWith("primary-name");
         boolean initialsOnly = rule.endsWith("-with-initials");
+        if (!"by-cite".equals(rule)) {
+            // the global rules: every rendered name is compared with every other, in ambiguous and unambiguous cites
+            List<String> all = new ArrayList<>();
+            for (List<String> g : groups.values()) all.addAll(g);
+            return global(all, items, variable, names, primaryOnly, initialsOnly);
+        }
         for (List<String> group : groups.values()) {
             if (group.size() < 2) continue;
             Map<String, CSLName[]> lists = new LinkedHashMap<>();
@@ -113,6 +119,56 @@ final class GivenNames {
                 }
             }
             out.putAll(expanded);
+        }
+        return out;
+    }
+
+    /**
+     * CSL 1.0.2, "Disambiguation", "Global Name Disambiguation" ({@code all-names}, {@code primary-name} and
+     * their {@code -with-initials} forms): a name is ambiguous when another person's name, anywhere in the
+     * cited works (at the first place only for {@code primary-name}), prints alike; it is expanded whether
+     * or not its cite is ambiguous: to initials, then (unless {@code -with-initials}) to the full given name
+     * where the initials still print alike. An expansion that tells no two of them apart is not made.
+     */
+    private Map<String, CSLName[]> global(List<String> ids, Map<String, CSLItemData> items,
+                                          Function<CSLItemData, java.util.Optional<String>> variable,
+                                          java.util.function.BiFunction<CSLItemData, String, CSLName[]> names,
+                                          boolean primaryOnly, boolean initialsOnly) {
+        Map<String, CSLName[]> lists = new LinkedHashMap<>();
+        for (String id : ids) {
+            java.util.Optional<String> v = variable.apply(items.get(id));
+            if (v.isPresent()) lists.put(id, names.apply(items.get(id), v.get()));
+        }
+        // every given name met with each family name at the places that are compared
+        Map<String, Set<String>> givensByFamily = new HashMap<>();
+        for (CSLName[] l : lists.values()) {
+            for (int k = 0; k < (primaryOnly ? Math.min(1, l.length) : l.length); k++) {
+                if (family(l[k]) != null) {
+                    givensByFamily.computeIfAbsent(family(l[k]), f -> new HashSet<>()).add(Objects.toString(l[k].getGiven(), "").strip());
+                }
+            }
+        }
+        Map<String, CSLName[]> out = new HashMap<>();
+        for (Map.Entry<String, CSLName[]> e : lists.entrySet()) {
+            CSLName[] l = e.getValue();
+            for (int k = 0; k < (primaryOnly ? Math.min(1, l.length) : l.length); k++) {
+                if (family(l[k]) == null || blank(l[k].getGiven())) continue;
+                Set<String> givens = givensByFamily.get(family(l[k]));
+                if (givens.size() < 2) continue;
+                String given = l[k].getGiven().strip();
+                String shown;
+                if (initializeWith == null) {
+                    if (initialsOnly) continue;
+                    shown = given;
+                } else {
+                    String mine = initials(given, initializeWith);
+                    boolean initialsAlike = givens.stream().anyMatch(g -> !g.equals(given) && !blank(g) && initials(g, initializeWith).equals(mine));
+                    if (initialsAlike && initialsOnly && distinctInitials(givens) < 2) continue;
+                    shown = initialsAlike && !initialsOnly ? given : mine;
+                }
+                CSLName[] copy = out.computeIfAbsent(e.getKey(), x -> l.clone());
+                copy[k] = new CSLNameBuilder().literal(shown + " " + displayFamily(l[k])).build();
+            }
         }
         return out;
     }

@@ -146,4 +146,36 @@ class PositionsNumbersGivenNamesTest {
         assertEquals("J.-P. M.", GivenNames.initials("Jean-Paul Marie", ". "));
         assertEquals("I.A.", GivenNames.initials("I.A.", "."));
     }
+    static final String GLOBAL = """
+            [{"id":"a","type":"book","title":"Alpha","author":[{"family":"Thomas","given":"John"}],"issued":{"date-parts":[[1980]]}},
+            {"id":"b","type":"book","title":"Beta","author":[{"family":"Thomas","given":"Hugh"}],"issued":{"date-parts":[[1985]]}},
+            {"id":"c","type":"book","title":"Gamma","author":[{"family":"Lee","given":"Jane"},{"family":"Thomas","given":"Paul"}],"issued":{"date-parts":[[1990]]}},
+            {"id":"d","type":"book","title":"Delta","author":[{"family":"Park","given":"Jane"}],"issued":{"date-parts":[[1991]]}},
+            {"id":"e","type":"book","title":"Eps","author":[{"family":"Park","given":"John"}],"issued":{"date-parts":[[1992]]}},
+            {"id":"f","type":"book","title":"Undated one","author":[{"family":"Kerr","given":"Ann"}]},
+            {"id":"g","type":"book","title":"Undated two","author":[{"family":"Kerr","given":"Ann"}]}]
+            """;
+
+    /**
+     * CSL 1.0.2, "Disambiguation", "Global Name Disambiguation" ({@code givenname-disambiguation-rule=
+     * "primary-name-with-initials"}, APA): a first name that prints like another person's gets its initials
+     * in every cite, ambiguous or not (J. Thomas 1980 / H. Thomas 1985); a second name is not expanded
+     * (primary-name); initials that do not tell two names apart are not added (Jane / John Park). The
+     * default {@code by-cite} rule (Chicago, Harvard) expands only cites that would print alike.
+     * And "Disambiguation" step 4 ({@code disambiguate-add-year-suffix}): undated works get the suffix
+     * after the no-date term ({@code n.d.-a}, {@code no date a}). Expected strings: citeproc-js 1.4.61.
+     */
+    @Test
+    void globalGivenNameRuleAndUndatedSuffixes() throws Exception {
+        List<List<CitationItem>> clusters = List.of(List.of(CitationItem.of("a")), List.of(CitationItem.of("b")), List.of(CitationItem.of("c")),
+                List.of(CitationItem.of("d")), List.of(CitationItem.of("e")), List.of(CitationItem.of("f")), List.of(CitationItem.of("g")));
+        assertEquals(List.of("(J. Thomas, 1980)", "(H. Thomas, 1985)", "(Lee & Thomas, 1990)", "(Park, 1991)", "(Park, 1992)",
+                "(Kerr, n.d.-a)", "(Kerr, n.d.-b)"), cites("apa", GLOBAL, clusters));
+        assertEquals(List.of("(Thomas 1980)", "(Thomas 1985)", "(Lee and Thomas 1990)", "(Park 1991)", "(Park 1992)",
+                "(Kerr, n.d.-a)", "(Kerr, n.d.-b)"), cites("chicago-author-date", GLOBAL, clusters));
+        assertEquals(List.of("(Thomas, 1980)", "(Thomas, 1985)", "(Lee and Thomas, 1990)", "(Park, 1991)", "(Park, 1992)",
+                "(Kerr, no date a)", "(Kerr, no date b)"), cites("harvard-cite-them-right", GLOBAL, clusters));
+        assertEquals(List.of("(J. Thomas)", "(H. Thomas)", "(Lee and Thomas)", "(Jane Park)", "(John Park)",
+                "(Kerr, Undated One)", "(Kerr, Undated Two)"), cites("modern-language-association", GLOBAL, clusters));
+    }
 }
