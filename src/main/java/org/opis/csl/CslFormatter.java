@@ -395,6 +395,8 @@ public final class CslFormatter {
         try {
             return Optional.of(sort.get().order(ids, items, xml -> {
                 try {
+                    // the key style's own name-part order (a sort-only particle is demoted in the key)
+                    InvertedNames keyNames = InvertedNames.of(xml);
                     CSL e = engine(new ArrayList<>(items.values()), xml);
                     e.setOutputFormat("text");
                     e.registerCitationItems(ids, true);
@@ -406,7 +408,7 @@ public final class CslFormatter {
                         boolean every = pass.get().size() == ids.size();
                         for (String id : ids) {
                             String v = pass.get().get(id);
-                            out.put(id, invertedNames.repair(v == null ? "" : every ? v : tidy(v), items.get(id)));
+                            out.put(id, keyNames.repair(v == null ? "" : every ? v : tidy(v), items.get(id)));
                         }
                         return out;
                     }
@@ -417,7 +419,7 @@ public final class CslFormatter {
                     } else {
                         for (String id : ids) out.put(id, entry(e, id));
                     }
-                    out.replaceAll((id, v) -> invertedNames.repair(v, items.get(id)));
+                    out.replaceAll((id, v) -> keyNames.repair(v, items.get(id)));
                     return out;
                 } catch (FormatException ex) {
                     throw new IllegalStateException(ex.getMessage(), ex);
