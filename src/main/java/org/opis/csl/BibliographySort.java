@@ -120,8 +120,7 @@ final class BibliographySort {
     }
 
     /**
-     * A comparator of ids by these sort keys (ties compare equal, so a stable sort keeps them in their given
-     * order), for ids among {@code ids}: the citation's own sort ({@link #ofCitation}) orders the cites of one
+     * A comparator of ids by these sort keys (ties in the order of {@code ids}), for ids among {@code ids}: the citation's own sort ({@link #ofCitation}) orders the cites of one
      * citation with it.
      */
     Comparator<String> comparator(List<String> ids, Map<String, CSLItemData> items, Function<String, Map<String, String>> render) {
@@ -132,7 +131,9 @@ final class BibliographySort {
             Integer a = at.get(x);
             Integer b = at.get(y);
             if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
-            return compare(values, a, b);
+            int c = compare(values, a, b);
+            // cites the keys leave tied: in the order of ids (the caller's: the bibliography order)
+            return c != 0 ? c : Integer.compare(a, b);
         };
     }
 

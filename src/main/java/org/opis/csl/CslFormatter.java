@@ -348,6 +348,7 @@ public final class CslFormatter {
             List<CitationItem> cluster = new ArrayList<>(given);
             if (citeSorted) {
                 if (citeOrder == null) {
+                    // cites the keys leave tied: in bibliography order (citeproc-js: Harvard's Hoxha, 1979 before Pravda …, 1979)
                     citeOrder = citeSort(order, shown).orElse(java.util.Comparator.comparingInt(id -> position.getOrDefault(id, Integer.MAX_VALUE)));
                 }
                 final java.util.Comparator<String> by = citeOrder;

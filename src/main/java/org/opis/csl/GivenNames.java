@@ -139,12 +139,16 @@ final class GivenNames {
             java.util.Optional<String> v = variable.apply(items.get(id));
             if (v.isPresent()) lists.put(id, names.apply(items.get(id), v.get()));
         }
-        // every given name met with each family name at the places that are compared
-        Map<String, Set<String>> givensByFamily = new HashMap<>();
+        // every given name met with each family name as printed (with its particles: "dos Smith" is not "Smith")
+        // at the places that are compared; one given name however spaced ("J. J." = "J.J.") is one person
+        Map<String, Map<String, String>> givensByFamily = new HashMap<>();
         for (CSLName[] l : lists.values()) {
             for (int k = 0; k < (primaryOnly ? Math.min(1, l.length) : l.length); k++) {
-                if (family(l[k]) != null) {
-                    givensByFamily.computeIfAbsent(family(l[k]), f -> new HashSet<>()).add(Objects.toString(l[k].getGiven(), "").strip());
+                // a name without a given name cannot be expanded and makes no other name ambiguous here
+                // (citeproc-js: APA's Bajohr, 1980 beside an anonymous Bajohr, 1985 stays Bajohr)
+                if (family(l[k]) != null && !blank(l[k].getGiven())) {
+                    String g = l[k].getGiven().strip();
+                    givensByFamily.computeIfAbsent(displayFamily(l[k]), f -> new HashMap<>()).putIfAbsent(person(g), g);
                 }
             }
         }
@@ -153,8 +157,9 @@ final class GivenNames {
             CSLName[] l = e.getValue();
             for (int k = 0; k < (primaryOnly ? Math.min(1, l.length) : l.length); k++) {
                 if (family(l[k]) == null || blank(l[k].getGiven())) continue;
-                Set<String> givens = givensByFamily.get(family(l[k]));
-                if (givens.size() < 2) continue;
+                Map<String, String> people = givensByFamily.get(displayFamily(l[k]));
+                if (people.size() < 2) continue;
+                Set<String> givens = new HashSet<>(people.values());
                 String given = l[k].getGiven().strip();
                 String shown;
                 if (initializeWith == null) {
@@ -162,7 +167,8 @@ final class GivenNames {
                     shown = given;
                 } else {
                     String mine = initials(given, initializeWith);
-                    boolean initialsAlike = givens.stream().anyMatch(g -> !g.equals(given) && !blank(g) && initials(g, initializeWith).equals(mine));
+                    boolean initialsAlike = people.entrySet().stream().anyMatch(g -> !g.getKey().equals(person(given)) && !blank(g.getValue())
+                            && initials(g.getValue(), initializeWith).equals(mine));
                     if (initialsAlike && initialsOnly && distinctInitials(givens) < 2) continue;
                     shown = initialsAlike && !initialsOnly ? given : mine;
                 }
@@ -171,6 +177,11 @@ final class GivenNames {
             }
         }
         return out;
+    }
+
+    /** A given name as one person's, whatever its spacing and full stops ({@code J. J.} = {@code J.J.}). */
+    private static String person(String given) {
+        return given.replaceAll("[\\s.\u00A0]+", "");
     }
 
     /** True when the initials of the given names sharing this family at place k are all different. */
@@ -187,7 +198,8 @@ final class GivenNames {
     }
 
     private long distinctInitials(Set<String> givens) {
-        return givens.stream().filter(g -> !blank(g)).map(g -> initials(g, initializeWith)).distinct().count();
+        // a name printed without a given name is a form of its own: F. Bajohr is told apart from Bajohr
+        return givens.stream().map(g -> blank(g) ? "" : initials(g, initializeWith)).distinct().count();
     }
 
     private static boolean blank(String s) {

@@ -178,4 +178,25 @@ class PositionsNumbersGivenNamesTest {
         assertEquals(List.of("(J. Thomas)", "(H. Thomas)", "(Lee and Thomas)", "(Jane Park)", "(John Park)",
                 "(Kerr, Undated One)", "(Kerr, Undated Two)"), cites("modern-language-association", GLOBAL, clusters));
     }
+    /**
+     * CSL 1.0.2, "Disambiguation", step 2: a name printed without a given name ({@code Bajohr}, a record
+     * without one) is another form of the name, so the {@code by-cite} rule (MLA, Chicago) expands the other
+     * to initials ({@code F. Bajohr}, {@code L. Daley}) and MLA then needs no title; under APA's global
+     * {@code primary-name-with-initials} such a name makes no other ambiguous (year suffixes instead).
+     * Expected strings: citeproc-js 1.4.61 on the same records.
+     */
+    @Test
+    void aNameWithoutGivenNameIsAnotherForm() throws Exception {
+        String json = """
+                [{"id":"a","type":"book","title":"Alpha","author":[{"family":"Bajohr","given":"Frank"}],"issued":{"date-parts":[[1980]]}},
+                {"id":"b","type":"book","author":[{"family":"Bajohr"}],"issued":{"date-parts":[[1985]]}},
+                {"id":"c","type":"book","title":"Gamma","author":[{"family":"Daley","given":"Larry"}],"issued":{"date-parts":[[1990]]}},
+                {"id":"d","type":"book","title":"Delta","author":[{"family":"Daley"}],"issued":{"date-parts":[[1990]]}}]
+                """;
+        List<List<CitationItem>> clusters = List.of(List.of(CitationItem.at("a", "page", "27")), List.of(CitationItem.of("b")),
+                List.of(CitationItem.of("c")), List.of(CitationItem.of("d")));
+        assertEquals(List.of("(F. Bajohr 27)", "(Bajohr)", "(L. Daley)", "(Daley)"), cites("modern-language-association", json, clusters));
+        assertEquals(List.of("(Bajohr, 1980, p. 27)", "(Bajohr, 1985)", "(Daley, 1990b)", "(Daley, 1990a)"), cites("apa", json, clusters));
+        assertEquals(List.of("(Bajohr 1980, 27)", "(Bajohr 1985)", "(L. Daley 1990)", "(Daley 1990)"), cites("chicago-author-date", json, clusters));
+    }
 }
