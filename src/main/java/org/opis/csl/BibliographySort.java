@@ -109,6 +109,80 @@ final class BibliographySort {
      * @param render renders every item's bibliography entry (plain text) in a derived style XML
      */
     List<String> order(List<String> ids, Map<String, CSLItemData> items, Function<String, Map<String, String>> render) {
+        List<List<String>> values = values(ids, items, render);
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) idx.add(i);
+        Comparator<Integer> cmp = (a, b) -> compare(values, a, b);
+        idx.sort(cmp); // stable: ties keep the given order
+        List<String> out = new ArrayList<>();
+        for (int i : idx) out.add(ids.get(i));
+        return out;
+    }
+
+    /**
+     * A comparator of ids by these sort keys (ties in the order of {@code ids}), for ids among {@code ids}: the citation's own sort ({@link #ofCitation}) orders the cites of one
+     * citation with it.
+     */
+    Comparator<String> comparator(List<String> ids, Map<String, CSLItemData> items, Function<String, Map<String, String>> render) {
+        List<List<String>> values = values(ids, items, render);
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) at.putIfAbsent(ids.get(i), i);
+        return (x, y) -> {
+            Integer a = at.get(x);
+            Integer b = at.get(y);
+            if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
+            int c = compare(values, a, b);
+            // cites the keys leave tied: in the order of ids (the caller's: the bibliography order)
+            return c != 0 ? c : Integer.compare(a, b);
+        };
+    }
+
+    private int compare(List<List<String>> values, int a, int b) {
+        for (int k = 0; k < keys.size(); k++) {
+            String x = values.get(k).get(a);
+            String y = values.get(k).get(b);
+            boolean ex = x.isEmpty();
+            boolean ey = y.isEmpty();
+            if (ex && ey) continue;
+            if (ex) return 1;
+            if (ey) return -1;
+            int c = collator.compare(x, y);
+            if (c != 0) return keys.get(k).descending() ? -c : c;
+        }
+        return 0;
+    }
+
+    /**
+     * The sort of this style's citation ({@code cs:citation/cs:sort}), if it has one: CSL 1.0.2 "Sorting" —
+     * cites within a citation are sorted by the citation's keys, with the same comparison as the
+     * bibliography's (ICU collation of the locale). Built as the sort of a derived style whose
+     * bibliography sorts by the citation's keys.
+     */
+    static Optional<BibliographySort> ofCitation(String styleXml, String locale) {
+        try {
+            Document doc = StyleXml.parse(styleXml, "style");
+            Element root = doc.getDocumentElement();
+            Element citation = child(root, "citation");
+            Element sort = citation == null ? null : child(citation, "sort");
+            if (sort == null) return Optional.empty();
+            Element bib = child(root, "bibliography");
+            if (bib == null) {
+                bib = doc.createElement("bibliography");
+                Element layout = doc.createElement("layout");
+                bib.appendChild(layout);
+                root.appendChild(bib);
+            }
+            Element old = child(bib, "sort");
+            Element copy = (Element) sort.cloneNode(true);
+            if (old != null) bib.replaceChild(copy, old);
+            else bib.insertBefore(copy, bib.getFirstChild());
+            return of(serialise(doc), locale);
+        } catch (FormatException | TransformerException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<List<String>> values(List<String> ids, Map<String, CSLItemData> items, Function<String, Map<String, String>> render) {
         List<List<String>> values = new ArrayList<>();
         for (Key k : keys) {
             Map<String, String> byId;
@@ -136,26 +210,7 @@ final class BibliographySort {
             for (String id : ids) v.add(separated(byId.getOrDefault(id, "").strip()));
             values.add(v);
         }
-        List<Integer> idx = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) idx.add(i);
-        Comparator<Integer> cmp = (a, b) -> {
-            for (int k = 0; k < keys.size(); k++) {
-                String x = values.get(k).get(a);
-                String y = values.get(k).get(b);
-                boolean ex = x.isEmpty();
-                boolean ey = y.isEmpty();
-                if (ex && ey) continue;
-                if (ex) return 1;
-                if (ey) return -1;
-                int c = collator.compare(x, y);
-                if (c != 0) return keys.get(k).descending() ? -c : c;
-            }
-            return 0;
-        };
-        idx.sort(cmp); // stable: ties keep the given order
-        List<String> out = new ArrayList<>();
-        for (int i : idx) out.add(ids.get(i));
-        return out;
+        return values;
     }
 
     /**
@@ -204,6 +259,11 @@ final class BibliographySort {
         try {
             Document doc = StyleXml.parse(xml, "style");
             Element root = doc.getDocumentElement();
+            // CSL 1.0.2 "Name-part Order", demote-non-dropping-particle="sort-only": the key (names in sort
+            // order) demotes the particle though the display does not (Harvard: `van Dijk, R.` sorts under D)
+            if ("sort-only".equals(root.getAttribute("demote-non-dropping-particle"))) {
+                root.setAttribute("demote-non-dropping-particle", "display-and-sort");
+            }
             Element bib = child(root, "bibliography");
             for (String a : List.of("subsequent-author-substitute", "subsequent-author-substitute-rule")) bib.removeAttribute(a);
             key.etAl().forEach(bib::setAttribute);

@@ -342,10 +342,18 @@ public final class CslFormatter {
         Map<String, Integer> position = new HashMap<>();
         for (String id : order) position.putIfAbsent(id, position.size());
         List<List<CitationItem>> ordered = new ArrayList<>();
+        java.util.Comparator<String> citeOrder = null;
         for (List<CitationItem> given : clusters) {
             // cites that the style's citation sort leaves tied stay in bibliography order (citeproc-java's sort is stable)
             List<CitationItem> cluster = new ArrayList<>(given);
-            if (citeSorted) cluster.sort(java.util.Comparator.comparingInt(c -> position.getOrDefault(c.id(), Integer.MAX_VALUE)));
+            if (citeSorted) {
+                if (citeOrder == null) {
+                    // cites the keys leave tied: in bibliography order (citeproc-js: Harvard's Hoxha, 1979 before Pravda …, 1979)
+                    citeOrder = citeSort(order, shown).orElse(java.util.Comparator.comparingInt(id -> position.getOrDefault(id, Integer.MAX_VALUE)));
+                }
+                final java.util.Comparator<String> by = citeOrder;
+                if (cluster.size() > 1) cluster.sort((x, y) -> by.compare(x.id(), y.id()));
+            }
             ordered.add(cluster);
         }
         // cite positions (first, subsequent, ibid, …), which citeproc-java does not track (CitePositions)
@@ -393,8 +401,35 @@ public final class CslFormatter {
         Optional<BibliographySort> sort = BibliographySort.of(renderXml, locale.or(style::defaultLocale).orElse("en-US"));
         if (sort.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(sort.get().order(ids, items, xml -> {
+            return Optional.of(sort.get().order(ids, items, xml -> keyTexts(xml, ids, items)));
+        } catch (RuntimeException e) {
+            diags.add(Diagnostic.warning("format/sort-failed", Span.START,
+                    "opis could not sort the records in " + style.description() + " (" + e.getMessage() + "); citeproc-java's order is used"));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The order of cites inside one citation by the citation's own sort keys (CSL 1.0.2 "Sorting":
+     * {@code cs:citation/cs:sort}, compared as the bibliography's, with ICU collation); empty when the style
+     * cannot be sorted that way. Before, cites took their bibliography places, which is not the citation's
+     * order where the two sorts differ (Harvard sorts cites by year only).
+     */
+    private Optional<java.util.Comparator<String>> citeSort(List<String> ids, Map<String, CSLItemData> items) {
+        Optional<BibliographySort> sort = BibliographySort.ofCitation(renderXml, locale.or(style::defaultLocale).orElse("en-US"));
+        if (sort.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(sort.get().comparator(ids, items, xml -> keyTexts(xml, ids, items)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every item's text in a derived key style (one pass where citeproc-java allows it). */
+    private Map<String, String> keyTexts(String xml, List<String> ids, Map<String, CSLItemData> items) {
                 try {
+                    // the key style's own name-part order (a sort-only particle is demoted in the key)
+                    InvertedNames keyNames = InvertedNames.of(xml);
                     CSL e = engine(new ArrayList<>(items.values()), xml);
                     e.setOutputFormat("text");
                     e.registerCitationItems(ids, true);
@@ -406,7 +441,7 @@ public final class CslFormatter {
                         boolean every = pass.get().size() == ids.size();
                         for (String id : ids) {
                             String v = pass.get().get(id);
-                            out.put(id, invertedNames.repair(v == null ? "" : every ? v : tidy(v), items.get(id)));
+                            out.put(id, keyNames.repair(v == null ? "" : every ? v : tidy(v), items.get(id)));
                         }
                         return out;
                     }
@@ -417,17 +452,11 @@ public final class CslFormatter {
                     } else {
                         for (String id : ids) out.put(id, entry(e, id));
                     }
-                    out.replaceAll((id, v) -> invertedNames.repair(v, items.get(id)));
+                    out.replaceAll((id, v) -> keyNames.repair(v, items.get(id)));
                     return out;
                 } catch (FormatException ex) {
                     throw new IllegalStateException(ex.getMessage(), ex);
                 }
-            }));
-        } catch (RuntimeException e) {
-            diags.add(Diagnostic.warning("format/sort-failed", Span.START,
-                    "opis could not sort the records in " + style.description() + " (" + e.getMessage() + "); citeproc-java's order is used"));
-            return Optional.empty();
-        }
     }
 
     /** The bibliography as one document in the output format (HTML: a {@code csl-bib-body} div; RTF: a whole RTF file). */
@@ -476,7 +505,12 @@ public final class CslFormatter {
         return engine(items, renderXml);
     }
 
+    /** A citation's {@code cs:sort}: opis orders the cites itself (citeSort), so citeproc-java does not re-sort them. */
+    private static final java.util.regex.Pattern CITATION_SORT =
+            java.util.regex.Pattern.compile("(?s)(<citation\\b[^>]*>\\s*(?:<!--.*?-->\\s*)*)<sort\\b.*?</sort>");
+
     private CSL engine(List<CSLItemData> items, String xml) throws FormatException {
+        xml = CITATION_SORT.matcher(xml).replaceFirst("$1");
         ListItemDataProvider provider = new ListItemDataProvider(items);
         try {
             return new CSL(provider, locales, null, xml, locale.or(style::defaultLocale).orElse(null));

@@ -81,6 +81,12 @@ final class GivenNames {
         Map<String, CSLName[]> out = new HashMap<>();
         boolean primaryOnly = rule.startsWith("primary-name");
         boolean initialsOnly = rule.endsWith("-with-initials");
+        if (!"by-cite".equals(rule)) {
+            // the global rules: every rendered name is compared with every other, in ambiguous and unambiguous cites
+            List<String> all = new ArrayList<>();
+            for (List<String> g : groups.values()) all.addAll(g);
+            return global(all, items, variable, names, primaryOnly, initialsOnly);
+        }
         for (List<String> group : groups.values()) {
             if (group.size() < 2) continue;
             Map<String, CSLName[]> lists = new LinkedHashMap<>();
@@ -117,6 +123,67 @@ final class GivenNames {
         return out;
     }
 
+    /**
+     * CSL 1.0.2, "Disambiguation", "Global Name Disambiguation" ({@code all-names}, {@code primary-name} and
+     * their {@code -with-initials} forms): a name is ambiguous when another person's name, anywhere in the
+     * cited works (at the first place only for {@code primary-name}), prints alike; it is expanded whether
+     * or not its cite is ambiguous: to initials, then (unless {@code -with-initials}) to the full given name
+     * where the initials still print alike. An expansion that tells no two of them apart is not made.
+     */
+    private Map<String, CSLName[]> global(List<String> ids, Map<String, CSLItemData> items,
+                                          Function<CSLItemData, java.util.Optional<String>> variable,
+                                          java.util.function.BiFunction<CSLItemData, String, CSLName[]> names,
+                                          boolean primaryOnly, boolean initialsOnly) {
+        Map<String, CSLName[]> lists = new LinkedHashMap<>();
+        for (String id : ids) {
+            java.util.Optional<String> v = variable.apply(items.get(id));
+            if (v.isPresent()) lists.put(id, names.apply(items.get(id), v.get()));
+        }
+        // every given name met with each family name as printed (with its particles: "dos Smith" is not "Smith")
+        // at the places that are compared; one given name however spaced ("J. J." = "J.J.") is one person
+        Map<String, Map<String, String>> givensByFamily = new HashMap<>();
+        for (CSLName[] l : lists.values()) {
+            for (int k = 0; k < (primaryOnly ? Math.min(1, l.length) : l.length); k++) {
+                // a name without a given name cannot be expanded and makes no other name ambiguous here
+                // (citeproc-js: APA's Bajohr, 1980 beside an anonymous Bajohr, 1985 stays Bajohr)
+                if (family(l[k]) != null && !blank(l[k].getGiven())) {
+                    String g = l[k].getGiven().strip();
+                    givensByFamily.computeIfAbsent(displayFamily(l[k]), f -> new HashMap<>()).putIfAbsent(person(g), g);
+                }
+            }
+        }
+        Map<String, CSLName[]> out = new HashMap<>();
+        for (Map.Entry<String, CSLName[]> e : lists.entrySet()) {
+            CSLName[] l = e.getValue();
+            for (int k = 0; k < (primaryOnly ? Math.min(1, l.length) : l.length); k++) {
+                if (family(l[k]) == null || blank(l[k].getGiven())) continue;
+                Map<String, String> people = givensByFamily.get(displayFamily(l[k]));
+                if (people.size() < 2) continue;
+                Set<String> givens = new HashSet<>(people.values());
+                String given = l[k].getGiven().strip();
+                String shown;
+                if (initializeWith == null) {
+                    if (initialsOnly) continue;
+                    shown = given;
+                } else {
+                    String mine = initials(given, initializeWith);
+                    boolean initialsAlike = people.entrySet().stream().anyMatch(g -> !g.getKey().equals(person(given)) && !blank(g.getValue())
+                            && initials(g.getValue(), initializeWith).equals(mine));
+                    if (initialsAlike && initialsOnly && distinctInitials(givens) < 2) continue;
+                    shown = initialsAlike && !initialsOnly ? given : mine;
+                }
+                CSLName[] copy = out.computeIfAbsent(e.getKey(), x -> l.clone());
+                copy[k] = new CSLNameBuilder().literal(shown + " " + displayFamily(l[k])).build();
+            }
+        }
+        return out;
+    }
+
+    /** A given name as one person's, whatever its spacing and full stops ({@code J. J.} = {@code J.J.}). */
+    private static String person(String given) {
+        return given.replaceAll("[\\s.\u00A0]+", "");
+    }
+
     /** True when the initials of the given names sharing this family at place k are all different. */
     private boolean initialsTellApart(String family, java.util.Collection<CSLName[]> lists, int k) {
         Map<String, String> givenByInitials = new HashMap<>();
@@ -131,7 +198,8 @@ final class GivenNames {
     }
 
     private long distinctInitials(Set<String> givens) {
-        return givens.stream().filter(g -> !blank(g)).map(g -> initials(g, initializeWith)).distinct().count();
+        // a name printed without a given name is a form of its own: F. Bajohr is told apart from Bajohr
+        return givens.stream().map(g -> blank(g) ? "" : initials(g, initializeWith)).distinct().count();
     }
 
     private static boolean blank(String s) {

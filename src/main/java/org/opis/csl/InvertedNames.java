@@ -33,11 +33,14 @@ final class InvertedNames {
     private final boolean demote;
     private final List<String> separators;
     private final List<String> initializeWith;
+    /** Whether the style puts a period after a name list (GOST: {@code <text macro="author" suffix=". "/>}). */
+    private final boolean periodAfterNames;
 
-    private InvertedNames(boolean demote, List<String> separators, List<String> initializeWith) {
+    private InvertedNames(boolean demote, List<String> separators, List<String> initializeWith, boolean periodAfterNames) {
         this.demote = demote;
         this.separators = separators;
         this.initializeWith = initializeWith;
+        this.periodAfterNames = periodAfterNames;
     }
 
     private static final Pattern DEMOTE = Pattern.compile("demote-non-dropping-particle=\"([^\"]*)\"");
@@ -55,7 +58,21 @@ final class InvertedNames {
         Set<String> inits = new LinkedHashSet<>();
         Matcher i = INITIALIZE.matcher(xml);
         while (i.find()) inits.add(unescape(i.group(1)));
-        return new InvertedNames(demote, new ArrayList<>(seps), new ArrayList<>(inits));
+        return new InvertedNames(demote, new ArrayList<>(seps), new ArrayList<>(inits), periodAfterNames(xml));
+    }
+
+    private static final Pattern MACRO = Pattern.compile("(?s)<macro\\b[^>]*\\bname=\"([^\"]*)\"[^>]*>(.*?)</macro>");
+
+    /** A {@code names} element, or a call of a macro that prints one, whose suffix begins with a period. */
+    static boolean periodAfterNames(String xml) {
+        if (Pattern.compile("<names\\b[^>]*\\bsuffix=\"\\.").matcher(xml).find()) return true;
+        Matcher m = MACRO.matcher(xml);
+        while (m.find()) {
+            if (!m.group(2).contains("<names")) continue;
+            if (Pattern.compile("<text\\b[^>]*\\bmacro=\"" + Pattern.quote(m.group(1)) + "\"[^>]*\\bsuffix=\"\\.").matcher(xml).find()
+                    || Pattern.compile("<text\\b[^>]*\\bsuffix=\"\\.[^\"]*\"[^>]*\\bmacro=\"" + Pattern.quote(m.group(1)) + "\"").matcher(xml).find()) return true;
+        }
+        return false;
     }
 
     private static String unescape(String v) {
@@ -107,6 +124,14 @@ final class InvertedNames {
                 if (dp != null) right.append(' ').append(dp);
                 if (ndp != null && demote) right.append(' ').append(ndp);
                 if (suffix != null) right.append(sep).append(suffix);
+                // the period after the names that citeproc-java merged into the initial's ("van Dijk R." + ". "):
+                // once the particle ends the name it is printed again ("Dijk R. van. Encyclopedia"; CSL 1.0.2
+                // "Affixes" and "Punctuation": only a doubled period is collapsed)
+                int end = g + printed.length();
+                boolean moved = (dp != null || (ndp != null && demote)) && suffix == null;
+                if (moved && periodAfterNames && printed.endsWith(".")
+                        && (end == out.length() || (Character.isWhitespace(out.charAt(end)) && end + 1 < out.length()
+                        && Character.isLetterOrDigit(out.codePointAt(end + 1))))) right.append('.');
                 out = out.substring(0, at) + right + out.substring(g + printed.length());
                 from = at + right.length();
             }

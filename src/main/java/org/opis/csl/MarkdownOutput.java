@@ -28,8 +28,24 @@ final class MarkdownOutput extends MarkdownFormat {
         return sb.toString();
     }
 
+    /**
+     * As {@link TextOutput}: where the style aligns the second field (GOST numeric's {@code 1. Song T. …}),
+     * the number and the entry are separated by a space; citeproc-java ran them together ({@code 1.Song},
+     * seen in {@code opis restyle} of a Markdown note).
+     */
     @Override
     protected String doFormatBibliographyEntry(TokenBuffer buffer, RenderContext ctx, int index) {
+        de.undercouch.citeproc.output.SecondFieldAlign sfa = ctx.getStyle().getBibliography().getSecondFieldAlign();
+        java.util.List<de.undercouch.citeproc.csl.internal.token.Token> tokens = buffer.getTokens();
+        if (sfa != de.undercouch.citeproc.output.SecondFieldAlign.FALSE && !tokens.isEmpty()) {
+            int i = 0;
+            while (i < tokens.size() && tokens.get(i).isFirstField()) i++;
+            if (i > 0 && i < tokens.size()) {
+                String first = format(buffer.copy(0, i));
+                String rest = format(buffer.copy(i, tokens.size()));
+                if (!first.endsWith(" ") && !rest.startsWith(" ")) return first + " " + rest;
+            }
+        }
         return format(buffer);
     }
 }

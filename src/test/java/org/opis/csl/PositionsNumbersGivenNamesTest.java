@@ -146,4 +146,57 @@ class PositionsNumbersGivenNamesTest {
         assertEquals("J.-P. M.", GivenNames.initials("Jean-Paul Marie", ". "));
         assertEquals("I.A.", GivenNames.initials("I.A.", "."));
     }
+    static final String GLOBAL = """
+            [{"id":"a","type":"book","title":"Alpha","author":[{"family":"Thomas","given":"John"}],"issued":{"date-parts":[[1980]]}},
+            {"id":"b","type":"book","title":"Beta","author":[{"family":"Thomas","given":"Hugh"}],"issued":{"date-parts":[[1985]]}},
+            {"id":"c","type":"book","title":"Gamma","author":[{"family":"Lee","given":"Jane"},{"family":"Thomas","given":"Paul"}],"issued":{"date-parts":[[1990]]}},
+            {"id":"d","type":"book","title":"Delta","author":[{"family":"Park","given":"Jane"}],"issued":{"date-parts":[[1991]]}},
+            {"id":"e","type":"book","title":"Eps","author":[{"family":"Park","given":"John"}],"issued":{"date-parts":[[1992]]}},
+            {"id":"f","type":"book","title":"Undated one","author":[{"family":"Kerr","given":"Ann"}]},
+            {"id":"g","type":"book","title":"Undated two","author":[{"family":"Kerr","given":"Ann"}]}]
+            """;
+
+    /**
+     * CSL 1.0.2, "Disambiguation", "Global Name Disambiguation" ({@code givenname-disambiguation-rule=
+     * "primary-name-with-initials"}, APA): a first name that prints like another person's gets its initials
+     * in every cite, ambiguous or not (J. Thomas 1980 / H. Thomas 1985); a second name is not expanded
+     * (primary-name); initials that do not tell two names apart are not added (Jane / John Park). The
+     * default {@code by-cite} rule (Chicago, Harvard) expands only cites that would print alike.
+     * And "Disambiguation" step 4 ({@code disambiguate-add-year-suffix}): undated works get the suffix
+     * after the no-date term ({@code n.d.-a}, {@code no date a}). Expected strings: citeproc-js 1.4.61.
+     */
+    @Test
+    void globalGivenNameRuleAndUndatedSuffixes() throws Exception {
+        List<List<CitationItem>> clusters = List.of(List.of(CitationItem.of("a")), List.of(CitationItem.of("b")), List.of(CitationItem.of("c")),
+                List.of(CitationItem.of("d")), List.of(CitationItem.of("e")), List.of(CitationItem.of("f")), List.of(CitationItem.of("g")));
+        assertEquals(List.of("(J. Thomas, 1980)", "(H. Thomas, 1985)", "(Lee & Thomas, 1990)", "(Park, 1991)", "(Park, 1992)",
+                "(Kerr, n.d.-a)", "(Kerr, n.d.-b)"), cites("apa", GLOBAL, clusters));
+        assertEquals(List.of("(Thomas 1980)", "(Thomas 1985)", "(Lee and Thomas 1990)", "(Park 1991)", "(Park 1992)",
+                "(Kerr, n.d.-a)", "(Kerr, n.d.-b)"), cites("chicago-author-date", GLOBAL, clusters));
+        assertEquals(List.of("(Thomas, 1980)", "(Thomas, 1985)", "(Lee and Thomas, 1990)", "(Park, 1991)", "(Park, 1992)",
+                "(Kerr, no date a)", "(Kerr, no date b)"), cites("harvard-cite-them-right", GLOBAL, clusters));
+        assertEquals(List.of("(J. Thomas)", "(H. Thomas)", "(Lee and Thomas)", "(Jane Park)", "(John Park)",
+                "(Kerr, Undated One)", "(Kerr, Undated Two)"), cites("modern-language-association", GLOBAL, clusters));
+    }
+    /**
+     * CSL 1.0.2, "Disambiguation", step 2: a name printed without a given name ({@code Bajohr}, a record
+     * without one) is another form of the name, so the {@code by-cite} rule (MLA, Chicago) expands the other
+     * to initials ({@code F. Bajohr}, {@code L. Daley}) and MLA then needs no title; under APA's global
+     * {@code primary-name-with-initials} such a name makes no other ambiguous (year suffixes instead).
+     * Expected strings: citeproc-js 1.4.61 on the same records.
+     */
+    @Test
+    void aNameWithoutGivenNameIsAnotherForm() throws Exception {
+        String json = """
+                [{"id":"a","type":"book","title":"Alpha","author":[{"family":"Bajohr","given":"Frank"}],"issued":{"date-parts":[[1980]]}},
+                {"id":"b","type":"book","author":[{"family":"Bajohr"}],"issued":{"date-parts":[[1985]]}},
+                {"id":"c","type":"book","title":"Gamma","author":[{"family":"Daley","given":"Larry"}],"issued":{"date-parts":[[1990]]}},
+                {"id":"d","type":"book","title":"Delta","author":[{"family":"Daley"}],"issued":{"date-parts":[[1990]]}}]
+                """;
+        List<List<CitationItem>> clusters = List.of(List.of(CitationItem.at("a", "page", "27")), List.of(CitationItem.of("b")),
+                List.of(CitationItem.of("c")), List.of(CitationItem.of("d")));
+        assertEquals(List.of("(F. Bajohr 27)", "(Bajohr)", "(L. Daley)", "(Daley)"), cites("modern-language-association", json, clusters));
+        assertEquals(List.of("(Bajohr, 1980, p. 27)", "(Bajohr, 1985)", "(Daley, 1990b)", "(Daley, 1990a)"), cites("apa", json, clusters));
+        assertEquals(List.of("(Bajohr 1980, 27)", "(Bajohr 1985)", "(L. Daley 1990)", "(Daley 1990)"), cites("chicago-author-date", json, clusters));
+    }
 }

@@ -156,9 +156,26 @@ class DiverseCorpusSubsetTest {
         String id = "wikipedia-cold-war-sources-214";
         assertEquals("Dijk, Ruud van. 2008. Encyclopedia of the Cold War. Vol. 1. Routledge.", entry(render("chicago-author-date", List.of()), id));
         String gost = entry(render("gost-r-7-0-5-2008", List.of()), id);
-        // the name is demoted as in citeproc-js's "Dijk R. van. Encyclopedia …"; the period after the demoted
-        // particle (the macro's suffix) is still lost, a remaining difference
-        assertEquals(true, gost.matches("\\d+\\. Dijk R\\. van\\.? Encyclopedia of the Cold War\\..*"), gost);
+        // the name is demoted as in citeproc-js's "Dijk R. van. Encyclopedia …", and the macro's suffix period
+        // (`<text macro="author" suffix=". "/>`), merged into `R.` before the particle moved, is printed after it
+        // ("Affixes"; round 15: it was lost)
+        assertEquals(true, gost.matches("\\d+\\. Dijk R\\. van\\. Encyclopedia of the Cold War\\. : Routledge, 2008\\."), gost);
+    }
+
+    /**
+     * CSL 1.0.2, "Name-part Order", {@code demote-non-dropping-particle="sort-only"} (Harvard): the particle is
+     * printed before the family name ({@code van Dijk, R.}) but the sort key demotes it, so the work sorts
+     * under D, as citeproc-js sorts it; opis sorted it under V. The subset's order is citeproc-js's order of
+     * the same records in the whole corpus.
+     */
+    @Test
+    void aSortOnlyParticleIsDemotedInTheSortKey() throws Exception {
+        Rendering r = render("harvard-cite-them-right", List.of());
+        assertEquals(true, entry(r, "wikipedia-cold-war-sources-214").startsWith("van Dijk, R. (2008)"), entry(r, "wikipedia-cold-war-sources-214"));
+        List<String> ours = r.bibliography().stream().map(e -> e.id()).toList();
+        List<String> theirs = new ArrayList<>(DiverseCorpusTest.byId(DiverseCorpusTest.DIR.resolve("harvard-cite-them-right.bib.txt")).keySet());
+        theirs.retainAll(ours);
+        assertEquals(theirs, ours);
     }
 
     /**

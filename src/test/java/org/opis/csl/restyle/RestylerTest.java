@@ -31,6 +31,11 @@ class RestylerTest {
 
     /** Every character outside the edits is the original's, in order; each edit replaces a citation group, a mark's place or the list. */
     static void assertOnlyCitationsAndListChanged(String original, Restyled r) {
+        assertOnlyCitationsAndListChanged(original, r, list -> list.startsWith("- Arhiv vneshnej") && list.lines().count() >= 40);
+    }
+
+    /** As above, for any note: {@code isList} tells the replaced reference section. */
+    static void assertOnlyCitationsAndListChanged(String original, Restyled r, java.util.function.Predicate<String> isList) {
         StringBuilder rebuilt = new StringBuilder();
         int at = 0;
         int outAt = 0;
@@ -46,7 +51,7 @@ class RestylerTest {
             switch (e.what()) {
                 case "citation" -> assertTrue(replaced.strip().startsWith("(") && replaced.endsWith(")"), "not a parenthesis: " + replaced);
                 case "unresolved" -> assertEquals("", replaced);
-                case "bibliography" -> assertTrue(replaced.startsWith("- Arhiv vneshnej") && replaced.lines().count() >= 40, replaced);
+                case "bibliography" -> assertTrue(isList.test(replaced), replaced);
                 default -> { }
             }
             at = e.end();
@@ -121,5 +126,28 @@ class RestylerTest {
         assertTrue(same >= 19, same + "/" + total + "\n" + diffs);
         assertTrue(r.text().contains("(History and Public Policy Program, Woodrow Wilson Center n.d.)"), "n.d.");
         assertTrue(r.text().contains("(Selivanov 2013 and 2014a)"), "one author's years collapsed as the note writes them");
+    }
+    /**
+     * Two other real notes (references/york-dunning-school, references/hughes-history-wars: author-date
+     * citations, a reference section) into APA and GOST numeric: every character outside the citation groups
+     * and the reference section is the original's; the counts are the ones `opis restyle` prints.
+     */
+    @Test
+    void otherRealNotesIntoApaAndGostNumericChangeNothingElse() throws Exception {
+        for (String[] c : new String[][]{{"york-dunning-school", "8", "0"}, {"hughes-history-wars", "29", "8"}}) {
+            Path note = Path.of("references", c[0], "note.md");
+            String text = Files.readString(note, StandardCharsets.UTF_8);
+            CheckedNote checked = Opis.check(new SourceText(note.toString(), text));
+            for (String style : List.of("apa", "gost-r-7-0-5-2008-numeric")) {
+                CslFormatter f = new CslFormatter(CslStyle.load(style), Optional.empty(), OutputFormat.MARKDOWN);
+                Restyled r = new Restyler(f, Restyler.Archival.KEEP).restyle(text, checked);
+                assertOnlyCitationsAndListChanged(text, r, list -> list.lines().count() >= 5 && text.indexOf(list) > text.length() / 2);
+                assertEquals(Integer.parseInt(c[1]), r.converted(), c[0] + " " + style);
+                assertEquals(Integer.parseInt(c[2]), r.unresolved(), c[0] + " " + style);
+                assertEquals(0, r.archival(), c[0] + " " + style);
+                // CSL 1.0.2 "Whitespace" / second-field-align: the entry number and the entry are apart (`1. Song T.`, not `1.Song T.`)
+                if (style.endsWith("numeric")) assertTrue(r.text().contains("\n1. "), r.text().substring(r.text().length() - 400));
+            }
+        }
     }
 }
