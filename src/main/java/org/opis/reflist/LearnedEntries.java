@@ -100,7 +100,7 @@ final class LearnedEntries {
      * The entries that do not stand under a Markdown heading of notes ("## Notes", "### Примечания"):
      * with no reference heading, a note's numbered notes are citations, not its list.
      */
-    private static List<int[]> outsideNotes(SourceText src, List<int[]> entries) {
+    static List<int[]> outsideNotes(SourceText src, List<int[]> entries) {
         boolean[] inNotes = new boolean[src.lineCount() + 2];
         boolean notes = false;
         for (int i = 1; i <= src.lineCount(); i++) {

@@ -64,8 +64,11 @@ final class ReferenceSections {
             return Optional.of(new ReferenceListParser.Section(f[0], f[0] + 1, sectionEnd(src, m[0], m[1]), names.get(first)));
         }
         // a bare list?
-        List<int[]> blocks = ReferenceListParser.entries(src, 1, n);
-        if (blocks.isEmpty()) return Optional.empty();
+        // the numbered notes under a heading of notes are citations, not the entries of a bare list; beside
+        // such notes, one block of the text alone is the note's prose, not a list
+        List<int[]> everything = ReferenceListParser.entries(src, 1, n);
+        List<int[]> blocks = LearnedEntries.outsideNotes(src, everything);
+        if (blocks.isEmpty() || blocks.size() < 2 && blocks.size() < everything.size()) return Optional.empty();
         int like = 0;
         for (int[] b : blocks) {
             int len = b[1] - b[0];

@@ -1,0 +1,37 @@
+package org.opis.document;
+
+import org.junit.jupiter.api.Test;
+import org.opis.cite.CheckedNote;
+import org.opis.model.Reference;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A note whose footnotes are only links to web pages, under a "References" heading (a real article:
+ * GitHub {@code parallax-ai-llc/historical-parallax}, {@code content/articles/ho-chi-minh.md}, commit
+ * 569bfa07e; two paragraphs of its body and its first four notes, verbatim). Before, with the notes set
+ * apart, the body's paragraphs were read as a bare reference list: the article's 109 notes gave 132
+ * "references", the prose among them, all uncited. The notes are not yet read as citations of the pages
+ * they link (README, "Checking a note").
+ */
+class LinkNotesTest {
+
+    private static final String NOTE = "# Ho Chi Minh\n\n## Summary\n\n" + "Ho Chi Minh (1890-1969) was a Vietnamese revolutionary leader and founding father of the Democratic Republic of Vietnam. Born Nguyen Sinh Cung, he dedicated his life to liberating Vietnam from French colonial rule and achieving national reunification under communist governance. As the founder of the Viet Minh independence movement and the Indochinese Communist Party, he led Vietnam through wars against both French colonial forces and later American intervention. Despite his global recognition as an anti-colonial hero, his legacy remains controversial due to authoritarian policies, political purges, and the violent land reform campaign that claimed thousands of lives in North Vietnam.[^1][^2]" + "\n\n## Early Life\n\n" + "Ho Chi Minh was born Nguyen Sinh Cung on May 19, 1890, in the village of Hoàng Trù in Kim Liên commune, Nam Đàn district, Nghệ An province, in northern Central Vietnam.[^3] His father, Nguyen Sinh Sac, was a Confucian scholar and teacher who eventually resigned from his position in protest against French involvement in Vietnamese affairs, instilling in his son a deep sense of Vietnamese nationalism from an early age.[^4]"
+            + "\n\n## References\n\n"
+            + "[^1]: [Ho Chi Minh - Wikipedia](https://en.wikipedia.org/wiki/Ho_Chi_Minh)\n"
+            + "[^2]: [Ho Chi Minh | Biography, Presidency, & Facts | Britannica](https://www.britannica.com/biography/Ho-Chi-Minh)\n"
+            + "[^3]: [Ho Chi Minh Biography - Notable Biographies](https://www.notablebiographies.com/He-Ho/Ho-Chi-Minh.html)\n"
+            + "[^4]: [Ho Chi Minh - Alpha History](https://alphahistory.com/vietnamwar/ho-chi-minh/)\n";
+
+    @Test
+    void theBodyOfANoteWithLinkNotesIsNoReferenceList() {
+        Document doc = DocumentReader.read("ho-chi-minh.md", NOTE.getBytes(StandardCharsets.UTF_8), Optional.empty());
+        CheckedNote note = DocumentChecker.check(doc, Library.NONE).checked();
+        for (Reference r : note.references()) assertTrue(!r.raw().startsWith("Ho Chi Minh (1890") && !r.raw().startsWith("Ho Chi Minh was born"), r.raw());
+        assertEquals(0, note.summary().uncited(), () -> note.references().toString());
+    }
+}
