@@ -94,7 +94,7 @@ public final class NameParser {
         s = trimEnd(s);
         List<CSLName> out = new ArrayList<>();
         if (s.isEmpty()) return out;
-        if (isCorporate(s)) {
+        if (isCorporate(s) && !invertedPerson(s)) {
             out.add(new CSLNameBuilder().literal(s).build());
             return out;
         }
@@ -218,6 +218,19 @@ public final class NameParser {
             }
         }
         return letters >= 2;
+    }
+
+    /** One family word, a comma, then given names or initials only: {@code Service, Robert}, {@code Bank, John D.}. */
+    private static final Pattern INVERTED_PERSON = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}'’-]+,\\s+(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*)(?:\\s+(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.))?");
+
+    /**
+     * A person's name written family first whose family is a word of bodies ({@code Service, Robert}):
+     * the only body word is that one family word before the comma, the rest given names or initials.
+     */
+    private static boolean invertedPerson(String s) {
+        if (!INVERTED_PERSON.matcher(s).matches()) return false;
+        return !isCorporate(s.substring(s.indexOf(',') + 1));
     }
 
     /** True when the text names a body (it holds a word such as Center, Committee, Ministry). */

@@ -147,4 +147,17 @@ class NameParserTest {
         assertEquals(2, two.size());
         name(two.get(1), "VÉDRINE", "Hubert");
     }
+
+    /**
+     * A family that is also a word of bodies, written family first with a given name, is a person
+     * ({@code Service, Robert. _Stalin: A Biography_}, a real Spanish bibliography); a body written
+     * inverted around a body word stays one literal name.
+     */
+    @Test
+    void aFamilyThatIsABodyWordBeforeAGivenNameIsAPerson() {
+        List<CSLName> n = NameParser.parseNames("Service, Robert");
+        assertEquals("Service", n.get(0).getFamily());
+        assertEquals("Robert", n.get(0).getGiven());
+        assertEquals("Congress, Library of", NameParser.parseNames("Congress, Library of").get(0).getLiteral());
+    }
 }
