@@ -172,6 +172,24 @@ public final class ZoteroCslJson {
         }
 
         /** Passes on the cited archival documents, one item each. */
+        /** {@link #add}, with an {@link java.io.IOException} of the writer (wrapped by the consumer) thrown again as itself. */
+        public void addWriting(Reference r) throws java.io.IOException {
+            try {
+                add(r);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        /** {@link #finish}, with an {@link java.io.IOException} of the writer thrown again as itself. */
+        public void finishWriting() throws java.io.IOException {
+            try {
+                finish();
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
         public void finish() {
             archivalDocuments(cited, ids, seen).forEach(out);
             cited.clear();

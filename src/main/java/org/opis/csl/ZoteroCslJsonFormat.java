@@ -101,20 +101,12 @@ public final class ZoteroCslJsonFormat implements ExportFormat, ImportFormat {
 
             @Override
             public void add(Reference record) throws IOException {
-                try {
-                    exporting.add(record);
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
-                }
+                exporting.addWriting(record);
             }
 
             @Override
             public List<Diagnostic> finish() throws IOException {
-                try {
-                    exporting.finish();
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
-                }
+                exporting.finishWriting();
                 array.finish();
                 return notes;
             }

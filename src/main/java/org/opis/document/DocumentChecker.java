@@ -159,12 +159,7 @@ public final class DocumentChecker {
             }
             CheckedCitation full = FullNotes.cite(b.text(), at, 2_000_000 + i, known);
             if (worksFromNotes && full.status() == CitationStatus.UNRESOLVED) {
-                Reference w = FullNotes.work(b.text(), at, id -> {
-                    String unique = id;
-                    for (char suffix = 'a'; usedIds.contains(unique) && suffix <= 'z'; suffix++) unique = id + suffix;
-                    usedIds.add(unique);
-                    return unique;
-                });
+                Reference w = FullNotes.work(b.text(), at, NamedTitleNotes.unique(usedIds));
                 known.add(w);
                 addedWorks.add(w);
                 full = new CheckedCitation(full.citation(), CitationStatus.RESOLVED, Optional.of(w.id()), List.of(), "", full.locators(), Optional.empty());

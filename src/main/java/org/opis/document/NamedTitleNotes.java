@@ -130,7 +130,8 @@ final class NamedTitleNotes {
         return new CheckedCitation(m, c.status(), c.resolvesTo(), c.candidates(), c.reason(), locs, c.archival());
     }
 
-    private static UnaryOperator<String> unique(Set<String> used) {
+    /** Ids made unique against {@code used} by a letter suffix (a, b, …), each new id added to it. */
+    static UnaryOperator<String> unique(Set<String> used) {
         return id -> {
             String u = id;
             for (char s = 'a'; used.contains(u) && s <= 'z'; s++) u = id + s;

@@ -85,7 +85,7 @@ final class NumericReferences {
                         .replaceAll("\\[([^\\]]{1,300})\\]\\([^)\\s]{0,500}\\)", "$1")
                         .replaceAll("(?<![\\p{L}\\d])[_*]+|[_*]+(?![\\p{L}\\d])", "").strip();
                 if (entry.strip().length() < 4) continue;
-                Reference w = FullNotes.work(entry, doc.positions().span(b.origin().position(start)), unique(usedIds));
+                Reference w = FullNotes.work(entry, doc.positions().span(b.origin().position(start)), NamedTitleNotes.unique(usedIds));
                 known.add(w);
                 added.add(w);
                 id = w.id();
@@ -139,12 +139,4 @@ final class NumericReferences {
         return r.locators();
     }
 
-    private static UnaryOperator<String> unique(Set<String> used) {
-        return id -> {
-            String u = id;
-            for (char s = 'a'; used.contains(u) && s <= 'z'; s++) u = id + s;
-            used.add(u);
-            return u;
-        };
-    }
 }

@@ -71,20 +71,12 @@ public final class RisExport implements ExportFormat {
         return new org.opis.spi.RecordWriter() {
             @Override
             public void add(Reference record) throws IOException {
-                try {
-                    exporting.add(record);
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
-                }
+                exporting.addWriting(record);
             }
 
             @Override
             public List<Diagnostic> finish() throws IOException {
-                try {
-                    exporting.finish();
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
-                }
+                exporting.finishWriting();
                 out.flush();
                 return findings;
             }
