@@ -45,7 +45,10 @@ final class FullNotes {
 
     /** Reads as a full reference: a title set off by italics or quotes, or an entry's shape. */
     static boolean reads(String text) {
-        String t = withoutLead(BlockShapes.strip(text));
+        String stripped = BlockShapes.strip(text);
+        // a note that is a link to a web page, its words the page's title: "[Ho Chi Minh - Wikipedia](https://…)"
+        if (LINK_NOTE.matcher(stripped.substring(LeadWords.at(stripped))).matches()) return true;
+        String t = withoutLead(stripped);
         if (t.length() < 12) return false;
         if (BlockShapes.entryLike(t)) return true;
         // German humanities notes: "Gould, Cecil, Michelangelo. Battle of Cascina. Newcastle upon Tyne 1966, S.6"
@@ -147,7 +150,28 @@ final class FullNotes {
 
     /** The text without the lead words before a work ({@code Vgl.}, {@code See}, {@code Siehe}). */
     private static String withoutLead(String t) {
-        return t.substring(LeadWords.at(t));
+        return unlinked(t.substring(LeadWords.at(t)));
+    }
+
+    /** A note that is one Markdown link to the web, with at most a few words after it (an access date). */
+    private static final Pattern LINK_NOTE = Pattern.compile("\\[([^\\[\\]]{3,300})\\]\\((https?://[^\\s()]+)\\)[.,;]?(?:\\s+[^\\[\\]]{0,80})?");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]{3,300})\\]\\((https?://[^\\s()]+)\\)");
+
+    /**
+     * The note's Markdown links to the web written as their words and their address ({@code Title. https://…}),
+     * so that the words are read as the title they are and the address as the link.
+     */
+    static String unlinked(String t) {
+        if (t.indexOf("](http") < 0) return t;
+        Matcher m = LINK.matcher(t);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String words = m.group(1).strip();
+            String end = words.endsWith(".") || words.endsWith("?") || words.endsWith("!") ? " " : ". ";
+            m.appendReplacement(b, Matcher.quoteReplacement(words + end + m.group(2)));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     private static List<Integer> yearsIn(String raw) {

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * GitHub {@code parallax-ai-llc/historical-parallax}, {@code content/articles/ho-chi-minh.md}, commit
  * 569bfa07e; two paragraphs of its body and its first four notes, verbatim). Before, with the notes set
  * apart, the body's paragraphs were read as a bare reference list: the article's 109 notes gave 132
- * "references", the prose among them, all uncited. The notes are not yet read as citations of the pages
- * they link (README, "Checking a note").
+ * "references", the prose among them, all uncited, and no note was a citation; now each note cites the web
+ * page it links (the article: 109 citations, 109 resolved).
  */
 class LinkNotesTest {
 
@@ -33,5 +33,18 @@ class LinkNotesTest {
         CheckedNote note = DocumentChecker.check(doc, Library.NONE).checked();
         for (Reference r : note.references()) assertTrue(!r.raw().startsWith("Ho Chi Minh (1890") && !r.raw().startsWith("Ho Chi Minh was born"), r.raw());
         assertEquals(0, note.summary().uncited(), () -> note.references().toString());
+    }
+
+    /** Each link-only note gives its web page in full: a citation of that page, its words the title and its address the URL. */
+    @Test
+    void aLinkOnlyNoteCitesTheWebPageItLinks() {
+        Document doc = DocumentReader.read("ho-chi-minh.md", NOTE.getBytes(StandardCharsets.UTF_8), Optional.empty());
+        CheckedNote note = DocumentChecker.check(doc, Library.NONE).checked();
+        assertEquals(4, note.summary().citations(), () -> note.citations().toString());
+        assertEquals(4, note.summary().resolved(), () -> note.citations().toString());
+        var wiki = note.references().stream().filter(r -> "https://en.wikipedia.org/wiki/Ho_Chi_Minh".equals(org.opis.model.CslRecords.csl(r).getURL()))
+                .findFirst().orElseThrow();
+        assertEquals("Ho Chi Minh - Wikipedia", org.opis.model.CslRecords.csl(wiki).getTitle());
+        assertEquals(de.undercouch.citeproc.csl.CSLType.WEBPAGE, org.opis.model.CslRecords.csl(wiki).getType());
     }
 }
