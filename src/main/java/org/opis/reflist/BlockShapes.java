@@ -62,6 +62,9 @@ public final class BlockShapes {
     /** A reference entry: names or a title first, a year, and a title set off or publication details. */
     public static boolean entryLike(String t) {
         if (t.length() < 25 || t.length() > 1500) return false;
+        // a bold lead ("**November 9, 1989:** Zero deaths.") is neither a title's italics nor a name: read without it
+        int[] bold = org.opis.text.Markup.leadingBold(t);
+        if (bold != null) t = t.substring(0, bold[0]) + "  " + t.substring(bold[0] + 2, bold[1]) + "  " + t.substring(bold[1] + 2);
         if (!YEAR.matcher(t).find()) return false;
         boolean marked = TITLE_MARK.matcher(t).find();
         boolean imprint = IMPRINT.matcher(t).find();

@@ -47,4 +47,25 @@ class LinkNotesTest {
         assertEquals("Ho Chi Minh - Wikipedia", org.opis.model.CslRecords.csl(wiki).getTitle());
         assertEquals(de.undercouch.citeproc.csl.CSLType.WEBPAGE, org.opis.model.CslRecords.csl(wiki).getType());
     }
+
+    /**
+     * Paragraphs with a bold lead and a year ("**November 9, 1989:** Zero deaths.") in a section of the body are
+     * prose, not entries (the same site's `berlin-wall-fall-1989.md`, its "Death Toll" section and its first note,
+     * verbatim): before, the bold lead counted as a title's italics and a name, and the section was read as a list.
+     */
+    @Test
+    void boldLedDatedParagraphsAreNoList() {
+        String text = "# Fall of the Berlin Wall\n\nThe Wall opened on the night of 9 November.[^1]\n\n## Death Toll\n\n"
+                + "**November 9, 1989:** Zero deaths. The Wall fell peacefully.\n\n"
+                + "**The entire GDR Peaceful Revolution (autumn 1989):** No significant casualties.\n\n"
+                + "**Berlin Wall era (1961-1989):**\n\n"
+                + "- At least 140 people killed trying to escape\n"
+                + "- Some estimates higher (900+, including all East German border deaths)\n"
+                + "- Peter Fechter (1962), shot and left to bleed at Wall, became symbol\n\n"
+                + "## References\n\n[^1]: [Wikipedia - Fall of the Berlin Wall](https://en.wikipedia.org/wiki/Fall_of_the_Berlin_Wall)\n";
+        Document doc = DocumentReader.read("berlin.md", text.getBytes(StandardCharsets.UTF_8), Optional.empty());
+        CheckedNote note = DocumentChecker.check(doc, Library.NONE).checked();
+        assertEquals(0, note.summary().uncited(), () -> note.references().toString());
+        assertEquals(1, note.summary().resolved(), () -> note.citations().toString());
+    }
 }
