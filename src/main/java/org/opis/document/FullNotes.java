@@ -46,9 +46,10 @@ final class FullNotes {
     /** Reads as a full reference: a title set off by italics or quotes, or an entry's shape. */
     static boolean reads(String text) {
         String stripped = BlockShapes.strip(text);
+        String work = stripped.substring(LeadWords.at(stripped));
         // a note that is a link to a web page, its words the page's title: "[Ho Chi Minh - Wikipedia](https://…)"
-        if (LINK_NOTE.matcher(stripped.substring(LeadWords.at(stripped))).matches()) return true;
-        String t = withoutLead(stripped);
+        if (LINK_NOTE.matcher(work).matches()) return true;
+        String t = unlinked(work);
         if (t.length() < 12) return false;
         if (BlockShapes.entryLike(t)) return true;
         // German humanities notes: "Gould, Cecil, Michelangelo. Battle of Cascina. Newcastle upon Tyne 1966, S.6"
@@ -148,14 +149,15 @@ final class FullNotes {
         return r.locators();
     }
 
-    /** The text without the lead words before a work ({@code Vgl.}, {@code See}, {@code Siehe}). */
+    /** The text without the lead words before a work ({@code Vgl.}, {@code See}, {@code Siehe}), its web links {@link #unlinked}. */
     private static String withoutLead(String t) {
         return unlinked(t.substring(LeadWords.at(t)));
     }
 
-    /** A note that is one Markdown link to the web, with at most a few words after it (an access date). */
-    private static final Pattern LINK_NOTE = Pattern.compile("\\[([^\\[\\]]{3,300})\\]\\((https?://[^\\s()]+)\\)[.,;]?(?:\\s+[^\\[\\]]{0,80})?");
+    /** A Markdown link to the web: its words, then its address. */
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]{3,300})\\]\\((https?://[^\\s()]+)\\)");
+    /** A note that is one such link, with at most a few words after it (an access date). */
+    private static final Pattern LINK_NOTE = Pattern.compile(LINK.pattern() + "[.,;]?(?:\\s+[^\\[\\]]{0,80})?");
 
     /**
      * The note's Markdown links to the web written as their words and their address ({@code Title. https://…}),

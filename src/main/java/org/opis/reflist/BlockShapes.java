@@ -63,8 +63,7 @@ public final class BlockShapes {
     public static boolean entryLike(String t) {
         if (t.length() < 25 || t.length() > 1500) return false;
         // a bold lead ("**November 9, 1989:** Zero deaths.") is neither a title's italics nor a name: read without it
-        int[] bold = org.opis.text.Markup.leadingBold(t);
-        if (bold != null) t = t.substring(0, bold[0]) + "  " + t.substring(bold[0] + 2, bold[1]) + "  " + t.substring(bold[1] + 2);
+        t = org.opis.text.Markup.withoutLeadingBold(t);
         if (!YEAR.matcher(t).find()) return false;
         boolean marked = TITLE_MARK.matcher(t).find();
         boolean imprint = IMPRINT.matcher(t).find();

@@ -72,6 +72,18 @@ public final class Markup {
         return null;
     }
 
+    /** The text with the bold pair that opens it ({@link #leadingBold}) written as spaces, every other character in its place. */
+    public static String withoutLeadingBold(String s) {
+        int[] bold = leadingBold(s);
+        if (bold == null) return s;
+        char[] c = s.toCharArray();
+        for (int at : bold) {
+            c[at] = ' ';
+            c[at + 1] = ' ';
+        }
+        return new String(c);
+    }
+
     /**
      * The text with Markdown written inline made plain for reading, keeping every character at its
      * place (the result has the same length, so positions still point into the original):
@@ -80,14 +92,7 @@ public final class Markup {
      * runs ({@code ______}) are left alone.
      */
     public static String normalizeInline(String s) {
-        char[] c = s.toCharArray();
-        int[] bold = leadingBold(s);
-        if (bold != null) {
-            for (int k = 0; k < 2; k++) {
-                c[bold[k]] = ' ';
-                c[bold[k] + 1] = ' ';
-            }
-        }
+        char[] c = withoutLeadingBold(s).toCharArray();
         for (int i = 0; i + 1 < c.length; i++) {
             if (c[i] == '\\' && "()[]{}.-#+!|`&".indexOf(c[i + 1]) >= 0) {
                 c[i] = ' ';
