@@ -41,9 +41,17 @@ final class ExportRun {
      */
     static int run(String in, Optional<String> from, ExportFormat format, Keys keys, Optional<Path> out,
                    boolean verbose, IoOptions io, PrintWriter stdout, PrintWriter err, Formats formats, FindingOptions findings) {
+        Optional<DocumentNotes.Read> document;
+        try {
+            document = DocumentNotes.read(in, from.orElse(null), io.charset());
+        } catch (IllegalArgumentException e) {
+            err.println("opis: " + e.getMessage());
+            return Main.USAGE;
+        }
         SourceReader.Result read;
         try {
-            read = io.read(in);
+            // a Word, HTML or LaTeX note is read by its document reader (DocumentNotes), not as text
+            read = document.isPresent() ? new SourceReader.Result(new org.opis.text.SourceText(in, ""), List.of()) : io.read(in);
         } catch (SourceReader.UnreadableException e) {
             err.println("opis: " + e.getMessage());
             return Main.USAGE;
@@ -54,7 +62,9 @@ final class ExportRun {
             return Main.FINDINGS;
         }
         ImportFormat importer;
-        if (from.isPresent()) {
+        if (document.isPresent()) {
+            importer = formats.importFormat("note").orElseThrow();
+        } else if (from.isPresent()) {
             Optional<ImportFormat> f = formats.importFormat(from.get());
             if (f.isEmpty()) {
                 err.println("opis: unknown input format '" + from.get() + "' (known: " + importNames(formats) + ")");
@@ -81,7 +91,18 @@ final class ExportRun {
         // text; the Zotero and RIS exports add the archival documents its text cites, which needs the check).
         StreamedExport.Feed feed;
         int extra = 0;
-        if (importer.name().equals("note")) {
+        if (document.isPresent()) {
+            DocumentNotes.Read d = document.get();
+            List<org.opis.model.Reference> all = new ArrayList<>(d.references());
+            if (format instanceof ZoteroCslJsonFormat || format.name().equals("ris")) {
+                all.addAll(org.opis.Opis.citedArchivalDocuments(d.checked()));
+                extra = all.size() - d.references().size();
+            }
+            feed = sink -> {
+                all.forEach(sink);
+                return d.diagnostics();
+            };
+        } else if (importer.name().equals("note")) {
             ParsedRecords records = importer.read(read.source());
             List<org.opis.model.Reference> all = new ArrayList<>(records.references());
             if (format instanceof ZoteroCslJsonFormat || format.name().equals("ris")) {

@@ -41,6 +41,9 @@ final class Inputs {
         }
     }
 
+    /** The format name of a Word, HTML or LaTeX note read by its document reader ({@link DocumentNotes}). */
+    static final String DOCUMENT = "document";
+
     private Inputs() {
     }
 
@@ -61,6 +64,18 @@ final class Inputs {
 
     /** {@link #load(String, String, String, PrintWriter)} in the encoding {@code --encoding} forces, if any. */
     static Optional<Loaded> load(String file, String from, String command, PrintWriter err, EncodingOption encoding) {
+        Optional<DocumentNotes.Read> document;
+        try {
+            document = DocumentNotes.read(file, from, encoding.charset());
+        } catch (IllegalArgumentException e) {
+            err.println("opis " + command + ": " + e.getMessage());
+            return Optional.empty();
+        }
+        if (document.isPresent()) {
+            // a Word, HTML or LaTeX note: its records as `opis check` reads them (format "document": no text of its own to restyle)
+            DocumentNotes.Read d = document.get();
+            return Optional.of(new Loaded(DOCUMENT, "", new ParsedRecords(d.references(), d.diagnostics()), d.diagnostics()));
+        }
         SourceReader.Result read;
         try {
             read = encoding.read(file);

@@ -127,6 +127,14 @@ public final class ParseCommand implements Callable<Integer> {
         }
         java.io.StringWriter buffer = new java.io.StringWriter();
         PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
+        Optional<DocumentNotes.Read> document;
+        try {
+            document = DocumentNotes.read(file, from, encoding.charset());
+        } catch (IllegalArgumentException e) {
+            err.println("opis parse: " + e.getMessage());
+            return Main.USAGE;
+        }
+        if (document.isPresent()) return written(new ParsedRecords(document.get().references(), document.get().diagnostics()), out, buffer, err);
         SourceReader.Result read;
         try {
             read = encoding.read(file);
@@ -144,6 +152,11 @@ public final class ParseCommand implements Callable<Integer> {
             if (loaded.isEmpty()) return Main.USAGE;
             records = new ParsedRecords(loaded.get().records().references(), loaded.get().diagnostics());
         }
+        return written(records, out, buffer, err);
+    }
+
+    /** Prints the findings, writes the records to standard output or {@code -o}; the exit status. */
+    private Integer written(ParsedRecords records, PrintWriter out, java.io.StringWriter buffer, PrintWriter err) {
         findings.print(records.diagnostics(), file, err);
         writeOrFail(w -> {
             RecordsOut o = RecordsOut.start(format, w, file);

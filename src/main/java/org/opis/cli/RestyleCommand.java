@@ -91,6 +91,10 @@ public final class RestyleCommand implements Callable<Integer> {
         if (loaded.isEmpty()) return Main.USAGE;
         if (loaded.get().reportedAsBinary(file, err)) return Main.FINDINGS;
         String name = file.equals("-") ? "<stdin>" : file;
+        if (loaded.get().format().equals(Inputs.DOCUMENT)) {
+            err.println("opis restyle: restyles a Markdown or plain-text note; convert " + name + " to Markdown first (e.g. pandoc -t markdown)");
+            return Main.USAGE;
+        }
         if (!loaded.get().format().equals("note")) {
             err.println("opis restyle: " + name + " was read as " + loaded.get().format() + ", not as a note with citations and a reference list");
             return Main.USAGE;

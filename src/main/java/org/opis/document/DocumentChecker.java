@@ -106,7 +106,7 @@ public final class DocumentChecker {
             if (fromLibrary) listDiags.addAll(library.diagnostics());
             records = new ParsedRecords(list, List.of());
         } else {
-            records = Opis.parse(text);
+            records = EntryLabels.renamed(doc, parts, Opis.parse(text), r -> layout.map(r.span()).offset());
         }
         CheckedNote note = Opis.check(text, records);
 

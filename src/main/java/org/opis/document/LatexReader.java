@@ -29,7 +29,6 @@ final class LatexReader {
     private static final Pattern OPT = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern SECTION = Pattern.compile("\\\\(part|chapter|section|subsection|subsubsection|paragraph)\\*?\\s*(?:\\[[^\\]]*\\])?\\s*\\{");
     private static final Pattern BIB = Pattern.compile("\\\\(?:bibliography|addbibresource)\\s*(?:\\[[^\\]]*\\])?\\s*\\{([^}]*)\\}");
-    private static final Pattern ITALIC = Pattern.compile("\\\\(?:emph|textit|textsl)\\s*\\{");
 
     private LatexReader() {
     }
@@ -165,8 +164,10 @@ final class LatexReader {
         List<KeyCitation> inText = cites(src, b, start, blockIndex, group, false);
         // \footcite makes a note of its own
         String body = clean(new String(b));
+        // the blanked \item or \bibitem{key} and the line break after it are no part of the entry's text
+        int lead = kind == BlockKind.LIST_ITEM ? body.length() - body.stripLeading().length() : 0;
         if (!body.isBlank() || inText.size() > 0) {
-            blocks.add(new Block(kind, kind == BlockKind.LIST_ITEM ? 1 : 0, label, body, new Origin().add(0, start, true)));
+            blocks.add(new Block(kind, kind == BlockKind.LIST_ITEM ? 1 : 0, label, body.substring(lead), new Origin().add(0, start + lead, true)));
             keys.addAll(inText);
         }
         int base = blocks.size();
@@ -192,7 +193,7 @@ final class LatexReader {
             boolean foot = cmd.startsWith("\\footcite") || cmd.startsWith("\\Footcite");
             List<String> opts = new ArrayList<>();
             Matcher om = OPT.matcher(m.group(1));
-            while (om.find()) opts.add(om.group(1).strip());
+            while (om.find()) opts.add(clean(om.group(1)).strip()); // pp.~8--9 is pp. 8–9
             String pre = opts.size() == 2 ? opts.get(0) : "";
             String post = opts.size() == 2 ? opts.get(1) : opts.size() == 1 ? opts.get(0) : "";
             group[0]++;
@@ -225,35 +226,21 @@ final class LatexReader {
         return -1;
     }
 
-    /** LaTeX markup to text of the same length: emphasis to {@code *…*}, commands and braces to spaces. */
-    static String clean(String s) {
+    /** LaTeX markup to text of the same length: characters written as commands, and emphasis, to
+     * themselves ({@link LatexGlyphs}: {@code *…*} for italics), other commands and braces to spaces. */
+    static String clean(String latex) {
+        char[] g = latex.toCharArray();
+        LatexGlyphs.apply(g);
+        String s = new String(g);
         char[] b = s.toCharArray();
-        Matcher it = ITALIC.matcher(s);
-        while (it.find()) {
-            int open = it.end() - 1;
-            int close = close(s, open, s.length());
-            if (close < 0) continue;
-            for (int k = it.start(); k < open; k++) b[k] = ' ';
-            b[open] = '*';
-            b[close] = '*';
-        }
         String r = new String(b);
-        Matcher cmd = Pattern.compile("\\\\(?:begin|end)\\{[^}]*\\}|\\\\(?:label|ref|cite\\w*|footcite\\w*|parencite|textcite|autocite|item|bibitem)\\b|\\\\[a-zA-Z@]+\\*?|\\\\[\\\\,;!]").matcher(r);
+        Matcher cmd = Pattern.compile("\\\\(?:begin|end)\\{[^}]*\\}|\\\\(?:label|ref|cite\\w*|footcite\\w*|parencite|textcite|autocite|item|bibitem)\\b|\\\\[a-zA-Z@]+\\*?|\\\\[\\\\,;! ]").matcher(r);
         while (cmd.find()) for (int k = cmd.start(); k < cmd.end(); k++) b[k] = ' ';
         for (int k = 0; k < b.length; k++) {
             char c = b[k];
             if (c == '{' || c == '}') b[k] = ' ';
             else if (c == '~') b[k] = ' ';
             else if (c == '\\' && k + 1 < b.length && "%&$#_".indexOf(b[k + 1]) >= 0) b[k] = ' ';
-            else if (c == '-' && k + 1 < b.length && b[k + 1] == '-') {
-                b[k] = '\u2013';
-                b[k + 1] = ' ';
-                if (k + 2 < b.length && b[k + 2] == '-') {
-                    b[k] = '\u2014';
-                    b[k + 2] = ' ';
-                }
-                k++;
-            }
         }
         return new String(b);
     }

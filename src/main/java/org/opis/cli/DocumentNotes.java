@@ -1,0 +1,64 @@
+package org.opis.cli;
+
+import org.opis.cite.CheckedNote;
+import org.opis.model.Diagnostic;
+import org.opis.model.Reference;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A note written in Word, HTML or LaTeX, read for its records as {@code opis check} reads it: the document's own reader
+ * finds its parts (the list of a {@code thebibliography}, a Word document's notes), so {@code parse}, {@code export}
+ * and {@code format} give the same works {@code check} resolves citations to, the list's spans on the file's own lines.
+ * Markdown and plain text keep their text path (their text is the note).
+ */
+final class DocumentNotes {
+
+    /** The records of a document note, the findings about its list and its reading, and the whole check. */
+    record Read(List<Reference> references, List<Diagnostic> diagnostics, CheckedNote checked) {
+    }
+
+    private DocumentNotes() {
+    }
+
+    /**
+     * Reads {@code file} when it is a Word, HTML or LaTeX document (by its content and name) and {@code from} names no
+     * other input format; empty otherwise (standard input, a directory, Markdown, text, .bib, CSL-JSON, RIS).
+     */
+    static Optional<Read> read(String file, String from, Optional<Charset> encoding) {
+        if (from != null && !from.equalsIgnoreCase("note")) return Optional.empty();
+        if (file == null || file.equals("-")) return Optional.empty();
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) return Optional.empty();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty(); // the text path reports why it cannot be read
+        }
+        org.opis.document.Format format = org.opis.document.Format.detect(file, bytes);
+        if (format == org.opis.document.Format.MARKDOWN || format == org.opis.document.Format.TEXT) return Optional.empty();
+        org.opis.document.DocumentChecker.Result result = org.opis.document.DocumentChecker.check(
+                org.opis.document.DocumentReader.read(file, bytes, Optional.of(format), encoding), org.opis.document.Library.NONE);
+        CheckedNote checked = result.checked();
+        Set<Diagnostic> found = new LinkedHashSet<>();
+        for (Diagnostic d : checked.diagnostics()) if (aboutTheList(d.code())) found.add(d);
+        for (Reference r : checked.references()) found.addAll(r.defects());
+        List<Diagnostic> sorted = new ArrayList<>(found);
+        sorted.sort(null);
+        return Optional.of(new Read(checked.references(), sorted, checked));
+    }
+
+    /** Findings about reading the file and its list, not about its citations (those are {@code check}'s). */
+    private static boolean aboutTheList(String code) {
+        if (code.equals(org.opis.cite.UncitedReferenceRule.CODE)) return false;
+        return code.startsWith("input/") || code.startsWith("document/") || code.startsWith("reflist/") || code.startsWith("reference/");
+    }
+}
