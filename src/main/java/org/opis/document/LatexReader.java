@@ -47,6 +47,9 @@ final class LatexReader {
         List<String> bibs = new ArrayList<>();
         Matcher bm = BIB.matcher(text);
         while (bm.find()) for (String b : bm.group(1).split(",")) if (!b.isBlank()) bibs.add(b.strip());
+        // labels, link targets and layout arguments are no text; \hypertarget{x}{\section{…}} is the section
+        LatexArguments.apply(t);
+        text = new String(t);
         int begin = text.indexOf("\\begin{document}");
         int from = begin < 0 ? 0 : begin + "\\begin{document}".length();
         int to = text.indexOf("\\end{document}");
@@ -69,7 +72,7 @@ final class LatexReader {
             int lead = chunk.length() - chunk.stripLeading().length();
             int start = i + lead;
             if (s.startsWith("\\begin{quote}") || s.startsWith("\\begin{quotation}")) env = BlockKind.QUOTE;
-            if (s.startsWith("\\begin{thebibliography}")) {
+            if (s.startsWith("\\begin{thebibliography}") || s.startsWith("\\begin{CSLReferences}")) {
                 inBib = true;
                 blocks.add(new Block(BlockKind.HEADING, 1, "", "References", new Origin().add(0, start, false)));
             }
@@ -97,7 +100,7 @@ final class LatexReader {
             }
             if (!s.isEmpty()) emit(src, text, start, end, env, inBib, blocks, keys, group, noteNo, diags);
             if (s.contains("\\end{quote}") || s.contains("\\end{quotation}")) env = BlockKind.PARAGRAPH;
-            if (s.contains("\\end{thebibliography}")) inBib = false;
+            if (s.contains("\\end{thebibliography}") || s.contains("\\end{CSLReferences}")) inBib = false;
             i = end;
         }
         return new Document(src.name(), Format.LATEX, blocks, p -> src.span((int) Math.max(0, Math.min(p, raw.length()))),
@@ -164,8 +167,8 @@ final class LatexReader {
         List<KeyCitation> inText = cites(src, b, start, blockIndex, group, false);
         // \footcite makes a note of its own
         String body = clean(new String(b));
-        // the blanked \item or \bibitem{key} and the line break after it are no part of the entry's text
-        int lead = kind == BlockKind.LIST_ITEM ? body.length() - body.stripLeading().length() : 0;
+        // the blanked \item, \bibitem{key} or \leavevmode and the line break after them are no part of the block's text
+        int lead = body.length() - body.stripLeading().length();
         if (!body.isBlank() || inText.size() > 0) {
             blocks.add(new Block(kind, kind == BlockKind.LIST_ITEM ? 1 : 0, label, body.substring(lead), new Origin().add(0, start + lead, true)));
             keys.addAll(inText);
