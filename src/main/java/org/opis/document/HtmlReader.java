@@ -53,6 +53,18 @@ final class HtmlReader {
             if (skipped(c)) continue;
             String tag = c.normalName();
             boolean notes = inNotes || c.hasClass("footnotes") || c.attr("role").equals("doc-endnotes") || c.hasClass("references");
+            if (bibliography(c)) {
+                // pandoc's and citeproc-js's rendered list (div#refs, role doc-bibliography, div.csl-entry#ref-KEY): a list
+                // of its own, under a heading when none stands before it, each entry named by its key
+                if (out.isEmpty() || out.get(out.size() - 1).kind() != BlockKind.HEADING) {
+                    out.add(new Block(BlockKind.HEADING, 1, "", "References", new Origin().add(0, Math.max(0, c.sourceRange().startPos()), false)));
+                }
+                for (Element entry : c.select(".csl-entry, [role=doc-biblioentry]")) {
+                    String id = entry.id();
+                    emit(entry, out, BlockKind.LIST_ITEM, 1, id.startsWith("ref-") ? id.substring(4) : "");
+                }
+                continue;
+            }
             switch (tag) {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> emit(c, out, BlockKind.HEADING, tag.charAt(1) - '0', "");
                 case "p", "dd", "dt" -> emit(c, out, BlockKind.PARAGRAPH, 0, "");
@@ -82,6 +94,12 @@ final class HtmlReader {
                 }
             }
         }
+    }
+
+    /** A rendered bibliography: a {@code doc-bibliography} or {@code csl-bib-body} element holding its entries. */
+    private static boolean bibliography(Element e) {
+        return (e.attr("role").equals("doc-bibliography") || e.hasClass("csl-bib-body"))
+                && !e.select(".csl-entry, [role=doc-biblioentry]").isEmpty();
     }
 
     private static void walkQuote(Element q, List<Block> out) {

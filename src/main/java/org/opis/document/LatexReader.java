@@ -5,6 +5,7 @@ import org.opis.text.SourceText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ final class LatexReader {
     static final Pattern CITE = Pattern.compile(
             "\\\\(?:[Cc]ite|[Pp]arencite|[Tt]extcite|[Ff]ootcite|[Ff]ootcitetext|[Aa]utocite|[Ss]martcite|[Ss]upercite|citep|citet|citealp|citealt|citeauthor|citeyear|citeyearpar|nocite)\\*?"
                     + "((?:\\s*\\[[^\\]]*\\]){0,2})\\s*\\{([^}]*)\\}");
+    private static final Pattern REF_TARGET = Pattern.compile("\\\\hypertarget\\{ref-([^}\\s]+)\\}");
     private static final Pattern OPT = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern SECTION = Pattern.compile("\\\\(part|chapter|section|subsection|subsubsection|paragraph)\\*?\\s*(?:\\[[^\\]]*\\])?\\s*\\{");
     private static final Pattern BIB = Pattern.compile("\\\\(?:bibliography|addbibresource)\\s*(?:\\[[^\\]]*\\])?\\s*\\{([^}]*)\\}");
@@ -47,6 +49,10 @@ final class LatexReader {
         List<String> bibs = new ArrayList<>();
         Matcher bm = BIB.matcher(text);
         while (bm.find()) for (String b : bm.group(1).split(",")) if (!b.isBlank()) bibs.add(b.strip());
+        // pandoc's entries are marked \hypertarget{ref-KEY}{}: the key names the entry's work
+        java.util.NavigableMap<Integer, String> targets = new java.util.TreeMap<>();
+        Matcher tm = REF_TARGET.matcher(text);
+        while (tm.find()) targets.put(tm.start(), tm.group(1));
         // labels, link targets and layout arguments are no text; \hypertarget{x}{\section{…}} is the section
         LatexArguments.apply(t);
         text = new String(t);
@@ -94,11 +100,11 @@ final class LatexReader {
                 i = Math.max(close + 1, end);
                 if (close + 1 < end) {
                     // text after the title in the same chunk
-                    emit(src, text, close + 1, end, env, inBib, blocks, keys, group, noteNo, diags);
+                    emit(src, text, close + 1, end, env, inBib, blocks, keys, group, noteNo, diags, targets);
                 }
                 continue;
             }
-            if (!s.isEmpty()) emit(src, text, start, end, env, inBib, blocks, keys, group, noteNo, diags);
+            if (!s.isEmpty()) emit(src, text, start, end, env, inBib, blocks, keys, group, noteNo, diags, targets);
             if (s.contains("\\end{quote}") || s.contains("\\end{quotation}")) env = BlockKind.PARAGRAPH;
             if (s.contains("\\end{thebibliography}") || s.contains("\\end{CSLReferences}")) inBib = false;
             i = end;
@@ -127,7 +133,8 @@ final class LatexReader {
     }
 
     private static void emit(SourceText src, String text, int start, int end, BlockKind env, boolean inBib, List<Block> blocks,
-                             List<KeyCitation> keys, int[] group, int[] noteNo, List<Diagnostic> diags) {
+                             List<KeyCitation> keys, int[] group, int[] noteNo, List<Diagnostic> diags,
+                             java.util.NavigableMap<Integer, String> targets) {
         char[] b = text.substring(start, end).toCharArray();
         String s = new String(b).strip();
         BlockKind kind = env;
@@ -139,6 +146,13 @@ final class LatexReader {
             if (km.find()) {
                 label = km.group(1).strip();
                 for (int k = km.start(); k < km.end(); k++) b[k] = ' ';
+            }
+        }
+        if (inBib && label.isEmpty()) {
+            Map.Entry<Integer, String> target = targets.ceilingEntry(start - 1);
+            if (target != null && target.getKey() < end) {
+                kind = BlockKind.LIST_ITEM;
+                label = target.getValue();
             }
         }
         int blockIndex = blocks.size();

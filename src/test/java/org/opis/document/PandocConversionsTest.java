@@ -145,29 +145,38 @@ class PandocConversionsTest {
     }
 
     @Test
-    void pandocCiteprocLatexIsAListWithItsCitations() throws Exception {
-        // pandoc --citeproc writes the list as \begin{CSLReferences}{1}{0} with \leavevmode\vadjust pre{\hypertarget{ref-…}{}}
-        // before each entry and the sections inside \hypertarget{…}{…}; before LatexArguments the targets and layout
-        // arguments were read as text: 0 citations found, 5 "references" uncited
+    void pandocCiteprocListsAreListsNamedByTheirKeys() throws Exception {
+        // pandoc --citeproc writes the list in LaTeX as \begin{CSLReferences}{1}{0} with \leavevmode\vadjust
+        // pre{\hypertarget{ref-KEY}{}} before each entry and the sections inside \hypertarget{…}{…}, in HTML as
+        // div#refs[role=doc-bibliography] > div.csl-entry#ref-KEY with no heading. Before LatexArguments the LaTeX gave
+        // 0 citations and 5 false "references"; before HtmlReader read the div the HTML's body paragraph was a reference
         assumeTrue(Files.isExecutable(PANDOC), "pandoc is not installed");
+        for (String to : List.of("latex", "html")) {
+            var n = DocumentChecker.check(DocumentReader.read("citeproc." + (to.equals("latex") ? "tex" : "html"), citeproc(to), Optional.empty()),
+                    Library.NONE).checked();
+            // the list: Fitzpatrick 1999, Gaddis 2005, Kotkin 1995, each named by its key and read with its author first
+            assertEquals(List.of("fitzpatrick1999", "gaddis2005", "kotkin1995"), n.references().stream().map(r -> r.id()).toList(), to);
+            assertEquals(List.of("Fitzpatrick", "Gaddis", "Kotkin"), n.references().stream()
+                    .map(r -> org.opis.model.CslRecords.csl(r).getAuthor()[0].getFamily()).toList(), to);
+            // by hand, the rendered citations: (Kotkin 1995, 45; Fitzpatrick 1999), Gaddis (2005, 54), Kotkin … (1995),
+            // Gaddis (2005, 30), and the footnote's Fitzpatrick (1999), 12: six, all of listed works
+            assertEquals(0, n.summary().uncited(), to);
+            assertEquals(0, n.summary().unresolved(), to);
+            // floor: 5 of the 6 are found today (the one whose author stands apart from its year is not)
+            assertTrue(n.summary().resolved() >= 5, to + " " + n.summary());
+        }
+    }
+
+    private static byte[] citeproc(String to) throws Exception {
         Path dir = Path.of("src/test/resources/org/opis/document");
-        Path out = Files.createTempFile("opis-citeproc", ".tex");
+        Path out = Files.createTempFile("opis-citeproc", "." + to);
         try {
             Process p = new ProcessBuilder(PANDOC.toString(), dir.resolve("manuscript.md").toString(), "--citeproc", "--bibliography",
-                    dir.resolve("library.bib").toString(), "-t", "latex", "-s", "--metadata", "title=note", "-o", out.toString())
+                    dir.resolve("library.bib").toString(), "-t", to, "-s", "--metadata", "title=note", "-o", out.toString())
                     .redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             assumeTrue(p.waitFor() == 0, "pandoc --citeproc failed");
-            var n = DocumentChecker.check(DocumentReader.read("citeproc.tex", Files.readAllBytes(out), Optional.empty()), Library.NONE).checked();
-            // the list: Fitzpatrick 1999, Gaddis 2005, Kotkin 1995, each read with its author first
-            assertEquals(List.of("Fitzpatrick", "Gaddis", "Kotkin"), n.references().stream()
-                    .map(r -> org.opis.model.CslRecords.csl(r).getAuthor()[0].getFamily()).toList());
-            // by hand, the rendered citations: (Kotkin 1995, 45; Fitzpatrick 1999), Gaddis (2005, 54), Kotkin … (1995),
-            // Gaddis (2005, 30), and the footnote's Fitzpatrick (1999), 12: six, all of listed works
-            assertEquals(0, n.summary().uncited());
-            assertEquals(0, n.summary().unresolved());
-            // floor: 5 of the 6 are found today (the one whose author stands apart from its year is not)
-            assertTrue(n.summary().resolved() >= 5, n.summary().toString());
+            return Files.readAllBytes(out);
         } finally {
             Files.deleteIfExists(out);
         }
