@@ -183,10 +183,19 @@ final class DocxReader {
                 level = 1;
             } else if (style.contains("quote") || style.contains("block text")) {
                 kind = BlockKind.QUOTE;
+            } else if (BIBLIOGRAPHY_STYLES.contains(style)) {
+                kind = BlockKind.LIST_ITEM;
+                level = 1;
             } else if (p.getNumID() != null || style.startsWith("list")) {
                 kind = BlockKind.LIST_ITEM;
                 level = p.getNumIlvl() == null ? 1 : p.getNumIlvl().intValue() + 1;
             }
+            boolean entry = BIBLIOGRAPHY_STYLES.contains(style);
+            if (entry && !text.text.isBlank() && !inBibliography && (blocks.isEmpty() || blocks.get(blocks.size() - 1).kind() != BlockKind.HEADING)) {
+                // a list set in Word's bibliography style (Zotero, Mendeley, EndNote, pandoc) with no heading of its own
+                blocks.add(new Block(BlockKind.HEADING, 1, "", "References", new Origin().add(0, Origin.paragraphPosition(paragraph, 0), false)));
+            }
+            if (!text.text.isBlank()) inBibliography = entry;
         }
         if (text.text.isBlank() && kind != BlockKind.NOTE) return;
         Origin o = new Origin().add(0, Origin.paragraphPosition(paragraph, 0), true);
@@ -194,6 +203,15 @@ final class DocxReader {
         blocks.add(new Block(kind, level, label, text.text, o));
         for (Field f : text.fields) citationField(f, index, defaultKind == BlockKind.NOTE);
     }
+
+    /**
+     * Paragraph styles of bibliography entries, lower-cased: Word's own ("Bibliography", which Zotero, Mendeley and
+     * pandoc use), EndNote's, and the built-in style's names in Word's German, French, Spanish/Portuguese/Italian/Polish
+     * and Russian versions.
+     */
+    private static final java.util.Set<String> BIBLIOGRAPHY_STYLES = java.util.Set.of("bibliography", "endnote bibliography",
+            "literaturverzeichnis", "bibliographie", "bibliografía", "bibliografia", "библиография");
+    private boolean inBibliography;
 
     private static String styleName(XWPFDocument doc, XWPFParagraph p) {
         String id = p.getStyleID();

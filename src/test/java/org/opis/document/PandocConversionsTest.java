@@ -149,13 +149,17 @@ class PandocConversionsTest {
         // pandoc --citeproc writes the list in LaTeX as \begin{CSLReferences}{1}{0} with \leavevmode\vadjust
         // pre{\hypertarget{ref-KEY}{}} before each entry and the sections inside \hypertarget{…}{…}, in HTML as
         // div#refs[role=doc-bibliography] > div.csl-entry#ref-KEY with no heading. Before LatexArguments the LaTeX gave
-        // 0 citations and 5 false "references"; before HtmlReader read the div the HTML's body paragraph was a reference
+        // 0 citations and 5 false "references"; before HtmlReader read the div and DocxReader the "Bibliography" style, the body paragraph
+        // before the list was a reference (HTML, Word)
         assumeTrue(Files.isExecutable(PANDOC), "pandoc is not installed");
-        for (String to : List.of("latex", "html")) {
-            var n = DocumentChecker.check(DocumentReader.read("citeproc." + (to.equals("latex") ? "tex" : "html"), citeproc(to), Optional.empty()),
+        for (String to : List.of("latex", "html", "docx")) {
+            var n = DocumentChecker.check(DocumentReader.read("citeproc." + (to.equals("latex") ? "tex" : to), citeproc(to), Optional.empty()),
                     Library.NONE).checked();
-            // the list: Fitzpatrick 1999, Gaddis 2005, Kotkin 1995, each named by its key and read with its author first
-            assertEquals(List.of("fitzpatrick1999", "gaddis2005", "kotkin1995"), n.references().stream().map(r -> r.id()).toList(), to);
+            // the list: Fitzpatrick 1999, Gaddis 2005, Kotkin 1995, each named by its key (Word keeps none: its entries are
+            // paragraphs in the "Bibliography" style) and read with its author first
+            if (!to.equals("docx")) {
+                assertEquals(List.of("fitzpatrick1999", "gaddis2005", "kotkin1995"), n.references().stream().map(r -> r.id()).toList(), to);
+            }
             assertEquals(List.of("Fitzpatrick", "Gaddis", "Kotkin"), n.references().stream()
                     .map(r -> org.opis.model.CslRecords.csl(r).getAuthor()[0].getFamily()).toList(), to);
             // by hand, the rendered citations: (Kotkin 1995, 45; Fitzpatrick 1999), Gaddis (2005, 54), Kotkin … (1995),
