@@ -118,10 +118,11 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
             if (checked == null) {
-                org.opis.document.Library library = bibliography.isEmpty() ? org.opis.document.Library.NONE
+                org.opis.document.Document doc = org.opis.document.DocumentReader.read(name, bytes, document, encoding);
+                // without --bibliography, a LaTeX document's own \addbibresource / \bibliography file beside it
+                org.opis.document.Library library = bibliography.isEmpty() ? org.opis.document.Library.namedBy(doc, note)
                         : org.opis.document.Library.read(bibliography);
-                org.opis.document.DocumentChecker.Result result = org.opis.document.DocumentChecker.check(
-                        org.opis.document.DocumentReader.read(name, bytes, document, encoding), library);
+                org.opis.document.DocumentChecker.Result result = org.opis.document.DocumentChecker.check(doc, library);
                 checked = result.checked();
                 shown = result.document().source().orElse(new org.opis.text.SourceText(name, ""));
                 for (org.opis.document.NoteCalls.Call c : result.calls()) {

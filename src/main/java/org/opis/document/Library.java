@@ -70,6 +70,39 @@ public record Library(List<String> files, List<Reference> records, List<Diagnost
         return new Library(files, refs, diags);
     }
 
+    /** Finding: the library was the file the document names ({@code \\addbibresource}, {@code \\bibliography}). */
+    public static final String NAMED = "document/library-named";
+
+    /**
+     * The library a LaTeX document names — {@code \\addbibresource{refs.bib}}, {@code \\bibliography{refs}} — when those
+     * files lie beside the document (a relative path inside its folder; an address, an absolute path or one that
+     * leaves the folder is never read), with an information finding naming them; {@link #NONE} when none is there.
+     *
+     * @param documentPath the document's path ({@code -} for standard input: nothing is read)
+     */
+    public static Library namedBy(Document doc, String documentPath) throws SourceReader.UnreadableException {
+        if (doc.bibResources().isEmpty() || documentPath.equals("-")) return NONE;
+        java.nio.file.Path dir = java.nio.file.Path.of(documentPath).toAbsolutePath().getParent();
+        if (dir == null) return NONE;
+        List<String> found = new ArrayList<>();
+        for (String named : doc.bibResources()) {
+            if (named.contains(":") || named.startsWith("/") || named.startsWith("\\") || named.contains("..")) continue;
+            for (String name : named.endsWith(".bib") || named.endsWith(".json") ? List.of(named) : List.of(named + ".bib", named)) {
+                java.nio.file.Path f = dir.resolve(name).normalize();
+                if (f.startsWith(dir) && java.nio.file.Files.isRegularFile(f)) {
+                    found.add(f.toString());
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty()) return NONE;
+        Library read = read(found);
+        List<Diagnostic> diags = new ArrayList<>(read.diagnostics());
+        diags.add(Diagnostic.info(NAMED, org.opis.model.Span.START, "the document names its library: read " + String.join(", ", found)
+                + " (" + read.records().size() + " records)").withFix("give --bibliography FILE to check against another library"));
+        return new Library(read.files(), read.records(), diags);
+    }
+
     private static Diagnostic inFile(String file, Diagnostic d) {
         return new Diagnostic(d.code(), d.severity(), org.opis.model.Span.START, file + ":" + d.span() + ": " + d.message(), d.fix());
     }

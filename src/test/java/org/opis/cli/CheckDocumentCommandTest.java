@@ -25,6 +25,23 @@ class CheckDocumentCommandTest {
     }
 
     @Test
+    void theLibraryTheLatexDocumentNamesBesideItIsRead(@TempDir Path dir) throws Exception {
+        // article.tex says \addbibresource{library.bib}, which lies beside it: checked as with --bibliography
+        Run r = Run.run("check", DIR + "article.tex");
+        assertTrue(r.out().contains("7 citations found: 6 resolved, 0 fuzzy, 1 unresolved"), r.out());
+        assertTrue(r.out().contains("info[document/library-named]: the document names its library: read "), r.out());
+        // a named file outside the document's folder, or an address, is never read
+        Path sub = Files.createDirectory(dir.resolve("paper"));
+        Files.copy(Path.of(DIR + "library.bib"), dir.resolve("library.bib"));
+        String tex = Files.readString(Path.of(DIR + "article.tex"), StandardCharsets.UTF_8)
+                .replace("\\addbibresource{library.bib}", "\\addbibresource{../library.bib}\\addbibresource{https://example.org/library.bib}");
+        Files.writeString(sub.resolve("article.tex"), tex, StandardCharsets.UTF_8);
+        Run outside = Run.run("check", sub.resolve("article.tex").toString());
+        assertTrue(outside.out().contains("7 citations found: 0 resolved, 0 fuzzy, 7 unresolved"), outside.out());
+        assertTrue(!outside.out().contains("document/library-named"), outside.out());
+    }
+
+    @Test
     void fromForcesTheFormat(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("paper.txt");
         Files.copy(Path.of(DIR + "article.tex"), f);
