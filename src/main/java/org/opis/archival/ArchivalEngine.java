@@ -219,6 +219,15 @@ public final class ArchivalEngine {
         }
     }
 
+    /** Where the segments begin after an opening "Ibid.," ("Ibid., Box H–109"), or {@code from} when there is none. */
+    private static int afterIbid(String text, int from, int to) {
+        java.util.regex.Matcher m = IBID.matcher(text).region(from, to);
+        if (!m.lookingAt()) return from;
+        int k = m.end();
+        while (k < to && (text.charAt(k) == '.' || text.charAt(k) == ',' || Scan.isSpace(text.charAt(k)))) k++;
+        return k;
+    }
+
     /** An "Ibid." opening a continuation: read by the scanner, which knows it. */
     private static final java.util.regex.Pattern IBID = java.util.regex.Pattern.compile("(?iu)\\s*(?:ibid|ibidem|там же|тамсамо)\\b");
 
@@ -242,10 +251,12 @@ public final class ArchivalEngine {
                 break;
             }
         }
-        if (scan == null && continuation && schemes.get(antecedent.get().scheme()) instanceof SegmentScheme seg && !IBID.matcher(text).lookingAt()) {
-            // a continuation in a segment scheme ("MS Russ 79, Box 31, File 1941." after the first full citation)
+        if (scan == null && continuation && schemes.get(antecedent.get().scheme()) instanceof SegmentScheme seg) {
+            // a continuation in a segment scheme ("MS Russ 79, Box 31, File 1941." after the first full citation;
+            // "ibid., Presidential Correspondence: Lot 66 D 204.": the segments after the ibid.)
             int[] b = Scan.bounds(text);
-            Optional<ArchivalScheme.Reference> r = seg.bareReference(text, b[0], Math.min(b[1], b[0] + 400));
+            int from = afterIbid(text, b[0], b[1]);
+            Optional<ArchivalScheme.Reference> r = from < b[1] ? seg.bareReference(text, from, Math.min(b[1], from + 400)) : Optional.empty();
             if (r.isPresent()) scan = referenceScan(seg, text, b, r.get());
         }
         if (scan == null) scan = Scan.of(text, tables);

@@ -28,7 +28,11 @@ abstract class SegmentScheme implements ArchivalScheme {
 
     /** One segment pattern: capturing groups in order map to parts ("@label" = the label of the next part). */
     /** A segment pattern; {@code runOn}: its value may run on over commas like leaves ("SLT 98-65, 3002, 44"). */
-    private record Segment(Pattern pattern, List<String> parts, boolean strong, boolean runOn) {
+    /**
+     * One segment pattern of labels.json; {@code after}, when set, is what the nearest earlier level that is
+     * not a year must read whole ("after": a file designation follows the central files that hold it).
+     */
+    private record Segment(Pattern pattern, List<String> parts, boolean strong, boolean runOn, Pattern after) {
     }
 
     /** An archive implied by the first segment ("RG 59" is in NARA). */
@@ -79,7 +83,7 @@ abstract class SegmentScheme implements ArchivalScheme {
                 List<String> parts = new ArrayList<>();
                 for (JsonNode p : s.path("parts")) parts.add(p.asText());
                 segs.add(new Segment(Pattern.compile(s.path("regex").asText()), parts, s.path("strong").asBoolean(false),
-                        s.path("runOn").asBoolean(false)));
+                        s.path("runOn").asBoolean(false), s.hasNonNull("after") ? Pattern.compile(s.path("after").asText()) : null));
             }
             for (JsonNode s : r.path("implied")) {
                 imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText()));
@@ -204,7 +208,7 @@ abstract class SegmentScheme implements ArchivalScheme {
     /** Whether a strong segment of this scheme begins at {@code at}. */
     private boolean strongAt(String text, int at, int to) {
         for (Segment g : segments) {
-            if (!g.strong()) continue;
+            if (!g.strong() || g.after() != null) continue; // a segment read only after another is no evidence alone
             Matcher m = g.pattern().matcher(text);
             m.region(at, to);
             if (m.lookingAt()) return true;
@@ -226,6 +230,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             int se = q;
             while (se > p && Scan.isSpace(text.charAt(se - 1))) se--;
             if (se > p && q >= end && text.charAt(se - 1) == '.' && !endsWithLabel(text, p, se) && !names.abbreviationAt(text, p, se - 1)) se--;
+            while (se > p && Scan.isSpace(text.charAt(se - 1))) se--; // "Studies US Policy re UN ." as printed
             if (se <= p || se - p > MAX_SEGMENT) break;
             int next = q;
             Reference.Part before = parts.isEmpty() ? null : parts.get(parts.size() - 1);
@@ -256,6 +261,7 @@ abstract class SegmentScheme implements ArchivalScheme {
                 for (Segment s : segments) {
                     // a note after a labelled value is a note ("Box 74 (Label 55)"); after a name, only a short-form definition is
                     if (attempt == 1 && !definition && !s.parts().contains("@label")) continue;
+                    if (s.after() != null && !afterMatches(text, parts, s.after())) continue;
                     Matcher x = s.pattern().matcher(text);
                     x.region(p, to2);
                     if (x.matches()) {
@@ -316,10 +322,23 @@ abstract class SegmentScheme implements ArchivalScheme {
         return Optional.of(new Reference(archiveStart, archiveEnd, sepAt, start, last, parts, impliedArchive));
     }
 
+    /**
+     * Whether the nearest earlier part that is not a year or a box reads {@code after} whole ("Central Files" before
+     * "POL 27 VIET S"; "Central Files, 1970–73, Box 2432, POL Kuwait").
+     */
+    private static boolean afterMatches(String text, List<Reference.Part> parts, Pattern after) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            Reference.Part x = parts.get(i);
+            if (x.level().equals("year") || x.level().equals("box")) continue;
+            return after.matcher(text).region(x.start(), x.end()).matches();
+        }
+        return false;
+    }
+
     /** Whether a strong segment pattern matches [p, se) whole. */
     private boolean strongWhole(String text, int p, int se) {
         for (Segment g : segments) {
-            if (g.strong() && g.pattern().matcher(text).region(p, se).matches()) return true;
+            if (g.strong() && g.after() == null && g.pattern().matcher(text).region(p, se).matches()) return true;
         }
         return false;
     }
