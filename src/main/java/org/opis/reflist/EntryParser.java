@@ -111,7 +111,9 @@ final class EntryParser {
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d])");
     private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
-            "(?:,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
+            "(?:\\s?,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
+    /** The issue and pages after a journal's volume, political-science style: {@code *International Organization* 42, 3: 427-460}. */
+    private static final Pattern ISSUE_COLON_PAGES = Pattern.compile("\\s?,\\s?(\\d{1,3})\\s?:\\s?(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d\\p{L}])");
     /** A volume and its pages joined by a colon after a journal title: {@code . 41:1042-1956}, {@code , 14: 301–35}. */
     private static final Pattern VOLUME_COLON_PAGES = Pattern.compile("[.,]?\\s(\\d{1,4})\\s?:\\s?(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})(?![\\d\\p{L}])");
     /** A journal title ending in a bare number of one to three digits (a year has four): {@code Foreign Affairs 75}. */
@@ -348,6 +350,9 @@ final class EntryParser {
                 blank(b, ub.start(), ub.start() + ub.group(0).length() - (ub.group(1).length() - d.url.length()));
             }
         }
+        // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
+        HoldingRemarks.take(b, pos, d);
+        String closingPages = TrailingPages.take(b);
         // 3. archives declared in the list: Name [English name] (ACRONYM).
         if (tryArchive(w, b, pos, d)) {
             finish(d, w, b, base);
@@ -385,8 +390,25 @@ final class EntryParser {
                 q = null;
                 qs = -1;
             }
-            int article = star >= 0 && (qs < 0 || star < qs) && closingStar(b, star) > star ? plainArticleBeforeItalic(b.toString(), pos, star) : -1;
-            if (article > 0) {
+            boolean italicFirst = star >= 0 && (qs < 0 || star < qs) && closingStar(b, star) > star;
+            int[] apa = italicFirst && d.authors.isEmpty() ? ApaArticle.find(b.toString(), pos, star) : null;
+            int article = italicFirst && apa == null ? plainArticleBeforeItalic(b.toString(), pos, star) : -1;
+            if (apa != null) {
+                // "Doob, L.W. (1987). Adieu to … ? *Journal*, 17, pp. 15-27." / "… (1987). Title. In J. Smith (Eds.), *Book*"
+                Matcher py = PAREN_YEAR.matcher(b.substring(apa[0], apa[1]));
+                if (py.find()) {
+                    setYear(d, py);
+                    dayOrSeason(d, py.group());
+                } else {
+                    d.status = b.substring(apa[0] + 1, apa[1] - 1).strip();
+                }
+                authorsBefore(w, b, pos, apa[0], d, base);
+                d.yearAfterNames = true;
+                d.title = cleanQuotedTitle(takeGloss(b.substring(apa[2], apa[3]), d));
+                blank(b, pos, apa[4]);
+                kind = Kind.QUOTED;
+                tail = apa[4];
+            } else if (article > 0) {
                 // "Konoreva I.A. Iz istorii … [From the history …]. *Vostok*, 2008, no. 6": a plain article title, the italic is the journal
                 setNames(d, "author", NameParser.parseList(Markup.clean(b.substring(pos, article))));
                 d.title = cleanQuotedTitle(takeGloss(b.substring(article, star), d));
@@ -433,6 +455,18 @@ final class EntryParser {
         String stated = remarks(b, tail, d);
         // 5. what follows the title
         readTail(kind, b, tail, d);
+        if (closingPages != null) {
+            // an article's or chapter's span (an APA roman title is one too); after a book's title, the pages assigned
+            boolean part = kind == Kind.QUOTED || d.containerTitle != null || "chapter".equals(d.type)
+                    || (kind == Kind.PLAIN && d.yearAfterNames && d.publisher == null && d.place == null
+                        && d.title != null && !d.title.contains(". "));
+            if (part && d.page == null) {
+                d.page = closingPages;
+                if ("book".equals(d.type) && d.containerTitle == null) d.type = "chapter";
+            } else {
+                d.extra.putIfAbsent("locator", closingPages);
+            }
+        }
         finish(d, w, b, base);
         if (stated != null) d.language = stated;
         return d;
@@ -543,6 +577,7 @@ final class EntryParser {
             setYear(d, py);
             dayOrSeason(d, py.group());
             block = block.substring(0, py.start()) + block.substring(py.end());
+            d.yearAfterNames = true;
         } else {
             // author-date year after the names without parentheses: Smith, Mark A. 1997. "Title."
             Matcher ty = TRAILING_YEAR.matcher(block);
@@ -952,6 +987,7 @@ final class EntryParser {
                     dayOrSeason(d, apa.group(2));
                 }
                 apaEnd = pos + apa.end();
+                d.yearAfterNames = true;
             } else {
                 authorEnd = plainAuthorEnd(s, pos);
                 if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
@@ -1297,6 +1333,12 @@ final class EntryParser {
                         d.issue = pi.group(1);
                         blank(b, after + pi.start(), after + pi.end());
                     }
+                    Matcher ic = ISSUE_COLON_PAGES.matcher(b.subSequence(after, Math.min(b.length(), after + 24)));
+                    if (d.issue == null && ic.lookingAt()) {
+                        d.issue = ic.group(1);
+                        d.page = ic.group(2).replace(" ", "");
+                        blank(b, after + ic.start(1), after + ic.end(2));
+                    }
                 }
                 // the container may carry a volume too: *Works. Vol. 3*
                 if (d.containerTitle != null) {
@@ -1486,6 +1528,17 @@ final class EntryParser {
                 }
             }
             if (last == null) last = firstAny;
+            if (last == null && d.status != null) {
+                // no year at all ("(In Press)", "forthcoming"): a closing "Place: Publisher" statement is still the imprint
+                int end = b.length();
+                while (end > 0 && (Character.isWhitespace(b.charAt(end - 1)) || b.charAt(end - 1) == '.')) end--;
+                int stmt = statementStart(b, end);
+                String before = b.substring(stmt, end).strip().replaceFirst("^[,;]\\s*", "");
+                if (before.indexOf(':') > 0 && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
+                    placePublisher(before, d);
+                    blank(b, stmt, b.length());
+                }
+            }
             if (last != null) ys = last.start();
             if (last != null) {
                 setYear(d, last);
@@ -1506,7 +1559,7 @@ final class EntryParser {
             int stmt = statementStart(b, end);
             String before = b.substring(stmt, end).strip().replaceFirst("^[,;]\\s*", "");
             if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:;,&-]*")) {
+            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
                 // "Title. Publisher. ISBN …": a single statement before a book number names the publisher, not a place
                 if (d.isbn != null && before.indexOf(':') < 0 && before.indexOf(',') < 0 && before.indexOf(';') < 0) d.publisher = before;
                 else placePublisher(before, d);
@@ -1635,7 +1688,8 @@ final class EntryParser {
         }
         // in a run of commas after the title ("…, Fayard, 1996"), a name that is no place of the dictionary is the publisher;
         // after a full stop ("…. Kursk, 2016.") a lone name stays the place
-        if (d.commaImprint && !PlaceWords.isPlace(s)) d.publisher = s;
+        // APA gives no place ("Browning, C. (1992). *Ordinary Men*. Harper Collins."): a lone name that is no place is the publisher
+        if ((d.commaImprint || (d.yearAfterNames && d.volume == null && d.issue == null)) && !PlaceWords.isPlace(s)) d.publisher = s;
         else d.place = s;
     }
 
