@@ -78,6 +78,7 @@ public final class HybridReader {
         take = ChoiceChecks.letterlessTitle(take, rules, rd);
         take = ChoiceChecks.lostTitle(take, tagged.entry(), rd);
         take = ChoiceChecks.unlabelledPlace(take, tagged.entry(), rules, rd, tagged);
+        take = LinkSyntax.mend(take, rules, rd, tagged);
         if (take.isEmpty()) {
             CSLItemData r = withoutOpCit(rules);
             return new Merge(r, false, List.of());

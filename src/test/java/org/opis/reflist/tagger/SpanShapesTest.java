@@ -93,4 +93,16 @@ class SpanShapesTest {
         f = fields("\"Title of a Page\". Edited Volume. 14 July 2012.", "Title of a Page", Label.TITLE, "14 July 2012", Label.DATE);
         assertEquals(null, text(f, Label.PUBLISHER));
     }
+
+    @Test
+    void aShortSentenceAfterTheTitleBeforeAnArchivedCopyIsThePublisher() {
+        // references/wikipedia-history-of-cuba (gold publisher "MysticSeaport.org"): no date between the site and the
+        // note of its archived copy, and the fold model left the site unlabelled
+        String e = "\"The Cuban Slave Market\". MysticSeaport.org. Archived from the original on 8 April 2009. Retrieved 24 April 2013.";
+        List<Field> f = fields(e, "The Cuban Slave Market", Label.TITLE, "24 April 2013", Label.ACCESSED);
+        assertEquals("MysticSeaport.org", text(f, Label.PUBLISHER));
+        // a sentence the archive note does not follow stays unlabelled
+        f = fields("\"Cuba Hurricanes 2008\". Canadian Red Cross. Reprinted from the original.", "Cuba Hurricanes 2008", Label.TITLE);
+        assertEquals(null, text(f, Label.PUBLISHER));
+    }
 }
