@@ -79,6 +79,7 @@ public final class HybridReader {
         take = ChoiceChecks.lostTitle(take, tagged.entry(), rd);
         take = ChoiceChecks.unlabelledPlace(take, tagged.entry(), rules, rd, tagged);
         take = LinkSyntax.mend(take, rules, rd, tagged);
+        take = NoteNumbers.mend(take, rules, rd);
         if (take.isEmpty()) {
             CSLItemData r = withoutOpCit(rules);
             return new Merge(r, false, List.of());

@@ -95,6 +95,18 @@ class SpanShapesTest {
     }
 
     @Test
+    void aNumberReadAsTheIssueAfterAVolumeLabelIsTheVolume() {
+        // references/pham-xanh-vietnamese-notes (gold volume "1"): the fold model read the number after "t." as the issue
+        String e = "Hồ Chí Minh: *Toàn tập, *Nxb. Sự thật, Hà Nội, 1980, t.1, tr.157-158";
+        List<Field> f = fields(e, "Toàn tập", Label.TITLE, "1", Label.ISSUE);
+        assertEquals("1", text(f, Label.VOLUME));
+        assertEquals(null, text(f, Label.ISSUE));
+        // after an issue label it stays the issue
+        f = fields("Smith, A. “On Rumours.” *Kritika* 14, no. 2 (2012).", "On Rumours", Label.TITLE, "14", Label.VOLUME, "2", Label.ISSUE);
+        assertEquals("2", text(f, Label.ISSUE));
+    }
+
+    @Test
     void aShortSentenceAfterTheTitleBeforeAnArchivedCopyIsThePublisher() {
         // references/wikipedia-history-of-cuba (gold publisher "MysticSeaport.org"): no date between the site and the
         // note of its archived copy, and the fold model left the site unlabelled
