@@ -177,12 +177,12 @@ final class ChoiceChecks {
     }
 
     /**
-     * A field the tagger's reading empties whose rules' value the tagger read whole as another field the chooser left to
-     * the rules (their empty value): taking neither side's other field, the value would be read nowhere but the note
+     * A field the tagger's reading empties whose rules' value the tagger read whole, without being sure of it (confidence
+     * below 0.9), as another field the chooser left to the rules (their empty value): the value would be read nowhere but the note
      * ({@code *Pravda* (Moscow), 8 July 1977.}: the rules' container {@code Pravda}, the tagger's title {@code Pravda}), so
      * the field stays the rules'.
      */
-    static List<String> movedAway(List<String> take, FieldChooser.Readings rd) {
+    static List<String> movedAway(List<String> take, FieldChooser.Readings rd, org.opis.reflist.tagger.Tagger.Tagged tagged) {
         Map<String, String> r = rd.rules();
         Map<String, String> t = rd.tagger();
         List<String> out = take;
@@ -191,13 +191,24 @@ final class ChoiceChecks {
             if (rv == null || t.get(f) != null || NAMES.contains(f)) continue;
             for (var e : t.entrySet()) {
                 String g = e.getKey();
-                if (g.equals(f) || take.contains(g) || r.get(g) != null || !rv.equals(e.getValue())) continue;
+                if (g.equals(f) || take.contains(g) || r.get(g) != null || !rv.equals(e.getValue()) || sure(tagged, g)) continue;
                 if (out == take) out = new ArrayList<>(take);
                 out.remove(f);
                 break;
             }
         }
         return out;
+    }
+
+    /** Whether the tagger is sure (confidence at least 0.9) of every span it read as this field. */
+    private static boolean sure(org.opis.reflist.tagger.Tagger.Tagged tagged, String field) {
+        boolean any = false;
+        for (org.opis.reflist.tagger.Field x : tagged.fields()) {
+            if (!x.label().field().equals(field)) continue;
+            any = true;
+            if (x.confidence() < 0.9) return false;
+        }
+        return any;
     }
 
     /**

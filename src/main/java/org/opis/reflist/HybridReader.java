@@ -75,7 +75,7 @@ public final class HybridReader {
         take = ChoiceChecks.fullerDate(take, rd);
         take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
         take = ChoiceChecks.splitOff(take, rd);
-        take = ChoiceChecks.movedAway(take, rd);
+        take = ChoiceChecks.movedAway(take, rd, tagged);
         take = ChoiceChecks.letterlessTitle(take, rules, rd);
         take = ChoiceChecks.lostTitle(take, tagged.entry(), rd);
         take = ChoiceChecks.unlabelledPlace(take, tagged.entry(), rules, rd, tagged);
