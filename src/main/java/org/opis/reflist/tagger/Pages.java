@@ -68,7 +68,14 @@ final class Pages {
             if (tokens.get(j).text().equals(".") && j > 0) j--;
             String label = tokens.get(j).text();
             if (!is(label, "vol") || is(label, "issue")) continue;
-            for (int x = j; x < out.length && (out[x] == issue || x < i); x++) if (out[x] == issue) out[x] = Label.VOLUME.ordinal();
+            int x = j;
+            for (; x < out.length && (out[x] == issue || x < i); x++) if (out[x] == issue) out[x] = Label.VOLUME.ordinal();
+            // a list of volumes read as issues ("T. 5, 9") stays one list
+            while (x + 1 < out.length && tokens.get(x).text().equals(",") && out[x + 1] == issue && number(tokens.get(x + 1).text())) {
+                out[x] = Label.VOLUME.ordinal();
+                out[x + 1] = Label.VOLUME.ordinal();
+                x += 2;
+            }
             return;
         }
     }
