@@ -177,6 +177,41 @@ final class ChoiceChecks {
     }
 
     /**
+     * A field the tagger's reading empties whose rules' value the tagger read whole, without being sure of it (confidence
+     * below 0.9), as another field the chooser left to the rules (their empty value): the value would be read nowhere but the note
+     * ({@code *Pravda* (Moscow), 8 July 1977.}: the rules' container {@code Pravda}, the tagger's title {@code Pravda}), so
+     * the field stays the rules'.
+     */
+    static List<String> movedAway(List<String> take, FieldChooser.Readings rd, org.opis.reflist.tagger.Tagger.Tagged tagged) {
+        Map<String, String> r = rd.rules();
+        Map<String, String> t = rd.tagger();
+        List<String> out = take;
+        for (String f : take) {
+            String rv = r.get(f);
+            if (rv == null || t.get(f) != null || NAMES.contains(f)) continue;
+            for (var e : t.entrySet()) {
+                String g = e.getKey();
+                if (g.equals(f) || take.contains(g) || r.get(g) != null || !rv.equals(e.getValue()) || sure(tagged, g)) continue;
+                if (out == take) out = new ArrayList<>(take);
+                out.remove(f);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the tagger is sure (confidence at least 0.9) of every span it read as this field. */
+    private static boolean sure(org.opis.reflist.tagger.Tagger.Tagged tagged, String field) {
+        boolean any = false;
+        for (org.opis.reflist.tagger.Field x : tagged.fields()) {
+            if (!x.label().field().equals(field)) continue;
+            any = true;
+            if (x.confidence() < 0.9) return false;
+        }
+        return any;
+    }
+
+    /**
      * A title the tagger left empty where the rules read one whose words no field of the tagger holds and that the entry
      * sets apart whole, in italics or quotes ({@code *Digital Archive: International History Declassified*} left
      * unlabelled): taking the empty title would lose it, so it stays the rules'. (A short form's words the rules read as

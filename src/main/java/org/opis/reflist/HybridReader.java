@@ -75,9 +75,12 @@ public final class HybridReader {
         take = ChoiceChecks.fullerDate(take, rd);
         take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
         take = ChoiceChecks.splitOff(take, rd);
+        take = ChoiceChecks.movedAway(take, rd, tagged);
         take = ChoiceChecks.letterlessTitle(take, rules, rd);
         take = ChoiceChecks.lostTitle(take, tagged.entry(), rd);
         take = ChoiceChecks.unlabelledPlace(take, tagged.entry(), rules, rd, tagged);
+        take = LinkSyntax.mend(take, rules, rd, tagged);
+        take = NoteNumbers.mend(take, rules, rd);
         if (take.isEmpty()) {
             CSLItemData r = withoutOpCit(rules);
             return new Merge(r, false, List.of());

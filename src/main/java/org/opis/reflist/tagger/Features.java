@@ -58,6 +58,7 @@ final class Features {
             if (tk.quoted()) buf[k++] = h("qu", "");
             if (tk.paren()) buf[k++] = h("pa", "");
             if (tk.bracket()) buf[k++] = h("br", "");
+            if (tk.linked()) buf[k++] = h("ln", "");
             buf[k++] = h("sp", tk.spaceBefore() ? "1" : "0");
             buf[k++] = h("pos", SMALL[i * 8 / Math.max(n, 1)]);
             if (i == 0) buf[k++] = h("first", "");

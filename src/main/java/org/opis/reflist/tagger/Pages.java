@@ -50,7 +50,34 @@ final class Pages {
         }
         labelledNumber(tokens, out, "vol", Label.VOLUME.ordinal());
         labelledNumber(tokens, out, "issue", Label.ISSUE.ordinal());
+        issueAfterVolumeLabel(tokens, out);
         volumeBeforeDate(tokens, out);
+    }
+
+    /**
+     * A number the model read as the issue right after a volume label ({@code t.1}, {@code vol. 3}: the tagger
+     * dictionary's class {@code vol}, not also an issue label), in an entry with no volume, is the volume: the label
+     * says what the number is ({@code Hồ Chí Minh: Toàn tập, Nxb. Sự thật, Hà Nội, 1980, t.1, tr.157}).
+     */
+    static void issueAfterVolumeLabel(List<Token> tokens, int[] out) {
+        int issue = Label.ISSUE.ordinal();
+        if (has(out, Label.VOLUME.ordinal())) return;
+        for (int i = 1; i < out.length; i++) {
+            if (out[i] != issue || !number(tokens.get(i).text()) || i > 0 && out[i - 1] == issue && number(tokens.get(i - 1).text())) continue;
+            int j = i - 1;
+            if (tokens.get(j).text().equals(".") && j > 0) j--;
+            String label = tokens.get(j).text();
+            if (!is(label, "vol") || is(label, "issue")) continue;
+            int x = j;
+            for (; x < out.length && (out[x] == issue || x < i); x++) if (out[x] == issue) out[x] = Label.VOLUME.ordinal();
+            // a list of volumes read as issues ("T. 5, 9") stays one list
+            while (x + 1 < out.length && tokens.get(x).text().equals(",") && out[x + 1] == issue && number(tokens.get(x + 1).text())) {
+                out[x] = Label.VOLUME.ordinal();
+                out[x + 1] = Label.VOLUME.ordinal();
+                x += 2;
+            }
+            return;
+        }
     }
 
     /**

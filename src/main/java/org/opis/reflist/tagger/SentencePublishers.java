@@ -6,14 +6,17 @@ import java.util.Set;
 
 /**
  * A sentence of a few capitalised words the tagger left unlabelled just after the title, in an entry with neither publisher
- * nor container, and followed by a date, an access date, a link or an access word ({@code "Cuba receives first US shipment
- * in 50 years". Al Jazeera. 14 July 2012.}), is the publisher (the site or body that issued the page).
+ * nor container, and followed by a date, an access date, a link, an access word ({@code "Cuba receives first US shipment
+ * in 50 years". Al Jazeera. 14 July 2012.}) or the note of an archived copy ({@code "The Cuban Slave Market".
+ * MysticSeaport.org. Archived from the original on …}; words: {@code tagger/archived-words.txt}), is the publisher (the
+ * site or body that issued the page).
  */
 final class SentencePublishers {
     /** Dictionary classes of a word that say the sentence is something else (a label, a role, a genre). */
     private static final Set<String> NOT_A_PUBLISHER = Set.of("url", "in", "ed", "trans", "vol", "issue", "page", "by", "genre",
             "series", "archive", "month", "gost");
     private static final int MOST_WORDS = 8;
+    private static final Set<String> ARCHIVED = Set.copyOf(org.opis.reflist.Data.lines("tagger/archived-words.txt"));
 
     private SentencePublishers() {
     }
@@ -65,7 +68,9 @@ final class SentencePublishers {
 
     private static boolean follows(Token next, Label l) {
         if (l == Label.DATE || l == Label.ACCESSED || l == Label.URL || l == Label.IDENTIFIER) return true;
-        for (String c : Lexicon.classes(next.text().toLowerCase(Locale.ROOT))) if (c.equals("url")) return true;
+        String w = next.text().toLowerCase(Locale.ROOT);
+        if (ARCHIVED.contains(w)) return true;
+        for (String c : Lexicon.classes(w)) if (c.equals("url")) return true;
         return false;
     }
 }

@@ -233,6 +233,7 @@ final class Synthetic {
                 String text = markdown(entries[0], p(0.7));
                 if (p(0.85)) text = text.replaceFirst("^\\s*(?:\\[\\d{1,4}\\]|\\d{1,4}\\.)\\s*", "");
                 text = Noise.apply(text, rnd);
+                text = MarkdownLinks.apply(text, r.getValue(), rnd, 0.35);
                 if (text.isBlank() || text.length() > 1500) continue;
                 out.add(new Sample(text, r.getValue()));
             }

@@ -8,7 +8,9 @@ import java.util.List;
  * and DOIs whole, and every other character alone ({@code //} and {@code ...} kept together).
  * Markdown emphasis markers ({@code *}, {@code _}) and HTML {@code <i>}/{@code <em>} tags are not
  * tokens: they set the italic flag of the tokens they enclose. Quotes set the quoted flag; they stay
- * tokens themselves. Never throws.
+ * tokens themselves. A Markdown link {@code [words](url)} is its words, flagged as linked and
+ * not bracketed, and its address as one URL token: its brackets and parentheses are no tokens, so
+ * a field read over the words holds them without the link's syntax. Never throws.
  */
 public final class Tokenizer {
     private Tokenizer() {
@@ -24,8 +26,20 @@ public final class Tokenizer {
         int n = s.length();
         int i = 0;
         int[] bold = org.opis.text.Markup.leadingBold(s);
+        int[] link = null; // the open link: its text's end (the ']'), its address's start and end
         while (i < n) {
             char c = s.charAt(i);
+            if (link == null && c == '[' && (link = link(s, i)) != null) {
+                i++;
+                continue;
+            }
+            if (link != null && i == link[0]) {
+                out.add(new Token(s.substring(link[1], link[2]), link[1], link[2], italic, quoted, paren > 0, bracket > 0, true));
+                i = link[2] + 1;
+                link = null;
+                space = false;
+                continue;
+            }
             if (Character.isWhitespace(c)) {
                 space = true;
                 i++;
@@ -57,7 +71,8 @@ public final class Tokenizer {
             if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)
                     || (c == '1' && s.startsWith("10.", i) && i + 7 < n && doiStart(s, i))) {
                 end = i;
-                while (end < n && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '>' && s.charAt(end) != '*') end++;
+                int stop = link != null ? link[0] : n; // an address shown as a link's text ends at its ']'
+                while (end < stop && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '>' && s.charAt(end) != '*') end++;
                 while (end > i + 1 && ".,;:)]".indexOf(s.charAt(end - 1)) >= 0) end--;
             } else if (isWordChar(c)) {
                 end = i + 1;
@@ -80,7 +95,7 @@ public final class Tokenizer {
             boolean openQuote = !quoted && isOpenQuote(c, s, i);
             if (c == ')' && paren > 0) paren--;
             if (c == ']' && bracket > 0) bracket--;
-            out.add(new Token(text, i, end, italic, quoted && !closeQuote, paren > 0, bracket > 0, space));
+            out.add(new Token(text, i, end, italic, quoted && !closeQuote, paren > 0, bracket > 0, space, link != null));
             if (c == '(') paren++;
             if (c == '[') bracket++;
             if (openQuote) quoted = true;
@@ -89,6 +104,38 @@ public final class Tokenizer {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * The Markdown link opening at {@code s[i] == '['}: the index of its {@code ]}, and the start and end
+     * of the address in the parentheses right after it (a web address, parentheses inside it balanced);
+     * null when the bracket opens no such link (a bracket of the entry's own: {@code [Ithaca, NY: 1998]}).
+     */
+    static int[] link(String s, int i) {
+        int n = s.length();
+        int close = -1;
+        for (int j = i + 1; j < n; j++) {
+            char d = s.charAt(j);
+            if (d == '[' || d == '\n') return null;
+            if (d == ']') {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0 || close == i + 1 || close + 1 >= n || s.charAt(close + 1) != '(') return null;
+        int a = close + 2;
+        if (!(s.startsWith("http://", a) || s.startsWith("https://", a) || s.startsWith("www.", a))) return null;
+        int depth = 0;
+        for (int j = a; j < n; j++) {
+            char d = s.charAt(j);
+            if (Character.isWhitespace(d)) return null;
+            if (d == '(') depth++;
+            else if (d == ')') {
+                if (depth == 0) return j > a ? new int[]{close, a, j} : null;
+                depth--;
+            }
+        }
+        return null;
     }
 
     private static int htmlTag(String s, int i) {

@@ -102,6 +102,8 @@ public final class Training {
         List<Trainer.Example> syn = synthetic(o, log);
         Map<String, List<Trainer.Example>> real = real(lists, o);
         String cache = System.getProperty("opis.evaluate.foldCache");
+        String groups = System.getProperty("opis.evaluate.groups");
+        if (groups != null) return grouped(syn, real, Integer.parseInt(groups), cache, o);
         if (cache == null) return name -> trainWithout(syn, real, name, o);
         // A developer's cache of fold models (only for re-scoring changes that leave the features and data alone).
         return name -> {
@@ -115,6 +117,37 @@ public final class Training {
             } catch (Exception e) {
                 throw new IllegalStateException("fold cache " + f + ": " + e.getMessage(), e);
             }
+        };
+    }
+
+    /**
+     * A developer's quicker cross-validation by list ({@code -Dopis.evaluate.groups=K}): the lists, in their order, are dealt
+     * into K groups (list i to group i mod K), and a list is read by a tagger trained without every list of its group — K
+     * trainings instead of one per list; each list is still read by a tagger that never saw it (with less training data
+     * than leave-one-list-out gives it). Fold models are kept in the fold cache as {@code group-g-of-K.bin.gz}.
+     */
+    private static java.util.function.Function<String, Tagger> grouped(List<Trainer.Example> syn, Map<String, List<Trainer.Example>> real,
+                                                                        int k, String cache, Options o) {
+        List<String> names = new ArrayList<>(real.keySet());
+        Map<Integer, Tagger> models = new java.util.HashMap<>();
+        return name -> {
+            int g = Math.max(names.indexOf(name), 0) % k;
+            return models.computeIfAbsent(g, x -> {
+                java.nio.file.Path f = cache == null ? null : java.nio.file.Path.of(cache, "group-" + g + "-of-" + k + ".bin.gz");
+                try {
+                    if (f != null && java.nio.file.Files.exists(f)) return Tagger.load(f);
+                    List<Trainer.Example> data = new ArrayList<>(syn);
+                    for (int i = 0; i < names.size(); i++) if (i % k != g) data.addAll(real.get(names.get(i)));
+                    Tagger t = new Tagger(Trainer.train(data, o.bits(), o.epochs(), o.seed(), null));
+                    if (f != null) {
+                        java.nio.file.Files.createDirectories(f.getParent());
+                        t.save(f);
+                    }
+                    return t;
+                } catch (Exception e) {
+                    throw new IllegalStateException("fold cache " + f + ": " + e.getMessage(), e);
+                }
+            });
         };
     }
 

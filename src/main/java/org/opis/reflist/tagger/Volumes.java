@@ -22,7 +22,7 @@ final class Volumes {
             if (!afterLabel(tokens, i)) return;
             int k = i;
             while (k + 2 < out.length && separator(tokens.get(k + 1).text()) && number(tokens.get(k + 2).text())
-                    && continues(out[k + 2]) && (out[k + 1] == vol || out[k + 1] == Label.OTHER.ordinal())
+                    && (continues(out[k + 2]) || italicPage(tokens, out, i, k + 2)) && (out[k + 1] == vol || out[k + 1] == Label.OTHER.ordinal())
                     && !rangeOrLabel(tokens, out, k + 2)) {
                 out[k + 1] = vol;
                 out[k + 2] = vol;
@@ -55,6 +55,11 @@ final class Volumes {
         if (j < 0) return false;
         for (String c : Lexicon.classes(tokens.get(j).text().toLowerCase(Locale.ROOT))) if (c.equals("vol")) return true;
         return false;
+    }
+
+    /** A number read as a page inside the italics that hold the volume ({@code *Sochinenija. T. 5, 9*}): no page stands in a title. */
+    private static boolean italicPage(List<Token> tokens, int[] out, int volume, int k) {
+        return out[k] == Label.PAGE.ordinal() && tokens.get(volume).italic() && tokens.get(k).italic();
     }
 
     private static boolean continues(int label) {

@@ -83,8 +83,9 @@ class NameSpansTest {
     @Test
     void aPageLabelsNumberIsThePageAndTheNewspaperBeforeItTheContainer() {
         // [Cold front war betwixt East & West](http://…). (1948, May 17). The Singapore Free Press, p. 4.
-        assertEquals("OTHER TITLE TITLE OTHER OTHER URL OTHER OTHER CONTAINER_TITLE CONTAINER_TITLE CONTAINER_TITLE OTHER OTHER OTHER PAGE OTHER",
-                mended("[Cold front](http://x.org/a1234567). The Free Press, p. 4.", O, O, O, O, O, "URL", O, O, P, P, P, O, O, O, O, O));
+        // (a Markdown link is its words and its address since round 16: no bracket tokens; its words are the model's to read)
+        assertEquals("OTHER OTHER URL OTHER CONTAINER_TITLE CONTAINER_TITLE CONTAINER_TITLE OTHER OTHER OTHER PAGE OTHER",
+                mended("[Cold front](http://x.org/a1234567). The Free Press, p. 4.", O, O, "URL", O, P, P, P, O, O, O, O, O));
     }
 
     @Test

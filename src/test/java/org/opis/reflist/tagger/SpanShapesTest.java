@@ -93,4 +93,28 @@ class SpanShapesTest {
         f = fields("\"Title of a Page\". Edited Volume. 14 July 2012.", "Title of a Page", Label.TITLE, "14 July 2012", Label.DATE);
         assertEquals(null, text(f, Label.PUBLISHER));
     }
+
+    @Test
+    void aNumberReadAsTheIssueAfterAVolumeLabelIsTheVolume() {
+        // references/pham-xanh-vietnamese-notes (gold volume "1"): the fold model read the number after "t." as the issue
+        String e = "Hồ Chí Minh: *Toàn tập, *Nxb. Sự thật, Hà Nội, 1980, t.1, tr.157-158";
+        List<Field> f = fields(e, "Toàn tập", Label.TITLE, "1", Label.ISSUE);
+        assertEquals("1", text(f, Label.VOLUME));
+        assertEquals(null, text(f, Label.ISSUE));
+        // after an issue label it stays the issue
+        f = fields("Smith, A. “On Rumours.” *Kritika* 14, no. 2 (2012).", "On Rumours", Label.TITLE, "14", Label.VOLUME, "2", Label.ISSUE);
+        assertEquals("2", text(f, Label.ISSUE));
+    }
+
+    @Test
+    void aShortSentenceAfterTheTitleBeforeAnArchivedCopyIsThePublisher() {
+        // references/wikipedia-history-of-cuba (gold publisher "MysticSeaport.org"): no date between the site and the
+        // note of its archived copy, and the fold model left the site unlabelled
+        String e = "\"The Cuban Slave Market\". MysticSeaport.org. Archived from the original on 8 April 2009. Retrieved 24 April 2013.";
+        List<Field> f = fields(e, "The Cuban Slave Market", Label.TITLE, "24 April 2013", Label.ACCESSED);
+        assertEquals("MysticSeaport.org", text(f, Label.PUBLISHER));
+        // a sentence the archive note does not follow stays unlabelled
+        f = fields("\"Cuba Hurricanes 2008\". Canadian Red Cross. Reprinted from the original.", "Cuba Hurricanes 2008", Label.TITLE);
+        assertEquals(null, text(f, Label.PUBLISHER));
+    }
 }
