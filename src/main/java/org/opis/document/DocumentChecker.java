@@ -123,8 +123,11 @@ public final class DocumentChecker {
         for (KeyCitation k : keys) citedBlocks.add(k.block());
         Map<Integer, List<CheckedCitation>> inBlock = new HashMap<>();
         Set<CheckedCitation> linkedLate = new HashSet<>();
+        // a list whose entries open with the key they are cited by ("Royce, 1970: …", "RUP: …")
+        Map<String, String> keyed = fromLibrary ? Map.of() : KeyedEntries.keys(note.references());
         for (CheckedCitation c : note.citations()) {
             CheckedCitation second = SecondLook.of(c, note.references(), furtherIds);
+            if (second == c) second = KeyedEntries.of(c, keyed);
             if (second != c) relinked.add(c.citation().span());
             CheckedCitation at = moved(second, layout.map(c.citation().span()));
             if (second != c) linkedLate.add(at);
@@ -198,9 +201,12 @@ public final class DocumentChecker {
         for (CheckedCitation c : withSigla) if (!citations.contains(c)) linkedLate.add(c);
         citations.clear();
         citations.addAll(withSigla);
+        // keys alone in parentheses: "(viz RUP)", "(srov. IEEE 830)"
+        linkedLate.addAll(KeyedEntries.add(doc, parts, citations, keyed));
         citations.sort(Comparator.comparingInt((CheckedCitation c) -> c.citation().span().line())
                 .thenComparingInt(c -> c.citation().span().column()));
         NoteChains.ibidAfterLateLinks(citations, linkedLate);
+        KeyedEntries.ibidAfter(citations, linkedLate);
 
         Set<String> cited = UncitedReferenceRule.cited(citations);
         Set<Span> furtherSpans = new HashSet<>();

@@ -437,6 +437,50 @@ class UnseenRealNotesTest {
     private static final int[] FLOOR_MILLS = {38, 14, 20, 0};
     private static final int[] FLOOR_BGE = {0, 0, 0, 0};
 
+    /** Round 16: Czech author-date, "(viz Vlasák, 2003, s. 9)", "(tamtéž, s. 335)", key-only "(viz RUP)", list entries opening with their key. */
+    @Test
+    void czechAuthorDateWithTamtez() throws Exception {
+        check(score("cs-agile-tamtez-author-date", "note.md"), 37, FLOOR_CS);
+    }
+
+    /** Round 16: Chicago notes without a list (ELH): several works a note, short forms by title and by name, hereafter sigla, archival MSS. */
+    @Test
+    void chicagoMultiWorkNotesWithArchivalManuscripts() throws Exception {
+        check(score("en-ahnert-protestant-letters-notes", "note.md"), 59, FLOOR_AHNERT);
+    }
+
+    /** Round 16: German author-date, narrative "Schumacher (2023, S. 44)", citations as Zotero link text, (ebd., S. 60), address-only notes of sources. */
+    @Test
+    void germanAuthorDateInZoteroLinks() throws Exception {
+        check(score("de-nnse-raum-author-date", "note.md"), 15, FLOOR_NNSE);
+    }
+
+    /** Round 16: German endnotes "<a id=ref_N></a>[N] …" with calls "[[N]](#ref_N)", web works, title-only short forms, "Ebd., S. 3.". */
+    @Test
+    void germanAnchoredEndnotesWithEbd() throws Exception {
+        check(score("de-open-discourse-endnoten", "note.md"), 22, FLOOR_OPEN_DISCOURSE);
+    }
+
+    /** Round 16: Chicago notes without a list, wrapped footnotes, "Safier, *Measuring*, 9.", "Davis, *Intellectual Life*, 1: 371.", an address-only note. */
+    @Test
+    void chicagoWrappedNotesWithAbbreviatedTitles() throws Exception {
+        check(score("en-winterer-republic-letters-notes", "note.md"), 103, FLOOR_WINTERER);
+    }
+
+    /** Round 16: Chicago notes without a list, blogs and reports with addresses, a database cited by its address, short forms. */
+    @Test
+    void chicagoNotesWithWebSources() throws Exception {
+        check(score("en-block-womens-history-notes", "note.md"), 48, FLOOR_BLOCK);
+    }
+
+    // round 16 (found, right, locators right, most false finds)
+    private static final int[] FLOOR_CS = {0, 0, 0, 99};
+    private static final int[] FLOOR_AHNERT = {0, 0, 0, 99};
+    private static final int[] FLOOR_NNSE = {0, 0, 0, 99};
+    private static final int[] FLOOR_OPEN_DISCOURSE = {0, 0, 0, 99};
+    private static final int[] FLOOR_WINTERER = {0, 0, 0, 99};
+    private static final int[] FLOOR_BLOCK = {0, 0, 0, 99};
+
     @Test
     void numberedHeadingsAndLeadWords() {
         assertEquals(java.util.Optional.of("references"), Headings.kind("6 Literaturverzeichnis"));
