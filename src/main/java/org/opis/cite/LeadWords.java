@@ -50,6 +50,19 @@ public final class LeadWords {
         return false;
     }
 
+    /**
+     * Whether {@code text} holds, as whole words, a phrase giving the date a web page was read ({@code accessed},
+     * {@code retrieved}, {@code abgerufen}, {@code consulté le}, {@code дата обращения} — the {@code accessed} rows of
+     * {@code scanner-words.tsv}): what a citation of a web source says, and prose about software or a link seldom does.
+     */
+    public static boolean holdsAccessDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            if (ScannerWords.matchAt(ScannerWords.STANDARD.accessed, text, i) > 0) return true;
+        }
+        return false;
+    }
+
     /** The length of the op. cit. form ({@code op. cit.}, {@code dz. cyt.}, {@code a.a.O.}) at {@code i} in {@code text}, or 0. */
     public static int opCitAt(String text, int i) {
         return ScannerWords.matchAt(ScannerWords.STANDARD.opCit, text, i);

@@ -52,6 +52,8 @@ final class FullNotes {
         String t = unlinked(work);
         if (t.length() < 12) return false;
         if (BlockShapes.entryLike(t)) return true;
+        // a web source: words before an address, and the date it was read ("…, o. D., https://… (abgerufen: 29.06.2023)")
+        if (webSource(t)) return true;
         // German humanities notes: "Gould, Cecil, Michelangelo. Battle of Cascina. Newcastle upon Tyne 1966, S.6"
         if (t.length() >= 40 && INVERTED.matcher(t).lookingAt() && YEAR.matcher(t).find() && !BlockShapes.shortCitation(t)) return true;
         Matcher m = TITLE.matcher(t);
@@ -62,6 +64,19 @@ final class FullNotes {
         String before = t.substring(0, m.start()).strip();
         int words = before.isEmpty() ? 0 : before.split("\\s+").length;
         return t.length() < 400 && words <= 6 && m.group().length() <= 150 && (before.endsWith(",") || before.endsWith(".") || before.endsWith(":") || before.endsWith(")"));
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s)\\]>]{4,}");
+
+    /**
+     * A note that cites a web source: some words, an address, and a phrase giving the date the page was read
+     * ({@link LeadWords#holdsAccessDate}) — the content test that tells it from a note merely pointing to software or
+     * a site, which gives no such date.
+     */
+    static boolean webSource(String t) {
+        Matcher a = ADDRESS.matcher(t);
+        if (!a.find() || a.start() < 8) return false;
+        return LeadWords.holdsAccessDate(t.substring(a.start())) || LeadWords.holdsAccessDate(t.substring(0, a.start()));
     }
 
     /** The citation of a note's whole text, linked to the list when its first family name and year match an entry. */
