@@ -42,6 +42,8 @@ class UnseenRealNotesTest {
         List<String[]> hand = Files.readAllLines(dir.resolve("citations.tsv")).stream()
                 .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).toList();
         List<CheckedCitation> left = new ArrayList<>(note.citations());
+        if (Boolean.getBoolean("unseen.all")) note.citations().forEach(x -> System.out.println(name + " ALL " + x.citation().span().line() + " "
+                + x.status() + " " + x.citation().locators() + " " + x.citation().text().replaceAll("\\s+", " ").substring(0, Math.min(90, x.citation().text().replaceAll("\\s+", " ").length()))));
         int found = 0;
         int right = 0;
         int locHand = 0;
