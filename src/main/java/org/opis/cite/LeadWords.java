@@ -38,6 +38,26 @@ public final class LeadWords {
     }
 
     /**
+     * Where a work begins after a few words of prose and a lead word at the start of a note or a sentence
+     * ({@code On prison conditions, see Ruth Ahnert, *The Rise …*}, {@code For a general overview, see Albert-László
+     * Barabási, …}, {@code See for example, *Certain most godly …*}): the offset after the lead words when what follows
+     * opens with a capital, a quotation mark or an emphasis mark, and the prose before them is one clause (at most
+     * twelve words, no full stop); 0 for lead words at the start; -1 when there are none.
+     */
+    public static int workAfterProse(String text) {
+        int limit = Math.min(text.length(), 120);
+        for (int i = 0; i < limit; i++) {
+            if (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) continue;
+            if (i > 0 && (text.substring(0, i).contains(". ") || text.substring(0, i).strip().split("\\s+").length > 12)) return -1;
+            int n = at(text.substring(i));
+            if (n == 0) continue;
+            int j = i + n;
+            if (j < text.length() && (Character.isUpperCase(text.codePointAt(j)) || "\"“*_«‘'".indexOf(text.charAt(j)) >= 0)) return j;
+        }
+        return -1;
+    }
+
+    /**
      * Whether {@code text} holds, anywhere as whole words, a form that points back to a work cited before — an
      * ibid. form ({@code Ibid.}, {@code Idem ibidem}, {@code Там же}) or an op. cit. form ({@code op. cit.},
      * {@code art. cit.}, {@code указ. соч.}). A list of works never holds one; notes often do.
@@ -46,6 +66,19 @@ public final class LeadWords {
         for (int i = 0; i < text.length(); i++) {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
             if (ScannerWords.matchAt(ScannerWords.STANDARD.ibid, text, i) > 0 || ScannerWords.matchAt(ScannerWords.STANDARD.opCit, text, i) > 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} holds, as whole words, a phrase giving the date a web page was read ({@code accessed},
+     * {@code retrieved}, {@code abgerufen}, {@code consulté le}, {@code дата обращения} — the {@code accessed} rows of
+     * {@code scanner-words.tsv}): what a citation of a web source says, and prose about software or a link seldom does.
+     */
+    public static boolean holdsAccessDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            if (ScannerWords.matchAt(ScannerWords.STANDARD.accessed, text, i) > 0) return true;
         }
         return false;
     }

@@ -34,8 +34,26 @@ final class MarkupView {
         boolean em = false;
         boolean lineStart = true;
         int i = from;
+        int linkWordsEnd = -1;
+        int linkEnd = -1;
         while (i < to) {
+            if (i == linkWordsEnd) {
+                // the address after a citation written as a link's words: no part of the text
+                i = linkEnd;
+                linkWordsEnd = -1;
+                continue;
+            }
             char c = source.charAt(i);
+            if (c == '[' && linkWordsEnd < 0) {
+                int[] link = citationLink(source, i, to);
+                if (link != null) {
+                    // "[Dennerlein (2009, S.71)](https://www.zotero.org/…)": a citation set as a link's words is read as written
+                    linkWordsEnd = link[0];
+                    linkEnd = link[1];
+                    i++;
+                    continue;
+                }
+            }
             if (lineStart) {
                 int j = i;
                 while (j < to && (source.charAt(j) == ' ' || source.charAt(j) == '\t')) j++;
@@ -99,6 +117,20 @@ final class MarkupView {
         }
         map.add(sb.length(), to);
         return new MarkupView(sb.toString(), map, it, to);
+    }
+
+    private static final java.util.regex.Pattern CITATION_LINK = java.util.regex.Pattern.compile(
+            "\\[(\\p{Lu}[^\\[\\]\\n]{0,80}?(?<!\\d)(?:1[5-9]\\d\\d|20[0-4]\\d)[a-z]?(?!\\d)[^\\[\\]\\n]{0,30})\\]\\((?:https?://|#)[^()\\s]{1,500}\\)");
+
+    /**
+     * A Markdown link whose words are a citation — a name first and a year ({@code [Dennerlein (2009, S.71)](https://…)},
+     * {@code [Ryan 2014, p.7](…)}, as citation managers write them into a text): the end of its words and of the whole link,
+     * or null.
+     */
+    private static int[] citationLink(String s, int i, int to) {
+        java.util.regex.Matcher m = CITATION_LINK.matcher(s).region(i, Math.min(to, i + 700));
+        if (!m.lookingAt()) return null;
+        return new int[]{m.end(1), m.end()};
     }
 
     /** True when nothing but spaces precedes the end of {@code sb} on its line. */

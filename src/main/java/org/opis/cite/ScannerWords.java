@@ -28,6 +28,7 @@ final class ScannerWords {
     final List<String> lead;      // case-folded, longest first
     final List<String> ibid;      // case-folded, longest first
     final List<String> opCit;     // "the work cited" forms (op. cit., art. cit.), case-folded, longest first
+    final List<String> accessed = new ArrayList<>(); // words giving the date a web page was read ("accessed", "abgerufen"), case-folded, longest first
     final List<String> also;      // as written: words joining a further work after a comma ("sowie")
     final Set<String> connectors; // case-folded
     final Set<String> particles;  // case-folded: may also start a name ("van der Linden")
@@ -63,6 +64,7 @@ final class ScannerWords {
         List<String> ibid = new ArrayList<>();
         List<String> opCit = new ArrayList<>();
         List<String> also = new ArrayList<>();
+        List<String> accessed = new ArrayList<>();
         Set<String> conn = new HashSet<>();
         Set<String> part = new HashSet<>();
         Set<String> notName = new HashSet<>();
@@ -86,6 +88,7 @@ final class ScannerWords {
                     case "nodate" -> nd.add(w);
                     case "place" -> places.add(w);
                     case "also" -> also.add(f[1].strip());
+                    case "accessed" -> accessed.add(w);
                     default -> throw new IllegalStateException("unknown kind in scanner-words.tsv: " + f[0]);
                 }
             }
@@ -105,6 +108,8 @@ final class ScannerWords {
         opCit.sort(java.util.Comparator.comparingInt(String::length).reversed());
         ScannerWords w = new ScannerWords(lead, ibid, also, conn, part, notName, nd, months, editors, places);
         w.opCit.addAll(opCit);
+        accessed.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        w.accessed.addAll(accessed);
         return w;
     }
 

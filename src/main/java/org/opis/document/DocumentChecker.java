@@ -123,8 +123,11 @@ public final class DocumentChecker {
         for (KeyCitation k : keys) citedBlocks.add(k.block());
         Map<Integer, List<CheckedCitation>> inBlock = new HashMap<>();
         Set<CheckedCitation> linkedLate = new HashSet<>();
+        // a list whose entries open with the key they are cited by ("Royce, 1970: …", "RUP: …")
+        Map<String, String> keyed = fromLibrary ? Map.of() : KeyedEntries.keys(note.references());
         for (CheckedCitation c : note.citations()) {
             CheckedCitation second = SecondLook.of(c, note.references(), furtherIds);
+            if (second == c) second = KeyedEntries.of(c, keyed);
             if (second != c) relinked.add(c.citation().span());
             CheckedCitation at = moved(second, layout.map(c.citation().span()));
             if (second != c) linkedLate.add(at);
@@ -149,7 +152,9 @@ public final class DocumentChecker {
         for (int i = 0; i < doc.blocks().size(); i++) {
             if (parts.get(i) != Part.NOTE) continue;
             Block b = doc.blocks().get(i);
-            Span at = doc.positions().span(b.origin().position(0));
+            // the citation starts where the work does, after a clause of prose and lead words ("On prison conditions, see …")
+            int workAt = Math.max(0, org.opis.cite.LeadWords.workAfterProse(b.text()));
+            Span at = doc.positions().span(b.origin().position(workAt));
             if (!FullNotes.reads(b.text())) continue;
             if (citedBlocks.contains(i)) {
                 // what the scanner found in a full note may be its imprint in parentheses, "(Ausst.-Kat. …, Bonn 2015)"
@@ -173,7 +178,8 @@ public final class DocumentChecker {
             Block b = doc.blocks().get(i);
             for (int[] piece : SecondWorks.pieces(b.text())) {
                 String pt = b.text().substring(piece[0], piece[1]);
-                int lead = org.opis.cite.LeadWords.at(pt);
+                // lead words, or a clause of prose and lead words, before the work ("For a general overview, see …")
+                int lead = Math.max(org.opis.cite.LeadWords.at(pt), org.opis.cite.LeadWords.workAfterProse(pt));
                 String w = pt.substring(lead);
                 if (!SecondWorks.opensWork(w) || !FullNotes.reads(w)) continue;
                 Span at = doc.positions().span(b.origin().position(piece[0] + lead));
@@ -185,6 +191,21 @@ public final class DocumentChecker {
                 CheckedCitation full = FullNotes.cite(w, at, 3_000_000 + i, known);
                 whole.add(full);
                 linkedLate.add(full);
+                // the note read whole as one work, when the text before this piece is no work but prose ("Simula, developed in
+                // the 1960s by … . For more on the history of this, see Ole-Johan Dahl, …"): the work is this piece's
+                String before = b.text().substring(0, piece[0]);
+                int group = 2_000_000 + i;
+                if (!FullNotes.reads(before)) {
+                    for (CheckedCitation c : List.copyOf(whole)) {
+                        if (c.citation().group() != group) continue;
+                        whole.remove(c);
+                        linkedLate.remove(c);
+                        c.resolvesTo().ifPresent(id -> {
+                            addedWorks.removeIf(r -> r.id().equals(id));
+                            known.removeIf(r -> r.id().equals(id) && !note.references().contains(r));
+                        });
+                    }
+                }
             }
         }
         citations.addAll(whole);
@@ -198,9 +219,14 @@ public final class DocumentChecker {
         for (CheckedCitation c : withSigla) if (!citations.contains(c)) linkedLate.add(c);
         citations.clear();
         citations.addAll(withSigla);
+        // keys alone in parentheses: "(viz RUP)", "(srov. IEEE 830)"
+        linkedLate.addAll(KeyedEntries.add(doc, parts, citations, keyed));
         citations.sort(Comparator.comparingInt((CheckedCitation c) -> c.citation().span().line())
                 .thenComparingInt(c -> c.citation().span().column()));
         NoteChains.ibidAfterLateLinks(citations, linkedLate);
+        KeyedEntries.ibidAfter(citations, linkedLate);
+        // "…: 8-33 (8)": the page in parentheses after an article's range is the one cited
+        citations.replaceAll(RangePinpoints::of);
 
         Set<String> cited = UncitedReferenceRule.cited(citations);
         Set<Span> furtherSpans = new HashSet<>();

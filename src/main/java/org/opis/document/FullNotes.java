@@ -46,12 +46,14 @@ final class FullNotes {
     /** Reads as a full reference: a title set off by italics or quotes, or an entry's shape. */
     static boolean reads(String text) {
         String stripped = BlockShapes.strip(text);
-        String work = stripped.substring(LeadWords.at(stripped));
+        String work = stripped.substring(Math.max(LeadWords.at(stripped), LeadWords.workAfterProse(stripped)));
         // a note that is a link to a web page, its words the page's title: "[Ho Chi Minh - Wikipedia](https://…)"
         if (LINK_NOTE.matcher(work).matches()) return true;
         String t = unlinked(work);
         if (t.length() < 12) return false;
         if (BlockShapes.entryLike(t)) return true;
+        // a web source: words before an address, and the date it was read ("…, o. D., https://… (abgerufen: 29.06.2023)")
+        if (webSource(t)) return true;
         // German humanities notes: "Gould, Cecil, Michelangelo. Battle of Cascina. Newcastle upon Tyne 1966, S.6"
         if (t.length() >= 40 && INVERTED.matcher(t).lookingAt() && YEAR.matcher(t).find() && !BlockShapes.shortCitation(t)) return true;
         Matcher m = TITLE.matcher(t);
@@ -62,6 +64,19 @@ final class FullNotes {
         String before = t.substring(0, m.start()).strip();
         int words = before.isEmpty() ? 0 : before.split("\\s+").length;
         return t.length() < 400 && words <= 6 && m.group().length() <= 150 && (before.endsWith(",") || before.endsWith(".") || before.endsWith(":") || before.endsWith(")"));
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s)\\]>]{4,}");
+
+    /**
+     * A note that cites a web source: some words, an address, and a phrase giving the date the page was read
+     * ({@link LeadWords#holdsAccessDate}) — the content test that tells it from a note merely pointing to software or
+     * a site, which gives no such date.
+     */
+    static boolean webSource(String t) {
+        Matcher a = ADDRESS.matcher(t);
+        if (!a.find() || a.start() < 8) return false;
+        return LeadWords.holdsAccessDate(t.substring(a.start())) || LeadWords.holdsAccessDate(t.substring(0, a.start()));
     }
 
     /** The citation of a note's whole text, linked to the list when its first family name and year match an entry. */
@@ -151,7 +166,9 @@ final class FullNotes {
 
     /** The text without the lead words before a work ({@code Vgl.}, {@code See}, {@code Siehe}), its web links {@link #unlinked}. */
     private static String withoutLead(String t) {
-        return unlinked(t.substring(LeadWords.at(t)));
+        // prose and a lead word before the work: "On prison conditions, see Ruth Ahnert, *The Rise …*"
+        int p = LeadWords.workAfterProse(t);
+        return unlinked(t.substring(Math.max(p, LeadWords.at(t))));
     }
 
     /** A Markdown link to the web: its words, then its address. */
@@ -186,18 +203,30 @@ final class FullNotes {
     /**
      * True when what the scanner found in a note that reads as a full reference is only its
      * imprint: each citation found is unresolved, set in parentheses, and starts after the
-     * note's opening names ({@code Schütze, Sebastian: Nacktheit …, Der Göttliche (Ausst.-Kat. …, Bonn 2015), München 2015}).
+     * note's opening names or after a title set off in italics or quotes ({@code Schütze, Sebastian: Nacktheit …, Der Göttliche (Ausst.-Kat. …, Bonn 2015), München 2015}).
      */
     static boolean imprintOnly(String noteText, List<CheckedCitation> found) {
         String t = withoutLead(BlockShapes.strip(noteText));
-        if (!INVERTED.matcher(t).lookingAt()) return false;
+        boolean inverted = INVERTED.matcher(t).lookingAt();
         for (CheckedCitation c : found) {
             if (c.status() != CitationStatus.UNRESOLVED || c.citation().form() != CitationForm.PARENTHETICAL
                     || c.citation().kind() != CitationKind.BIBLIOGRAPHIC) return false;
             int at = t.indexOf(c.citation().text());
             if (at <= 0 || t.lastIndexOf('(', at) < 0) return false;
+            // after the note's opening names, or after a title set off before it ("*Macroanalysis* (University of Illinois Press, 2013)")
+            if (!inverted && !rightAfterTitle(t, t.lastIndexOf('(', at))) return false;
         }
         return true;
+    }
+
+    /** A parenthesis that follows a title set off in italics or quotes, at most a few words (no number) between them. */
+    private static boolean rightAfterTitle(String t, int paren) {
+        Matcher m = TITLE.matcher(t.substring(0, paren));
+        int end = -1;
+        while (m.find()) end = m.end();
+        if (end < 0) return false;
+        String gap = t.substring(end, paren);
+        return gap.length() <= 30 && !gap.matches("(?s).*\\d.*");
     }
 
     /** The first two words of a title of four letters or more, folded: what a short title keeps. */

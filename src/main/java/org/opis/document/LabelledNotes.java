@@ -23,8 +23,13 @@ import java.util.regex.Pattern;
  */
 final class LabelledNotes {
 
-    /** A note number opening a paragraph: {@code [12]}, {@code [12]:}, or {@code 12} followed by a capital or a quotation mark. */
-    private static final Pattern LABEL = Pattern.compile("^\\s*(?:\\[(\\d{1,3})\\]:?|(\\d{1,3})(?=\\s+[\\p{Lu}\"“«‘']))\\s+(?=\\S)");
+    /**
+     * A note number opening a paragraph: {@code [12]}, {@code [12]:}, or {@code 12} followed by a capital or a quotation
+     * mark; inline HTML may stand before or around the bracketed number (an anchor the calls link to:
+     * {@code <a id="ref_12"></a>[12] …}, {@code <a name="n12">[12]</a> …}).
+     */
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*(?:(?:<[^>]{1,200}>\\s*)*\\[(\\d{1,3})\\](?:\\s*</[a-zA-Z]+>)*:?|(\\d{1,3})(?=\\s+[\\p{Lu}\"“«‘']))\\s+(?=\\S)");
 
     private LabelledNotes() {
     }

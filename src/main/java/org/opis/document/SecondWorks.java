@@ -25,8 +25,15 @@ final class SecondWorks {
 
     private static Pattern joins() {
         java.util.List<String> also = LeadWords.alsoWords();
-        return Pattern.compile(";\\s+" + (also.isEmpty() ? "" : "|,\\s+(?iu:" + org.opis.lexicon.Words.alternation(also, false) + ")\\s+"));
+        // "…, 2013); and Matthew L. Jockers, …": a joining "and" after the semicolon is no part of the next work; nor after an
+        // imprint's parenthesis ("…, 2006), 309-34 (332) and Joseph W. Martin, …")
+        return Pattern.compile(";\\s+(?:(?:and|und|et|y|e|i|и|oraz)\\s+(?=[\\p{Lu}\"“*_«]))?"
+                + "|(?<=\\))\\s+(?:and|und|et|y|e|и)\\s+(?=\\p{Lu}[\\p{Ll}.])"
+                + (also.isEmpty() ? "" : "|,\\s+(?iu:" + org.opis.lexicon.Words.alternation(also, false) + ")\\s+"));
     }
+
+    /** A sentence of a note after its first: from just after the full stop, when a work follows a lead word in it. */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.)])\\s+(?=\\p{Lu})");
 
     /** The pieces [start, end) of a note's text after its first one, each from just after its joining word. */
     static List<int[]> pieces(String text) {
@@ -35,12 +42,22 @@ final class SecondWorks {
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
         int from = 0;
-        while (m.find()) {
+        List<int[]> joins = new ArrayList<>();
+        while (m.find()) joins.add(new int[]{m.start(), m.end()});
+        // a further sentence that names a work after a lead word ("…, 2010). For a general overview, see Albert-László …")
+        Matcher s = SENTENCE.matcher(text);
+        while (s.find()) {
+            int st = s.end();
+            if (LeadWords.workAfterProse(text.substring(st)) >= 0 && !LeadWords.opensWithIbid(text.substring(st))) joins.add(new int[]{s.start(), st});
+        }
+        joins.sort(java.util.Comparator.comparingInt(j -> j[0]));
+        for (int[] j : joins) {
+            if (j[0] < from) continue;
             // "Allen, Michael; Swain, Scott R. (2015). …": a name list joined by "; " is one work's authors
-            if (m.group().startsWith(";") && BARE_NAME.matcher(text.substring(from, m.start())).matches()) continue;
-            starts.add(m.end());
-            ends.add(m.start());
-            from = m.end();
+            if (text.charAt(j[0]) == ';' && BARE_NAME.matcher(text.substring(from, j[0])).matches()) continue;
+            starts.add(j[1]);
+            ends.add(j[0]);
+            from = j[1];
         }
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? ends.get(k + 1) : text.length();

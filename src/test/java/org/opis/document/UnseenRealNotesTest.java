@@ -42,6 +42,8 @@ class UnseenRealNotesTest {
         List<String[]> hand = Files.readAllLines(dir.resolve("citations.tsv")).stream()
                 .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).toList();
         List<CheckedCitation> left = new ArrayList<>(note.citations());
+        if (Boolean.getBoolean("unseen.all")) note.citations().forEach(x -> System.out.println(name + " ALL " + x.citation().span().line() + " "
+                + x.status() + " " + x.citation().locators() + " " + x.citation().text().replaceAll("\\s+", " ").substring(0, Math.min(90, x.citation().text().replaceAll("\\s+", " ").length()))));
         int found = 0;
         int right = 0;
         int locHand = 0;
@@ -164,7 +166,7 @@ class UnseenRealNotesTest {
         assertEquals(54, s.hand());
         // round 12: 53 → 54 found, 40 → 47 right with this round's changes
         assertTrue(s.found() >= 54, s::toString);
-        assertTrue(s.right() >= 47, s::toString);
+        assertTrue(s.right() >= 49, s::toString); // measured again in round 16
         assertEquals(0, s.falseOnes(), s::toString);
     }
 
@@ -183,7 +185,7 @@ class UnseenRealNotesTest {
         // ("Jonietz, Die Scuole delle arti 2011"), a lead word inside a sentence ("… vgl. Brinton, …")
         // round 12: a further work after "sowie" read in full (notes 1 and 2; the imprint in parentheses of note 1 is
         // no longer a false find): 28 → 30 found and right, 27 → 29 locators, 1 → 0 false
-        assertTrue(s.found() >= 30 && s.right() >= 30 && s.locRight() >= 29, s::toString);
+        assertTrue(s.found() >= 31 && s.right() >= 31 && s.locRight() >= 30, s::toString); // round 16: 30/30/29 -> 31/31/30
         assertEquals(0, s.falseOnes(), s::toString);
     }
 
@@ -206,8 +208,10 @@ class UnseenRealNotesTest {
         // left: a full reference after a sentence in the same note ("This is a description … . Bruno Latour, *…*"),
         // a note in author-date order ("Madsen, Ole & … (1993). Title, pp. 16-18."), an unindented continuation
         // line of a footnote (Chun), a second work introduced by "see his"
-        assertTrue(s.found() >= 12 && s.right() >= 8 && s.locRight() >= 11, s::toString);
-        assertTrue(s.falseOnes() <= 1, s::toString);
+        // round 16: 12/8/11, 1 false -> 14/8/13, 0 false (prose before "see" is no part of the work; a note read whole
+        // gives way to the work of its later sentence)
+        assertTrue(s.found() >= 14 && s.right() >= 8 && s.locRight() >= 13, s::toString);
+        assertTrue(s.falseOnes() <= 0, s::toString);
     }
 
     /**
@@ -224,7 +228,7 @@ class UnseenRealNotesTest {
         // left: titles cited by the directory entries that hold them ("Morning Chronicle"; "Examiner"; "Caledonian
         // Mercury"), a short title without marks (Mayer, Press in Australia, 11-14), an entry whose co-authors the
         // list parser misread (Jänicke, Franzini, Cheema and Scheuermann)
-        assertTrue(s.found() >= 45 && s.right() >= 43 && s.locRight() >= 44, s::toString);
+        assertTrue(s.found() >= 45 && s.right() >= 44 && s.locRight() >= 44, s::toString);
         assertEquals(0, s.falseOnes(), s::toString);
     }
 
@@ -379,7 +383,7 @@ class UnseenRealNotesTest {
     private static final int[] FLOOR_KH = {96, 98};
     private static final int[] FLOOR_PT9 = {2, 2, 2, 0};
     private static final int[] FLOOR_IT = {2, 2, 1, 0};
-    private static final int[] FLOOR_KELLER = {24, 16, 24, 0};
+    private static final int[] FLOOR_KELLER = {27, 17, 26, 0}; // round 16: 24/16/24 -> 27/17/26
     private static final int[] FLOOR_FR = {29, 28, 27, 2};
 
     /** Round 15: Russian archival footnotes (Memorial's essay on the Stalin lists) in an HTML aside, "Там же. Оп.4. Д.2241. Л.685.", works given in full. */
@@ -434,8 +438,58 @@ class UnseenRealNotesTest {
     private static final int[] FLOOR_PL = {23, 17, 22, 0};
     private static final int[] FLOOR_DOCKER = {0, 0, 0, 0};
     private static final int[] FLOOR_WEBER = {10, 8, 8, 0};
-    private static final int[] FLOOR_MILLS = {38, 14, 20, 0};
+    private static final int[] FLOOR_MILLS = {39, 28, 25, 0}; // measured again in round 16
     private static final int[] FLOOR_BGE = {0, 0, 0, 0};
+
+    /** Round 16: Czech author-date, "(viz Vlasák, 2003, s. 9)", "(tamtéž, s. 335)", key-only "(viz RUP)", list entries opening with their key. */
+    @Test
+    void czechAuthorDateWithTamtez() throws Exception {
+        check(score("cs-agile-tamtez-author-date", "note.md"), 37, FLOOR_CS);
+    }
+
+    /** Round 16: Chicago notes without a list (ELH): several works a note, short forms by title and by name, hereafter sigla, archival MSS. */
+    @Test
+    void chicagoMultiWorkNotesWithArchivalManuscripts() throws Exception {
+        check(score("en-ahnert-protestant-letters-notes", "note.md"), 59, FLOOR_AHNERT);
+    }
+
+    /** Round 16: German author-date, narrative "Schumacher (2023, S. 44)", citations as Zotero link text, (ebd., S. 60), address-only notes of sources. */
+    @Test
+    void germanAuthorDateInZoteroLinks() throws Exception {
+        check(score("de-nnse-raum-author-date", "note.md"), 15, FLOOR_NNSE);
+    }
+
+    /** Round 16: German endnotes "<a id=ref_N></a>[N] …" with calls "[[N]](#ref_N)", web works, title-only short forms, "Ebd., S. 3.". */
+    @Test
+    void germanAnchoredEndnotesWithEbd() throws Exception {
+        check(score("de-open-discourse-endnoten", "note.md"), 22, FLOOR_OPEN_DISCOURSE);
+    }
+
+    /** Round 16: Chicago notes without a list, wrapped footnotes, "Safier, *Measuring*, 9.", "Davis, *Intellectual Life*, 1: 371.", an address-only note. */
+    @Test
+    void chicagoWrappedNotesWithAbbreviatedTitles() throws Exception {
+        check(score("en-winterer-republic-letters-notes", "note.md"), 103, FLOOR_WINTERER);
+    }
+
+    /** Round 16: Chicago notes without a list, blogs and reports with addresses, a database cited by its address, short forms. */
+    @Test
+    void chicagoNotesWithWebSources() throws Exception {
+        check(score("en-block-womens-history-notes", "note.md"), 48, FLOOR_BLOCK);
+    }
+
+    // round 16 (found, right, locators right, most false finds)
+    // Before (first run, counted by hand beforehand): CS 17/13/15 0 false; AHNERT 37/23/19 3; NNSE 11/8/9 0;
+    // OPEN_DISCOURSE 3/0/3 27 (the anchored endnotes were read as a numbered reference list, their calls as citations);
+    // WINTERER 78/67/65 9; BLOCK 29/8/21 5. Left: NNSE — "[Tally 2018](…), S. 154" (the page after the link), quoted fiction with an
+    // address-only note; OPEN_DISCOURSE — title-only short notes ("Open Discourse."), a tweet's "[@handle]" read as a pandoc
+    // key; AHNERT/BLOCK/WINTERER — works whose short form names only the author ("Garrett, 258"), sigla declared with "or"
+    // (TAMO), an unknown manuscript repository (ECL MS 260), works inside a note's prose.
+    private static final int[] FLOOR_CS = {37, 37, 35, 0};
+    private static final int[] FLOOR_AHNERT = {45, 28, 24, 2};
+    private static final int[] FLOOR_NNSE = {12, 12, 11, 0};
+    private static final int[] FLOOR_OPEN_DISCOURSE = {15, 10, 14, 2};
+    private static final int[] FLOOR_WINTERER = {92, 76, 72, 4};
+    private static final int[] FLOOR_BLOCK = {39, 13, 29, 2};
 
     @Test
     void numberedHeadingsAndLeadWords() {
