@@ -93,12 +93,7 @@ public final class Markup {
      */
     public static String normalizeInline(String s) {
         char[] c = withoutLeadingBold(s).toCharArray();
-        for (int i = 0; i + 1 < c.length; i++) {
-            if (c[i] == '\\' && "()[]{}.-#+!|`&".indexOf(c[i + 1]) >= 0) {
-                c[i] = ' ';
-                i++;
-            }
-        }
+        unescape(c);
         int open = -1;
         for (int i = 0; i < c.length; i++) {
             if (c[i] != '_') continue;
@@ -116,6 +111,31 @@ public final class Markup {
         }
         return new String(c);
     }
+
+    /**
+     * Markdown's backslash escapes ({@code 2014\\.}, {@code html\\#Herman2005}, {@code \\[1\\]}) read as the characters
+     * they escape, in place: the backslash goes, the rest of its word moves left and the freed place becomes a space after
+     * the word, so a word (an address, a year with its period) stays whole and the next word keeps its column.
+     */
+    private static void unescape(char[] c) {
+        int w = 0; // where the next character is written
+        int pad = 0; // backslashes dropped in the current word
+        for (int r = 0; r < c.length; r++) {
+            char ch = c[r];
+            if (ch == '\\' && r + 1 < c.length && ESCAPABLE.indexOf(c[r + 1]) >= 0) {
+                pad++;
+                c[w++] = c[++r];
+                continue;
+            }
+            if (Character.isWhitespace(ch) && pad > 0) {
+                for (; pad > 0; pad--) c[w++] = ' ';
+            }
+            c[w++] = ch;
+        }
+        for (; pad > 0; pad--) c[w++] = ' ';
+    }
+
+    private static final String ESCAPABLE = "()[]{}.-#+!|`&";
 
     /** Index of the closing {@code >} of a simple HTML tag starting at {@code i}, or -1 when it is not one. */
     private static int tagEnd(String s, int i) {

@@ -33,7 +33,18 @@ class ListShapesTest {
         String s = "Smith, J. _Title_. \\(2001\\) a_b http://x.org/a_b_c ______.";
         String n = Markup.normalizeInline(s);
         assertEquals(s.length(), n.length());
-        assertEquals("Smith, J. *Title*.  (2001 ) a_b http://x.org/a_b_c ______.", n);
+        assertEquals("Smith, J. *Title*. (2001)   a_b http://x.org/a_b_c ______.", n);
+    }
+
+    @Test
+    void markdownEscapesKeepWordsWhole() {
+        // pandoc's Markdown escapes a period after a year and a # in an address (references/de-nnse-raum-author-date,
+        // line 66): before, the escape became a space, the address ended at ".html" and "#Herman2005" gave the year 2005
+        CSLItemData c = one("- Ryan, Marie-Laure. 2014\\. „Space“. In *the living handbook of narratology*. Hamburg: Hamburg University. "
+                + "https://www-archiv.fdm.uni-hamburg.de/lhn/node/55.html\\#Herman2005.");
+        assertEquals("https://www-archiv.fdm.uni-hamburg.de/lhn/node/55.html#Herman2005", c.getURL());
+        assertEquals(2014, c.getIssued().getDateParts()[0][0]);
+        assertEquals("Space", c.getTitle());
     }
 
     @Test

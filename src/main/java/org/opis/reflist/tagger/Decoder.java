@@ -46,6 +46,7 @@ final class Decoder {
         labels = UrlShapes.mend(tokens, YearRanges.join(tokens, TitleArticles.join(tokens, NameSpans.mend(tokens, SpanJoins.joinSplitRuns(tokens, labels)))));
         labels = ParenImprints.split(tokens, labels);
         labels = SentencePublishers.mend(tokens, labels);
+        labels = TitleYearRanges.mend(tokens, labels);
         List<Field> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
