@@ -103,12 +103,21 @@ public final class CheckCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            byte[] bytes = readBytes(note);
+            // a file is decoded block by block, its bytes never held whole (SourceReader.readFile); standard
+            // input, a .docx and bytes that must be decoded whole (to name a bad byte) are read as bytes
             String name = note.equals("-") ? "<stdin>" : note;
-            if (document.isEmpty() && bibliography.isEmpty()) {
+            byte[] bytes = note.equals("-") ? readBytes(note) : null;
+            org.opis.document.Format detected = org.opis.document.Format.detect(note, bytes != null ? bytes : head(note));
+            boolean docx = document.orElse(detected) == org.opis.document.Format.DOCX;
+            SourceReader.Result read = null;
+            if (!docx) {
+                Optional<SourceReader.Result> text = bytes != null ? Optional.empty() : readFile(note, encoding);
+                if (text.isEmpty() && bytes == null) bytes = readBytes(note);
+                read = text.isPresent() ? text.get() : SourceReader.decode(name, bytes, encoding);
+            }
+            if (document.isEmpty() && bibliography.isEmpty() && read != null) {
                 // a .bib, CSL-JSON or RIS file: its records are checked (no text cites them)
-                SourceReader.Result read = SourceReader.decode(name, bytes, encoding);
-                if (!read.binary() && org.opis.document.Format.detect(note, bytes) != org.opis.document.Format.DOCX) {
+                if (!read.binary() && detected != org.opis.document.Format.DOCX) {
                     Optional<CheckedNote> data = RecordCheck.ofDataFile(read, records, err);
                     if (data == null) return Main.USAGE;
                     if (data.isPresent()) {
@@ -118,7 +127,9 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
             if (checked == null) {
-                org.opis.document.Document doc = org.opis.document.DocumentReader.read(name, bytes, document, encoding);
+                org.opis.document.Document doc = docx
+                        ? org.opis.document.DocumentReader.read(name, bytes != null ? bytes : readBytes(note), document, encoding)
+                        : org.opis.document.DocumentReader.read(name, document.orElse(detected), read);
                 // without --bibliography, a LaTeX document's own \addbibresource / \bibliography file beside it
                 org.opis.document.Library library = bibliography.isEmpty() ? org.opis.document.Library.namedBy(doc, note)
                         : org.opis.document.Library.read(bibliography);
@@ -162,6 +173,30 @@ public final class CheckCommand implements Callable<Integer> {
             out.flush();
         }
         return checked.hasErrors() ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The first 4 KB of the file (to tell its format). */
+    private static byte[] head(String name) throws SourceReader.UnreadableException {
+        try {
+            if (java.nio.file.Files.isDirectory(Path.of(name))) throw new SourceReader.UnreadableException(name + ": is a directory", null);
+            return org.opis.document.DocumentReader.head(Path.of(name));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SourceReader.UnreadableException(name + ": no such file", e);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new SourceReader.UnreadableException(name + ": cannot read (" + IoWhy.of(e) + ")", e);
+        }
+    }
+
+    /** The text of a regular file decoded without holding its bytes, or empty (then its bytes are decoded whole). */
+    private static Optional<SourceReader.Result> readFile(String name, java.util.Optional<java.nio.charset.Charset> encoding)
+            throws SourceReader.UnreadableException {
+        Path p = Path.of(name);
+        if (!java.nio.file.Files.isRegularFile(p)) return Optional.empty();
+        try {
+            return SourceReader.readFile(name, p, encoding);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new SourceReader.UnreadableException(name + ": cannot read (" + IoWhy.of(e) + ")", e);
+        }
     }
 
     /** The bytes of the file, or of standard input for {@code -}, read once. */

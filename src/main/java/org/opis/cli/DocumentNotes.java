@@ -25,6 +25,9 @@ final class DocumentNotes {
     record Read(List<Reference> references, List<Diagnostic> diagnostics, CheckedNote checked) {
     }
 
+    /** Files of records, read by their import formats whatever their first bytes look like. */
+    private static final List<String> DATA_EXTENSIONS = List.of(".bib", ".json", ".ris", ".csljson", ".nbib", ".enw");
+
     private DocumentNotes() {
     }
 
@@ -37,16 +40,25 @@ final class DocumentNotes {
         if (file == null || file.equals("-")) return Optional.empty();
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) return Optional.empty();
-        byte[] bytes;
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        for (String data : DATA_EXTENSIONS) if (lower.endsWith(data)) return Optional.empty(); // records, not a note
+        org.opis.document.Format format;
+        org.opis.document.Document doc;
         try {
-            bytes = Files.readAllBytes(path);
+            // the format from the first bytes: a .bib, CSL-JSON or Markdown file is never read whole here
+            format = org.opis.document.Format.detect(file, org.opis.document.DocumentReader.head(path));
+            if (format == org.opis.document.Format.MARKDOWN || format == org.opis.document.Format.TEXT) return Optional.empty();
+            if (format == org.opis.document.Format.DOCX) {
+                doc = org.opis.document.DocumentReader.read(file, Files.readAllBytes(path), Optional.of(format), encoding);
+            } else {
+                Optional<org.opis.text.SourceReader.Result> text = org.opis.text.SourceReader.readFile(file, path, encoding);
+                doc = text.isPresent() ? org.opis.document.DocumentReader.read(file, format, text.get())
+                        : org.opis.document.DocumentReader.read(file, Files.readAllBytes(path), Optional.of(format), encoding);
+            }
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty(); // the text path reports why it cannot be read
         }
-        org.opis.document.Format format = org.opis.document.Format.detect(file, bytes);
-        if (format == org.opis.document.Format.MARKDOWN || format == org.opis.document.Format.TEXT) return Optional.empty();
-        org.opis.document.DocumentChecker.Result result = org.opis.document.DocumentChecker.check(
-                org.opis.document.DocumentReader.read(file, bytes, Optional.of(format), encoding), org.opis.document.Library.NONE);
+        org.opis.document.DocumentChecker.Result result = org.opis.document.DocumentChecker.check(doc, org.opis.document.Library.NONE);
         CheckedNote checked = result.checked();
         Set<Diagnostic> found = new LinkedHashSet<>();
         for (Diagnostic d : checked.diagnostics()) if (aboutTheList(d.code())) found.add(d);

@@ -24,6 +24,15 @@ public final class DocumentReader {
             throw new SourceReader.UnreadableException(name + ": is a directory", null);
         }
         try {
+            if (!name.equals("-") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(name))) {
+                // a text document is decoded block by block, its bytes never held whole (SourceReader.readFile)
+                java.nio.file.Path p = java.nio.file.Path.of(name);
+                Format format = forced.isPresent() ? forced.get() : Format.detect(name, head(p));
+                if (format != Format.DOCX) {
+                    Optional<SourceReader.Result> text = SourceReader.readFile(name, p, Optional.empty());
+                    if (text.isPresent()) return read(name, format, text.get());
+                }
+            }
             bytes = name.equals("-") ? System.in.readAllBytes() : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(name));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new SourceReader.UnreadableException(name + ": no such file", e);
@@ -45,7 +54,18 @@ public final class DocumentReader {
     public static Document read(String name, byte[] bytes, Optional<Format> forced, Optional<java.nio.charset.Charset> encoding) {
         Format format = forced.orElseGet(() -> Format.detect(name, bytes));
         if (format == Format.DOCX) return DocxReader.read(name, bytes);
-        SourceReader.Result decoded = SourceReader.decode(name, bytes, encoding == null ? Optional.empty() : encoding);
+        return read(name, format, SourceReader.decode(name, bytes, encoding == null ? Optional.empty() : encoding));
+    }
+
+    /** The first bytes of a file, enough for {@link Format#detect} (it looks at the first 4 KB). */
+    public static byte[] head(java.nio.file.Path p) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+            return in.readNBytes(4096);
+        }
+    }
+
+    /** Reads a text document (not {@link Format#DOCX}) of the given format from what {@link SourceReader} decoded. */
+    public static Document read(String name, Format format, SourceReader.Result decoded) {
         if (decoded.binary()) return Document.failed(name, format, decoded.diagnostics());
         Document d;
         try {

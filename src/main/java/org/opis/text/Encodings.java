@@ -61,10 +61,15 @@ public final class Encodings {
         if (damagedUtf8(bytes)) return replaced(bytes, bad, diags);
         Optional<Charset> legacy = detect(bytes);
         if (legacy.isEmpty()) return replaced(bytes, bad, diags);
-        diags.add(Diagnostic.info("input/encoding-detected", Span.START,
-                        "the file is not UTF-8; read it as " + legacy.get().name() + " (recognised from its bytes)")
-                .withFix("save the file as UTF-8, or give --encoding if " + legacy.get().name() + " is wrong"));
+        diags.add(detected(legacy.get()));
         return new String(bytes, legacy.get());
+    }
+
+    /** The information finding that a file was read in the legacy encoding {@code cs}, recognised from its bytes. */
+    static Diagnostic detected(Charset cs) {
+        return Diagnostic.info("input/encoding-detected", Span.START,
+                        "the file is not UTF-8; read it as " + cs.name() + " (recognised from its bytes)")
+                .withFix("save the file as UTF-8, or give --encoding if " + cs.name() + " is wrong");
     }
 
     /** What a stream starts with: the charset to read it in and how many bytes of byte-order mark to skip. */
@@ -107,10 +112,10 @@ public final class Encodings {
         return new Sniffed(legacy.get(), 0);
     }
 
-    private record Bom(Charset charset, int length) {
+    record Bom(Charset charset, int length) {
     }
 
-    private static Bom bom(byte[] b) {
+    static Bom bom(byte[] b) {
         int n = b.length;
         int b0 = n > 0 ? b[0] & 0xFF : -1, b1 = n > 1 ? b[1] & 0xFF : -1, b2 = n > 2 ? b[2] & 0xFF : -1, b3 = n > 3 ? b[3] & 0xFF : -1;
         if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) return new Bom(Charset.forName("UTF-32LE"), 4);
@@ -190,6 +195,11 @@ public final class Encodings {
 
     /** Length of the well-formed UTF-8 multi-byte sequence at {@code i}, or -1. */
     private static int sequenceLength(byte[] b, int i) {
+        return sequenceLength(b, i, b.length);
+    }
+
+    /** Length of the well-formed UTF-8 multi-byte sequence at {@code i} in {@code b[0, n)}, or -1. */
+    static int sequenceLength(byte[] b, int i, int n) {
         int c = b[i] & 0xFF;
         int len;
         int min;
@@ -205,7 +215,7 @@ public final class Encodings {
         } else {
             return -1;
         }
-        if (i + len > b.length) return -1;
+        if (i + len > n) return -1;
         int cp = c & (0xFF >> (len + 1));
         for (int k = 1; k < len; k++) {
             int d = b[i + k] & 0xFF;
@@ -221,7 +231,7 @@ public final class Encodings {
      * few damaged bytes (in a legacy 8-bit encoding a letter is almost never followed by the
      * continuation bytes a UTF-8 sequence needs).
      */
-    private static boolean damagedUtf8(byte[] b) {
+    static boolean damagedUtf8(byte[] b) {
         int good = 0;
         int bad = 0;
         int i = 0;
@@ -248,8 +258,23 @@ public final class Encodings {
      * digits, punctuation), while hardly any low byte is zero; and the bytes decode without error.
      */
     private static Optional<Charset> utf16WithoutMark(byte[] b) {
+        for (Charset cs : utf16Shapes(b)) {
+            try {
+                cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(b, 0, b.length & ~1));
+                if ((b.length & 1) == 0) return Optional.of(cs);
+            } catch (CharacterCodingException e) {
+                // not UTF-16 after all
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The UTF-16 byte orders whose shape the first 4 KB of {@code b} have (see {@link #utf16WithoutMark}), before any decoding. */
+    static List<Charset> utf16Shapes(byte[] b) {
         int n = Math.min(b.length, 4096) & ~1;
-        if (n < 16) return Optional.empty();
+        List<Charset> shapes = new java.util.ArrayList<>(2);
+        if (n < 16) return shapes;
         for (Charset cs : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
             int hi = cs == StandardCharsets.UTF_16LE ? 1 : 0;
             int[] count = new int[256];
@@ -262,17 +287,9 @@ public final class Encodings {
             int[] sorted = count.clone();
             java.util.Arrays.sort(sorted);
             int top3 = sorted[255] + sorted[254] + sorted[253];
-            if (top3 * 10 >= pairs * 9 && count[0] * 10 >= pairs && lowZero * 20 < pairs) {
-                try {
-                    cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(b, 0, b.length & ~1));
-                    if ((b.length & 1) == 0) return Optional.of(cs);
-                } catch (CharacterCodingException e) {
-                    // not UTF-16 after all
-                }
-            }
+            if (top3 * 10 >= pairs * 9 && count[0] * 10 >= pairs && lowZero * 20 < pairs) shapes.add(cs);
         }
-        return Optional.empty();
+        return shapes;
     }
 
     /** The 8-bit Cyrillic encodings: ICU's statistics tell them apart poorly on short text (a few capitalised abbreviations). */
@@ -341,7 +358,7 @@ public final class Encodings {
     }
 
     /** The legacy encoding ICU4J finds most likely for bytes that are not UTF-8, if it is one opis accepts. */
-    private static Optional<Charset> detect(byte[] bytes) {
+    static Optional<Charset> detect(byte[] bytes) {
         try {
             CharsetDetector d = new CharsetDetector();
             d.setText(bytes.length > 1 << 20 ? java.util.Arrays.copyOf(bytes, 1 << 20) : bytes);

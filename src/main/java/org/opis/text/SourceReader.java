@@ -61,6 +61,10 @@ public final class SourceReader {
                 if (Files.isDirectory(p)) throw new UnreadableException(name + ": is a directory", null);
                 long size = Files.isRegularFile(p) ? Files.size(p) : -1;
                 if (size >= 0 && size <= max && size < Integer.MAX_VALUE - 16) {
+                    // decoded block by block, the bytes never held whole (FileDecoder); a file whose bytes are
+                    // wrong is decoded whole as before, so that its findings name the byte
+                    Optional<Result> streamed = readFile(name, p, encoding);
+                    if (streamed.isPresent()) return streamed.get();
                     // read into one array of the file's size (readNBytes gathers pieces and copies them: twice the file)
                     bytes = Files.readAllBytes(p);
                 } else {
@@ -91,6 +95,18 @@ public final class SourceReader {
         }
     }
 
+    /**
+     * Reads the regular file {@code p} (at most the input-size limit) without holding its bytes, when its
+     * encoding is decided and its bytes decode without error (see {@link FileDecoder}); else empty, and the
+     * caller decodes its whole bytes with {@link #decode(String, byte[], Optional)}. The same text and
+     * findings either way.
+     */
+    public static Optional<Result> readFile(String name, Path p, Optional<Charset> encoding) throws IOException {
+        List<Diagnostic> diags = new ArrayList<>();
+        Optional<String> text = FileDecoder.decode(p, encoding, diags);
+        return text.map(t -> checked(name, t, diags));
+    }
+
     /** Decodes bytes, recognising their encoding (see {@link Encodings}). */
     public static Result decode(String name, byte[] bytes) {
         return decode(name, bytes, Optional.empty());
@@ -102,7 +118,11 @@ public final class SourceReader {
      */
     public static Result decode(String name, byte[] bytes, Optional<Charset> encoding) {
         List<Diagnostic> diags = new ArrayList<>();
-        String text = Encodings.decode(bytes, encoding, diags);
+        return checked(name, Encodings.decode(bytes, encoding, diags), diags);
+    }
+
+    /** The decoded text judged: binary content, NUL characters, over-long lines (findings added to {@code diags}). */
+    private static Result checked(String name, String text, List<Diagnostic> diags) {
         int control = 0;
         int replaced = 0;
         int n = Math.min(text.length(), 1 << 16);
@@ -144,9 +164,13 @@ public final class SourceReader {
     static String cutLongLines(String name, String text, List<Diagnostic> diags) {
         long max = Limits.current().lineLength();
         if (text.length() <= max) return text;
-        String t = text.strip();
-        if (!t.isEmpty() && (t.charAt(0) == '[' || t.charAt(0) == '{')
-                && (t.charAt(t.length() - 1) == ']' || t.charAt(t.length() - 1) == '}')) return text;
+        // the first and last characters that are not white space (String.strip would copy the whole text)
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) first++;
+        int last = text.length() - 1;
+        while (last > first && Character.isWhitespace(text.charAt(last))) last--;
+        if (first <= last && (text.charAt(first) == '[' || text.charAt(first) == '{')
+                && (text.charAt(last) == ']' || text.charAt(last) == '}')) return text;
         StringBuilder out = null;
         List<int[]> cuts = new ArrayList<>();
         int start = 0;

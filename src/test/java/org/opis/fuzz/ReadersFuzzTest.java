@@ -69,6 +69,19 @@ class ReadersFuzzTest {
         CslJson.read(text(bytes));
     }
 
+    /**
+     * The streaming readers that {@code convert} and {@code export} use (round 15): the same bytes read
+     * record by record as BibTeX, CSL-JSON and RIS, each record handed on as it is read.
+     */
+    @FuzzTest(maxDuration = "10m")
+    void streamedReaders(byte[] bytes) {
+        SourceText src = text(bytes);
+        for (org.opis.spi.ImportFormat f : new org.opis.spi.ImportFormat[] {new BibTeXImport(), new org.opis.csl.CslJsonFormat(),
+                new org.opis.ris.RisImport()}) {
+            f.read(src, r -> CslRecords.csl(r).getTitle());
+        }
+    }
+
     /** A CSL style file: loads or is refused with a FormatException. */
     @FuzzTest(maxDuration = "10m")
     void styleLoading(byte[] bytes) throws Exception {
