@@ -128,6 +128,20 @@ final class Features {
     }
 
     private static int start(String kind) {
+        // the kinds are a few dozen constants: each one's start is kept, found by its (cached) String hash
+        Start c = STARTS[kind.hashCode() & (STARTS.length - 1)];
+        if (c != null && c.kind() == kind) return c.x();
+        int x = startOf(kind);
+        STARTS[kind.hashCode() & (STARTS.length - 1)] = new Start(kind, x);
+        return x;
+    }
+
+    private record Start(String kind, int x) {
+    }
+
+    private static final Start[] STARTS = new Start[256];
+
+    private static int startOf(String kind) {
         int x = 0x811C9DC5;
         for (int i = 0; i < kind.length(); i++) x = (x ^ kind.charAt(i)) * 0x01000193;
         return (x ^ 0x1F) * 0x01000193;
