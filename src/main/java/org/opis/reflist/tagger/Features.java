@@ -128,18 +128,27 @@ final class Features {
     }
 
     private static int start(String kind) {
-        // the kinds are a few dozen constants: each one's start is kept, found by its (cached) String hash
-        Start c = STARTS[kind.hashCode() & (STARTS.length - 1)];
-        if (c != null && c.kind() == kind) return c.x();
-        int x = startOf(kind);
-        STARTS[kind.hashCode() & (STARTS.length - 1)] = new Start(kind, x);
-        return x;
+        // the kinds are a few dozen constants: each one's start is kept, found by its (cached) String
+        // hash and a few probes (a kind that finds no free place is hashed each time)
+        int h = kind.hashCode();
+        h ^= h >>> 16;
+        for (int k = 0; k < 8; k++) {
+            int at = (h + k) & (STARTS.length - 1);
+            Start c = STARTS[at];
+            if (c == null) {
+                int x = startOf(kind);
+                STARTS[at] = new Start(kind, x);
+                return x;
+            }
+            if (c.kind() == kind) return c.x();
+        }
+        return startOf(kind);
     }
 
     private record Start(String kind, int x) {
     }
 
-    private static final Start[] STARTS = new Start[256];
+    private static final Start[] STARTS = new Start[1024];
 
     private static int startOf(String kind) {
         int x = 0x811C9DC5;
