@@ -70,7 +70,8 @@ public final class CslJson {
     /** A CSL item as a JSON object (without opis's extras). */
     public static ObjectNode itemData(CSLItemData data) {
         // citeproc-java's own serializer knows the CSL names of its enums (types, name parts);
-        // Jackson then gives us a tree to work with.
+        // Jackson then gives us a tree to work with: built directly when it is the one the text parses to.
+        if (org.opis.model.CslTrees.direct(data) instanceof ObjectNode tree) return tree;
         Object json = data.toJson(BUILDERS.createJsonBuilder());
         try {
             return (ObjectNode) MAPPER.readTree(json.toString());

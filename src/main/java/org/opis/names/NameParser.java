@@ -49,6 +49,13 @@ public final class NameParser {
     /** Letters used only in Vietnamese among Latin alphabets (horn, breve, stroke d, the tone-marked vowels of Latin Extended Additional). */
     private static final Pattern VIETNAMESE_LETTERS = Pattern.compile("[ơưăđĐƠƯĂ\u1EA0-\u1EF9]");
 
+    // compiled once (String.split/replaceAll with these compiled them on every call); the same splits
+    private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*,\\s*");
+    private static final Pattern SPACES_SPLIT = Pattern.compile("\\s+");
+    private static final Pattern HYPHEN_SPLIT = Pattern.compile("[-'’]");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,.;:()]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     static {
         Set<String> ascii = new java.util.HashSet<>();
         for (String v : VIETNAMESE) ascii.add(fold(v));
@@ -72,7 +79,7 @@ public final class NameParser {
         String lower = s.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> e : ROLES.entrySet()) {
             String m = e.getKey();
-            if (lower.endsWith(" " + m) || lower.endsWith("," + m)) {
+            if (endsWithAfter(lower, m, ' ') || endsWithAfter(lower, m, ',')) {
                 String head = s.substring(0, s.length() - m.length()).strip();
                 if (head.endsWith(",")) head = head.substring(0, head.length() - 1).strip();
                 if (!head.isEmpty()) {
@@ -83,6 +90,12 @@ public final class NameParser {
             }
         }
         return new NameList(parseNames(s), role);
+    }
+
+    /** {@code s.endsWith(c + m)}, without making the string. */
+    private static boolean endsWithAfter(String s, String m, char c) {
+        int at = s.length() - m.length() - 1;
+        return at >= 0 && s.charAt(at) == c && s.endsWith(m);
     }
 
     /** Parses names (without a role marker) into CSL names, in order. */
@@ -105,7 +118,7 @@ public final class NameParser {
                 out.add(natural(part));
                 continue;
             }
-            String[] segs = part.split("\\s*,\\s*");
+            String[] segs = COMMA_SPLIT.split(part);
             if (readingOrderList(segs)) {
                 for (String seg : segs) out.add(natural(seg.strip()));
                 continue;
@@ -139,7 +152,7 @@ public final class NameParser {
     /** Parses one name written family first with a comma: {@code Bovin, A.E.}. */
     public static CSLName inverted(String family, String given) {
         CSLNameBuilder b = new CSLNameBuilder();
-        String[] ft = family.split("\\s+");
+        String[] ft = SPACES_SPLIT.split(family);
         int k = 0;
         StringBuilder particle = new StringBuilder();
         while (k < ft.length - 1 && PARTICLES.contains(ft[k])) {
@@ -155,7 +168,7 @@ public final class NameParser {
     /** Parses one name written without a comma: {@code Igor N. Selivanov}, {@code Иванов И.И.}, {@code Zhou Enlai}, {@code Hồ Chí Minh}. */
     public static CSLName natural(String name) {
         String s = name.strip();
-        String[] t = s.split("\\s+");
+        String[] t = SPACES_SPLIT.split(s);
         if (isVietnamese(t, s) || isCorporate(s)) return new CSLNameBuilder().literal(s).build();
         if (t.length == 1) return new CSLNameBuilder().family(t[0]).build();
         if (t.length == 2 && CHINESE.contains(t[0]) && isPinyin(t[1])) {
@@ -204,7 +217,7 @@ public final class NameParser {
     private static boolean allCaps(String tok) {
         if (ROMAN.matcher(tok).matches()) return false;
         boolean word = false;
-        for (String part : tok.split("[-'’]")) if (part.codePointCount(0, part.length()) >= 2) word = true;
+        for (String part : HYPHEN_SPLIT.split(tok)) if (part.codePointCount(0, part.length()) >= 2) word = true;
         if (!word) return false;
         int letters = 0;
         for (int i = 0; i < tok.length(); ) {
@@ -235,7 +248,7 @@ public final class NameParser {
 
     /** True when the text names a body (it holds a word such as Center, Committee, Ministry). */
     public static boolean isCorporate(String s) {
-        for (String w : s.split("[\\s,.;:()]+")) {
+        for (String w : WORD_SPLIT.split(s)) {
             if (CORPORATE.contains(w.toLowerCase(Locale.ROOT))) return true;
         }
         return false;
@@ -273,7 +286,7 @@ public final class NameParser {
     /** True when the name list starts with a Vietnamese personal name. */
     public static boolean isVietnamese(String name) {
         String s = name.strip();
-        return isVietnamese(s.split("\\s+"), s);
+        return isVietnamese(SPACES_SPLIT.split(s), s);
     }
 
     private static boolean isVietnamese(String[] t, String s) {
@@ -307,7 +320,7 @@ public final class NameParser {
     static boolean readingOrderList(String[] segs) {
         if (segs.length < 2) return false;
         for (String seg : segs) {
-            String[] t = seg.strip().split("\\s+");
+            String[] t = SPACES_SPLIT.split(seg.strip());
             if (t.length < 2 || t.length > 3 || SUFFIXES.contains(seg.strip())) return false;
             for (String tok : t) {
                 if (tok.isEmpty() || isInitial(tok) || tok.indexOf('.') >= 0 || PARTICLES.contains(tok.toLowerCase(Locale.ROOT))
@@ -319,7 +332,7 @@ public final class NameParser {
     }
 
     private static boolean looksLikeFamily(String seg) {
-        String[] t = seg.split("\\s+");
+        String[] t = SPACES_SPLIT.split(seg);
         if (t.length > 4) return false;
         for (String tok : t) {
             if (isInitial(tok)) return false;
@@ -330,7 +343,7 @@ public final class NameParser {
 
     private static boolean looksLikeGiven(String seg) {
         if (seg.isEmpty()) return false;
-        String[] t = seg.split("\\s+");
+        String[] t = SPACES_SPLIT.split(seg);
         if (t.length > 4) return false;
         for (String tok : t) {
             if (!Character.isUpperCase(tok.codePointAt(0)) && !PARTICLES.contains(tok)) return false;
@@ -357,7 +370,7 @@ public final class NameParser {
     }
 
     private static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return d.replace('đ', 'd').replace('Đ', 'D');
     }
 

@@ -60,6 +60,9 @@ final class LineFeatures {
         return f;
     }
 
+    /** Compiled once (String.split compiled it for every line); the same split. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static void own(List<String> f, String p, Lines.Line l, int width) {
         String t = l.text();
         String s = t.strip();
@@ -92,7 +95,7 @@ final class LineFeatures {
         f.add(p + "quote=" + (s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('«') >= 0));
         f.add(p + "url=" + (s.contains("http") || s.contains("www.")));
         f.add(p + "heading=" + (s.startsWith("#") || s.startsWith("**") && s.endsWith("**") || s.endsWith(":") && s.length() < 60));
-        int words = s.isEmpty() ? 0 : s.split("\\s+").length;
+        int words = s.isEmpty() ? 0 : SPACES.split(s).length;
         f.add(p + "words=" + (words <= 3 ? "1-3" : words <= 8 ? "4-8" : words <= 20 ? "9-20" : "21+"));
         f.add(p + "prose=" + proseBucket(s));
         int len = s.length();
@@ -204,7 +207,7 @@ final class LineFeatures {
     private static int lowerRun(String s) {
         int best = 0;
         int cur = 0;
-        for (String w : s.split("\\s+")) {
+        for (String w : SPACES.split(s)) {
             if (w.isEmpty()) continue;
             if (Character.isLowerCase(w.codePointAt(0))) {
                 cur++;
@@ -239,7 +242,7 @@ final class LineFeatures {
     private static String proseBucket(String s) {
         int words = 0;
         int lower = 0;
-        for (String w : s.split("\\s+")) {
+        for (String w : SPACES.split(s)) {
             if (w.isEmpty()) continue;
             words++;
             if (Character.isLowerCase(w.codePointAt(0))) lower++;

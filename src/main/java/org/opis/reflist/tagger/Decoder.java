@@ -27,11 +27,12 @@ final class Decoder {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern DAY = Pattern.compile("(?<![\\d])([0-3]?\\d)(?![\\d])");
     private static final Pattern LEAD = Pattern.compile("^[\\s,.;:/\\u2014\\u2013\\-–—(\\[\\u201D\\u00BB]+");
-    private static final Pattern TRAIL = Pattern.compile("[\\s,;:/\\u2014\\u2013\\-–—(\\[\\u201C\\u201E\\u00AB]+$");
+    /** The trailing punctuation a field loses ({@link CleanText#withoutTrail} scans for it; CleanTextTest holds the two together). */
+    static final Pattern TRAIL = Pattern.compile("[\\s,;:/\\u2014\\u2013\\-–—(\\[\\u201C\\u201E\\u00AB]+$");
     private static final Pattern ISBN = Pattern.compile("^(?:ISBN[:\\s]*)?([0-9][0-9Xx\\- ]{8,16})$", Pattern.CASE_INSENSITIVE);
     // compiled once: these ran through String.replaceAll/split/matches, which compile on every call
     private static final Pattern EMPHASIS_TAG = Pattern.compile("</?(?:i|em|b|strong)>");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?iu)(?:vols?|t|tt|tom|bd|no|nos|nr|issue|№|вып|vyp|heft|h|pp?|s|с|стр|ed|edn)\\.?\\s*(?=[0-9IVXLC])");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern ID_LABEL = Pattern.compile("(?i)^(isbn|issn)[:\\s]*");
@@ -63,12 +64,7 @@ final class Decoder {
                         weakest = k;
                     }
                 }
-                List<Label> alt = new ArrayList<>();
-                double[] m = marg[weakest];
-                Integer[] order = new Integer[m.length];
-                for (int y = 0; y < m.length; y++) order[y] = y;
-                java.util.Arrays.sort(order, (a, b) -> Double.compare(m[b], m[a]));
-                for (int y : order) if (y != l && m[y] >= 0.1 && alt.size() < 2) alt.add(Label.ALL[y]);
+                List<Label> alt = CleanText.alternatives(marg[weakest], l);
                 int s = tokens.get(i).start();
                 int e = closeBracket(entry, s, tokens.get(j).end());
                 String text = clean(entry.substring(s, e), Label.ALL[l]);
@@ -81,20 +77,30 @@ final class Decoder {
 
     /** The end of a span taken on over the closing parenthesis or bracket it opened and left out ({@code … (1962-1986}). */
     static int closeBracket(String entry, int s, int e) {
-        String t = entry.substring(s, e);
-        for (char[] p : new char[][]{{'(', ')'}, {'[', ']'}}) {
-            long open = t.chars().filter(c -> c == p[0]).count();
-            long close = t.chars().filter(c -> c == p[1]).count();
+        for (char[] p : BRACKETS) {
+            int open = 0;
+            int close = 0;
+            for (int i = s; i < e; i++) {
+                char c = entry.charAt(i);
+                if (c == p[0]) open++;
+                else if (c == p[1]) close++;
+            }
             if (open == close + 1 && e < entry.length() && entry.charAt(e) == p[1]) return e + 1;
         }
         return e;
     }
 
+    private static final char[][] BRACKETS = {{'(', ')'}, {'[', ']'}};
+
 
     static String clean(String raw, Label l) {
-        String s = SPACES.matcher(EMPHASIS_TAG.matcher(raw.replace("*", "")).replaceAll("").replace('\n', ' ')).replaceAll(" ").strip();
+        String s = raw.replace("*", "");
+        if (s.indexOf('<') >= 0) s = EMPHASIS_TAG.matcher(s).replaceAll("");
+        s = s.replace('\n', ' ');
+        if (!CleanText.singleSpaced(s)) s = SPACES.matcher(s).replaceAll(" ");
+        s = s.strip();
         s = LEAD.matcher(s).replaceAll("");
-        s = TRAIL.matcher(s).replaceAll("");
+        s = CleanText.withoutTrail(s);
         if (l != Label.AUTHOR && l != Label.EDITOR && l != Label.TRANSLATOR && l != Label.URL && l != Label.IDENTIFIER) {
             while (s.endsWith(".") && !s.endsWith("..")) s = s.substring(0, s.length() - 1).strip();
         }
@@ -105,7 +111,7 @@ final class Decoder {
         if (s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"') s = s.substring(1, s.length() - 1);
         if (s.startsWith("\"") && s.indexOf('"', 1) < 0) s = s.substring(1);
         if (s.endsWith("\"") && s.indexOf('"') == s.length() - 1) s = s.substring(0, s.length() - 1);
-        s = TRAIL.matcher(s).replaceAll("");
+        s = CleanText.withoutTrail(s);
         if (l != Label.AUTHOR && l != Label.EDITOR && l != Label.TRANSLATOR && l != Label.URL && l != Label.IDENTIFIER) {
             while (s.endsWith(".") && !s.endsWith("..")) s = s.substring(0, s.length() - 1).strip();
             if (s.endsWith(",")) s = s.substring(0, s.length() - 1);

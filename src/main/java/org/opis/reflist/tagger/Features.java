@@ -129,6 +129,29 @@ final class Features {
     }
 
     private static int start(String kind) {
+        // the kinds are a few dozen constants: each one's start is kept, found by its (cached) String
+        // hash and a few probes (a kind that finds no free place is hashed each time)
+        int h = kind.hashCode();
+        h ^= h >>> 16;
+        for (int k = 0; k < 8; k++) {
+            int at = (h + k) & (STARTS.length - 1);
+            Start c = STARTS[at];
+            if (c == null) {
+                int x = startOf(kind);
+                STARTS[at] = new Start(kind, x);
+                return x;
+            }
+            if (c.kind() == kind) return c.x();
+        }
+        return startOf(kind);
+    }
+
+    private record Start(String kind, int x) {
+    }
+
+    private static final Start[] STARTS = new Start[1024];
+
+    private static int startOf(String kind) {
         int x = 0x811C9DC5;
         for (int i = 0; i < kind.length(); i++) x = (x ^ kind.charAt(i)) * 0x01000193;
         return (x ^ 0x1F) * 0x01000193;

@@ -63,16 +63,22 @@ public final class Model {
         float[][] score = new float[n][L];
         int[][] back = new int[n][L];
         for (int y = 0; y < L; y++) score[0][y] = e[0][y] + trans[y];
+        float[] into = transInto();
+        float[] s = new float[L];
         for (int i = 1; i < n; i++) {
+            float[] prev = score[i - 1];
             for (int y = 0; y < L; y++) {
+                // the same sums as prev[p] + trans[(p + 1) * L + y], read from a row per label; the best
+                // is the first p with the greatest sum, as a scan keeping only a strictly greater one finds
+                int base = y * L;
                 float m = Float.NEGATIVE_INFINITY;
+                for (int p = 0; p < L; p++) m = Math.max(m, s[p] = prev[p] + into[base + p]);
                 int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    float s = score[i - 1][p] + trans[(p + 1) * L + y];
-                    if (s > m) {
-                        m = s;
-                        arg = p;
-                    }
+                if (Float.isNaN(m)) {
+                    m = Float.NEGATIVE_INFINITY;
+                    for (int p = 0; p < L; p++) if (s[p] > m) { m = s[p]; arg = p; }
+                } else {
+                    while (s[arg] != m) arg++;
                 }
                 score[i][y] = m + e[i][y];
                 back[i][y] = arg;
@@ -83,6 +89,22 @@ public final class Model {
         best[n - 1] = arg;
         for (int i = n - 1; i > 0; i--) best[i - 1] = back[i][best[i]];
         return best;
+    }
+
+    private float[] transInto;
+
+    /**
+     * The transitions by the label they lead to: {@code [y * L + p] = trans[(p + 1) * L + y]}; kept for a
+     * model read from a file (its weights never change), made afresh for a model being trained.
+     */
+    private float[] transInto() {
+        float[] t = transInto;
+        if (t == null) {
+            t = new float[L * L];
+            for (int y = 0; y < L; y++) for (int p = 0; p < L; p++) t[y * L + p] = trans[(p + 1) * L + y];
+            if (w == null) transInto = t;
+        }
+        return t;
     }
 
     private double[] expTrans;

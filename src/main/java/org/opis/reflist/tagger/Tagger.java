@@ -31,7 +31,13 @@ public final class Tagger {
     public record Tagged(String entry, List<Token> tokens, int[] labels, List<Field> fields) {
         /** The entry as a CSL record with this id. */
         public CSLItemData item(String id) {
-            return Decoder.item(id, fields);
+            // the chooser and its checks ask for the same entry's record up to four times in a row;
+            // the last one made is handed out again (a record is never changed once built)
+            LastItem last = LAST_ITEM;
+            if (last != null && last.fields() == fields && last.id().equals(id)) return last.item();
+            CSLItemData item = Decoder.item(id, fields);
+            LAST_ITEM = new LastItem(fields, id, item);
+            return item;
         }
 
         /** The label of every token. */
@@ -39,6 +45,12 @@ public final class Tagger {
             return Label.ALL[labels[token]];
         }
     }
+
+    /** The last record made from a tagging's fields (the same list object) with its id. */
+    private record LastItem(List<Field> fields, String id, CSLItemData item) {
+    }
+
+    private static volatile LastItem LAST_ITEM;
 
     private final Model model;
 
