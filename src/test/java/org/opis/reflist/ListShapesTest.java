@@ -37,6 +37,17 @@ class ListShapesTest {
     }
 
     @Test
+    void yearsClosingATitleAreTheTitlesWhenTheImprintHasItsYear() {
+        // references/massenberg-cascina-footnotes, line 144: the 58-list tagger read "(1450-1620)" as the date
+        CSLItemData c = one("Müller, Jan Dirk, Pfisterer, Ulrich, Vorrede, in:  Dies./Bleuler, Anna Kathrin/Jonietz, Fabian (Hrsg.), "
+                + "Aemulatio. Kulturen des Wettstreits in Text und Bild (1450-1620) (=Pluralisierung & Autorität, Bd. 27), Berlin/Boston 2011, S. 1-32.");
+        assertEquals(1, c.getIssued().getDateParts().length);
+        assertEquals(2011, c.getIssued().getDateParts()[0][0]);
+        assertEquals("Aemulatio. Kulturen des Wettstreits in Text und Bild (1450-1620)", c.getContainerTitle());
+        assertEquals("Berlin/Boston", c.getPublisherPlace());
+    }
+
+    @Test
     void markdownEscapesKeepWordsWhole() {
         // pandoc's Markdown escapes a period after a year and a # in an address (references/de-nnse-raum-author-date,
         // line 66): before, the escape became a space, the address ended at ".html" and "#Herman2005" gave the year 2005
