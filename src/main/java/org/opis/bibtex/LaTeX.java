@@ -684,9 +684,10 @@ public final class LaTeX {
                         arg = sub.out.toString();
                         consumed = i + 1;
                     } else if (next instanceof LaTeXCommand c) {
-                        sub.command(c.getName(), objects, i + 1);
+                        // an accent on an accent (\'\^e): the inner command consumes what it takes, and no more is
+                        // printed again (a chain of accents was re-read from each link: quadratic time, cubic output)
+                        consumed = sub.command(c.getName(), objects, i + 1);
                         arg = sub.out.toString();
-                        consumed = i + 1;
                     } else if (next instanceof LaTeXString s) {
                         String v = s.getValue();
                         int k = 0;

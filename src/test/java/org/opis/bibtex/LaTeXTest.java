@@ -52,6 +52,8 @@ class LaTeXTest {
         assertEquals("Österreich", latex.decode("{\\\"O}sterreich").text());
         assertEquals("Müller Café ç ą ł ß", latex.decode("M\\\"{u}ller Caf\\'e \\c{c} \\k{a} {\\l} {\\ss}").text());
         assertEquals("Duẩn", latex.decode("Du{\\h{\\^a}}n").text());
+        // an accent on an accent without braces: before, the inner command's letter was printed again ("Nguyễn en ếe")
+        assertEquals("Nguyễn ế", latex.decode("Nguy\\~\\^en \\'\\^e").text());
     }
 
     @Test

@@ -64,6 +64,22 @@ class MemoryProportionalTest {
         return "# Note\n\nAs argued [@" + "k".repeat(keyLength) + ", p. 5].\n\n## References\n\nIvanov, I. I. *A book*. Moscow: Nauka, 1999.\n";
     }
 
+    /**
+     * A 404-byte .bib the streamedReaders fuzz target found (round 16): a chain of accent commands in a field (JBibTeX reads
+     * each {@code ^} of {@code ^^^^} as one) was printed again from every link, each link's output holding all the
+     * marks after it — 75 s and 5.4 GB peak RSS for {@code convert}. Now each link is read once: it converts at the fixed
+     * cost plus 16 MB.
+     */
+    @Test
+    void aChainOfAccentCommandsIsReadOnce() throws Exception {
+        Path bib = Path.of("src/test/resources/org/opis/fuzz/ReadersFuzzTestInputs/streamedReaders/accent-chain-quadratic");
+        Path in = dir.resolve("chain.bib");
+        Files.copy(bib, in);
+        String[] r = fork(FIXED_MB + 16, dir, "convert", in.toString(), dir.resolve("out.json").toString(), "--from", "bibtex");
+        assertFalse(r[2].contains("internal error") || r[2].contains("OutOfMemory"), r[2]);
+        assertTrue(Files.exists(dir.resolve("out.json")), r[2]);
+    }
+
     @Test
     void aTinyNoteFitsTheFixedCost() throws Exception {
         Path note = dir.resolve("tiny.md");
