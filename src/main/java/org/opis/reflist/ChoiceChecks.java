@@ -122,12 +122,14 @@ final class ChoiceChecks {
         return out.size() == take.size() ? take : out;
     }
 
-    private static String raw(CSLItemData d, String f) {
+    /** A text field's value as read (title, container-title, collection-title, publisher, URL), or null. */
+    static String raw(CSLItemData d, String f) {
         return switch (f) {
             case "title" -> d.getTitle();
             case "container-title" -> d.getContainerTitle();
             case "collection-title" -> d.getCollectionTitle();
             case "publisher" -> d.getPublisher();
+            case "URL" -> d.getURL();
             default -> null;
         };
     }

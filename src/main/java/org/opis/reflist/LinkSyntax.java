@@ -27,23 +27,12 @@ final class LinkSyntax {
         List<String> out = take;
         for (String f : FIELDS) {
             if (take.contains(f)) continue;
-            String rv = raw(rules, f);
-            String tv = raw(t, f);
+            String rv = ChoiceChecks.raw(rules, f);
+            String tv = ChoiceChecks.raw(t, f);
             if (rv == null || tv == null || !LINK_MARKS.matcher(rv).find() || LINK_MARKS.matcher(tv).find()) continue;
             if (out == take) out = new ArrayList<>(take);
             out.add(f);
         }
         return out;
-    }
-
-    private static String raw(CSLItemData d, String f) {
-        return switch (f) {
-            case "title" -> d.getTitle();
-            case "container-title" -> d.getContainerTitle();
-            case "collection-title" -> d.getCollectionTitle();
-            case "publisher" -> d.getPublisher();
-            case "URL" -> d.getURL();
-            default -> null;
-        };
     }
 }

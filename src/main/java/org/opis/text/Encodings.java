@@ -232,24 +232,32 @@ public final class Encodings {
      * continuation bytes a UTF-8 sequence needs).
      */
     static boolean damagedUtf8(byte[] b) {
-        int good = 0;
-        int bad = 0;
+        long[] tally = new long[2];
+        utf8Tally(b, b.length, b.length, tally);
+        return tally[0] >= 2 * tally[1];
+    }
+
+    /**
+     * Counts well-formed multi-byte UTF-8 sequences ({@code tally[0]}) and malformed bytes ({@code tally[1]}) among the
+     * first {@code stop} of {@code n} bytes (a sequence may read up to {@code n}); returns where it stopped.
+     */
+    static int utf8Tally(byte[] b, int stop, int n, long[] tally) {
         int i = 0;
-        while (i < b.length) {
+        while (i < stop) {
             if ((b[i] & 0xFF) < 0x80) {
                 i++;
                 continue;
             }
-            int len = sequenceLength(b, i);
+            int len = sequenceLength(b, i, n);
             if (len < 0) {
-                bad++;
+                tally[1]++;
                 i++;
             } else {
-                good++;
+                tally[0]++;
                 i += len;
             }
         }
-        return good >= 2 * bad;
+        return i;
     }
 
     /**

@@ -125,8 +125,7 @@ final class FileDecoder {
      * malformed bytes two to one. A sequence cut by a block's end is carried into the next block.
      */
     static boolean damagedUtf8(Path p) throws IOException {
-        long good = 0;
-        long bad = 0;
+        long[] tally = new long[2]; // well-formed sequences, malformed bytes
         byte[] b = new byte[BLOCK + 4];
         int n = 0;
         try (InputStream in = Files.newInputStream(p)) {
@@ -139,26 +138,12 @@ final class FileDecoder {
                 }
                 // at the file's end every byte is judged; before it, a sequence may continue in the next block
                 int stop = end ? n : n - 3;
-                int i = 0;
-                while (i < stop) {
-                    if ((b[i] & 0xFF) < 0x80) {
-                        i++;
-                        continue;
-                    }
-                    int len = Encodings.sequenceLength(b, i, n);
-                    if (len < 0) {
-                        bad++;
-                        i++;
-                    } else {
-                        good++;
-                        i += len;
-                    }
-                }
+                int i = Encodings.utf8Tally(b, stop, n, tally);
                 int left = Math.max(0, n - i);
                 System.arraycopy(b, i, b, 0, left);
                 n = end ? 0 : left;
             }
         }
-        return good >= 2 * bad;
+        return tally[0] >= 2 * tally[1];
     }
 }
