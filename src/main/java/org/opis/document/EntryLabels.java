@@ -28,6 +28,17 @@ final class EntryLabels {
     private EntryLabels() {
     }
 
+    /** The first reference whose place ({@code place}: its offset in the original) lies in block {@code b}, or null. */
+    static Reference readFrom(Document doc, Block b, List<Reference> references, ToIntFunction<Reference> place) {
+        int from = doc.positions().span(b.origin().position(0)).offset();
+        int to = doc.positions().span(b.origin().position(Math.max(0, b.text().length() - 1))).offset();
+        for (Reference r : references) {
+            int at = place.applyAsInt(r);
+            if (at >= from && at <= to) return r;
+        }
+        return null;
+    }
+
     /**
      * The records read from labelled reference-list blocks, renamed to their labels: {@code \bibitem{smith1998}}'s
      * work is {@code smith1998}, so {@code \cite{smith1998}} finds it and an export keeps the author's keys. A label
@@ -41,15 +52,10 @@ final class EntryLabels {
             Block b = doc.blocks().get(i);
             String label = b.label() == null ? "" : b.label().strip();
             if (parts.get(i) != Part.REFERENCE || !KEY.matcher(label).matches()) continue;
-            int from = doc.positions().span(b.origin().position(0)).offset();
-            int to = doc.positions().span(b.origin().position(Math.max(0, b.text().length() - 1))).offset();
-            for (Reference r : records.references()) {
-                int at = place.applyAsInt(r);
-                if (at >= from && at <= to) {
-                    labelOf.putIfAbsent(r.id(), label);
-                    uses.merge(label, 1, Integer::sum);
-                    break;
-                }
+            Reference r = readFrom(doc, b, records.references(), place);
+            if (r != null) {
+                labelOf.putIfAbsent(r.id(), label);
+                uses.merge(label, 1, Integer::sum);
             }
         }
         if (labelOf.isEmpty()) return records;

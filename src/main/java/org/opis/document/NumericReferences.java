@@ -67,16 +67,8 @@ final class NumericReferences {
         Map<Integer, String> byNumber = new LinkedHashMap<>();
         for (Map.Entry<Integer, Integer> e : entries.entrySet()) {
             Block b = doc.blocks().get(e.getKey());
-            int from = doc.positions().span(b.origin().position(0)).offset();
-            int to = doc.positions().span(b.origin().position(Math.max(0, b.text().length() - 1))).offset();
-            String id = null;
-            for (Reference r : known) {
-                int at = place.applyAsInt(r);
-                if (at >= from && at <= to) {
-                    id = r.id();
-                    break;
-                }
-            }
+            Reference read = EntryLabels.readFrom(doc, b, known, place);
+            String id = read == null ? null : read.id();
             if (id == null && worksFromNotes) {
                 Matcher m = ENTRY.matcher(b.text());
                 int start = m.lookingAt() ? m.end() : 0;
