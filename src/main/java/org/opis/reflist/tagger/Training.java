@@ -105,6 +105,7 @@ public final class Training {
         String groups = System.getProperty("opis.evaluate.groups");
         if (groups != null) return grouped(syn, real, Integer.parseInt(groups), cache, o);
         if (cache == null) return name -> trainWithout(syn, real, name, o);
+        prefill(syn, real, java.nio.file.Path.of(cache), Integer.getInteger("opis.evaluate.foldThreads", 1), o);
         // A developer's cache of fold models (only for re-scoring changes that leave the features and data alone).
         return name -> {
             java.nio.file.Path f = java.nio.file.Path.of(cache, name + ".bin.gz");
@@ -118,6 +119,36 @@ public final class Training {
                 throw new IllegalStateException("fold cache " + f + ": " + e.getMessage(), e);
             }
         };
+    }
+
+    /**
+     * Trains the fold models missing from the cache on {@code threads} threads at once ({@code -Dopis.evaluate.foldThreads=N};
+     * each fold is trained from its own data and seed, so the files are those one thread writes). Nothing is done for one thread.
+     */
+    private static void prefill(List<Trainer.Example> syn, Map<String, List<Trainer.Example>> real, java.nio.file.Path cache,
+                                int threads, Options o) {
+        if (threads <= 1) return;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
+            for (String name : real.keySet()) {
+                java.nio.file.Path f = cache.resolve(name + ".bin.gz");
+                if (java.nio.file.Files.exists(f)) continue;
+                jobs.add(pool.submit(() -> {
+                    Tagger t = trainWithout(syn, real, name, o);
+                    java.nio.file.Files.createDirectories(cache);
+                    java.nio.file.Path tmp = cache.resolve(name + ".bin.gz.part");
+                    t.save(tmp);
+                    java.nio.file.Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> j : jobs) j.get();
+        } catch (Exception e) {
+            throw new IllegalStateException("fold cache " + cache + ": " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
