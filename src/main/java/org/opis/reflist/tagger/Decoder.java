@@ -48,6 +48,7 @@ final class Decoder {
         labels = ParenImprints.split(tokens, labels);
         labels = SentencePublishers.mend(tokens, labels);
         labels = TitleYearRanges.mend(tokens, labels);
+        labels = LeadingTitles.mend(tokens, labels);
         List<Field> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -37,6 +37,22 @@ class SpanShapesTest {
     }
 
     @Test
+    void plainOpeningWordsBeforeAQuotedTitleAreItsAuthor() {
+        // references/en-metahistory-weber-author-date: the 64-list model read "Wikipedia contributors" as a first title
+        String e = "Wikipedia contributors, \"Historiography of Germany,\" Wikipedia, The Free Encyclopedia, 2021.";
+        List<Field> f = fields(e, "Wikipedia contributors", Label.TITLE, "Historiography of Germany", Label.TITLE,
+                "Wikipedia, The Free Encyclopedia", Label.CONTAINER_TITLE, "2021", Label.DATE);
+        assertEquals("Wikipedia contributors", text(f, Label.AUTHOR));
+        assertEquals("Historiography of Germany", text(f, Label.TITLE));
+        // a title whose second part is quoted after a colon stays one title; an entry with an author keeps its titles
+        f = fields("Memory and Empire: \"The Return of the Past\", 2004.", "Memory and Empire", Label.TITLE, "The Return of the Past", Label.TITLE);
+        assertEquals(null, text(f, Label.AUTHOR));
+        f = fields("Smith, A. The Archive, \"On Rumours,\" 2012.", "Smith, A.", Label.AUTHOR, "The Archive", Label.TITLE, "On Rumours", Label.TITLE);
+        assertEquals("Smith, A.", text(f, Label.AUTHOR));
+        assertEquals("The Archive", text(f, Label.TITLE));
+    }
+
+    @Test
     void anInitialOrAWordInsideASentenceIsNotAnArticleOfTheTitle() {
         // an initial keeps its full stop, so "A." never touches the title; "at the" inside a sentence is not its start
         List<Field> f = fields("Smith, A. History of the Comintern. Ithaca, 1998.", "Smith, A.", Label.AUTHOR, "History of the Comintern", Label.TITLE);
