@@ -52,14 +52,24 @@ public final class CitationResolver {
 
     /**
      * True when the words are the beginning of a title of an entry listed under its title (no
-     * author): {@code Milestones: 1945–1952} for {@code "Milestones: 1945–1952 – Office of the Historian"}.
+     * author): {@code Milestones: 1945–1952} for {@code "Milestones: 1945–1952 – Office of the Historian"}; or the
+     * whole of a title of three words or more of an entry listed under its author.
      */
     public boolean knowsTitle(String words) {
         String cited = keys.ascii(words);
         if (cited.isEmpty()) return false;
         for (String t : titleFirst()) if (prefixWords(cited, t, false)) return true;
+        // a work listed under its author, cited by the whole of a title of three words or more: "(Historiography of Germany)"
+        if (cited.split(" ").length < WHOLE_TITLE_WORDS) return false;
+        for (WorkIndex.Work w : index.works) {
+            if (w.ref().archive() || w.names().isEmpty()) continue;
+            for (String title : w.titles()) if (prefixWords(cited, keys.ascii(title), true)) return true;
+        }
         return false;
     }
+
+    /** The fewest words of a whole title that cite a work listed under its author. */
+    private static final int WHOLE_TITLE_WORDS = 3;
 
     /** The titles of the entries listed under their title, folded to plain letters (computed once). */
     private List<String> titleFirst() {

@@ -260,7 +260,8 @@ public final class CitationScanner {
 
     /**
      * {@code Mogilnitsky, pg 414}, {@code Faulkner 12}, {@code Faulkner}: an author-page citation
-     * (MLA), taken only when the name is a name of the reference list and nothing but pages follows.
+     * (MLA), taken only when the name is a name of the reference list and nothing but pages follows; and the same
+     * words when they are the whole title of a listed work, a citation by its title ({@code (Historiography of Germany)}).
      */
     private Optional<Found> authorPage(MarkupView v, int a, int b) {
         String t = v.text();
@@ -274,13 +275,16 @@ public final class CitationScanner {
         if (whoEnd <= a) return Optional.empty();
         String who = clean(t.substring(a, whoEnd));
         if (who.split(" ").length > 4 || !looksLikeAuthors(who) || words.notName.contains(ScannerWords.fold(who))
-                || isAcronym(who) || !knownName.test(who)) return Optional.empty();
+                || isAcronym(who)) return Optional.empty();
+        // not a name of the list, but the whole title of one of its works: "(Historiography of Germany)"
+        boolean byTitle = !knownName.test(who);
+        if (byTitle && !knownTitle.test(who)) return Optional.empty();
         int r = i < b && t.charAt(i) == ',' ? skipSpace(t, i + 1, b) : skipSpace(t, i, b);
         Locators.Reading loc = locators.read(t.substring(r, b));
         if (skipSpace(t, r + loc.consumed(), b) < b) return Optional.empty();
         if (r < b && loc.locators().isEmpty()) return Optional.empty();
         return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who,
-                false, Optional.empty(), Optional.empty(), loc.locators(), ""));
+                byTitle, Optional.empty(), Optional.empty(), loc.locators(), ""));
     }
 
     /** True when a word of the name is written in capitals ({@code CPSU}, {@code DRV}): an abbreviation, not a surname. */
