@@ -37,9 +37,12 @@ public final class SegmenterTraining {
         return out;
     }
 
-    /** Trains on these lists: their real files as laid out, and synthetic layouts of their entries. */
+    /**
+     * Trains on these lists: their real files as laid out, and synthetic layouts of their entries. Each list's layouts are
+     * drawn from a random stream of its own (the seed and the list's name), so adding or leaving out a list does not change
+     * the layouts of the others.
+     */
     public static LineModel train(List<GoldLayout.Labelled> lists, long seed) {
-        Random rnd = new Random(seed);
         List<String> prose = new ArrayList<>();
         for (GoldLayout.Labelled l : lists) {
             for (int i = 0; i < l.lines().size(); i++) {
@@ -51,7 +54,7 @@ public final class SegmenterTraining {
             if (l.lines().size() > 0 && l.unaligned() * 4 < Math.max(1, l.entries().size())) {
                 data.add(new LineTrainer.Example(l.lines(), l.tags()));
             }
-            data.addAll(Layouts.make(l.entries(), prose, rnd, LAYOUTS));
+            data.addAll(Layouts.make(l.entries(), prose, new Random(seed * 31 + l.name().hashCode()), LAYOUTS));
         }
         return LineTrainer.train(data, EPOCHS, seed);
     }
