@@ -333,7 +333,12 @@ final class EntryParser {
             blank(b, mt.start(), mt.end());
         }
         Matcher bv = BOLD_VOLUME.matcher(b);
-        if (bv.find()) {
+        if (bv.find() && wordBefore(b, bv.start())) {
+            // a bold volume right after the journal's plain words ("American Sociological Review **59** (1): 1-22"): the
+            // bold markers go and the journal details are read as any journal's
+            blank(b, bv.start(), bv.start() + 2);
+            blank(b, bv.start() + 2 + bv.group(1).length(), bv.start() + 4 + bv.group(1).length());
+        } else if (bv.find(0)) {
             d.volume = bv.group(1);
             if (bv.group(2) != null) d.issue = bv.group(2);
             if (bv.group(3) != null) d.page = bv.group(3);
@@ -2014,6 +2019,13 @@ final class EntryParser {
         String t = u;
         while (!t.isEmpty() && ".,;:)]>".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
         return t;
+    }
+
+    /** Whether a letter (not a full stop or an italic marker) stands just before {@code at}, past spaces. */
+    private static boolean wordBefore(StringBuilder b, int at) {
+        int i = at - 1;
+        while (i >= 0 && b.charAt(i) == ' ') i--;
+        return i >= 0 && Character.isLetter(b.charAt(i));
     }
 
     private static void blank(StringBuilder b, int from, int to) {

@@ -74,6 +74,7 @@ public final class HybridReader {
         take = ChoiceChecks.brokenNames(take, rules, tagged);
         take = ChoiceChecks.fullerDate(take, rd);
         take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
+        take = QuotedTitles.mend(take, rules, rd);
         take = ChoiceChecks.splitOff(take, rd);
         take = ChoiceChecks.movedAway(take, rd, tagged);
         take = ChoiceChecks.letterlessTitle(take, rules, rd);

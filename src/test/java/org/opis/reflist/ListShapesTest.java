@@ -274,4 +274,26 @@ class ListShapesTest {
         assertEquals("1", r.getIssue());
         assertEquals("3-32", r.getPage());
     }
+
+    @Test
+    void aBoldVolumeAfterAPlainJournalAndAQuotedTitleThatRunsOn() {
+        // references/rice-poli464-development (an EndNote export, volume in bold): the rules read the plain journal before
+        // "**59**" as a place, and the tagger's quoted title is taken where the rules' title runs past its closing quote
+        CSLItemData r = one("Lipset, S. M. (1994). \"The Social Requisites of Democracy Revisited.\" American Sociological Review **59** (1): 1-22.");
+        assertEquals("The Social Requisites of Democracy Revisited", r.getTitle());
+        assertEquals("American Sociological Review", r.getContainerTitle());
+        assertEquals(null, r.getPublisherPlace());
+        assertEquals("59", r.getVolume());
+        assertEquals("1", r.getIssue());
+        assertEquals("1-22", r.getPage());
+        r = one("Alvarez, M., J. A. Cheibub, et al. (1996). \"Classifying Political Regimes.\" Studies in Comparative International Development **31** (2): 3-36.");
+        assertEquals("Classifying Political Regimes", r.getTitle());
+        assertEquals("Studies in Comparative International Development", r.getContainerTitle());
+        assertEquals("31", r.getVolume());
+        // Wikipedia's shape, the journal in italics before the bold volume, is read as before
+        r = one("Bunce, Valerie (1992). \"On Gorbachev\". *The Soviet and Post-Soviet Review*. **19** (1): 199–206.");
+        assertEquals("The Soviet and Post-Soviet Review", r.getContainerTitle());
+        assertEquals("19", r.getVolume());
+        assertEquals("199–206", r.getPage());
+    }
 }
