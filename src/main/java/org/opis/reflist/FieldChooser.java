@@ -141,8 +141,20 @@ public final class FieldChooser {
             x.put(k, v);
             x.put(field + ":" + k, v);
         });
+        // pairs of the yes/no cues, per field: the weight of one cue may depend on another (an empty rules field whose
+        // words the tagger read and the rules lost is another case than an empty field alone)
+        for (int i = 0; i < PAIRED.size(); i++) {
+            if (b.getOrDefault(PAIRED.get(i), 0.0) != 1.0) continue;
+            for (int j = i + 1; j < PAIRED.size(); j++) {
+                if (b.getOrDefault(PAIRED.get(j), 0.0) == 1.0) x.put(field + ":" + PAIRED.get(i) + "&" + PAIRED.get(j), 1.0);
+            }
+        }
         return x;
     }
+
+    /** The yes/no cues whose pairs are features too. */
+    private static final List<String> PAIRED = List.of("rnull", "tnull", "tLost", "rLost", "tInR", "rInT", "tconf>=0.9",
+            "tconf>=0.99", "broken", "quoted", "italic", "cyr", "tHoldsROther", "rHoldsTOther", "tmin<0.9");
 
     /** Whether the other reading's fields together hold the whole value (what is left of it once every field's text is taken out is empty). */
     private static boolean inAny(String v, Map<String, String> other) {
