@@ -346,6 +346,8 @@ public final class ArchivalEngine {
             if (!ante.elements.isEmpty()) style = style(scheme, ante.elements, ante);
         }
 
+        // "RGASPI 558.11.1668": label-less levels joined by periods read as the slash shorthand
+        if (!continuation && scheme instanceof RussianScheme) els = DottedShorthand.join(els);
         // bare values: a year, a further value of the level before, or a missing label
         List<Scan.Element> resolved = new ArrayList<>();
         for (int i = 0; i < els.size(); i++) {
@@ -684,6 +686,8 @@ public final class ArchivalEngine {
                 digit = false;
             } else if (Character.isDigit(c)) {
                 digit = true;
+            } else if (mark == '/' && slashes == 3 && digit && Values.isDash(c) && i + 1 < v.length() && Character.isDigit(v.charAt(i + 1))) {
+                digit = false; // the leaves as a range ("558/11/728/40–2")
             } else if (!(i == 0 || v.charAt(i - 1) == '/') || !Character.isLetter(c)) {
                 return false;
             }
@@ -712,14 +716,22 @@ public final class ArchivalEngine {
             x.spaceAfterSep = k == 0 ? e.spaceAfterSep : true;
             if (x.level.equals("list")) {
                 Scan.Item it = new Scan.Item();
-                it.from = parts[k];
-                it.to = parts[k];
+                int dash = 1;
+                while (dash < parts[k].length() && !Values.isDash(parts[k].charAt(dash))) dash++;
+                it.from = parts[k].substring(0, dash);
+                it.to = dash < parts[k].length() ? parts[k].substring(dash + 1) : it.from;
                 it.fromAt = x.valueStart;
-                it.fromEnd = x.valueEnd;
+                it.fromEnd = x.valueStart + it.from.length();
+                if (dash < parts[k].length()) {
+                    it.dashAt = it.fromEnd;
+                    it.dash = parts[k].charAt(dash);
+                    it.toAt = it.fromEnd + 1;
+                    it.toEnd = x.valueEnd;
+                }
                 x.items.add(it);
             }
             if (fix.length() > 0) fix.append(", ");
-            fix.append(en[k]).append(' ').append(parts[k]);
+            fix.append(k == 3 && !x.items.isEmpty() && x.items.get(0).ranged() ? "ll." : en[k]).append(' ').append(parts[k]);
             at = x.valueEnd + 1;
             out.add(x);
         }

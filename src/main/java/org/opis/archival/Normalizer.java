@@ -29,6 +29,7 @@ final class Normalizer {
                 return new Part(e.level, joinPlain(ls), ls, false, raw, column, length);
             }
             String v = e.verbatim ? e.valueRaw : clean(e.valueRaw);
+            if (e.level.equals("delo") && !e.verbatim) v = Ranges.expandValue(v); // "Dd.5754–5": files 5754–5755
             for (String x : e.extraValues) v = v + ", " + clean(x);
             if (e.level.equals("papka") && !e.items.isEmpty()) {
                 List<String> vs = new ArrayList<>();

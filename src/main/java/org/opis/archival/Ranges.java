@@ -41,6 +41,18 @@ public final class Ranges {
         return expand(from, to).orElse(to);
     }
 
+    /**
+     * A value that is one range of plain numbers ("5754–5", a run of files cited with "Dd.") with its
+     * abbreviated end expanded ("5754–5755"); any other value as it is.
+     */
+    public static String expandValue(String v) {
+        int dash = v.indexOf('–');
+        if (dash <= 0 || dash != v.lastIndexOf('–')) return v;
+        String from = v.substring(0, dash), to = v.substring(dash + 1);
+        if (!digits(from) || !digits(to)) return v;
+        return from + "–" + fullEnd(from, to);
+    }
+
     /** True when the range ends before it starts, even after expanding an abbreviated end. */
     public static boolean reversed(String from, String to) {
         String f = numericPart(from), t = numericPart(fullEnd(from, to));

@@ -353,9 +353,26 @@ abstract class SegmentScheme implements ArchivalScheme {
             else if (depth == 0 && (c == ',' || c == ':' || c == ';') && (i + 1 >= end || Scan.isSpace(text.charAt(i + 1)) || c == ',')) return i;
             else if (depth == 0 && c == '.' && i + 2 < end && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
                     && i > p && Character.isLowerCase(text.charAt(i - 1)) && !labelPeriod(text, p, i, end)
-                    && !names.abbreviationAt(text, p, i)) return i; // ". Secret." — a remark follows
+                    && !names.abbreviationAt(text, p, i) && !strongToComma(text, p, end)) return i; // ". Secret." — a remark follows
         }
         return end;
+    }
+
+    /**
+     * Whether a strong segment pattern reads the whole text from p to the next comma (a final period left out):
+     * then a period inside it is no full stop ("V. 1075 Cb. Monor nagyközség iratai 1938-1946.", a record group and its name).
+     */
+    private boolean strongToComma(String text, int p, int end) {
+        int c = text.indexOf(',', p);
+        int e = c < 0 || c > end ? end : c;
+        while (e > p && Scan.isSpace(text.charAt(e - 1))) e--;
+        for (Segment s : segments) {
+            if (!s.strong() || s.after() != null) continue;
+            for (int to : new int[]{e, e > p && text.charAt(e - 1) == '.' ? e - 1 : e}) {
+                if (s.pattern().matcher(text).region(p, to).matches()) return true;
+            }
+        }
+        return false;
     }
 
     /**
