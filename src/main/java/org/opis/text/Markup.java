@@ -93,6 +93,11 @@ public final class Markup {
      */
     public static String normalizeInline(String s) {
         char[] c = withoutLeadingBold(s).toCharArray();
+        int[] wrap = WrappingItalics.find(new String(c));
+        if (wrap != null) {
+            c[wrap[0]] = ' ';
+            c[wrap[1]] = ' ';
+        }
         unescape(c);
         int open = -1;
         for (int i = 0; i < c.length; i++) {

@@ -18,6 +18,14 @@ public final class Tokenizer {
 
     public static List<Token> tokens(String s) {
         List<Token> out = new ArrayList<>();
+        int[] wrap = org.opis.text.WrappingItalics.find(s);
+        if (wrap != null) {
+            // a whole entry set in italics around its own italic title: the outer pair marks no field
+            char[] plain = s.toCharArray();
+            plain[wrap[0]] = ' ';
+            plain[wrap[1]] = ' ';
+            s = new String(plain);
+        }
         boolean italic = false;
         boolean quoted = false;
         int paren = 0;
