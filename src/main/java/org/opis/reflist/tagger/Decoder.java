@@ -46,7 +46,7 @@ final class Decoder {
         int[] read = labels;
         labels = UrlShapes.mend(tokens, YearRanges.join(tokens, TitleArticles.join(tokens, NameSpans.mend(tokens, SpanJoins.joinSplitRuns(tokens, labels)))));
         labels = ParenImprints.split(tokens, labels);
-        labels = SentencePublishers.mend(tokens, labels);
+        labels = SentencePublishers.mend(tokens, SiteNames.mend(tokens, CollectedWorks.mend(tokens, InContainers.mend(tokens, labels))));
         labels = TitleYearRanges.mend(tokens, labels);
         labels = LeadingTitles.mend(tokens, labels);
         List<Field> out = new ArrayList<>();
@@ -117,7 +117,7 @@ final class Decoder {
             while (s.endsWith(".") && !s.endsWith("..")) s = s.substring(0, s.length() - 1).strip();
             if (s.endsWith(",")) s = s.substring(0, s.length() - 1);
         }
-        return s.strip();
+        return l == Label.URL ? UrlShapes.address(s.strip()) : s.strip();
     }
 
     private static String stripUnbalanced(String s, char open, char close) {

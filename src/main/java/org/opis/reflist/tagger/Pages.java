@@ -9,8 +9,9 @@ import java.util.Locale;
  *   <li>a page label ({@code p.}, {@code pp.}, {@code S.}, {@code с.}: the tagger dictionary's page class)
  *       followed by a number or range the model left unlabelled makes that number the page, when the entry
  *       has no page yet;</li>
- *   <li>a publisher directly followed by {@code , p. 4} in an entry without a container is the container
- *       (a newspaper or journal: a book's imprint is not followed by its page, {@code The Straits Times, p. 6});</li>
+ *   <li>a publisher, or a title span after the entry's first title and a field between them, directly followed by
+ *       {@code , p. 4} in an entry without a container is the container (a newspaper or journal: a book's imprint is
+ *       not followed by its page, {@code The Straits Times, p. 6});</li>
  *   <li>the text of a Markdown link opening the entry ({@code [Cold front war](http://…)}) that the model left
  *       unlabelled is the title when the entry has none;</li>
  *   <li>a bare number the model put at the head of a date in parentheses ({@code 12 (Winter 1988)},
@@ -34,8 +35,10 @@ final class Pages {
                 int k = j;
                 while (k + 2 < out.length && out[k + 1] == other && dash(tokens.get(k + 1).text()) && number(tokens.get(k + 2).text())) k += 2;
                 for (int x = j; x <= k; x++) out[x] = page;
-                if (i >= 2 && tokens.get(i - 1).text().equals(",") && out[i - 2] == Label.PUBLISHER.ordinal() && !has(out, Label.CONTAINER_TITLE.ordinal())) {
-                    for (int x = i - 2; x >= 0 && out[x] == Label.PUBLISHER.ordinal(); x--) out[x] = Label.CONTAINER_TITLE.ordinal();
+                if (i >= 2 && tokens.get(i - 1).text().equals(",") && !has(out, Label.CONTAINER_TITLE.ordinal())
+                        && (out[i - 2] == Label.PUBLISHER.ordinal() || secondTitle(out, i - 2))) {
+                    int l = out[i - 2];
+                    for (int x = i - 2; x >= 0 && out[x] == l; x--) out[x] = Label.CONTAINER_TITLE.ordinal();
                 }
                 break;
             }
@@ -52,6 +55,23 @@ final class Pages {
         labelledNumber(tokens, out, "issue", Label.ISSUE.ordinal());
         issueAfterVolumeLabel(tokens, out);
         volumeBeforeDate(tokens, out);
+    }
+
+    /**
+     * Whether the token at {@code end} closes a title span that is not the entry's first: an earlier title span, set
+     * apart from it by a field that is no title ({@code [Crisis over](…). (1962, October 30). The Straits Times, p. 1}).
+     */
+    static boolean secondTitle(int[] out, int end) {
+        int title = Label.TITLE.ordinal();
+        if (out[end] != title) return false;
+        int x = end;
+        while (x >= 0 && out[x] == title) x--;
+        boolean between = false;
+        for (; x >= 0; x--) {
+            if (out[x] == title) return between;
+            if (out[x] != Label.OTHER.ordinal()) between = true;
+        }
+        return false;
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.Set;
  * nor container, and followed by a date, an access date, a link, an access word ({@code "Cuba receives first US shipment
  * in 50 years". Al Jazeera. 14 July 2012.}) or the note of an archived copy ({@code "The Cuban Slave Market".
  * MysticSeaport.org. Archived from the original on …}; words: {@code tagger/archived-words.txt}), is the publisher (the
- * site or body that issued the page).
+ * site or body that issued the page). So is such a sentence the model read as the author, when no name comes before the title
+ * (the model takes {@code Al Jazeera} for a person's name).
  */
 final class SentencePublishers {
     /** Dictionary classes of a word that say the sentence is something else (a label, a role, a genre). */
@@ -40,12 +41,15 @@ final class SentencePublishers {
             if (tokens.get(s).text().equals(".")) stop = true;
             s++;
         }
-        if (!stop || s >= labels.length || labels[s] != other) return labels;
+        if (!stop || s >= labels.length) return labels;
+        // the model reads a site's name after the title as its author ("…". Al Jazeera. 14 July 2012.) when no name came before
+        int read = labels[s] == Label.AUTHOR.ordinal() && !nameBefore(labels, titleEnd) ? labels[s] : other;
+        if (labels[s] != read) return labels;
         Token first = tokens.get(s);
         if (!Character.isUpperCase(first.text().codePointAt(0)) || first.italic() || first.quoted()) return labels;
         int k = s;
         int words = 0;
-        while (k < labels.length && labels[k] == other && !sentenceEnd(tokens, k)) {
+        while (k < labels.length && labels[k] == read && !sentenceEnd(tokens, k)) {
             String t = tokens.get(k).text();
             if (t.equals("(") || t.equals(",") || t.equals(":") || t.chars().anyMatch(Character::isDigit)) return labels;
             if (Aligner.isWord(t)) {
@@ -59,6 +63,15 @@ final class SentencePublishers {
         int[] out = labels.clone();
         for (int i = s; i < k; i++) out[i] = Label.PUBLISHER.ordinal();
         return out;
+    }
+
+    /** Whether a name span comes before the end of the title. */
+    private static boolean nameBefore(int[] labels, int titleEnd) {
+        for (int i = 0; i <= titleEnd; i++) {
+            Label l = Label.ALL[labels[i]];
+            if (l == Label.AUTHOR || l == Label.EDITOR || l == Label.TRANSLATOR) return true;
+        }
+        return false;
     }
 
     /** A full stop that ends a sentence: the last token, or one a space follows ({@code MysticSeaport.org.} keeps its dots). */

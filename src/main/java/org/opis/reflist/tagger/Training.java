@@ -99,10 +99,20 @@ public final class Training {
      * list's name, a tagger trained on the synthetic entries and every other list.
      */
     public static java.util.function.Function<String, Tagger> folds(List<Corpus.GoldList> lists, Options o, PrintWriter log) {
-        List<Trainer.Example> syn = synthetic(o, log);
-        Map<String, List<Trainer.Example>> real = real(lists, o);
         String cache = System.getProperty("opis.evaluate.foldCache");
         String groups = System.getProperty("opis.evaluate.groups");
+        if (cache != null && groups == null && cached(lists, java.nio.file.Path.of(cache))) {
+            // every fold model is in the cache: the training data (minutes to render) is not needed
+            return name -> {
+                try {
+                    return Tagger.load(java.nio.file.Path.of(cache, name + ".bin.gz"));
+                } catch (Exception e) {
+                    throw new IllegalStateException("fold cache " + cache + "/" + name + ".bin.gz: " + e.getMessage(), e);
+                }
+            };
+        }
+        List<Trainer.Example> syn = synthetic(o, log);
+        Map<String, List<Trainer.Example>> real = real(lists, o);
         if (groups != null) return grouped(syn, real, Integer.parseInt(groups), cache, o);
         if (cache == null) return name -> trainWithout(syn, real, name, o);
         prefill(syn, real, java.nio.file.Path.of(cache), Integer.getInteger("opis.evaluate.foldThreads", 1), o);
@@ -119,6 +129,12 @@ public final class Training {
                 throw new IllegalStateException("fold cache " + f + ": " + e.getMessage(), e);
             }
         };
+    }
+
+    /** Whether the fold cache holds a model for every list. */
+    private static boolean cached(List<Corpus.GoldList> lists, java.nio.file.Path cache) {
+        for (Corpus.GoldList l : lists) if (!java.nio.file.Files.exists(cache.resolve(l.name() + ".bin.gz"))) return false;
+        return true;
     }
 
     /**

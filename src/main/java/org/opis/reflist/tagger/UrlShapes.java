@@ -5,12 +5,21 @@ import java.util.regex.Pattern;
 
 /**
  * A link is read by its shape: a token written as a web address ({@code http://…}, {@code www.…}) that the
- * tagger left unlabelled is the URL, and a URL span holding no such token (a word read as the link) is none.
+ * tagger left unlabelled is the URL, and a URL span holding no such token (a word read as the link) is none. A Markdown
+ * link whose text is its own address ({@code [http://x.org/a](http://x.org/a)}) is that address once.
  */
 final class UrlShapes {
     private static final Pattern LINK = Pattern.compile("(?i)(?:https?|ftp)://\\S+|www\\.\\S+\\.\\S+");
 
+    private static final Pattern SELF_LINK = Pattern.compile("(\\S+)\\]\\(\\1\\)?");
+
     private UrlShapes() {
+    }
+
+    /** A URL field's text without the Markdown link syntax of a link written as its own text ({@code x](x)} → {@code x}). */
+    static String address(String s) {
+        java.util.regex.Matcher m = SELF_LINK.matcher(s);
+        return m.matches() ? m.group(1) : s;
     }
 
     static int[] mend(List<Token> tokens, int[] labels) {
