@@ -84,15 +84,15 @@ final class EntryParser {
     private static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(Labels.of(Labels.LIST, "issue"), false) + ")\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
     private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
             + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
-    private static final Pattern EDITION = Pattern.compile(
+    static final Pattern EDITION = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
     private static final Pattern EDITED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "editor", "compiler"), true) + ")\\s");
     private static final Pattern TRANSLATED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "translator"), true) + ")(?:\\s(?:from|с)\\s\\p{L}{2,12}\\.?)?(?:\\sby)?\\s");
-    private static final Pattern TRANSLATED_AND_EDITED = Pattern.compile(
+    static final Pattern TRANSLATED_AND_EDITED = Pattern.compile(
             "(?<![\\p{L}])(?:(?:[Tt]ranslated|[Tt]rans\\.)\\s(?:and|&)\\s(?:[Ee]dited|[Ee]d\\.)|(?:[Ee]dited|[Ee]d\\.)\\s(?:and|&)\\s(?:[Tt]ranslated|[Tt]rans\\.))(?:\\sby)?\\s");
-    private static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
+    static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
     /** GOST publication area: {@code . М. : Наука, 1999} / {@code . Екатеринбург : Изд-во Урал. ун-та, 2016}. */
     private static final Pattern GOST_PUB = Pattern.compile(
             "\\.\\s{1,3}(?:[–—]\\s)?((?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2})(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?" + YEAR);
@@ -1384,20 +1384,20 @@ final class EntryParser {
         }
         String t = b.toString();
         Matcher fc = FORTHCOMING.matcher(b);
-        if (fc.find()) {
+        if (TailCues.mayBeForthcoming(b) && fc.find()) {
             d.status = Markup.clean(fc.group());
             blank(b, fc.start(), fc.end());
         }
         // edition
         Matcher em = EDITION.matcher(b);
-        if (em.find()) {
+        if (TailCues.mayHoldEdition(b) && em.find()) {
             String ed = editionOf(em);
             d.edition = ed;
             blank(b, em.start(), em.end());
         }
         // editors and translators in the tail
         int nTrans = d.translators.size();
-        takeNames(b, TRANSLATED_AND_EDITED, d.translators, d);
+        if (TailCues.mayBeTranslatedAndEdited(b)) takeNames(b, TRANSLATED_AND_EDITED, d.translators, d);
         d.editors.addAll(d.translators.subList(nTrans, d.translators.size()));
         takeNames(b, EDITED_BY, d.editors, d);
         takeNames(b, TRANSLATED_BY, d.translators, d);

@@ -16,6 +16,10 @@ import java.util.Map;
 final class Lexicon {
     private static final Map<String, String[]> WORDS;
     private static final List<String> ENDINGS;
+    /** The endings by their last char ({@code ENDING_LASTS[k]} ends every one of {@code BY_LAST[k]}), an empty ending aside. */
+    private static final char[] ENDING_LASTS;
+    private static final String[][] BY_LAST;
+    private static final boolean EMPTY_ENDING;
 
     static {
         Map<String, List<String>> m = new HashMap<>();
@@ -32,6 +36,20 @@ final class Lexicon {
         m.forEach((k, v) -> frozen.put(k, v.stream().distinct().toArray(String[]::new)));
         WORDS = frozen;
         ENDINGS = List.copyOf(endings);
+        Map<Character, List<String>> byLast = new java.util.LinkedHashMap<>();
+        boolean empty = false;
+        for (String e : ENDINGS) {
+            if (e.isEmpty()) empty = true;
+            else byLast.computeIfAbsent(e.charAt(e.length() - 1), c -> new ArrayList<>()).add(e);
+        }
+        ENDING_LASTS = new char[byLast.size()];
+        BY_LAST = new String[byLast.size()][];
+        int k = 0;
+        for (Map.Entry<Character, List<String>> e : byLast.entrySet()) {
+            ENDING_LASTS[k] = e.getKey();
+            BY_LAST[k++] = e.getValue().toArray(new String[0]);
+        }
+        EMPTY_ENDING = empty;
     }
 
     private static final String[] NONE = new String[0];
@@ -52,7 +70,14 @@ final class Lexicon {
     /** Whether a word ends like a Russian surname (Cyrillic or transliterated). */
     static boolean russianEnding(String lower) {
         if (lower.length() < 4) return false;
-        for (String e : ENDINGS) if (lower.endsWith(e)) return true;
+        if (EMPTY_ENDING) return true;
+        // an ending can only match a word with its last char: only those endings are tried
+        char last = lower.charAt(lower.length() - 1);
+        for (int k = 0; k < ENDING_LASTS.length; k++) {
+            if (ENDING_LASTS[k] != last) continue;
+            for (String e : BY_LAST[k]) if (lower.endsWith(e)) return true;
+            return false;
+        }
         return false;
     }
 }

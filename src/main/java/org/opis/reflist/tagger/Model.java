@@ -63,48 +63,34 @@ public final class Model {
         float[][] score = new float[n][L];
         int[][] back = new int[n][L];
         for (int y = 0; y < L; y++) score[0][y] = e[0][y] + trans[y];
-        float[] into = transInto();
-        float[] s = new float[L];
         for (int i = 1; i < n; i++) {
+            // the same sums prev[p] + trans[(p + 1) * L + y], taken by predecessor p (the row of p is
+            // contiguous): for each label the first p with the greatest sum is kept (a later one must be
+            // strictly greater), as a scan over p keeping only a strictly greater sum finds; a NaN sum
+            // is never taken, and a label with no finite sum keeps p = 0 and -infinity
             float[] prev = score[i - 1];
-            for (int y = 0; y < L; y++) {
-                // the same sums as prev[p] + trans[(p + 1) * L + y], read from a row per label; the best
-                // is the first p with the greatest sum, as a scan keeping only a strictly greater one finds
-                int base = y * L;
-                float m = Float.NEGATIVE_INFINITY;
-                for (int p = 0; p < L; p++) m = Math.max(m, s[p] = prev[p] + into[base + p]);
-                int arg = 0;
-                if (Float.isNaN(m)) {
-                    m = Float.NEGATIVE_INFINITY;
-                    for (int p = 0; p < L; p++) if (s[p] > m) { m = s[p]; arg = p; }
-                } else {
-                    while (s[arg] != m) arg++;
+            float[] cur = score[i];
+            int[] bk = back[i];
+            java.util.Arrays.fill(cur, Float.NEGATIVE_INFINITY);
+            for (int p = 0; p < L; p++) {
+                float pp = prev[p];
+                int base = (p + 1) * L;
+                for (int y = 0; y < L; y++) {
+                    float v = pp + trans[base + y];
+                    if (v > cur[y]) {
+                        cur[y] = v;
+                        bk[y] = p;
+                    }
                 }
-                score[i][y] = m + e[i][y];
-                back[i][y] = arg;
             }
+            float[] ei = e[i];
+            for (int y = 0; y < L; y++) cur[y] += ei[y];
         }
         int arg = 0;
         for (int y = 1; y < L; y++) if (score[n - 1][y] > score[n - 1][arg]) arg = y;
         best[n - 1] = arg;
         for (int i = n - 1; i > 0; i--) best[i - 1] = back[i][best[i]];
         return best;
-    }
-
-    private float[] transInto;
-
-    /**
-     * The transitions by the label they lead to: {@code [y * L + p] = trans[(p + 1) * L + y]}; kept for a
-     * model read from a file (its weights never change), made afresh for a model being trained.
-     */
-    private float[] transInto() {
-        float[] t = transInto;
-        if (t == null) {
-            t = new float[L * L];
-            for (int y = 0; y < L; y++) for (int p = 0; p < L; p++) t[y * L + p] = trans[(p + 1) * L + y];
-            if (w == null) transInto = t;
-        }
-        return t;
     }
 
     private double[] expTrans;

@@ -1,0 +1,36 @@
+package org.opis.reflist;
+
+/**
+ * Literal text without which some of the rule reader's tail patterns cannot match, so that the
+ * pattern is run only on a tail that holds it: the same matches, without scanning every entry's tail
+ * with an expression of many alternatives. Each cue follows from its pattern (case-sensitive, every
+ * alternative spelled out in {@link EntryParser}); {@code TailCuesTest} holds each cue to its pattern
+ * on every gold entry and on random text.
+ */
+final class TailCues {
+
+    private TailCues() {
+    }
+
+    /**
+     * {@link EntryParser#EDITION}: every alternative ends in {@code ed.}, {@code edn}, {@code edition},
+     * {@code edição}, {@code edición} (all holding "ed"), {@code изд.}/{@code Изд.} (both "зд.") or {@code Aufl.}.
+     */
+    static boolean mayHoldEdition(CharSequence s) {
+        return has(s, "ed") || has(s, "зд.") || has(s, "Aufl.");
+    }
+
+    /** {@link EntryParser#FORTHCOMING}: {@code [Ff]orthcoming}, {@code [Ii]n\spress} or {@code [Вв]\sпечати}. */
+    static boolean mayBeForthcoming(CharSequence s) {
+        return has(s, "orthcoming") || has(s, "press") || has(s, "печати");
+    }
+
+    /** {@link EntryParser#TRANSLATED_AND_EDITED}: both orders hold {@code [Tt]ranslated} or {@code [Tt]rans.}, so "rans". */
+    static boolean mayBeTranslatedAndEdited(CharSequence s) {
+        return has(s, "rans");
+    }
+
+    private static boolean has(CharSequence s, String cue) {
+        return s instanceof StringBuilder b ? b.indexOf(cue) >= 0 : s.toString().contains(cue);
+    }
+}

@@ -1,0 +1,97 @@
+package org.opis.reflist;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each cue of {@link TailCues} is held to its pattern: wherever the pattern finds a match the cue is
+ * present (so running the pattern only under the cue finds the same matches), on every gold entry and
+ * on random text made of the patterns' own pieces; and the cue does rule out entries (it is no
+ * constant {@code true}).
+ */
+class TailCuesTest {
+
+    private static final String[] PIECES = {
+            "2nd", "3rd", "4th", "1st", "2d", "2-e", "2е", "3-е", "12", "2", "2.", "2a.", "2ª", "º", "Rev.", "Revised", "Expanded", "New",
+            "ed.", "Ed.", "edn", "edn.", "edition", "edição", "edición", "Aufl.", "изд.", "Изд.", "Изд", "ed", "zd.",
+            "forthcoming", "Forthcoming", "In", "in", "press", "Press", "prESS", "В", "в", "печати", "Печати",
+            "Translated and edited by ", "Ed. & trans. ", "edited and Translated ", "Trans. & Ed.", "Translated", "translated", "Trans.", "trans.", "Tran", "ran", "and", "&", "Edited", "edited", "by", "Ed", "from",
+            " ", " ", " ", "\t", "\n", ",", ".", ":", "(", ")", "a", "Smith", "Press", "Moskva", "—"};
+
+    private static List<String> cached;
+
+    private static synchronized List<String> texts() throws IOException {
+        if (cached != null) return cached;
+        List<String> out = new ArrayList<>();
+        ObjectMapper m = new ObjectMapper();
+        try (Stream<Path> dirs = Files.list(Path.of("references"))) {
+            for (Path d : dirs.sorted().toList()) {
+                Path g = d.resolve("gold.jsonl");
+                if (!Files.isRegularFile(g)) continue;
+                for (String l : Files.readAllLines(g)) if (!l.isBlank()) out.add(m.readTree(l).get("text").asText());
+            }
+        }
+        Random r = new Random(17);
+        for (int i = 0; i < 60_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + r.nextInt(8);
+            for (int k = 0; k < n; k++) b.append(PIECES[r.nextInt(PIECES.length)]);
+            out.add(b.toString());
+        }
+        cached = out;
+        return out;
+    }
+
+    private static void holds(List<String> texts, Pattern p, Predicate<CharSequence> cue) {
+        int found = 0;
+        int ruledOut = 0;
+        for (String t : texts) {
+            boolean c = cue.test(t);
+            assertTrue(c == cue.test(new StringBuilder(t)), t);
+            if (!c) ruledOut++;
+            if (p.matcher(t).find()) {
+                found++;
+                assertTrue(c, () -> "the pattern matches without its cue: " + t);
+            }
+        }
+        assertTrue(found > 100, p + " found " + found);
+        assertTrue(ruledOut > 100, p + " ruled out " + ruledOut);
+    }
+
+    @Test
+    void editionNeedsItsCue() throws IOException {
+        holds(texts(), EntryParser.EDITION, TailCues::mayHoldEdition);
+    }
+
+    @Test
+    void forthcomingNeedsItsCue() throws IOException {
+        holds(texts(), EntryParser.FORTHCOMING, TailCues::mayBeForthcoming);
+    }
+
+    @Test
+    void translatedAndEditedNeedsItsCue() throws IOException {
+        holds(texts(), EntryParser.TRANSLATED_AND_EDITED, TailCues::mayBeTranslatedAndEdited);
+    }
+
+    @Test
+    void cuesAreNotConstant() {
+        assertFalse(TailCues.mayHoldEdition("Smith, J. The Book. London: Allen, 1990."));
+        assertFalse(TailCues.mayBeForthcoming("Smith, J. The Book. London: Allen Press, 1990."));
+        assertFalse(TailCues.mayBeTranslatedAndEdited("Smith, J. The Book. Edited by A. Jones. London, 1990."));
+        assertTrue(TailCues.mayBeTranslatedAndEdited("Smith, J. The Book. Ed. and trans. A. Jones. London, 1990."));
+        assertTrue(EntryParser.TRANSLATED_AND_EDITED.matcher("Ed. and trans. by A. Jones").find());
+    }
+}
