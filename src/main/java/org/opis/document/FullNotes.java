@@ -52,6 +52,8 @@ final class FullNotes {
         String t = unlinked(work);
         if (t.length() < 12) return false;
         if (BlockShapes.entryLike(t)) return true;
+        // "Stalin: Breaker of Nations by Robert Conquest, page 10-12"
+        if (TitleByAuthor.reads(t)) return true;
         // a web source: words before an address, and the date it was read ("…, o. D., https://… (abgerufen: 29.06.2023)")
         if (webSource(t)) return true;
         // German humanities notes: "Gould, Cecil, Michelangelo. Battle of Cascina. Newcastle upon Tyne 1966, S.6"

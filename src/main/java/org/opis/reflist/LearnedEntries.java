@@ -57,19 +57,23 @@ final class LearnedEntries {
     /**
      * Entries found with no heading to vouch for them read as a list: at least two, none longer than
      * a page, most (60%) with a year or a link, not footnote definitions ({@code [^1]:}, a note's
-     * notes are citations, not its list) nor rows of a pipe table, and together either a third of the text's characters or,
+     * notes are citations, not its list) nor prose calling a footnote ({@code …[^4]}) nor rows of a pipe table, and together either a third of the text's characters or,
      * for an annotated list whose notes outweigh its entries, at least five entries, 80% of them dated.
      */
     static boolean readsAsList(SourceText src, List<int[]> entries) {
         if (entries.size() < 2) return false;
         int like = 0;
+        int calling = 0;
         long covered = 0;
         for (int[] e : entries) {
             String t = src.text().substring(e[0], e[1]);
             if (t.length() > LONGEST_ENTRY) return false;
+            // two blocks calling footnotes: the running text of a document with notes, whose notes cite, not a list
+            if (ReferenceSections.callsNote(t) && ++calling >= 2) return false;
             int ls = src.text().lastIndexOf('\n', e[0] - 1) + 1;
             boolean footnote = FOOTNOTE.matcher(src.text()).region(ls, e[1]).lookingAt();
-            if (!footnote && !tableRows(wholeLines(src, ls, e[1])) && YEARISH.matcher(t).find()) like++;
+            // prose calling a footnote ("… killing 26 people[^4]") is the text that cites, not an entry
+            if (!footnote && !tableRows(wholeLines(src, ls, e[1])) && !ReferenceSections.callsNote(t) && YEARISH.matcher(t).find()) like++;
             covered += t.length();
         }
         long text = 0;

@@ -70,9 +70,13 @@ final class ReferenceSections {
         List<int[]> blocks = LearnedEntries.outsideNotes(src, everything);
         if (blocks.isEmpty() || blocks.size() < 2 && blocks.size() < everything.size()) return Optional.empty();
         int like = 0;
+        int calling = 0;
         for (int[] b : blocks) {
             int len = b[1] - b[0];
-            if (len <= 1500 && looksLikeEntry(src.text().substring(b[0], b[1]))) like++;
+            String t = src.text().substring(b[0], b[1]);
+            // two blocks calling footnotes: the running text of a document with notes, not a bare list
+            if (callsNote(t) && ++calling >= 2) return Optional.empty();
+            if (len <= 1500 && looksLikeEntry(t)) like++;
         }
         if (like * 10 >= blocks.size() * 6) return Optional.of(new ReferenceListParser.Section(0, 1, n, ""));
         return Optional.empty();
@@ -110,8 +114,23 @@ final class ReferenceSections {
     private static final Pattern SHAPE = Pattern.compile(
             "[*“”\"«»‘]|\\p{Lu}[\\p{L} .'-]{1,40}(?::[^,.]{1,80})?,\\s?(?:1[5-9]\\d\\d|20\\d\\d)|\\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)|https?://|//");
 
-    /** A block of a bare list reads as a reference: a year or link, a reference's shape, and no run of prose longer than 30 words. */
-    private static boolean looksLikeEntry(String block) {
+    /** An inline HTML tag ({@code <a href="Vilnius" class="wikilink">}): its attributes' quotes set off no title. */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s+[^<>]*)?/?>");
+    /** A footnote call in the running text ({@code …famine.[^8]}), not a note's own label ({@code [^8]:} at its start). */
+    private static final Pattern NOTE_CALL = Pattern.compile("(?<=\\S)\\[\\^[^\\]\\s]{1,20}\\](?!:)");
+
+    /** The block calls a footnote in its running text: it is prose that cites, not an entry of a list. */
+    static boolean callsNote(String block) {
+        return NOTE_CALL.matcher(block).find();
+    }
+
+    /**
+     * A block of a bare list reads as a reference: a year or link, a reference's shape, and no run of prose longer than 30
+     * words — read without its inline HTML tags; a block calling a footnote is the prose that cites, not an entry.
+     */
+    static boolean looksLikeEntry(String raw) {
+        if (callsNote(raw)) return false;
+        String block = TAG.matcher(raw).replaceAll("");
         if (!YEARISH.matcher(block).find() || !SHAPE.matcher(block).find()) return false;
         int words = 0;
         for (String w : block.split("\\s+")) {
