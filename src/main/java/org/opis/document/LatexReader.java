@@ -27,6 +27,14 @@ final class LatexReader {
     static final Pattern CITE = Pattern.compile(
             "\\\\(?:[Cc]ite|[Pp]arencite|[Tt]extcite|[Ff]ootcite|[Ff]ootcitetext|[Aa]utocite|[Ss]martcite|[Ss]upercite|citep|citet|citealp|citealt|citeauthor|citeyear|citeyearpar|nocite)\\*?"
                     + "((?:\\s*\\[[^\\]]*\\]){0,2})\\s*\\{([^}]*)\\}");
+    /**
+     * biblatex's multicite commands ({@code \autocites(see)()[12]{kotkin1995}[45]{gaddis2005}}, as pandoc writes a
+     * citation of several works): up to two global notes in parentheses, then key groups each with their own notes.
+     */
+    static final Pattern MULTICITE = Pattern.compile(
+            "\\\\(?:[Cc]ites|[Pp]arencites|[Tt]extcites|[Ff]ootcites|[Ff]ootcitetexts|[Aa]utocites|[Ss]martcites|[Ss]upercites)"
+                    + "(?:\\s*\\([^()]*\\)){0,2}((?:(?:\\s*\\[[^\\]]*\\]){0,2}\\s*\\{[^}]*\\})+)");
+    private static final Pattern KEY_GROUP = Pattern.compile("((?:\\s*\\[[^\\]]*\\]){0,2})\\s*\\{([^}]*)\\}");
     private static final Pattern REF_TARGET = Pattern.compile("\\\\hypertarget\\{ref-([^}\\s]+)\\}");
     private static final Pattern OPT = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern SECTION = Pattern.compile("\\\\(part|chapter|section|subsection|subsubsection|paragraph)\\*?\\s*(?:\\[[^\\]]*\\])?\\s*\\{");
@@ -204,28 +212,44 @@ final class LatexReader {
     /** Finds the citation commands of a block's text, blanking nothing (the renderer leaves them out). */
     private static List<KeyCitation> cites(SourceText src, char[] b, int origin, int block, int[] group, boolean inNote) {
         List<KeyCitation> out = new ArrayList<>();
-        Matcher m = CITE.matcher(new String(b));
-        while (m.find()) {
-            String cmd = m.group();
-            boolean foot = cmd.startsWith("\\footcite") || cmd.startsWith("\\Footcite");
-            List<String> opts = new ArrayList<>();
-            Matcher om = OPT.matcher(m.group(1));
-            while (om.find()) opts.add(clean(om.group(1)).strip()); // pp.~8--9 is pp. 8–9
-            String pre = opts.size() == 2 ? opts.get(0) : "";
-            String post = opts.size() == 2 ? opts.get(1) : opts.size() == 1 ? opts.get(0) : "";
+        String text = new String(b);
+        Matcher m = CITE.matcher(text);
+        Matcher mm = MULTICITE.matcher(text);
+        boolean single = m.find();
+        boolean multi = mm.find();
+        while (single || multi) { // in the order written: each command is one group
             group[0]++;
-            int keyStart = m.start(2);
-            for (String key : m.group(2).split(",")) {
-                String k = key.strip();
-                if (!k.isEmpty()) {
-                    int at = origin + keyStart + m.group(2).indexOf(key) + (key.length() - key.stripLeading().length());
-                    out.add(new KeyCitation(cmd, k, src.span(Math.min(at, src.text().length()), k.length()), group[0],
-                            PandocCitations.locators(post), pre, cmd.startsWith("\\citeyear"), inNote || foot,
-                            java.util.Optional.empty(), block, m.start(), m.end()));
-                }
+            if (single && (!multi || m.start() < mm.start())) {
+                keys(src, m, m.group(1), m.start(2), m.group(2), origin, block, group[0], inNote, out);
+                single = m.find();
+            } else {
+                Matcher g = KEY_GROUP.matcher(text).region(mm.start(1), mm.end(1));
+                while (g.find()) keys(src, mm, g.group(1), g.start(2), g.group(2), origin, block, group[0], inNote, out);
+                multi = mm.find();
             }
         }
         return out;
+    }
+
+    /** The citations of one key list of command {@code m}: its notes {@code opts} ({@code [pre][post]} or {@code [post]}), its keys from {@code keyStart}. */
+    private static void keys(SourceText src, Matcher m, String optText, int keyStart, String keyList, int origin, int block, int group,
+                             boolean inNote, List<KeyCitation> out) {
+        String cmd = m.group();
+        boolean foot = cmd.startsWith("\\footcite") || cmd.startsWith("\\Footcite");
+        List<String> opts = new ArrayList<>();
+        Matcher om = OPT.matcher(optText);
+        while (om.find()) opts.add(clean(om.group(1)).strip()); // pp.~8--9 is pp. 8–9
+        String pre = opts.size() == 2 ? opts.get(0) : "";
+        String post = opts.size() == 2 ? opts.get(1) : opts.size() == 1 ? opts.get(0) : "";
+        for (String key : keyList.split(",")) {
+            String k = key.strip();
+            if (!k.isEmpty()) {
+                int at = origin + keyStart + keyList.indexOf(key) + (key.length() - key.stripLeading().length());
+                out.add(new KeyCitation(cmd, k, src.span(Math.min(at, src.text().length()), k.length()), group,
+                        PandocCitations.locators(post), pre, cmd.startsWith("\\citeyear"), inNote || foot,
+                        java.util.Optional.empty(), block, m.start(), m.end()));
+            }
+        }
     }
 
     /** Index of the brace closing the one at {@code open}, or −1. */

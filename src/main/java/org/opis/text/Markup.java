@@ -140,7 +140,7 @@ public final class Markup {
         for (; pad > 0; pad--) c[w++] = ' ';
     }
 
-    private static final String ESCAPABLE = "()[]{}.-#+!|`&";
+    private static final String ESCAPABLE = "()[]{}.-#+!|`&<>\"'$~@";
 
     /** Index of the closing {@code >} of a simple HTML tag starting at {@code i}, or -1 when it is not one. */
     private static int tagEnd(String s, int i) {

@@ -68,6 +68,25 @@ class KeyCitationsTest {
     }
 
     @Test
+    void biblatexMulticiteCommandsCiteEveryKeyWithItsOwnNotes() throws Exception {
+        // pandoc --biblatex writes a citation of several works as \autocites; by hand: kotkin1995 p. 45 (prenote "see"),
+        // fitzpatrick1999 pp. 12–14, then gaddis2005 and zubok2007 in one \textcites; service2015 is not in the library
+        String tex = "\\documentclass{article}\n\\begin{document}\nAs argued \\autocites(cf.)()[see][45]{kotkin1995}[12--14]{fitzpatrick1999}.\n\n"
+                + "Both \\textcites{gaddis2005}{zubok2007} and \\parencites[chap.~3]{service2015} disagree.\n\\end{document}\n";
+        Document d = DocumentReader.read("multi.tex", tex.getBytes(StandardCharsets.UTF_8), Optional.of(Format.LATEX));
+        CheckedNote n = DocumentChecker.check(d, Library.read(List.of(DIR + "library.bib"))).checked();
+        assertEquals(5, n.summary().citations(), n.citations().toString());
+        assertEquals(4, n.summary().resolved());
+        assertEquals(1, n.summary().unresolved());
+        CheckedCitation kotkin = n.citations().stream().filter(c -> c.resolvesTo().orElse("").equals("kotkin1995")).findFirst().orElseThrow();
+        assertEquals("45", kotkin.locators().get(0).value());
+        CheckedCitation fitz = n.citations().stream().filter(c -> c.resolvesTo().orElse("").equals("fitzpatrick1999")).findFirst().orElseThrow();
+        assertEquals("12–14", fitz.locators().get(0).value());
+        assertEquals(3, fitz.citation().span().line());
+        assertTrue(n.citations().stream().anyMatch(c -> c.resolvesTo().orElse("").equals("zubok2007")));
+    }
+
+    @Test
     void latexWithoutLibrarySaysWhichFileItNames() throws Exception {
         CheckedNote n = check("article.tex", List.of());
         assertEquals(7, n.summary().unresolved());
