@@ -75,6 +75,7 @@ public final class HybridReader {
         take = ChoiceChecks.fullerDate(take, rd);
         take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
         take = QuotedTitles.mend(take, rules, rd);
+        take = BracketedTranslations.mend(take, rules, tagged);
         take = ChoiceChecks.splitOff(take, rd);
         take = ChoiceChecks.movedAway(take, rd, tagged);
         take = ChoiceChecks.letterlessTitle(take, rules, rd);
