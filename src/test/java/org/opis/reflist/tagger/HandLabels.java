@@ -21,4 +21,18 @@ final class HandLabels {
         }
         return out;
     }
+
+    /** The fields the span conversion gives an entry whose tokens carry these hand labels, each label sure. */
+    static List<Field> fields(String entry, Object... spans) {
+        List<Token> tokens = Tokenizer.tokens(entry);
+        int[] labels = label(tokens, entry, spans);
+        double[][] marg = new double[tokens.size()][Label.ALL.length];
+        for (int i = 0; i < tokens.size(); i++) marg[i][labels[i]] = 1;
+        return Decoder.fields(entry, tokens, labels, marg);
+    }
+
+    /** The text of the first field of that label, or null. */
+    static String text(List<Field> fields, Label l) {
+        return fields.stream().filter(f -> f.label() == l).map(Field::text).findFirst().orElse(null);
+    }
 }

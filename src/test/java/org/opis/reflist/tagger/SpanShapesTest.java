@@ -14,15 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class SpanShapesTest {
 
     private static List<Field> fields(String entry, Object... spans) {
-        List<Token> tokens = Tokenizer.tokens(entry);
-        int[] labels = HandLabels.label(tokens, entry, spans);
-        double[][] marg = new double[tokens.size()][Label.ALL.length];
-        for (int i = 0; i < tokens.size(); i++) marg[i][labels[i]] = 1;
-        return Decoder.fields(entry, tokens, labels, marg);
+        return HandLabels.fields(entry, spans);
     }
 
     private static String text(List<Field> fields, Label l) {
-        return fields.stream().filter(f -> f.label() == l).map(Field::text).findFirst().orElse(null);
+        return HandLabels.text(fields, l);
     }
 
     @Test
