@@ -98,6 +98,10 @@ public final class Markup {
             c[wrap[0]] = ' ';
             c[wrap[1]] = ' ';
         }
+        for (int[] cut : SplitItalics.find(new String(c))) {
+            c[cut[0]] = ' ';
+            c[cut[1]] = ' ';
+        }
         unescape(c);
         int open = -1;
         for (int i = 0; i < c.length; i++) {

@@ -7,6 +7,8 @@ import org.opis.text.Markup;
 import org.opis.text.SourceText;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -305,5 +307,20 @@ class ListShapesTest {
         assertEquals("The Soviet and Post-Soviet Review", r.getContainerTitle());
         assertEquals("19", r.getVolume());
         assertEquals("199–206", r.getPage());
+    }
+
+    @Test
+    void anItalicTitleCutWhereItsLineWrappedIsOneTitle() {
+        // references/lucas-slavery-seminar-630 and hist210-african-american-references (converted pages whose line breaks
+        // closed and reopened the italics: "_…,_ _ 1865-1980_"): the rules read the title only to the cut
+        assertEquals("Black Slavery in the Americas: An Interdisciplinary Bibliography, 1865-1980",
+                one("Smith, John David. _Black Slavery in the Americas: An Interdisciplinary Bibliography,_ _ 1865-1980_ (2 vols., 1982).").getTitle());
+        assertEquals("African Experiences in Spanish America: 1502 to Present",
+                one("Rout, Leslie. _African Experiences in Spanish America: 1502 to_ _ Present_. (Cambridge, 1976).").getTitle());
+        assertEquals("American Historical Review", one("Berlin, Ira. \"Time, Space, and the Evolution of Afro-American Society in British "
+                + "Mainland America,\" _American Historical_ _ Review_, 85 (1980), 44-78.").getContainerTitle());
+        // two titles side by side stay two: "_Title_ and _Other_" has no cut, "_A_ _B_" opens its second span on a letter
+        assertEquals(List.of(), org.opis.text.SplitItalics.find("Smith, J. _First Title_ and _Second Title_ (1990)."));
+        assertEquals(List.of(), org.opis.text.SplitItalics.find("Smith, J. _First Title_ _Second Title_ (1990)."));
     }
 }
