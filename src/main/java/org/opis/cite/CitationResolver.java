@@ -60,12 +60,7 @@ public final class CitationResolver {
         if (cited.isEmpty()) return false;
         for (String t : titleFirst()) if (prefixWords(cited, t, false)) return true;
         // a work listed under its author, cited by the whole of a title of three words or more: "(Historiography of Germany)"
-        if (cited.split(" ").length < WHOLE_TITLE_WORDS) return false;
-        for (WorkIndex.Work w : index.works) {
-            if (w.ref().archive() || w.names().isEmpty()) continue;
-            for (String title : w.titles()) if (prefixWords(cited, keys.ascii(title), true)) return true;
-        }
-        return false;
+        return cited.split(" ").length >= WHOLE_TITLE_WORDS && authoredTitles().contains(cited);
     }
 
     /** The fewest words of a whole title that cite a work listed under its author. */
@@ -75,18 +70,33 @@ public final class CitationResolver {
     private List<String> titleFirst() {
         List<String> t = titleFirstAscii;
         if (t == null) {
-            List<String> out = new ArrayList<>();
-            for (WorkIndex.Work w : index.works) {
-                if (w.ref().archive() || !w.names().isEmpty()) continue;
-                for (String title : w.titles()) out.add(keys.ascii(title));
-            }
-            t = List.copyOf(out);
+            t = List.copyOf(foldedTitles(false));
             titleFirstAscii = t;
         }
         return t;
     }
 
+    /** The titles of the entries listed under their author, folded to plain letters (computed once). */
+    private Set<String> authoredTitles() {
+        Set<String> t = authoredAscii;
+        if (t == null) {
+            t = Set.copyOf(foldedTitles(true));
+            authoredAscii = t;
+        }
+        return t;
+    }
+
+    private List<String> foldedTitles(boolean authored) {
+        List<String> out = new ArrayList<>();
+        for (WorkIndex.Work w : index.works) {
+            if (w.ref().archive() || w.names().isEmpty() == authored) continue;
+            for (String title : w.titles()) out.add(keys.ascii(title));
+        }
+        return out;
+    }
+
     private List<String> titleFirstAscii;
+    private Set<String> authoredAscii;
 
     /** Resolves citations given in text order. */
     public List<CheckedCitation> resolve(List<InTextCitation> citations) {

@@ -333,12 +333,13 @@ final class EntryParser {
             blank(b, mt.start(), mt.end());
         }
         Matcher bv = BOLD_VOLUME.matcher(b);
-        if (bv.find() && wordBefore(b, bv.start())) {
+        boolean bold = bv.find();
+        if (bold && wordBefore(b, bv.start())) {
             // a bold volume right after the journal's plain words ("American Sociological Review **59** (1): 1-22"): the
             // bold markers go and the journal details are read as any journal's
             blank(b, bv.start(), bv.start() + 2);
             blank(b, bv.start() + 2 + bv.group(1).length(), bv.start() + 4 + bv.group(1).length());
-        } else if (bv.find(0)) {
+        } else if (bold) {
             d.volume = bv.group(1);
             if (bv.group(2) != null) d.issue = bv.group(2);
             if (bv.group(3) != null) d.page = bv.group(3);

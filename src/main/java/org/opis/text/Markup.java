@@ -93,12 +93,12 @@ public final class Markup {
      */
     public static String normalizeInline(String s) {
         char[] c = withoutLeadingBold(s).toCharArray();
-        int[] wrap = WrappingItalics.find(new String(c));
+        int[] wrap = WrappingItalics.find(java.nio.CharBuffer.wrap(c));
         if (wrap != null) {
             c[wrap[0]] = ' ';
             c[wrap[1]] = ' ';
         }
-        for (int[] cut : SplitItalics.find(new String(c))) {
+        for (int[] cut : SplitItalics.find(java.nio.CharBuffer.wrap(c))) {
             c[cut[0]] = ' ';
             c[cut[1]] = ' ';
         }

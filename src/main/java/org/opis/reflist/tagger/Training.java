@@ -101,34 +101,26 @@ public final class Training {
     public static java.util.function.Function<String, Tagger> folds(List<Corpus.GoldList> lists, Options o, PrintWriter log) {
         String cache = System.getProperty("opis.evaluate.foldCache");
         String groups = System.getProperty("opis.evaluate.groups");
-        if (cache != null && groups == null && cached(lists, java.nio.file.Path.of(cache))) {
-            // every fold model is in the cache: the training data (minutes to render) is not needed
+        if (cache != null && groups == null) {
+            // A developer's cache of fold models (only for re-scoring changes that leave the features and data alone): the
+            // missing ones are trained first; when none is missing the training data (minutes to render) is not made at all.
+            java.nio.file.Path dir = java.nio.file.Path.of(cache);
+            if (!cached(lists, dir)) {
+                prefill(synthetic(o, log), real(lists, o), dir, Math.max(1, Integer.getInteger("opis.evaluate.foldThreads", 1)), o);
+            }
             return name -> {
+                java.nio.file.Path f = dir.resolve(name + ".bin.gz");
                 try {
-                    return Tagger.load(java.nio.file.Path.of(cache, name + ".bin.gz"));
+                    return Tagger.load(f);
                 } catch (Exception e) {
-                    throw new IllegalStateException("fold cache " + cache + "/" + name + ".bin.gz: " + e.getMessage(), e);
+                    throw new IllegalStateException("fold cache " + f + ": " + e.getMessage(), e);
                 }
             };
         }
         List<Trainer.Example> syn = synthetic(o, log);
         Map<String, List<Trainer.Example>> real = real(lists, o);
         if (groups != null) return grouped(syn, real, Integer.parseInt(groups), cache, o);
-        if (cache == null) return name -> trainWithout(syn, real, name, o);
-        prefill(syn, real, java.nio.file.Path.of(cache), Integer.getInteger("opis.evaluate.foldThreads", 1), o);
-        // A developer's cache of fold models (only for re-scoring changes that leave the features and data alone).
-        return name -> {
-            java.nio.file.Path f = java.nio.file.Path.of(cache, name + ".bin.gz");
-            try {
-                if (java.nio.file.Files.exists(f)) return Tagger.load(f);
-                Tagger t = trainWithout(syn, real, name, o);
-                java.nio.file.Files.createDirectories(f.getParent());
-                t.save(f);
-                return t;
-            } catch (Exception e) {
-                throw new IllegalStateException("fold cache " + f + ": " + e.getMessage(), e);
-            }
-        };
+        return name -> trainWithout(syn, real, name, o);
     }
 
     /** Whether the fold cache holds a model for every list. */
@@ -138,12 +130,12 @@ public final class Training {
     }
 
     /**
-     * Trains the fold models missing from the cache on {@code threads} threads at once ({@code -Dopis.evaluate.foldThreads=N};
-     * each fold is trained from its own data and seed, so the files are those one thread writes). Nothing is done for one thread.
+     * Trains the fold models missing from the cache on {@code threads} threads at once ({@code -Dopis.evaluate.foldThreads=N},
+     * default 1; each fold is trained from its own data and seed, so the files are those one thread writes), each written
+     * whole or not at all.
      */
     private static void prefill(List<Trainer.Example> syn, Map<String, List<Trainer.Example>> real, java.nio.file.Path cache,
                                 int threads, Options o) {
-        if (threads <= 1) return;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
