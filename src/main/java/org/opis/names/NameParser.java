@@ -182,11 +182,17 @@ public final class NameParser {
         }
         int fam = t.length - 1;
         int p = fam;
-        while (p > 1 && PARTICLES.contains(t[p - 1])) p--;
+        // particles before the family name, lower-case or (after a given name) capitalised: "Stephen Van Evera", "Robert De Niro"
+        while (p > 1 && (PARTICLES.contains(t[p - 1]) || isCapitalisedParticle(t[p - 1]))) p--;
         CSLNameBuilder b = new CSLNameBuilder().family(t[fam]);
         if (p < fam) b.nonDroppingParticle(String.join(" ", java.util.Arrays.copyOfRange(t, p, fam)));
         b.given(String.join(" ", java.util.Arrays.copyOfRange(t, 0, p)));
         return b.build();
+    }
+
+    private static boolean isCapitalisedParticle(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.opis.reflist;
 import de.undercouch.citeproc.csl.CSLName;
 import org.opis.lexicon.Connectors;
 import org.opis.lexicon.Labels;
+import org.opis.lexicon.Particles;
 import org.opis.lexicon.Roles;
 import org.opis.lexicon.Words;
 import org.opis.model.Diagnostic;
@@ -652,6 +653,8 @@ final class EntryParser {
             off += tok.length();
             if (t.isEmpty()) continue;
             if (++count > 4) return -1;
+            // a particle after the given names ends the name: "Humboldt, Alexander von." / "COSTA, Wanderley Messias da."
+            if (count > 1 && t.endsWith(".") && Particles.all().contains(t.substring(0, t.length() - 1))) return off;
             if (!Character.isUpperCase(t.codePointAt(0))) return -1;
             // an initial before a comma ends the first name ("Belov, I. P., and S. N. Ershov."; "Budylina, M. V., O. I. …")
             if (t.endsWith(".,") && NameParser.isInitial(t.substring(0, t.length() - 1))) return off - tok.length() + tok.indexOf(".,") + 1;

@@ -33,7 +33,7 @@ public final class FieldChooser {
     private static final String RESOURCE = "/org/opis/reflist/chooser.tsv";
 
     /** The learning settings (L2 penalty, gradient steps) used by {@code opis evaluate}. */
-    public static final double L2 = 1e-3;
+    public static final double L2 = Double.parseDouble(System.getProperty("opis.chooser.l2", "1e-3"));
     public static final int ITERATIONS = 1000;
 
     private final Map<String, Double> w;
@@ -47,7 +47,12 @@ public final class FieldChooser {
     }
 
     /** Both readings of one entry, as the chooser sees them. */
-    public record Readings(Map<String, String> rules, Map<String, String> tagger, Map<String, Double> base) {
+    public record Readings(Map<String, String> rules, Map<String, String> tagger, Map<String, Double> base,
+                           Map<String, String> rulesText, Map<String, String> taggerText) {
+        /** Readings without the values' texts (no shape cues). */
+        public Readings(Map<String, String> rules, Map<String, String> tagger, Map<String, Double> base) {
+            this(rules, tagger, base, Map.of(), Map.of());
+        }
     }
 
     private static final class Holder {
@@ -85,8 +90,10 @@ public final class FieldChooser {
 
     /** What the chooser sees of an entry's two readings. */
     public static Readings readings(String entry, CSLItemData rules, Tagger.Tagged tagged) {
-        Map<String, String> r = values(rules);
-        Map<String, String> t = values(tagged.item("x"));
+        JsonNode rj = json(rules);
+        JsonNode tj = json(tagged.item("x"));
+        Map<String, String> r = Evaluation.comparable(rj);
+        Map<String, String> t = Evaluation.comparable(tj);
         Map<String, Double> base = new LinkedHashMap<>();
         int union = 0;
         int agree = 0;
@@ -105,7 +112,7 @@ public final class FieldChooser {
         base.put("quoted", entry.indexOf('"') >= 0 || entry.indexOf('\u201C') >= 0 || entry.indexOf('\u00AB') >= 0 ? 1.0 : 0.0);
         base.put("rfields", r.size() / 10.0);
         base.put("tfields", t.size() / 10.0);
-        return new Readings(r, t, base);
+        return new Readings(r, t, base, ValueShapes.raw(rj), ValueShapes.raw(tj));
     }
 
     /** The features of one field on which the two readings differ. */
@@ -141,6 +148,10 @@ public final class FieldChooser {
             x.put(k, v);
             x.put(field + ":" + k, v);
         });
+        if (SHAPES) {
+            ValueShapes.add(x, field, "r", rd.rulesText().get(field));
+            ValueShapes.add(x, field, "t", rd.taggerText().get(field));
+        }
         // pairs of the yes/no cues, per field: the weight of one cue may depend on another (an empty rules field whose
         // words the tagger read and the rules lost is another case than an empty field alone)
         for (int i = 0; i < PAIRED.size(); i++) {
@@ -151,6 +162,8 @@ public final class FieldChooser {
         }
         return x;
     }
+
+    static final boolean SHAPES = !Boolean.getBoolean("opis.chooser.noShapes");
 
     /** The yes/no cues whose pairs are features too. */
     private static final List<String> PAIRED = List.of("rnull", "tnull", "tLost", "rLost", "tInR", "rInT", "tconf>=0.9",

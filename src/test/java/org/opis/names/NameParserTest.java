@@ -82,6 +82,18 @@ class NameParserTest {
     }
 
     @Test
+    void capitalisedParticleAfterAGivenNameBelongsToTheFamily() {
+        // references/betts-war-peace-strategy: "Stephen Van Evera, \"Primed for Peace …\"" — the family is Van Evera
+        CSLName n = NameParser.parseNames("Stephen Van Evera").get(0);
+        assertEquals("Evera", n.getFamily());
+        assertEquals("Van", n.getNonDroppingParticle());
+        assertEquals("Stephen", n.getGiven());
+        // a lone capitalised first word is a given name, not a particle ("Van Morrison")
+        assertEquals("Morrison", NameParser.parseNames("Van Morrison").get(0).getFamily());
+        assertEquals("Van", NameParser.parseNames("Van Morrison").get(0).getGiven());
+    }
+
+    @Test
     void roleMarkersMakeEditorsAndTranslators() {
         assertEquals("editor", NameParser.parseList("Ostermann, Christian F., ed.").role());
         assertEquals("editor", NameParser.parseList("Kramer, M. (red.)").role());

@@ -121,4 +121,14 @@ class PlainEntriesTest {
         assertEquals("Kursk", d.getPublisherPlace());
         assertNull(d.getPublisher());
     }
+
+    @Test
+    void aParticleAfterTheGivenNamesEndsAnInvertedName() {
+        // references/br-ufabc-bibliografias (ABNT): the rules read the whole of "COSTA, Wanderley Messias da. Geografia …" as title
+        CSLItemData d = RuleReader.read("COSTA, Wanderley Messias da. Geografia Política e Geopolítica: Discursos sobre o Território e o Poder. "
+                + "São Paulo: Edusp, 1992.").orElseThrow();
+        assertEquals("COSTA", d.getAuthor()[0].getFamily());
+        assertEquals("Geografia Política e Geopolítica: Discursos sobre o Território e o Poder", d.getTitle());
+        assertEquals("Edusp", d.getPublisher());
+    }
 }

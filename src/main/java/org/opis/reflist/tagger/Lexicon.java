@@ -13,7 +13,7 @@ import java.util.Map;
  * (label words, places, publisher words, given names, GOST markers, Russian surname endings …),
  * the month names of {@code org/opis/lexicon/months.tsv} and the name particles of {@code org/opis/lexicon/particles.tsv}.
  */
-final class Lexicon {
+public final class Lexicon {
     private static final Map<String, String[]> WORDS;
     private static final List<String> ENDINGS;
     /** The endings by their last char ({@code ENDING_LASTS[k]} ends every one of {@code BY_LAST[k]}), an empty ending aside. */
@@ -58,7 +58,7 @@ final class Lexicon {
     }
 
     /** The dictionary classes of a lower-case word (empty when none). */
-    static String[] classes(String lower) {
+    public static String[] classes(String lower) {
         return WORDS.getOrDefault(lower, NONE);
     }
 
