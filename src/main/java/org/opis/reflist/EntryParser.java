@@ -985,6 +985,7 @@ final class EntryParser {
         int slash = s.indexOf("//", pos);
         int authorEnd = -1;
         int apaEnd = -1;
+        boolean colonHead = false;
         if (d.authors.isEmpty() && d.editors.isEmpty()) {
             // APA / Wikipedia citation shape: "Family, Given, ed. (1986). Title. Place: Publisher"
             Matcher apa = APA_AUTHORS.matcher(s.substring(pos, Math.min(s.length(), pos + 260)));
@@ -1000,6 +1001,14 @@ final class EntryParser {
             } else {
                 authorEnd = plainAuthorEnd(s, pos);
                 if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
+                // German humanities: "Franz, Eckhart G./ Lux, Thomas: Titel" — the colon closes the names
+                int colon = ColonHead.colon(s, pos);
+                if (colon > 0 && colon >= authorEnd) {
+                    setNames(d, "author", NameParser.parseList(Markup.clean(s.substring(pos, colon))));
+                    apaEnd = colon + 1;
+                    authorEnd = -1;
+                    colonHead = true;
+                }
             }
         }
         int ts = apaEnd > pos ? skipSpace(s, apaEnd) : pos;
@@ -1030,6 +1039,33 @@ final class EntryParser {
         }
         // "Kennan, G., Memoirs …": the comma closing the names is not the title's
         while (ts < s.length() && (s.charAt(ts) == ',' || s.charAt(ts) == ';')) ts = skipSpace(s, ts + 1);
+        if (colonHead) {
+            // after names closed by a colon, the title (with its subtitles) runs to ", Place Year" / ". Place Year"
+            ColonHead.Imprint im = ColonHead.imprint(s, ts);
+            if (im != null && im.titleEnd() > ts) {
+                setTitleWithResponsibility(d, s.substring(ts, im.titleEnd()));
+                if (im.edition() != null && d.edition == null) {
+                    d.edition = im.edition();
+                    blank(b, im.editionStart(), im.editionEnd());
+                }
+                if (im.in() > 0) {
+                    // the chapter's book: "in: Felix Kraft, Christoph Studt (Hrsg.): Buch, Berlin 2020"
+                    int cs = im.in();
+                    int ec = ColonHead.editorsColon(s, cs);
+                    if (ec > 0) {
+                        setNames(d, "editor", NameParser.parseList(Markup.clean(s.substring(cs, ec))));
+                        cs = skipSpace(s, ec + 1);
+                    }
+                    if (im.placeStart() > cs) {
+                        d.containerTitle = Markup.clean(trimStop(s.substring(cs, im.placeStart()).strip()));
+                        d.type = "chapter";
+                    }
+                }
+                int end = im.in() > 0 ? im.placeStart() : im.titleEnd();
+                blank(b, pos, end);
+                return end;
+            }
+        }
         if (slash > ts) {
             // GOST: Title / responsibility // Container. Year. № N. С. pages.
             setTitleWithResponsibility(d, s.substring(ts, slash));

@@ -76,6 +76,7 @@ public final class HybridReader {
         take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
         take = QuotedTitles.mend(take, rules, rd);
         take = BracketedTranslations.mend(take, rules, tagged);
+        take = ListedNumbers.mend(take, rd);
         take = ChoiceChecks.splitOff(take, rd);
         take = ChoiceChecks.movedAway(take, rd, tagged);
         take = ChoiceChecks.letterlessTitle(take, rules, rd);
