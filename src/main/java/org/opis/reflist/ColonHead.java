@@ -34,6 +34,8 @@ final class ColonHead {
             "[,.]\\s(\\p{Lu}[\\p{L}.'-]*(?:(?:\\s?/\\s?|\\s|-)(?:\\p{Lu}|a\\.|am\\s|an\\s|u\\.)[\\p{L}.'-]*){0,4})(?:\\su\\.\\s?a\\.)?\\s?"
                     + "(?:<sup>(\\d{1,2})</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})|\\s)"
                     + "(?:1[5-9]|20)\\d\\d(?:\\s?[–-]\\s?(?:1[5-9]|20)?\\d\\d)?(?![\\d\\p{L}])");
+    private static final Pattern STATEMENT = Pattern.compile(
+            "[.,]\\s(?:(?:Hrsg|Hg|Red|Bearb)\\.:\\s|\\d{1,2}\\.,?\\s(?:[\\p{L}.,]{1,12}\\s){0,5}(?:Aufl|Ausg)\\.)");
     private static final Pattern IN = Pattern.compile("[,.]\\s[Ii]n:\\s");
     private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}{3,}\\.\\s");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -96,7 +98,10 @@ final class ColonHead {
         int inAt = in.find(from) ? in.start() : -1;
         int at = from;
         while (at < s.length() && m.find(at)) {
-            if (m.start() > from && !SENTENCE_END.matcher(m.group(1)).find()) {
+            // not a date in the title ("zum 20. Juli 1944", "im 19. Jahrhundert"): no ordinal before, no month for a place
+            boolean ordinal = s.charAt(m.start()) == '.' && digitsBefore(s, m.start()) >= 1 && digitsBefore(s, m.start()) <= 2;
+            boolean month = org.opis.lexicon.Months.of(m.group(1).replace(".", "")).isPresent();
+            if (m.start() > from && !ordinal && !month && !SENTENCE_END.matcher(m.group(1)).find()) {
                 String edition = m.group(2);
                 int es = m.start(2);
                 int ee = m.end(2);
@@ -114,11 +119,20 @@ final class ColonHead {
                 // a chapter's title ends before its ", in: Editors (Hg.): Book, Place Year"
                 boolean chapter = inAt > from && inAt < m.start();
                 int titleEnd = chapter ? inAt : m.start();
+                // a statement after the title: "Hrsg.: Magistrat …", "Red.: Axel Ulrich.", "2. Aufl.", "4., neu überarb. … Ausg."
+                Matcher st = STATEMENT.matcher(s).region(from, titleEnd);
+                if (st.find() && st.start() > from) titleEnd = st.start();
                 int inStart = chapter ? in.end() : -1;
                 return new Imprint(titleEnd, m.start(), edition, es, ee, inStart);
             }
             at = m.start() + 1;
         }
         return null;
+    }
+
+    private static int digitsBefore(String s, int at) {
+        int n = 0;
+        while (at - n - 1 >= 0 && Character.isDigit(s.charAt(at - n - 1))) n++;
+        return n;
     }
 }

@@ -48,6 +48,22 @@ class ColonHeadTest {
         assertEquals("Verfolgung und Widerstand in Hessen 1933--1945", d.getContainerTitle());
         assertEquals("Frankfurt/M.", d.getPublisherPlace());
         assertEquals(1996, d.getIssued().getDateParts()[0][0]);
+        // pages with a doubled hyphen (TeX's en dash) are a range
+        assertEquals("538--547", d.getPage());
+    }
+
+    @Test
+    void anOrdinalDateInTheTitleIsNotTheImprint() {
+        // references/juedisches-basel-literatur and de-wiesbaden-widerstand-literatur: "im 19. Jahrhundert", "20. Juli 1944"
+        CSLItemData d = RuleReader.read("Pfister, Willy: Die Einbürgerung der Ausländer in der Stadt Basel im 19. Jahrhundert, Basel 1976.").orElseThrow();
+        assertEquals("Die Einbürgerung der Ausländer in der Stadt Basel im 19. Jahrhundert", d.getTitle());
+        assertEquals("Basel", d.getPublisherPlace());
+        CSLItemData u = RuleReader.read("Axel Ulrich: 20. Juli 1944 -- Versuch eines Militärputsches sowie einer politisch-sozialen Revolution. "
+                + "Verbindungen zum politischen Widerstand im Rhein-Main-Gebiet. Wiesbaden 1997.").orElseThrow();
+        assertEquals("20. Juli 1944 -- Versuch eines Militärputsches sowie einer politisch-sozialen Revolution. Verbindungen zum politischen "
+                + "Widerstand im Rhein-Main-Gebiet", u.getTitle());
+        assertEquals("Wiesbaden", u.getPublisherPlace());
+        assertEquals(1997, u.getIssued().getDateParts()[0][0]);
     }
 
     @Test
