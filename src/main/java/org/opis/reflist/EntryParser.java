@@ -359,6 +359,8 @@ final class EntryParser {
         }
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
         HoldingRemarks.take(b, pos, d);
+        pos = GenreLabels.lead(b, pos, d);
+        GenreLabels.tail(b, d);
         String closingPages = TrailingPages.take(b);
         // 3. archives declared in the list: Name [English name] (ACRONYM).
         if (tryArchive(w, b, pos, d)) {
