@@ -51,6 +51,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "random seed of the fold trainings (default: the bundled model's)")
     Long seed;
 
+    @Option(names = "--real-weight", paramLabel = "N", description = "times each hand-checked entry is trained on, against the synthetic ones (default 3)")
+    Integer realWeight;
+
     @Option(names = "--styles", paramLabel = "N", description = "CSL styles drawn from the jar per training (default 220)")
     Integer styles;
 
@@ -102,7 +105,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Training.Options d = tiny ? Training.Options.TINY : Training.Options.DEFAULT;
         Training.Options o = new Training.Options(seed != null ? seed : d.seed(), d.epochs(),
-                styles != null ? styles : d.extraStyles(), d.recordsPerStyle(), d.stylesPerRealRecord(), d.realWeight(), d.bits());
+                styles != null ? styles : d.extraStyles(), d.recordsPerStyle(), d.stylesPerRealRecord(), realWeight != null ? realWeight : d.realWeight(), d.bits());
         long t0 = System.nanoTime();
         org.opis.reflist.HybridEvaluation he = org.opis.reflist.HybridEvaluation.run(data, o, fixed, err);
         LeaveOneListOut.Result r = he.result();

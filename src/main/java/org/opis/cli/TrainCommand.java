@@ -44,6 +44,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "training passes (default 8)")
     Integer epochs;
 
+    @Option(names = "--real-weight", paramLabel = "N", description = "times each hand-checked entry is trained on, against the synthetic ones (default 3)")
+    Integer realWeight;
+
     @Option(names = "--styles", paramLabel = "N", description = "CSL styles drawn from the styles jar beyond the core ones (default 220; 0 for the core styles only)")
     Integer styles;
 
@@ -71,7 +74,7 @@ public final class TrainCommand implements Callable<Integer> {
         Training.Options d = tiny ? Training.Options.TINY : Training.Options.DEFAULT;
         Training.Options o = new Training.Options(seed != null ? seed : d.seed(), epochs != null ? epochs : d.epochs(),
                 styles != null ? styles : d.extraStyles(), records != null ? records : d.recordsPerStyle(),
-                d.stylesPerRealRecord(), d.realWeight(), d.bits());
+                d.stylesPerRealRecord(), realWeight != null ? realWeight : d.realWeight(), d.bits());
         if (o.epochs() < 1 || o.extraStyles() < 0 || o.recordsPerStyle() < 0) {
             err.println("opis train: --epochs must be at least 1, --styles and --records at least 0");
             return Main.USAGE;

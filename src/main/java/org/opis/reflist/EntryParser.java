@@ -1838,6 +1838,7 @@ final class EntryParser {
     // ---------------------------------------------------------------- finishing
 
     private void finish(Draft d, String w, StringBuilder b, int base) {
+        TitleRoles.take(d);
         // whatever is left is kept in note, with a warning
         String left = leftover(b);
         int words = left.isEmpty() ? 0 : left.split("\\s+").length;

@@ -131,4 +131,17 @@ class PlainEntriesTest {
         assertEquals("Geografia Política e Geopolítica: Discursos sobre o Território e o Poder", d.getTitle());
         assertEquals("Edusp", d.getPublisher());
     }
+
+    @Test
+    void aTranslatorNamedAfterTheTitleIsTakenOutOfIt() {
+        // references/betts-war-peace-strategy (TitleRoles)
+        CSLItemData d = RuleReader.read("Franco Fornari, The Psychoanalysis of War, Alenka Pfeifer, trans. (Indiana University Press, 1966).").orElseThrow();
+        assertEquals("The Psychoanalysis of War", d.getTitle());
+        assertEquals("Pfeifer", d.getTranslator()[0].getFamily());
+        assertEquals("Alenka", d.getTranslator()[0].getGiven());
+        assertEquals("Fornari", d.getAuthor()[0].getFamily());
+        // a title whose last part is not names before the marker keeps it
+        CSLItemData e = RuleReader.read("Richard K. Betts, ed., Cruise Missiles: Technology, Strategy, Politics (Brookings Institution, 1981).").orElseThrow();
+        assertEquals("Cruise Missiles: Technology, Strategy, Politics", e.getTitle());
+    }
 }
