@@ -1841,6 +1841,10 @@ final class EntryParser {
         TitleRoles.take(d);
         // whatever is left is kept in note, with a warning
         String left = leftover(b);
+        if (WebSiteNames.fits(left, d)) {
+            d.publisher = left;
+            left = "";
+        }
         int words = left.isEmpty() ? 0 : left.split("\\s+").length;
         if (words >= 5 && (d.issued != null || d.place != null || d.publisher != null) && Character.isUpperCase(left.codePointAt(0))
                 && annotationAfterFields(b)) {

@@ -144,4 +144,16 @@ class PlainEntriesTest {
         CSLItemData e = RuleReader.read("Richard K. Betts, ed., Cruise Missiles: Technology, Strategy, Politics (Brookings Institution, 1981).").orElseThrow();
         assertEquals("Cruise Missiles: Technology, Strategy, Politics", e.getTitle());
     }
+
+    @Test
+    void aWebCitationsPlainSiteNameIsItsPublisher() {
+        // references/wikipedia-history-of-cuba (cite web; WebSiteNames): "Al Jazeera" was left in the note
+        CSLItemData d = RuleReader.read("\"Cuba receives first US shipment in 50 years\". Al Jazeera. 14 July 2012. Archived from the original on "
+                + "16 July 2012. Retrieved 16 July 2012.").orElseThrow();
+        assertEquals("Al Jazeera", d.getPublisher());
+        assertEquals("Cuba receives first US shipment in 50 years", d.getTitle());
+        // a leftover that is not a short name stays in the note
+        CSLItemData e = RuleReader.read("\"Crucible of Empire\". a site about the war, by the network. Retrieved 15 December 2007.").orElseThrow();
+        assertEquals(null, e.getPublisher());
+    }
 }
