@@ -1335,6 +1335,10 @@ final class EntryParser {
 
     // ---------------------------------------------------------------- the part after the title
 
+    /** Names in reading order, then ", eds." / ", ed." / ", editors": the editors of the book a chapter is in. */
+    private static final Pattern EDITORS_FIRST = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:and\\s|&\\s)?\\p{Lu}[\\p{L}.'’-]*|,\\s(?:and\\s)?\\p{Lu}[\\p{L}.'’-]*){1,11}),\\s(?:eds?\\.|editors?)[,.]?\\s");
+
     private void readTail(Kind kind, StringBuilder b, int tail, Draft d) {
         int p = skipPunct(b, tail);
         boolean chapter = false;
@@ -1354,6 +1358,14 @@ final class EntryParser {
                     blank(b, p, star);
                 }
                 p = star;
+            } else if (star < 0) {
+                // editors before a plain book title: "In Ulla Bjornberg and Jurgen Sass, eds. Families with Small Children …"
+                Matcher ef = EDITORS_FIRST.matcher(b.subSequence(p, Math.min(b.length(), p + 200)));
+                if (ef.lookingAt()) {
+                    d.editors.addAll(NameParser.parseNames(ef.group(1)));
+                    blank(b, p, p + ef.end());
+                    p = skipSpace(b, p + ef.end());
+                }
             }
         }
         if (kind != Kind.PLAIN && p < b.length() && b.charAt(p) == '*') {

@@ -156,4 +156,17 @@ class PlainEntriesTest {
         CSLItemData e = RuleReader.read("\"Crucible of Empire\". a site about the war, by the network. Retrieved 15 December 2007.").orElseThrow();
         assertEquals(null, e.getPublisher());
     }
+
+    @Test
+    void editorsWrittenBeforeAPlainBookTitleAfterIn() {
+        // references/eccles-russian-schools: the rules read the editors as the book and the book as editors
+        CSLItemData d = RuleReader.read("Arutinunyan, Marina and Olga Zdravomyslova. 1997. \"Russian Parents: Redefining Gender Identity in Times "
+                + "of Crisis.\" In Ulla Bjornberg and Jurgen Sass, eds. Families with Small Children in Eastern and Western Europe. Aldershot: Ashgate.")
+                .orElseThrow();
+        assertEquals("Families with Small Children in Eastern and Western Europe", d.getContainerTitle());
+        assertEquals(2, d.getEditor().length);
+        assertEquals("Bjornberg", d.getEditor()[0].getFamily());
+        assertEquals("Sass", d.getEditor()[1].getFamily());
+        assertEquals("Ashgate", d.getPublisher());
+    }
 }
