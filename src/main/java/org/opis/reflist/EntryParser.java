@@ -96,7 +96,7 @@ final class EntryParser {
     static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
     /** GOST publication area: {@code . М. : Наука, 1999} / {@code . Екатеринбург : Изд-во Урал. ун-та, 2016}. */
     private static final Pattern GOST_PUB = Pattern.compile(
-            "\\.\\s{1,3}(?:[–—]\\s)?((?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2})(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?" + YEAR);
+            "\\.\\s{1,3}(?:[–—]\\s)?(\\[?(?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2}(?:,\\s\\p{Lu}[\\p{L}.]{1,6})?\\]?)(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?\\[?c?" + YEAR + "-?\\]?");
     /** A volume closing a GOST title: {@code . Т. 3 (XVII – начало XVIII века)}. */
     private static final Pattern GOST_VOLUME = Pattern.compile("\\.\\s(?:" + Words.alternation(Labels.of(Labels.GOST, "volume"), false) + ")\\s?(\\d{1,3})(?:\\s\\(([^()]{1,120})\\))?\\.?\\s*$");
     /** Russian abbreviations whose full stop belongs to the title's last word ({@code XVIII в.}, {@code 1920-х гг.}). */
@@ -1199,7 +1199,8 @@ final class EntryParser {
         // nothing but a page count or pages may follow the year
         String after = s.substring(found.end()).strip();
         if (!after.isEmpty() && !PAGES_AFTER.matcher(after).matches()) return null;
-        d.place = Markup.clean(found.group(1));
+        // ISBD brackets a place the item does not print: [Kuala Lumpur]
+        d.place = Markup.clean(found.group(1)).replaceAll("^\\[(.*)\\]$", "$1");
         String pub = Markup.clean(found.group(3));
         if (!pub.isEmpty()) d.publisher = pub;
         return found;

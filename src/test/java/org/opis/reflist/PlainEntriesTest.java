@@ -169,4 +169,19 @@ class PlainEntriesTest {
         assertEquals("Sass", d.getEditor()[1].getFamily());
         assertEquals("Ashgate", d.getPublisher());
     }
+
+    @Test
+    void aCatalogueImprintWithBracketedPlaceAndCopyrightYear() {
+        // references/berkeley-asia-reference-sources (ISBD: "Place : Publisher, Year", [place] and c-year as catalogues write them)
+        CSLItemData d = RuleReader.read("**Asia Today : an Atlas of Reproducible Pages**. Scales differ. Wellesley, Mass. : World Eagle, c1988.")
+                .orElseThrow();
+        assertEquals("Wellesley, Mass.", d.getPublisherPlace());
+        assertEquals("World Eagle", d.getPublisher());
+        assertEquals(1988, d.getIssued().getDateParts()[0][0]);
+        CSLItemData e = RuleReader.read("**ASEAN Directory of Demography and Family Planning Research and Training Institutions.** Chen Ai Ju, "
+                + "Regional Project Director. [Kuala Lumpur] : ASEAN Population Coordination Unit, [1983]").orElseThrow();
+        assertEquals("Kuala Lumpur", e.getPublisherPlace());
+        assertEquals("ASEAN Population Coordination Unit", e.getPublisher());
+        assertEquals(1983, e.getIssued().getDateParts()[0][0]);
+    }
 }
