@@ -1003,8 +1003,17 @@ final class EntryParser {
             } else {
                 authorEnd = plainAuthorEnd(s, pos);
                 if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
+                // French: "BONIFACE Pascal et VÉDRINE Hubert,Atlas du monde global, …" — family in capitals, comma before the title
+                CapsHead.Head caps = authorEnd < 0 ? CapsHead.find(s, pos) : null;
+                if (caps != null) {
+                    List<CSLName> names = new ArrayList<>();
+                    for (String n : caps.names().split(",\\s?")) names.addAll(NameParser.parseNames(n.strip()));
+                    setNames(d, caps.role() == null ? "author" : "editor", names);
+                    apaEnd = caps.end();
+                    d.commaImprint = true;
+                }
                 // German humanities: "Franz, Eckhart G./ Lux, Thomas: Titel" — the colon closes the names
-                int colon = ColonHead.colon(s, pos);
+                int colon = caps != null ? -1 : ColonHead.colon(s, pos);
                 if (colon > 0 && colon >= authorEnd) {
                     setNames(d, "author", NameParser.parseList(Markup.clean(s.substring(pos, colon))));
                     apaEnd = colon + 1;

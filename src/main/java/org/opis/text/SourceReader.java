@@ -121,6 +121,23 @@ public final class SourceReader {
         return checked(name, Encodings.decode(bytes, encoding, diags), diags);
     }
 
+    /**
+     * Text in decomposed Unicode (NFD: an accent as a letter of its own after its base letter, as macOS and some PDF tools
+     * write it) is read composed (NFC): the readers' letter classes see "È" as one capital letter, and the records carry
+     * the composed form other tools expect. An information finding says so, at the first decomposed letter.
+     */
+    static String composed(String name, String text, List<Diagnostic> diags) {
+        if (java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)) return text;
+        int at = 0;
+        while (at < text.length() && Character.getType(text.charAt(at)) != Character.NON_SPACING_MARK) at++;
+        SourceText probe = new SourceText(name, text);
+        diags.add(Diagnostic.info("input/decomposed", probe.span(Math.max(0, at - 1)),
+                "the text is in decomposed Unicode (accents written apart from their letters); it was read composed (NFC), "
+                        + "so columns after this point count each accented letter once")
+                .withFix("save the file with composed characters (NFC)"));
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    }
+
     /** The decoded text judged: binary content, NUL characters, over-long lines (findings added to {@code diags}). */
     private static Result checked(String name, String text, List<Diagnostic> diags) {
         int control = 0;
@@ -147,7 +164,10 @@ public final class SourceReader {
                     .withFix("remove the NUL bytes from the file"));
             text = text.replace('\0', ' ');
         }
-        if (!diags.stream().anyMatch(d -> d.code().equals("input/binary"))) text = cutLongLines(name, text, diags);
+        if (!diags.stream().anyMatch(d -> d.code().equals("input/binary"))) {
+            text = cutLongLines(name, text, diags);
+            text = composed(name, text, diags);
+        }
         return new Result(new SourceText(name, text), diags);
     }
 

@@ -129,4 +129,17 @@ class EncodingsTest {
         assertEquals(13, r.diagnostics().get(0).span().column());
         assertFalse(r.source().text().contains("\0"));
     }
+
+    @Test
+    void decomposedAccentsAreReadComposedWithAFinding() {
+        // references/fr-davion-relations-internationales holds its entries in NFD ("BUSSIE\u0300RE E\u0301ric"): the rules'
+        // capital-letter classes did not see "È" as a letter, and the entries were not read
+        String nfd = "BUSSIE\u0300RE E\u0301ric, DAVION Isabelle,Penser le syste\u0300me international, 2013.\n";
+        SourceReader.Result r = SourceReader.decode("x.txt", nfd.getBytes(StandardCharsets.UTF_8));
+        assertEquals("input/decomposed", r.diagnostics().get(0).code());
+        assertEquals(6, r.diagnostics().get(0).span().column());
+        assertTrue(r.source().text().startsWith("BUSSI\u00C8RE \u00C9ric"), r.source().text());
+        // composed text gives no finding
+        assertTrue(SourceReader.decode("y.txt", "BUSSI\u00C8RE".getBytes(StandardCharsets.UTF_8)).diagnostics().isEmpty());
+    }
 }

@@ -47,7 +47,8 @@ public final class Corpus {
             if (n == null || !n.isObject() || !n.path("text").isTextual() || !n.path("csl").isObject()) {
                 throw new IOException(file + ":" + (i + 1) + ": each line must be {\"text\": \"…\", \"csl\": {…}}");
             }
-            out.add(new Entry(n.get("text").asText(), n.get("csl")));
+            // read as a file given to opis is (SourceReader): decomposed accents composed
+            out.add(new Entry(java.text.Normalizer.normalize(n.get("text").asText(), java.text.Normalizer.Form.NFC), n.get("csl")));
         }
         return new GoldList(name, out);
     }

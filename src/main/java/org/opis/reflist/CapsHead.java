@@ -1,0 +1,37 @@
+package org.opis.reflist;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names with the family in capitals before the given names, as French (and Brazilian, Italian …) lists write them,
+ * closed by a comma before the title — often with the space after it lost in conversion:
+ * {@code BONIFACE Pascal et VÉDRINE Hubert,Atlas du monde global, Armand Colin, 2015},
+ * {@code NÉRARD F-X, REY Marie-Pierre,Atlas historique de la Russie, Autrement, 2017},
+ * {@code LACOSTE Yves (dir.),Dictionnaire de géopolitique, Flammarion, 1995}. Content-based: every name is a word in
+ * capitals (two letters or more) then one to three given names or initials; names are joined by commas or an "and" word;
+ * a role in parentheses may close them.
+ */
+final class CapsHead {
+    private CapsHead() {
+    }
+
+    private static final String FAMILY = "\\p{Lu}{2,}(?:['’-]\\p{Lu}{2,})*(?:\\s\\p{Lu}{2,}(?:['’-]\\p{Lu}{2,})*)?";
+    private static final String GIVEN = "(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.?(?:-\\p{Lu}\\.?)?)";
+    private static final String NAME = FAMILY + "(?:\\s" + GIVEN + "){1,3}";
+    private static final Pattern HEAD = Pattern.compile(
+            "(" + NAME + "(?:(?:,\\s?|\\s(?:et|and|und|e|y|i|&)\\s)" + NAME + "){0,7})"
+                    + "(\\s?\\\\?\\((?:dir|éd|éds|ed|eds|coord|org|orgs|Hg|Hrsg)\\.?\\\\?\\))?\\s?,(?=\\s?\\p{Lu}|\\s?[«\"“*_])");
+
+    /** The names block at {@code pos}: {names, role or null, end after the closing comma}, or null. */
+    static Head find(String s, int pos) {
+        Matcher m = HEAD.matcher(s);
+        m.region(pos, Math.min(s.length(), pos + 300));
+        if (!m.lookingAt()) return null;
+        String role = m.group(2) == null ? null : m.group(2).replaceAll("[\\s\\\\()]", "");
+        return new Head(m.group(1).replaceAll("\\s(?:et|and|und|e|y|i|&)\\s", ", "), role, m.end());
+    }
+
+    record Head(String names, String role, int end) {
+    }
+}
