@@ -75,6 +75,7 @@ final class EntryParser {
     private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
     /** Wikipedia's archive note, "Archived from the original on 29 July 2020.": kept in the note, not read as a date of the work. */
     private static final Pattern ARCHIVED_COPY = Pattern.compile("Archived from the original on ([^.()]{1,40}?\\d{4})\\.?");
+    private static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
     private static final Pattern ACCESSED = Pattern.compile(
             "\\(?\\s?(?:accessed|retrieved|viewed|consulted|last accessed|дата обращения:?|data obrashhenija:?)\\s([^()]{1,40}?)\\s?\\)|(?:Accessed|Retrieved)\\s([^.()]{1,40}?\\d{4})\\.?",
             Pattern.CASE_INSENSITIVE);
@@ -321,6 +322,12 @@ final class EntryParser {
                 d.accessed = parts;
                 blank(b, am.start(), am.end());
             }
+        }
+        // APA's "Retrieved from NewspaperSG." / "Retrieved from ProQuest Central.": where the copy was found, not a field
+        Matcher rf = RETRIEVED_FROM.matcher(b);
+        if (lower.contains("retrieved from") && rf.find()) {
+            d.notes.add(Markup.clean(rf.group().strip()));
+            blank(b, rf.start(), rf.end());
         }
         Matcher dom = DOI.matcher(b);
         if (dom.find()) {

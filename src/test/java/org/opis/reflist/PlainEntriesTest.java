@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The rules on entries written without italics or quotes, names in reading order and the imprint in
@@ -183,5 +184,14 @@ class PlainEntriesTest {
         assertEquals("Kuala Lumpur", e.getPublisherPlace());
         assertEquals("ASEAN Population Coordination Unit", e.getPublisher());
         assertEquals(1983, e.getIssued().getDateParts()[0][0]);
+    }
+
+    @Test
+    void whereTheCopyWasRetrievedFromIsNoPlace() {
+        // references/nlb-cold-war-guides: "Retrieved from NewspaperSG." was read as the place of publication
+        CSLItemData d = RuleReader.read("[Marx, Lenin and Stalin: Soviet survey](http://eresources.nlb.gov.sg/newspapers/Digitised/Article/"
+                + "straitstimes19480714.2.62.aspx). (1948, July 14). The Straits Times, p. 6. Retrieved from NewspaperSG.").orElseThrow();
+        assertNull(d.getPublisherPlace());
+        assertTrue(d.getNote().contains("Retrieved from NewspaperSG"), d.getNote());
     }
 }
