@@ -51,6 +51,8 @@ final class Draft {
     boolean archiveRecord;
     /** The title ended at a closing ", [Place,] Publisher, Year" written with commas (French lists): a lone name there is the publisher. */
     boolean commaImprint;
+    /** The entry opened with a word naming a periodical ("Tạp chí", "газета"): its name is the container. */
+    boolean periodical;
     /** The year was written in parentheses right after the names (APA, author-date): the imprint may be a lone publisher. */
     boolean yearAfterNames;
     final List<String> notes = new ArrayList<>();

@@ -367,6 +367,7 @@ final class EntryParser {
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
         HoldingRemarks.take(b, pos, d);
         pos = GenreLabels.lead(b, pos, d);
+        pos = ContainerLabels.lead(b, pos, d);
         GenreLabels.tail(b, d);
         String closingPages = TrailingPages.take(b);
         // 3. archives declared in the list: Name [English name] (ACRONYM).
@@ -1754,6 +1755,15 @@ final class EntryParser {
                     return;
                 }
             }
+            // "Nxb. Sự thật, Hà Nội": a publisher word opening the first part, a place of the dictionary after the comma
+            if (PlaceWords.isPlace(second) && first.indexOf(',') < 0) {
+                String w0 = first.toLowerCase(Locale.ROOT).split("[\\s,]+")[0];
+                if (PUBLISHER_WORDS.contains(w0)) {
+                    d.publisher = first;
+                    d.place = second.strip();
+                    return;
+                }
+            }
         }
         // one part only: a publisher if it reads like one, else a place
         for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
@@ -1868,6 +1878,7 @@ final class EntryParser {
 
     private void finish(Draft d, String w, StringBuilder b, int base) {
         TitleRoles.take(d);
+        ContainerLabels.finish(d);
         // whatever is left is kept in note, with a warning
         String left = leftover(b);
         if (WebSiteNames.fits(left, d)) {

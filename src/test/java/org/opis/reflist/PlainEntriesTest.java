@@ -194,4 +194,17 @@ class PlainEntriesTest {
         assertNull(d.getPublisherPlace());
         assertTrue(d.getNote().contains("Retrieved from NewspaperSG"), d.getNote());
     }
+
+    @Test
+    void vietnamesePublisherWordAndAPeriodicalsLabel() {
+        // references/pham-xanh-vietnamese-notes: "Nxb." (nhà xuất bản) opens the publisher, Hà Nội is the place
+        CSLItemData d = RuleReader.read("Hồ Chí Minh: *Toàn tập, *Nxb. Sự thật, Hà Nội, 1980, t.1, tr.493-494.").orElseThrow();
+        assertEquals("Nxb. Sự thật", d.getPublisher());
+        assertEquals("Hà Nội", d.getPublisherPlace());
+        // "Tạp chí" (journal) names the kind of periodical: the name after it is the container, the word no author
+        CSLItemData j = RuleReader.read("Tạp chí *La Revue Communiste, *số 14, 4-1921, tr.205.").orElseThrow();
+        assertNull(j.getAuthor());
+        assertEquals("La Revue Communiste", j.getContainerTitle());
+        assertNull(j.getTitle());
+    }
 }
