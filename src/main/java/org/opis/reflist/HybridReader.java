@@ -69,6 +69,7 @@ public final class HybridReader {
         List<String> take = chooser.taggerFields(rd, tagged);
         if (!take.isEmpty()) take = ChoiceChecks.keep(take, tagged.entry(), rules, extra, rd);
         take = ChoiceChecks.accessedNotIssued(take, rd, tagged);
+        take = ArchivedDates.mend(take, tagged);
         take = ChoiceChecks.orphanedNames(take, rd, (rules.getNote() == null ? "" : rules.getNote()) + " " + (rules.getAnnote() == null ? "" : rules.getAnnote())
                 + " " + String.join(" ", extra.values()));
         take = ChoiceChecks.brokenNames(take, rules, tagged);
