@@ -70,6 +70,7 @@ public final class HybridReader {
         if (!take.isEmpty()) take = ChoiceChecks.keep(take, tagged.entry(), rules, extra, rd);
         take = ChoiceChecks.accessedNotIssued(take, rd, tagged);
         take = ArchivedDates.mend(take, tagged);
+        take = ItalicContainers.mend(take, tagged.entry(), rd);
         take = ChoiceChecks.orphanedNames(take, rd, (rules.getNote() == null ? "" : rules.getNote()) + " " + (rules.getAnnote() == null ? "" : rules.getAnnote())
                 + " " + String.join(" ", extra.values()));
         take = ChoiceChecks.brokenNames(take, rules, tagged);
