@@ -1567,7 +1567,8 @@ final class EntryParser {
                 } else if (!before.isEmpty()) {
                     String one = Markup.clean(before);
                     // one name alone before the year, "(Blackwell, 1988)": the publisher, unless it is a place, "(Moscow, 1999)"
-                    if (one.indexOf(':') < 0 && one.indexOf(',') < 0 && d.publisher == null && !PlaceWords.isPlace(one)) d.publisher = one;
+                    // and a publisher's name with commas, "(Little, Brown, 1929)", "(Holt, Rinehart and Winston, 1933)": no part a place
+                    if (one.indexOf(':') < 0 && d.publisher == null && !PlaceWords.isPlace(one) && noPartIsPlace(one)) d.publisher = one;
                     else placePublisher(before, d);
                     parenPub = true;
                 }
@@ -1712,6 +1713,11 @@ final class EntryParser {
             }
             return;
         }
+    }
+
+    private static boolean noPartIsPlace(String s) {
+        for (String part : s.split(",\\s*")) if (!part.isBlank() && PlaceWords.isPlace(part.replaceFirst("^and\\s+", ""))) return false;
+        return true;
     }
 
     private static boolean parenPubPlace(String inside) {

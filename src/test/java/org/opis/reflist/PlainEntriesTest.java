@@ -207,4 +207,17 @@ class PlainEntriesTest {
         assertEquals("La Revue Communiste", j.getContainerTitle());
         assertNull(j.getTitle());
     }
+
+    @Test
+    void aPublishersNameWithCommasInTheParentheses() {
+        // references/betts-war-peace-strategy: "Little, Brown" was read as the place
+        CSLItemData d = RuleReader.read("Guy Chapman, A Passionate Prodigality (Holt, Rinehart and Winston, 1933).").orElseThrow();
+        assertEquals("Holt, Rinehart and Winston", d.getPublisher());
+        assertNull(d.getPublisherPlace());
+        CSLItemData e = RuleReader.read("Erich Maria Remarque, All Quiet on the Western Front, A.W. Wheen, trans. (Little, Brown, 1929).").orElseThrow();
+        assertEquals("Little, Brown", e.getPublisher());
+        // a place and a publisher stay apart
+        CSLItemData f = RuleReader.read("Michael Howard, War in European History (Oxford, Oxford University Press, 1976).").orElseThrow();
+        assertEquals("Oxford", f.getPublisherPlace());
+    }
 }
