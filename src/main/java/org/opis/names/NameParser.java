@@ -273,7 +273,7 @@ public final class NameParser {
     }
 
     private static final Pattern GIVEN_INITIAL_FAMILY = Pattern.compile(
-            "\\s+\\p{Lu}[\\p{L}'’-]+(?:,\\s*(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}|(?:Jr|Sr|eds?|trans)\\.|[\"“_*]|(?:"
+            "\\s+\\p{Lu}[\\p{L}'’-]+(?:,\\s*(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Ll}{1,4}\\s+)?\\p{Lu}|(?:Jr|Sr|eds?|trans)\\.|[\"“_*]|(?:"
                     + Connectors.alternation(Connectors.AND) + ")\\s)|\\s+(?:" + Connectors.alternation(Connectors.AND)
                     + ")\\s+\\p{Lu}[\\p{L}'’-]*\\.?\\s+\\p{Lu}(?:\\.|[\\p{L}'’-]+[,.]?\\s))");
 

@@ -1355,7 +1355,7 @@ final class EntryParser {
 
     /** Names in reading order, then ", eds." / ", ed." / ", editors": the editors of the book a chapter is in. */
     private static final Pattern EDITORS_FIRST = Pattern.compile(
-            "(\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:and\\s|&\\s)?\\p{Lu}[\\p{L}.'’-]*|,\\s(?:and\\s)?\\p{Lu}[\\p{L}.'’-]*){1,11}),\\s(?:eds?\\.|editors?)[,.]?\\s");
+            "(\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:and\\s|&\\s)?\\p{Lu}[\\p{L}.'’-]*|,\\s(?:and\\s)?\\p{Lu}[\\p{L}.'’-]*){1,11})(?:,?\\set\\sal\\.)?,\\s(?:eds?\\.|editors?)[,.]?\\s");
 
     private void readTail(Kind kind, StringBuilder b, int tail, Draft d) {
         int p = skipPunct(b, tail);

@@ -220,4 +220,13 @@ class PlainEntriesTest {
         CSLItemData f = RuleReader.read("Michael Howard, War in European History (Oxford, Oxford University Press, 1976).").orElseThrow();
         assertEquals("Oxford", f.getPublisherPlace());
     }
+
+    @Test
+    void aGivenNameAndInitialBeforeTheFamilyWhenTheTitleHasAShortWord() {
+        // references/betts-war-peace-strategy: "Kenneth N. Waltz" was read as family Kenneth, given N. (as GOST's Ivanov I.)
+        CSLItemData d = RuleReader.read("Kenneth N. Waltz, Theory of International Politics (Addison-Wesley, 1979).").orElseThrow();
+        assertEquals("Waltz", d.getAuthor()[0].getFamily());
+        assertEquals("Kenneth N.", d.getAuthor()[0].getGiven());
+        assertEquals("Theory of International Politics", d.getTitle());
+    }
 }
