@@ -171,6 +171,8 @@ public final class NameParser {
         String[] t = SPACES_SPLIT.split(s);
         if (isVietnamese(t, s) || isCorporate(s)) return new CSLNameBuilder().literal(s).build();
         if (t.length == 1) return new CSLNameBuilder().family(t[0]).build();
+        // a two-word Vietnamese name is family first: "Lâm Giang", "Lê Thông", "Đông Hồ"
+        if (t.length == 2 && vietnameseTwo(t, s)) return new CSLNameBuilder().family(t[0]).given(t[1]).build();
         if (t.length == 2 && CHINESE.contains(t[0]) && isPinyin(t[1])) {
             return new CSLNameBuilder().family(t[0]).given(t[1]).build();
         }
@@ -308,6 +310,14 @@ public final class NameParser {
             return true;
         }
         return false;
+    }
+
+    private static final Pattern VIETNAMESE_OR_SHARED = Pattern.compile("[âêôÂÊÔ]");
+
+    private static boolean vietnameseTwo(String[] t, String s) {
+        for (String tok : t) if (tok.indexOf('.') >= 0 || !Character.isUpperCase(tok.codePointAt(0))) return false;
+        if (VIETNAMESE_LETTERS.matcher(s).find()) return true;
+        return VIETNAMESE.contains(Normalizer.normalize(t[0], Normalizer.Form.NFC)) && VIETNAMESE_OR_SHARED.matcher(s).find();
     }
 
     private static boolean isPinyin(String tok) {

@@ -94,6 +94,21 @@ class NameParserTest {
     }
 
     @Test
+    void vietnameseNamesBodiesAndTheirAnd() {
+        // references/vi-wikipedia-nam-tien: two-word names are family first; "Viện …" (institute) is a body; "và" is "and"
+        CSLName n = NameParser.parseNames("Lâm Giang").get(0);
+        assertEquals("Lâm", n.getFamily());
+        assertEquals("Giang", n.getGiven());
+        assertEquals("Đông", NameParser.parseNames("Đông Hồ").get(0).getFamily());
+        assertEquals("Viện dân tộc học", NameParser.parseNames("Viện dân tộc học").get(0).getLiteral());
+        var two = NameParser.parseNames("Rie Nakamura và Claire Sutherland");
+        assertEquals(2, two.size());
+        assertEquals("Sutherland", two.get(1).getFamily());
+        // a western two-word name stays given-family
+        assertEquals("Lockhart", NameParser.parseNames("Bruce Lockhart").get(0).getFamily());
+    }
+
+    @Test
     void roleMarkersMakeEditorsAndTranslators() {
         assertEquals("editor", NameParser.parseList("Ostermann, Christian F., ed.").role());
         assertEquals("editor", NameParser.parseList("Kramer, M. (red.)").role());
