@@ -23,8 +23,14 @@ final class CapsHead {
             "(" + NAME + "(?:(?:,\\s?|\\s(?:et|and|und|e|y|i|&)\\s)" + NAME + "){0,7})"
                     + "(\\s?\\\\?\\((?:dir|éd|éds|ed|eds|coord|org|orgs|Hg|Hrsg)\\.?\\\\?\\))?\\s?,(?=\\s?\\p{Lu}|\\s?[«\"“*_])");
 
+    /** One word in capitals closed by a full stop before the title: ABNT's single-name author ({@code ARISTÓTELES. Ética a Nicômaco.}). */
+    private static final Pattern SINGLE = Pattern.compile("(\\p{Lu}{3,}(?:['’-]\\p{Lu}{2,})*)\\.\\s(?=\\p{Lu}\\p{Ll}|[«\"“*_])");
+
     /** The names block at {@code pos}: {names, role or null, end after the closing comma}, or null. */
     static Head find(String s, int pos) {
+        Matcher one = SINGLE.matcher(s);
+        one.region(pos, Math.min(s.length(), pos + 60));
+        if (one.lookingAt()) return new Head(one.group(1), null, one.end());
         Matcher m = HEAD.matcher(s);
         m.region(pos, Math.min(s.length(), pos + 300));
         if (!m.lookingAt()) return null;

@@ -170,7 +170,8 @@ public final class ReferenceListParser {
         if (t.endsWith(".") || t.endsWith(")") || t.endsWith(">")) return false;
         for (int i = 0; i < t.length(); i++) if ("“”\"«»*_".indexOf(t.charAt(i)) >= 0) return false;
         for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return false;
-        return true;
+        // ABNT in short, "DA MATTA, R.; Relativizando; Rocco": names, title and publisher set apart by semicolons
+        return t.chars().filter(c -> c == ';').count() < 2;
     }
 
     static boolean isHeadingLine(String line) {

@@ -39,4 +39,17 @@ class CapsHeadTest {
         assertEquals("F-X", n.getAuthor()[0].getGiven());
         assertEquals("Atlas historique de la Russie", n.getTitle());
     }
+
+    @Test
+    void abntSingleNameAuthorAndShortSemicolonEntries() {
+        // references/br-ufabc-bibliografias
+        CSLItemData d = RuleReader.read("ARISTÓTELES. Ética a Nicômaco. São Paulo: Atlas, 2009.").orElseThrow();
+        assertEquals("ARISTÓTELES", d.getAuthor()[0].getFamily());
+        assertEquals("Ética a Nicômaco", d.getTitle());
+        // a short "names; title; publisher" line is an entry, not a subheading of the list
+        CSLItemData s = RuleReader.read("DA MATTA, R.; Relativizando; Rocco").orElseThrow();
+        assertEquals("DA MATTA", s.getAuthor()[0].getFamily());
+        assertEquals("Relativizando", s.getTitle());
+        assertEquals("Rocco", s.getPublisher());
+    }
 }
