@@ -26,6 +26,7 @@ final class Draft {
     String titleShort;
     String containerTitle;
     String collectionTitle;
+    String collectionNumber;
     String publisher;
     String place;
     String volume;
@@ -83,6 +84,7 @@ final class Draft {
         if (titleShort != null) b.titleShort(titleShort);
         if (containerTitle != null) b.containerTitle(containerTitle);
         if (collectionTitle != null) b.collectionTitle(collectionTitle);
+        if (collectionNumber != null) b.collectionNumber(collectionNumber);
         if (publisher != null) b.publisher(publisher);
         if (place != null) b.publisherPlace(place);
         if (volume != null) b.volume(volume);

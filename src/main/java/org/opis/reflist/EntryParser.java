@@ -368,6 +368,7 @@ final class EntryParser {
         HoldingRemarks.take(b, pos, d);
         pos = GenreLabels.lead(b, pos, d);
         pos = ContainerLabels.lead(b, pos, d);
+        SeriesStatements.take(b, pos, d);
         GenreLabels.tail(b, d);
         String closingPages = TrailingPages.take(b);
         // 3. archives declared in the list: Name [English name] (ACRONYM).
