@@ -1885,6 +1885,7 @@ final class EntryParser {
 
     private void finish(Draft d, String w, StringBuilder b, int base) {
         TitleRoles.take(d);
+        SeriesStatements.fromTitle(d);
         ContainerLabels.finish(d);
         // whatever is left is kept in note, with a warning
         String left = leftover(b);

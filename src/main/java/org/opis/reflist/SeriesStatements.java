@@ -42,4 +42,18 @@ final class SeriesStatements {
 
     /** The imprint's year comes before the series' parentheses. */
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:1[5-9]|20)\\d\\d\\s*[.,]?\\s*$");
+
+    /** ", Occasional Paper No. 30" / ", Sage Library of Social Research vol. 40" closing the title's sentence. */
+    private static final Pattern IN_TITLE = Pattern.compile("^(.{3,}?),\\s(\\p{Lu}[\\p{L}'’ -]{2,60}?),?\\s(?:[Nn]o\\.|[Vv]ol\\.|Nr\\.)\\s?(\\d{1,4})$");
+
+    /** The series named with its number at the end of the title ("Israel's Political-Military Doctrine, Occasional Paper No. 30"). */
+    static void fromTitle(Draft d) {
+        if (d.title == null || d.collectionTitle != null) return;
+        Matcher m = IN_TITLE.matcher(d.title.strip());
+        if (!m.matches()) return;
+        d.title = m.group(1).strip();
+        d.collectionTitle = m.group(2).strip();
+        d.collectionNumber = m.group(3);
+        if (m.group(3).equals(d.volume)) d.volume = null;
+    }
 }

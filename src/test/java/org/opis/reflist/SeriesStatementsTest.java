@@ -36,4 +36,14 @@ class SeriesStatementsTest {
         assertNull(d.getCollectionTitle());
         assertEquals("Cornell University Press", d.getPublisher());
     }
+
+    @Test
+    void aSeriesAndItsNumberClosingTheTitlesSentence() {
+        // references/betts-war-peace-strategy
+        CSLItemData d = RuleReader.read("Michael I. Handel, Israel's Political-Military Doctrine, Occasional Paper No. 30 "
+                + "(Harvard University Center for International Affairs, 1973).").orElseThrow();
+        assertEquals("Israel's Political-Military Doctrine", d.getTitle());
+        assertEquals("Occasional Paper", d.getCollectionTitle());
+        assertEquals("30", d.getCollectionNumber());
+    }
 }
