@@ -41,6 +41,9 @@ final class CatalogueRecord {
                     + "(?:, (\\d{4}(?: [A-Z][a-z]{2}\\.(?: \\d{1,2})?)?-(?:\\d{4})?\\.?)|\\.)? ");
     /** A name written family first with initials and no comma (GOST, Vancouver): such a record is left to the other rules. */
     private static final Pattern INITIALS_FIRST = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\.\\s?){1,3}");
+    /** A volume or edition statement in the title area ({@code Т. 2}, {@code 3-е изд.}, {@code 2nd ed.}): such a record is left to the rules that read them. */
+    private static final Pattern VOLUME_OR_EDITION = Pattern.compile(
+            "(?:^|[.\\s])(?:[ТтVv]ol\\.|Т\\.|т\\.|Bd\\.|Vol\\.)\\s?\\d|\\d-?е\\s?изд|\\b\\d+(?:st|nd|rd|th)\\s(?:rev\\.\\s)?ed\\.");
     /** The imprint closing the record: places, a colon, publishers, the year (with c, brackets or a second date). */
     private static final Pattern IMPRINT = Pattern.compile(
             "^([\\[\\p{L}][^:]{1,80}?) : (.+?),? \\[?c?(1[5-9]\\d\\d|20\\d\\d)\\]?(?:, c\\d{4}|-<?\\d{4} ?>?)?\\.?$");
@@ -112,6 +115,7 @@ final class CatalogueRecord {
             }
         }
         if (heading.isEmpty() && INITIALS_FIRST.matcher(head).lookingAt()) return false;
+        if (VOLUME_OR_EDITION.matcher(title).find()) return false;
         title = GMD.matcher(title).replaceAll("").strip();
         if (title.endsWith(".")) title = title.substring(0, title.length() - 1);
         if (title.length() < 2) return false;
