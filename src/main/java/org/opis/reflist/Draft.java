@@ -44,6 +44,7 @@ final class Draft {
     String issn;
     int season;
     String archive;
+    String callNumber;
     String annote;
     String language;
     String yearSuffix;
@@ -101,6 +102,7 @@ final class Draft {
         if (isbn != null) b.ISBN(isbn);
         if (issn != null) b.ISSN(issn);
         if (archive != null) b.archive(archive);
+        if (callNumber != null) b.callNumber(callNumber);
         if (annote != null) b.annote(annote);
         if (language != null) b.language(language);
         if (yearSuffix != null) b.yearSuffix(yearSuffix);

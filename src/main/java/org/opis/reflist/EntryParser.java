@@ -376,6 +376,12 @@ final class EntryParser {
             finish(d, w, b, base);
             return d;
         }
+        // a library catalogue record: [call number, location,] heading, title / statement. Place : Publisher, Year.
+        if (d.authors.isEmpty() && CatalogueRecord.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            finish(d, w, b, base);
+            return d;
+        }
         // names; title; publisher — areas set apart by semicolons (SemicolonFields)
         if (d.authors.isEmpty() && SemicolonFields.read(Markup.clean(b.substring(pos)), d)) {
             blank(b, pos, b.length());
@@ -738,6 +744,13 @@ final class EntryParser {
                 case '‘' -> {
                     if (i > from && !Character.isWhitespace(b.charAt(i - 1))) continue;
                     close = '’';
+                }
+                case '\'' -> {
+                    // a straight single quote opening a title (British notes: 'Title', Journal, 6, 3 (1912)): after a space, before a letter
+                    if (!StraightQuotes.opens(b, from, i)) continue;
+                    int j = StraightQuotes.close(b, i);
+                    if (j < 0) continue;
+                    return new int[]{i, j};
                 }
                 default -> {
                     continue;
@@ -1692,6 +1705,8 @@ final class EntryParser {
     private static final Pattern AFTER_CONTAINER = Pattern.compile(
             "^(?:\\s(\\d{1,3})(?::(\\d{1,4}))?(?=[\\s,.(])|,?\\s(?:vol\\.|Vol\\.|no\\.|No\\.|№|[Ii]ssue|[тТ]\\.|[Вв]ып\\.)\\s?\\d|\\s\\(|,\\s(?:\\d{1,2}\\s)?(\\p{L}{3,10})\\.?\\s(?:\\d{1,2},\\s)?\\d{4})");
 
+    private static final Pattern COMMA_ISSUE_BEFORE_DATE = Pattern.compile("^,\\s?(\\d{1,3})(?=\\s\\()");
+
     /** After a quoted title without italics: {@code Asian Survey 4:9 (September 1964)}, {@code Vietnam, August 2001}. */
     private void plainContainer(StringBuilder b, int p, Draft d) {
         int limit = Math.min(b.length(), p + 200);
@@ -1703,6 +1718,7 @@ final class EntryParser {
             if (!m.lookingAt()) continue;
             if (m.group(3) != null && month(m.group(3)) == 0) continue;
             String cand = Markup.clean(b.substring(p, e));
+            if (cand.endsWith(",")) cand = cand.substring(0, cand.length() - 1).strip();
             if (month(cand) > 0) return;
             if (cand.isEmpty() || !Character.isUpperCase(cand.codePointAt(0)) || cand.indexOf(':') >= 0 && m.group(1) == null) return;
             d.containerTitle = cand;
@@ -1710,7 +1726,14 @@ final class EntryParser {
             if (m.group(1) != null) {
                 d.volume = m.group(1);
                 if (m.group(2) != null) d.issue = m.group(2);
-                blank(b, e + m.start(1), e + m.end(m.group(2) != null ? 2 : 1));
+                int after = e + m.end(m.group(2) != null ? 2 : 1);
+                blank(b, e + m.start(1), after);
+                // the issue after a comma, before the date in parentheses (British notes): Journal, 6, 3 (1912)
+                Matcher ci = COMMA_ISSUE_BEFORE_DATE.matcher(b.subSequence(after, Math.min(b.length(), after + 12)));
+                if (d.issue == null && ci.lookingAt()) {
+                    d.issue = ci.group(1);
+                    blank(b, after, after + ci.end(1));
+                }
             }
             return;
         }
