@@ -127,8 +127,13 @@ final class ColonHead {
             }
             at = m.start() + 1;
         }
+        // no place and year, but a periodical or book after "in:" ("…, in: Basler Stadtbuch 1980, S. 153-162"): the title
+        // ends before it, and the tail reads the container
+        if (inAt > from && YEAR.matcher(s).region(in.end(), s.length()).find()) return new Imprint(inAt, -1, null, -1, -1, in.end());
         return null;
     }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)");
 
     private static int digitsBefore(String s, int at) {
         int n = 0;

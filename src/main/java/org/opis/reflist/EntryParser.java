@@ -1081,7 +1081,7 @@ final class EntryParser {
                     d.edition = im.edition();
                     blank(b, im.editionStart(), im.editionEnd());
                 }
-                if (im.in() > 0) {
+                if (im.in() > 0 && im.placeStart() > 0) {
                     // the chapter's book: "in: Felix Kraft, Christoph Studt (Hrsg.): Buch, Berlin 2020"
                     int cs = im.in();
                     int ec = ColonHead.editorsColon(s, cs);
@@ -1094,7 +1094,7 @@ final class EntryParser {
                         d.type = "chapter";
                     }
                 }
-                int end = im.in() > 0 ? im.placeStart() : im.titleEnd();
+                int end = im.in() > 0 && im.placeStart() > 0 ? im.placeStart() : im.titleEnd();
                 blank(b, pos, end);
                 return end;
             }

@@ -75,4 +75,15 @@ class ColonHeadTest {
         assertEquals("Military Readiness: Concepts, Choices, Consequences", d.getTitle());
         assertEquals(-1, ColonHead.colon("Richard K. Betts, Military Readiness: Concepts, Choices, Consequences (Brookings Institution, 1995).", 0));
     }
+
+    @Test
+    void anArticleInAPeriodicalAfterIn() {
+        // references/juedisches-basel-literatur: no place and year, the periodical and its year after "in:"
+        CSLItemData d = RuleReader.read("Guth-Dreyfus, Katia: 175 Jahre Israelitische Gemeinde Basel, in: Basler Stadtbuch 1980, S. 153-162.")
+                .orElseThrow();
+        assertEquals("Guth-Dreyfus", d.getAuthor()[0].getFamily());
+        assertEquals("175 Jahre Israelitische Gemeinde Basel", d.getTitle());
+        assertEquals("153-162", d.getPage());
+        assertEquals(1980, d.getIssued().getDateParts()[0][0]);
+    }
 }
