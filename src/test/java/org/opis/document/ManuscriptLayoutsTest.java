@@ -206,4 +206,22 @@ class ManuscriptLayoutsTest {
             assertEquals("The syntax is `@CITO_PROPERTY:KEY`, as in the text above.", d.blocks().get(0).text());
         }
     }
+
+    @Test
+    void anIbidAfterAKeyCitationTakesItsWork() {
+        // two notes of de-ki-agile-kurzbelege as LaTeX: \cite with a prenote and a postnote, then "Ebd." in the next note
+        String tex = "\\documentclass{article}\n\\begin{document}\n"
+                + "Das Rahmenwerk definiert Rollen, Ereignisse und Artefakte.\\footnote{\\cite[Vgl.][S.~8]{schwaber2020}.}"
+                + " Die Retrospektive dient der Verbesserung.\\footnote{Ebd., S.~13.}\n\n"
+                + "\\begin{thebibliography}{9}\n"
+                + "\\bibitem{schwaber2020} Schwaber, Ken, Sutherland, Jeff (Scrum Guide, 2020): Der Scrum Guide. Der gültige Leitfaden"
+                + " für Scrum: Die Spielregeln, November 2020, \\url{https://scrumguides.org} [Zugriff 2026-07-26]\n"
+                + "\\end{thebibliography}\n\\end{document}\n";
+        var n = DocumentChecker.check(DocumentReader.read("paper.tex", tex.getBytes(StandardCharsets.UTF_8), Optional.empty()), Library.NONE).checked();
+        assertEquals(2, n.citations().size(), n.citations().toString());
+        var ibid = n.citations().get(1);
+        // before: "ibid. with no citation before it to refer to", unresolved
+        assertEquals("schwaber2020", ibid.resolvesTo().orElse(""), ibid.reason());
+        assertEquals("13", ibid.locators().get(0).value());
+    }
 }
