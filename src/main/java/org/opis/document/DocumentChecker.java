@@ -140,6 +140,8 @@ public final class DocumentChecker {
         List<CheckedCitation> byKey = new ArrayList<>();
         for (KeyCitation k : keys) byKey.add(resolve(k, ids, library, doc));
         citations.addAll(byKey);
+        // the scanner's ibid. chain does not see them: an ibid. in the note after one ("\cite[][S.~5]{key}", then "Ebd.") takes its work
+        linkedLate.addAll(byKey);
         // notes that give a work in full in a form the scanner does not read
         List<CheckedCitation> whole = new ArrayList<>();
         // with no list of its own (none, or only works read from full notes), a full note the scanner did not read

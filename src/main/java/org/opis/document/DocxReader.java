@@ -54,6 +54,8 @@ final class DocxReader {
     /** Largest uncompressed part accepted (a .docx of a book is a few MB). */
     static final long MAX_ENTRY = 100L << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A list number typed before the text and a tab: {@code [12]⇥}, {@code 12.⇥}, {@code (12)⇥}, {@code 12⇥}. */
+    private static final Pattern NUMBER_TAB = Pattern.compile("^\\s*[\\[(]?(\\d{1,4})[.\\])]?\\s*\t\\s*(?=\\S)");
     private static final Pattern NOTE_REF = Pattern.compile("\\[(footnote|endnote)Ref:(-?\\d+)\\]");
 
     private final String name;
@@ -81,6 +83,13 @@ final class DocxReader {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             return Document.failed(name, Format.DOCX, List.of(Diagnostic.error("document/unreadable", Span.START,
                     "the file is not a Word .docx document (not a zip package)").withFix("save it from Word as .docx, or give --from for its real format")));
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 120), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (head.contains("mimetypeapplication/vnd.oasis.opendocument")) {
+            // an OpenDocument package stores its media type first, uncompressed
+            return Document.failed(name, Format.DOCX, List.of(Diagnostic.error("document/unreadable", Span.START,
+                    "the file is an OpenDocument document (LibreOffice, .odt), which opis does not read")
+                    .withFix("save it as Word .docx (File > Save As), or convert it: pandoc -f odt -t docx FILE.odt -o FILE.docx")));
         }
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
         ZipSecureFile.setMinInflateRatio(0.01);
@@ -149,21 +158,39 @@ final class DocxReader {
         if (e instanceof XWPFParagraph p) {
             paragraph(doc, p, defaultKind);
         } else if (e instanceof XWPFTable t) {
-            StringBuilder b = new StringBuilder();
-            Origin o = new Origin();
-            for (XWPFTableRow row : t.getRows()) {
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    for (XWPFParagraph p : cell.getParagraphs()) {
-                        paragraph++;
-                        Text text = runs(p);
-                        if (text.text.isEmpty()) continue;
-                        o.add(b.length(), Origin.paragraphPosition(paragraph, 0), true);
-                        b.append(text.text).append(" | ");
-                    }
-                }
-            }
-            if (b.length() > 0) blocks.add(new Block(defaultKind == BlockKind.NOTE ? BlockKind.NOTE : BlockKind.TABLE, 0, "", b.toString().strip(), o));
+            table(t, defaultKind);
         }
+    }
+
+    /** A table: one table block, or — a list laid out in a table ({@link LayoutTables}) — one list item a row. */
+    private void table(XWPFTable t, BlockKind defaultKind) {
+        List<List<List<LayoutTables.Para>>> rows = new ArrayList<>();
+        Map<LayoutTables.Para, List<Field>> fields = new java.util.IdentityHashMap<>();
+        for (XWPFTableRow row : t.getRows()) {
+            List<List<LayoutTables.Para>> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                List<LayoutTables.Para> ps = new ArrayList<>();
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    paragraph++;
+                    Text text = runs(p);
+                    if (text.text.isEmpty()) continue;
+                    LayoutTables.Para para = new LayoutTables.Para(text.text, Origin.paragraphPosition(paragraph, 0));
+                    ps.add(para);
+                    if (!text.fields.isEmpty()) fields.put(para, text.fields);
+                }
+                cells.add(ps);
+            }
+            rows.add(cells);
+        }
+        int first = blocks.size();
+        // citation fields in the cells (a citation in a table of sources), at their places in the blocks
+        List<Field[]> placed = new ArrayList<>();
+        blocks.addAll(LayoutTables.blocks(rows, defaultKind == BlockKind.NOTE, (para, at) -> {
+            for (Field f : fields.getOrDefault(para, List.of())) {
+                placed.add(new Field[] {new Field(f.instr(), f.start() + at[1], f.end() + at[1], f.visible(), f.paragraph(), f.column(), at[0])});
+            }
+        }));
+        for (Field[] f : placed) citationField(f[0], first + f[0].block(), defaultKind == BlockKind.NOTE);
     }
 
     private void paragraph(XWPFDocument doc, XWPFParagraph p, BlockKind defaultKind) {
@@ -174,6 +201,8 @@ final class DocxReader {
         String label = "";
         if (defaultKind != BlockKind.NOTE) {
             String style = styleName(doc, p).toLowerCase(Locale.ROOT);
+            // a code block (pandoc's "Source Code", Word's "HTML Preformatted"): not prose, as a fenced block in Markdown
+            if (CODE_STYLES.contains(style)) return;
             Matcher h = Pattern.compile("^(?:heading|überschrift|titre|заголовок)\\s*(\\d)$").matcher(style);
             if (h.find()) {
                 kind = BlockKind.HEADING;
@@ -198,9 +227,19 @@ final class DocxReader {
             if (!text.text.isBlank()) inBibliography = entry;
         }
         if (text.text.isBlank() && kind != BlockKind.NOTE) return;
-        Origin o = new Origin().add(0, Origin.paragraphPosition(paragraph, 0), true);
+        int from = 0;
+        Matcher number = NUMBER_TAB.matcher(text.text);
+        if (defaultKind != BlockKind.NOTE && kind != BlockKind.HEADING && text.fields.isEmpty() && number.lookingAt()) {
+            // "[12]<tab>Text", "12.<tab>Text": a number set before the text with a tab (a hanging indent) is the
+            // paragraph's list number, as Word's own numbering would be
+            kind = BlockKind.LIST_ITEM;
+            level = Math.max(level, 1);
+            label = number.group(1);
+            from = number.end();
+        }
+        Origin o = new Origin().add(0, Origin.paragraphPosition(paragraph, from), true);
         int index = blocks.size();
-        blocks.add(new Block(kind, level, label, text.text, o));
+        blocks.add(new Block(kind, level, label, text.text.substring(from), o));
         for (Field f : text.fields) citationField(f, index, defaultKind == BlockKind.NOTE);
     }
 
@@ -213,6 +252,24 @@ final class DocxReader {
             "literaturverzeichnis", "bibliographie", "bibliografía", "bibliografia", "библиография");
     private boolean inBibliography;
 
+    /** Paragraph styles of code blocks, lower-cased: pandoc's and Word's. */
+    private static final java.util.Set<String> CODE_STYLES = java.util.Set.of("source code", "sourcecode", "html preformatted", "macro text");
+    /** Character styles and fonts of inline code, lower-cased. */
+    private static final java.util.Set<String> CODE_RUNS = java.util.Set.of("verbatimchar", "verbatim char", "htmlcode", "html code",
+            "courier", "courier new", "consolas", "menlo", "monaco", "lucida console", "source code pro", "dejavu sans mono", "liberation mono");
+
+    /** A run a reviewer deleted with changes tracked ({@code w:del}, {@code w:moveFrom}): the text reads as if accepted. */
+    private static boolean deleted(XWPFRun run) {
+        org.w3c.dom.Node parent = run.getCTR().getDomNode().getParentNode();
+        return parent != null && ("del".equals(parent.getLocalName()) || "moveFrom".equals(parent.getLocalName()));
+    }
+
+    private static boolean verbatim(XWPFRun run) {
+        String style = run.getStyle();
+        String font = run.getFontFamily();
+        return style != null && CODE_RUNS.contains(style.toLowerCase(Locale.ROOT)) || font != null && CODE_RUNS.contains(font.toLowerCase(Locale.ROOT));
+    }
+
     private static String styleName(XWPFDocument doc, XWPFParagraph p) {
         String id = p.getStyleID();
         if (id == null) return "";
@@ -221,7 +278,8 @@ final class DocxReader {
         return n.replaceAll("(?i)^heading(\\d)$", "heading $1");
     }
 
-    private record Field(String instr, int start, int end, String visible, int paragraph) {
+    /** A citation field: its code, its result's place in the block text (start, end), paragraph and character of the file, block among a table's. */
+    private record Field(String instr, int start, int end, String visible, int paragraph, int column, int block) {
     }
 
     private record Text(String text, List<Field> fields) {
@@ -235,7 +293,9 @@ final class DocxReader {
         boolean result = false;
         StringBuilder instr = new StringBuilder();
         int fieldStart = 0;
+        boolean code = false;
         for (XWPFRun run : p.getRuns()) {
+            if (deleted(run)) continue;
             List<CTFldChar> chars = run.getCTR().getFldCharList();
             for (CTFldChar fc : chars) {
                 STFldCharType.Enum t = fc.getFldCharType();
@@ -251,7 +311,7 @@ final class DocxReader {
                 } else if (t == STFldCharType.END && depth > 0) {
                     if (depth == 1 && instr.indexOf("CSL_CITATION") >= 0) {
                         int s = result ? fieldStart : b.length();
-                        fields.add(new Field(instr.toString(), s, b.length(), b.substring(s), paragraph));
+                        fields.add(new Field(instr.toString(), s, b.length(), b.substring(s), paragraph, s, 0));
                     }
                     depth--;
                     result = false;
@@ -265,6 +325,16 @@ final class DocxReader {
             if (t == null || t.isEmpty()) continue;
             Matcher m = NOTE_REF.matcher(t);
             t = m.replaceAll(r -> "[^" + (r.group(1).equals("endnote") ? "e" : "") + r.group(2) + "]");
+            if (verbatim(run) && !t.isBlank()) {
+                // inline code (pandoc's "Verbatim Char", a typewriter font) in backticks, as Markdown writes it: no citation
+                // is read in it; a run continuing a code run joins it
+                if (b.length() > 0 && b.charAt(b.length() - 1) == '`' && code) b.setLength(b.length() - 1);
+                else b.append('`');
+                b.append(t.replace('`', '\'')).append('`');
+                code = true;
+                continue;
+            }
+            code = false;
             if (run.isItalic() && !t.isBlank()) {
                 // keep the marks against the words: " *Title* "
                 String lead = t.substring(0, t.length() - t.stripLeading().length());
@@ -293,7 +363,7 @@ final class DocxReader {
     /** A Zotero or Mendeley citation field: its items become key citations and embedded works. */
     private void citationField(Field f, int block, boolean inNote) {
         int brace = f.instr().indexOf('{');
-        Span at = Origin.PARAGRAPHS.span(Origin.paragraphPosition(f.paragraph(), f.start()));
+        Span at = Origin.PARAGRAPHS.span(Origin.paragraphPosition(f.paragraph(), f.column()));
         if (brace < 0) {
             diags.add(Diagnostic.warning("document/citation-field", at, "a citation field holds no CSL-JSON data; it was read as text"));
             return;
