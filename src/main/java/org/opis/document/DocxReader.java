@@ -65,6 +65,7 @@ final class DocxReader {
     private final List<Diagnostic> diags = new ArrayList<>();
     private int paragraph;
     private int group;
+    private final CitationFields citationFields = new CitationFields(keys, items, diags);
     private boolean inNotes;
 
     static {
@@ -360,51 +361,9 @@ final class DocxReader {
         return n % 2 == 0 && n > 0;
     }
 
-    /** A Zotero or Mendeley citation field: its items become key citations and embedded works. */
+    /** A Zotero or Mendeley citation field: its items become key citations and embedded works ({@link CitationFields}). */
     private void citationField(Field f, int block, boolean inNote) {
-        int brace = f.instr().indexOf('{');
         Span at = Origin.PARAGRAPHS.span(Origin.paragraphPosition(f.paragraph(), f.column()));
-        if (brace < 0) {
-            diags.add(Diagnostic.warning("document/citation-field", at, "a citation field holds no CSL-JSON data; it was read as text"));
-            return;
-        }
-        JsonNode data;
-        try {
-            data = JSON.readTree(f.instr().substring(brace).strip());
-        } catch (Exception e) {
-            diags.add(Diagnostic.warning("document/citation-field", at,
-                    "a citation field's data is not valid JSON; it was read as text")
-                    .withFix("refresh the citations with the Zotero or Mendeley plug-in"));
-            return;
-        }
-        group++;
-        String visible = f.visible().strip();
-        for (JsonNode ci : data.path("citationItems")) {
-            JsonNode item = ci.path("itemData");
-            String id = item.path("id").asText(ci.path("id").asText(""));
-            if (id.isEmpty()) continue;
-            if (item.isObject()) {
-                com.fasterxml.jackson.databind.node.ObjectNode copy = item.deepCopy();
-                copy.put("id", id);
-                items.putIfAbsent(id, copy);
-            }
-            List<Locator> loc = new ArrayList<>();
-            String l = ci.path("locator").asText("");
-            if (!l.isEmpty()) loc.add(new Locator(ci.path("label").asText("page"), l));
-            keys.add(new KeyCitation(visible.isEmpty() ? id : visible, id, at, -group, loc, ci.path("prefix").asText(""),
-                    ci.path("suppress-author").asBoolean(false), inNote || inNotes, Optional.of(visible), block, f.start(), f.end()));
-        }
-        String plain = data.path("properties").path("plainCitation").asText(
-                data.path("mendeley").path("plainTextFormattedCitation").asText(""));
-        if (!plain.isEmpty() && !norm(plain).equals(norm(visible))) {
-            diags.add(Diagnostic.warning("document/edited-citation", at,
-                    "the citation reads \u201C" + visible + "\u201D, but the plug-in inserted \u201C" + plain
-                            + "\u201D: it was edited by hand, and a refresh will undo the edit")
-                    .withFix("edit the citation through the Zotero or Mendeley dialog (prefix, suffix, locator) instead"));
-        }
-    }
-
-    private static String norm(String s) {
-        return s.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+        group = citationFields.read(f.instr(), f.visible(), at, f.start(), f.end(), block, inNote || inNotes, group);
     }
 }

@@ -32,8 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class NameParser {
 
-    private static final Set<String> VIETNAMESE = load("vietnamese-surnames.txt");
-    private static final Set<String> VIETNAMESE_ASCII;
     private static final Set<String> CHINESE = load("chinese-surnames.txt");
     private static final Set<String> CORPORATE;
     private static final Set<String> PARTICLES = org.opis.lexicon.Particles.all();
@@ -47,19 +45,14 @@ public final class NameParser {
             "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v|n)){1,4}",
             Pattern.CASE_INSENSITIVE);
     /** Letters used only in Vietnamese among Latin alphabets (horn, breve, stroke d, the tone-marked vowels of Latin Extended Additional). */
-    private static final Pattern VIETNAMESE_LETTERS = Pattern.compile("[ơưăđĐƠƯĂ\u1EA0-\u1EF9]");
 
     // compiled once (String.split/replaceAll with these compiled them on every call); the same splits
     private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*,\\s*");
     private static final Pattern SPACES_SPLIT = Pattern.compile("\\s+");
     private static final Pattern HYPHEN_SPLIT = Pattern.compile("[-'’]");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,.;:()]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     static {
-        Set<String> ascii = new java.util.HashSet<>();
-        for (String v : VIETNAMESE) ascii.add(fold(v));
-        VIETNAMESE_ASCII = Set.copyOf(ascii);
         Set<String> corp = new java.util.HashSet<>();
         for (String c : load("corporate-words.txt")) corp.add(c.toLowerCase(Locale.ROOT));
         CORPORATE = Set.copyOf(corp);
@@ -169,10 +162,10 @@ public final class NameParser {
     public static CSLName natural(String name) {
         String s = name.strip();
         String[] t = SPACES_SPLIT.split(s);
-        if (isVietnamese(t, s) || isCorporate(s)) return new CSLNameBuilder().literal(s).build();
+        if (VietnameseNames.is(t, s) || isCorporate(s)) return new CSLNameBuilder().literal(s).build();
         if (t.length == 1) return new CSLNameBuilder().family(t[0]).build();
         // a two-word Vietnamese name is family first: "Lâm Giang", "Lê Thông", "Đông Hồ"
-        if (t.length == 2 && vietnameseTwo(t, s)) return new CSLNameBuilder().family(t[0]).given(t[1]).build();
+        if (t.length == 2 && VietnameseNames.twoWords(t, s)) return new CSLNameBuilder().family(t[0]).given(t[1]).build();
         if (t.length == 2 && CHINESE.contains(t[0]) && isPinyin(t[1])) {
             return new CSLNameBuilder().family(t[0]).given(t[1]).build();
         }
@@ -294,30 +287,7 @@ public final class NameParser {
     /** True when the name list starts with a Vietnamese personal name. */
     public static boolean isVietnamese(String name) {
         String s = name.strip();
-        return isVietnamese(SPACES_SPLIT.split(s), s);
-    }
-
-    private static boolean isVietnamese(String[] t, String s) {
-        if (t.length < 2 || t.length > 5) return false;
-        for (String tok : t) {
-            if (tok.isEmpty() || !Character.isUpperCase(tok.codePointAt(0)) || tok.indexOf('.') >= 0) return false;
-        }
-        String first = Normalizer.normalize(t[0], Normalizer.Form.NFC);
-        if (VIETNAMESE.contains(first) && (VIETNAMESE_LETTERS.matcher(s).find() || t.length >= 3)) return true;
-        if (VIETNAMESE_LETTERS.matcher(s).find() && VIETNAMESE_ASCII.contains(fold(first))) return true;
-        if (t.length >= 3 && VIETNAMESE_ASCII.contains(first)) {
-            for (String tok : t) if (tok.length() > 5) return false;
-            return true;
-        }
-        return false;
-    }
-
-    private static final Pattern VIETNAMESE_OR_SHARED = Pattern.compile("[âêôÂÊÔ]");
-
-    private static boolean vietnameseTwo(String[] t, String s) {
-        for (String tok : t) if (tok.indexOf('.') >= 0 || !Character.isUpperCase(tok.codePointAt(0))) return false;
-        if (VIETNAMESE_LETTERS.matcher(s).find()) return true;
-        return VIETNAMESE.contains(Normalizer.normalize(t[0], Normalizer.Form.NFC)) && VIETNAMESE_OR_SHARED.matcher(s).find();
+        return VietnameseNames.is(SPACES_SPLIT.split(s), s);
     }
 
     private static boolean isPinyin(String tok) {
@@ -385,12 +355,7 @@ public final class NameParser {
         return t.strip();
     }
 
-    private static String fold(String s) {
-        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return d.replace('đ', 'd').replace('Đ', 'D');
-    }
-
-    private static Set<String> load(String file) {
+    static Set<String> load(String file) {
         List<String> out = new ArrayList<>();
         try (InputStream in = NameParser.class.getResourceAsStream(file)) {
             if (in == null) throw new IOException("missing resource org/opis/names/" + file);
