@@ -259,6 +259,15 @@ public final class ArchivalEngine {
             Optional<ArchivalScheme.Reference> r = from < b[1] ? seg.bareReference(text, from, Math.min(b[1], from + 400)) : Optional.empty();
             if (r.isPresent()) scan = referenceScan(seg, text, b, r.get());
         }
+        if (scan == null && !continuation) {
+            // no archive: segments only a segment scheme reads ("S/P Files: Lot 64 D 563"), still missing-archive
+            int[] b = Scan.bounds(text);
+            NamelessReference.Found bare = NamelessReference.find(schemes.values(), text, b, tables, registry);
+            if (bare != null) {
+                refScheme = bare.scheme();
+                scan = referenceScan(bare.scheme(), text, b, bare.reference());
+            }
+        }
         if (scan == null) scan = Scan.of(text, tables);
         if (continuation && scan.elements.isEmpty() && scan.ibid && scan.strays.isEmpty()) {
             // a bare "Ibid." / "Там же": the same place as the antecedent
