@@ -318,11 +318,17 @@ public final class ArchivalEngine {
         if (scheme == null) {
             List<String> written = new ArrayList<>();
             for (Scan.Element e : scan.elements) if (!e.labelText.isEmpty()) written.add(LabelTable.normal(e.labelText));
+            // a Soviet-hierarchy scheme that knows every written label comes before one that does not ("Галузевий Архів …, Фонд 1,
+            // Справа 7057": the Ukrainian scheme, not the Russian one with an unknown "Справа"); then the confidence
             int best = -1;
+            boolean bestAll = false;
             for (ArchivalScheme s : schemes.values()) {
                 int c = s.confidence(written);
-                if (c > best) {
+                boolean all = s instanceof RussianScheme; // among the Soviet-hierarchy schemes (ru, ua, …) only: the others come through their archives
+                for (Scan.Element e : scan.elements) if (!e.labelText.isEmpty() && !e.labelAfter) all &= s.labels().find(e.labelText).isPresent();
+                if ((all && !bestAll) || (all == bestAll && c > best)) {
                     best = c;
+                    bestAll = all;
                     scheme = s;
                 }
             }

@@ -29,7 +29,10 @@ final class NamelessReference {
             if (!(s instanceof SegmentScheme seg)) continue;
             Optional<ArchivalScheme.Reference> r = seg.bareReference(text, b[0], Math.min(b[1], b[0] + 400));
             if (r.isEmpty() || !reachesEnd(text, r.get().end(), b[1])) continue;
-            for (ArchivalScheme.Reference.Part p : r.get().parts()) {
+            // a first segment naming a repository ("Central Intelligence Agency Historical Files") is an archive, not a series
+            List<ArchivalScheme.Reference.Part> parts = r.get().parts();
+            if (!parts.isEmpty() && seg.namesRepository(text.substring(parts.get(0).start(), parts.get(0).end()))) continue;
+            for (ArchivalScheme.Reference.Part p : parts) {
                 if (p.labelStart() < 0 || p.labelEnd() <= p.labelStart()) continue;
                 String label = text.substring(p.labelStart(), p.labelEnd());
                 if (ru == null || ru.labels().find(label).isEmpty()) return new Found(s, r.get());
