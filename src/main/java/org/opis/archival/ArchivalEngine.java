@@ -259,6 +259,15 @@ public final class ArchivalEngine {
             Optional<ArchivalScheme.Reference> r = from < b[1] ? seg.bareReference(text, from, Math.min(b[1], from + 400)) : Optional.empty();
             if (r.isPresent()) scan = referenceScan(seg, text, b, r.get());
         }
+        if (scan == null && !continuation) {
+            // no archive: segments only a segment scheme reads ("S/P Files: Lot 64 D 563"), still missing-archive
+            int[] b = Scan.bounds(text);
+            NamelessReference.Found bare = NamelessReference.find(schemes.values(), text, b, tables, registry);
+            if (bare != null) {
+                refScheme = bare.scheme();
+                scan = referenceScan(bare.scheme(), text, b, bare.reference());
+            }
+        }
         if (scan == null) scan = Scan.of(text, tables);
         if (continuation && scan.elements.isEmpty() && scan.ibid && scan.strays.isEmpty()) {
             // a bare "Ibid." / "Там же": the same place as the antecedent
@@ -309,11 +318,17 @@ public final class ArchivalEngine {
         if (scheme == null) {
             List<String> written = new ArrayList<>();
             for (Scan.Element e : scan.elements) if (!e.labelText.isEmpty()) written.add(LabelTable.normal(e.labelText));
+            // a Soviet-hierarchy scheme that knows every written label comes before one that does not ("Галузевий Архів …, Фонд 1,
+            // Справа 7057": the Ukrainian scheme, not the Russian one with an unknown "Справа"); then the confidence
             int best = -1;
+            boolean bestAll = false;
             for (ArchivalScheme s : schemes.values()) {
                 int c = s.confidence(written);
-                if (c > best) {
+                boolean all = s instanceof RussianScheme; // among the Soviet-hierarchy schemes (ru, ua, …) only: the others come through their archives
+                for (Scan.Element e : scan.elements) if (!e.labelText.isEmpty() && !e.labelAfter) all &= s.labels().find(e.labelText).isPresent();
+                if ((all && !bestAll) || (all == bestAll && c > best)) {
                     best = c;
+                    bestAll = all;
                     scheme = s;
                 }
             }

@@ -28,7 +28,7 @@ final class Normalizer {
                 if (ls.isEmpty() && !e.valueRaw.isEmpty()) ls.add(new Leaf(e.valueRaw, e.valueRaw, false, false));
                 return new Part(e.level, joinPlain(ls), ls, false, raw, column, length);
             }
-            String v = e.verbatim ? e.valueRaw : clean(e.valueRaw);
+            String v = slashSpace(e.verbatim ? e.valueRaw : clean(e.valueRaw));
             if (e.level.equals("delo") && !e.verbatim) v = Ranges.expandValue(v); // "Dd.5754–5": files 5754–5755
             for (String x : e.extraValues) v = v + ", " + clean(x);
             if (e.level.equals("papka") && !e.items.isEmpty()) {
@@ -43,6 +43,13 @@ final class Normalizer {
             List<Leaf> ls = List.of();
             return new Part(l.level(), l.value(), ls, false, l.raw(), 0, 0);
         }
+
+        /** A space printed after a slash inside an identifier is typography: "J IV 2/3/ 876" is "J IV 2/3/876", "004076/ 1955" is "004076/1955". */
+        private static String slashSpace(String v) {
+            return v.indexOf('/') < 0 ? v : SLASH_SPACE.matcher(v).replaceAll("/");
+        }
+
+        private static final java.util.regex.Pattern SLASH_SPACE = java.util.regex.Pattern.compile("(?<!\\s)/\\s+(?=[\\p{L}\\d])"); // "Haig / Gromyko" (spaced both sides) is a name pair
 
         private static String clean(String s) {
             StringBuilder sb = new StringBuilder();
