@@ -139,6 +139,12 @@ class ConventionSpansTest {
         List<Field> f = fields(e, "Kertesz, S", Label.AUTHOR, "The Fate of East Central Europe", Label.TITLE, "1956", Label.DATE);
         assertEquals("Kertesz, S", text(f, Label.EDITOR).replace(".", ""));
         assertNull(text(f, Label.AUTHOR));
+        // references/fontenot-twentieth-century-russia: "Red" opening the title after an initial is no editor's "red."
+        e = "Daniels, R. _Red October; The Bolshevik Revolution of 1917._ New York: Scribner, 1967. An excellent general treatment.";
+        f = fields(e, "Daniels, R", Label.AUTHOR, "Red October; The Bolshevik Revolution of 1917.", Label.TITLE, "New York", Label.PUBLISHER_PLACE,
+                "Scribner", Label.PUBLISHER, "1967", Label.DATE);
+        assertEquals("Daniels, R", text(f, Label.AUTHOR).replace(".", ""));
+        assertNull(text(f, Label.EDITOR));
         // references/fr-davion-relations-internationales: Markdown's escaped "\(dir.\)"
         e = "LACOSTE Yves \\(dir.\\),Dictionnaire de géopolitique, Flammarion, 1995";
         f = fields(e, "LACOSTE Yves", Label.AUTHOR, "Dictionnaire de géopolitique", Label.TITLE, "Flammarion", Label.PUBLISHER, "1995", Label.DATE);
