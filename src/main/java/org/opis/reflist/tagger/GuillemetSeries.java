@@ -35,7 +35,7 @@ final class GuillemetSeries {
             if (j + 1 < tokens.size() && !",.)".contains(tokens.get(j + 1).text())) return labels;
             int st = i;
             while (st > title + 1 && i - st < MOST_WORDS && !tokens.get(st - 1).text().equals(",")) st--;
-            if (st == i || !tokens.get(st - 1).text().equals(",") || labelled(labels, title, st) == false) return labels;
+            if (st == i || !tokens.get(st - 1).text().equals(",") || !labelled(title, st)) return labels;
             int[] out = labels.clone();
             boolean series = seriesWord(tokens.get(st).text());
             for (int x = st; x < i; x++) out[x] = series ? Label.OTHER.ordinal() : Label.PUBLISHER.ordinal();
@@ -49,7 +49,7 @@ final class GuillemetSeries {
     }
 
     /** Whether a title token comes before the comma that opens the publisher's words. */
-    private static boolean labelled(int[] labels, int title, int st) {
+    private static boolean labelled(int title, int st) {
         return title < st - 1;
     }
 
