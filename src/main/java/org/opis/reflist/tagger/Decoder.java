@@ -47,7 +47,7 @@ final class Decoder {
         labels = UrlShapes.mend(tokens, YearRanges.join(tokens, TitleArticles.join(tokens, NameSpans.mend(tokens, SpanJoins.joinSplitRuns(tokens, labels)))));
         labels = ParenImprints.split(tokens, labels);
         labels = SentencePublishers.mend(tokens, SiteNames.mend(tokens, CollectedWorks.mend(tokens, InContainers.mend(tokens, labels))));
-        labels = TitleYearRanges.mend(tokens, labels);
+        labels = TitleYearRanges.mend(tokens, SubtitleContainers.mend(tokens, EditionMarks.mend(tokens, GenreLabels.mend(tokens, SeriesMarks.mend(tokens, GuillemetSeries.mend(tokens, labels))))));
         labels = LeadingTitles.mend(tokens, labels);
         List<Field> out = new ArrayList<>();
         int i = 0;

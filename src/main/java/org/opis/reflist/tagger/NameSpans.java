@@ -115,14 +115,24 @@ final class NameSpans {
         }
     }
 
+    /** What may stand between a name span and its role word: a comma, a parenthesis (escaped in Markdown: {@code \(dir.\)}), an initial's full stop left out of the span ({@code Kertesz, S., ed.}). */
+    private static final java.util.Set<String> BEFORE_ROLE = java.util.Set.of(",", "(", ".", "\\");
+
+    /** A role word written as one: not italic, followed by its full stop, a comma, a parenthesis or nothing. */
+    private static boolean abbreviation(List<Token> tokens, int j) {
+        if (tokens.get(j).italic()) return false;
+        return j + 1 >= tokens.size() || ".,)".contains(tokens.get(j + 1).text());
+    }
+
     static void roleAfterNames(List<Token> tokens, int[] out) {
         for (int i = 1; i < out.length; i++) {
             if (name(out[i]) || !name(out[i - 1])) continue;
             int j = i;
-            while (j < out.length && j - i < 2 && (tokens.get(j).text().equals(",") || tokens.get(j).text().equals("("))) j++;
+            while (j < out.length && j - i < 3 && BEFORE_ROLE.contains(tokens.get(j).text())) j++;
             if (j >= out.length || name(out[j])) continue;
             String role = ROLES.get(tokens.get(j).text().toLowerCase(Locale.ROOT));
             if (role == null) continue;
+            if (tokens.get(j - 1).text().equals(".") && !abbreviation(tokens, j)) continue; // "Daniels, R. _Red October_"
             int k = j + 1;
             while (k < out.length && (tokens.get(k).text().equals(".") || tokens.get(k).text().equals(")"))) k++;
             if (k < out.length && name(out[k])) continue; // "ed. Macpherson": the role word opens the next names

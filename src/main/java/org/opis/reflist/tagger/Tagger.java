@@ -116,9 +116,24 @@ public final class Tagger {
     public Tagged tag(String entry) {
         List<Token> tokens = Tokenizer.tokens(entry);
         if (tokens.isEmpty()) return new Tagged(entry, tokens, new int[0], List.of());
-        float[][] e = model.emissions(Features.of(tokens, model.bits));
+        int lead = GenreLabels.lead(tokens);
+        List<Token> rest = lead == 0 ? tokens : tokens.subList(lead, tokens.size());
+        float[][] e = model.emissions(Features.of(rest, model.bits));
         int[] labels = model.viterbi(e);
         double[][] marg = model.marginals(e);
+        if (lead > 0) { // a genre phrase opening the entry ("Fiction: …"): the rest is read as an entry of its own
+            int[] all = new int[tokens.size()];
+            double[][] m = new double[tokens.size()][];
+            for (int i = 0; i < lead; i++) {
+                all[i] = i + 1 < lead ? Label.GENRE.ordinal() : Label.OTHER.ordinal();
+                m[i] = new double[Label.ALL.length];
+                m[i][all[i]] = 1.0;
+            }
+            System.arraycopy(labels, 0, all, lead, labels.length);
+            System.arraycopy(marg, 0, m, lead, marg.length);
+            labels = all;
+            marg = m;
+        }
         Tagged t = new Tagged(entry, tokens, labels, Decoder.fields(entry, tokens, labels, marg));
         remember(entry, t.fields());
         return t;
