@@ -165,12 +165,7 @@ public final class DocumentChecker {
                 citations.removeAll(inNote);
             }
             CheckedCitation full = FullNotes.cite(b.text(), at, 2_000_000 + i, known);
-            if (worksFromNotes && full.status() == CitationStatus.UNRESOLVED) {
-                Reference w = FullNotes.work(b.text(), at, NamedTitleNotes.unique(usedIds));
-                known.add(w);
-                addedWorks.add(w);
-                full = new CheckedCitation(full.citation(), CitationStatus.RESOLVED, Optional.of(w.id()), List.of(), "", full.locators(), Optional.empty());
-            }
+            if (worksFromNotes && full.status() == CitationStatus.UNRESOLVED) full = givesWork(full, b.text(), at, known, addedWorks, usedIds);
             whole.add(full);
             linkedLate.add(full);
         }
@@ -191,6 +186,8 @@ public final class DocumentChecker {
                 if (!inPiece.isEmpty() && !FullNotes.imprintOnly(w, inPiece)) continue;
                 citations.removeAll(inPiece);
                 CheckedCitation full = FullNotes.cite(w, at, 3_000_000 + i, known);
+                // with no list, a further work given in full gives its work, as the note's first work does
+                if (worksFromNotes && full.status() == CitationStatus.UNRESOLVED) full = givesWork(full, w, at, known, addedWorks, usedIds);
                 whole.add(full);
                 linkedLate.add(full);
                 // the note read whole as one work, when the text before this piece is no work but prose ("Simula, developed in
@@ -283,6 +280,15 @@ public final class DocumentChecker {
         sorted.sort(null);
         CheckSummary s = summary(citations, uncited);
         return new Result(doc, parts, text, new CheckedNote(doc.name(), refs, citations, sorted, s), calls);
+    }
+
+    /** A full note's work, read from {@code text} and added to the works read from notes; the citation resolves to it. */
+    private static CheckedCitation givesWork(CheckedCitation full, String text, Span at, List<Reference> known, List<Reference> addedWorks,
+                                             Set<String> usedIds) {
+        Reference w = FullNotes.work(text, at, NamedTitleNotes.unique(usedIds));
+        known.add(w);
+        addedWorks.add(w);
+        return new CheckedCitation(full.citation(), CitationStatus.RESOLVED, Optional.of(w.id()), List.of(), "", full.locators(), Optional.empty());
     }
 
     private static CheckSummary summary(List<CheckedCitation> cs, int uncited) {

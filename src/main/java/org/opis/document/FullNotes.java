@@ -156,8 +156,18 @@ final class FullNotes {
     static List<org.opis.cite.Locator> pinpoint(String note) {
         String t = note.strip();
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
-        int comma = t.lastIndexOf(',');
-        if (comma < 0) return List.of();
+        List<org.opis.cite.Locator> afterComma = pinpointAfter(t, t.lastIndexOf(','));
+        if (!afterComma.isEmpty()) return afterComma;
+        // else after a full stop near the end, as GOST sets it ("… 2012. Вып. 9. С. 25": the stop before "С.")
+        for (int stop = t.lastIndexOf(". "); stop > 0 && t.length() - stop < 30; stop = t.lastIndexOf(". ", stop - 1)) {
+            List<org.opis.cite.Locator> after = pinpointAfter(t, stop + 1);
+            if (!after.isEmpty()) return after;
+        }
+        return List.of();
+    }
+
+    private static List<org.opis.cite.Locator> pinpointAfter(String t, int comma) {
+        if (comma <= 0) return List.of();
         String tail = t.substring(comma + 1);
         org.opis.cite.Locators.Reading r = org.opis.cite.Locators.standard().read(tail);
         if (r.locators().isEmpty() || !tail.substring(r.consumed()).isBlank()) return List.of();

@@ -107,6 +107,8 @@ public final class Parts {
                 }
                 parts[k] = p;
             }
+            // numbered notes after the list, starting again at 1, with no heading of their own
+            if (sectionPart == Part.REFERENCE) RestartedNotes.mark(blocks, i, end, parts);
             i = end;
         }
         return List.of(parts);

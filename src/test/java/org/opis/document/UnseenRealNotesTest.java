@@ -434,11 +434,11 @@ class UnseenRealNotesTest {
     // Left: DOCKER — a numbered list under a heading in inline HTML after another ordered list; BGE — parentheses of
     // full references with authors in capitals joined by slashes (KELLER/KREN KOSTKIEWICZ, …), a.a.O. after them;
     // MILLS — several works of one note after ";" with titles in quotes, names given first, short forms without a year.
-    private static final int[] FLOOR_MEMORIAL = {33, 33, 32, 0};
+    private static final int[] FLOOR_MEMORIAL = {33, 33, 33, 0}; // round 18 (hN): a GOST pinpoint after a full stop, 32 -> 33
     private static final int[] FLOOR_PL = {23, 17, 22, 0};
     private static final int[] FLOOR_DOCKER = {0, 0, 0, 0};
     private static final int[] FLOOR_WEBER = {10, 8, 8, 0};
-    private static final int[] FLOOR_MILLS = {39, 28, 25, 0}; // measured again in round 16
+    private static final int[] FLOOR_MILLS = {39, 35, 25, 0}; // measured again in round 16; round 18 (hN): right 28 -> 35
     private static final int[] FLOOR_BGE = {0, 0, 0, 0};
 
     /** Round 16: Czech author-date, "(viz Vlasák, 2003, s. 9)", "(tamtéž, s. 335)", key-only "(viz RUP)", list entries opening with their key. */
@@ -487,11 +487,11 @@ class UnseenRealNotesTest {
     // 35 locators with round 15's tagger; the 58-list tagger reads the keyed entry "Chelimsky et al., 2010: Chelimsky, David; …"
     // as a chapter with editors, and "(srov. Chelimsky, 2010, s. 97)" then gets the year as a second page: 34
     private static final int[] FLOOR_CS = {37, 37, 34, 0};
-    private static final int[] FLOOR_AHNERT = {45, 28, 24, 2};
+    private static final int[] FLOOR_AHNERT = {45, 34, 24, 2}; // round 18 (hN): further works give works, right 28 -> 34
     private static final int[] FLOOR_NNSE = {12, 12, 11, 0};
     private static final int[] FLOOR_OPEN_DISCOURSE = {15, 10, 14, 2};
-    private static final int[] FLOOR_WINTERER = {92, 76, 72, 4};
-    private static final int[] FLOOR_BLOCK = {39, 13, 29, 2};
+    private static final int[] FLOOR_WINTERER = {92, 86, 72, 4}; // round 18 (hN): 76 -> 86
+    private static final int[] FLOOR_BLOCK = {39, 29, 29, 2}; // round 18 (hN): 13 -> 29
 
     /** Round 17: notes giving "Title by Author, page 10-12", "Author, 2002", a body and a year, bare addresses; no list. */
     @Test
@@ -532,6 +532,25 @@ class UnseenRealNotesTest {
     private static final int[] FLOOR_USSR = {10, 0, 10, 0};
     private static final int[] FLOOR_BARON = {12, 12, 12, 0};
     private static final int[] FLOOR_HUNGARY = {9, 9, 9, 0};
+
+    /** Round 18: German history MA thesis in LaTeX, \\footnote{} with full references in the humanities form, several works a note, "Ebd.", web sources with "(letzter Zugriff am …)"; no list. */
+    @Test
+    void germanLatexFootnotesWithEbd() throws Exception {
+        check(score("de-eckenstaler-open-science-footnotes", "note.tex"), 38, FLOOR_ECKENSTALER);
+    }
+
+    /** Round 18: Polish diploma thesis, its notes numbered after the abstract with no heading, "Tamże, s. 49-56.", a "LITERATURA" list with web sources "z dnia: …". */
+    @Test
+    void polishThesisNotesWithTamze() throws Exception {
+        check(score("pl-korniienko-ux-thesis-przypisy", "note.md"), 26, FLOOR_KORNIIENKO);
+    }
+
+    // round 18 (found, right, locators right, most false finds): measured after this round's fixes (README). Before (first run on
+    // 8e25649's code, counted by hand beforehand): ECKENSTALER 24/17/21 2 false; KORNIIENKO 0/0/0 0 (its notes, after the list
+    // with no heading, were read as 26 more entries). Left: KORNIIENKO — a note's tail read again as a citation (7 false), a
+    // longer title than the entry's, "s. 169-172" after an imprint; ECKENSTALER — works after prose with no lead word.
+    private static final int[] FLOOR_ECKENSTALER = {25, 24, 22, 2};
+    private static final int[] FLOOR_KORNIIENKO = {20, 15, 16, 7};
 
     @Test
     void numberedHeadingsAndLeadWords() {
