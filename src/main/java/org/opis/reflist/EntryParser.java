@@ -366,10 +366,10 @@ final class EntryParser {
         }
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
         HoldingRemarks.take(b, pos, d);
-        pos = GenreLabels.lead(b, pos, d);
+        pos = GenreStatements.lead(b, pos, d);
         pos = ContainerLabels.lead(b, pos, d);
         SeriesStatements.take(b, pos, d);
-        GenreLabels.tail(b, d);
+        GenreStatements.tail(b, d);
         String closingPages = TrailingPages.take(b);
         // 3. archives declared in the list: Name [English name] (ACRONYM).
         if (tryArchive(w, b, pos, d)) {

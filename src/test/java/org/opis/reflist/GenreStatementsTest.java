@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** {@link GenreLabels} on real syllabus entries (references/koenker-history-328; expected values from the entry text). */
-class GenreLabelsTest {
+/** {@link GenreStatements} on real syllabus entries (references/koenker-history-328; expected values from the entry text). */
+class GenreStatementsTest {
 
     @Test
     void aLeadingLabelIsTheGenreNotAGivenName() {

@@ -7,14 +7,14 @@ import java.util.Set;
  * A label naming the kind of work, as reading lists put it before an entry ({@code Memoir: Konstantin Paustovsky,
  * _Story of a Life_ (1967)}, {@code Film: _Slave of Love_ (Mikhalkov, 1976)}) or as its last sentence
  * ({@code …, 1967, Harbrace paper. Memoir.}): the genre, taken out of the text so that the names and the imprint read
- * as in any entry. The labels are data ({@code genre-labels.txt}); a label is one to three words, and only a whole
+ * as in any entry. The labels are data ({@code tagger/genre-words.txt}, the tagger's genre phrases too); a label is one to three words, and only a whole
  * label counts.
  */
-final class GenreLabels {
-    private GenreLabels() {
+final class GenreStatements {
+    private GenreStatements() {
     }
 
-    private static final Set<String> LABELS = Data.set("genre-labels.txt");
+    private static final Set<String> LABELS = Data.set("tagger/genre-words.txt");
 
     /** Takes a leading "Label: " from {@code b} at {@code pos} into the genre; returns where the entry now starts. */
     static int lead(StringBuilder b, int pos, Draft d) {
