@@ -40,7 +40,7 @@ public final class NameParser {
     private static final Pattern ET_AL = Pattern.compile("(?:,\\s?|\\s)(?:" + Connectors.alternation(Connectors.ET_AL) + ")\\s?$");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Pattern AND = Pattern.compile(
-            "\\s*,?\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+|\\s*;\\s*|(?<=[\\p{L}.])\\s?/\\s?(?=\\p{Lu})|\\s*,\\s*(?=(?:" + Connectors.alternation(Connectors.AND) + ")\\s)");
+            "\\s*,?\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+|\\s*;\\s*|\\s*,\\s*(?=(?:" + Connectors.alternation(Connectors.AND) + ")\\s)");
     private static final Pattern PINYIN = Pattern.compile(
             "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v|n)){1,4}",
             Pattern.CASE_INSENSITIVE);

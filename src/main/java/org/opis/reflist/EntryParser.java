@@ -50,6 +50,7 @@ final class EntryParser {
 
     private static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?(?:(?:<sup>)?([a-rt-z])(?:</sup>)?)?(?![\\d\\p{L}])";
     private static final Pattern YEAR_P = Pattern.compile(YEAR);
+    private static final Pattern SLASHED = Pattern.compile("(?<=[\\p{L}.])/\\s?(?=\\p{Lu})");
     private static final Map<String, String> SEASONS = Data.seasons();
     /** Wikipedia's maintenance tags in brackets: {@code [_permanent dead link_]}. */
     private static final Pattern MAINTENANCE_TAG = Pattern.compile(
@@ -378,6 +379,12 @@ final class EntryParser {
         }
         // a library catalogue record: [call number, location,] heading, title / statement. Place : Publisher, Year.
         if (d.authors.isEmpty() && CatalogueRecord.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            finish(d, w, b, base);
+            return d;
+        }
+        // a review's head: "Title. By Name. [Place: Publisher, Year.]"
+        if (d.authors.isEmpty() && d.title == null && ReviewHeads.read(b.substring(pos), d)) {
             blank(b, pos, b.length());
             finish(d, w, b, base);
             return d;
@@ -1037,7 +1044,8 @@ final class EntryParser {
                 // German humanities: "Franz, Eckhart G./ Lux, Thomas: Titel" — the colon closes the names
                 int colon = caps != null ? -1 : ColonHead.colon(s, pos);
                 if (colon > 0 && colon >= authorEnd) {
-                    setNames(d, "author", NameParser.parseList(Markup.clean(s.substring(pos, colon))));
+                    // names joined by a slash ("Franz, Eckhart G./ Lux, Thomas") are a list
+                    setNames(d, "author", NameParser.parseList(SLASHED.matcher(Markup.clean(s.substring(pos, colon))).replaceAll("; ")));
                     apaEnd = colon + 1;
                     authorEnd = -1;
                     colonHead = true;
