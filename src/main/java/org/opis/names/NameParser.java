@@ -37,6 +37,7 @@ public final class NameParser {
     private static final Set<String> PARTICLES = org.opis.lexicon.Particles.all();
     private static final Map<String, String> ROLES;
 
+    private static final Pattern NO_DATE = Pattern.compile("[.,]?\\s(?:n\\.\\s?d|s\\.\\s?d|o\\.\\s?J|б\\.\\s?г)\\.?$");
     private static final Pattern ET_AL = Pattern.compile("(?:,\\s?|\\s)(?:" + Connectors.alternation(Connectors.ET_AL) + ")\\s?$");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Pattern AND = Pattern.compile(
@@ -97,6 +98,8 @@ public final class NameParser {
         // "et al." / "и др." close a list whose other names are not given: the named ones are kept
         Matcher etal = ET_AL.matcher(s);
         if (etal.find()) s = s.substring(0, etal.start()).strip();
+        // "n.d." (no date) written where an author-date entry's year stands is not part of the last name
+        s = NO_DATE.matcher(s).replaceFirst("");
         s = trimEnd(s);
         List<CSLName> out = new ArrayList<>();
         if (s.isEmpty()) return out;

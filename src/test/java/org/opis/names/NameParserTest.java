@@ -109,6 +109,12 @@ class NameParserTest {
     }
 
     @Test
+    void aNoDateMarkIsNoPartOfTheName() {
+        // references/hughes-history-wars: "The Harry S. Truman Library and Museum. n.d. “Presidential Years …”"
+        assertEquals("The Harry S. Truman Library and Museum", NameParser.parseNames("The Harry S. Truman Library and Museum. n.d").get(0).getLiteral());
+    }
+
+    @Test
     void roleMarkersMakeEditorsAndTranslators() {
         assertEquals("editor", NameParser.parseList("Ostermann, Christian F., ed.").role());
         assertEquals("editor", NameParser.parseList("Kramer, M. (red.)").role());
