@@ -148,10 +148,8 @@ public final class FieldChooser {
             x.put(k, v);
             x.put(field + ":" + k, v);
         });
-        if (SHAPES) {
-            ValueShapes.add(x, field, "r", rd.rulesText().get(field));
-            ValueShapes.add(x, field, "t", rd.taggerText().get(field));
-        }
+        ValueShapes.add(x, field, "r", rd.rulesText().get(field));
+        ValueShapes.add(x, field, "t", rd.taggerText().get(field));
         // pairs of the yes/no cues, per field: the weight of one cue may depend on another (an empty rules field whose
         // words the tagger read and the rules lost is another case than an empty field alone)
         for (int i = 0; i < PAIRED.size(); i++) {
@@ -162,8 +160,6 @@ public final class FieldChooser {
         }
         return x;
     }
-
-    static final boolean SHAPES = !Boolean.getBoolean("opis.chooser.noShapes");
 
     /** The yes/no cues whose pairs are features too. */
     private static final List<String> PAIRED = List.of("rnull", "tnull", "tLost", "rLost", "tInR", "rInT", "tconf>=0.9",

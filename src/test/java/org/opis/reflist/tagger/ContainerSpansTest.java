@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.opis.reflist.tagger.HandLabels.fields;
+import static org.opis.reflist.tagger.HandLabels.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -13,14 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * as an author, a name before {@code toàn tập}, a link written as its own text.
  */
 class ContainerSpansTest {
-
-    private static List<Field> fields(String entry, Object... spans) {
-        return HandLabels.fields(entry, spans);
-    }
-
-    private static String text(List<Field> fields, Label l) {
-        return HandLabels.text(fields, l);
-    }
 
     @Test
     void aSecondTitleBeforeAPageIsTheNewspaper() {
