@@ -204,7 +204,8 @@ public final class ArchivalEngine {
         try {
             if (antecedent.isEmpty()) {
                 Optional<String> flat = EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
-                        .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found() || namesRepository(a)));
+                        .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found() || namesRepository(a)))
+                        .or(() -> ArchiveLast.flatten(text, registry, schemes));
                 if (flat.isPresent()) {
                     ArchivalCitation c = analyseUnsafe(flat.get(), antecedent);
                     return new ArchivalCitation(text, c.scheme(), c.archive(), c.levels(), c.leaves(), c.diagnostics(), c.english(),
@@ -562,10 +563,18 @@ public final class ArchivalEngine {
 
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */
     private Optional<ArchivalScheme.Reference> reference(ArchivalScheme s, String text, int[] b, PrefixLookups lookups) {
-        return s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> {
+        Optional<ArchivalScheme.Reference> r = s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> {
             ArchiveRegistry.Match m = lookups.lookup(a);
             return m.found() && !m.ambiguous() && m.candidates().get(0).scheme().equals(s.id());
         });
+        // an archive whose name runs on into what this scheme reads as the first level ("HDA SBU, f. 13": the Ukrainian
+        // security-service archive, not the Croatian HDA with a fond "SBU") is the longer archive's citation
+        if (r.isPresent() && !r.get().parts().isEmpty() && r.get().archiveEnd() > r.get().archiveStart()) {
+            ArchivalScheme.Reference.Part p = r.get().parts().get(0);
+            if (p.start() > r.get().archiveEnd() && p.end() > p.start() && text.substring(r.get().archiveEnd(), p.start()).isBlank()
+                    && lookups.lookup(text.substring(r.get().archiveStart(), p.end())).found()) return Optional.empty();
+        }
+        return r;
     }
 
     /** The label written with a part of a catalogue reference ("Box" in "Box 12"), and its leaves. */

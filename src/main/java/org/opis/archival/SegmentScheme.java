@@ -350,12 +350,29 @@ abstract class SegmentScheme implements ArchivalScheme {
             char c = text.charAt(i);
             if (c == '(' || c == '[') depth++;
             else if ((c == ')' || c == ']') && depth > 0) depth--;
+            else if (depth == 0 && c == ':' && labelOnly(text, p, i)) continue; // "Folder: 1-10/80": the label's colon
             else if (depth == 0 && (c == ',' || c == ':' || c == ';') && (i + 1 >= end || Scan.isSpace(text.charAt(i + 1)) || c == ',')) return i;
             else if (depth == 0 && c == '.' && i + 2 < end && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
                     && i > p && Character.isLowerCase(text.charAt(i - 1)) && !labelPeriod(text, p, i, end)
                     && !names.abbreviationAt(text, p, i) && !strongToComma(text, p, end)) return i; // ". Secret." — a remark follows
         }
         return end;
+    }
+
+    /**
+     * Whether [p, i) is only the label of a labelled segment ("Folder", "File"): a colon after it introduces the value
+     * ("Folder: Chrons", "File: 20-Chile-1-4") and ends no segment.
+     */
+    private boolean labelOnly(String text, int p, int i) {
+        String w = text.substring(p, i).strip();
+        if (w.isEmpty() || w.length() > 16) return false;
+        String probe = w + " 1";
+        for (Segment s : segments) {
+            if (s.parts().isEmpty() || !s.parts().get(0).equals("@label")) continue;
+            Matcher x = s.pattern().matcher(probe);
+            if (x.matches() && x.groupCount() >= 1 && x.start(1) == 0 && x.end(1) == w.length()) return true;
+        }
+        return false;
     }
 
     /**

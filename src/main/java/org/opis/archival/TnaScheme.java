@@ -84,6 +84,7 @@ public final class TnaScheme implements ArchivalScheme {
                     break;
                 }
             }
+            p = afterTitle(text, p, to);
             int sepAt = -1;
             for (int s = e; s < i; s++) if (text.charAt(s) == ',' || text.charAt(s) == ':') sepAt = s;
             return Optional.of(new Reference(from, e, sepAt, i, p, parts, implied ? "TNA" : ""));
@@ -106,6 +107,28 @@ public final class TnaScheme implements ArchivalScheme {
         int k = j < text.length() && text.charAt(j) == ' ' ? j + 1 : j;
         return slashAfterSeries(text, k, text.length());
     }
+
+    /**
+     * The end of the file's title when one closes the citation after the piece ("FCO7/2611 , Renegotiation of Foreign Debt
+     * of Chile (paris Club)", as the catalogue names the file): words after a comma, with no digit, to the end; or
+     * {@code p} when there is none. The title is a note, not a level.
+     */
+    private static int afterTitle(String text, int p, int to) {
+        int k = p;
+        while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        if (k >= to || text.charAt(k) != ',') return p;
+        k++;
+        while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        int e = to;
+        while (e > k && (Scan.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) e--;
+        if (e - k < 8 || !Character.isUpperCase(text.charAt(k))) return p;
+        String title = text.substring(k, e);
+        if (!TITLE.matcher(title).matches()) return p;
+        return e;
+    }
+
+    /** A title: two words or more, letters, spaces and light punctuation, no digit (so never "ff. 12–15"). */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:[ ,()&'’-]+[\\p{L}'’-]+)+\\)?");
 
     /** "371/84053": digits, a slash and digits (a bare "FO 371" is too little to imply the archive). */
     private static boolean slashAfterSeries(String text, int k, int to) {
