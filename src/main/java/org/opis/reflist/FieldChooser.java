@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where the rule parser and the tagger read a field differently, which reading to keep: a logistic
- * regression over what both readings show — the field, whether either left it empty, the tagger's
- * confidence in it and in the whole entry, how many other fields the two agree on, whether the
- * rules' record is visibly broken, whether one reading's value sits in another field of the other,
- * the entry's script. Its weights ({@code chooser.tsv}) are learned by {@code opis evaluate
+ * Where the rule parser and the tagger read a field differently, which reading to keep: boosted decision trees
+ * ({@link ChooserTrees}; before round 19 a logistic regression) over what both readings show — the field, whether
+ * either left it empty, the tagger's confidence in it and in the whole entry, how probable the tagger's model finds
+ * each reading's value ({@link SpanBelief}), how many other fields the two agree on, whether the rules' record is
+ * visibly broken, whether one reading's value sits in another field of the other, what each value looks like
+ * ({@link ValueShapes}), the entry's script. The trees ({@code chooser.tsv}) are learned by {@code opis evaluate
  * --write-chooser} from leave-one-list-out readings (the tagger never saw the list it read), so the
  * choice is learned from how both readers do on lists they were not made for.
  */
@@ -32,14 +33,22 @@ public final class FieldChooser {
     public static final List<String> FIELDS = Evaluation.FIELDS;
     private static final String RESOURCE = "/org/opis/reflist/chooser.tsv";
 
-    /** The learning settings (L2 penalty, gradient steps) used by {@code opis evaluate}. */
+    /** The logistic form's learning settings (L2 penalty, gradient steps). */
     public static final double L2 = Double.parseDouble(System.getProperty("opis.chooser.l2", "1e-3"));
     public static final int ITERATIONS = 1000;
 
     private final Map<String, Double> w;
+    /** The boosted trees, when the chooser was learned as trees (then {@link #w} is empty). */
+    private final ChooserTrees trees;
 
     private FieldChooser(Map<String, Double> w) {
         this.w = w;
+        this.trees = null;
+    }
+
+    private FieldChooser(ChooserTrees trees) {
+        this.w = Map.of();
+        this.trees = trees;
     }
 
     /** One disagreement: the features, and (when learned from gold) whether the tagger's value was the right one. */
@@ -62,7 +71,9 @@ public final class FieldChooser {
             Map<String, Double> w = new TreeMap<>();
             try (InputStream in = FieldChooser.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) return null;
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+                if (lines.stream().anyMatch(l -> l.startsWith("base\t"))) return new FieldChooser(ChooserTrees.read(lines));
+                for (String line : lines) {
                     if (line.isBlank() || line.startsWith("#")) continue;
                     String[] f = line.split("\t");
                     if (f.length == 2) w.put(f[0], Double.parseDouble(f[1]));
@@ -148,6 +159,7 @@ public final class FieldChooser {
             x.put(k, v);
             x.put(field + ":" + k, v);
         });
+        SpanBelief.add(x, field, rd, tagged);
         ValueShapes.add(x, field, "r", rd.rulesText().get(field));
         ValueShapes.add(x, field, "t", rd.taggerText().get(field));
         // pairs of the yes/no cues, per field: the weight of one cue may depend on another (an empty rules field whose
@@ -216,6 +228,7 @@ public final class FieldChooser {
 
     /** The probability that the tagger's value of a field is the right one, where the two differ. */
     public double taggerRight(Map<String, Double> x) {
+        if (trees != null) return 1 / (1 + Math.exp(-trees.logOdds(x)));
         double z = 0;
         for (var e : x.entrySet()) z += w.getOrDefault(e.getKey(), 0.0) * e.getValue();
         return 1 / (1 + Math.exp(-z));
@@ -238,7 +251,15 @@ public final class FieldChooser {
         return out;
     }
 
-    /** Learns a chooser (L2-regularised logistic regression, full-batch gradient descent; deterministic). */
+    /** Learns the chooser {@code opis evaluate} ships: boosted trees ({@link ChooserTrees}; deterministic). */
+    public static FieldChooser learn(List<Case> cases) {
+        return new FieldChooser(ChooserTrees.learn(cases, ChooserTrees.Settings.DEFAULT));
+    }
+
+    /**
+     * Learns a logistic-regression chooser (L2-regularised, full-batch gradient descent; deterministic) — the form shipped
+     * before round 19, kept to compare with; a weights file of this form is still read.
+     */
     public static FieldChooser learn(List<Case> cases, double l2, int iterations) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (Case c : cases) for (String k : c.x().keySet()) index.putIfAbsent(k, index.size());
@@ -282,6 +303,11 @@ public final class FieldChooser {
 
     /** Writes the weights (name TAB weight, one a line). */
     public void write(Writer out) throws IOException {
+        if (trees != null) {
+            out.write("# boosted trees of the field chooser (FieldChooser, ChooserTrees), learned by opis evaluate --write-chooser\n");
+            trees.write(out);
+            return;
+        }
         out.write("# weights of the field chooser (FieldChooser), learned by opis evaluate --write-chooser\n");
         for (var e : new TreeMap<>(w).entrySet()) out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.6f", e.getValue()) + "\n");
     }

@@ -95,14 +95,14 @@ public final class HybridEvaluation {
             reads.forEach((name, rs) -> {
                 if (!name.equals(l.name())) for (Read r : rs) cases.addAll(cases(r));
             });
-            FieldChooser ch = FieldChooser.learn(cases, FieldChooser.L2, FieldChooser.ITERATIONS);
+            FieldChooser ch = FieldChooser.learn(cases);
             Map<String, JsonNode> out = new HashMap<>();
             for (Read r : reads.get(l.name())) {
                 if (r.rules() == null) {
                     out.put(r.entry().text(), null);
                     continue;
                 }
-                out.put(r.entry().text(), FieldChooser.json(HybridReader.merge(r.rules(), r.extra(), r.tagged(), ch).item()));
+                out.put(r.entry().text(), FieldChooser.json(HybridReader.merge(r.rules(), r.extra(), r.tagged(), ch, r.readings()).item()));
             }
             dump(l.name(), reads.get(l.name()), out);
             Map<String, Evaluation.Score> scores = byList.get(l.name());
@@ -117,7 +117,7 @@ public final class HybridEvaluation {
         }
         List<FieldChooser.Case> all = new ArrayList<>();
         reads.values().forEach(rs -> rs.forEach(r -> all.addAll(cases(r))));
-        return new HybridEvaluation(new LeaveOneListOut.Result(byList, pooled), FieldChooser.learn(all, FieldChooser.L2, FieldChooser.ITERATIONS));
+        return new HybridEvaluation(new LeaveOneListOut.Result(byList, pooled), FieldChooser.learn(all));
     }
 
     /** A developer's dump of every entry's readings (system property {@code opis.evaluate.dump}: a JSON Lines file appended to). */

@@ -65,7 +65,11 @@ public final class HybridReader {
      * confidence below {@link #SURE} are returned as uncertain.
      */
     public static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged, FieldChooser chooser) {
-        FieldChooser.Readings rd = FieldChooser.readings(tagged.entry(), rules, tagged);
+        return merge(rules, extra, tagged, chooser, FieldChooser.readings(tagged.entry(), rules, tagged));
+    }
+
+    /** {@link #merge(CSLItemData, java.util.Map, Tagger.Tagged, FieldChooser)} with the chooser's view of the readings already made. */
+    static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged, FieldChooser chooser, FieldChooser.Readings rd) {
         List<String> take = chooser.taggerFields(rd, tagged);
         if (!take.isEmpty()) take = ChoiceChecks.keep(take, tagged.entry(), rules, extra, rd);
         take = ChoiceChecks.accessedNotIssued(take, rd, tagged);

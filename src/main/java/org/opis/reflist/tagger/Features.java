@@ -31,6 +31,17 @@ final class Features {
         int years = 0;
         int colons = 0;
         int[] buf = new int[96];
+        String[] next = new String[n];
+        String after = "<>";
+        for (int i = n - 1; i >= 0; i--) {
+            next[i] = after;
+            String sep = separator(tokens.get(i), lower[i]);
+            if (sep != null) after = sep;
+        }
+        String lastSep = "<>";
+        int since = 0;
+        boolean container = false;
+        boolean slash = false;
         for (int i = 0; i < n; i++) {
             Token tk = tokens.get(i);
             int k = 0;
@@ -86,12 +97,27 @@ final class Features {
                     buf[k++] = h(TY_AT[pos], TYPO[(o.italic() ? 1 : 0) | (o.quoted() ? 2 : 0) | (o.paren() ? 4 : 0)]);
                 }
             }
+            String dist = SMALL[Math.min(since, 4)];
+            buf[k++] = h("ls", lastSep, dist);
+            buf[k++] = h("ns", next[i]);
+            buf[k++] = h("ls-ns", lastSep, next[i]);
+            if (container) buf[k++] = h("inb", "");
+            if (slash) buf[k++] = h("slb", "");
             if (i > 0) buf[k++] = h("w-1w", lower[i - 1], "|", w);
             if (i + 1 < n) buf[k++] = h("ww+1", w, "|", lower[i + 1]);
             if (i > 0 && i + 1 < n) buf[k++] = h("s-1s+1", shape[i - 1], "|", shape[i], "|", shape[i + 1]);
             int[] f = new int[k];
             for (int a = 0; a < k; a++) f[a] = buf[a] & mask;
             out[i] = f;
+            String sep = separator(tk, w);
+            if (sep != null) {
+                lastSep = sep;
+                since = 0;
+            } else {
+                since++;
+            }
+            if (w.equals("//") || tk.text().equals("In") || tk.text().equals("Dans")) container = true;
+            if (w.equals("/")) slash = true;
             if (w.equals(".")) periods++;
             else if (w.equals(",")) commas++;
             else if (w.equals(":")) colons++;
@@ -167,6 +193,16 @@ final class Features {
         x *= 0x85EBCA6B;
         x ^= x >>> 13;
         return x;
+    }
+
+    /** The tokens that close or open a field in most styles: the kind of the nearest one before and after a token is a feature. */
+    private static final java.util.Set<String> SEPARATORS = java.util.Set.of(".", ",", ":", ";", "/", "//", "(", ")", "[", "]",
+            "\u2014", "\u2013", "\u00AB", "\u00BB", "\u201C", "\u201D", "\"", "by", "ed", "eds", "hrsg", "hg", "trans", "transl");
+
+    /** The separator kind of a token, or null: one of {@link #SEPARATORS}, or a capitalised {@code In} (a container follows). */
+    private static String separator(Token tk, String lower) {
+        if (SEPARATORS.contains(lower)) return lower;
+        return tk.text().equals("In") ? "In" : null;
     }
 
     /** "0" … "8", the small counts and places the features write (no string made per token). */

@@ -30,6 +30,8 @@ final class InContainers {
             }
         }
         if (end < 0) return labels;
+        int[] quoted = quotedBeforeIn(tokens, labels);
+        if (quoted != null) return quoted;
         int i = end + 1;
         while (i < labels.length && i - end <= 4 && labels[i] == other && !Aligner.isWord(tokens.get(i).text())) i++;
         if (i >= labels.length || labels[i] != other || !marker(tokens, i)) return labels;
@@ -40,6 +42,28 @@ final class InContainers {
         int run = labels[s];
         int[] out = labels.clone();
         for (int x = s; x < out.length && out[x] == run && !tokens.get(x).text().equals("("); x++) out[x] = container;
+        return out;
+    }
+
+    /**
+     * A quoted title the model left unlabelled before the marker, and the run after it read as the title ({@code Ryan,
+     * Marie-Laure. 2014. „Space“. In *the living handbook of narratology*.}): the quoted words are the title, the run
+     * after the marker the container.
+     */
+    private static int[] quotedBeforeIn(List<Token> tokens, int[] labels) {
+        int title = Label.TITLE.ordinal();
+        int other = Label.OTHER.ordinal();
+        int t0 = 0;
+        while (t0 < labels.length && labels[t0] != title) t0++;
+        int m = t0 - 1;
+        while (m >= 0 && t0 - m <= 3 && labels[m] == other && !Aligner.isWord(tokens.get(m).text())) m--;
+        if (m < 0 || labels[m] != other || !marker(tokens, m)) return null;
+        int q = m - 1;
+        while (q >= 0 && m - q <= 4 && labels[q] == other && !Aligner.isWord(tokens.get(q).text())) q--;
+        if (q < 0 || labels[q] != other || !tokens.get(q).quoted() || !Aligner.isWord(tokens.get(q).text())) return null;
+        int[] out = labels.clone();
+        for (int x = q; x >= 0 && labels[x] == other && tokens.get(x).quoted(); x--) out[x] = title;
+        for (int x = t0; x < out.length && labels[x] == title; x++) out[x] = Label.CONTAINER_TITLE.ordinal();
         return out;
     }
 

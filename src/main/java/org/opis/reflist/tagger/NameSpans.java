@@ -137,10 +137,15 @@ final class NameSpans {
             while (k < out.length && (tokens.get(k).text().equals(".") || tokens.get(k).text().equals(")"))) k++;
             if (k < out.length && name(out[k])) continue; // "ed. Macpherson": the role word opens the next names
             int to = role.equals("editor") ? Label.EDITOR.ordinal() : Label.TRANSLATOR.ordinal();
+            // the whole run of names before the role word takes it, whatever labels the model mixed in it
+            // ("Linenthal, Edward, and Tom Engelhardt, eds.": the first name read as an author, the second as an editor)
             int a = i - 1;
-            int from = out[a];
-            if (from == to) continue;
-            while (a >= 0 && out[a] == from) out[a--] = to;
+            boolean changed = false;
+            while (a >= 0 && name(out[a])) {
+                changed |= out[a] != to;
+                out[a--] = to;
+            }
+            if (!changed) continue;
         }
     }
 

@@ -28,7 +28,17 @@ public final class Tagger {
     }
 
     /** The result of tagging one entry. */
-    public record Tagged(String entry, List<Token> tokens, int[] labels, List<Field> fields) {
+    public record Tagged(String entry, List<Token> tokens, int[] labels, List<Field> fields, double[][] marginals) {
+        /** A tagging without the model's per-token label probabilities (made by hand, or of an empty entry). */
+        public Tagged(String entry, List<Token> tokens, int[] labels, List<Field> fields) {
+            this(entry, tokens, labels, fields, null);
+        }
+
+        /** The model's probability that token {@code i} has this label (-1 when the tagging has no probabilities). */
+        public double probability(int i, Label l) {
+            return marginals == null || i >= marginals.length ? -1 : marginals[i][l.ordinal()];
+        }
+
         /** The entry as a CSL record with this id. */
         public CSLItemData item(String id) {
             // the chooser and its checks ask for the same entry's record up to four times in a row;
@@ -134,7 +144,7 @@ public final class Tagger {
             labels = all;
             marg = m;
         }
-        Tagged t = new Tagged(entry, tokens, labels, Decoder.fields(entry, tokens, labels, marg));
+        Tagged t = new Tagged(entry, tokens, labels, Decoder.fields(entry, tokens, labels, marg), marg);
         remember(entry, t.fields());
         return t;
     }

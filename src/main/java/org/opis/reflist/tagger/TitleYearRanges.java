@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Years in parentheses that close a title ({@code Aemulatio. Kulturen des Wettstreits in Text und Bild (1450-1620)},
+ * Years in parentheses that close a title (read as a date, or left unlabelled) ({@code Aemulatio. Kulturen des Wettstreits in Text und Bild (1450-1620)},
  * {@code Russia in the Age of Wars (1700–1917)}) belong to the title when the entry's imprint gives the year it was
  * published ({@code Berlin/Boston 2011}): a date read over the title's years gives way to the imprint's year (the first
  * date would otherwise be the record's).
@@ -17,14 +17,17 @@ final class TitleYearRanges {
 
     static int[] mend(List<Token> tokens, int[] labels) {
         int date = Label.DATE.ordinal();
+        int other = Label.OTHER.ordinal();
         int i = 0;
         while (i < labels.length) {
-            if (labels[i] != date) {
+            // the years read as a date, or left unlabelled (then the run is its years and dashes only)
+            boolean bare = labels[i] == other && YEAR.matcher(tokens.get(i).text()).matches();
+            if (labels[i] != date && !bare) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j + 1 < labels.length && labels[j + 1] == date) j++;
+            while (j + 1 < labels.length && labels[j + 1] == labels[i] && (!bare || onlyYearsOrDashes(tokens.get(j + 1).text()))) j++;
             int open = i - 1;
             if (open >= 1 && tokens.get(open).text().equals("(") && onlyYears(tokens, i, j)
                     && j + 1 < tokens.size() && tokens.get(j + 1).text().equals(")")) {
@@ -42,6 +45,10 @@ final class TitleYearRanges {
             i = j + 1;
         }
         return labels;
+    }
+
+    private static boolean onlyYearsOrDashes(String t) {
+        return YEAR.matcher(t).matches() || t.length() == 1 && "-\u2010\u2011\u2012\u2013\u2014/".indexOf(t.charAt(0)) >= 0;
     }
 
     private static boolean onlyYears(List<Token> tokens, int from, int to) {

@@ -16,6 +16,9 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** The characters pandoc's Markdown writer escapes with a backslash. */
+    private static final String MARKDOWN_ESCAPED = ".#*_[](){}<>!|`~^$@&\\-+";
+
     public static List<Token> tokens(String s) {
         List<Token> out = new ArrayList<>();
         int[] wrap = org.opis.text.WrappingItalics.find(s);
@@ -52,6 +55,19 @@ public final class Tokenizer {
                 space = true;
                 i++;
                 continue;
+            }
+            if (c == '\\' && i + 1 < n && MARKDOWN_ESCAPED.indexOf(s.charAt(i + 1)) >= 0) {
+                // pandoc's Markdown escape ("2014\.", "\#", "\*"): the backslash is no token, the character after it is
+                // read as itself (an escaped '*' or '_' is a character, not an italic mark)
+                i++;
+                char e = s.charAt(i);
+                if (e == '*' || e == '_') {
+                    out.add(new Token(String.valueOf(e), i, i + 1, italic, quoted, paren > 0, bracket > 0, space, link != null));
+                    space = false;
+                    i++;
+                    continue;
+                }
+                c = e;
             }
             if (bold != null && (i == bold[0] || i == bold[1])) {
                 // a whole entry or its lead set in bold: no field is marked by it (never the title's italics)
