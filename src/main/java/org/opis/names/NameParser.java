@@ -252,6 +252,9 @@ public final class NameParser {
 
     /** True when the text names a body (it holds a word such as Center, Committee, Ministry). */
     public static boolean isCorporate(String s) {
+        String[] words = SPACES_SPLIT.split(s.strip());
+        // a given name and one more word is a person, whatever that word is ("Robert Service", "John Council")
+        if (words.length == 2 && org.opis.lexicon.NameWords.given(words[0]) && Character.isUpperCase(words[1].codePointAt(0))) return false;
         for (String w : WORD_SPLIT.split(s)) {
             if (CORPORATE.contains(w.toLowerCase(Locale.ROOT))) return true;
         }

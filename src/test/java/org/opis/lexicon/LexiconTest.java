@@ -79,6 +79,7 @@ class LexiconTest {
         vocabularies.put("labels.tsv (citation)", lower(Labels.in(Labels.CITATION).keySet()));
         vocabularies.put("roles.tsv", Roles.in(Roles.LIST).keySet());
         vocabularies.put("particles.tsv", Particles.all());
+        vocabularies.put("name-words.tsv", NameWords.all().keySet());
         vocabularies.put("connectors.tsv", lower(Connectors.all()));
         vocabularies.put("section-headings.tsv", SectionHeadings.of(SectionHeadings.REFERENCES, SectionHeadings.NOTES,
                 SectionHeadings.FURTHER, SectionHeadings.OTHER, SectionHeadings.CLOSING));

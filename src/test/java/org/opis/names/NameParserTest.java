@@ -193,4 +193,18 @@ class NameParserTest {
         assertEquals("Robert", n.get(0).getGiven());
         assertEquals("Congress, Library of", NameParser.parseNames("Congress, Library of").get(0).getLiteral());
     }
+
+    @Test
+    void aGivenNameAndACorporateWordIsAPerson() {
+        // Chicago notes write the historian of the Soviet Union in reading order: "Robert Service, Stalin: A Biography
+        // (London: Macmillan, 2004)"; the inverted form is in references/wikipedia-cold-war-sources
+        CSLName n = NameParser.parseNames("Robert Service").get(0);
+        assertEquals("Service", n.getFamily());
+        assertEquals("Robert", n.getGiven());
+        assertNull(n.getLiteral());
+        // bodies keep their corporate word: not a given name before it, or more than two words
+        assertEquals("Secret Service", NameParser.parseNames("Secret Service").get(0).getLiteral());
+        assertEquals("Foreign Broadcast Information Service", NameParser.parseNames("Foreign Broadcast Information Service").get(0).getLiteral());
+        assertEquals("Robert Schuman Foundation", NameParser.parseNames("Robert Schuman Foundation").get(0).getLiteral());
+    }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The tagger's dictionaries, all data files read through {@link Data}: {@code tagger/lexicon.tsv}
- * (label words, places, publisher words, given names, GOST markers, Russian surname endings …),
- * the month names of {@code org/opis/lexicon/months.tsv} and the name particles of {@code org/opis/lexicon/particles.tsv}.
+ * (label words, places, publisher words, GOST markers, Russian surname endings …),
+ * the month names of {@code org/opis/lexicon/months.tsv}, the words of personal names of {@code org/opis/lexicon/name-words.tsv} (class {@code given}) and the name particles of {@code org/opis/lexicon/particles.tsv}.
  */
 public final class Lexicon {
     private static final Map<String, String[]> WORDS;
@@ -32,6 +32,7 @@ public final class Lexicon {
         }
         for (String k : org.opis.lexicon.Months.words().keySet()) m.computeIfAbsent(k.toLowerCase(Locale.ROOT).replace(".", ""), x -> new ArrayList<>()).add("month");
         for (String p : org.opis.lexicon.Particles.all()) m.computeIfAbsent(p.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add("particle");
+        for (String w : org.opis.lexicon.NameWords.all().keySet()) m.computeIfAbsent(w, x -> new ArrayList<>()).add("given");
         Map<String, String[]> frozen = new HashMap<>();
         m.forEach((k, v) -> frozen.put(k, v.stream().distinct().toArray(String[]::new)));
         WORDS = frozen;
