@@ -1,28 +1,30 @@
 package org.opis.reflist;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Whether a title closed at a position is followed by a comma that opens the imprint: {@code *Frederick the
- * Great*, Routledge, 1988.} — the publication statement then is a run of commas, where a lone name that is no
- * place of the dictionary is the publisher (as after a plain title, {@code …, Fayard, 1996}). A comma before a
- * number ({@code *Journal*, 17, pp. 3-9}) or before a role word ({@code *Title*, ed. …}, {@code *Title*, trans. …})
- * opens no imprint.
+ * Whether a title closed at a position is followed by an imprint in a run of commas: {@code *Frederick the
+ * Great*, Routledge, 1988.}, {@code *Borodino and the War of 1812*, Seeley, Service, 1972.} — one or two runs of
+ * capitalised words, then the year. The publication statement then is a run of commas, where a lone name that is no
+ * place of the dictionary is the publisher (as after a plain title, {@code …, Fayard, 1996}). A number
+ * ({@code *Journal*, 17, pp. 3-9}), a role word ({@code *Title*, ed. …}), lower-case words ({@code _Title_ , Shirer,
+ * digital page 1569}) or a longer run ({@code *Report*, General Assembly, Official Records, …, New York, 1957}) opens
+ * none.
  */
 final class CommaAfter {
+    private static final String WORDS = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s(?:&\\s)?\\p{Lu}[\\p{L}&'’.-]*){0,5}";
+    private static final Pattern IMPRINT = Pattern.compile(
+            "\\s*,\\s(" + WORDS + ")(?:,\\s" + WORDS + ")?,\\s(?:1[4-9]\\d\\d|20\\d\\d)(?![\\d\\p{L}])");
+    private static final Pattern ROLE = Pattern.compile("(?:Eds?|Trans|Vol|No)\\b.*");
 
     private CommaAfter() {
     }
 
-    /** True when {@code b} holds, from {@code at} on, spaces, a comma and a capitalised word that is no role word. */
+    /** True when {@code b} holds, from {@code at} on, a comma and one or two runs of capitalised words before the year. */
     static boolean at(CharSequence b, int at) {
-        int i = at;
-        while (i < b.length() && b.charAt(i) == ' ') i++;
-        if (i >= b.length() || b.charAt(i) != ',') return false;
-        i++;
-        while (i < b.length() && b.charAt(i) == ' ') i++;
-        if (i >= b.length() || !Character.isUpperCase(b.charAt(i))) return false;
-        int e = i;
-        while (e < b.length() && Character.isLetter(b.charAt(e))) e++;
-        String word = b.subSequence(i, e).toString();
-        return !(word.equals("Ed") || word.equals("Eds") || word.equals("Trans") || word.equals("Vol") || word.equals("No"));
+        Matcher m = IMPRINT.matcher(b);
+        m.region(at, b.length());
+        return m.lookingAt() && !ROLE.matcher(m.group(1)).matches();
     }
 }

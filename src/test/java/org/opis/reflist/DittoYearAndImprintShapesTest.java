@@ -67,6 +67,14 @@ class DittoYearAndImprintShapesTest {
     }
 
     @Test
+    void aNameAndLowerCaseWordsAfterAnItalicTitleOpenNoImprint() {
+        // references/wikipedia-friedrich-paulus: the author after the title of a short note, no publisher
+        CSLItemData d = read("_Rise and Fall of the Third Reich_ , Shirer, digital page 1569");
+        assertEquals("Rise and Fall of the Third Reich", d.getTitle());
+        assertNull(d.getPublisher());
+    }
+
+    @Test
     void vietnameseEditionStatements() {
         CSLItemData d = read("McCauley Martin. *The Soviet Union 1917–1991*. Ấn bản lần 2. London: Longman, 1993, 440 trang. "
                 + "ISBN 0582013232");
