@@ -88,7 +88,7 @@ final class EntryParser {
     private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
             + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
     static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е)");
+            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е|[Ấấ]n\\sbản\\s(?:lần|thứ)\\s(\\d{1,2}))");
     private static final Pattern EDITED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "editor", "compiler"), true) + ")\\s");
     private static final Pattern TRANSLATED_BY = Pattern.compile(
@@ -305,6 +305,16 @@ final class EntryParser {
                 pos = skipSpace(w, pos + rm.end());
             }
             if (!dittoNames.isEmpty()) setNames(d, role, dittoNames);
+            int ye = DittoYear.end(w, pos);
+            if (ye > 0) {
+                Matcher y = YEAR_P.matcher(DittoYear.year(w, pos));
+                if (y.find()) {
+                    setYear(d, y);
+                    blank(b, pos, ye);
+                    pos = skipSpace(w, ye);
+                    d.yearAfterNames = true;
+                }
+            }
         }
         // 2. links, archived copies and access dates
         String lower = w.toLowerCase(Locale.ROOT);
@@ -460,6 +470,8 @@ final class EntryParser {
                 blank(b, pos, Math.min(b.length(), close + 1));
                 kind = Kind.ITALIC;
                 tail = Math.min(b.length(), close + 1);
+                // "*Title*, Routledge, 1988.": the imprint follows the italic title after a comma, a run of commas
+                if (CommaAfter.at(b, tail)) d.commaImprint = true;
             } else if (q != null) {
                 authorsBefore(w, b, pos, qs, d, base);
                 d.title = cleanQuotedTitle(b.substring(qs + 1, q[1]));
