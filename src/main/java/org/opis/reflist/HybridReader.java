@@ -81,7 +81,7 @@ public final class HybridReader {
         take = ChoiceChecks.fullerDate(take, rd);
         take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
         take = QuotedTitles.mend(take, rules, rd);
-        take = TitlesHoldingNames.mend(take, rd);
+        take = TitlesHoldingNames.namesHoldingTitle(TitlesHoldingNames.mend(take, rd), rd);
         take = BracketedTranslations.mend(take, rules, tagged);
         take = ListedNumbers.mend(take, rd);
         take = ChoiceChecks.splitOff(take, rd);

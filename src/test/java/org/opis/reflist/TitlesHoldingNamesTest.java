@@ -28,4 +28,18 @@ class TitlesHoldingNamesTest {
         rd = readings("Stalin: A Biography", "Service, Robert", "Stalin");
         assertEquals(List.of("author"), TitlesHoldingNames.mend(List.of("author"), rd));
     }
+
+    @Test
+    void theTaggersAuthorHoldingTheRulesTitleIsLeft() {
+        // a one-word title after a name in reading order, no italics: "Ian Kershaw, Hitler (London: Allen Lane, 1998)."
+        FieldChooser.Readings rd = new FieldChooser.Readings(Map.of("author", "kershaw ian", "title", "hitler"),
+                Map.of("author", "ian kershaw hitler", "title", "hitler"), new java.util.HashMap<>(),
+                Map.of("author", "Kershaw, Ian", "title", "Hitler"), Map.of("author", "Ian Kershaw, Hitler", "title", "Hitler"));
+        assertEquals(List.of("publisher"), TitlesHoldingNames.namesHoldingTitle(List.of("author", "publisher"), rd));
+        // names that do not hold the title are taken as chosen
+        rd = new FieldChooser.Readings(Map.of("author", "kershaw i", "title", "hitler"),
+                Map.of("author", "kershaw ian", "title", "hitler"), new java.util.HashMap<>(),
+                Map.of("author", "Kershaw, I.", "title", "Hitler"), Map.of("author", "Kershaw, Ian", "title", "Hitler"));
+        assertEquals(List.of("author"), TitlesHoldingNames.namesHoldingTitle(List.of("author"), rd));
+    }
 }
