@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the in-text citations of a note's body and notes: author-date citations in parentheses
@@ -733,10 +735,17 @@ public final class CitationScanner {
         return used;
     }
 
+    /** One to four family names joined by commas or a conjunction, then a comma: the names an ibid. may follow. */
+    private static final Pattern NAMED_IBID = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+(?:(?:,\\s*|\\s+(?:and|und|i|a|et|e|y|и|&)\\s+)\\p{Lu}[\\p{L}'’-]+){0,3},\\s+");
+
     /** One citation at the start of [a, b) of a note: where it ends, or -1 when there is none (the note goes on as commentary). */
     private int notePiece(MarkupView v, int a, int b, List<Found> out) {
         String t = v.text();
         a = skipLead(t, a, b);
+        // an ibid. after its authors' names ("Cf. Katz and Lindell, ibid., p. 3."; "Katz i Lindell, tamże, s. 3"): the names add nothing
+        Matcher named = NAMED_IBID.matcher(t).region(a, b);
+        if (named.lookingAt() && ScannerWords.matchAt(words.ibid, t, named.end(), b) > 0) a = named.end();
         String seg = t.substring(a, b);
         int ib = ScannerWords.matchAt(words.ibid, t, a, b);
         if (ib > 0) {

@@ -84,7 +84,8 @@ public final class DocumentChecker {
         if (!found && keys.isEmpty() && library.isEmpty() && doc.source().isPresent()
                 && (doc.format() == Format.MARKDOWN || doc.format() == Format.TEXT)) {
             SourceText src = doc.source().get();
-            CheckedNote plain = Opis.check(new org.opis.text.SourceReader.Result(src, doc.diagnostics()));
+            // with citations in brackets in the text ("[Carl Levy, **Gramsci and the Anarchists**, p. 135]"), these give the works
+            CheckedNote plain = BracketCitations.merged(doc, parts, Opis.check(new org.opis.text.SourceReader.Result(src, doc.diagnostics())));
             return new Result(doc, parts, src, plain, List.of());
         }
         Rendering layout = Rendering.of(doc, parts, keys);
@@ -213,6 +214,14 @@ public final class DocumentChecker {
         // numbered references cited by number: [12, с. 45], [12; 14]
         NumericReferences.add(doc, parts, citations, known, addedWorks, worksFromNotes, usedIds,
                 r -> note.references().contains(r) ? layout.map(r.span()).offset() : r.span().offset());
+        // with no list, citations in brackets in the text give their works ("[Williams, **Op. Cit.**, p. 200]")
+        if (worksFromNotes) {
+            List<CheckedCitation> brackets = BracketCitations.find(doc, parts, known, addedWorks, usedIds);
+            citations.removeIf(c -> BracketCitations.inside(c, brackets));
+            citations.addAll(brackets);
+        }
+        // "… are from Katz and Lindell, pp. 131–47.": the authors of a work given before, and a page
+        if (!fromLibrary) citations.addAll(AuthorShortForms.find(doc, parts, citations, known));
         // works cited by an abbreviation of their title (ICE, p. 302)
         List<CheckedCitation> withSigla = Sigla.add(doc, parts, citations, known);
         for (CheckedCitation c : withSigla) if (!citations.contains(c)) linkedLate.add(c);

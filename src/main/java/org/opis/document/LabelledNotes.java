@@ -26,10 +26,12 @@ final class LabelledNotes {
     /**
      * A note number opening a paragraph: {@code [12]}, {@code [12]:}, or {@code 12} followed by a capital or a quotation
      * mark; inline HTML may stand before or around the bracketed number (an anchor the calls link to:
-     * {@code <a id="ref_12"></a>[12] …}, {@code <a name="n12">[12]</a> …}).
+     * {@code <a id="ref_12"></a>[12] …}, {@code <a name="n12">[12]</a> …}), or an anchor around the bare number
+     * ({@code <a name="footnote1">1</a>. …}, the notes of a Markdown book whose calls are {@code <sup>[1](#footnote1)</sup>}).
      */
     private static final Pattern LABEL = Pattern.compile(
-            "^\\s*(?:(?:<[^>]{1,200}>\\s*)*\\[(\\d{1,3})\\](?:\\s*</[a-zA-Z]+>)*:?|(\\d{1,3})(?=\\s+[\\p{Lu}\"“«‘']))\\s+(?=\\S)");
+            "^\\s*(?:(?:<[^>]{1,200}>\\s*)*\\[(\\d{1,3})\\](?:\\s*</[a-zA-Z]+>)*:?|(\\d{1,3})(?=\\s+[\\p{Lu}\"“«‘'])"
+                    + "|(?:<[^>]{1,200}>\\s*)+(\\d{1,3})(?:\\s*</[a-zA-Z]+>)+\\.?)\\s+(?=\\S)");
 
     private LabelledNotes() {
     }
@@ -106,7 +108,7 @@ final class LabelledNotes {
         if (b.kind() != BlockKind.PARAGRAPH) return -1;
         Matcher m = LABEL.matcher(b.text());
         if (!m.find()) return -1;
-        return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
 
     private static boolean announcesNotes(Block b) {
@@ -126,7 +128,7 @@ final class LabelledNotes {
     private static Block asNote(Block b) {
         Matcher m = LABEL.matcher(b.text());
         if (!m.find()) return b;
-        String label = m.group(1) != null ? m.group(1) : m.group(2);
+        String label = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return new Block(BlockKind.NOTE, 0, label, unspaced(b.text().substring(m.end())), b.origin().from(m.end()));
     }
 }
