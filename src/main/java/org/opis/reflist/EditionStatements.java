@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * ({@code 3. ed., Rio de Janeiro}, {@code 4., unveränderte Aufl., Wiesbaden 2015}, {@code Stuart B. Schwartz (third ed.)}),
  * and a number of volumes the tagger read where the rules read none, followed by a plural volume word ({@code 4 volumes},
  * {@code 2 Bde.}; words {@code tagger/volume-count-words.txt}): the tagger's value is taken (a check of {@link ChoiceChecks}' kind). A number the tagger read as an edition with no such
- * word near it ({@code Kapitel II.2 Erwartungen}, {@code Version: 2.0}) is left to the chooser.
+ * word near it ({@code Kapitel II.2 Erwartungen}, {@code Version: 2.0}), or a lower-case word before another's {@code ed.}
+ * ({@code Trans. and ed. Reginald Zelnik}), is left to the chooser.
  */
 final class EditionStatements {
     /** An edition word (ABNT, English, French, German, Russian) within a few words after the edition's number. */
@@ -29,6 +30,9 @@ final class EditionStatements {
             boolean edition = f.label() == Label.EDITION;
             if (!edition && f.label() != Label.NUMBER_OF_VOLUMES) continue;
             if (out.contains(k) || rd.rules().get(k) != null || rd.tagger().get(k) == null) continue;
+            // an edition starts with its number or a capital ("Revised Edition", "English edition"), never a lower-case
+            // word before someone else's "ed." ("Trans. and ed. Reginald Zelnik", "Nach der Edition von …")
+            if (edition && !f.text().isEmpty() && !Character.isDigit(f.text().charAt(0)) && !Character.isUpperCase(f.text().charAt(0))) continue;
             if (edition ? !WORD.matcher(entry.substring(f.start())).find() : !volumesWord(entry.substring(f.end()))) continue;
             if (out == take) out = new ArrayList<>(take);
             out.add(k);

@@ -41,6 +41,9 @@ class TaggerImprintChecksTest {
         // references/eckenstaler-open-science-notes: a chapter's number is no edition (gold: none)
         e = "Nietzel, Handeln und Überleben, 2012, Kapitel II.2 Erwartungen, Anpassung und Selbstbehauptung, S. 99-150";
         assertEquals(List.of(), EditionStatements.mend(List.of(), e, readings("edition", "2 Erwartungen"), tagged(e, Label.EDITION, "2 Erwartungen")));
+        // references/ransel-peasantry: "Trans. and ed. Reginald E. Zelnik" — the fold model read "and" as the edition (gold: none)
+        e = "Kanatchikov, S. *A Radical Worker in Tsarist Russia: The Autobiography of Semen Ivanovich Kanatchikov*. Trans. and ed. Reginald E. Zelnik. Stanford: Stanford University Press, 1986.";
+        assertEquals(List.of(), EditionStatements.mend(List.of(), e, readings("edition", "and"), tagged(e, Label.EDITION, "and")));
     }
 
     @Test
