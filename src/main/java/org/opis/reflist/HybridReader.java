@@ -91,6 +91,9 @@ public final class HybridReader {
         take = ChoiceChecks.unlabelledPlace(take, tagged.entry(), rules, rd, tagged);
         take = LinkSyntax.mend(take, rules, rd, tagged);
         take = NoteNumbers.mend(take, rules, rd);
+        take = EditorChecks.mend(take, tagged.entry(), rules, rd, tagged);
+        take = EditionStatements.mend(take, tagged.entry(), rd, tagged);
+        take = ColonPublishers.mend(take, tagged.entry(), rd, tagged);
         if (take.isEmpty()) {
             CSLItemData r = withoutOpCit(rules);
             return new Merge(r, false, List.of());

@@ -33,7 +33,7 @@ final class Decoder {
     // compiled once: these ran through String.replaceAll/split/matches, which compile on every call
     private static final Pattern EMPHASIS_TAG = Pattern.compile("</?(?:i|em|b|strong)>");
     static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?iu)(?:vols?|t|tt|tom|bd|no|nos|nr|issue|№|вып|vyp|heft|h|pp?|s|с|стр|ed|edn)\\.?\\s*(?=[0-9IVXLC])");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?iu)(?:vols?|t|tt|tom|bd|no|nos|nr|issue|№|вып|vyp|heft|h|pp?|s|с|стр|ed|edn)\\.?\\s*(?=[0-9]|[IVXLC]+(?!\\p{L}))");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern ID_LABEL = Pattern.compile("(?i)^(isbn|issn)[:\\s]*");
     private static final Pattern TRAILING_EDITION = Pattern.compile("(?iu)^(.+?)[,.]\\s+(\\S+\\s+(?:ed\\.?|edn\\.?|edition|изд\\.?|издание|aufl\\.?|auflage))$");
@@ -48,7 +48,7 @@ final class Decoder {
         labels = ParenImprints.split(tokens, labels);
         labels = SentencePublishers.mend(tokens, SiteNames.mend(tokens, CollectedWorks.mend(tokens, InContainers.mend(tokens, labels))));
         labels = TitleYearRanges.mend(tokens, SubtitleContainers.mend(tokens, EditionMarks.mend(tokens, GenreLabels.mend(tokens, SeriesMarks.mend(tokens, GuillemetSeries.mend(tokens, labels))))));
-        labels = PlausibleEditions.mend(tokens, LeadingTitles.mend(tokens, labels));
+        labels = PlausibleEditions.mend(tokens, LeadingTitles.mend(tokens, SeriesSentences.mend(tokens, VolumeCounts.mend(tokens, labels))));
         List<Field> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

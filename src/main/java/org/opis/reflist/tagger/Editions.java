@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * An edition statement as the number CSL expects when it is only an ordinal ({@code 2nd},
- * {@code Second}, {@code 2-е}, {@code 2e}, {@code 2.} → {@code 2}; the word "edition" and its
+ * {@code Second}, {@code 2-е}, {@code 2e}, {@code 2.}, Portuguese {@code 2a}, {@code 2ª} → {@code 2}; the word "edition" and its
  * abbreviations dropped); any other statement ({@code Revised 2nd}, {@code updated}) is kept as written.
  * Ordinal words are data ({@code org/opis/reflist/ordinals.tsv}).
  */
 public final class Editions {
     private static final Map<String, String> ORDINALS = Data.map("ordinals.tsv");
     private static final Pattern LABEL = Pattern.compile("(?iu)\\s*(?:ed\\.?|edn\\.?|edition|éd\\.?|édition|изд\\.?|издание|aufl\\.?|auflage)\\s*$");
-    private static final Pattern ORDINAL = Pattern.compile("(?iu)^(\\d{1,3})\\s*(?:st|nd|rd|th|d|e|er|ère|ème|\\.|-?е|-?e|-?ое|-?oe|-?я)?$");
+    private static final Pattern ORDINAL = Pattern.compile("(?iu)^(\\d{1,3})\\s*(?:st|nd|rd|th|d|e|er|ère|ème|a|ª|º|\\.|-?е|-?e|-?ое|-?oe|-?я)?\\.?$");
 
     private Editions() {
     }

@@ -16,6 +16,20 @@ class EditionsTest {
         assertEquals("5", Editions.normal("Fifth Edition"));
         assertEquals("2", Editions.normal("Second"));
         assertEquals("2", Editions.normal("2. Aufl."));
+        // references/br-ufabc-bibliografias (ABNT): "9a. ed." is the ninth edition; the gold keeps 9
+        assertEquals("9", Editions.normal("9a. ed."));
+        assertEquals("5", Editions.normal("5ª ed."));
+    }
+
+    @Test
+    void anOrdinalWordStartingLikeAPageLabelKeepsItsFirstLetter() {
+        // references/betts-war-peace-strategy: "J. L. Brierly, The Law of Nations, Sixth Edition (Oxford University Press, 1963)."
+        // read as "ixth Edition" while "S" (a page label, "S. 13") was cut off before the roman-looking "ix"
+        java.util.List<Field> f = java.util.List.of(new Field(Label.EDITION, "Sixth Edition", 0, 1, 1.0, java.util.List.of()));
+        assertEquals("6", Decoder.item("x", f).getEdition());
+        // a label before a roman numeral is still cut off
+        f = java.util.List.of(new Field(Label.VOLUME, "Vol. IV", 0, 1, 1.0, java.util.List.of()));
+        assertEquals("IV", Decoder.item("x", f).getVolume());
     }
 
     @Test

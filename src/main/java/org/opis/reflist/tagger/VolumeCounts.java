@@ -1,0 +1,34 @@
+package org.opis.reflist.tagger;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The number of volumes of a work: a number of one to three digits right before a plural volume word ({@code 3 volumes},
+ * {@code 2 vols.}, {@code 2 Bde.}; words {@code tagger/volume-count-words.txt}) that the model read as an edition, a
+ * volume or nothing ({@code Hitler's War Aims, 2 volumes (Norton, 1973-74)}) is the number of volumes. The word keeps
+ * its label unless it carried the number's, then it is left unlabelled.
+ */
+final class VolumeCounts {
+    private static final Set<String> WORDS = org.opis.reflist.Data.set("tagger/volume-count-words.txt");
+
+    private VolumeCounts() {
+    }
+
+    static int[] mend(List<Token> tokens, int[] labels) {
+        int[] out = labels;
+        int count = Label.NUMBER_OF_VOLUMES.ordinal();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().matches("\\d{1,3}") || labels[i] == count) continue;
+            int l = labels[i];
+            if (l != Label.EDITION.ordinal() && l != Label.VOLUME.ordinal() && l != Label.OTHER.ordinal()) continue;
+            if (i > 0 && labels[i - 1] == l && l != Label.OTHER.ordinal()) continue; // inside a longer span ("Vol. 2 volumes"?)
+            if (!WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) continue;
+            if (out == labels) out = labels.clone();
+            out[i] = count;
+            for (int x = i + 1; x < tokens.size() && labels[x] == l && l != Label.OTHER.ordinal(); x++) out[x] = Label.OTHER.ordinal();
+        }
+        return out;
+    }
+}
