@@ -33,10 +33,6 @@ public final class FieldChooser {
     public static final List<String> FIELDS = Evaluation.FIELDS;
     private static final String RESOURCE = "/org/opis/reflist/chooser.tsv";
 
-    /** The logistic form's learning settings (L2 penalty, gradient steps). */
-    public static final double L2 = Double.parseDouble(System.getProperty("opis.chooser.l2", "1e-3"));
-    public static final int ITERATIONS = 1000;
-
     private final Map<String, Double> w;
     /** The boosted trees, when the chooser was learned as trees (then {@link #w} is empty). */
     private final ChooserTrees trees;

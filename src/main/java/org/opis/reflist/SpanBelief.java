@@ -106,9 +106,17 @@ final class SpanBelief {
         return false;
     }
 
+    /** The label of each scored field (the identifiers' one label for DOI, ISBN and ISSN). */
+    private static final Map<String, Label> LABELS = labels();
+
+    private static Map<String, Label> labels() {
+        Map<String, Label> m = new java.util.HashMap<>();
+        for (Label l : Label.values()) m.put(l.field(), l);
+        for (String id : List.of("DOI", "ISBN", "ISSN")) m.put(id, Label.IDENTIFIER);
+        return Map.copyOf(m);
+    }
+
     private static Label label(String field) {
-        if (field.equals("DOI") || field.equals("ISBN") || field.equals("ISSN")) return Label.IDENTIFIER;
-        for (Label l : Label.values()) if (l.field().equals(field)) return l;
-        return null;
+        return LABELS.get(field);
     }
 }
