@@ -158,24 +158,41 @@ final class EntryParser {
             out.add(d);
             return out;
         }
-        int split = findMergedSplit(text);
-        if (split > 0) {
-            Draft first = read(text.substring(0, split), start, d, dittoNames, dittoRole);
+        int from = 0;
+        List<CSLName> ditto = dittoNames;
+        String role = dittoRole;
+        while (true) {
+            // a second entry run on after the first ("… (2005). Smith, J. *Title* …"), or after a semicolon in a reading list
+            String piece = text.substring(from);
+            int split = out.size() >= MAX_RUN_ON ? -1 : findMergedSplit(piece);
+            int next = split;
+            String how = "is run on after the first on the same line";
+            if (split <= 0 && out.size() < MAX_RUN_ON) {
+                split = SemicolonRuns.split(piece);
+                next = split + 1;
+                how = "follows the first after a semicolon";
+            }
+            if (split <= 0) {
+                out.add(read(piece, start + from, d, ditto, role));
+                return out;
+            }
+            Draft first = read(piece.substring(0, split), start + from, d, ditto, role);
+            first.end = start + from + split;
             out.add(first);
-            int s2 = split;
+            int s2 = from + next;
             while (s2 < text.length() && Character.isWhitespace(text.charAt(s2))) s2++;
-            Draft d2 = draft(start + s2, end);
-            first.end = start + split;
-            Span at = src.span(start + s2, 0);
-            d2.defects.add(Diagnostic.warning("reference/merged-entries", at,
-                    "a second entry is run on after the first on the same line; it was read as an entry of its own")
+            d = draft(start + s2, end);
+            d.defects.add(Diagnostic.warning("reference/merged-entries", src.span(start + s2, 0),
+                    "a second entry " + how + "; it was read as an entry of its own")
                     .withFix("start \u201C" + shorten(Markup.clean(text.substring(s2))) + "\u201D on a new line"));
-            out.add(read(text.substring(s2), start + s2, d2, List.of(), "author"));
-        } else {
-            out.add(read(text, start, d, dittoNames, dittoRole));
+            from = s2;
+            ditto = List.of();
+            role = "author";
         }
-        return out;
     }
+
+    /** At most this many entries are read out of one paragraph of run-on entries. */
+    private static final int MAX_RUN_ON = 60;
 
     /**
      * Reads one work given in full in a note ({@code Given Surname, *Title* (Place: Publisher, Year)}),

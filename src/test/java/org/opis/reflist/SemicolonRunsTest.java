@@ -1,0 +1,58 @@
+package org.opis.reflist;
+
+import org.junit.jupiter.api.Test;
+import org.opis.model.ParsedRecords;
+import org.opis.text.SourceText;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Citations joined by semicolons in a reading list's paragraph, on real text (Woolhiser's SES 301 syllabus, references/). */
+class SemicolonRunsTest {
+
+    // references/en-woolhiser-east-european-studies-ses301/list.md, the reading for Sept. 4 (line breaks joined)
+    private static final String SEPT_4 = "B. Comrie, \"The Languages of the Soviet Union,\" Chap. 1, pp. 1-38 (skim); "
+            + "R. Jakobson, \"Slavic Languages: A Condensed Survey,\" (1955) pp. 1-11; "
+            + "D. Hupchik, \"Culture and History in Eastern Europe,\" (1994), pp. 11-42.";
+
+    @Test
+    void aSemicolonBeforeNamesAndAQuotedTitleEndsAnEntry() {
+        int p = SemicolonRuns.split(SEPT_4);
+        assertEquals("B. Comrie, \"The Languages of the Soviet Union,\" Chap. 1, pp. 1-38 (skim)", SEPT_4.substring(0, p));
+    }
+
+    @Test
+    void namesWithEtAlOpenAnEntryToo() {
+        String t = "Susan Simon, \"Doing Business in Russia: Now It's as Easy as ABC,\" Business America, Sept. 1996, v. 116, pp. 27-28; "
+                + "Karen Lowry Miller et. al., \"Central Europe's Best Companies,\" Business Week, July 21, 1997, p. 92E2-92E6";
+        assertEquals(t.indexOf(';'), SemicolonRuns.split(t));
+    }
+
+    @Test
+    void theParagraphIsReadAsThreeEntries() {
+        ParsedRecords r = ReferenceListParser.parse(new SourceText("l.md", "Readings\n\n" + SEPT_4 + "\n"), null);
+        List<String> families = r.references().stream()
+                .map(x -> org.opis.model.CslRecords.csl(x).getAuthor()[0].getFamily()).toList();
+        assertEquals(List.of("Comrie", "Jakobson", "Hupchik"), families);
+        assertEquals("Slavic Languages: A Condensed Survey", org.opis.model.CslRecords.csl(r.references().get(1)).getTitle());
+        for (int i = 1; i < 3; i++) {
+            assertEquals(true, r.references().get(i).defects().stream().anyMatch(d -> d.code().equals("reference/merged-entries")),
+                    "a run-on entry is reported: " + r.references().get(i).raw());
+        }
+    }
+
+    @Test
+    void namesJoinedBySemicolonsAreNoTwoEntries() {
+        // vi-wikipedia-borodin-thu-muc: two authors joined by a semicolon, CS1 style
+        assertEquals(-1, SemicolonRuns.split("Wilbur, C. Martin; How, Julie Lien-ying (1989). *Missionaries of Revolution: "
+                + "Soviet Advisers and Nationalist China, 1920-1927*. Harvard University Press."));
+        // ABNT areas set apart by semicolons (br-ufabc-bibliografias)
+        assertEquals(-1, SemicolonRuns.split("DURKHEIM, E.; As regras do método sociológico; Martins Fontes"));
+    }
+
+    @Test
+    void aSemicolonInsideATitleIsNoEnd() {
+        assertEquals(-1, SemicolonRuns.split("Smith, John. \"War and Peace; Or, Tolstoy, \"the Count\" Reconsidered.\" Slavic Review 12 (1990)"));
+    }
+}
