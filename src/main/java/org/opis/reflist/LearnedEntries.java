@@ -38,7 +38,12 @@ final class LearnedEntries {
         List<String> lines = lineView(src);
         if (ruleSection.isEmpty() || ruleSection.get().headingLine() <= 0) {
             List<int[]> all = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount())));
-            if (!readsAsList(src, all)) return new Choice(ruleSection, null);
+            if (!readsAsList(src, all)) {
+                // a syllabus: entries between paragraphs of prose — the blocks that read as references, when enough do
+                // and the rules found no list of their own
+                all = ruleSection.isEmpty() ? ReferenceBlocks.among(src, all) : List.of();
+                if (all.isEmpty()) return new Choice(ruleSection, null);
+            }
             return new Choice(Optional.of(new ReferenceListParser.Section(0, 1, src.lineCount(), "")), all);
         }
         ReferenceListParser.Section sec = ruleSection.get();
