@@ -113,8 +113,9 @@ final class EntryParser {
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d])");
+    /** The volume after a journal's italic title: {@code *Journal* 14}, {@code _Journal_ , 45 (1959-60)}, a Roman one before its date {@code _Atlantic Monthly_ , XXXIII (January, 1874)}. */
     private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
-            "(?:\\s?,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4})(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
+            "(?:\\s?,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4}|[IVXLC]{1,7}(?=\\s?\\())(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
     /** The issue and pages after a journal's volume, political-science style: {@code *International Organization* 42, 3: 427-460}. */
     private static final Pattern ISSUE_COLON_PAGES = Pattern.compile("\\s?,\\s?(\\d{1,3})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
     /** A volume and its pages joined by a colon after a journal title: {@code . 41:1042-1956}, {@code , 14: 301–35}. */
@@ -394,6 +395,7 @@ final class EntryParser {
         }
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
         HoldingRemarks.take(b, pos, d);
+        CallNumbers.take(b, pos, d);
         pos = GenreStatements.lead(b, pos, d);
         pos = ContainerLabels.lead(b, pos, d);
         SeriesStatements.take(b, pos, d);
@@ -1797,6 +1799,11 @@ final class EntryParser {
             if (!pub.isEmpty()) d.publisher = pub;
             return;
         }
+        // "Chapel Hill, NC": a place and its state's postal code, one place
+        if (StateCodes.closePlace(s)) {
+            d.place = s;
+            return;
+        }
         // "Moscow, Nauka Publ.": place, then a publisher that reads like one
         int lastComma = s.lastIndexOf(", ");
         if (lastComma > 0) {
@@ -1947,6 +1954,7 @@ final class EntryParser {
         TitleRoles.take(d);
         SeriesStatements.fromTitle(d);
         ContainerLabels.finish(d);
+        JournalSeries.take(d);
         // whatever is left is kept in note, with a warning
         String left = leftover(b);
         if (WebSiteNames.fits(left, d)) {
