@@ -159,7 +159,8 @@ class AgreementTest {
     void everyProposedFixRemovesItsFindingAndAddsNoError() {
         List<String> bad = new ArrayList<>();
         for (Labelled r : all()) {
-            if (!r.ante().equals("-")) continue;
+            // (rows recorded as known limitations are left out: their fixes repair a misreading, not the citation)
+            if (!r.ante().equals("-") || r.limitation()) continue;
             ArchivalCitation c = engine.parse(r.citation());
             Set<String> before = new HashSet<>();
             for (Diagnostic d : c.diagnostics()) if (d.isError()) before.add(d.code());
