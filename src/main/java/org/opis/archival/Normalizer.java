@@ -30,6 +30,7 @@ final class Normalizer {
             }
             String v = slashSpace(e.verbatim ? e.valueRaw : clean(e.valueRaw));
             if (e.level.equals("delo") && !e.verbatim) v = Ranges.expandValue(v); // "Dd.5754–5": files 5754–5755
+            if (e.level.equals("department")) v = v.replace(".", ""); // TNA's "F.O." is the department code FO
             for (String x : e.extraValues) v = v + ", " + clean(x);
             if (e.level.equals("papka") && !e.items.isEmpty()) {
                 List<String> vs = new ArrayList<>();

@@ -56,16 +56,20 @@ public final class TnaScheme implements ArchivalScheme {
     public Optional<Reference> catalogueReference(String text, int from, int to, Predicate<String> archiveOfThisScheme) {
         for (int i = from; i < to; i++) {
             if (i > from && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
-            int j = i;
-            while (j < to && j - i < 5 && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') j++;
+            int j = dottedCodeEnd(text, i, to); // "F.O. 60/96": the department code with a period after each letter
+            if (j < 0) {
+                j = i;
+                while (j < to && j - i < 5 && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') j++;
+            }
             if (j == i || (j < to && Character.isLetter(text.charAt(j)))) continue;
             int k = j;
             if (k < to && text.charAt(k) == ' ') k++;
             if (k >= to || !Character.isDigit(text.charAt(k))) continue;
+            String code = text.substring(i, j).replace(".", "");
             // the archive before it, or none when the reference opens the citation under a known department
             int e = i;
             while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == ':' || text.charAt(e - 1) == ';')) e--;
-            boolean implied = e <= from && i == from && j - i >= 2 && departments.contains(text.substring(i, j))
+            boolean implied = e <= from && i == from && code.length() >= 2 && departments.contains(code)
                     && slashAfterSeries(text, k, to);
             if (e <= from && !implied) continue;
             if (!implied && !archiveOfThisScheme.test(text.substring(from, e))) continue;
@@ -84,7 +88,15 @@ public final class TnaScheme implements ArchivalScheme {
                     break;
                 }
             }
-            p = afterTitle(text, p, to);
+            if (n < names.length) {
+                java.util.regex.Matcher m = DISPATCH.matcher(text).region(p, to);
+                if (m.lookingAt()) { // "F.O. 248/114, No.12": the dispatch's number is the item
+                    parts.add(new Reference.Part(names[n], m.start(1), m.end(1)));
+                    p = m.end();
+                }
+            }
+            int t = afterTitle(text, p, to);
+            p = t > p ? t : afterDescription(text, p, to);
             int sepAt = -1;
             for (int s = e; s < i; s++) if (text.charAt(s) == ',' || text.charAt(s) == ':') sepAt = s;
             return Optional.of(new Reference(from, e, sepAt, i, p, parts, implied ? "TNA" : ""));
@@ -125,6 +137,44 @@ public final class TnaScheme implements ArchivalScheme {
         String title = text.substring(k, e);
         if (!TITLE.matcher(title).matches()) return p;
         return e;
+    }
+
+    /**
+     * The end of a letter's description closing the citation ("F.O. 248/108, Farrant to Canning, 15 May 1843.", "PRO, F.O.
+     * 195/204, "Translation of a Persian Account"."): after a comma or a space, a capitalised word (or a quotation) and
+     * whatever follows to the end, when no folio, page, membrane or number label with a number is among it (those are
+     * levels); or {@code p}. Writer, addressee, place and date of a dispatch are a note, not levels.
+     */
+    private static int afterDescription(String text, int p, int to) {
+        int k = p;
+        while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        if (k < to && text.charAt(k) == ',') {
+            k++;
+            while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        } else if (k == p) return p;
+        int e = to;
+        while (e > k && (Scan.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) e--;
+        if (e <= k) return p;
+        String d = text.substring(k, e);
+        return DESCRIPTION.matcher(d).lookingAt() && !LABELLED.matcher(d).find() ? e : p;
+    }
+
+    /** A description opens with a capitalised word or a quotation. */
+    private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile("[\"“‘']?\\p{Lu}[\\p{L}'’.-]");
+    /** A label of this scheme with a number (folios, pages, membranes, a number), also with a hyphen for its period ("No-1"). */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[\\s,(])(?:ff?|fols?|folios?|pp?|pages?|mm?|membranes?|nos?)(?:\\.\\s?|\\s|-)\\d");
+    /** A dispatch's number after the piece: ", No.12", ", no. 124". */
+    private static final java.util.regex.Pattern DISPATCH = java.util.regex.Pattern.compile("\\s*,\\s*[Nn]o\\.\\s?(\\d+)(?=\\s*(?:[,;.)]|$))");
+
+    /** The end of a department code written with a period after each of two to five capitals ("F.O.", "W.O."), or -1. */
+    private static int dottedCodeEnd(String text, int i, int to) {
+        int q = i, letters = 0;
+        while (q + 1 < to && letters < 5 && text.charAt(q) >= 'A' && text.charAt(q) <= 'Z' && text.charAt(q + 1) == '.') {
+            q += 2;
+            letters++;
+        }
+        return letters >= 2 ? q : -1;
     }
 
     /** A title: two words or more, letters, spaces and light punctuation, no digit (so never "ff. 12–15"). */

@@ -19,7 +19,7 @@ import static org.opis.archival.ArchivalFixtures.tsv;
 
 /**
  * How far the engine agrees with the hand labels of every real archival citation string kept in the
- * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, and the real rows of other-schemes.tsv): valid or
+ * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, real-citations-r20.tsv, and the real rows of other-schemes.tsv): valid or
  * invalid, and the exact levels; per scheme, as the README's table shows it (run
  * {@code mvn -q -o test -Dtest=AgreementTest} to print the table).
  */
@@ -83,7 +83,7 @@ class AgreementTest {
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], false));
         }
-        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv")) for (String[] f : tsv(file)) {
+        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv")) for (String[] f : tsv(file)) {
             assertEquals(10, f.length, String.join(" | ", f));
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], f[4].startsWith("known limitation")));
@@ -138,10 +138,11 @@ class AgreementTest {
         sb.append(String.format("| **all** | %d | %d (%.1f%%) | %d (%.1f%%) |%n", n, v, 100.0 * v / n, l, 100.0 * l / n));
         System.out.println(sb);
         bad.forEach(System.out::println);
-        // floors at the figures measured in round 19 (668/680 and 650/680), so that no change may lower them
-        assertTrue(n >= 680, "real strings: " + n);
-        assertTrue(v >= 668, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 650, "exact levels " + l + "/" + n);
+        // floors at the figures measured in round 20 (721/742 and 701/742: round 19's 668 and 650 on the 680 older strings,
+        // unchanged, and 53 and 51 on the 62 strings of real-citations-r20.tsv), so that no change may lower them
+        assertTrue(n >= 742, "real strings: " + n);
+        assertTrue(v >= 721, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 701, "exact levels " + l + "/" + n);
     }
 
     @Test
@@ -158,7 +159,8 @@ class AgreementTest {
     void everyProposedFixRemovesItsFindingAndAddsNoError() {
         List<String> bad = new ArrayList<>();
         for (Labelled r : all()) {
-            if (!r.ante().equals("-")) continue;
+            // (rows recorded as known limitations are left out: their fixes repair a misreading, not the citation)
+            if (!r.ante().equals("-") || r.limitation()) continue;
             ArchivalCitation c = engine.parse(r.citation());
             Set<String> before = new HashSet<>();
             for (Diagnostic d : c.diagnostics()) if (d.isError()) before.add(d.code());
