@@ -2,6 +2,7 @@ package org.opis.reflist;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opis.text.Regexes;
 
 /**
  * An APA article or chapter whose own title is set in roman before the italic container:
@@ -44,10 +45,10 @@ final class ApaArticle {
             rest = ts + in.end();
         }
         String title = s.substring(ts, te).strip();
-        if (title.matches("(?:[Ii]n:?|[Ee]ds?\\.?|\\([Ee]ds?\\.?\\))(?:\\s.*)?")) return null;
+        if (Regexes.matches(title, "(?:[Ii]n:?|[Ee]ds?\\.?|\\([Ee]ds?\\.?\\))(?:\\s.*)?")) return null;
         if (!(title.endsWith(".") || title.endsWith(",") || title.endsWith("?") || title.endsWith("!"))) return null;
         int words = 0;
-        for (String t : title.split("\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;
+        for (String t : Regexes.split(title, "\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;
         if (words < 2) return null;
         return new int[] {h.start(1), h.end(1), ts, te, rest};
     }

@@ -2,6 +2,7 @@ package org.opis.reflist;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opis.text.Regexes;
 
 /**
  * Names with the family in capitals before the given names, as French (and Brazilian, Italian …) lists write them,
@@ -34,8 +35,8 @@ final class CapsHead {
         Matcher m = HEAD.matcher(s);
         m.region(pos, Math.min(s.length(), pos + 300));
         if (!m.lookingAt()) return null;
-        String role = m.group(2) == null ? null : m.group(2).replaceAll("[\\s\\\\()]", "");
-        return new Head(m.group(1).replaceAll("\\s(?:et|and|und|e|y|i|&)\\s", ", "), role, m.end());
+        String role = m.group(2) == null ? null : Regexes.replaceAll(m.group(2), "[\\s\\\\()]", "");
+        return new Head(Regexes.replaceAll(m.group(1), "\\s(?:et|and|und|e|y|i|&)\\s", ", "), role, m.end());
     }
 
     record Head(String names, String role, int end) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opis.text.Regexes;
 
 /**
  * A library catalogue record in ISBD order, as acquisition lists and catalogue exports print it:
@@ -54,7 +55,7 @@ final class CatalogueRecord {
 
     /** Reads {@code text} (the entry, markup cleaned) into {@code d} when it is such a record; returns whether it did. */
     static boolean read(String text, Draft d) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = Regexes.replaceAll(text.strip(), "\\s+", " ");
         String call = null;
         String location = null;
         Matcher cm = CALL.matcher(t);
@@ -102,13 +103,13 @@ final class CatalogueRecord {
             }
         }
         if (statement == null) return false;
-        String[] parts = statement.split(" ; ");
+        String[] parts = Regexes.split(statement, " ; ");
         // the heading, when the family comes back in the statement or life dates follow it
         List<CSLName> heading = List.of();
         String title = head;
         Matcher hm = HEADING.matcher(head);
         if (hm.lookingAt() && hm.end() < head.length()) {
-            boolean back = statement.contains(hm.group(1)) || statement.contains(hm.group(1).replaceAll(".* ", ""));
+            boolean back = statement.contains(hm.group(1)) || statement.contains(Regexes.replaceAll(hm.group(1), ".* ", ""));
             if (back || hm.group(3) != null) {
                 heading = List.of(NameParser.parseList(hm.group(1) + ", " + hm.group(2).strip()).names().get(0));
                 title = head.substring(hm.end());
@@ -125,7 +126,7 @@ final class CatalogueRecord {
         if (imprint.groupCount() >= 2) {
             d.place = imprint.group(1).strip();
             String pub = imprint.group(2).strip();
-            Matcher second = Pattern.compile(" ; \\p{L}[^;:]{1,40} : ").matcher(pub);
+            Matcher second = Regexes.of(" ; \\p{L}[^;:]{1,40} : ").matcher(pub);
             if (second.find()) pub = pub.substring(0, second.start());
             d.publisher = pub;
             d.issued = new int[][] {{Integer.parseInt(imprint.group(3))}};
@@ -138,8 +139,8 @@ final class CatalogueRecord {
     }
 
     private static boolean personalNames(String s) {
-        String bare = s.replaceAll("\\s*\\.\\.\\. \\[et al\\.\\]", "").replaceAll("\\s*\\[[a-z]+\\]", "").replaceAll(",? Jr\\.?(?=,| and|$)", "");
-        for (String n : bare.split(",? and |, | & ")) {
+        String bare = Regexes.replaceAll(Regexes.replaceAll(Regexes.replaceAll(s, "\\s*\\.\\.\\. \\[et al\\.\\]", ""), "\\s*\\[[a-z]+\\]", ""), ",? Jr\\.?(?=,| and|$)", "");
+        for (String n : Regexes.split(bare, ",? and |, | & ")) {
             String[] w = n.strip().split(" ");
             if (w.length < 2 || w.length > 5) return false;
             for (String x : w) {
@@ -182,11 +183,11 @@ final class CatalogueRecord {
         } else {
             if (!first) return;
             role = "author";
-            names = p.replaceFirst("^by ", "");
+            names = Regexes.replaceFirst(p, "^by ", "");
         }
         if (names.contains("[editor]")) role = "editor";
-        names = names.replaceAll("\\s*\\.\\.\\. \\[et al\\.\\]", "").replaceAll("\\s*\\[[a-z]+\\]", "")
-                .replaceAll(",? Jr\\.?(?=,| and|$)", "").strip();
+        names = Regexes.replaceAll(Regexes.replaceAll(Regexes.replaceAll(names, "\\s*\\.\\.\\. \\[et al\\.\\]", ""), "\\s*\\[[a-z]+\\]", ""),
+                ",? Jr\\.?(?=,| and|$)", "").strip();
         if (!personalNames(names)) return;
         NameList nl = NameParser.parseList(names.replace(" & ", " and "));
         List<CSLName> to = switch (role) {
@@ -205,7 +206,7 @@ final class CatalogueRecord {
     private static java.util.Set<String> words(CSLName n) {
         java.util.Set<String> w = new java.util.TreeSet<>();
         for (String part : new String[] {n.getFamily(), n.getGiven()}) {
-            if (part != null) for (String x : part.split("[\\s.]+")) if (!x.isEmpty()) w.add(x);
+            if (part != null) for (String x : Regexes.split(part, "[\\s.]+")) if (!x.isEmpty()) w.add(x);
         }
         return w;
     }

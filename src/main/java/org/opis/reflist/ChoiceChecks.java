@@ -6,6 +6,7 @@ import de.undercouch.citeproc.csl.CSLName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opis.text.Regexes;
 
 /**
  * What the field chooser may not undo, checked on the content of the two readings after it chose:
@@ -254,7 +255,7 @@ final class ChoiceChecks {
             String names = rd.tagger().get(f);
             if (!out.contains(f) || names == null) continue;
             boolean inTitle = true;
-            for (String part : names.split("[|,]")) if (!part.isEmpty() && !rv.contains(part)) inTitle = false;
+            for (String part : Regexes.split(names, "[|,]")) if (!part.isEmpty() && !rv.contains(part)) inTitle = false;
             if (inTitle) out.remove(f);
         }
         return out;
@@ -269,7 +270,7 @@ final class ChoiceChecks {
         String place = rules.getPublisherPlace();
         if (!take.contains("publisher-place") || rd.tagger().get("publisher-place") != null || place == null) return take;
         if (!PLACE.matcher(place).matches()) return take;
-        for (String w : place.split("[\\s-]+")) if (org.opis.lexicon.Months.words().containsKey(w.toLowerCase(java.util.Locale.ROOT))) return take;
+        for (String w : Regexes.split(place, "[\\s-]+")) if (org.opis.lexicon.Months.words().containsKey(w.toLowerCase(java.util.Locale.ROOT))) return take;
         var toks = tagged.tokens();
         for (int i = 0; i < toks.size(); i++) {
             if (!entry.startsWith(place, toks.get(i).start())) continue;

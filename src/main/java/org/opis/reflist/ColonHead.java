@@ -5,6 +5,7 @@ import org.opis.lexicon.Particles;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opis.text.Regexes;
 
 /**
  * The German-humanities entry (also Swiss, Austrian, Polish …): names closed by a colon, the title with its
@@ -65,7 +66,7 @@ final class ColonHead {
         if (head.isEmpty() || !Character.isUpperCase(head.codePointAt(0))) return -1;
         int words = 0;
         int names = 0;
-        for (String w : head.split("[\\s/,;]+")) {
+        for (String w : Regexes.split(head, "[\\s/,;]+")) {
             if (w.isEmpty()) continue;
             if (++words > 16) return -1;
             if (JOINS.contains(w) || PARTICLES.contains(w)) continue;

@@ -2,6 +2,7 @@ package org.opis.reflist;
 
 import java.util.Locale;
 import java.util.Set;
+import org.opis.text.Regexes;
 
 /**
  * A word naming the kind of periodical before its name at the start of an entry ({@code Tạp chí *La Revue Communiste*,
@@ -34,7 +35,7 @@ final class ContainerLabels {
     /** The periodical's name read as the title becomes the container. */
     static void finish(Draft d) {
         if (!d.periodical || d.title == null || d.containerTitle != null) return;
-        d.containerTitle = d.title.replaceAll("[\\s,;:]+$", "");
+        d.containerTitle = Regexes.replaceAll(d.title, "[\\s,;:]+$", "");
         d.title = null;
         if ("book".equals(d.type)) d.type = "article-journal";
     }

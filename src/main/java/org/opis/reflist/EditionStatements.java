@@ -44,7 +44,7 @@ final class EditionStatements {
 
     /** Whether the text after the number opens with a plural volume word ({@code 4 volumes}, {@code 2 Bde.}). */
     private static boolean volumesWord(String after) {
-        java.util.regex.Matcher m = Pattern.compile("^\\s*([\\p{L}]+)").matcher(after);
+        java.util.regex.Matcher m = org.opis.text.Regexes.of("^\\s*([\\p{L}]+)").matcher(after);
         return m.find() && VOLUMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 }

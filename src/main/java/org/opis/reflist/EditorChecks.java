@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opis.text.Regexes;
 
 /**
  * Editors neither reading can have, checked on the content of the two readings after the chooser (a check of
@@ -62,7 +63,7 @@ final class EditorChecks {
     private static String first(CSLName n) {
         String s = n.getGiven() != null && !n.getGiven().isBlank() ? n.getGiven() : n.getFamily() != null ? n.getFamily() : n.getLiteral();
         if (s == null || s.isBlank()) return null;
-        return key(s.strip().split("[\\s]+")[0]);
+        return key(Regexes.split(s.strip(), "[\\s]+")[0]);
     }
 
     private static String key(String w) {
@@ -93,7 +94,7 @@ final class EditorChecks {
         for (CSLName a : authors) {
             for (String part : new String[]{a.getFamily(), a.getGiven(), a.getLiteral()}) {
                 if (part == null) continue;
-                for (String w : part.split("[\\s.]+")) if (!key(w).isEmpty()) words.add(key(w));
+                for (String w : Regexes.split(part, "[\\s.]+")) if (!key(w).isEmpty()) words.add(key(w));
             }
         }
         for (CSLName e : editors) {

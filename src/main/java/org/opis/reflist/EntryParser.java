@@ -11,6 +11,7 @@ import org.opis.model.Span;
 import org.opis.names.NameList;
 import org.opis.names.NameParser;
 import org.opis.text.Markup;
+import org.opis.text.Regexes;
 import org.opis.text.Scripts;
 import org.opis.text.SourceText;
 
@@ -545,10 +546,10 @@ final class EntryParser {
         if (between.isEmpty() || !(between.endsWith(".") || between.endsWith(",")) || between.startsWith("(")) return -1;
         // "Family, Given; Family, J. Given (1 January 2014). *Title*": the names end with the year in parentheses
         Matcher py = PAREN_YEAR.matcher(between);
-        while (py.find()) if (between.substring(py.end()).strip().matches("[.,]?")) return -1;
-        if (between.matches("(?:[Ii]n|В|V)\\b.*") || EDITED_BY.matcher(between).lookingAt() || TRANSLATED_BY.matcher(between).lookingAt()) return -1;
+        while (py.find()) if (Regexes.matches(between.substring(py.end()).strip(), "[.,]?")) return -1;
+        if (Regexes.matches(between, "(?:[Ii]n|В|V)\\b.*") || EDITED_BY.matcher(between).lookingAt() || TRANSLATED_BY.matcher(between).lookingAt()) return -1;
         int words = 0;
-        for (String t : between.split("\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;
+        for (String t : Regexes.split(between, "\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;
         if (words < 2) return -1;
         int k = a;
         while (k < s.length() && s.charAt(k) == ' ') k++;
@@ -669,7 +670,7 @@ final class EntryParser {
             d.titleShort = names.substring(0, names.length() - 1);
             return;
         }
-        if (names.matches("(?i)in:?") ) return;
+        if (Regexes.matches(names, "(?i)in:?") ) return;
         setNames(d, "author", NameParser.parseList(names));
     }
 
@@ -695,12 +696,12 @@ final class EntryParser {
         int comma = s.indexOf(',', pos);
         if (comma < 0 || comma >= limit || comma - pos > 40) return -1;
         String fam = s.substring(pos, comma).strip();
-        if (fam.isEmpty() || !Character.isUpperCase(fam.codePointAt(0)) || fam.split("\\s+").length > 3) return -1;
-        for (String t : fam.split("\\s+")) if (!t.isEmpty() && !Character.isLetter(t.codePointAt(0))) return -1;
+        if (fam.isEmpty() || !Character.isUpperCase(fam.codePointAt(0)) || Regexes.split(fam, "\\s+").length > 3) return -1;
+        for (String t : Regexes.split(fam, "\\s+")) if (!t.isEmpty() && !Character.isLetter(t.codePointAt(0))) return -1;
         // given part: initials or capitalised words, then ". "
         int i = comma + 1;
         int lastEnd = -1;
-        String[] toks = s.substring(i, limit).split("(?<=\\s)");
+        String[] toks = Regexes.split(s.substring(i, limit), "(?<=\\s)");
         int off = i;
         int count = 0;
         for (String tok : toks) {
@@ -718,7 +719,7 @@ final class EntryParser {
                     lastEnd = off;
                     // initials end the block unless another initial follows ("I. P.", "I. P.,") or a family name (rare in this form)
                     String next = s.substring(off, Math.min(limit, off + 40)).strip();
-                    String first = next.isEmpty() ? "" : next.split("\\s+")[0];
+                    String first = next.isEmpty() ? "" : Regexes.split(next, "\\s+")[0];
                     if (first.endsWith(",")) first = first.substring(0, first.length() - 1);
                     if (next.isEmpty() || !NameParser.isInitial(first)) return off;
                 } else {
@@ -1007,7 +1008,7 @@ final class EntryParser {
             if (next == ' ') continue;
             if (!Character.isUpperCase(next) && next != '«' && next != '“' && next != '"') return -1;
             if (!Character.isLetter(s.charAt(i - 1))) return -1;
-            for (String piece : s.substring(pos, i).split(",\\s")) {
+            for (String piece : Regexes.split(s.substring(pos, i), ",\\s")) {
                 if (!namesInReadingOrder(piece)) return -1;
             }
             return i + 1;
@@ -1020,7 +1021,7 @@ final class EntryParser {
         if (head.isBlank()) return false;
         for (String name : NAMES_AND.split(head.strip())) {
             int words = 0;
-            for (String tok : name.strip().split("\\s+")) {
+            for (String tok : Regexes.split(name.strip(), "\\s+")) {
                 if (tok.startsWith("(") && tok.endsWith(")")) continue;
                 if (tok.isEmpty() || !Character.isUpperCase(tok.codePointAt(0))) return false;
                 for (int i = 0; i < tok.length(); i++) {
@@ -1067,7 +1068,7 @@ final class EntryParser {
                 CapsHead.Head caps = authorEnd < 0 ? CapsHead.find(s, pos) : null;
                 if (caps != null) {
                     List<CSLName> names = new ArrayList<>();
-                    for (String n : caps.names().split(",\\s?")) names.addAll(NameParser.parseNames(n.strip()));
+                    for (String n : Regexes.split(caps.names(), ",\\s?")) names.addAll(NameParser.parseNames(n.strip()));
                     setNames(d, caps.role() == null ? "author" : "editor", names);
                     apaEnd = caps.end();
                     d.commaImprint = true;
@@ -1195,11 +1196,11 @@ final class EntryParser {
         if (cut.find()) {
             titleEnd = ts + cut.start();
             k = sentences.size();
-        } else if (k >= sentences.size() && s.substring(titleEnd).strip().matches("[.,;]?") && imprint.find() && imprint.start() > 0) {
+        } else if (k >= sentences.size() && Regexes.matches(s.substring(titleEnd).strip(), "[.,;]?") && imprint.find() && imprint.start() > 0) {
             // the title's sentence is the entry's last and ends with the imprint in parentheses:
             // "Michael Mann, States, War and Capitalism (Blackwell, 1988)." / "Kennan, G., Memoirs, 1925-1950 (1967)."
             titleEnd = ts + imprint.start();
-        } else if (k >= sentences.size() && s.substring(titleEnd).strip().matches("[.,;]?")) {
+        } else if (k >= sentences.size() && Regexes.matches(s.substring(titleEnd).strip(), "[.,;]?")) {
             // or with ", Place : Publisher" of a known place: "Varela F.-J., 1996, Quel savoir …, Paris : La Découverte."
             Matcher pp = CLOSING_PLACE_PUBLISHER.matcher(s.substring(ts, titleEnd));
             Matcher ci = CLOSING_COMMA_IMPRINT.matcher(s.substring(ts, titleEnd));
@@ -1270,7 +1271,7 @@ final class EntryParser {
         String after = s.substring(found.end()).strip();
         if (!after.isEmpty() && !PAGES_AFTER.matcher(after).matches()) return null;
         // ISBD brackets a place the item does not print: [Kuala Lumpur]
-        d.place = Markup.clean(found.group(1)).replaceAll("^\\[(.*)\\]$", "$1");
+        d.place = Regexes.replaceAll(Markup.clean(found.group(1)), "^\\[(.*)\\]$", "$1");
         String pub = Markup.clean(found.group(3));
         if (!pub.isEmpty()) d.publisher = pub;
         return found;
@@ -1424,7 +1425,7 @@ final class EntryParser {
             if (star > p) {
                 String eds = Markup.clean(b.substring(p, star));
                 if (!eds.isBlank() && !eds.equals(",")) {
-                    NameList nl = NameParser.parseList(eds.replaceAll("[,.:]+$", ""));
+                    NameList nl = NameParser.parseList(Regexes.replaceAll(eds, "[,.:]+$", ""));
                     d.editors.addAll(nl.names());
                     blank(b, p, star);
                 }
@@ -1540,7 +1541,7 @@ final class EntryParser {
             int e = comma > s2 ? comma : yEnd;
             if (e > s2) {
                 String uni = Markup.clean(b.substring(s2, e));
-                if (!uni.isEmpty() && !uni.matches("\\d.*")) {
+                if (!uni.isEmpty() && !Regexes.matches(uni, "\\d.*")) {
                     d.publisher = uni;
                     blank(b, s2, e);
                 }
@@ -1664,8 +1665,8 @@ final class EntryParser {
                 int end = b.length();
                 while (end > 0 && (Character.isWhitespace(b.charAt(end - 1)) || b.charAt(end - 1) == '.')) end--;
                 int stmt = statementStart(b, end);
-                String before = b.substring(stmt, end).strip().replaceFirst("^[,;]\\s*", "");
-                if (before.indexOf(':') > 0 && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
+                String before = Regexes.replaceFirst(b.substring(stmt, end).strip(), "^[,;]\\s*", "");
+                if (before.indexOf(':') > 0 && before.length() < 80 && Regexes.matches(before, "[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
                     placePublisher(before, d);
                     blank(b, stmt, b.length());
                 }
@@ -1688,9 +1689,9 @@ final class EntryParser {
             int end = b.length();
             while (end > 0 && (Character.isWhitespace(b.charAt(end - 1)) || b.charAt(end - 1) == '.')) end--;
             int stmt = statementStart(b, end);
-            String before = b.substring(stmt, end).strip().replaceFirst("^[,;]\\s*", "");
+            String before = Regexes.replaceFirst(b.substring(stmt, end).strip(), "^[,;]\\s*", "");
             if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-            if (!before.isEmpty() && before.length() < 80 && before.matches("[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
+            if (!before.isEmpty() && before.length() < 80 && Regexes.matches(before, "[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
                 // "Title. Publisher. ISBN …": a single statement before a book number names the publisher, not a place
                 if (d.isbn != null && before.indexOf(':') < 0 && before.indexOf(',') < 0 && before.indexOf(';') < 0) d.publisher = before;
                 else placePublisher(before, d);
@@ -1730,7 +1731,7 @@ final class EntryParser {
             d.extra.put("locator", loc.group(1).replace(" ", ""));
             blankAll(b, loc.group(1));
         } else {
-            Matcher pc = PAGE_COUNT.matcher(left.replaceAll("[.\\s]+$", "") + ".");
+            Matcher pc = PAGE_COUNT.matcher(Regexes.replaceAll(left, "[.\\s]+$", "") + ".");
             if (pc.find() && pc.start() == 0) {
                 d.numberOfPages = pc.group(1);
                 blankAll(b, pc.group(1));
@@ -1779,7 +1780,7 @@ final class EntryParser {
     }
 
     private static boolean noPartIsPlace(String s) {
-        for (String part : s.split(",\\s*")) if (!part.isBlank() && PlaceWords.isPlace(part.replaceFirst("^and\\s+", ""))) return false;
+        for (String part : Regexes.split(s, ",\\s*")) if (!part.isBlank() && PlaceWords.isPlace(Regexes.replaceFirst(part, "^and\\s+", ""))) return false;
         return true;
     }
 
@@ -1822,7 +1823,7 @@ final class EntryParser {
                 d.place = second.strip();
                 return;
             }
-            for (String w : second.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            for (String w : Regexes.split(second.toLowerCase(Locale.ROOT), "[\\s,]+")) {
                 if (PUBLISHER_WORDS.contains(w)) {
                     d.place = s.substring(0, lastComma).strip();
                     d.publisher = second.strip();
@@ -1831,7 +1832,7 @@ final class EntryParser {
             }
             // "Nxb. Sự thật, Hà Nội": a publisher word opening the first part, a place of the dictionary after the comma
             if (PlaceWords.isPlace(second) && first.indexOf(',') < 0) {
-                String w0 = first.toLowerCase(Locale.ROOT).split("[\\s,]+")[0];
+                String w0 = Regexes.split(first.toLowerCase(Locale.ROOT), "[\\s,]+")[0];
                 if (PUBLISHER_WORDS.contains(w0)) {
                     d.publisher = first;
                     d.place = second.strip();
@@ -1840,7 +1841,7 @@ final class EntryParser {
             }
         }
         // one part only: a publisher if it reads like one, else a place
-        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+        for (String w : Regexes.split(s.toLowerCase(Locale.ROOT), "[\\s,]+")) {
             if (PUBLISHER_WORDS.contains(w)) {
                 d.publisher = s;
                 return;
@@ -1961,7 +1962,7 @@ final class EntryParser {
             d.publisher = left;
             left = "";
         }
-        int words = left.isEmpty() ? 0 : left.split("\\s+").length;
+        int words = left.isEmpty() ? 0 : Regexes.split(left, "\\s+").length;
         if (words >= 5 && (d.issued != null || d.place != null || d.publisher != null) && Character.isUpperCase(left.codePointAt(0))
                 && annotationAfterFields(b)) {
             // an annotated bibliography: the compiler's comment after the entry
@@ -2014,8 +2015,8 @@ final class EntryParser {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                return s.replaceAll("^[\\s.,;:()\\[\\]–—/-]+", "").replaceAll("[\\s.,;:()\\[\\]–—/-]+$", "")
-                        .replaceAll("\\s?([.,;:])(?:\\s?[.,;:])+", "$1");
+                return Regexes.replaceAll(Regexes.replaceAll(Regexes.replaceAll(s, "^[\\s.,;:()\\[\\]–—/-]+", ""), "[\\s.,;:()\\[\\]–—/-]+$", ""),
+                        "\\s?([.,;:])(?:\\s?[.,;:])+", "$1");
             }
         }
         return keep.toString();
@@ -2115,7 +2116,7 @@ final class EntryParser {
         if (m.find() && month(m.group(1)) > 0) return new int[]{Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))};
         m = NUMERIC_DATE.matcher(t);
         if (m.find()) return new int[]{Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))};
-        m = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(t);
+        m = Regexes.of("(\\d{4})-(\\d{2})-(\\d{2})").matcher(t);
         if (m.find()) return new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
         m = MONTH_YEAR.matcher(t);
         if (m.find() && month(m.group(1)) > 0) return new int[]{Integer.parseInt(m.group(2)), month(m.group(1))};

@@ -5,6 +5,7 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.opis.text.Regexes;
 
 /**
  * A volume the tagger read that the rules left empty and kept only in their note ({@code Hồ Chí Minh: *Toàn tập, Sđd.
@@ -21,7 +22,7 @@ final class NoteNumbers {
         String note = rules.getNote();
         String tv = rd.tagger().get("volume");
         if (note == null || tv == null || take.contains("volume") || rd.rules().get("volume") != null) return take;
-        String[] w = note.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] w = Regexes.split(note.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+");
         for (int i = 1; i < w.length; i++) {
             if (w[i].equals(tv) && org.opis.reflist.tagger.Tagger.isVolumeLabel(w[i - 1])) {
                 List<String> out = new ArrayList<>(take);

@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import org.opis.text.Regexes;
 import org.opis.text.Scripts;
 
 import java.util.HashSet;
@@ -34,7 +35,7 @@ final class PlaceWords {
         String s = statement.strip();
         if (s.isEmpty()) return false;
         if (Scripts.hasCyrillic(s) || s.endsWith(".") && s.length() <= 6) return true;
-        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,/-]+")) {
+        for (String w : Regexes.split(s.toLowerCase(Locale.ROOT), "[\\s,/-]+")) {
             if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
             if (!w.isEmpty() && !PLACES.contains(w)) return false;
         }

@@ -2,6 +2,7 @@ package org.opis.reflist;
 
 import org.opis.lexicon.SectionHeadings;
 import org.opis.text.Markup;
+import org.opis.text.Regexes;
 import org.opis.text.SourceText;
 
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ final class ReferenceSections {
         String block = TAG.matcher(raw).replaceAll("");
         if (!YEARISH.matcher(block).find() || !SHAPE.matcher(block).find()) return false;
         int words = 0;
-        for (String w : block.split("\\s+")) {
+        for (String w : Regexes.split(block, "\\s+")) {
             if (w.isEmpty()) continue;
             if (++words > 30) return false;
             if (w.endsWith(".") || w.endsWith("?") || w.endsWith("!")) words = 0;

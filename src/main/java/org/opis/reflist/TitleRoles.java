@@ -7,6 +7,7 @@ import org.opis.names.NameParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.opis.text.Regexes;
 
 /**
  * Names with their role written after the title, inside the title's sentence: {@code Franco Fornari, The
@@ -43,7 +44,7 @@ final class TitleRoles {
     }
 
     private static boolean readingOrderNames(String names) {
-        String[] w = names.split("\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+        String[] w = Regexes.split(names, "\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
         if (w.length < 2 || w.length > 12) return false;
         for (String x : w) {
             if (x.isEmpty() || x.equals("and")) continue;

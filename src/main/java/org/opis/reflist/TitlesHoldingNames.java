@@ -2,6 +2,7 @@ package org.opis.reflist;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opis.text.Regexes;
 
 /**
  * A rules' title that holds the author: where the rules read no author and a title that holds the tagger's author names and
@@ -20,8 +21,8 @@ final class TitlesHoldingNames {
         String tt = rd.taggerText().get("title");
         String names = rd.taggerText().get("author");
         if (rt == null || tt == null || names == null || !rt.contains(tt)) return take;
-        for (String name : names.split("; ")) {
-            String family = name.startsWith("=") ? name.substring(1) : name.split(", ", 2)[0];
+        for (String name : Regexes.split(names, "; ")) {
+            String family = name.startsWith("=") ? name.substring(1) : Regexes.split(name, ", ", 2)[0];
             if (family.isBlank() || !rt.contains(family) || tt.contains(family)) return take;
         }
         List<String> out = new ArrayList<>(take);
@@ -40,8 +41,8 @@ final class TitlesHoldingNames {
         String names = rd.taggerText().get("author");
         String ta = rd.taggerText().get("title");
         if (rt == null || names == null || rt.isBlank() || ta != null && !ta.equals(rt)) return take;
-        for (String name : names.split("; ")) {
-            for (String part : name.split(", ", 2)) {
+        for (String name : Regexes.split(names, "; ")) {
+            for (String part : Regexes.split(name, ", ", 2)) {
                 if (part.strip().equals(rt.strip()) || part.strip().endsWith(" " + rt.strip())) {
                     List<String> out = new ArrayList<>(take);
                     out.remove("author");

@@ -2,6 +2,7 @@ package org.opis.reflist;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opis.text.Regexes;
 
 /**
  * Pages closing an entry after its publication statement or title: {@code …, pp. 189-209.}, {@code …, pp 1-17.},
@@ -26,12 +27,12 @@ final class TrailingPages {
         if (!m.find()) {
             m = BARE_AFTER_PUBLISHER.matcher(b);
             if (!m.find()) return null;
-            String pages = m.group(1).replaceAll("\\s?([–—-])\\s?", "$1");
+            String pages = Regexes.replaceAll(m.group(1), "\\s?([–—-])\\s?", "$1");
             int from = m.start(1) - 2;
             for (int i = from; i < b.length(); i++) b.setCharAt(i, ' ');
             return pages;
         }
-        String pages = m.group(1).replaceAll("\\s?([–—-])\\s?", "$1");
+        String pages = Regexes.replaceAll(m.group(1), "\\s?([–—-])\\s?", "$1");
         // the comma before the pages stays: it closes the statement before them
         int from = m.start();
         while (from < b.length() && (b.charAt(from) == ' ' || b.charAt(from) == ',')) from++;

@@ -5,6 +5,7 @@ import org.opis.reflist.tagger.Lexicon;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.opis.text.Regexes;
 
 /**
  * What one reading's value of a field looks like, for the field chooser: how many words, whether it holds digits or a
@@ -45,7 +46,7 @@ final class ValueShapes {
         String p = field + ":" + side + ".";
         boolean names = field.equals("author") || field.equals("editor") || field.equals("translator");
         if (names) {
-            String[] ns = value.split("; ");
+            String[] ns = Regexes.split(value, "; ");
             x.put(p + "n" + Math.min(ns.length, 3), 1.0);
             for (String n : ns) {
                 if (n.startsWith("=")) x.put(p + "literal", 1.0);

@@ -3,6 +3,7 @@ package org.opis.reflist.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.opis.text.Regexes;
 
 /**
  * Synthetic layouts of real entries, the ways lists reach opis after conversion: one entry a line,
@@ -39,7 +40,7 @@ final class Layouts {
                 if (rnd.nextBoolean()) lines.add("");
             }
             List<String> group = new ArrayList<>();
-            for (int k = 0; k < len; k++) group.add(entries.get((start + k) % entries.size()).strip().replaceAll("\\s+", " "));
+            for (int k = 0; k < len; k++) group.add(Regexes.replaceAll(entries.get((start + k) % entries.size()).strip(), "\\s+", " "));
             if (shape == 1) {
                 runTogether(lines, used, group, rnd);
                 out.add(example(lines, used));

@@ -1,6 +1,7 @@
 package org.opis.reflist.segment;
 
 import java.util.List;
+import org.opis.text.Regexes;
 
 /**
  * The non-blank lines of a text as the segmenter reads them: each with its 1-based line number,
@@ -69,7 +70,7 @@ public record Lines(List<Line> lines, String layout) {
 
     /** All lines of a text split at line ends ({@code \n}, {@code \r\n}, {@code \r}). */
     public static List<String> split(String text) {
-        return List.of(text.split("\r\n|\r|\n", -1));
+        return List.of(Regexes.split(text, "\r\n|\r|\n", -1));
     }
 
     public int size() {

@@ -3,6 +3,7 @@ package org.opis.reflist.tagger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.opis.text.Regexes;
 
 /**
  * Two edition statements the model leaves unlabelled: a number with a full stop before an edition word ({@code 34. ed.},
@@ -22,20 +23,20 @@ final class EditionMarks {
         for (int l : labels) if (l == edition) return labels;
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String t = tokens.get(i).text();
-            if (!t.matches("\\d{1,2}")) continue;
+            if (!Regexes.matches(t, "\\d{1,2}")) continue;
             String next = tokens.get(i + 1).text();
-            if (next.matches("1[5-9]\\d\\d|20\\d\\d") && !tokens.get(i + 1).spaceBefore()) {
+            if (Regexes.matches(next, "1[5-9]\\d\\d|20\\d\\d") && !tokens.get(i + 1).spaceBefore()) {
                 int[] out = labels.clone();
                 out[i] = edition;
                 out[i + 1] = Label.DATE.ordinal();
-                for (int x = i - 1; x >= 0 && labels[x] == Label.DATE.ordinal() && !tokens.get(x).text().matches("\\d+"); x--) {
+                for (int x = i - 1; x >= 0 && labels[x] == Label.DATE.ordinal() && !Regexes.matches(tokens.get(x).text(), "\\d+"); x--) {
                     out[x] = Label.PUBLISHER_PLACE.ordinal();
                 }
                 return out;
             }
             if (labels[i] != Label.OTHER.ordinal() || i + 2 >= tokens.size() || !next.equals(".")) continue;
             if (!WORDS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT))) continue;
-            if (i > 0 && tokens.get(i - 1).text().matches("[\\d–-]+")) continue;
+            if (i > 0 && Regexes.matches(tokens.get(i - 1).text(), "[\\d–-]+")) continue;
             int[] out = labels.clone();
             for (int x = i; x <= i + 2; x++) out[x] = edition;
             if (i + 3 < tokens.size() && tokens.get(i + 3).text().equals(".")) out[i + 3] = edition;

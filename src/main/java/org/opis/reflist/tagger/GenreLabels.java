@@ -12,7 +12,9 @@ import java.util.Locale;
  * {@link #lead}: the tagger labels the rest of the entry as an entry of its own.
  */
 final class GenreLabels {
-    private static final List<String[]> PHRASES = phrases();
+    static final List<String[]> PHRASES = phrases();
+    /** The phrases by their first word, each list in the order of {@link #PHRASES}. */
+    private static final java.util.Map<String, List<String[]>> BY_FIRST_WORD = byFirstWord();
 
     private GenreLabels() {
     }
@@ -27,6 +29,13 @@ final class GenreLabels {
         }
         out.sort((a, b) -> b.length - a.length);
         return List.copyOf(out);
+    }
+
+    private static java.util.Map<String, List<String[]>> byFirstWord() {
+        java.util.Map<String, List<String[]>> m = new java.util.HashMap<>();
+        for (String[] p : PHRASES) m.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Map.copyOf(m);
     }
 
     /** The number of tokens a genre phrase opening the entry takes with its colon (0 if none), when words follow it. */
@@ -64,11 +73,16 @@ final class GenreLabels {
     }
 
     /** The length of the longest genre phrase starting at token {@code i}, or 0. */
-    private static int phrase(List<Token> tokens, int i) {
-        for (String[] p : PHRASES) {
+    static int phrase(List<Token> tokens, int i) {
+        // only the phrases whose first word is this token's can match: those, in PHRASES' order (longest first), so the
+        // first that matches is the one a scan of every phrase finds; the token is put in lower case once, not per phrase
+        if (i >= tokens.size()) return 0;
+        List<String[]> candidates = BY_FIRST_WORD.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+        if (candidates == null) return 0;
+        for (String[] p : candidates) {
             if (i + p.length > tokens.size()) continue;
             boolean ok = true;
-            for (int k = 0; k < p.length && ok; k++) ok = tokens.get(i + k).text().toLowerCase(Locale.ROOT).equals(p[k]);
+            for (int k = 1; k < p.length && ok; k++) ok = tokens.get(i + k).text().toLowerCase(Locale.ROOT).equals(p[k]);
             if (ok) return p.length;
         }
         return 0;

@@ -2,6 +2,7 @@ package org.opis.reflist.tagger;
 
 import java.util.List;
 import java.util.Locale;
+import org.opis.text.Regexes;
 
 /**
  * Spans mended around a page label, before runs become fields (called by {@link NameSpans#mend}):
@@ -110,7 +111,7 @@ final class Pages {
         if (has(out, label)) return;
         for (int i = 0; i + 1 < out.length; i++) {
             if (out[i] != other || !is(tokens.get(i).text(), cls) || pageLabel(tokens.get(i).text())) continue;
-            if (i > 0 && out[i - 1] != other && !tokens.get(i - 1).text().matches("\\p{P}")) continue;
+            if (i > 0 && out[i - 1] != other && !Regexes.matches(tokens.get(i - 1).text(), "\\p{P}")) continue;
             int j = i + 1;
             if (tokens.get(j).text().equals(".") && out[j] == other) j++;
             if (j >= out.length || out[j] != other || !number(tokens.get(j).text()) || tokens.get(j).text().length() > 4) continue;

@@ -3,6 +3,7 @@ package org.opis.reflist.tagger;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.opis.text.Regexes;
 
 /**
  * A series named in parentheses after the title or the imprint, with its number: German {@code Wiesbaden 1996 (Schriften
@@ -68,7 +69,7 @@ final class SeriesMarks {
         int words = 0;
         for (int x = s; x < end; x++) {
             String t = tokens.get(x).text();
-            if (t.equals(":") || t.equals(";") || tokens.get(x).quoted() || t.matches("\\d{4}")) return false;
+            if (t.equals(":") || t.equals(";") || tokens.get(x).quoted() || Regexes.matches(t, "\\d{4}")) return false;
             if (Aligner.isWord(t)) words++;
         }
         return words >= 2 || words == 1 && !numberLabel(tokens.get(s).text());

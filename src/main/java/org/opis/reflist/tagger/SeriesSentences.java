@@ -3,6 +3,7 @@ package org.opis.reflist.tagger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.opis.text.Regexes;
 
 /**
  * A publisher's series written as a sentence (or a comma-separated run) of its own after the title, which the model ran
@@ -74,7 +75,7 @@ final class SeriesSentences {
     /** The end of the run without a closing number and its label ({@code No. 4}, {@code vol. 40}, {@code LXV3}, {@code 5}). */
     private static int numberless(List<Token> tokens, int s, int e) {
         int end = e;
-        while (end > s && tokens.get(end - 1).text().matches("\\d{1,4}|[IVXLC]+\\d*|\\.|(?i)no|nr|vol|bd|nº|n°")) end--;
+        while (end > s && Regexes.matches(tokens.get(end - 1).text(), "\\d{1,4}|[IVXLC]+\\d*|\\.|(?i)no|nr|vol|bd|nº|n°")) end--;
         return end;
     }
 
@@ -83,7 +84,7 @@ final class SeriesSentences {
         if (!Character.isUpperCase(t.codePointAt(0)) || !Aligner.isWord(t)) return false;
         for (int x = s; x < end; x++) {
             Token k = tokens.get(x);
-            if (k.quoted() || k.text().matches(".*\\d.*") || k.text().equals("&") && x == s) return false;
+            if (k.quoted() || Regexes.matches(k.text(), ".*\\d.*") || k.text().equals("&") && x == s) return false;
         }
         return true;
     }

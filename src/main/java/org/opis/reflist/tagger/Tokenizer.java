@@ -2,6 +2,7 @@ package org.opis.reflist.tagger;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opis.text.Regexes;
 
 /**
  * Splits one entry into tokens: words (letters and digits, with apostrophes inside a word), URLs
@@ -166,7 +167,7 @@ public final class Tokenizer {
         int close = s.indexOf('>', i);
         if (close < 0 || close - i > 8) return -1;
         String t = s.substring(i + 1, close).toLowerCase(java.util.Locale.ROOT);
-        if (t.matches("/?(i|em|b|strong|span|sup|sub)")) return close + 1;
+        if (Regexes.matches(t, "/?(i|em|b|strong|span|sup|sub)")) return close + 1;
         return -1;
     }
 

@@ -3,6 +3,7 @@ package org.opis.reflist.tagger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.opis.text.Regexes;
 
 /**
  * The number of volumes of a work: a number of one to three digits right before a plural volume word ({@code 3 volumes},
@@ -20,7 +21,7 @@ final class VolumeCounts {
         int[] out = labels;
         int count = Label.NUMBER_OF_VOLUMES.ordinal();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).text().matches("\\d{1,3}") || labels[i] == count) continue;
+            if (!Regexes.matches(tokens.get(i).text(), "\\d{1,3}") || labels[i] == count) continue;
             int l = labels[i];
             if (l != Label.EDITION.ordinal() && l != Label.VOLUME.ordinal() && l != Label.OTHER.ordinal()) continue;
             if (i > 0 && labels[i - 1] == l && l != Label.OTHER.ordinal()) continue; // inside a longer span ("Vol. 2 volumes"?)
