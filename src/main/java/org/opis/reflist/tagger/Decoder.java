@@ -48,7 +48,7 @@ final class Decoder {
         labels = ParenImprints.split(tokens, labels);
         labels = SentencePublishers.mend(tokens, SiteNames.mend(tokens, CollectedWorks.mend(tokens, InContainers.mend(tokens, labels))));
         labels = TitleYearRanges.mend(tokens, SubtitleContainers.mend(tokens, EditionMarks.mend(tokens, GenreLabels.mend(tokens, SeriesMarks.mend(tokens, GuillemetSeries.mend(tokens, labels))))));
-        labels = PlausibleEditions.mend(tokens, LeadingTitles.mend(tokens, SeriesSentences.mend(tokens, VolumeCounts.mend(tokens, labels))));
+        labels = PlausibleEditions.mend(tokens, LeadingTitles.mend(tokens, SeriesSentences.mend(tokens, VolumeTitles.mend(tokens, VolumeCounts.mend(tokens, labels)))));
         List<Field> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -49,6 +49,7 @@ final class NameSpans {
         middleInitialFamily(tokens, out);
         givenBeforeColon(tokens, out);
         roleAfterNames(tokens, out);
+        inBeforeEditors(tokens, out);
         authorAfterBy(tokens, out);
         containerAfterEditors(tokens, out);
         Pages.mend(tokens, out);
@@ -130,23 +131,81 @@ final class NameSpans {
             int j = i;
             while (j < out.length && j - i < 3 && BEFORE_ROLE.contains(tokens.get(j).text())) j++;
             if (j >= out.length || name(out[j])) continue;
-            String role = ROLES.get(tokens.get(j).text().toLowerCase(Locale.ROOT));
+            String word = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            String role = ROLES.get(word);
+            int end = j + 1;
+            if (role == null) {
+                // a role of two words ("(biên tập)", "chủ biên"): the role table's markers with a space in them
+                String second = j + 1 < out.length ? tokens.get(j + 1).text().toLowerCase(Locale.ROOT) : "";
+                role = ROLE_PAIRS.get(word + " " + second);
+                end = j + 2;
+            }
             if (role == null) continue;
-            if (tokens.get(j - 1).text().equals(".") && !abbreviation(tokens, j)) continue; // "Daniels, R. _Red October_"
-            int k = j + 1;
+            if (tokens.get(j - 1).text().equals(".") && !abbreviation(tokens, end - 1)) continue; // "Daniels, R. _Red October_"
+            int k = end;
             while (k < out.length && (tokens.get(k).text().equals(".") || tokens.get(k).text().equals(")"))) k++;
             if (k < out.length && name(out[k])) continue; // "ed. Macpherson": the role word opens the next names
             int to = role.equals("editor") ? Label.EDITOR.ordinal() : Label.TRANSLATOR.ordinal();
             // the whole run of names before the role word takes it, whatever labels the model mixed in it
-            // ("Linenthal, Edward, and Tom Engelhardt, eds.": the first name read as an author, the second as an editor)
+            // ("Linenthal, Edward, and Tom Engelhardt, eds.": the first name read as an author, the second as an editor),
+            // also over a joining word or mark the model left between two names ("Miller, Randall M. and John David
+            // Smith, eds.", "Carliner, Geoffrey; Alesina, Alberto, eds.")
             int a = i - 1;
-            boolean changed = false;
-            while (a >= 0 && name(out[a])) {
-                changed |= out[a] != to;
-                out[a--] = to;
+            while (a >= 0) {
+                if (name(out[a])) {
+                    out[a--] = to;
+                } else if (a > 0 && name(out[a - 1]) && out[a] == Label.OTHER.ordinal() && joining(tokens.get(a).text())) {
+                    out[a--] = to;
+                } else {
+                    break;
+                }
             }
-            if (!changed) continue;
         }
+    }
+
+    /** Words of {@code tagger/in-words.txt} and the dictionary's class {@code in}: "in" in the lists' languages. */
+    private static final java.util.Set<String> IN_WORDS = java.util.Set.copyOf(Data.lines("tagger/in-words.txt"));
+
+    /**
+     * An editors' span that opens with a capitalised "in" word the model took into the first name ({@code Trong Goh,
+     * Evelyn (biên tập)}, Vietnamese CS1's "In"): the word is left out. Not when a comma follows the word (then it is a
+     * family name: {@code Im, Hyug Baeg, ed.}).
+     */
+    static void inBeforeEditors(List<Token> tokens, int[] out) {
+        int editor = Label.EDITOR.ordinal();
+        for (int s = 0; s + 1 < out.length; s++) {
+            if (out[s] != editor || (s > 0 && out[s - 1] == editor) || out[s + 1] != editor) continue;
+            String t = tokens.get(s).text();
+            if (t.length() < 2 || !Character.isUpperCase(t.charAt(0)) || !capitalised(tokens.get(s + 1).text())) continue;
+            String w = t.toLowerCase(Locale.ROOT);
+            boolean in = IN_WORDS.contains(w);
+            for (String c : Lexicon.classes(w)) in |= c.equals("in");
+            if (in) out[s] = Label.OTHER.ordinal();
+        }
+    }
+
+    /** A word or mark that joins two names of one list: a comma, a semicolon, a slash, {@code and}, {@code &}, {@code и} (the dictionary's class {@code conj}). */
+    private static boolean joining(String t) {
+        if (t.equals(",") || t.equals(";") || t.equals("/")) return true;
+        for (String c : Lexicon.classes(t.toLowerCase(Locale.ROOT))) if (c.equals("conj")) return true;
+        return false;
+    }
+
+    /** The role table's markers of two words, without parentheses or full stops ({@code biên tập}, {@code chủ biên}). */
+    private static final Map<String, String> ROLE_PAIRS = rolePairs();
+
+    static Map<String, String> rolePairs() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String context : List.of(Roles.LIST, Roles.NOTE)) {
+            for (Map.Entry<String, String> e : Roles.in(context).entrySet()) {
+                String w = e.getKey();
+                if (w.startsWith("(") && w.endsWith(")")) w = w.substring(1, w.length() - 1);
+                String[] words = w.replace(".", "").strip().split(" +");
+                if (words.length != 2) continue;
+                out.putIfAbsent(words[0] + " " + words[1], e.getValue().equals("translator") ? "translator" : "editor");
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /**
