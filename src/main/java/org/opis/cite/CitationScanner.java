@@ -1043,6 +1043,7 @@ public final class CitationScanner {
             start = skipSpace(t, we, end);
         }
         if (start >= end) return Optional.empty();
+        start = prepositionDropped(t, start, end);
         // a lead word in front ("see Konoreva (2008a)") or at the start of the run ("See Konoreva")
         boolean led = false;
         int k = skipLead(t, start, end);
@@ -1060,12 +1061,27 @@ public final class CitationScanner {
         return Optional.of(new int[]{start, end, led ? 1 : 0});
     }
 
+    /**
+     * A lower-case particle opening the run ({@code le Manuel de Millot (2014)}, {@code el libro de Floud (1983)}) is the
+     * preposition "of", not part of the name, when the name after it is a name of the list and the whole run is not
+     * ({@code de Gaulle} listed as such keeps its particle).
+     */
+    private int prepositionDropped(String t, int start, int end) {
+        int sp = indexOf(t, ' ', start, end);
+        if (sp < 0 || !Character.isLowerCase(t.charAt(start)) || !words.particles.contains(ScannerWords.fold(t.substring(start, sp)))) return start;
+        int rest = skipSpace(t, sp, end);
+        if (rest >= end || knownName.test(t.substring(start, end)) || !knownName.test(t.substring(rest, end))) return start;
+        return rest;
+    }
+
     private boolean isNameWord(String w, boolean last) {
         if (w.isEmpty()) return false;
         char lastChar = w.charAt(w.length() - 1);
         if (",;:!?)]\"”»".indexOf(lastChar) >= 0) return false;
         if (lastChar == '.' && !(w.length() == 2 && Character.isUpperCase(w.charAt(0)))) {
-            return !last && words.connectors.contains(ScannerWords.fold(w)); // "al."
+            // "al." of "et al." closes a name ("Calabrisotto et al. (2017)"); other connectors only join
+            String f = ScannerWords.fold(w);
+            return words.connectors.contains(f) && (!last || f.equals("al."));
         }
         for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return false;
         if (Character.isUpperCase(w.codePointAt(0))) return true;
