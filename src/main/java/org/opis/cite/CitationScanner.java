@@ -1043,7 +1043,6 @@ public final class CitationScanner {
             start = skipSpace(t, we, end);
         }
         if (start >= end) return Optional.empty();
-        start = prepositionDropped(t, start, end);
         // a lead word in front ("see Konoreva (2008a)") or at the start of the run ("See Konoreva")
         boolean led = false;
         int k = skipLead(t, start, end);
@@ -1059,19 +1058,6 @@ public final class CitationScanner {
         }
         if (start >= end) return Optional.empty();
         return Optional.of(new int[]{start, end, led ? 1 : 0});
-    }
-
-    /**
-     * A lower-case particle opening the run ({@code le Manuel de Millot (2014)}, {@code el libro de Floud (1983)}) is the
-     * preposition "of", not part of the name, when the name after it is a name of the list and the whole run is not
-     * ({@code de Gaulle} listed as such keeps its particle).
-     */
-    private int prepositionDropped(String t, int start, int end) {
-        int sp = indexOf(t, ' ', start, end);
-        if (sp < 0 || !Character.isLowerCase(t.charAt(start)) || !words.particles.contains(ScannerWords.fold(t.substring(start, sp)))) return start;
-        int rest = skipSpace(t, sp, end);
-        if (rest >= end || knownName.test(t.substring(start, end)) || !knownName.test(t.substring(rest, end))) return start;
-        return rest;
     }
 
     private boolean isNameWord(String w, boolean last) {
