@@ -1065,7 +1065,9 @@ public final class CitationScanner {
         char lastChar = w.charAt(w.length() - 1);
         if (",;:!?)]\"”»".indexOf(lastChar) >= 0) return false;
         if (lastChar == '.' && !(w.length() == 2 && Character.isUpperCase(w.charAt(0)))) {
-            return !last && words.connectors.contains(ScannerWords.fold(w)); // "al."
+            // "al." of "et al." closes a name ("Calabrisotto et al. (2017)"); other connectors only join
+            String f = ScannerWords.fold(w);
+            return words.connectors.contains(f) && (!last || f.equals("al."));
         }
         for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return false;
         if (Character.isUpperCase(w.codePointAt(0))) return true;

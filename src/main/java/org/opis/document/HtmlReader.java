@@ -69,13 +69,14 @@ final class HtmlReader {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> emit(c, out, BlockKind.HEADING, tag.charAt(1) - '0', "");
                 case "p", "dd", "dt" -> {
                     String note = BackLinkedNotes.label(c);
+                    boolean pasted = note.isEmpty() && !(note = PastedFootnotes.label(c)).isEmpty();
                     if (note.isEmpty()) {
                         emit(c, out, BlockKind.PARAGRAPH, 0, "");
                     } else {
                         int before = out.size();
                         emit(c, out, BlockKind.NOTE, 0, note);
                         Block b = out.get(out.size() - 1);
-                        java.util.regex.Matcher lead = BackLinkedNotes.LEAD.matcher(b.text());
+                        java.util.regex.Matcher lead = (pasted ? PastedFootnotes.LEAD : BackLinkedNotes.LEAD).matcher(b.text());
                         if (out.size() > before && lead.lookingAt() && lead.end() < b.text().length()) {
                             out.set(out.size() - 1, new Block(BlockKind.NOTE, 0, note, b.text().substring(lead.end()), b.origin().from(lead.end())));
                         }

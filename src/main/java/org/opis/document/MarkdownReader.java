@@ -38,7 +38,7 @@ final class MarkdownReader {
     }
 
     static Document read(SourceText src, Format format) {
-        String text = src.text();
+        String text = FrontMatter.unquoted(src);
         StringBuilder rest = new StringBuilder(text);
         List<Block> blocks = new ArrayList<>();
         List<int[]> notes = new ArrayList<>(); // {start, textStart, end} of each definition, in order
