@@ -3,7 +3,6 @@ package org.opis.lexicon;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.opis.text.Regexes;
 
 /**
  * Places of publication ("São Paulo", "Kraków", "Chapel Hill"), from the one table {@code
@@ -28,7 +27,7 @@ public final class Places {
     private static Set<String> load() {
         Set<String> out = new LinkedHashSet<>();
         for (Table.Row r : Table.load(RESOURCE, Table.Column.text("place"), Table.Column.text("country")).rows()) {
-            for (String w : Regexes.split(r.text("place").toLowerCase(Locale.ROOT), "[\\s,/-]+")) {
+            for (String w : r.text("place").toLowerCase(Locale.ROOT).split("[\\s,/-]+")) {
                 if (!w.isEmpty()) out.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
             }
         }

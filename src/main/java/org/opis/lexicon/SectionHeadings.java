@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.opis.text.Regexes;
 
 /**
  * The headings of a note's sections ("References", "Список литературы", "Notes", "Further
@@ -88,7 +87,7 @@ public final class SectionHeadings {
         for (String part : JOINED.split(k)) {
             if (!part.equals(k) && REFERENCES.equals(KINDS.get(part))) return true;
         }
-        String[] w = Regexes.split(k, " +");
+        String[] w = k.split(" +");
         for (int n = 1; n <= Math.min(3, w.length - 1); n++) {
             String tail = String.join(" ", List.of(w).subList(w.length - n, w.length));
             if (REFERENCES.equals(KINDS.get(tail))) return true;

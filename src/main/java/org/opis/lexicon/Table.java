@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.opis.text.Regexes;
 
 /**
  * The one loader for opis's vocabulary tables: UTF-8 tab-separated text with a header line naming
@@ -114,7 +113,7 @@ public final class Table {
     /** Parses and checks a table's text (see {@link #load}). */
     public static Table parse(String resource, String text, Column... columns) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = Regexes.split(text, "\r?\n", -1);
+        String[] lines = text.split("\r?\n", -1);
         boolean header = true;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -149,7 +148,7 @@ public final class Table {
      * @throws IllegalStateException naming the resource and line otherwise
      */
     public static List<String> words(Table table, Row row, String column, String... allowed) {
-        List<String> out = List.of(Regexes.split(row.text(column), " +"));
+        List<String> out = List.of(row.text(column).split(" +"));
         for (String w : out) {
             if (!Arrays.asList(allowed).contains(w)) {
                 throw new IllegalStateException(table.resource() + ":" + row.line() + ": column " + column + ": \""

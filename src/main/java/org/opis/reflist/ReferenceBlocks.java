@@ -27,15 +27,12 @@ final class ReferenceBlocks {
     private static final Pattern TITLED = Pattern.compile("(?<!=)[“«\"][^”»\"]{2,}[”»\"]|(?<![*\\w])[*_][^*_\\s][^*_]*[*_]");
     /** A template's or a page's markup ({@code {% include … %}}, {@code <a name=…>}): no entry. */
     private static final Pattern MARKUP = Pattern.compile("\\{%|%\\}|\\{\\{|<[a-zA-Z][^>]*=");
-    /** A footnote called in the running text ({@code …famine.[^8]}). */
-    private static final Pattern NOTE_CALL = Pattern.compile("(?<=\\S)\\[\\^[^\\]\\s]{1,20}\\](?!:)");
     private static final Pattern LOWER_START = Pattern.compile("^\\s*(?:[*+-]\\s+|\\d{1,3}[.)]\\s+)?\\p{Ll}");
 
     /** The blocks that read as references, or none when too few do. */
     static List<int[]> among(SourceText src, List<int[]> blocks) {
         // a text calling footnotes is a note, whose works are in its notes: its blocks are no syllabus's readings
-        java.util.regex.Matcher calls = NOTE_CALL.matcher(src.text());
-        if (calls.find() && calls.find()) return List.of();
+        if (ReferenceSections.noteCalls(src.text(), 2) >= 2) return List.of();
         List<int[]> out = new ArrayList<>();
         for (int[] b : blocks) if (reads(src.text().substring(b[0], b[1]))) out.add(b);
         if (out.size() < FEWEST || out.size() * 3 < blocks.size()) return List.of();
@@ -47,12 +44,6 @@ final class ReferenceBlocks {
         if (block.length() > LONGEST || ReferenceSections.callsNote(block) || LOWER_START.matcher(block).find()
                 || MARKUP.matcher(block).find()) return false;
         if (!EVIDENCE.matcher(block).find() || !TITLED.matcher(block).find()) return false;
-        int words = 0;
-        for (String w : block.split("\\s+")) {
-            if (w.isEmpty()) continue;
-            if (++words > 30) return false;
-            if (w.endsWith(".") || w.endsWith("?") || w.endsWith("!")) words = 0;
-        }
-        return true;
+        return ReferenceSections.noLongProse(block);
     }
 }

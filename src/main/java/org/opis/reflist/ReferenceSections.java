@@ -133,6 +133,11 @@ final class ReferenceSections {
         if (callsNote(raw)) return false;
         String block = TAG.matcher(raw).replaceAll("");
         if (!YEARISH.matcher(block).find() || !SHAPE.matcher(block).find()) return false;
+        return noLongProse(block);
+    }
+
+    /** No run of more than 30 words without a sentence's end: a reference, not a paragraph of prose. */
+    static boolean noLongProse(String block) {
         int words = 0;
         for (String w : Regexes.split(block, "\\s+")) {
             if (w.isEmpty()) continue;
@@ -140,6 +145,14 @@ final class ReferenceSections {
             if (w.endsWith(".") || w.endsWith("?") || w.endsWith("!")) words = 0;
         }
         return true;
+    }
+
+    /** How many footnotes the running text calls, counted up to {@code most}. */
+    static int noteCalls(String text, int most) {
+        java.util.regex.Matcher m = NOTE_CALL.matcher(text);
+        int n = 0;
+        while (n < most && m.find()) n++;
+        return n;
     }
 
     private static int level(int l) {
