@@ -27,8 +27,23 @@ final class PastedFootnotes {
         if (!m.lookingAt() || p.ownerDocument() == null || p.ownerDocument().body() == null) return "";
         String call = "[^" + m.group(1) + "]";
         // the page's text holds the call once in this paragraph's lead; a second time is a call in the text
-        String page = p.ownerDocument().body().text();
+        String page = pageText(p.ownerDocument());
         int first = page.indexOf(call);
         return first >= 0 && page.indexOf(call, first + call.length()) >= 0 ? m.group(1) : "";
     }
+
+    /** The text of a page's body, made once per page (not once per note: a page of hundreds of pasted notes). */
+    private static String pageText(org.jsoup.nodes.Document doc) {
+        LastPage last = LAST;
+        if (last != null && last.doc() == doc) return last.text();
+        String text = doc.body().text();
+        LAST = new LastPage(doc, text);
+        return text;
+    }
+
+    /** The last page whose text was made, with that text (a page is never changed while it is read). */
+    private record LastPage(org.jsoup.nodes.Document doc, String text) {
+    }
+
+    private static volatile LastPage LAST;
 }

@@ -49,7 +49,7 @@ final class CallNumbers {
         for (String w : t.split("\\s+")) {
             if (!WORD.matcher(w).matches()) return false;
         }
-        // a word of capitals alone reads as an abbreviation, unless a cutter or number goes with it
+        // a comma sets a place apart from its year ("(London, C5 1990)"): an imprint, never a call number
         return !t.contains(",");
     }
 }

@@ -269,7 +269,6 @@ final class Aligner {
     }
 
     private static boolean connector(String k) {
-        for (String c : Lexicon.classes(k)) if (c.equals("conj")) return true;
-        return false;
+        return Lexicon.is(k, "conj");
     }
 }

@@ -69,7 +69,7 @@ final class InContainers {
 
     private static boolean marker(List<Token> tokens, int i) {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        for (String c : Lexicon.classes(w)) if (c.equals("in")) return true;
+        if (Lexicon.is(w, "in")) return true;
         if (!WORDS.contains(w)) return false;
         int j = i + 1;
         if (j < tokens.size() && tokens.get(j).text().equals("]")) j++;

@@ -63,9 +63,14 @@ public final class Lexicon {
         return WORDS.getOrDefault(lower, NONE);
     }
 
-    static boolean isMonth(String lower) {
-        for (String c : classes(lower)) if (c.equals("month")) return true;
+    /** Whether a lower-case word has this dictionary class ({@code month}, {@code conj}, {@code in}, {@code vol} …). */
+    static boolean is(String lower, String cls) {
+        for (String c : classes(lower)) if (c.equals(cls)) return true;
         return false;
+    }
+
+    static boolean isMonth(String lower) {
+        return is(lower, "month");
     }
 
     /** Whether a word ends like a Russian surname (Cyrillic or transliterated). */

@@ -178,17 +178,13 @@ final class NameSpans {
             String t = tokens.get(s).text();
             if (t.length() < 2 || !Character.isUpperCase(t.charAt(0)) || !capitalised(tokens.get(s + 1).text())) continue;
             String w = t.toLowerCase(Locale.ROOT);
-            boolean in = IN_WORDS.contains(w);
-            for (String c : Lexicon.classes(w)) in |= c.equals("in");
-            if (in) out[s] = Label.OTHER.ordinal();
+            if (IN_WORDS.contains(w) || Lexicon.is(w, "in")) out[s] = Label.OTHER.ordinal();
         }
     }
 
     /** A word or mark that joins two names of one list: a comma, a semicolon, a slash, {@code and}, {@code &}, {@code и} (the dictionary's class {@code conj}). */
     private static boolean joining(String t) {
-        if (t.equals(",") || t.equals(";") || t.equals("/")) return true;
-        for (String c : Lexicon.classes(t.toLowerCase(Locale.ROOT))) if (c.equals("conj")) return true;
-        return false;
+        return t.equals(",") || t.equals(";") || t.equals("/") || Lexicon.is(t.toLowerCase(Locale.ROOT), "conj");
     }
 
     /** The role table's markers of two words, without parentheses or full stops ({@code biên tập}, {@code chủ biên}). */

@@ -82,8 +82,6 @@ final class SentencePublishers {
     private static boolean follows(Token next, Label l) {
         if (l == Label.DATE || l == Label.ACCESSED || l == Label.URL || l == Label.IDENTIFIER) return true;
         String w = next.text().toLowerCase(Locale.ROOT);
-        if (ARCHIVED.contains(w)) return true;
-        for (String c : Lexicon.classes(w)) if (c.equals("url")) return true;
-        return false;
+        return ARCHIVED.contains(w) || Lexicon.is(w, "url");
     }
 }

@@ -139,8 +139,7 @@ final class SpanJoins {
             k--;
         }
         if (words == 0 || words > 2 || k < 0 || labels[k] != labels[end]) return false;
-        for (String c : Lexicon.classes(tokens.get(k).text().toLowerCase(Locale.ROOT))) if (c.equals("conj")) return true;
-        return false;
+        return Lexicon.is(tokens.get(k).text().toLowerCase(Locale.ROOT), "conj");
     }
 
     private static boolean capitalised(String t) {

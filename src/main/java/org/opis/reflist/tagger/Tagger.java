@@ -119,8 +119,7 @@ public final class Tagger {
     /** Tags one entry (its text as in the list, Markdown italics allowed, without a list marker). */
     /** Whether a word (lower case, without its full stop) is a volume label of the tagger's dictionary ({@code t}, {@code vol}, {@code Bd}). */
     public static boolean isVolumeLabel(String lower) {
-        for (String c : Lexicon.classes(lower)) if (c.equals("vol")) return true;
-        return false;
+        return Lexicon.is(lower, "vol");
     }
 
     public Tagged tag(String entry) {

@@ -39,9 +39,7 @@ final class VolumeTitles {
 
     private static boolean volumeLabel(String t) {
         String w = t.toLowerCase(Locale.ROOT);
-        if (w.equals("volume")) return true;
-        for (String c : Lexicon.classes(w)) if (c.equals("vol")) return true;
-        return false;
+        return w.equals("volume") || Lexicon.is(w, "vol");
     }
 
     private static boolean number(String t) {
