@@ -158,6 +158,7 @@ public final class FieldChooser {
         SpanBelief.add(x, field, rd, tagged);
         ValueShapes.add(x, field, "r", rd.rulesText().get(field));
         ValueShapes.add(x, field, "t", rd.taggerText().get(field));
+        ValueDiffs.add(x, field, rd.rulesText().get(field), rd.taggerText().get(field));
         // pairs of the yes/no cues, per field: the weight of one cue may depend on another (an empty rules field whose
         // words the tagger read and the rules lost is another case than an empty field alone)
         for (int i = 0; i < PAIRED.size(); i++) {
