@@ -55,9 +55,23 @@ public final class CslJsonFormat implements ExportFormat, ImportFormat {
     public int confidence(SourceText source) {
         String name = source.name().toLowerCase(java.util.Locale.ROOT);
         String t = source.text().stripLeading();
-        boolean jsonStart = t.startsWith("[") || t.startsWith("{");
+        boolean jsonStart = jsonStart(t);
         if (name.endsWith(".json") || name.endsWith(".csljson")) return jsonStart ? 100 : 60;
         return jsonStart ? 80 : 0;
+    }
+
+    /**
+     * Whether a text opens as CSL-JSON does: an array whose first value is an object (or an empty array), or an object
+     * whose first member is named. A reference list whose first entry opens with a Markdown link ({@code [Title](http…)})
+     * or a bracketed number ({@code [1] Smith …}) is text, not JSON.
+     */
+    static boolean jsonStart(String t) {
+        if (t.isEmpty() || t.charAt(0) != '[' && t.charAt(0) != '{') return false;
+        int i = 1;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+        if (i == t.length()) return false;
+        char c = t.charAt(i);
+        return t.charAt(0) == '[' ? c == '{' || c == ']' : c == '"' || c == '}';
     }
 
     @Override
