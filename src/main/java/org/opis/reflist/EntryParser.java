@@ -391,7 +391,9 @@ final class EntryParser {
             Matcher ub = URL_BARE.matcher(b);
             if (ub.find()) {
                 d.url = trimUrl(ub.group(1));
-                blank(b, ub.start(), ub.start() + ub.group(0).length() - (ub.group(1).length() - d.url.length()));
+                int urlEnd = ub.start() + ub.group(0).length() - (ub.group(1).length() - d.url.length());
+                blank(b, ub.start(), urlEnd);
+                LinkBrackets.unwrap(b, ub.start(1), urlEnd);
             }
         }
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart

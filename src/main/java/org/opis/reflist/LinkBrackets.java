@@ -1,0 +1,34 @@
+package org.opis.reflist;
+
+/**
+ * A Markdown link whose address the rules take as the entry's URL ({@code [2,000,000 people depend on it](http://…).
+ * (1949, July 6). The Singapore Free Press, p. 4.}): its brackets go with the address, so the linked words read as the
+ * words they are (a title, a chapter, a page) and not as {@code [words]()}. Only the link around the address taken;
+ * a bracket that does not open that link's text is left as it is.
+ */
+final class LinkBrackets {
+    private LinkBrackets() {
+    }
+
+    /**
+     * Blanks the link syntax around the address at {@code [start, end)} of the entry's working text, when the address is
+     * a link's ({@code [words](address)}): the {@code [}, the {@code ](} and the {@code )}.
+     */
+    static void unwrap(StringBuilder b, int start, int end) {
+        if (start < 2 || end >= b.length() || b.charAt(start - 1) != '(' || b.charAt(start - 2) != ']' || b.charAt(end) != ')') return;
+        int open = -1;
+        for (int i = start - 3; i >= 0; i--) {
+            char c = b.charAt(i);
+            if (c == '[') {
+                open = i;
+                break;
+            }
+            if (c == ']' || c == '\n') return;
+        }
+        if (open < 0) return;
+        b.setCharAt(open, ' ');
+        b.setCharAt(start - 2, ' ');
+        b.setCharAt(start - 1, ' ');
+        b.setCharAt(end, ' ');
+    }
+}
