@@ -67,7 +67,7 @@ final class Decoder {
                 }
                 List<Label> alt = CleanText.alternatives(marg[weakest], l);
                 int s = tokens.get(i).start();
-                int e = closeBracket(entry, s, tokens.get(j).end());
+                int e = closeQuestion(entry, closeBracket(entry, s, tokens.get(j).end()), Label.ALL[l]);
                 String text = clean(entry.substring(s, e), Label.ALL[l]);
                 if (!text.isEmpty()) out.add(new Field(Label.ALL[l], text, s, e, conf, List.copyOf(alt)));
             }
@@ -89,6 +89,16 @@ final class Decoder {
             if (open == close + 1 && e < entry.length() && entry.charAt(e) == p[1]) return e + 1;
         }
         return e;
+    }
+
+    /**
+     * The end of a title's span taken on over the question or exclamation mark written right after its last word
+     * ({@code Can covert action be just? _Policy Review_}): the mark is the title's, though the model reads it as
+     * punctuation between fields.
+     */
+    static int closeQuestion(String entry, int e, Label l) {
+        if (l != Label.TITLE && l != Label.CONTAINER_TITLE && l != Label.COLLECTION_TITLE) return e;
+        return e < entry.length() && (entry.charAt(e) == '?' || entry.charAt(e) == '!') ? e + 1 : e;
     }
 
     private static final char[][] BRACKETS = {{'(', ')'}, {'[', ']'}};
