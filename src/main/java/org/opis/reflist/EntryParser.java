@@ -75,8 +75,6 @@ final class EntryParser {
     private static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
     private static final Pattern URL_BARE = Pattern.compile("(?:URL:\\s?)?(https?://[^\\s<>]{1,2000})");
     private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
-    /** Wikipedia's archive note, "Archived from the original on 29 July 2020.": kept in the note, not read as a date of the work. */
-    private static final Pattern ARCHIVED_COPY = Pattern.compile("Archived from the original on ([^.()]{1,40}?\\d{4})\\.?");
     private static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
     private static final Pattern ACCESSED = Pattern.compile(
             "\\(?\\s?(?:accessed|retrieved|viewed|consulted|last accessed|дата обращения:?|data obrashhenija:?)\\s([^()]{1,40}?)\\s?\\)|(?:Accessed|Retrieved)\\s([^.()]{1,40}?\\d{4})\\.?",
@@ -337,13 +335,7 @@ final class EntryParser {
         }
         // 2. links, archived copies and access dates
         String lower = w.toLowerCase(Locale.ROOT);
-        if (lower.contains("archived from the original")) {
-            Matcher ac = ARCHIVED_COPY.matcher(b);
-            if (ac.find()) {
-                d.notes.add(ac.group(0).strip());
-                blank(b, ac.start(), ac.end());
-            }
-        }
+        ArchiveStatements.take(b, lower, d);
         Matcher am = ACCESSED.matcher(b);
         if (containsAny(lower, ACCESS_HINTS) && am.find()) {
             String when = am.group(1) != null ? am.group(1) : am.group(2);

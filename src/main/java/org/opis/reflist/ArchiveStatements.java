@@ -1,0 +1,56 @@
+package org.opis.reflist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement that the cited page's copy was archived ({@code Archived 5 September 2006 at the Wayback Machine},
+ * {@code Lưu trữ ngày 14 tháng 10 năm 2013 tại Wayback Machine}, {@code Архивировано 5 марта 2016 года}): kept in the
+ * note and taken out of the text the rules read, so that neither its date nor its words become a field of the work. The
+ * statements, in the languages lists are written in, are data ({@code archive-statements.txt}).
+ */
+final class ArchiveStatements {
+    /**
+     * A date: an ISO date, or words and numbers up to a four-digit year (a day or month number may keep its full stop,
+     * German "3. Mai 2015").
+     */
+    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}|(?:\\d{1,2}\\.|[^.()\\[\\]]){1,40}?\\d{4}";
+    private static final List<Pattern> STATEMENTS = load();
+    /** Words one of the statements holds (lower case): an entry with none of them is not searched. */
+    private static final List<String> HINTS = List.of("archiv", "wayback", "lưu trữ", "архив", "memento", "zarchiwizowane");
+
+    private ArchiveStatements() {
+    }
+
+    private static List<Pattern> load() {
+        List<Pattern> out = new ArrayList<>();
+        for (String line : Data.lines("archive-statements.txt")) out.add(Pattern.compile(line.replace("DATE", "(?:" + DATE + ")")));
+        return List.copyOf(out);
+    }
+
+    /** Takes every archive statement out of the entry's working text {@code b} into the note. */
+    static void take(StringBuilder b, String lower, Draft d) {
+        boolean hinted = false;
+        for (String h : HINTS) hinted |= lower.contains(h);
+        if (!hinted) return;
+        for (Pattern p : STATEMENTS) {
+            Matcher m = p.matcher(b);
+            while (m.find()) {
+                d.notes.add(m.group().strip());
+                for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
+            }
+        }
+    }
+
+    /** Whether the text holds one of the statements (for tests and checks). */
+    static boolean holds(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(text);
+        Draft d = new Draft();
+        take(b, lower, d);
+        return !d.notes.isEmpty();
+    }
+}
