@@ -17,11 +17,12 @@ import java.util.TreeSet;
  */
 final class ChooserTrees {
     /** The learning settings: trees, depth, shrinkage, leaf L2, minimum hessian per leaf, thresholds per cue. */
-    record Settings(int trees, int depth, double rate, double lambda, double minWeight, int bins) {
+    record Settings(int trees, int depth, double rate, double lambda, double minWeight, int bins, double subsample) {
         static final Settings DEFAULT = new Settings(
                 Integer.getInteger("opis.chooser.trees.n", 300), Integer.getInteger("opis.chooser.trees.depth", 4),
                 Double.parseDouble(System.getProperty("opis.chooser.trees.rate", "0.1")), 1.0,
-                Double.parseDouble(System.getProperty("opis.chooser.trees.minWeight", "2")), 16);
+                Double.parseDouble(System.getProperty("opis.chooser.trees.minWeight", "2")), 16,
+                Double.parseDouble(System.getProperty("opis.chooser.trees.subsample", "1")));
     }
 
     /** One tree, as arrays: an inner node tests {@code cue >= threshold} (right when true); a leaf has cue null. */
@@ -123,6 +124,7 @@ final class ChooserTrees {
         double[] gs = new double[offset[d]];
         double[] hs = new double[offset[d]];
         List<Tree> trees = new ArrayList<>();
+        java.util.Random draw = new java.util.Random(20261207L);
         for (int t = 0; t < s.trees(); t++) {
             for (int i = 0; i < n; i++) {
                 double p = 1 / (1 + Math.exp(-z[i]));
@@ -130,14 +132,22 @@ final class ChooserTrees {
                 h[i] = Math.max(p * (1 - p), 1e-6);
             }
             TreeGrower b = new TreeGrower(s, names, cut, offset, zeroBin, fi, bin, g, h, gs, hs);
-            int[] all = new int[n];
-            for (int i = 0; i < n; i++) all[i] = i;
-            b.grow(all, 0);
+            b.grow(rows(n, s.subsample(), draw), 0);
             Tree tree = b.tree();
             trees.add(tree);
-            for (int i = 0; i < n; i++) z[i] += b.leafOf[i];
+            for (int i = 0; i < n; i++) z[i] += s.subsample() < 1 ? b.route(i) : b.leafOf[i];
         }
         return new ChooserTrees(base, trees);
+    }
+
+    /** The rows a tree is grown on: all, or (stochastic boosting) each with probability {@code share}, drawn from a fixed seed. */
+    private static int[] rows(int n, double share, java.util.Random draw) {
+        if (share >= 1) {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) all[i] = i;
+            return all;
+        }
+        return java.util.stream.IntStream.range(0, n).filter(i -> draw.nextDouble() < share).toArray();
     }
 
     private static int binOf(double[] cut, double v) {

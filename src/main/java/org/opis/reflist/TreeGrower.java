@@ -28,6 +28,8 @@ final class TreeGrower {
     final List<Integer> left = new ArrayList<>();
     final List<Integer> right = new ArrayList<>();
     final List<Double> leaf = new ArrayList<>();
+    /** Per node, the cue's index and the first bin sent right (-1 at a leaf): to route rows the tree was not grown on. */
+    private final List<int[]> split = new ArrayList<>();
 
     TreeGrower(ChooserTrees.Settings s, List<String> names, double[][] cut, int[] offset, int[] zeroBin, int[][] fi, int[][] bin,
             double[] g, double[] h, double[] gs, double[] hs) {
@@ -51,6 +53,7 @@ final class TreeGrower {
         threshold.add(0.0);
         left.add(-1);
         right.add(-1);
+        split.add(new int[] {-1, -1});
         double gt = 0;
         double ht = 0;
         for (int i : rows) {
@@ -120,11 +123,19 @@ final class TreeGrower {
         int[] l = Arrays.stream(rows).filter(i -> binFor(i, f) < cutBin).toArray();
         cue.set(node, names.get(f));
         threshold.set(node, cut[f][cutBin]);
+        split.set(node, new int[] {f, cutBin});
         int ln = grow(l, depth + 1);
         int rn = grow(r, depth + 1);
         left.set(node, ln);
         right.set(node, rn);
         return node;
+    }
+
+    /** The value of the leaf row {@code i} falls in (for a row the tree was grown on, what {@link #leafOf} holds). */
+    double route(int i) {
+        int n = 0;
+        while (split.get(n)[0] >= 0) n = binFor(i, split.get(n)[0]) >= split.get(n)[1] ? right.get(n) : left.get(n);
+        return leaf.get(n);
     }
 
     private int binFor(int i, int f) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChooserTreesTest {
 
-    private static final ChooserTrees.Settings SMALL = new ChooserTrees.Settings(60, 3, 0.3, 1.0, 1.0, 32);
+    private static final ChooserTrees.Settings SMALL = new ChooserTrees.Settings(60, 3, 0.3, 1.0, 1.0, 32, 1.0);
 
     /**
      * Which reading is right depends on two cues together: the tagger is right when its confidence is high and the rules
@@ -65,5 +65,25 @@ class ChooserTreesTest {
         assertTrue(t.logOdds(Map.of("tconf", 0.9)) < 0);
         assertTrue(t.logOdds(Map.of("tconf", 0.9, "rnull", 1.0)) > 0);
         assertTrue(t.logOdds(Map.of("tconf", 0.9, "rnull", 0.0)) < 0);
+    }
+
+    @Test
+    void treesGrownOnHalfTheRowsRouteTheOtherHalfAndAreTheSameEachTime() throws Exception {
+        List<FieldChooser.Case> cases = interacting();
+        ChooserTrees.Settings half = new ChooserTrees.Settings(120, 3, 0.3, 1.0, 1.0, 32, 0.5);
+        ChooserTrees a = ChooserTrees.learn(cases, half);
+        ChooserTrees b = ChooserTrees.learn(cases, half);
+        StringWriter wa = new StringWriter();
+        StringWriter wb = new StringWriter();
+        a.write(wa);
+        b.write(wb);
+        assertEquals(wa.toString(), wb.toString(), "the rows are drawn from a fixed seed");
+        int right = 0;
+        for (FieldChooser.Case c : cases) if (a.logOdds(c.x()) > 0 == c.taggerRight()) right++;
+        // each tree saw about half the cases; the rows left out were scored through the trees, so boosting went on for all
+        assertTrue(right >= cases.size() * 95 / 100, right + " of " + cases.size());
+        StringWriter full = new StringWriter();
+        ChooserTrees.learn(cases, SMALL).write(full);
+        assertTrue(!full.toString().equals(wa.toString()), "subsampling grows other trees");
     }
 }
