@@ -138,12 +138,12 @@ class AgreementTest {
         sb.append(String.format("| **all** | %d | %d (%.1f%%) | %d (%.1f%%) |%n", n, v, 100.0 * v / n, l, 100.0 * l / n));
         System.out.println(sb);
         bad.forEach(System.out::println);
-        // floors at the figures measured in round 21 (736/757 and 715/757: round 20's 721 and 701 on the 742 older strings,
-        // unchanged, and 15 and 15 on the 15 strings of real-citations-r21.tsv, 14 and 13 before the round's changes),
-        // so that no change may lower them
-        assertTrue(n >= 757, "real strings: " + n);
-        assertTrue(v >= 736, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 715, "exact levels " + l + "/" + n);
+        // floors at the figures measured in round 21 (741/762 and 721/762: round 20's 721 and 701 on the 742 older strings,
+        // unchanged, and 20 and 20 on the 20 strings of real-citations-r21.tsv — its first 15 were 14 and 13 before the
+        // round's changes, its last 5 were 5 and 5 when first run), so that no change may lower them
+        assertTrue(n >= 762, "real strings: " + n);
+        assertTrue(v >= 741, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 721, "exact levels " + l + "/" + n);
     }
 
     @Test
