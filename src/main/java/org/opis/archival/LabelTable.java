@@ -186,7 +186,11 @@ public final class LabelTable {
 
     /** The label written so (e.g. "Оп.", "ed. khr.", "дело."), if the scheme knows it. */
     public Optional<Label> find(String written) {
-        return Optional.ofNullable(byForm.get(normal(written)));
+        Label l = byForm.get(normal(written));
+        if (l != null) return Optional.of(l);
+        // a label typed with a look-alike letter of the other script ("Oп." with a Latin O) is that label
+        String one = Values.oneScript(written);
+        return one == null ? Optional.empty() : Optional.ofNullable(byForm.get(normal(one)));
     }
 
     public String scheme() {

@@ -664,6 +664,14 @@ final class Scan {
             el.spaceBeforeValue = true;
             return readValue(i, el);
         }
+        // a number sign alone right after a fond (no opis) numbers a storage unit, as manuscript departments cite their items
+        // ("ИРЛИ, ф. 466, № 34", "ОР РНБ. Ф. 731 (…). № 83")
+        int ns = numberSignAt(i);
+        if (ns > i && text.charAt(i) == '№' && !elements.isEmpty() && last().level.startsWith("fond")) {
+            el.level = "unit";
+            el.spaceBeforeValue = true;
+            return readValue(ns, el);
+        }
         // an unknown abbreviation followed by a number: "kor. 5"
         if (letterAt(i) && boundary(i)) {
             int we = wordEnd(i);

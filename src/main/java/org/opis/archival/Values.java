@@ -38,6 +38,43 @@ public final class Values {
         return sb.toString();
     }
 
+    /**
+     * A word typed in two scripts ("Oп." with a Latin O) written wholly in one: the other script's look-alike
+     * letters turned into the script of the word's other letters; null when the word is in one script, or when a
+     * letter of the other script has no look-alike.
+     */
+    static String oneScript(String word) {
+        boolean cyr = false, lat = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            if (isCyrillic(c)) cyr = true;
+            else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) lat = true;
+        }
+        if (!cyr || !lat) return null;
+        String toCyr = swap(word, LAT_LOOKALIKE, CYR_LOOKALIKE), toLat = swap(word, CYR_LOOKALIKE, LAT_LOOKALIKE);
+        // the script the word keeps is the one whose letters have no look-alike ("п" in "Oп"); a word made only of
+        // look-alikes is left alone
+        if (toCyr != null && !hasLatin(toCyr) && toLat != null && !hasCyrillic(toLat)) return null;
+        if (toCyr != null && !hasLatin(toCyr)) return toCyr;
+        if (toLat != null && !hasCyrillic(toLat)) return toLat;
+        return null;
+    }
+
+    private static String swap(String word, String from, String to) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int k = from.indexOf(c);
+            sb.append(k >= 0 ? to.charAt(k) : c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasLatin(String s) {
+        return s.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
     /** True when two numbers (fond, opis, delo…) are the same once look-alike letters are folded. */
     public static boolean sameNumber(String a, String b) {
         return key(a).equals(key(b));
