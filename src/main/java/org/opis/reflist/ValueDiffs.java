@@ -2,6 +2,7 @@ package org.opis.reflist;
 
 import org.opis.reflist.tagger.Lexicon;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,21 +46,11 @@ final class ValueDiffs {
 
     /** The piece's words (dictionary classes, digits, years, how many) and its edge punctuation. */
     private static void shape(Map<String, Double> x, String p, String piece) {
-        int words = 0;
-        int len = piece.length();
-        int i = 0;
-        while (i < len) {
-            int c = piece.codePointAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            while (i < len && Character.isLetterOrDigit(piece.codePointAt(i))) i += Character.charCount(piece.codePointAt(i));
-            String w = piece.substring(start, i);
-            words++;
+        List<String> ws = ValueShapes.words(piece);
+        int words = ws.size();
+        for (String w : ws) {
             if (Character.isDigit(w.charAt(0))) {
-                x.put(p + (w.length() == 4 && (w.startsWith("1") || w.startsWith("20")) ? "year" : "digit"), 1.0);
+                x.put(p + (ValueShapes.isYear(w) ? "year" : "digit"), 1.0);
             } else {
                 for (String k : Lexicon.classes(w.toLowerCase(Locale.ROOT))) x.put(p + "lex:" + k, 1.0);
                 if (Character.isUpperCase(w.codePointAt(0))) x.put(p + "cap", 1.0);

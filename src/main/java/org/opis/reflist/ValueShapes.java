@@ -3,7 +3,9 @@ package org.opis.reflist;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.opis.reflist.tagger.Lexicon;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.opis.text.Regexes;
 
@@ -40,6 +42,29 @@ final class ValueShapes {
         return out;
     }
 
+    /** The value's words: its runs of letters and digits, in order. */
+    static List<String> words(String value) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int len = value.length();
+        while (i < len) {
+            int c = value.codePointAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < len && Character.isLetterOrDigit(value.codePointAt(i))) i += Character.charCount(value.codePointAt(i));
+            out.add(value.substring(start, i));
+        }
+        return out;
+    }
+
+    /** Whether a word of digits is a year (four digits from 1000 to 2099). */
+    static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("1") || w.startsWith("20"));
+    }
+
     /** Adds the shape cues of one reader's value ({@code side} "r" or "t") of a field, crossed with the field. */
     static void add(Map<String, Double> x, String field, String side, String value) {
         if (value == null || value.isEmpty()) return;
@@ -53,26 +78,16 @@ final class ValueShapes {
                 else if (n.endsWith(", ")) x.put(p + "noGiven", 1.0);
             }
         }
-        int words = 0;
+        List<String> ws = words(value);
+        int words = ws.size();
         boolean digit = false;
         boolean year = false;
-        int i = 0;
-        int len = value.length();
-        while (i < len) {
-            int c = value.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                int start = i;
-                while (i < len && Character.isLetterOrDigit(value.codePointAt(i))) i += Character.charCount(value.codePointAt(i));
-                String w = value.substring(start, i);
-                words++;
-                if (Character.isDigit(w.charAt(0))) {
-                    digit = true;
-                    if (w.length() == 4 && (w.startsWith("1") || w.startsWith("20"))) year = true;
-                } else {
-                    for (String k : Lexicon.classes(w.toLowerCase(java.util.Locale.ROOT))) x.put(p + "lex:" + k, 1.0);
-                }
+        for (String w : ws) {
+            if (Character.isDigit(w.charAt(0))) {
+                digit = true;
+                if (isYear(w)) year = true;
             } else {
-                i += Character.charCount(c);
+                for (String k : Lexicon.classes(w.toLowerCase(java.util.Locale.ROOT))) x.put(p + "lex:" + k, 1.0);
             }
         }
         x.put(p + "w" + (words <= 1 ? "1" : words <= 3 ? "2-3" : words <= 8 ? "4-8" : "9+"), 1.0);
