@@ -419,6 +419,12 @@ final class EntryParser {
             finish(d, w, b, base);
             return d;
         }
+        // names initials first, then title and the rest set apart by commas: "J. Bieniak, Title, “Journal”, 2, 1966"
+        if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            finish(d, w, b, base);
+            return d;
+        }
         // 4. title
         Kind kind;
         int tail;
