@@ -220,6 +220,8 @@ public final class DocumentChecker {
             citations.removeIf(c -> BracketCitations.inside(c, brackets));
             citations.addAll(brackets);
         }
+        // author-date citations resolved before the full notes gave their works: against those works now
+        if (worksFromNotes) LateWorkLinks.relink(citations, known, addedWorks, linkedLate);
         // "… are from Katz and Lindell, pp. 131–47.": the authors of a work given before, and a page
         if (!fromLibrary) citations.addAll(AuthorShortForms.find(doc, parts, citations, known));
         // works cited by an abbreviation of their title (ICE, p. 302)
