@@ -67,6 +67,24 @@ class Round21NoteShapesTest {
         assertTrue(raw(note, c).startsWith("Ward, G. K., et S. R. Wilson. 1978."), raw(note, c));
     }
 
+    /**
+     * "… the author strongly recommends the following articles: 1. Wilson, A. G., ‘A family of spatial interaction models …’":
+     * a numbered list under no heading in a lesson whose 18 endnotes give their works in full, most of them not in it. Before
+     * this round it was read as the reference list and the endnote "Crymble, A, A. Dennett, and T. Hitchcock, "Modelling
+     * regional imbalances …", *Economic History Review*, vol. 71, no. 3 (2018), 751." was unresolved ("the reference list lacks
+     * it"); now the notes give the works, and it resolves to its own work, page 751.
+     */
+    @Test
+    void aListUnderNoHeadingThatLacksTheNotesWorksIsNotTheirBibliography() throws Exception {
+        CheckedNote note = check("en-ph-gravity-model-endnotes", "note.md");
+        CheckedCitation c = on(note, 19, "Crymble, A");
+        assertEquals(CitationStatus.RESOLVED, c.status(), c::toString);
+        assertTrue(raw(note, c).startsWith("Crymble, A, A. Dennett, and T. Hitchcock, \"Modelling regional imbalances"), raw(note, c));
+        assertEquals("page 751", c.citation().locators().get(0).label() + " " + c.citation().locators().get(0).value());
+        // the later notes of the same article with other pages are the same work
+        assertEquals(c.resolvesTo(), on(note, 33, "Crymble, A").resolvesTo());
+    }
+
     /** The names a full note begins with when it writes them as a bibliography does: the first inverted, the others given name first. */
     @Test
     void namesInABibliographysOrder() {

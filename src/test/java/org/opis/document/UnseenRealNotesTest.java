@@ -540,7 +540,10 @@ class UnseenRealNotesTest {
     // its body still read as a bare list; STALIN — address-only notes, author-year notes with no list.
     private static final int[] FLOOR_STALIN = {20, 12, 19, 0};
     private static final int[] FLOOR_AFAQ = {17, 17, 17, 0};
-    private static final int[] FLOOR_USSR = {10, 0, 10, 0};
+    // round 21 (hN): its body is no longer read as a bare list (a list under no heading that lacks most works the full notes give
+    // is not their bibliography, HeadinglessLists): 10/0/10 0 -> 11/10/11 3; the three false finds are parentheses of events in its
+    // prose, "(Sputnik, 1957)", "(Laika, 1957)", "(Yuri Gagarin, 1961)", shaped exactly like citations (a stated limit of check)
+    private static final int[] FLOOR_USSR = {11, 10, 11, 3};
     private static final int[] FLOOR_BARON = {12, 12, 12, 0};
     private static final int[] FLOOR_HUNGARY = {9, 9, 9, 0};
 
@@ -651,11 +654,13 @@ class UnseenRealNotesTest {
     // by hand beforehand): PT_GIT 9/8/9 1 false (the body's "(Chacon e Straub, 2014, p. 15)" unresolved: the footnotes' works
     // were made after the body was read); GRAVITY 24/8/11 0; TIKHONOV 25/25/25 0; KRAJEWSKI 12/12/11 0. Left: PT_GIT — citations
     // in Liquid captions, the narrative "Chacon e Straub (2014)" and "Segundo Baker," (not found), a note "[Linus Torvald](…) é o
-    // criador …" read as a citation; GRAVITY — a numbered list of recommended articles in the text read as the reference list, so
-    // 16 full notes are "missing from the list", and Tobler and "Flowerdew, R. and Lovett, A." inside a note of six works;
+    // criador …" read as a citation; GRAVITY — Tobler and "Flowerdew, R. and Lovett, A." inside a note of six works, works after
+    // prose read with it ("For English speakers, the author recommends Eugene O'Loughlin, '…'");
     // KRAJEWSKI — an article's whole range after "Por." read as a pinpoint (as round 19 decided for Chicago notes).
     private static final int[] FLOOR_PT_GIT = {9, 9, 9, 1};
-    private static final int[] FLOOR_GRAVITY = {24, 8, 11, 0};
+    // GRAVITY after HeadinglessLists: 24/8/11 0 -> 23/21/11 1 (the recommended articles are prose now: "(Hershey, Pa., 2010)" of
+    // one of them is read as a citation, and the first work of note 7 is no longer found)
+    private static final int[] FLOOR_GRAVITY = {23, 21, 11, 1};
     private static final int[] FLOOR_TIKHONOV = {25, 25, 25, 0};
     private static final int[] FLOOR_KRAJEWSKI = {12, 12, 11, 0};
 
