@@ -479,7 +479,12 @@ public final class CitationResolver {
 
     private static final Pattern ET_AL = Pattern.compile("(?:,\\s*)?\\bet\\s+al\\.?$|\\bи\\s+др\\.?$");
     /** Joins cited names: "and", "&", "и", "und", "et", a comma, or a slash ("Müller / Pfisterer", German notes). */
-    private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*and\\s|\\sand\\s|\\s&\\s|\\sи\\s|\\sund\\s|\\set\\s|\\s?/\\s?|,\\s)\\s*");
+    /**
+     * Between two cited authors: an "and" word of {@code connectors.tsv} in any of its languages ("Gibbs e Owens",
+     * "Bevan et Crema", "Kowalski i Nowak"), after a comma or not, a slash, or a comma.
+     */
+    private static final Pattern AND = Pattern.compile("\\s*(?:,?\\s(?:" + org.opis.lexicon.Connectors.alternation(org.opis.lexicon.Connectors.AND)
+            + ")\\s|\\s?/\\s?|,\\s)\\s*");
 
     private static List<String> splitAuthors(String s) {
         List<String> out = new ArrayList<>();

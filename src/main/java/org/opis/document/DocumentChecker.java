@@ -109,7 +109,12 @@ public final class DocumentChecker {
         } else {
             records = EntryLabels.renamed(doc, parts, Opis.parse(text), r -> layout.map(r.span()).offset());
         }
-        CheckedNote note = Opis.check(text, records);
+        CheckedNote checked = Opis.check(text, records);
+        // a list under no heading that lacks most works the full notes give is not their bibliography: the notes give the works
+        if (!fromLibrary && doc.embedded().isEmpty() && HeadinglessLists.notTheBibliography(checked, doc, parts)) {
+            checked = Opis.check(text, new ParsedRecords(List.of(), records.diagnostics()));
+        }
+        CheckedNote note = checked;
 
         // citations found in the layout, back on the original (after a second look at those left unresolved)
         Set<String> furtherIds = new HashSet<>();
@@ -220,6 +225,8 @@ public final class DocumentChecker {
             citations.removeIf(c -> BracketCitations.inside(c, brackets));
             citations.addAll(brackets);
         }
+        // author-date citations resolved before the full notes gave their works: against those works now
+        if (worksFromNotes) LateWorkLinks.relink(citations, known, addedWorks, linkedLate);
         // "… are from Katz and Lindell, pp. 131–47.": the authors of a work given before, and a page
         if (!fromLibrary) citations.addAll(AuthorShortForms.find(doc, parts, citations, known));
         // works cited by an abbreviation of their title (ICE, p. 302)

@@ -55,7 +55,7 @@ final class SecondLook {
             initial = m.group(2);
         }
         List<String> cited = new ArrayList<>();
-        for (String part : who.split("\\s*(?:&|/|\\band\\b|\\bund\\b|,|\\bet al\\.?)\\s*")) if (!part.isBlank()) cited.add(fold(part));
+        for (String part : who.split("\\s*(?:&|/|,|\\bet al\\.?|(?<=\\s)(?:" + AND + ")(?=\\s))\\s*")) if (!part.isBlank()) cited.add(fold(part));
         if (cited.isEmpty()) return c;
         boolean etAl = c.citation().who().contains("et al");
         Optional<CitedYear> year = c.citation().year();
@@ -67,6 +67,8 @@ final class SecondLook {
             if (!ok) {
                 // the names the entry's text begins with ("Family, Given, Family, Given, Title"), when the parser read others
                 names = writtenNames(r.raw());
+                // or "Family, Given, and Given Family." (a bibliography's order in a full note: "Chacon, Scott, e Ben Straub.")
+                if (!fits(cited, names) || !etAl && names.size() != cited.size()) names = invertedFirst(r.raw());
                 if (!fits(cited, names) || !etAl && names.size() != cited.size()) continue;
             }
             if (!initial.isEmpty() && !names.get(0)[1].startsWith(initial.toLowerCase(Locale.ROOT))) continue;
@@ -139,6 +141,36 @@ final class SecondLook {
             String given = chunks[k + 1].strip();
             if (!FAMILY.matcher(family).matches() || !GIVEN.matcher(given).matches()) break;
             out.add(new String[]{fold(family), fold(given)});
+        }
+        return out;
+    }
+
+    /** The "and" words of {@code connectors.tsv}, in every language ("and", "e", "und", "i", "и" …). */
+    private static final String AND = org.opis.lexicon.Connectors.alternation(org.opis.lexicon.Connectors.AND);
+    /** A connector opening the last name of a series: "and Ben Straub", "e Trevor Owens". */
+    private static final Pattern LAST = Pattern.compile("^(?:" + AND + ")\\s+");
+
+    /**
+     * The names an entry's text begins with when it writes them as a bibliography does, the first inverted and the
+     * others given name first, up to the first full stop: {@code Chacon, Scott, e Ben Straub.}, {@code Kim, Youngtaek,
+     * Jaeyoung Kim, … e Jinwook Seo.}. Each later name is two to four capitalised words after a comma or a connector.
+     */
+    static List<String[]> invertedFirst(String raw) {
+        List<String[]> out = new ArrayList<>();
+        String text = raw.strip().replaceFirst("^[*_\\-•\\s]+", "");
+        Matcher end = Pattern.compile("(?<!\\b\\p{Lu})\\.(?:\\s|$)").matcher(text);
+        if (!end.find()) return out;
+        String[] chunks = text.substring(0, end.start()).split(",\\s*");
+        if (chunks.length < 3 || !FAMILY.matcher(chunks[0].strip()).matches() || !GIVEN.matcher(chunks[1].strip()).matches()) return out;
+        out.add(new String[]{fold(chunks[0]), fold(chunks[1])});
+        for (int k = 2; k < chunks.length; k++) {
+            String name = LAST.matcher(chunks[k].strip()).replaceFirst("");
+            for (String one : name.split("\\s+(?:" + AND + ")\\s+")) {
+                String[] w = one.strip().split("\\s+");
+                if (w.length < 2 || w.length > 4 || !GIVEN.matcher(String.join(" ", java.util.Arrays.copyOf(w, w.length - 1))).matches()
+                        || !FAMILY.matcher(w[w.length - 1]).matches()) return List.of();
+                out.add(new String[]{fold(w[w.length - 1]), fold(w[0])});
+            }
         }
         return out;
     }

@@ -540,7 +540,10 @@ class UnseenRealNotesTest {
     // its body still read as a bare list; STALIN — address-only notes, author-year notes with no list.
     private static final int[] FLOOR_STALIN = {20, 12, 19, 0};
     private static final int[] FLOOR_AFAQ = {17, 17, 17, 0};
-    private static final int[] FLOOR_USSR = {10, 0, 10, 0};
+    // round 21 (hN): its body is no longer read as a bare list (a list under no heading that lacks most works the full notes give
+    // is not their bibliography, HeadinglessLists): 10/0/10 0 -> 11/10/11 3; the three false finds are parentheses of events in its
+    // prose, "(Sputnik, 1957)", "(Laika, 1957)", "(Yuri Gagarin, 1961)", shaped exactly like citations (a stated limit of check)
+    private static final int[] FLOOR_USSR = {11, 10, 11, 3};
     private static final int[] FLOOR_BARON = {12, 12, 12, 0};
     private static final int[] FLOOR_HUNGARY = {9, 9, 9, 0};
 
@@ -617,11 +620,49 @@ class UnseenRealNotesTest {
     // quotes stuck to the works-cited entries); RU_ALTER_REBBE 0/0/0 0 (its notes pasted into HTML as "[^450] …" paragraphs).
     // Left: a Liquid caption's citations, "Reimer et al., 2009, 2013, 2020." read with pages, "de Millot (2014)", GOST short
     // forms with no full note, title-only corporate short forms ("Great American Stations, “…”")
-    private static final int[] FLOOR_FR_CALIBRATION = {19, 16, 18, 0};
+    private static final int[] FLOOR_FR_CALIBRATION = {19, 17, 18, 0}; // round 21 (hN): "Ward et Wilson (1978)" linked on a second look, 16 -> 17
     private static final int[] FLOOR_ES_TABLAS = {9, 8, 9, 0};
     private static final int[] FLOOR_FR_NODEGOAT = {7, 7, 6, 0};
     private static final int[] FLOOR_PHILLY = {23, 19, 22, 0};
     private static final int[] FLOOR_RU_ALTER_REBBE = {2, 2, 1, 0};
+
+    /** Round 21: Portuguese named footnotes in bibliography order, ABNT "(Chacon e Straub, 2014, p. 15)", "(Fridlund; Oiva; Paju, 2020, …)". */
+    @Test
+    void portugueseNamedFootnotesWithAbntCitations() throws Exception {
+        check(score("pt-ph-git-notas-nomeadas", "note.md"), 14, FLOOR_PT_GIT);
+    }
+
+    /** Round 21: British humanities endnotes without a list, several works a note, the same full note with other pinpoints. */
+    @Test
+    void britishEndnotesWithRepeatedFullNotes() throws Exception {
+        check(score("en-ph-gravity-model-endnotes", "note.md"), 27, FLOOR_GRAVITY);
+    }
+
+    /** Round 21: pandoc keys with suppressed authors ("Roberts [-@roberts1997; -@roberts-webapp]") and theorem prefixes, with its .bib. */
+    @Test
+    void pandocSuppressedAuthorsAndPrefixes() throws Exception {
+        check(score("en-joss-tikhonov-pandoc-keys", "note.md", "paper.bib"), 25, FLOOR_TIKHONOV);
+    }
+
+    /** Round 21: Polish endnotes at the end of an HTML page, "Ibidem, s. 19-20.", a title-only short form "„L’histoire …”, s. 18." */
+    @Test
+    void polishHtmlEndnotesWithIbidem() throws Exception {
+        check(score("pl-krajewski-laure-przypisy-html", "note.html"), 12, FLOOR_KRAJEWSKI);
+    }
+
+    // round 21 (found, right, locators right, most false finds), measured after this round's fixes; before (at d3c7652, counted
+    // by hand beforehand): PT_GIT 9/8/9 1 false (the body's "(Chacon e Straub, 2014, p. 15)" unresolved: the footnotes' works
+    // were made after the body was read); GRAVITY 24/8/11 0; TIKHONOV 25/25/25 0; KRAJEWSKI 12/12/11 0. Left: PT_GIT — citations
+    // in Liquid captions, the narrative "Chacon e Straub (2014)" and "Segundo Baker," (not found), a note "[Linus Torvald](…) é o
+    // criador …" read as a citation; GRAVITY — Tobler and "Flowerdew, R. and Lovett, A." inside a note of six works, works after
+    // prose read with it ("For English speakers, the author recommends Eugene O'Loughlin, '…'");
+    // KRAJEWSKI — an article's whole range after "Por." read as a pinpoint (as round 19 decided for Chicago notes).
+    private static final int[] FLOOR_PT_GIT = {9, 9, 9, 1};
+    // GRAVITY after HeadinglessLists: 24/8/11 0 -> 23/21/11 1 (the recommended articles are prose now: "(Hershey, Pa., 2010)" of
+    // one of them is read as a citation, and the first work of note 7 is no longer found)
+    private static final int[] FLOOR_GRAVITY = {23, 21, 11, 1};
+    private static final int[] FLOOR_TIKHONOV = {25, 25, 25, 0};
+    private static final int[] FLOOR_KRAJEWSKI = {12, 12, 11, 0};
 
     /** Round 18: German history MA thesis in LaTeX, \\footnote{} with full references in the humanities form, several works a note, "Ebd.", web sources with "(letzter Zugriff am …)"; no list. */
     @Test
