@@ -94,8 +94,9 @@ public final class HybridReader {
         take = EditorChecks.mend(take, tagged.entry(), rules, rd, tagged);
         take = EditionStatements.mend(take, tagged.entry(), rd, tagged);
         take = ColonPublishers.mend(take, tagged.entry(), rd, tagged);
+        take = ContainerPages.mend(take, rd);
         if (take.isEmpty()) {
-            CSLItemData r = withoutOpCit(rules);
+            CSLItemData r = finish(withoutOpCit(rules), tagged.entry());
             return new Merge(r, false, List.of());
         }
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
@@ -116,7 +117,13 @@ public final class HybridReader {
             String k = f.label() == Label.IDENTIFIER ? "DOI" : f.label().field();
             if (f.confidence() < SURE && (take.contains(k) || f.label() == Label.IDENTIFIER && (take.contains("ISBN") || take.contains("DOI")))) uncertain.add(f);
         }
-        return new Merge(withoutOpCit(m), true, uncertain);
+        return new Merge(finish(withoutOpCit(m), tagged.entry()), true, uncertain);
+    }
+
+    /** The chosen record checked against the entry's text: an archived copy's note, a language remark read as a name, opening editors read again as authors, a volume in the title's italics, a chapter number read as a volume, a bare year's month and day. */
+    private static CSLItemData finish(CSLItemData d, String entry) {
+        CSLItemData x = EditorHeads.mend(LanguageRemarks.mend(ArchivedCopies.mend(d, entry), entry), entry);
+        return DateDetails.complete(ChapterNumbers.mend(ItalicVolumes.mend(x, entry), entry), entry);
     }
 
     /** The record without a "work cited" mark closing its title or container ({@link OpCitMarks}). */

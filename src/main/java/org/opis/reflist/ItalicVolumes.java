@@ -1,0 +1,52 @@
+package org.opis.reflist;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import org.opis.lexicon.Labels;
+import org.opis.reflist.tagger.Evaluation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A title whose italics run on over a volume statement ({@code *Lịch sử Việt Nam, Tập 4*}, {@code _Capital, Vol I_},
+ * {@code _Latin America's Wars: Volume 1_}) keeps the statement: the source's title field writes it so, and the gold of
+ * the lists keeps it in the title with no volume of the work's own. One concern: the title read without the statement
+ * the italics hold gets it back, and a volume read from that statement is dropped.
+ */
+final class ItalicVolumes {
+    private static final Pattern ITALICS = Pattern.compile("(\\*{1,2}|_)([^*_]{2,}?)\\1");
+    private static final Pattern STATEMENT = Pattern.compile("[,.:;]?\\s*\\(?(?<!\\p{L})(?:" + labels() + ")\\s?([0-9]+|[IVXLC]+)(?:\\s?[-\u2013]\\s?[0-9]+)?\\)?[.,]?\\s*$");
+
+    private ItalicVolumes() {
+    }
+
+    private static String labels() {
+        StringBuilder b = new StringBuilder("Volume|volume");
+        for (String l : Labels.of(Labels.LIST, "volume")) {
+            boolean stop = l.endsWith(".");
+            b.append('|').append(Pattern.quote(stop ? l.substring(0, l.length() - 1) : l)).append(stop ? "\\.?" : "");
+        }
+        return b.toString();
+    }
+
+    /** The record with a title cut before its italic volume statement made whole again, or the record as it was. */
+    static CSLItemData mend(CSLItemData d, String entry) {
+        String title = d == null ? null : d.getTitle();
+        if (title == null || entry == null || entry.indexOf('*') < 0 && entry.indexOf('_') < 0) return d;
+        String key = Evaluation.comparableText(title);
+        if (key.isEmpty()) return d;
+        Matcher m = ITALICS.matcher(entry);
+        while (m.find()) {
+            String span = m.group(2).strip();
+            Matcher s = STATEMENT.matcher(span);
+            if (!s.find() || s.start() == 0) continue;
+            if (!Evaluation.comparableText(span.substring(0, s.start())).equals(key) && !Evaluation.comparableText(span).equals(key)) continue;
+            CSLItemDataBuilder b = new CSLItemDataBuilder(d).title(span.replaceAll("[.,]$", ""));
+            String v = d.getVolume();
+            if (v != null && Evaluation.comparableText(span.substring(s.start())).endsWith(Evaluation.comparableText(v))) b.volume(null);
+            return b.build();
+        }
+        return d;
+    }
+}

@@ -1,0 +1,31 @@
+package org.opis.reflist;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ContainerPagesTest {
+
+    @Test
+    void theTaggersRangeComesWithTheTaggersContainer() {
+        // references/rosati-foreign-policy-analysis: "… International Organization 31 (Autumn 1977), pp. 879-920"; the rules read no container or page
+        var rd = new FieldChooser.Readings(Map.of("title", "conclusion"), Map.of("container-title", "internationalorganization", "page", "879-920"), Map.of());
+        assertEquals(List.of("container-title", "page"), ContainerPages.mend(List.of("container-title"), rd));
+    }
+
+    @Test
+    void theRulesRangeStaysWithTheRulesContainer() {
+        // references/en-rutgers-early-america-field-list: "… WMQ 3d ser., 46 (1989): 94-119."; the tagger read no page
+        var rd = new FieldChooser.Readings(Map.of("container-title", "wmq", "page", "94-119"), Map.of("container-title", "wmq3dser"), Map.of());
+        assertEquals(List.of("title"), ContainerPages.mend(List.of("title", "page"), rd));
+    }
+
+    @Test
+    void aSinglePageIsLeftToTheChooser() {
+        var rd = new FieldChooser.Readings(Map.of(), Map.of("container-title", "thestraitstimes", "page", "6"), Map.of());
+        assertEquals(List.of("container-title"), ContainerPages.mend(List.of("container-title"), rd));
+    }
+}
