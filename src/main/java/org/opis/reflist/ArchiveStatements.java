@@ -27,30 +27,45 @@ final class ArchiveStatements {
 
     private static List<Pattern> load() {
         List<Pattern> out = new ArrayList<>();
-        for (String line : Data.lines("archive-statements.txt")) out.add(Pattern.compile(line.replace("DATE", "(?:" + DATE + ")")));
+        for (String line : Data.lines("archive-statements.txt")) {
+            out.add(Pattern.compile(line.replace("DATE", "(?<date>" + DATE + ")"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
         return List.copyOf(out);
     }
 
-    /** Takes every archive statement out of the entry's working text {@code b} into the note. */
-    static void take(StringBuilder b, String lower, Draft d) {
+    /** One statement in a text: where it stands and the date it gives. */
+    record Statement(int start, int end, String date) {
+    }
+
+    /** The statements of a text, in the order they stand (a statement two lines match is found once). */
+    static List<Statement> find(CharSequence text) {
+        String lower = text.toString().toLowerCase(Locale.ROOT);
         boolean hinted = false;
         for (String h : HINTS) hinted |= lower.contains(h);
-        if (!hinted) return;
+        if (!hinted) return List.of();
+        List<Statement> out = new ArrayList<>();
         for (Pattern p : STATEMENTS) {
-            Matcher m = p.matcher(b);
+            Matcher m = p.matcher(text);
             while (m.find()) {
-                d.notes.add(m.group().strip());
-                for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
+                boolean overlaps = false;
+                for (Statement s : out) overlaps |= m.start() < s.end() && s.start() < m.end();
+                if (!overlaps) out.add(new Statement(m.start(), m.end(), m.group("date")));
             }
+        }
+        out.sort(java.util.Comparator.comparingInt(Statement::start));
+        return out;
+    }
+
+    /** Takes every archive statement out of the entry's working text {@code b} into the note. */
+    static void take(StringBuilder b, Draft d) {
+        for (Statement s : find(b)) {
+            d.notes.add(b.substring(s.start(), s.end()).strip());
+            for (int i = s.start(); i < s.end(); i++) b.setCharAt(i, ' ');
         }
     }
 
-    /** Whether the text holds one of the statements (for tests and checks). */
+    /** Whether the text holds one of the statements. */
     static boolean holds(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(text);
-        Draft d = new Draft();
-        take(b, lower, d);
-        return !d.notes.isEmpty();
+        return !find(text).isEmpty();
     }
 }

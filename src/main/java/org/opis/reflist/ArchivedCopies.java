@@ -7,49 +7,34 @@ import org.opis.reflist.tagger.Evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A note of a web page's archived copy ({@code "Ramon Grau San Martin" Archived 15 January 2009 at the Wayback
- * Machine. Answers.com.}; words: {@code archived-copies.tsv}) names when a copy was made, not the work: a container
+ * Machine. Answers.com.}; the statements: {@link ArchiveStatements}, {@code archive-statements.txt}) names when a copy was made, not the work: a container
  * title, volume or issue read from inside it ({@code Archived}, {@code 15}) is dropped, a date that is the copy's date
  * is dropped, and a title that ran on over the note loses it. One concern: fields read from the archived-copy note.
  */
 final class ArchivedCopies {
-    private static final Map<String, String> WORDS = Data.map("archived-copies.tsv");
-    private static final Pattern NOTE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + words("opens") + ")\\s+(?:from the original\\s+)?(?:on\\s+)?([^.()\\[\\]]{4,40}?),?\\s+(?:"
-            + words("at") + ")\\s+(?:" + words("archive") + ")");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
 
     private ArchivedCopies() {
     }
 
-    private static String words(String role) {
-        List<String> out = new ArrayList<>();
-        WORDS.forEach((w, r) -> {
-            if (r.equals(role)) out.add(Pattern.quote(w));
-        });
-        out.sort((a, b) -> b.length() - a.length());
-        return out.isEmpty() ? "(?!)" : String.join("|", out);
-    }
-
     /** The record without the fields read from an archived-copy note of the entry, or the record as it was. */
     static CSLItemData mend(CSLItemData d, String entry) {
         if (d == null || entry == null) return d;
-        Matcher m = NOTE.matcher(entry);
-        List<int[]> notes = new ArrayList<>();
+        List<ArchiveStatements.Statement> notes = ArchiveStatements.find(entry);
+        if (notes.isEmpty()) return d;
         List<String> dates = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
         int last = 0;
-        while (m.find()) {
-            notes.add(new int[]{m.start(), m.end()});
-            dates.add(m.group(1));
-            rest.append(entry, last, m.start()).append(' ');
-            last = m.end();
+        for (ArchiveStatements.Statement n : notes) {
+            dates.add(n.date());
+            rest.append(entry, last, n.start()).append(' ');
+            last = n.end();
         }
-        if (notes.isEmpty()) return d;
         rest.append(entry.substring(last));
         String outside = Evaluation.comparableText(rest.toString());
         CSLItemDataBuilder b = new CSLItemDataBuilder(d);
@@ -68,9 +53,9 @@ final class ArchivedCopies {
         }
         String title = d.getTitle();
         if (title != null) {
-            Matcher t = NOTE.matcher(title);
-            if (t.find() && t.start() > 0) {
-                b.title(title.substring(0, t.start()).strip());
+            List<ArchiveStatements.Statement> t = ArchiveStatements.find(title);
+            if (!t.isEmpty() && t.get(0).start() > 0) {
+                b.title(title.substring(0, t.get(0).start()).strip());
                 changed = true;
             }
         }

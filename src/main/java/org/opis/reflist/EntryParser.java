@@ -339,7 +339,7 @@ final class EntryParser {
         }
         // 2. links, archived copies and access dates
         String lower = w.toLowerCase(Locale.ROOT);
-        ArchiveStatements.take(b, lower, d);
+        ArchiveStatements.take(b, d);
         Matcher am = ACCESSED.matcher(b);
         if (containsAny(lower, ACCESS_HINTS) && am.find()) {
             String when = am.group(1) != null ? am.group(1) : am.group(2);
