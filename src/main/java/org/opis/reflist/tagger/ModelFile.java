@@ -102,7 +102,8 @@ final class ModelFile {
             }
             packed[base + idx - featureStart] = x;
         }
-        return new WeightRows(rowOf, packed); // rows beyond the last are never read
+        // rows beyond the last are never read; the most read rows first, together (HotRows)
+        return new WeightRows(rowOf, packed).hotFirst(HotRows.bundled());
     }
 
     /** Big-endian ints and floats from a byte array; running out is an {@link EOFException}. */
