@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The hashed features the tagger meets most often, most frequent first ({@code hot-features.txt}):
- * the order in which a loaded model's packed weight rows are laid out ({@link WeightRows#hotFirst}),
+ * the order in which a loaded model's packed weight rows are laid out as it is read ({@link ModelFile}),
  * so that the rows read for nearly every token lie side by side in a few hundred kilobytes that stay
  * cached, instead of scattered over the ~10 MB table. Only the layout follows from the list: every
  * feature keeps its own row of weights and the emission sums add the same rows in the same order,

@@ -32,9 +32,15 @@ final class WeightRows {
         return f >= 0 && f < rowOf.length && rowOf[f] >= 0;
     }
 
+    /** Where feature {@code f}'s row starts in the packed weights, or -1 when it has none. */
+    int offset(int f) {
+        return hasRow(f) ? rowOf[f] : -1;
+    }
+
     /**
      * The same rows laid out again: those of {@code hot} first, in its order, then the others in
-     * feature order. Each feature keeps its weights, so {@link #emissions} gives the same floats.
+     * feature order. Each feature keeps its weights, so {@link #emissions} gives the same floats
+     * ({@code HotRowsTest} compares layouts with it; {@link ModelFile} lays a model out so as it reads it).
      */
     WeightRows hotFirst(int[] hot) {
         int L = Model.L;

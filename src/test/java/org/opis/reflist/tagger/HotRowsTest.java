@@ -26,6 +26,10 @@ class HotRowsTest {
         int[] hot = HotRows.bundled();
         assertTrue(hot.length >= 1000, "hot features: " + hot.length);
         assertTrue(loaded.rows.hasRow(hot[0]), "the most read feature has a row");
+        // the model as read: the most read rows first, in the list's order
+        assertEquals(0, loaded.rows.offset(hot[0]));
+        assertEquals(Model.L, loaded.rows.offset(hot[1]));
+        assertEquals(2 * Model.L, loaded.rows.offset(hot[2]));
         // the training model's full table: each feature's weights at feature * L
         Model full = new Model(loaded.bits);
         float[] w = loaded.rows.full(loaded.bits);
