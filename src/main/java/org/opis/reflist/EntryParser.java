@@ -83,7 +83,7 @@ final class EntryParser {
             "\\(?\\s?(?:accessed|retrieved|viewed|consulted|last accessed|дата обращения:?|data obrashhenija:?)\\s([^()]{1,40}?)\\s?\\)|(?:Accessed|Retrieved)\\s([^.()]{1,40}?\\d{4})\\.?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s(\\p{L}{3,10})\\.?\\s(\\d{4})(?!\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s(\\d{1,2}),\\s(\\d{4})(?!\\d)");
+    static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s(\\d{1,2}),\\s(\\d{4})(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}{3,10})\\s(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
     static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(Labels.of(Labels.LIST, "issue"), false) + ")\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
@@ -1574,7 +1574,7 @@ final class EntryParser {
             blank(b, fm.start(), fm.end());
         } else {
             Matcher md = MONTH_DAY_YEAR.matcher(b);
-            if (md.find() && month(md.group(1)) > 0) {
+            if (TailCues.mayHoldMonthDayYear(b) && md.find() && month(md.group(1)) > 0) {
                 full = new int[]{Integer.parseInt(md.group(3)), month(md.group(1)), Integer.parseInt(md.group(2))};
                 fullStart = md.start();
                 blank(b, md.start(), md.end());
