@@ -67,8 +67,9 @@ final class EntryParser {
     /** APA's order inside the parentheses: year, month, day. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4}),\\s?(\\p{L}{3,10})\\.?(?:\\s(\\d{1,2}))?$");
     /** Identifiers such as {@code ISBN 978-0-300-18060-2}, {@code ISSN 1086-3265}, {@code S2CID 142792238}, {@code hdl:20.500.12323/1406}. */
-    private static final Pattern IDENTIFIER = Pattern.compile(
+    static final Pattern IDENTIFIER = Pattern.compile(
             "(?<![\\p{L}\\d])(" + alternation(IDENTIFIER_FIELDS.keySet()) + ")(?:-1[03])?(?::\\s?|\\s)([0-9A-Za-z][^\\s,;]{0,120})", Pattern.CASE_INSENSITIVE);
+    static final WordCues IDENTIFIER_CUES = WordCues.ignoringCase(IDENTIFIER_FIELDS.keySet());
     /** Wikipedia's journal details: {@code **14** (2): 373–376\\.} (bold volume, issue in parentheses, pages after a colon). */
     private static final Pattern BOLD_VOLUME = Pattern.compile(
             "\\*\\*(\\d{1,4}[A-Za-z]?)\\*\\*\\s?(?:\\(([0-9][0-9A-Za-z/–-]{0,10})\\))?(?:\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?))?\\s?\\\\?\\.?");
@@ -82,18 +83,21 @@ final class EntryParser {
                     + String.join("|", Data.lines("access-words.txt")) + ")\\s((?:\\d{1,2}\\.|[^.()]){1,40}?\\d{4})\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s(\\p{L}{3,10})\\.?\\s(\\d{4})(?!\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s(\\d{1,2}),\\s(\\d{4})(?!\\d)");
+    static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s(\\d{1,2}),\\s(\\d{4})(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}{3,10})\\s(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
-    private static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(Labels.of(Labels.LIST, "issue"), false) + ")\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
+    static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(Labels.of(Labels.LIST, "issue"), false) + ")\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
     private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
             + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
     static final Pattern EDITION = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е|[Ấấ]n\\sbản\\s(?:lần|thứ)\\s(\\d{1,2}))");
-    private static final Pattern EDITED_BY = Pattern.compile(
+    static final WordCues ISSUE_CUES = WordCues.of(Labels.of(Labels.LIST, "issue"), false);
+    static final Pattern EDITED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "editor", "compiler"), true) + ")\\s");
-    private static final Pattern TRANSLATED_BY = Pattern.compile(
+    static final Pattern TRANSLATED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "translator"), true) + ")(?:\\s(?:from|с)\\s\\p{L}{2,12}\\.?)?(?:\\sby)?\\s");
+    static final WordCues EDITED_BY_CUES = WordCues.of(Roles.in(Roles.BEFORE, "editor", "compiler"), true);
+    static final WordCues TRANSLATED_BY_CUES = WordCues.of(Roles.in(Roles.BEFORE, "translator"), true);
     static final Pattern TRANSLATED_AND_EDITED = Pattern.compile(
             "(?<![\\p{L}])(?:(?:[Tt]ranslated|[Tt]rans\\.)\\s(?:and|&)\\s(?:[Ee]dited|[Ee]d\\.)|(?:[Ee]dited|[Ee]d\\.)\\s(?:and|&)\\s(?:[Tt]ranslated|[Tt]rans\\.))(?:\\sby)?\\s");
     static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
@@ -1529,8 +1533,8 @@ final class EntryParser {
         int nTrans = d.translators.size();
         if (TailCues.mayBeTranslatedAndEdited(b)) takeNames(b, TRANSLATED_AND_EDITED, d.translators, d);
         d.editors.addAll(d.translators.subList(nTrans, d.translators.size()));
-        takeNames(b, EDITED_BY, d.editors, d);
-        takeNames(b, TRANSLATED_BY, d.translators, d);
+        if (EDITED_BY_CUES.mayMatch(b)) takeNames(b, EDITED_BY, d.editors, d);
+        if (TRANSLATED_BY_CUES.mayMatch(b)) takeNames(b, TRANSLATED_BY, d.translators, d);
         // thesis
         Matcher th = THESIS.matcher(b);
         if (containsAny(b.toString().toLowerCase(Locale.ROOT), THESIS_HINTS) && th.find()) {
@@ -1560,7 +1564,7 @@ final class EntryParser {
         }
         // issue number
         Matcher im = ISSUE.matcher(b);
-        if (im.find()) {
+        if (ISSUE_CUES.mayMatch(b) && im.find()) {
             d.issue = Markup.collapse(im.group(1));
             blank(b, im.start(), im.end());
         }
@@ -1574,7 +1578,7 @@ final class EntryParser {
             blank(b, fm.start(), fm.end());
         } else {
             Matcher md = MONTH_DAY_YEAR.matcher(b);
-            if (md.find() && month(md.group(1)) > 0) {
+            if (TailCues.mayHoldMonthDayYear(b) && md.find() && month(md.group(1)) > 0) {
                 full = new int[]{Integer.parseInt(md.group(3)), month(md.group(1)), Integer.parseInt(md.group(2))};
                 fullStart = md.start();
                 blank(b, md.start(), md.end());
@@ -2063,6 +2067,7 @@ final class EntryParser {
 
     /** Reads ISBN and ISSN into their CSL fields and keeps other identifiers (OCLC, S2CID, JSTOR, hdl …) in the note. */
     private static void identifiers(StringBuilder b, Draft d) {
+        if (!IDENTIFIER_CUES.mayMatch(b)) return; // no identifier's name: the pattern cannot match
         Matcher im = IDENTIFIER.matcher(b);
         List<int[]> cuts = new ArrayList<>();
         while (im.find()) {

@@ -31,6 +31,25 @@ final class TailCues {
         return has(s, "rans");
     }
 
+    /**
+     * {@link EntryParser#MONTH_DAY_YEAR} ({@code July 21, 1958}): the day's last digit, a comma, one whitespace
+     * character and the year's first digit, side by side ({@code \d} and {@code \s} as the pattern reads them: ASCII).
+     */
+    static boolean mayHoldMonthDayYear(CharSequence s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            if (s.charAt(i + 1) == ',' && digit(s.charAt(i)) && space(s.charAt(i + 2)) && digit(s.charAt(i + 3))) return true;
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean has(CharSequence s, String cue) {
         return s instanceof StringBuilder b ? b.indexOf(cue) >= 0 : s.toString().contains(cue);
     }

@@ -87,6 +87,21 @@ class TailCuesTest {
     }
 
     @Test
+    void monthDayYearNeedsItsCue() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        Random r = new Random(21);
+        String[] pieces = {"July", "Jul.", "21", "1", ",", ", ", ",\t", ",\u000B", " ", "1958", "2001", "x", "Oct", "May 3, 1999", "1,2", "5, 6"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + r.nextInt(6); k > 0; k--) b.append(pieces[r.nextInt(pieces.length)]);
+            texts.add(b.toString());
+        }
+        holds(texts, EntryParser.MONTH_DAY_YEAR, TailCues::mayHoldMonthDayYear);
+        assertTrue(TailCues.mayHoldMonthDayYear("Pravda, July 21, 1958."));
+        assertFalse(TailCues.mayHoldMonthDayYear("Pravda, 21 July 1958."));
+    }
+
+    @Test
     void cuesAreNotConstant() {
         assertFalse(TailCues.mayHoldEdition("Smith, J. The Book. London: Allen, 1990."));
         assertFalse(TailCues.mayBeForthcoming("Smith, J. The Book. London: Allen Press, 1990."));

@@ -39,12 +39,14 @@ final class LineFeatures {
         String layout = lines.layout();
         f.add("layout=" + layout);
         f.add("layout*blankBefore=" + layout + "*" + lines.get(i).blankBefore());
-        f.add("layout*marker=" + layout + "*" + marker(lines.get(i).text()));
-        f.add("section=" + sections[i]);
-        String hk = headingKind(lines.get(i).text());
-        f.add("headingKind=" + hk);
         Lines.Line l = lines.get(i);
-        own(f, "", l, widths[i]);
+        String mk = marker(l.text()); // once a line: the marker and the start are asked for several times
+        f.add("layout*marker=" + layout + "*" + mk);
+        f.add("section=" + sections[i]);
+        String hk = headingKind(l.text());
+        f.add("headingKind=" + hk);
+        String start = startClass(l.text());
+        own(f, "", l, widths[i], mk, start);
         if (i > 0) context(f, "p:", lines.get(i - 1), widths[i - 1]);
         else f.add("p:none");
         if (i + 1 < lines.size()) context(f, "n:", lines.get(i + 1), widths[i + 1]);
@@ -54,8 +56,8 @@ final class LineFeatures {
             int d = indent(l.text()) - indent(lines.get(i - 1).text());
             f.add("indentVsPrev=" + (d > 0 ? "more" : d < 0 ? "less" : "same"));
             String pe = endClass(lines.get(i - 1).text());
-            f.add("prevEnd*start=" + pe + "*" + startClass(l.text()));
-            f.add("prevFull*start=" + full(lines.get(i - 1), widths[i - 1]) + "*" + startClass(l.text()) + "*" + l.blankBefore());
+            f.add("prevEnd*start=" + pe + "*" + start);
+            f.add("prevFull*start=" + full(lines.get(i - 1), widths[i - 1]) + "*" + start + "*" + l.blankBefore());
         }
         return f;
     }
@@ -63,17 +65,17 @@ final class LineFeatures {
     /** Compiled once (String.split compiled it for every line); the same split. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    private static void own(List<String> f, String p, Lines.Line l, int width) {
+    private static void own(List<String> f, String p, Lines.Line l, int width, String marker, String start) {
         String t = l.text();
         String s = t.strip();
         f.add(p + "blankBefore=" + l.blankBefore());
         f.add(p + "blankAfter=" + l.blankAfter());
         f.add(p + "cut=" + l.cut());
-        f.add(p + "cut*marker=" + l.cut() + "*" + marker(t));
-        f.add(p + "marker=" + marker(t));
+        f.add(p + "cut*marker=" + l.cut() + "*" + marker);
+        f.add(p + "marker=" + marker);
         int ind = indent(t);
         f.add(p + "indent=" + (ind == 0 ? "0" : ind < 4 ? "1-3" : "4+"));
-        f.add(p + "start=" + startClass(t));
+        f.add(p + "start=" + start);
         f.add(p + "end=" + endClass(t));
         f.add(p + "full=" + full(l, width));
         String body = stripMarker(s);
@@ -95,12 +97,13 @@ final class LineFeatures {
         f.add(p + "quote=" + (s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('«') >= 0));
         f.add(p + "url=" + (s.contains("http") || s.contains("www.")));
         f.add(p + "heading=" + (s.startsWith("#") || s.startsWith("**") && s.endsWith("**") || s.endsWith(":") && s.length() < 60));
-        int words = s.isEmpty() ? 0 : SPACES.split(s).length;
+        String[] split = SPACES.split(s); // once: the word count, the prose share and the lower-case run read it
+        int words = s.isEmpty() ? 0 : split.length;
         f.add(p + "words=" + (words <= 3 ? "1-3" : words <= 8 ? "4-8" : words <= 20 ? "9-20" : "21+"));
-        f.add(p + "prose=" + proseBucket(s));
+        f.add(p + "prose=" + proseBucket(split));
         int len = s.length();
         f.add(p + "len=" + (len < 80 ? "<80" : len < 200 ? "<200" : len < 400 ? "<400" : "400+"));
-        int run = lowerRun(s);
+        int run = lowerRun(split);
         f.add(p + "lowerRun=" + (run <= 2 ? "0-2" : run <= 5 ? "3-5" : run <= 9 ? "6-9" : "10+"));
         f.add(p + "commas=" + Math.min(4, count(s, ',') + count(s, ';')));
         f.add(p + "periodsInside=" + Math.min(3, countInnerPeriods(s)));
@@ -119,7 +122,7 @@ final class LineFeatures {
         f.add(p + "year=" + YEAR.matcher(t).find());
         f.add(p + "imprint=" + IMPRINT.matcher(body).find());
         f.add(p + "blankBefore=" + l.blankBefore());
-        f.add(p + "prose=" + proseBucket(t.strip()));
+        f.add(p + "prose=" + proseBucket(SPACES.split(t.strip())));
     }
 
     /** The first word in lower case when it is short (a label such as "read", "week", "see"), else null. */
@@ -204,10 +207,10 @@ final class LineFeatures {
     }
 
     /** The longest run of consecutive words that start in lower case (prose has long runs, entries short ones). */
-    private static int lowerRun(String s) {
+    private static int lowerRun(String[] split) {
         int best = 0;
         int cur = 0;
-        for (String w : SPACES.split(s)) {
+        for (String w : split) {
             if (w.isEmpty()) continue;
             if (Character.isLowerCase(w.codePointAt(0))) {
                 cur++;
@@ -239,10 +242,10 @@ final class LineFeatures {
     }
 
     /** Share of lower-case words among the words: prose is mostly lower case, entries are not. */
-    private static String proseBucket(String s) {
+    private static String proseBucket(String[] split) {
         int words = 0;
         int lower = 0;
-        for (String w : SPACES.split(s)) {
+        for (String w : split) {
             if (w.isEmpty()) continue;
             words++;
             if (Character.isLowerCase(w.codePointAt(0))) lower++;

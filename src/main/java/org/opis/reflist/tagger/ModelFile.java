@@ -66,10 +66,15 @@ final class ModelFile {
         final int L = Model.L;
         int[] rowOf = new int[1 << bits];
         Arrays.fill(rowOf, -1);
+        // the most read features' rows first, in the order of HotRows (a place reserved for each,
+        // marked -2 - rank until its first weight comes), then the others as they come
+        int[] hot = HotRows.bundled();
+        int hotRows = 0;
+        for (int f : hot) if (f >= 0 && f < rowOf.length && rowOf[f] == -1) rowOf[f] = -2 - hotRows++;
         // about one row per four stored weights in the trained models; grown when a model has more
         // (each stored weight takes at least 5 bytes, so a corrupt count cannot ask for more than the data holds)
-        float[] packed = new float[(int) Math.max(L, Math.min(size, (long) Math.min(nz, (a.length - p) / 5) * 6))];
-        int rows = 0;
+        float[] packed = new float[(int) Math.max(L, Math.min(size, (long) Math.min(nz, (a.length - p) / 5) * 6)) + hotRows * L];
+        int rows = hotRows;
         int base = -1;         // the packed row of the current feature, -1 while it has none
         int featureStart = -L; // the index of the current feature's first weight
         int idx = 0;
@@ -96,12 +101,13 @@ final class ModelFile {
             }
             if (x == 0f && base < 0) continue; // a stored zero opens no row
             if (base < 0) {
-                base = rows++ * L;
+                base = base <= -2 ? (-2 - base) * L : rows++ * L;
                 if (base + L > packed.length) packed = Arrays.copyOf(packed, (int) Math.min(size, Math.max(packed.length + (packed.length >> 1), (long) base + L)));
                 rowOf[idx / L] = base;
             }
             packed[base + idx - featureStart] = x;
         }
+        for (int f : hot) if (f >= 0 && f < rowOf.length && rowOf[f] <= -2) rowOf[f] = -1; // a hot feature without a weight
         return new WeightRows(rowOf, packed); // rows beyond the last are never read
     }
 

@@ -45,7 +45,12 @@ public final class Tagger {
             // the last one made is handed out again (a record is never changed once built)
             LastItem last = LAST_ITEM;
             if (last != null && last.fields() == fields && last.id().equals(id)) return last.item();
-            CSLItemData item = Decoder.item(id, fields);
+            // the same fields under another id (the chooser reads the record as "x", the merge under the
+            // entry's id): the id is the only thing Decoder.item takes from it, so the record is copied
+            // with the new id instead of decoded again
+            CSLItemData item = last != null && last.fields() == fields
+                    ? new de.undercouch.citeproc.csl.CSLItemDataBuilder(last.item()).id(id).build()
+                    : Decoder.item(id, fields);
             LAST_ITEM = new LastItem(fields, id, item);
             return item;
         }

@@ -27,6 +27,44 @@ final class WeightRows {
         return w;
     }
 
+    /** Whether feature {@code f} has a row (a non-zero weight). */
+    boolean hasRow(int f) {
+        return f >= 0 && f < rowOf.length && rowOf[f] >= 0;
+    }
+
+    /** Where feature {@code f}'s row starts in the packed weights, or -1 when it has none. */
+    int offset(int f) {
+        return hasRow(f) ? rowOf[f] : -1;
+    }
+
+    /**
+     * The same rows laid out again: those of {@code hot} first, in its order, then the others in
+     * feature order. Each feature keeps its weights, so {@link #emissions} gives the same floats
+     * ({@code HotRowsTest} compares layouts with it; {@link ModelFile} lays a model out so as it reads it).
+     */
+    WeightRows hotFirst(int[] hot) {
+        int L = Model.L;
+        int rows = 0;
+        for (int r : rowOf) if (r >= 0) rows++;
+        int[] to = new int[rowOf.length];
+        java.util.Arrays.fill(to, -1);
+        float[] w = new float[rows * L];
+        int pos = 0;
+        for (int f : hot) {
+            if (!hasRow(f) || to[f] >= 0) continue;
+            System.arraycopy(weights, rowOf[f], w, pos, L);
+            to[f] = pos;
+            pos += L;
+        }
+        for (int f = 0; f < rowOf.length; f++) {
+            if (rowOf[f] < 0 || to[f] >= 0) continue;
+            System.arraycopy(weights, rowOf[f], w, pos, L);
+            to[f] = pos;
+            pos += L;
+        }
+        return new WeightRows(to, w);
+    }
+
     /** The scores of every label at every token, as {@link Model#emissions} sums them. */
     float[][] emissions(int[][] feats) {
         int L = Model.L;
