@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 /**
  * A title whose italics run on over a volume statement ({@code *Lịch sử Việt Nam, Tập 4*}, {@code _Capital, Vol I_},
  * {@code _Latin America's Wars: Volume 1_}) keeps the statement: the source's title field writes it so, and the gold of
- * the lists keeps it in the title with no volume of the work's own. One concern: the title read without the statement
+ * the lists keeps it in the title with no volume of the work's own. A statement that is a sentence of its own in the
+ * italics ({@code *Vepra. Sv. 8*}, an edition's volume as Albanian and Russian lists write it) is the work's volume and
+ * is left to the readers. One concern: the title read without the statement
  * the italics hold gets it back, and a volume read from that statement is dropped.
  */
 final class ItalicVolumes {
     private static final Pattern ITALICS = Pattern.compile("(\\*{1,2}|_)([^*_]{2,}?)\\1");
-    private static final Pattern STATEMENT = Pattern.compile("[,.:;]?\\s*\\(?(?<!\\p{L})(?:" + labels() + ")\\s?([0-9]+|[IVXLC]+)(?:\\s?[-\u2013]\\s?[0-9]+)?\\)?[.,]?\\s*$");
+    private static final Pattern STATEMENT = Pattern.compile("(?:[,:;]\\s*|(?<![.])\\s+|\\s*\\()(?<!\\p{L})(?:" + labels() + ")\\s?([0-9]+|[IVXLC]+)(?:\\s?[-\u2013]\\s?[0-9]+)?\\)?[.,]?\\s*$");
 
     private ItalicVolumes() {
     }
