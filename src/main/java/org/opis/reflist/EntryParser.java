@@ -36,7 +36,13 @@ final class EntryParser {
     private static final Pattern PAGES_AFTER = Pattern.compile("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)?[.\\s]*");
     /** A co-author in reading order between the first name and the last ", and": ", O. I. Braitseva" / ", Igor N. Selivanov". */
     private static final Pattern MIDDLE_COAUTHOR = Pattern.compile("^,\\s(?:(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}[\\p{L}'’-]+\\s(?:\\p{Lu}\\.\\s)?)\\p{Lu}[\\p{L}'’-]+(?=,)");
-    private static final Pattern AND_COAUTHOR = Pattern.compile("^,?\\s(?:and|&|и)\\s([\\p{Lu}][\\p{L}.' -]{1,80}?\\p{L}{2,})\\.(?:\\s|$)");
+    /**
+     * The last co-author after a joining word of {@code connectors.tsv} ("and", "et", "und", "y", "и" …), written in
+     * reading order ("and Igor N. Selivanov.") or inverted with initials ("et Bevan, A. 2020."); the author before may
+     * have ended with its initials' space.
+     */
+    private static final Pattern AND_COAUTHOR = Pattern.compile("^,?\\s?(?:" + Connectors.alternation(Connectors.AND)
+            + ")\\s([\\p{Lu}][\\p{L}.' -]{1,80}?\\p{L}{2,}|\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?){0,2}\\p{Lu})\\.(?:\\s|$)");
     private static final Pattern IN_CONTAINER = Pattern.compile("^(?:[Ii]n:?|В\\sкн\\.:?|V\\skn\\.:?)\\s");
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,200})\\)");
     private static final Pattern LEAD_BEFORE_COLON = Pattern.compile("^[\\s,.]+(?=:)");
