@@ -19,8 +19,8 @@ final class ArchiveStatements {
      */
     private static final String DATE = "\\d{4}-\\d{2}-\\d{2}|(?:\\d{1,2}\\.|[^.()\\[\\]]){1,40}?\\d{4}";
     private static final List<Pattern> STATEMENTS = load();
-    /** Words one of the statements holds (lower case): an entry with none of them is not searched. */
-    private static final List<String> HINTS = List.of("archiv", "wayback", "lưu trữ", "архив", "memento", "zarchiwizowane");
+    /** The first word of each statement (lower case): an entry with none of them is not searched. */
+    private static final List<String> HINTS = Data.firstWords("archive-statements.txt");
 
     private ArchiveStatements() {
     }

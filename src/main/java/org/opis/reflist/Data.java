@@ -34,6 +34,15 @@ public final class Data {
         return List.copyOf(out);
     }
 
+    /**
+     * The first word of each line of a file of phrases or phrase patterns, letters only, lower case, each once: words an
+     * entry must hold (case ignored) for one of the phrases to match it, so a reader can skip an entry holding none.
+     */
+    public static List<String> firstWords(String file) {
+        return lines(file).stream().map(l -> l.split(" ")[0].replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT))
+                .filter(w -> !w.isEmpty()).distinct().toList();
+    }
+
     public static Set<String> set(String file) {
         return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(lines(file)));
     }

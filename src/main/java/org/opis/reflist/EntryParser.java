@@ -84,9 +84,10 @@ final class EntryParser {
     private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
     private static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
     /** An access date after one of the words of {@code access-words.txt}: in parentheses or brackets, or closing a sentence. */
+    private static final String ACCESS_WORDS = String.join("|", Data.lines("access-words.txt"));
     private static final Pattern ACCESSED = Pattern.compile(
-            "[(\\[]?\\s?(?:" + String.join("|", Data.lines("access-words.txt")) + ")\\s([^()\\[\\]]{1,40}?)\\s?[)\\]]|(?:"
-                    + String.join("|", Data.lines("access-words.txt")) + ")\\s((?:\\d{1,2}\\.|[^.()]){1,40}?\\d{4})\\.?",
+            "[(\\[]?\\s?(?:" + ACCESS_WORDS + ")\\s([^()\\[\\]]{1,40}?)\\s?[)\\]]|(?:"
+                    + ACCESS_WORDS + ")\\s((?:\\d{1,2}\\.|[^.()]){1,40}?\\d{4})\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s(\\p{L}{3,10})\\.?\\s(\\d{4})(?!\\d)");
     static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s(\\d{1,2}),\\s(\\d{4})(?!\\d)");
@@ -249,8 +250,7 @@ final class EntryParser {
 
     /** Cheap word checks run before the costlier patterns that need them. */
     /** The first word of each access phrase, lower case: an entry with none of them has no access date to look for. */
-    private static final String[] ACCESS_HINTS = Data.lines("access-words.txt").stream()
-            .map(w -> w.split(" ")[0].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
+    private static final String[] ACCESS_HINTS = Data.firstWords("access-words.txt").toArray(String[]::new);
     private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
 
     private static boolean containsAny(String lower, String[] hints) {
