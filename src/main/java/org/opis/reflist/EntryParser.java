@@ -185,6 +185,11 @@ final class EntryParser {
                 next = split + 1;
                 how = "follows the first after a semicolon";
             }
+            if (split <= 0 && out.size() < MAX_RUN_ON) {
+                split = CapitalRuns.split(piece);
+                next = split;
+                how = "is run on after the first on the same line";
+            }
             if (split <= 0) {
                 out.add(read(piece, start + from, d, ditto, role));
                 return out;

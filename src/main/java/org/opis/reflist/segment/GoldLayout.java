@@ -38,7 +38,7 @@ public final class GoldLayout {
         StringBuilder key = new StringBuilder();
         List<Integer> lineOf = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).text();
+            String t = java.text.Normalizer.normalize(lines.get(i).text(), java.text.Normalizer.Form.NFC);
             for (int k = 0; k < t.length(); k++) {
                 char c = t.charAt(k);
                 if (Character.isLetterOrDigit(c)) {
@@ -82,6 +82,9 @@ public final class GoldLayout {
     }
 
     static String alnum(String s) {
+        // one form of the accented letters: a list file or its gold in decomposed form (E and a combining acute)
+        // compares equal to opis's entries, which are read in composed form
+        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
