@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  * shape comes again: a word in capitals of two letters or more, then a given name or initials, then a
  * comma, an opening parenthesis ({@code (dir.)}) or a joining word. A publisher's acronym
  * ({@code PUF, 2001}) has no given name after it and is never taken for one.
+ * Entries in the Brazilian manner, run on over lines, are {@link CapitalLines}'.
  */
 final class CapitalRuns {
     private CapitalRuns() {
     }
 
-    private static final String CAPS = "\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}";
+    /** A word in capitals of two letters or more. */
+    static final String CAPS = "\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}";
     private static final String GIVEN = "(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.?(?:-?\\p{Lu}\\.?)?)";
     /** The entry opens with a family name in capitals (markup and a ditto excepted). */
     private static final Pattern OPENS = Pattern.compile("^[*_\\s]*" + CAPS + "(?:[ ,]|$)");
