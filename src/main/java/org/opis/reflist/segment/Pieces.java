@@ -25,8 +25,8 @@ final class Pieces {
 
     /** A table's separator row ({@code ---|---}, {@code |:--|--:|}): not cut, it is no list text. */
     private static final Pattern RULE_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
-    /** A list dash inside a line, before something that starts like a name or a title. */
-    private static final Pattern DASH_CUT = Pattern.compile("(?:(?<=\\S)[ \\t]+|(?<=\\]))-[ \\t]+(?=[*_\"“«]*\\p{Lu}\\p{L})");
+    /** A list dash inside a line, before something that starts like a name or a title, or before a ditto ({@code - —— (1970).}). */
+    private static final Pattern DASH_CUT = Pattern.compile("(?:(?<=\\S)[ \\t]+|(?<=\\]))-[ \\t]+(?=[*_\"“«]*\\p{Lu}\\p{L}|(?:[—―]{2,}|-{3,}|_{3,})[ \\t.,(])");
     /** What follows a dash in a GOST-like area separator, not a new entry: {@code М.:}, {@code Режим доступа:}, {@code Вып. 3}, {@code ISBN 5-…}. */
     private static final Pattern AREA = Pattern.compile("^[*_\"“«]*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{L}+){0,2}\\s*:|\\p{Lu}\\p{L}{0,4}\\.\\s*\\d|\\p{Lu}{2,}\\s*[\\d:])");
 

@@ -42,6 +42,17 @@ class PiecesTest {
     }
 
     @Test
+    void anEntryRunOnAfterADashMayOpenWithADitto() {
+        // references/vi-wikipedia-nam-tien/list.md line 27, verbatim: the next work of the same author begins "- —— (1970)."
+        String l = "*Hùng-khí Tây-Sơn*. Nhà xuất bản Sơn Quang. OCLC 751745231. - —— (1970).";
+        assertEquals(List.of("*Hùng-khí Tây-Sơn*. Nhà xuất bản Sơn Quang. OCLC 751745231.", "- —— (1970)."), texts(l));
+        // three hyphens are a ditto as well ("---. 1971.")
+        assertEquals(List.of("*A Book*. Paris, 1970.", "- ---. *Another Book*. Paris, 1971."), texts("*A Book*. Paris, 1970. - ---. *Another Book*. Paris, 1971."));
+        // a lone dash or a pair of hyphens ("- -- 12") is no ditto
+        assertEquals(1, texts("Smith, J. Title. London, 1990. - -- 12.").size());
+    }
+
+    @Test
     void anUncutLineKeepsItsIndentation() {
         String l = "       Staff Paper, No. 42. Washington, D. C.: Center for International Research. 1988.";
         assertEquals(List.of(new Pieces.Piece(0, l, Pieces.NONE)), Pieces.split(l));
