@@ -1,0 +1,43 @@
+package org.opis.reflist;
+
+import org.opis.reflist.segment.GoldLayout;
+import org.opis.reflist.segment.Segmenter;
+import org.opis.reflist.segment.SegmenterTraining;
+import org.opis.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Entry boundaries of every real list's own file, read whole as {@code opis parse} reads it (the bundled segmenter, merged-entry
+ * splitting, bare note numbers, entries run on in capitals): an entry counts when its letters and digits equal a
+ * hand-checked gold entry's. Floors measured on 7 December 2026 (README, "Entry boundaries", round 22): 4,386 of the
+ * 5,391 gold entries of the 95 lists, the lists the round's readers were written for each at its figure.
+ */
+class RawListBoundariesTest {
+
+    @Test
+    void everyListFileReadWholeFindsItsGoldEntries() throws Exception {
+        List<GoldLayout.Labelled> lists = SegmenterTraining.readAll(Path.of("references"));
+        Segmenter bundled = Segmenter.bundled();
+        Map<String, Integer> exact = new HashMap<>();
+        int total = 0;
+        for (GoldLayout.Labelled l : lists) {
+            String text = String.join("\n", l.fileLines());
+            var s = SegmenterTraining.score(l.name(), l.entries(), ReferenceListParser.entryTexts(new SourceText("list", text), bundled));
+            exact.put(l.name(), s.exact());
+            total += s.exact();
+        }
+        assertTrue(lists.size() >= 95, lists.size() + " lists");
+        assertTrue(total >= 4380, "exact entries " + total);
+        // bare note numbers (BareNumbers), names in capitals (CapitalRuns, CapitalLines), a ditto after " - " (Pieces)
+        Map<String, Integer> floors = Map.of("en-fitzpatrick-anglo-german-notes", 46, "fr-davion-relations-internationales", 60,
+                "br-ufabc-bibliografias", 162, "vi-wikipedia-lenin-thu-muc", 50, "vi-wikipedia-nam-tien", 83);
+        floors.forEach((name, floor) -> assertTrue(exact.getOrDefault(name, 0) >= floor, name + ": " + exact.get(name) + " < " + floor));
+    }
+}
