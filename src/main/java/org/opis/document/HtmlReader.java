@@ -156,14 +156,30 @@ final class HtmlReader {
         inline(e, b, o, kind == BlockKind.TABLE);
         String t = b.toString().replaceAll("\\s+$", "");
         if (t.isBlank()) return;
-        out.add(new Block(kind, level, label, t, o));
+        if (kind != BlockKind.PARAGRAPH || t.indexOf('\n') < 0) {
+            out.add(new Block(kind, level, label, t, o));
+            return;
+        }
+        // a paragraph broken into lines by <br>: a block a line, each but the last running on into the next
+        int from = 0;
+        while (from < t.length()) {
+            int nl = t.indexOf('\n', from);
+            int end = nl < 0 ? t.length() : nl;
+            String line = t.substring(from, end).strip();
+            if (!line.isEmpty()) {
+                int lead = t.substring(from, end).indexOf(line.charAt(0));
+                out.add(new Block(kind, level, label, line, o.from(from + lead), nl >= 0));
+            }
+            if (nl < 0) break;
+            from = nl + 1;
+        }
     }
 
     private static void inline(Node n, StringBuilder b, Origin o, boolean table) {
         for (Node c : n.childNodes()) {
             if (c instanceof TextNode t) {
                 String s = t.text();
-                if (b.length() == 0 || b.charAt(b.length() - 1) == ' ') s = s.stripLeading();
+                if (b.length() == 0 || b.charAt(b.length() - 1) == ' ' || b.charAt(b.length() - 1) == '\n') s = s.stripLeading();
                 if (s.isEmpty()) continue;
                 int pos = t.sourceRange().startPos();
                 if (pos >= 0) o.add(b.length(), pos, true);
@@ -173,7 +189,9 @@ final class HtmlReader {
                 String tag = e.normalName();
                 if ((tag.equals("ol") || tag.equals("ul")) && e.parent() != null && e.parent().normalName().equals("li")) continue;
                 if (tag.equals("br")) {
-                    b.append(' ');
+                    // a line break: entries of a list written one to a line in one paragraph ("Entry.<br>Entry.") stay lines
+                    while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') b.setLength(b.length() - 1);
+                    if (b.length() > 0) b.append('\n');
                     continue;
                 }
                 boolean italic = tag.equals("i") || tag.equals("em") || tag.equals("cite") && !e.hasClass("citation");

@@ -65,7 +65,7 @@ public final class Parts {
                 String bare = BlockShapes.strip(t);
                 if (residue) residues++;
                 if (residue || BlockShapes.shortCitation(bare)) shorts++;
-                else if (BlockShapes.entryLike(bare)) entries++;
+                else if (BlockShapes.entryLike(bare) || BlockShapes.readingLike(bare)) entries++;
             }
             Part sectionPart;
             if ("other".equals(heading) && entries * 2 < items) {
@@ -102,7 +102,7 @@ public final class Parts {
                 else if (sectionPart == Part.REFERENCE || sectionPart == Part.FURTHER_READING) {
                     // a paragraph of prose inside a list section (an introduction) is not an entry
                     String bare = BlockShapes.strip(s.text());
-                    if (s.kind() == BlockKind.PARAGRAPH && !BlockShapes.entryLike(bare) && !BlockShapes.dated(bare)) p = Part.OTHER;
+                    if (s.kind() == BlockKind.PARAGRAPH && !BlockShapes.entryLike(bare) && !BlockShapes.dated(bare) && !BlockShapes.readingLike(bare)) p = Part.OTHER;
                     if (s.kind() == BlockKind.TABLE) p = Part.OTHER;
                 }
                 parts[k] = p;

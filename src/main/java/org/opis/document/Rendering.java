@@ -80,7 +80,7 @@ final class Rendering {
         segments.add(new Segment(b.length(), prefix.length(), -1 - block));
         b.append(prefix);
         segments.add(new Segment(b.length(), t.length(), block));
-        b.append(t).append("\n\n");
+        b.append(t).append(bl.runsOn() ? "\n" : "\n\n");
     }
 
     static Rendering of(Document doc, List<Part> parts, List<KeyCitation> keys) {

@@ -24,6 +24,11 @@ public final class BlockShapes {
     private static final Pattern TITLE_MARK = Pattern.compile("\\*[^*\\s][^*]*\\*|_[^_\\s][^_]*_|[“\"«„][^”\"»“]{3,}[”\"»“]");
     private static final Pattern NAME_FIRST = Pattern.compile("^[\\p{Lu}][\\p{L}'’\\-]+(?:\\s[\\p{Lu}][\\p{L}'’\\-]+)?,\\s+[\\p{Lu}\\p{Ll}]|^[\\p{Lu}][\\p{L}'’\\-]+\\s+[\\p{Lu}]\\.|^[“\"*_«]");
     private static final Pattern IMPRINT = Pattern.compile("(?i)\\b(?:press|university|verlag|isbn|doi|issn|publishers?|издательство|retrieved|archived|journal|review|edited by|ed\\.|eds\\.|trans\\.|vol\\.)\\b|https?://|[\\p{L}]+:\\s*[\\p{Lu}][\\p{L}]+");
+    /**
+     * GOST and other European imprints, case kept: an abbreviated place before a spaced colon ({@code М. : Наука},
+     * {@code СПб. : Питер}), the article's {@code //}, a page count ({@code 300 с.}, {@code 512 S.}, {@code 144 p.}).
+     */
+    private static final Pattern IMPRINT_ABBREVIATED = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{L}{0,3}\\.\\s?:\\s*\\p{Lu}\\p{L}+|\\s//\\s|\\b\\d{2,4}\\s?(?:с|s|S|p|pp|str)\\.(?!\\p{L})");
 
     private BlockShapes() {
     }
@@ -59,6 +64,18 @@ public final class BlockShapes {
         return rest.isEmpty() || rest.startsWith(";") || rest.length() < 60 && !TITLE_MARK.matcher(rest).find() && !IMPRINT.matcher(rest).find();
     }
 
+    /** Names (capitalised words and initials) and a comma, then a title set off by italics or quotation marks that closes. */
+    private static final Pattern NAMES_THEN_TITLE = Pattern.compile("^[\\p{Lu}][\\p{L}'’\\-.]*(?:,?\\s+(?:[\\p{Lu}][\\p{L}'’\\-.]*|"
+            + Connectors.alternation(Connectors.AND) + "|" + Connectors.alternation(Connectors.ET_AL) + ")){0,7},?\\s+(?:\\*[^*\\s][^*]*\\*|_[^_\\s][^_]*_|[“\"«„][^”\"»“]{3,}[”\"»“])");
+
+    /**
+     * An undated reading of a reading list: names first and a title set off ({@code Thomas R. Hietala, _Manifest Design_.},
+     * {@code Curtin, Philip, ed. _Africa Remembered_}), short — no year needed. Prose opens otherwise.
+     */
+    public static boolean readingLike(String t) {
+        return t.length() >= 12 && t.length() <= 400 && NAMES_THEN_TITLE.matcher(t).find();
+    }
+
     /** A reference entry: names or a title first, a year, and a title set off or publication details. */
     public static boolean entryLike(String t) {
         if (t.length() < 25 || t.length() > 1500) return false;
@@ -66,7 +83,7 @@ public final class BlockShapes {
         t = org.opis.text.Markup.withoutLeadingBold(t);
         if (!YEAR.matcher(t).find()) return false;
         boolean marked = TITLE_MARK.matcher(t).find();
-        boolean imprint = IMPRINT.matcher(t).find();
+        boolean imprint = IMPRINT.matcher(t).find() || IMPRINT_ABBREVIATED.matcher(t).find();
         boolean names = NAME_FIRST.matcher(t).find();
         return names && (marked || imprint) || marked && imprint;
     }
