@@ -38,6 +38,8 @@ final class LatexReader {
     private static final Pattern REF_TARGET = Pattern.compile("\\\\hypertarget\\{ref-([^}\\s]+)\\}");
     private static final Pattern OPT = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern SECTION = Pattern.compile("\\\\(part|chapter|section|subsection|subsubsection|paragraph)\\*?\\s*(?:\\[[^\\]]*\\])?\\s*\\{");
+    /** A forced line break at the end of a source line: {@code \\\\}, {@code \\\\[2pt]}, {@code \\newline}. */
+    private static final Pattern LINE_BREAK = Pattern.compile("(?:\\\\\\\\(?:\\[[^\\]]*\\])?|\\\\newline\\b)[ \\t]*\\r?\\n");
     private static final Pattern BIB = Pattern.compile("\\\\(?:bibliography|addbibresource)\\s*(?:\\[[^\\]]*\\])?\\s*\\{([^}]*)\\}");
 
     private LatexReader() {
@@ -191,6 +193,21 @@ final class LatexReader {
         String body = clean(new String(b));
         // the blanked \item, \bibitem{key} or \leavevmode and the line break after them are no part of the block's text
         int lead = body.length() - body.stripLeading().length();
+        if (kind == BlockKind.PARAGRAPH && notes.isEmpty() && inText.isEmpty() && LINE_BREAK.matcher(cur).find()) {
+            // a paragraph broken into lines by "\\": a block a line, each but the last running on into the next
+            Matcher lb = LINE_BREAK.matcher(cur);
+            int from = 0;
+            while (from < body.length()) {
+                boolean more = lb.find();
+                int stop = more ? lb.start() : body.length();
+                String line = body.substring(from, stop);
+                int l = line.length() - line.stripLeading().length();
+                if (!line.isBlank()) blocks.add(new Block(kind, 0, label, line.strip(), new Origin().add(0, start + from + l, true), more));
+                if (!more) break;
+                from = lb.end();
+            }
+            return;
+        }
         if (!body.isBlank() || inText.size() > 0) {
             blocks.add(new Block(kind, kind == BlockKind.LIST_ITEM ? 1 : 0, label, body.substring(lead), new Origin().add(0, start + lead, true)));
             keys.addAll(inText);

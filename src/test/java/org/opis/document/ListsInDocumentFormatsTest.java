@@ -11,10 +11,10 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Reference lists as web pages and Word documents write them, the entries real ones from the gold lists: one to a line in one paragraph
+ * Reference lists as web pages, Word documents and LaTeX write them, the entries real ones from the gold lists: one to a line in one paragraph
  * ({@code <br>}), a GOST list in Cyrillic one to a paragraph, undated readings one to a paragraph.
  */
-class WebAndWordListShapesTest {
+class ListsInDocumentFormatsTest {
 
     private static List<String> titles(String html) {
         Document doc = DocumentReader.read("list.html", html.getBytes(StandardCharsets.UTF_8), Optional.of(Format.HTML));
@@ -57,6 +57,18 @@ class WebAndWordListShapesTest {
             docx = out.toByteArray();
         }
         Document doc = DocumentReader.read("list.docx", docx, Optional.of(Format.DOCX));
+        List<String> titles = DocumentChecker.check(doc, Library.NONE).checked().references().stream().map(r -> CslRecords.csl(r).getTitle()).toList();
+        assertEquals(List.of("The Rise of American Naval Power, 1776-1918", "This People's Navy", "The Colonial Wars, 1689-1763"), titles);
+    }
+
+    @Test
+    void entriesOneToALineOfALatexParagraphAreEntries() {
+        // the same three entries as LaTeX writes lines of one paragraph ("\\\\" at each line's end)
+        String tex = "\\documentclass{article}\n\\begin{document}\n\\section*{Bibliography}\n\n"
+                + "Harold and Margaret Sprout, \\emph{The Rise of American Naval Power, 1776-1918} (1939).\\\\\n"
+                + "Kenneth J. Hagan, \\emph{This People's Navy} (1991).\\\\\n"
+                + "Howard H. Peckham, \\emph{The Colonial Wars, 1689-1763} (1964).\n\n\\end{document}\n";
+        Document doc = DocumentReader.read("list.tex", tex.getBytes(StandardCharsets.UTF_8), Optional.of(Format.LATEX));
         List<String> titles = DocumentChecker.check(doc, Library.NONE).checked().references().stream().map(r -> CslRecords.csl(r).getTitle()).toList();
         assertEquals(List.of("The Rise of American Naval Power, 1776-1918", "This People's Navy", "The Colonial Wars, 1689-1763"), titles);
     }
