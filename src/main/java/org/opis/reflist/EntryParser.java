@@ -438,6 +438,12 @@ final class EntryParser {
             finish(d, w, b, base);
             return d;
         }
+        // names; title; publisher, place (year) — a course catalogue's fields joined by semicolons (SemicolonCourseFields)
+        if (d.authors.isEmpty() && d.title == null && SemicolonCourseFields.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            finish(d, w, b, base);
+            return d;
+        }
         // names initials first, then title and the rest set apart by commas: "J. Bieniak, Title, “Journal”, 2, 1966"
         if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(Markup.clean(b.substring(pos)), d)) {
             blank(b, pos, b.length());
@@ -1288,7 +1294,8 @@ final class EntryParser {
         if (found == null) return null;
         // nothing but a page count or pages may follow the year
         String after = s.substring(found.end()).strip();
-        if (!after.isEmpty() && !PAGES_AFTER.matcher(after).matches()) return null;
+        // or the physical description and series areas of a catalogue record (GostTailAreas)
+        if (!after.isEmpty() && !PAGES_AFTER.matcher(after).matches() && !GostTailAreas.read(after, d)) return null;
         // ISBD brackets a place the item does not print: [Kuala Lumpur]
         d.place = Regexes.replaceAll(Markup.clean(found.group(1)), "^\\[(.*)\\]$", "$1");
         String pub = Markup.clean(found.group(3));
