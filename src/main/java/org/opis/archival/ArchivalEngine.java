@@ -590,7 +590,11 @@ public final class ArchivalEngine {
         }
         x.empty = p.start() == p.end();
         x.verbatim = s.labels().verbatim(p.level());
-        if (!x.empty && (p.level().equals("list") || p.level().equals("page"))) Scan.fillLeaves(text, x, p.start(), p.end());
+        PostposedLabels post = s instanceof SegmentScheme seg ? seg.postposed() : null;
+        if (!x.empty && (p.level().equals("list") || p.level().equals("page"))) {
+            if (post == null) Scan.fillLeaves(text, x, p.start(), p.end());
+            else Scan.fillOrdinalLeaves(text, x, p.start(), p.end(), post.verso());
+        }
     }
 
     private static Analysis.Style style(ArchivalScheme scheme, List<Scan.Element> els, Scan scan) {

@@ -59,6 +59,9 @@ final class Scan {
     }
 
     final String text;
+    /** Leaves written as ordinals with their periods, and the verso marks after them (Latvian "76. o.p."). */
+    private boolean ordinalLeaves;
+    private List<String> versoMarks = List.of();
     final int begin;                  // the scanned range (outer parentheses left out)
     int finish;                       // (a closing parenthesis after "AVP RF (f. …" is left out too)
     int archiveStart = -1, archiveEnd = -1;
@@ -393,7 +396,21 @@ final class Scan {
 
     /** Reads the leaves of {@code el} ("403-410", "5, 7–9") from [from, to): its items, value and fractions. */
     static void fillLeaves(String text, Element el, int from, int to) {
+        fill(new Scan(text, List.of()), text, el, from, to);
+    }
+
+    /**
+     * Leaves written as ordinals, each number with its period ("1.-4.", "4., 5.", "3.,4."), and the verso marks of the
+     * scheme after a leaf ("76. o.p."): the Latvian style of labels after their numbers.
+     */
+    static void fillOrdinalLeaves(String text, Element el, int from, int to, List<String> versoMarks) {
         Scan s = new Scan(text, List.of());
+        s.ordinalLeaves = true;
+        s.versoMarks = versoMarks;
+        fill(s, text, el, from, to);
+    }
+
+    private static void fill(Scan s, String text, Element el, int from, int to) {
         s.finish = Math.min(to, text.length());
         if (from >= s.finish) return;
         int end = s.readLeaves(from, el);
@@ -892,9 +909,18 @@ final class Scan {
             j++;
         }
         String num = text.substring(s, j);
+        if (ordinalLeaves && j < finish && text.charAt(j) == '.') j++; // "1.-4.": the ordinal's period
         int e = j;
         // verso: "5ob.", "17 об.", "5 ob"
         int k = skipSpaces(j);
+        for (String mark : versoMarks) {
+            if (text.startsWith(mark, k) && k + mark.length() <= finish) {
+                if (first) it.fromVerso = true; else it.toVerso = true;
+                e = k + mark.length();
+                k = finish; // no other mark
+                break;
+            }
+        }
         if (letterAt(k)) {
             int we = wordEnd(k);
             String w = text.substring(k, we).toLowerCase(java.util.Locale.ROOT);

@@ -63,6 +63,8 @@ abstract class SegmentScheme implements ArchivalScheme {
      * "repositoryWords"), so that a strong reference of this scheme may follow it; or null.
      */
     private final Pattern repositoryWords;
+    /** Labels written after their numbers ("2335. f., 1. apr."; labels.json "reference.postposed"), or null. */
+    private final PostposedLabels postposed;
     /** A note that defines a short form ("(henceforth HRC)"): not part of a named segment's value. */
     private static final Pattern DEFINITION = Pattern.compile("\\s\\((?:henceforth|hereafter|hereinafter)\\b[^()]*\\)$");
     /** A note in parentheses at the end of a segment ("Box 74 (Label 55)", "RG 457 (HCC)"). */
@@ -76,6 +78,7 @@ abstract class SegmentScheme implements ArchivalScheme {
         List<Implied> imp = new ArrayList<>();
         SegmentNames nm = null;
         Pattern repo = null;
+        PostposedLabels pp = null;
         try (InputStream in = SegmentScheme.class.getResourceAsStream("labels.json")) {
             if (in == null) throw new IllegalStateException("missing resource labels.json");
             JsonNode r = new ObjectMapper().readTree(in).path("schemes").path(id).path("reference");
@@ -97,6 +100,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.archiveDetail = r.hasNonNull("archiveDetail") ? Pattern.compile(r.path("archiveDetail").asText()) : null;
             nm = SegmentNames.of(r);
             if (r.hasNonNull("repositoryWords")) repo = Pattern.compile(r.path("repositoryWords").asText());
+            pp = PostposedLabels.of(r);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read labels.json", e);
         }
@@ -104,6 +108,12 @@ abstract class SegmentScheme implements ArchivalScheme {
         this.implied = List.copyOf(imp);
         this.names = nm;
         this.repositoryWords = repo;
+        this.postposed = pp;
+    }
+
+    /** The reader of labels written after their numbers, or null when the scheme writes them before. */
+    PostposedLabels postposed() {
+        return postposed;
     }
 
     @Override
@@ -217,6 +227,7 @@ abstract class SegmentScheme implements ArchivalScheme {
     }
 
     private Optional<Reference> segments(String text, int archiveStart, int archiveEnd, int sepAt, int start, int to, String impliedArchive) {
+        if (postposed != null) return postposed.read(text, archiveStart, archiveEnd, sepAt, start, to, impliedArchive);
         // a final period closes the citation
         int end = to;
         while (end > start && Scan.isSpace(text.charAt(end - 1))) end--;
