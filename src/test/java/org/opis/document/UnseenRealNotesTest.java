@@ -694,10 +694,15 @@ class UnseenRealNotesTest {
         check(score("es-burgers-criptografia-notas", "note.md"), 5, FLOOR_BURGERS_ES);
     }
 
-    private static final int[] FLOOR_SALLACH = {1, 0, 1, 0};
+    // round 22 (found, right, locators right, most false finds), after this round's fixes; before (at d15683f, counted by hand
+    // beforehand): SALLACH 1/0/1 0 (the list, a raw HTML <ul> under "### <br>References", was not found and the prose read as a
+    // bare list; year-only "(2011: 7)" had no author); BURGERS_DE 5/4/3 1 ("2. Aufl., 2015" read as a citation). Left: SALLACH —
+    // two cited years the list lacks; EMBEDDINGS — narrative citations in the body, a second work in a note, locators after an
+    // imprint; BURGERS_DE — Schneier's note unresolved; BURGERS_ES — the notes after the one whose number was lost.
+    private static final int[] FLOOR_SALLACH = {37, 35, 37, 0};
     private static final int[] FLOOR_EMBEDDINGS = {24, 24, 9, 3};
     private static final int[] FLOOR_BUNDESTAG = {2, 2, 2, 0};
-    private static final int[] FLOOR_BURGERS_DE = {5, 4, 3, 1};
+    private static final int[] FLOOR_BURGERS_DE = {5, 4, 3, 0};
     private static final int[] FLOOR_BURGERS_ES = {2, 2, 1, 0};
 
     /** Round 18: German history MA thesis in LaTeX, \\footnote{} with full references in the humanities form, several works a note, "Ebd.", web sources with "(letzter Zugriff am …)"; no list. */
