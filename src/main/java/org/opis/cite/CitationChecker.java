@@ -42,7 +42,7 @@ public final class CitationChecker {
         int notes = Math.min(sections.notesStart(), end);
         List<Reference> refs = list;
         CitationResolver resolver = new CitationResolver(refs, archival);
-        List<InTextCitation> found = new CitationScanner(archival, resolver::knows, resolver::knowsTitle).scan(source, 0, end, notes);
+        List<InTextCitation> found = new CitationScanner(archival, resolver::knows, resolver::knowsTitle, resolver::authorOfYear).scan(source, 0, end, notes);
         if (list.isEmpty()) found = WholeReferenceNotes.widen(source, found, Locators.standard());
         NoteWorks works = list.isEmpty() ? NoteWorks.of(source, found) : new NoteWorks(List.of(), java.util.Map.of());
         boolean fromNotes = !works.references().isEmpty();

@@ -51,6 +51,14 @@ public final class CitationResolver {
     }
 
     /**
+     * The author a year-only parenthesis with no name before it cites ({@code (2011: 7)}), read from
+     * the list and the paragraph before it ({@code before}); see {@link ImpliedAuthors}.
+     */
+    public java.util.Optional<String> authorOfYear(CitedYear year, String before) {
+        return ImpliedAuthors.of(index, keys, year, before);
+    }
+
+    /**
      * True when the words are the beginning of a title of an entry listed under its title (no
      * author): {@code Milestones: 1945–1952} for {@code "Milestones: 1945–1952 – Office of the Historian"}; or the
      * whole of a title of three words or more of an entry listed under its author.

@@ -30,6 +30,7 @@ public final class CitationScanner {
     private final ArchivalReader archival;
     private final Predicate<String> knownName;
     private final Predicate<String> knownTitle;
+    private final java.util.function.BiFunction<CitedYear, String, Optional<String>> impliedAuthor;
     private final Locators locators = Locators.standard();
     private final ScannerWords words = ScannerWords.STANDARD;
 
@@ -48,9 +49,20 @@ public final class CitationScanner {
      *                   title; a note that holds only such words ({@code Milestones: 1945–1952.}) cites it
      */
     public CitationScanner(ArchivalReader archival, Predicate<String> knownName, Predicate<String> knownTitle) {
+        this(archival, knownName, knownTitle, (year, before) -> Optional.empty());
+    }
+
+    /**
+     * @param impliedAuthor the author a year-only parenthesis with a pinpoint and no name before it
+     *                      cites ({@code (2011: 7)}), given its year and the paragraph before it; empty
+     *                      when the list does not decide (the parenthesis is then no citation)
+     */
+    public CitationScanner(ArchivalReader archival, Predicate<String> knownName, Predicate<String> knownTitle,
+                           java.util.function.BiFunction<CitedYear, String, Optional<String>> impliedAuthor) {
         this.archival = archival;
         this.knownName = knownName;
         this.knownTitle = knownTitle;
+        this.impliedAuthor = impliedAuthor;
     }
 
     /** A piece of text that holds citations: one parenthesis or one narrative sentence. */
@@ -237,13 +249,16 @@ public final class CitationScanner {
                 int restEnd = skipSpace(t, after + loc.consumed(), b);
                 if (restEnd < b) return; // more words: a gloss, not a citation
                 Optional<int[]> run = nameBefore(t, open);
-                if (run.isEmpty()) return;
+                boolean suffixed = y.years().stream().anyMatch(x -> !x.year().suffix().isEmpty());
+                if (run.isEmpty() || run.get()[2] != 1 && !suffixed && !knownName.test(t.substring(run.get()[0], run.get()[1]))) {
+                    // no name before it: "(2011: 7)", "(2012a: 12)" — the author left out, read from the list
+                    if (y.years().size() == 1 && (suffixed || !loc.locators().isEmpty())) impliedYear(t, y.years().get(0), open, close, loc, out);
+                    return;
+                }
                 int ws = run.get()[0];
                 int we = run.get()[1];
                 String who = t.substring(ws, we);
                 boolean led = run.get()[2] == 1;
-                boolean suffixed = y.years().stream().anyMatch(x -> !x.year().suffix().isEmpty());
-                if (!led && !suffixed && !knownName.test(who)) return;
                 // "Michelangelo Buonarotti (1475-1564)": a span of twenty years or more after a name is a life or a reign
                 if (!led && y.years().stream().anyMatch(x -> x.year().end() - x.year().start() >= 20)) return;
                 for (int k = 0; k < y.years().size(); k++) {
@@ -258,6 +273,20 @@ public final class CitationScanner {
                 }
             }
         }
+    }
+
+    /** Longest stretch of a paragraph read back from a year-only parenthesis for the name it leaves out. */
+    private static final int PARAGRAPH_BACK = 2000;
+
+    /** A year-only parenthesis with no name before it, given to the author the list and the paragraph imply. */
+    private void impliedYear(String t, YearTok yt, int open, int close, Locators.Reading loc, List<Found> out) {
+        int from = Math.max(0, open - PARAGRAPH_BACK);
+        int para = t.lastIndexOf("\n\n", open);
+        if (para >= from) from = para;
+        Optional<String> who = impliedAuthor.apply(yt.year(), t.substring(from, open));
+        if (who.isEmpty()) return;
+        out.add(new Found(open, close + 1, clean(t.substring(open, close + 1)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                who.get(), false, Optional.of(yt.year()), Optional.empty(), loc.locators(), ""));
     }
 
     /**

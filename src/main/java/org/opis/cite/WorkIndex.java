@@ -50,6 +50,13 @@ final class WorkIndex {
         }
     }
 
+    /**
+     * An author-date entry's head: names, then its first parenthesis or bracket opening with the year
+     * (a Markdown link's words too: {@code ([2011](https://…))}), with its letter ({@code 2012a}).
+     */
+    private static final java.util.regex.Pattern HEAD_YEAR = java.util.regex.Pattern.compile(
+            "[^(\\[\\n]{1,60}?[(\\[]\\s*\\[?((?:1[5-9]|20)\\d\\d)([a-z])?[\\])]");
+
     final List<Work> works;
     private final Set<String> nameKeys = new HashSet<>();
     private final MatchKey.Memo keys;
@@ -86,6 +93,16 @@ final class WorkIndex {
                 full = dp[0].clone();
             }
             String suffix = d.getYearSuffix() == null ? "" : d.getYearSuffix().strip();
+            // the year as the entry's head writes it ("Sallach, D. ([2012a](https://…))."), when the record lacks it or its letter
+            java.util.regex.Matcher head = HEAD_YEAR.matcher(r.raw() == null ? "" : r.raw());
+            if (head.lookingAt() && (!hasDate || start == Integer.parseInt(head.group(1)) && suffix.isEmpty())) {
+                if (!hasDate) {
+                    start = end = Integer.parseInt(head.group(1));
+                    hasDate = true;
+                    full = new int[]{start};
+                }
+                if (head.group(2) != null) suffix = head.group(2);
+            }
             Set<String> archiveKeys = new HashSet<>();
             if (r.archive()) archiveKeys.addAll(archiveNames(r));
             Work w = new Work(r, List.copyOf(names), List.copyOf(titles), start, end, suffix, hasDate, full, archiveKeys);

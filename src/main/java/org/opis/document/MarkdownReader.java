@@ -119,7 +119,10 @@ final class MarkdownReader {
 
             @Override
             public void visit(HtmlBlock h) {
-                body.add(block(text, h, BlockKind.PARAGRAPH, 0, ""));
+                Block b = block(text, h, BlockKind.PARAGRAPH, 0, "");
+                List<Block> items = HtmlListItems.of(b.text(), (int) b.origin().position(0));
+                if (items.isEmpty()) body.add(b);
+                else body.addAll(items);
             }
 
             @Override
@@ -197,6 +200,12 @@ final class MarkdownReader {
             if (m.find()) lead = m.end();
             t = t.substring(lead).replaceAll("[ \\t]+#+[ \\t]*$", "");
             if (t.contains("\n")) t = t.substring(0, t.indexOf('\n')).strip(); // setext underline
+            // inline HTML in a heading ("### <br>References") is markup, not words: blanked, columns kept
+            t = Pattern.compile("<[^<>\n]{1,200}>").matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
+            int blank = 0;
+            while (blank < t.length() && t.charAt(blank) == ' ') blank++;
+            lead += blank;
+            t = t.substring(blank).stripTrailing();
         }
         // continuation lines of a list item or quotation carry their indentation or '>' marks: keep the offsets, blank the marks
         if (kind == BlockKind.QUOTE) t = blankQuoteMarks(t);

@@ -669,6 +669,42 @@ class UnseenRealNotesTest {
     private static final int[] FLOOR_TIKHONOV = {25, 25, 25, 0};
     private static final int[] FLOOR_KRAJEWSKI = {12, 12, 11, 0};
 
+    /** Round 22: author-date with colon locators, the author left out when the post is about him ("(2011: 7)", "(2012a: 12)"), "(ibid., 254)", "Plotnitsky (2012: 362-3)". */
+    @Test
+    void authorDateColonLocatorsWithImpliedAuthor() throws Exception {
+        check(score("en-sallach-topos-author-date-colon", "note.md"), 40, FLOOR_SALLACH);
+    }
+
+    /** Round 22: thesis footnotes with authors in capitals ("HARRIS, Z. S., “Distributional Structure,” Word, 10(2-3), 1954, p. 146."), "Ibid., p. 6:", "SAHLGREN (2008), p. 40.", narrative "Kozlowski, Taddy, and Evans (2019)". */
+    @Test
+    void thesisFootnotesWithCapitalAuthors() throws Exception {
+        check(score("en-thesis-embeddings-capitals-notes", "note.md"), 38, FLOOR_EMBEDDINGS);
+    }
+
+    /** Round 22: a German blog post's footnotes, a full note and "Ebd., S. 155f." */
+    @Test
+    void germanBlogFootnotesWithEbd() throws Exception {
+        check(score("de-bundestag-ebd-fussnoten", "note.md"), 2, FLOOR_BUNDESTAG);
+    }
+
+    /** Round 22: translated endnotes under "**Anmerkungen:**" / "**Notas:**" after each section, calls " [4]", "Vgl. Katz und Lindell, ebd., S. 3.", "Véase Katz y Lindell, ibíd., p. 3." */
+    @Test
+    void translatedSectionNotesWithNamedIbid() throws Exception {
+        check(score("de-burgers-kryptographie-anmerkungen", "note.md"), 5, FLOOR_BURGERS_DE);
+        check(score("es-burgers-criptografia-notas", "note.md"), 5, FLOOR_BURGERS_ES);
+    }
+
+    // round 22 (found, right, locators right, most false finds), after this round's fixes; before (at d15683f, counted by hand
+    // beforehand): SALLACH 1/0/1 0 (the list, a raw HTML <ul> under "### <br>References", was not found and the prose read as a
+    // bare list; year-only "(2011: 7)" had no author); BURGERS_DE 5/4/3 1 ("2. Aufl., 2015" read as a citation). Left: SALLACH —
+    // two cited years the list lacks; EMBEDDINGS — narrative citations in the body, a second work in a note, locators after an
+    // imprint; BURGERS_DE — Schneier's note unresolved; BURGERS_ES — the notes after the one whose number was lost.
+    private static final int[] FLOOR_SALLACH = {37, 35, 37, 0};
+    private static final int[] FLOOR_EMBEDDINGS = {24, 24, 9, 3};
+    private static final int[] FLOOR_BUNDESTAG = {2, 2, 2, 0};
+    private static final int[] FLOOR_BURGERS_DE = {5, 4, 3, 0};
+    private static final int[] FLOOR_BURGERS_ES = {2, 2, 1, 0};
+
     /** Round 18: German history MA thesis in LaTeX, \\footnote{} with full references in the humanities form, several works a note, "Ebd.", web sources with "(letzter Zugriff am …)"; no list. */
     @Test
     void germanLatexFootnotesWithEbd() throws Exception {
