@@ -53,23 +53,70 @@ public final class DateDetails {
 
     /** The date parts the entry writes for the year, or null when it writes none beside it. */
     static int[][] parts(String entry, int year) {
-        String y = "(?<!\\d)" + year + "(?!\\d)";
-        Matcher m = Pattern.compile("\\(\\s?" + y + ",\\s?" + MONTH + "(?:\\s(\\d{1,2}))?\\s?\\)").matcher(entry);
+        if (!mayWriteBeside(entry, year)) return monthsInParentheses(entry, year);
+        Pattern[] p = yearPatterns(year);
+        Matcher m = p[0].matcher(entry);
         while (m.find()) {
             OptionalInt mo = Months.of(m.group(1));
             if (mo.isPresent() && mo.getAsInt() <= 12) return m.group(2) == null ? one(year, mo.getAsInt()) : day(year, mo.getAsInt(), m.group(2));
         }
-        m = Pattern.compile("(?iu)(?:" + DAY_WORD + "\\s(\\d{1,2})\\s)?" + MONTH_WORD + "\\s(\\d{1,2})(?:\\s" + YEAR_WORD + "\\s|-)" + y).matcher(entry);
+        m = p[1].matcher(entry);
         while (m.find()) {
             int mo = Integer.parseInt(m.group(2));
             if (mo >= 1 && mo <= 12 && !read(entry, m.start())) return m.group(1) == null ? one(year, mo) : day(year, mo, m.group(1));
         }
-        m = Pattern.compile("(?<![\\d./-])(\\d{1,2})[.-](\\d{1,2})[.-]\\s?" + y).matcher(entry);
+        m = p[2].matcher(entry);
         while (m.find()) {
             int mo = Integer.parseInt(m.group(2));
             if (mo >= 1 && mo <= 12 && !read(entry, m.start())) return day(year, mo, m.group(1));
         }
         return monthsInParentheses(entry, year);
+    }
+
+    /** The three patterns of {@link #parts} that hold the year: {@code (1950, June 27)}, {@code tháng 9-1923}, {@code 19-5-1965}. */
+    static Pattern[] yearPatterns(int year) {
+        String y = "(?<!\\d)" + year + "(?!\\d)";
+        return new Pattern[]{
+                Pattern.compile("\\(\\s?" + y + ",\\s?" + MONTH + "(?:\\s(\\d{1,2}))?\\s?\\)"),
+                Pattern.compile("(?iu)(?:" + DAY_WORD + "\\s(\\d{1,2})\\s)?" + MONTH_WORD + "\\s(\\d{1,2})(?:\\s" + YEAR_WORD + "\\s|-)" + y),
+                Pattern.compile("(?<![\\d./-])(\\d{1,2})[.-](\\d{1,2})[.-]\\s?" + y)};
+    }
+
+    /** The words of a part of a date ({@code year}, {@code month}, {@code day}) as written in {@code date-words.tsv}. */
+    static java.util.List<String> words(String part) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        WORDS.forEach((w, q) -> {
+            if (q.equals(part)) out.add(w);
+        });
+        return out;
+    }
+
+    /**
+     * Whether one of the three patterns of {@link #parts} that hold the year (compiled per call) can match: the year
+     * written somewhere followed by a comma ({@code (1950, June}), or after a hyphen or full stop ({@code 9-1923},
+     * {@code 1.11.2010}), or after a whitespace character that follows a hyphen, full stop or letter (the last
+     * letter of the year word: {@code năm 2017}; {@code 5. 1965}). Every match of those patterns has such a year,
+     * so when none is there they are skipped (a cue only; {@code DateDetailsCueTest} holds it to the patterns).
+     */
+    static boolean mayWriteBeside(String entry, int year) {
+        String y = Integer.toString(year);
+        for (int i = entry.indexOf(y); i >= 0; i = entry.indexOf(y, i + 1)) {
+            int e = i + y.length();
+            if (e < entry.length() && entry.charAt(e) == ',') return true;
+            if (i == 0) continue;
+            char c = entry.charAt(i - 1);
+            if (c == '-' || c == '.') return true;
+            if (i >= 2 && asciiSpace(c)) {
+                char p = entry.charAt(i - 2);
+                if (p == '-' || p == '.' || Character.isLetter(p)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \\s} as the patterns read it (no Unicode classes): space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether the date at {@code at} is written after a word saying when the entry's copy was read or archived. */

@@ -85,7 +85,7 @@ final class EntryParser {
     private static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
     /** An access date after one of the words of {@code access-words.txt}: in parentheses or brackets, or closing a sentence. */
     private static final String ACCESS_WORDS = String.join("|", Data.lines("access-words.txt"));
-    private static final Pattern ACCESSED = Pattern.compile(
+    static final Pattern ACCESSED = Pattern.compile(
             "[(\\[]?\\s?(?:" + ACCESS_WORDS + ")\\s([^()\\[\\]]{1,40}?)\\s?[)\\]]|(?:"
                     + ACCESS_WORDS + ")\\s((?:\\d{1,2}\\.|[^.()]){1,40}?\\d{4})\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -255,7 +255,7 @@ final class EntryParser {
 
     /** Cheap word checks run before the costlier patterns that need them. */
     /** The first word of each access phrase, lower case: an entry with none of them has no access date to look for. */
-    private static final String[] ACCESS_HINTS = Data.firstWords("access-words.txt").toArray(String[]::new);
+    private static final String[] ACCESS_HINTS = TailCues.phrasePieces(Data.lines("access-words.txt"));
     private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
 
     private static boolean containsAny(String lower, String[] hints) {

@@ -16,17 +16,17 @@ final class TrailingPages {
 
     private static final String RANGE = "(?:[ivxlc]{1,8}|\\d{1,5})\\s?[–—-]\\s?(?:[ivxlc]{1,8}|\\d{1,5})";
     /** ", pp. 3-18, 45-144, and 137-167 (chs. 1 and 5)." at the very end; a bare range needs a publication statement before it. */
-    private static final Pattern LABELLED = Pattern.compile(
+    static final Pattern LABELLED = Pattern.compile(
             "\\s?,\\s(?:pp?\\.?\\s?)(" + RANGE + "(?:,?\\s(?:and\\s)?" + RANGE + ")*)(?:\\s\\((?:chs?\\.|chapters?)\\s?[^()]{1,30}\\))?\\.?\\s*$");
-    private static final Pattern BARE_AFTER_PUBLISHER = Pattern.compile(
+    static final Pattern BARE_AFTER_PUBLISHER = Pattern.compile(
             ":\\s[^:,()]{2,80},\\s(" + RANGE + "(?:\\s(?:and\\s)?" + RANGE + ")*)(?:\\s\\((?:chs?\\.|chapters?)\\s?[^()]{1,30}\\))\\.?\\s*$");
 
     /** Takes the closing pages out of {@code b} (blanked) and returns them, or null. */
     static String take(StringBuilder b) {
         Matcher m = LABELLED.matcher(b);
-        if (!m.find()) {
+        if (!TailCues.mayHoldLabelledPages(b) || !m.find()) {
             m = BARE_AFTER_PUBLISHER.matcher(b);
-            if (!m.find()) return null;
+            if (!TailCues.mayHoldBarePages(b) || !m.find()) return null;
             String pages = Regexes.replaceAll(m.group(1), "\\s?([–—-])\\s?", "$1");
             int from = m.start(1) - 2;
             for (int i = from; i < b.length(); i++) b.setCharAt(i, ' ');

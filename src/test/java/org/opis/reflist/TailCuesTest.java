@@ -109,4 +109,50 @@ class TailCuesTest {
         assertTrue(TailCues.mayBeTranslatedAndEdited("Smith, J. The Book. Ed. and trans. A. Jones. London, 1990."));
         assertTrue(EntryParser.TRANSLATED_AND_EDITED.matcher("Ed. and trans. by A. Jones").find());
     }
+
+    @Test
+    void pagesNeedTheirCues() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        Random r = new Random(23);
+        String[] pieces = {", ", ",\t", ",", " ", "p", "pp.", "pp", "p.", "12", "3", "-", "\u2013", "\u2014", " - ", "and ", "xiv", "ix",
+                " (ch. 1)", " (chs. 1 and 5)", "(chapter 3)", ": ", "Cambridge University Press", "Moskva", ".", "x",
+                ": Press, 14-50 (ch. 1).", ": Press, 3\u201318 (chs. 1 and 2)", ", 14-50", " (ch. 2)."};
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + r.nextInt(9); k > 0; k--) b.append(pieces[r.nextInt(pieces.length)]);
+            texts.add(b.toString());
+        }
+        holds(texts, TrailingPages.LABELLED, TailCues::mayHoldLabelledPages);
+        holds(texts, TrailingPages.BARE_AFTER_PUBLISHER, TailCues::mayHoldBarePages);
+        assertTrue(TrailingPages.LABELLED.matcher("Smith, J. The Book. London, 1990, pp. 189-209.").find());
+        assertTrue(TailCues.mayHoldLabelledPages("Smith, J. The Book. London, 1990, pp. 189-209."));
+        assertFalse(TailCues.mayHoldLabelledPages("Smith, J. The Book. London, 1990, 189-209."));
+    }
+
+    /** The access phrases' cues (the longest space-free piece of each phrase's literal opening) against {@code EntryParser.ACCESSED}. */
+    @Test
+    void accessDatesNeedTheirCues() throws IOException {
+        List<String> phrases = Data.lines("access-words.txt");
+        String[] cues = TailCues.phrasePieces(phrases);
+        List<String> texts = new ArrayList<>(texts());
+        Random r = new Random(29);
+        List<String> pieces = new ArrayList<>(List.of(" ", "(", ")", "[", "]", "12", "May", "2020", "1.", "3.", ".", ":", "x", "Stand", "last", "data", "\t"));
+        for (String p : phrases) {
+            String lit = p.replace(":?", ":").replace("?", "");
+            pieces.add(lit);
+            pieces.add(lit.toUpperCase(java.util.Locale.ROOT));
+            pieces.add(p.replace(":?", ""));
+        }
+        for (int i = 0; i < 60_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + r.nextInt(7); k > 0; k--) b.append(pieces.get(r.nextInt(pieces.size())));
+            texts.add(b.toString());
+        }
+        holds(texts, EntryParser.ACCESSED, t -> {
+            String lower = t.toString().toLowerCase(java.util.Locale.ROOT);
+            for (String c : cues) if (lower.contains(c)) return true;
+            return false;
+        });
+        assertTrue(List.of(cues).containsAll(List.of("accessed", "stand:", "obrashhenija", "acesso", "dostęp", "abgerufen")), List.of(cues).toString());
+    }
 }
