@@ -4,11 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.opis.cite.CheckedCitation;
 import org.opis.cite.CheckedNote;
 import org.opis.cite.CitationStatus;
-import org.opis.model.Reference;
 
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opis.document.NoteLookups.on;
+import static org.opis.document.NoteLookups.raw;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,16 +24,6 @@ class Round22NoteShapesTest {
 
     private static CheckedNote check(String path) throws Exception {
         return DocumentChecker.check(DocumentReader.read(path, Optional.empty()), Library.NONE).checked();
-    }
-
-    private static CheckedCitation on(CheckedNote note, int line, String text) {
-        return note.citations().stream().filter(x -> x.citation().span().line() == line && x.citation().text().contains(text))
-                .findFirst().orElseThrow(() -> new AssertionError("no citation " + text + " on line " + line));
-    }
-
-    private static String raw(CheckedNote note, CheckedCitation c) {
-        String id = c.resolvesTo().orElse("");
-        return note.references().stream().filter(r -> r.id().equals(id)).map(Reference::raw).findFirst().orElse("");
     }
 
     /**
