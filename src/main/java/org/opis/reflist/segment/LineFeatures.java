@@ -34,17 +34,26 @@ final class LineFeatures {
 
     /** The features of line {@code i} of {@code lines}, each a short string. */
     static List<String> of(Lines lines, int i, int[] widths, String[] sections, int[][] blocks) {
-        List<String> f = new ArrayList<>(64);
+        LineFeatureSink.Strings f = new LineFeatureSink.Strings();
+        of(f, lines, i, widths, sections, blocks);
+        return f.features;
+    }
+
+    /**
+     * The same features, in the same order, handed to {@code f} as their parts (the feature is the
+     * parts joined): a model scores them without the strings being made ({@link LineFeatureSink}).
+     */
+    static void of(LineFeatureSink f, Lines lines, int i, int[] widths, String[] sections, int[][] blocks) {
         f.add("bias");
         String layout = lines.layout();
-        f.add("layout=" + layout);
-        f.add("layout*blankBefore=" + layout + "*" + lines.get(i).blankBefore());
+        f.add("layout=", layout);
+        f.add("layout*blankBefore=", layout, "*", bool(lines.get(i).blankBefore()));
         Lines.Line l = lines.get(i);
         String mk = marker(l.text()); // once a line: the marker and the start are asked for several times
-        f.add("layout*marker=" + layout + "*" + mk);
-        f.add("section=" + sections[i]);
+        f.add("layout*marker=", layout, "*", mk);
+        f.add("section=", sections[i]);
         String hk = headingKind(l.text());
-        f.add("headingKind=" + hk);
+        f.add("headingKind=", String.valueOf(hk));
         String start = startClass(l.text());
         own(f, "", l, widths[i], mk, start);
         if (i > 0) context(f, "p:", lines.get(i - 1), widths[i - 1]);
@@ -54,75 +63,82 @@ final class LineFeatures {
         block(f, lines, i, blocks);
         if (i > 0) {
             int d = indent(l.text()) - indent(lines.get(i - 1).text());
-            f.add("indentVsPrev=" + (d > 0 ? "more" : d < 0 ? "less" : "same"));
+            f.add("indentVsPrev=", d > 0 ? "more" : d < 0 ? "less" : "same");
             String pe = endClass(lines.get(i - 1).text());
-            f.add("prevEnd*start=" + pe + "*" + start);
-            f.add("prevFull*start=" + full(lines.get(i - 1), widths[i - 1]) + "*" + start + "*" + l.blankBefore());
+            f.add("prevEnd*start=", pe, "*", start);
+            f.add("prevFull*start=", full(lines.get(i - 1), widths[i - 1]), "*", start, "*", bool(l.blankBefore()));
         }
-        return f;
     }
+
+    /** {@code "true"} or {@code "false"}, as a boolean is written into a string. */
+    private static String bool(boolean b) {
+        return b ? "true" : "false";
+    }
+
+    /** "0" … "4", the small counts the features write. */
+    private static final String[] SMALL = {"0", "1", "2", "3", "4"};
 
     /** Compiled once (String.split compiled it for every line); the same split. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    private static void own(List<String> f, String p, Lines.Line l, int width, String marker, String start) {
+    private static void own(LineFeatureSink f, String p, Lines.Line l, int width, String marker, String start) {
         String t = l.text();
         String s = t.strip();
-        f.add(p + "blankBefore=" + l.blankBefore());
-        f.add(p + "blankAfter=" + l.blankAfter());
-        f.add(p + "cut=" + l.cut());
-        f.add(p + "cut*marker=" + l.cut() + "*" + marker);
-        f.add(p + "marker=" + marker);
+        f.add(p, "blankBefore=", bool(l.blankBefore()));
+        f.add(p, "blankAfter=", bool(l.blankAfter()));
+        f.add(p, "cut=", l.cut());
+        f.add(p, "cut*marker=", l.cut(), "*", marker);
+        f.add(p, "marker=", marker);
         int ind = indent(t);
-        f.add(p + "indent=" + (ind == 0 ? "0" : ind < 4 ? "1-3" : "4+"));
-        f.add(p + "start=" + start);
-        f.add(p + "end=" + endClass(t));
-        f.add(p + "full=" + full(l, width));
+        f.add(p, "indent=", ind == 0 ? "0" : ind < 4 ? "1-3" : "4+");
+        f.add(p, "start=", start);
+        f.add(p, "end=", endClass(t));
+        f.add(p, "full=", full(l, width));
         String body = stripMarker(s);
-        f.add(p + "surnameComma=" + SURNAME_COMMA.matcher(body).find());
-        f.add(p + "surnameInitials=" + SURNAME_INITIALS.matcher(body).find());
-        f.add(p + "givenFirst=" + GIVEN_FIRST.matcher(body).find());
-        f.add(p + "initialFirst=" + INITIAL_FIRST.matcher(body).find());
-        f.add(p + "ditto=" + (DITTO.matcher(body).find() || DITTO.matcher(markerless(s)).find()));
-        f.add(p + "imprint=" + IMPRINT.matcher(body).find());
-        f.add(p + "dateStart=" + DATE_START.matcher(body).find());
-        f.add(p + "year=" + YEAR.matcher(s).find());
-        f.add(p + "yearEarly=" + YEAR_EARLY.matcher(body).find());
-        f.add(p + "footnote=" + FOOTNOTE.matcher(t).find());
+        f.add(p, "surnameComma=", bool(SURNAME_COMMA.matcher(body).find()));
+        f.add(p, "surnameInitials=", bool(SURNAME_INITIALS.matcher(body).find()));
+        f.add(p, "givenFirst=", bool(GIVEN_FIRST.matcher(body).find()));
+        f.add(p, "initialFirst=", bool(INITIAL_FIRST.matcher(body).find()));
+        f.add(p, "ditto=", bool(DITTO.matcher(body).find() || DITTO.matcher(markerless(s)).find()));
+        f.add(p, "imprint=", bool(IMPRINT.matcher(body).find()));
+        f.add(p, "dateStart=", bool(DATE_START.matcher(body).find()));
+        f.add(p, "year=", bool(YEAR.matcher(s).find()));
+        f.add(p, "yearEarly=", bool(YEAR_EARLY.matcher(body).find()));
+        f.add(p, "footnote=", bool(FOOTNOTE.matcher(t).find()));
         String w0 = firstWord(body);
-        if (w0 != null) f.add(p + "w0=" + w0);
-        f.add(p + "pages=" + PAGES.matcher(s).find());
-        f.add(p + "role=" + ROLE.matcher(s).find());
-        f.add(p + "italic=" + (s.indexOf('_') >= 0 || s.indexOf('*') >= 0 && !s.startsWith("* ")));
-        f.add(p + "quote=" + (s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('«') >= 0));
-        f.add(p + "url=" + (s.contains("http") || s.contains("www.")));
-        f.add(p + "heading=" + (s.startsWith("#") || s.startsWith("**") && s.endsWith("**") || s.endsWith(":") && s.length() < 60));
+        if (w0 != null) f.add(p, "w0=", w0);
+        f.add(p, "pages=", bool(PAGES.matcher(s).find()));
+        f.add(p, "role=", bool(ROLE.matcher(s).find()));
+        f.add(p, "italic=", bool(s.indexOf('_') >= 0 || s.indexOf('*') >= 0 && !s.startsWith("* ")));
+        f.add(p, "quote=", bool(s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('«') >= 0));
+        f.add(p, "url=", bool(s.contains("http") || s.contains("www.")));
+        f.add(p, "heading=", bool(s.startsWith("#") || s.startsWith("**") && s.endsWith("**") || s.endsWith(":") && s.length() < 60));
         String[] split = SPACES.split(s); // once: the word count, the prose share and the lower-case run read it
         int words = s.isEmpty() ? 0 : split.length;
-        f.add(p + "words=" + (words <= 3 ? "1-3" : words <= 8 ? "4-8" : words <= 20 ? "9-20" : "21+"));
-        f.add(p + "prose=" + proseBucket(split));
+        f.add(p, "words=", words <= 3 ? "1-3" : words <= 8 ? "4-8" : words <= 20 ? "9-20" : "21+");
+        f.add(p, "prose=", proseBucket(split));
         int len = s.length();
-        f.add(p + "len=" + (len < 80 ? "<80" : len < 200 ? "<200" : len < 400 ? "<400" : "400+"));
+        f.add(p, "len=", len < 80 ? "<80" : len < 200 ? "<200" : len < 400 ? "<400" : "400+");
         int run = lowerRun(split);
-        f.add(p + "lowerRun=" + (run <= 2 ? "0-2" : run <= 5 ? "3-5" : run <= 9 ? "6-9" : "10+"));
-        f.add(p + "commas=" + Math.min(4, count(s, ',') + count(s, ';')));
-        f.add(p + "periodsInside=" + Math.min(3, countInnerPeriods(s)));
+        f.add(p, "lowerRun=", run <= 2 ? "0-2" : run <= 5 ? "3-5" : run <= 9 ? "6-9" : "10+");
+        f.add(p, "commas=", SMALL[Math.min(4, count(s, ',') + count(s, ';'))]);
+        f.add(p, "periodsInside=", SMALL[Math.min(3, countInnerPeriods(s))]);
     }
 
     /** The lighter description of a neighbouring line. */
-    private static void context(List<String> f, String p, Lines.Line l, int width) {
+    private static void context(LineFeatureSink f, String p, Lines.Line l, int width) {
         String t = l.text();
         String body = stripMarker(t.strip());
-        f.add(p + "marker=" + marker(t));
-        f.add(p + "cut=" + l.cut());
-        f.add(p + "start=" + startClass(t));
-        f.add(p + "end=" + endClass(t));
-        f.add(p + "full=" + full(l, width));
-        f.add(p + "surnameComma=" + SURNAME_COMMA.matcher(body).find());
-        f.add(p + "year=" + YEAR.matcher(t).find());
-        f.add(p + "imprint=" + IMPRINT.matcher(body).find());
-        f.add(p + "blankBefore=" + l.blankBefore());
-        f.add(p + "prose=" + proseBucket(SPACES.split(t.strip())));
+        f.add(p, "marker=", marker(t));
+        f.add(p, "cut=", l.cut());
+        f.add(p, "start=", startClass(t));
+        f.add(p, "end=", endClass(t));
+        f.add(p, "full=", full(l, width));
+        f.add(p, "surnameComma=", bool(SURNAME_COMMA.matcher(body).find()));
+        f.add(p, "year=", bool(YEAR.matcher(t).find()));
+        f.add(p, "imprint=", bool(IMPRINT.matcher(body).find()));
+        f.add(p, "blankBefore=", bool(l.blankBefore()));
+        f.add(p, "prose=", proseBucket(SPACES.split(t.strip())));
     }
 
     /** The first word in lower case when it is short (a label such as "read", "week", "see"), else null. */
@@ -167,22 +183,22 @@ final class LineFeatures {
      * wrapped over a paragraph has one year, on its last lines; a paragraph of entries has a year on
      * most lines.
      */
-    private static void block(List<String> f, Lines lines, int i, int[][] blocks) {
+    private static void block(LineFeatureSink f, Lines lines, int i, int[][] blocks) {
         int size = blocks[0][i];
         int pos = blocks[1][i];
         int years = blocks[2][i];
         String sz = size == 1 ? "1" : size == 2 ? "2" : size <= 4 ? "3-4" : "5+";
         String at = size == 1 ? "only" : pos == 0 ? "first" : pos == size - 1 ? "last" : "mid";
         String ys = years == 0 ? "0" : years == 1 ? "1" : years * 2 <= size ? "some" : "most";
-        f.add("block=" + sz);
-        f.add("block*at=" + sz + "*" + at);
-        f.add("blockYears*at=" + ys + "*" + at);
-        f.add("layout*block=" + lines.layout() + "*" + sz + "*" + at);
+        f.add("block=", sz);
+        f.add("block*at=", sz, "*", at);
+        f.add("blockYears*at=", ys, "*", at);
+        f.add("layout*block=", lines.layout(), "*", sz, "*", at);
         boolean year = YEAR.matcher(lines.get(i).text()).find();
         if (pos > 0) {
             boolean prevYear = YEAR.matcher(lines.get(i - 1).text()).find();
-            f.add("prevYear*year*inBlock=" + prevYear + "*" + year);
-            f.add("prevYear*blockYears=" + prevYear + "*" + ys);
+            f.add("prevYear*year*inBlock=", bool(prevYear), "*", bool(year));
+            f.add("prevYear*blockYears=", bool(prevYear), "*", ys);
         }
     }
 

@@ -36,9 +36,25 @@ public final class LineModel {
         String[] sections = LineFeatures.sections(lines);
         int[][] blocks = LineFeatures.blocks(lines);
         double[][] emit = new double[n][];
-        for (int i = 0; i < n; i++) emit[i] = score(LineFeatures.of(lines, i, widths, sections, blocks));
+        LineWeights index = this.index;
+        for (int i = 0; i < n; i++) {
+            if (index == null) {
+                emit[i] = score(LineFeatures.of(lines, i, widths, sections, blocks));
+                continue;
+            }
+            // a model read from a file: the features are scored from their parts, no string is made
+            LineFeatureSink.Scores s = new LineFeatureSink.Scores(index, T);
+            LineFeatures.of(s, lines, i, widths, sections, blocks);
+            emit[i] = s.sum;
+        }
         return viterbi(emit);
     }
+
+    /**
+     * The weights by their features' hashes, for scoring features by their parts ({@link LineWeights});
+     * made when a model is read (its weights are not changed after), null in a model being trained.
+     */
+    LineWeights index;
 
     /** The features of every line. */
     static List<List<String>> features(Lines lines) {
@@ -163,6 +179,7 @@ public final class LineModel {
         } catch (IllegalArgumentException e) {
             throw new IOException("not a line-segmenter model: " + e.getMessage(), e);
         }
+        m.index = new LineWeights(m.weights);
         return m;
     }
 }

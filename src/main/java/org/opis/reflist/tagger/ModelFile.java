@@ -108,7 +108,7 @@ final class ModelFile {
             packed[base + idx - featureStart] = x;
         }
         for (int f : hot) if (f >= 0 && f < rowOf.length && rowOf[f] <= -2) rowOf[f] = -1; // a hot feature without a weight
-        return new WeightRows(rowOf, packed); // rows beyond the last are never read
+        return new WeightRows(rowOf, packed).withHotIndex(hot); // rows beyond the last are never read
     }
 
     /** Big-endian ints and floats from a byte array; running out is an {@link EOFException}. */

@@ -12,11 +12,53 @@ package org.opis.reflist.tagger;
 final class WeightRows {
     private final int[] rowOf; // feature -> offset of its row in weights, or -1
     private final float[] weights;
+    /**
+     * The offsets of the most read features' rows ({@link HotRows}) as {feature, offset} pairs in an
+     * open-addressed table (feature -1: an empty place), or null: ~128 KB that stay cached, read
+     * before the 1 MB {@code rowOf}, which only the other features then touch. Gives the same
+     * offset as {@code rowOf} for every feature ({@code HotRowsTest}).
+     */
+    private final int[] hotIndex;
 
     /** {@code rowOf[feature]}: the offset of the feature's row in {@code weights}, or -1 when it has none. */
     WeightRows(int[] rowOf, float[] weights) {
+        this(rowOf, weights, null);
+    }
+
+    private WeightRows(int[] rowOf, float[] weights, int[] hotIndex) {
         this.rowOf = rowOf;
         this.weights = weights;
+        this.hotIndex = hotIndex;
+    }
+
+    /** These rows with the offsets of {@code hot}'s features (those with a row) also in a small table read first. */
+    WeightRows withHotIndex(int[] hot) {
+        int count = 0;
+        for (int f : hot) if (hasRow(f)) count++;
+        if (count == 0) return new WeightRows(rowOf, weights);
+        int pairs = Integer.highestOneBit(count * 2 - 1) << 1; // at most half full
+        int[] t = new int[pairs * 2];
+        java.util.Arrays.fill(t, -1);
+        int mask = t.length - 1;
+        for (int f : hot) {
+            if (!hasRow(f)) continue;
+            int at = (f & (pairs - 1)) << 1;
+            while (t[at] != -1 && t[at] != f) at = (at + 2) & mask;
+            t[at] = f;
+            t[at + 1] = rowOf[f];
+        }
+        return new WeightRows(rowOf, weights, t);
+    }
+
+    /** Where feature {@code f}'s row starts, read as {@link #emissions} reads it (through the hot table when there is one). */
+    int lookup(int f) {
+        int[] t = hotIndex;
+        if (t == null) return rowOf[f];
+        int mask = t.length - 1;
+        int at = (f << 1) & mask;
+        int k;
+        while ((k = t[at]) != f && k != -1) at = (at + 2) & mask;
+        return k == f ? t[at + 1] : rowOf[f];
     }
 
     /** The full table ({@code [feature * L + label]}) these rows were packed from, to write the model again. */
@@ -78,7 +120,7 @@ final class WeightRows {
             // the rows' places first (independent loads the processor overlaps), then the sums in order
             int n = 0;
             for (int f : fs) {
-                int base = rowOf[f];
+                int base = lookup(f);
                 if (base >= 0) bases[n++] = base;
             }
             for (int k = 0; k < n; k++) {

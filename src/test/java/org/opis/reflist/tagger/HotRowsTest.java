@@ -69,6 +69,29 @@ class HotRowsTest {
     }
 
     @Test
+    void theHotTableGivesEveryFeaturesOffset() throws Exception {
+        // the loaded model reads the hot features' offsets from a small table first: for every one of the
+        // 2^bits features it gives the offset the full index gives (-1 for a feature without a row)
+        Model loaded = Tagger.bundled().model();
+        WeightRows plain = loaded.rows.hotFirst(new int[0]).withHotIndex(new int[0]);
+        int hotRead = 0;
+        int[] hot = HotRows.bundled();
+        java.util.Set<Integer> hotSet = new java.util.HashSet<>();
+        for (int f : hot) hotSet.add(f);
+        for (int f = 0; f < 1 << loaded.bits; f++) {
+            assertEquals(loaded.rows.offset(f), loaded.rows.lookup(f), "feature " + f);
+            if (hotSet.contains(f) && loaded.rows.hasRow(f)) hotRead++;
+            assertEquals(plain.offset(f), plain.lookup(f), "feature " + f);
+        }
+        assertTrue(hotRead >= 1000, "hot features with a row: " + hotRead);
+        // a table built from a reversed list (other collisions) gives the same offsets
+        int[] reversed = new int[hot.length];
+        for (int i = 0; i < hot.length; i++) reversed[i] = hot[hot.length - 1 - i];
+        WeightRows other = loaded.rows.withHotIndex(reversed);
+        for (int f = 0; f < 1 << loaded.bits; f++) assertEquals(loaded.rows.offset(f), other.lookup(f), "feature " + f);
+    }
+
+    @Test
     void theFullTableIsTheSameInAnyLayout() throws Exception {
         Model loaded = Tagger.bundled().model();
         float[] a = loaded.rows.full(loaded.bits);
