@@ -17,7 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ListsInDocumentFormatsTest {
 
     private static List<String> titles(String html) {
-        Document doc = DocumentReader.read("list.html", html.getBytes(StandardCharsets.UTF_8), Optional.of(Format.HTML));
+        return titles(DocumentReader.read("list.html", html.getBytes(StandardCharsets.UTF_8), Optional.of(Format.HTML)));
+    }
+
+    /** The titles of the list's records, as {@code opis parse} gives them for the document. */
+    private static List<String> titles(Document doc) {
         List<Reference> refs = DocumentChecker.check(doc, Library.NONE).checked().references();
         return refs.stream().map(r -> CslRecords.csl(r).getTitle()).toList();
     }
@@ -56,8 +60,7 @@ class ListsInDocumentFormatsTest {
             doc.write(out);
             docx = out.toByteArray();
         }
-        Document doc = DocumentReader.read("list.docx", docx, Optional.of(Format.DOCX));
-        List<String> titles = DocumentChecker.check(doc, Library.NONE).checked().references().stream().map(r -> CslRecords.csl(r).getTitle()).toList();
+        List<String> titles = titles(DocumentReader.read("list.docx", docx, Optional.of(Format.DOCX)));
         assertEquals(List.of("The Rise of American Naval Power, 1776-1918", "This People's Navy", "The Colonial Wars, 1689-1763"), titles);
     }
 
@@ -68,8 +71,7 @@ class ListsInDocumentFormatsTest {
                 + "Harold and Margaret Sprout, \\emph{The Rise of American Naval Power, 1776-1918} (1939).\\\\\n"
                 + "Kenneth J. Hagan, \\emph{This People's Navy} (1991).\\\\\n"
                 + "Howard H. Peckham, \\emph{The Colonial Wars, 1689-1763} (1964).\n\n\\end{document}\n";
-        Document doc = DocumentReader.read("list.tex", tex.getBytes(StandardCharsets.UTF_8), Optional.of(Format.LATEX));
-        List<String> titles = DocumentChecker.check(doc, Library.NONE).checked().references().stream().map(r -> CslRecords.csl(r).getTitle()).toList();
+        List<String> titles = titles(DocumentReader.read("list.tex", tex.getBytes(StandardCharsets.UTF_8), Optional.of(Format.LATEX)));
         assertEquals(List.of("The Rise of American Naval Power, 1776-1918", "This People's Navy", "The Colonial Wars, 1689-1763"), titles);
     }
 
