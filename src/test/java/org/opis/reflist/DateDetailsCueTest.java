@@ -1,18 +1,13 @@
 package org.opis.reflist;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,17 +23,8 @@ class DateDetailsCueTest {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,5}");
 
-    private static List<String> golds() throws IOException {
-        List<String> out = new ArrayList<>();
-        ObjectMapper m = new ObjectMapper();
-        try (Stream<Path> dirs = Files.list(Path.of("references"))) {
-            for (Path d : dirs.sorted().toList()) {
-                Path g = d.resolve("gold.jsonl");
-                if (!Files.isRegularFile(g)) continue;
-                for (String l : Files.readAllLines(g)) if (!l.isBlank()) out.add(m.readTree(l).get("text").asText());
-            }
-        }
-        return out;
+    private static List<String> golds() {
+        return org.opis.testing.GoldTexts.all();
     }
 
     private static int[] check(String t) {

@@ -1,17 +1,13 @@
 package org.opis.reflist;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,15 +31,7 @@ class TailCuesTest {
 
     private static synchronized List<String> texts() throws IOException {
         if (cached != null) return cached;
-        List<String> out = new ArrayList<>();
-        ObjectMapper m = new ObjectMapper();
-        try (Stream<Path> dirs = Files.list(Path.of("references"))) {
-            for (Path d : dirs.sorted().toList()) {
-                Path g = d.resolve("gold.jsonl");
-                if (!Files.isRegularFile(g)) continue;
-                for (String l : Files.readAllLines(g)) if (!l.isBlank()) out.add(m.readTree(l).get("text").asText());
-            }
-        }
+        List<String> out = new ArrayList<>(org.opis.testing.GoldTexts.all());
         Random r = new Random(17);
         for (int i = 0; i < 60_000; i++) {
             StringBuilder b = new StringBuilder();

@@ -1,16 +1,12 @@
 package org.opis.reflist;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,18 +32,9 @@ class WordCuesTest {
 
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>();
-        ObjectMapper m = new ObjectMapper();
-        try (Stream<Path> dirs = Files.list(Path.of("references"))) {
-            for (Path d : dirs.sorted().toList()) {
-                Path g = d.resolve("gold.jsonl");
-                if (!Files.isRegularFile(g)) continue;
-                for (String l : Files.readAllLines(g)) {
-                    if (l.isBlank()) continue;
-                    String t = m.readTree(l).get("text").asText();
-                    out.add(t);
-                    for (int i = 10; i < t.length(); i += 10) out.add(t.substring(i)); // tails, as the rules read them
-                }
-            }
+        for (String t : org.opis.testing.GoldTexts.all()) {
+            out.add(t);
+            for (int i = 10; i < t.length(); i += 10) out.add(t.substring(i)); // tails, as the rules read them
         }
         Random r = new Random(21);
         for (int i = 0; i < 60_000; i++) {

@@ -1,14 +1,9 @@
 package org.opis.reflist.tagger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,15 +27,7 @@ class GenreLabelsPhraseTest {
 
     @Test
     void sameLengthAtEveryTokenOfEveryGoldEntry() throws Exception {
-        List<String> entries = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> s = Files.list(Path.of("references"))) {
-            for (Path d : s.sorted().toList()) {
-                Path g = d.resolve("gold.jsonl");
-                if (!Files.exists(g)) continue;
-                for (String l : Files.readAllLines(g)) if (!l.isBlank()) entries.add(json.readTree(l).get("text").asText());
-            }
-        }
+        List<String> entries = org.opis.testing.GoldTexts.all();
         assertTrue(entries.size() > 4000, "the gold entries are read: " + entries.size());
         int tokens = 0;
         int found = 0;
