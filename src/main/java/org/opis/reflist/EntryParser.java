@@ -69,7 +69,7 @@ final class EntryParser {
     private static final Pattern TRAILING_YEAR = Pattern.compile("(?<=[.,])\\s" + YEAR + "\\.?\\s*$");
     /** The month (and day) written after the year in APA's dates: {@code (1958, July 21)}, {@code (2001, Spring)}. */
     private static final String DATE_SUFFIX = "(?:,\\s?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?(?:\\s\\d{1,2})?)?";
-    private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s?" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\)");
+    private static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s*" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s*\\)");
     /** APA's order inside the parentheses: year, month, day. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4}),\\s?(\\p{L}{3,10})\\.?(?:\\s(\\d{1,2}))?$");
     /** Identifiers such as {@code ISBN 978-0-300-18060-2}, {@code ISSN 1086-3265}, {@code S2CID 142792238}, {@code hdl:20.500.12323/1406}. */

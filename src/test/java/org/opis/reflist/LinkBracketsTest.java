@@ -26,6 +26,19 @@ class LinkBracketsTest {
     }
 
     @Test
+    void aYearWrittenAsTheLinksTextIsTheDate() {
+        // references/en-sallach-topos-author-date-colon/note.md line 161: the year links to the paper; with the link's
+        // syntax and its address blanked, "( 2011 … )" is still the year in parentheses of an author-date entry
+        String entry = "Sallach, D. ([2011](http://www.mat.uc.pt/~ct2011/talks/Sallach.pdf)). “Categorial Social Analysis.” "
+                + "Paper presented at the International Category Theory Conference, Vancouver.";
+        var item = org.opis.model.CslRecords.csl(ReferenceListParser.parse(new org.opis.text.SourceText("list.md", "## References\n\n" + entry + "\n"))
+                .references().get(0));
+        assertEquals(2011, item.getIssued().getDateParts()[0][0]);
+        assertEquals("Categorial Social Analysis", item.getTitle());
+        assertEquals("http://www.mat.uc.pt/~ct2011/talks/Sallach.pdf", item.getURL());
+    }
+
+    @Test
     void anAddressNotALinksIsLeftAsItIs() {
         String url = "https://www.britannica.com/biography/Carlos-P-Romulo";
         String bare = "Carlos P. Romulo Britannica. Accessed November 28, 2024. " + url + ".";
