@@ -239,20 +239,10 @@ final class DocxReader {
             from = number.end();
         }
         if (kind == BlockKind.PARAGRAPH && text.fields.isEmpty() && text.text.indexOf('\n', from) >= 0) {
-            // a paragraph broken into lines by manual line breaks (Shift+Enter): a block a line, each but the last
-            // running on into the next, so a list written one entry to a line in one paragraph keeps its entries apart
-            while (from < text.text.length()) {
-                int nl = text.text.indexOf('\n', from);
-                int end = nl < 0 ? text.text.length() : nl;
-                int s = from;
-                while (s < end && Character.isWhitespace(text.text.charAt(s))) s++;
-                if (s < end) {
-                    blocks.add(new Block(kind, level, label, text.text.substring(s, end).stripTrailing(),
-                            new Origin().add(0, Origin.paragraphPosition(paragraph, s), true), nl >= 0));
-                }
-                if (nl < 0) break;
-                from = nl + 1;
-            }
+            // a paragraph broken into lines by manual line breaks (Shift+Enter)
+            int at = paragraph;
+            LineBlocks.add(blocks, kind, level, label, text.text, from, LineBlocks.lineFeeds(text.text, from),
+                    s -> new Origin().add(0, Origin.paragraphPosition(at, s), true));
             return;
         }
         Origin o = new Origin().add(0, Origin.paragraphPosition(paragraph, from), true);

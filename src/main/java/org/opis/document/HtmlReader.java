@@ -160,19 +160,8 @@ final class HtmlReader {
             out.add(new Block(kind, level, label, t, o));
             return;
         }
-        // a paragraph broken into lines by <br>: a block a line, each but the last running on into the next
-        int from = 0;
-        while (from < t.length()) {
-            int nl = t.indexOf('\n', from);
-            int end = nl < 0 ? t.length() : nl;
-            String line = t.substring(from, end).strip();
-            if (!line.isEmpty()) {
-                int lead = t.substring(from, end).indexOf(line.charAt(0));
-                out.add(new Block(kind, level, label, line, o.from(from + lead), nl >= 0));
-            }
-            if (nl < 0) break;
-            from = nl + 1;
-        }
+        // a paragraph broken into lines by <br>
+        LineBlocks.add(out, kind, level, label, t, 0, LineBlocks.lineFeeds(t, 0), o::from);
     }
 
     private static void inline(Node n, StringBuilder b, Origin o, boolean table) {

@@ -194,18 +194,10 @@ final class LatexReader {
         // the blanked \item, \bibitem{key} or \leavevmode and the line break after them are no part of the block's text
         int lead = body.length() - body.stripLeading().length();
         if (kind == BlockKind.PARAGRAPH && notes.isEmpty() && inText.isEmpty() && LINE_BREAK.matcher(cur).find()) {
-            // a paragraph broken into lines by "\\": a block a line, each but the last running on into the next
-            Matcher lb = LINE_BREAK.matcher(cur);
-            int from = 0;
-            while (from < body.length()) {
-                boolean more = lb.find();
-                int stop = more ? lb.start() : body.length();
-                String line = body.substring(from, stop);
-                int l = line.length() - line.stripLeading().length();
-                if (!line.isBlank()) blocks.add(new Block(kind, 0, label, line.strip(), new Origin().add(0, start + from + l, true), more));
-                if (!more) break;
-                from = lb.end();
-            }
+            // a paragraph broken into lines by "\\" (body has cur's length: the breaks' places are body's)
+            List<int[]> breaks = new ArrayList<>();
+            for (Matcher lb = LINE_BREAK.matcher(cur); lb.find(); ) breaks.add(new int[]{lb.start(), lb.end()});
+            LineBlocks.add(blocks, kind, 0, label, body, 0, breaks, off -> new Origin().add(0, start + off, true));
             return;
         }
         if (!body.isBlank() || inText.size() > 0) {

@@ -155,6 +155,8 @@ final class MarkdownReader {
     }
 
     private static final Pattern WRITTEN = Pattern.compile("[ \\t]*(\\d{1,9})[.)]");
+    /** An inline HTML tag in a heading ({@code ### <br>References}): markup, not words. */
+    private static final Pattern INLINE_TAG = Pattern.compile("<[^<>\\n]{1,200}>");
 
     /**
      * An ordered item's number: as written, when the list's numbers are written out (two lists run
@@ -201,7 +203,7 @@ final class MarkdownReader {
             t = t.substring(lead).replaceAll("[ \\t]+#+[ \\t]*$", "");
             if (t.contains("\n")) t = t.substring(0, t.indexOf('\n')).strip(); // setext underline
             // inline HTML in a heading ("### <br>References") is markup, not words: blanked, columns kept
-            t = Pattern.compile("<[^<>\n]{1,200}>").matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
+            t = INLINE_TAG.matcher(t).replaceAll(r -> " ".repeat(r.group().length()));
             int blank = 0;
             while (blank < t.length() && t.charAt(blank) == ' ') blank++;
             lead += blank;

@@ -32,7 +32,7 @@ final class BareNumbers {
             int p = e[0];
             int n = 0;
             int digits = 0;
-            while (p < e[1] && digits < 4 && Character.isDigit(t.charAt(p)) && t.charAt(p) < 128) {
+            while (p < e[1] && digits < 4 && t.charAt(p) >= '0' && t.charAt(p) <= '9') {
                 n = n * 10 + (t.charAt(p) - '0');
                 p++;
                 digits++;

@@ -253,8 +253,7 @@ final class EntryParser {
         return d;
     }
 
-    /** Cheap word checks run before the costlier patterns that need them. */
-    /** The first word of each access phrase, lower case: an entry with none of them has no access date to look for. */
+    /** Cheap word checks run before the costlier patterns that need them: for an access date, the longest space-free piece of each phrase of {@code access-words.txt} ({@link TailCues#phrasePieces}). */
     private static final String[] ACCESS_HINTS = TailCues.phrasePieces(Data.lines("access-words.txt"));
     private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
 

@@ -122,9 +122,15 @@ public final class HybridReader {
 
     /** The chosen record checked against the entry's text: an archived copy's note, a language remark read as a name, opening editors read again as authors, a volume in the title's italics, a chapter number read as a volume, a bare year's month and day. */
     private static CSLItemData finish(CSLItemData d, String entry) {
-        CSLItemData x = EditorHeads.mend(LanguageRemarks.mend(ArchivedCopies.mend(d, entry), entry), entry);
-        CSLItemData c = LinkedHeadlines.mend(InitialEditors.mend(ChapterTails.mend(ChapterNumbers.mend(ItalicVolumes.mend(x, entry), entry), entry), entry), entry);
-        return DateDetails.complete(c, entry);
+        d = ArchivedCopies.mend(d, entry);
+        d = LanguageRemarks.mend(d, entry);
+        d = EditorHeads.mend(d, entry);
+        d = ItalicVolumes.mend(d, entry);
+        d = ChapterNumbers.mend(d, entry);
+        d = ChapterTails.mend(d, entry);
+        d = InitialEditors.mend(d, entry);
+        d = LinkedHeadlines.mend(d, entry);
+        return DateDetails.complete(d, entry);
     }
 
     /** The record without a "work cited" mark closing its title or container ({@link OpCitMarks}). */

@@ -59,7 +59,7 @@ final class ReferenceSections {
                 // a plain heading's section runs on over the next plain heading: it holds it
                 // and one whose section is followed by headings alone (a course's title) before the next: a file of
                 // many short lists, one a course, each under its own "Literatura:", is one list
-                boolean next = end >= q[0] || onlyBlankBetween(src, end, q[0]) || onlyHeadingsBetween(src, end, q[0]);
+                boolean next = end >= q[0] || onlyBlankOrHeadingsBetween(src, end, q[0]);
                 if (p[1] != q[1] || !next || holdsNotes(src, p[0] + 1, q[0] - 1)) break;
                 first--;
             }
@@ -85,21 +85,13 @@ final class ReferenceSections {
         return Optional.empty();
     }
 
-    private static boolean onlyBlankBetween(SourceText src, int lastLine, int nextLine) {
-        for (int i = lastLine + 1; i < nextLine; i++) if (!src.line(i).isBlank()) return false;
-        return lastLine < nextLine;
-    }
-
-    /** Between the two lines stand only blank lines and at least one Markdown heading ({@code ## Course title}). */
-    private static boolean onlyHeadingsBetween(SourceText src, int lastLine, int nextLine) {
-        int headings = 0;
+    /** Between the two lines stand only blank lines and Markdown headings ({@code ## Course title}). */
+    private static boolean onlyBlankOrHeadingsBetween(SourceText src, int lastLine, int nextLine) {
         for (int i = lastLine + 1; i < nextLine; i++) {
             String l = src.line(i);
-            if (l.isBlank()) continue;
-            if (l.length() > MAX_LINE_FOR_HEADING || headingLevel(l) == 0) return false;
-            headings++;
+            if (!l.isBlank() && (l.length() > MAX_LINE_FOR_HEADING || headingLevel(l) == 0)) return false;
         }
-        return headings > 0;
+        return lastLine < nextLine;
     }
 
     /** A footnote definition or a back-link ({@code [^3]:}, {@code ^}, {@code 12. ^ a b}). */
