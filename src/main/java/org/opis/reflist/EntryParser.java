@@ -43,7 +43,6 @@ final class EntryParser {
      */
     private static final Pattern AND_COAUTHOR = Pattern.compile("^,?\\s?(?:" + Connectors.alternation(Connectors.AND)
             + ")\\s([\\p{Lu}][\\p{L}.' -]{1,80}?\\p{L}{2,}|\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?){0,2}\\p{Lu})\\.(?:\\s|$)");
-    private static final Pattern IN_CONTAINER = Pattern.compile("^(?:[Ii]n:?|В\\sкн\\.:?|V\\skn\\.:?)\\s");
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,200})\\)");
     private static final Pattern LEAD_BEFORE_COLON = Pattern.compile("^[\\s,.]+(?=:)");
 
@@ -1439,8 +1438,8 @@ final class EntryParser {
     private void readTail(Kind kind, StringBuilder b, int tail, Draft d) {
         int p = skipPunct(b, tail);
         boolean chapter = false;
-        // "In *Book*, edited by …" / "In: …" / "В кн.: …"
-        Matcher in = IN_CONTAINER.matcher(b.substring(p));
+        // "In *Book*, edited by …" / "In: …" / "Dans …" / "W: …" / "В кн.: …" (container-intros.txt)
+        Matcher in = ContainerIntros.AT_START.matcher(b.substring(p));
         if (in.find() && (kind != Kind.PLAIN || d.title != null)) {
             chapter = true;
             blank(b, p, p + in.end());
@@ -1798,6 +1797,12 @@ final class EntryParser {
                 if (d.issue == null && ci.lookingAt()) {
                     d.issue = ci.group(1);
                     blank(b, after, after + ci.end(1));
+                }
+                // the issue in parentheses after the volume, as after an italic journal: Kritika 14 (2): 301–35
+                Matcher pi = ISSUE_IN_PARENTHESES.matcher(b.subSequence(after, Math.min(b.length(), after + 16)));
+                if (d.issue == null && pi.lookingAt()) {
+                    d.issue = pi.group(1);
+                    blank(b, after + pi.start(), after + pi.end());
                 }
             }
             return;

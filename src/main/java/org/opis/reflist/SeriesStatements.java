@@ -15,8 +15,11 @@ final class SeriesStatements {
     private SeriesStatements() {
     }
 
-    /** ", Publisher « Series »" closed by a comma, a full stop or the end. */
-    private static final Pattern GUILLEMETS = Pattern.compile(",\\s?\\p{Lu}[^,«»\"“”]{1,40}?\\s«\\s?([^«»]{1,60}?)\\s?»\\s*(?=,|\\.|$)");
+    /**
+     * ", Publisher « Series »" closed by a comma, a full stop or the end; the publisher holds no digit (an author-date
+     * entry's ", Jean. 2009. «Title»." is a name, a year and a quoted title, not a publisher and a series).
+     */
+    private static final Pattern GUILLEMETS = Pattern.compile(",\\s?\\p{Lu}[^,«»\"“”\\d]{1,40}?\\s«\\s?([^«»]{1,60}?)\\s?»\\s*(?=,|\\.|$)");
     /** "(Series, Bd. 50)" / "(Series vol. 12)" / "(=Series, Bd. 27)" / "(Publisher: Series 46)" closing the entry. */
     private static final Pattern PARENTHESES = Pattern.compile(
             "\\((?:=\\s?)?(?:([^():]{3,80}):\\s)?(\\p{Lu}[^()]{1,100}?),?\\s(?:(?:Bd\\.|Band|[Vv]ol\\.|[Nn]o\\.|Nr\\.|[Hh]eft|[Tt]\\.)\\s?(\\d{1,4})|(\\d{1,3}))\\)[.\\s]*$");

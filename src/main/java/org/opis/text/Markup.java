@@ -92,7 +92,7 @@ public final class Markup {
      * runs ({@code ______}) are left alone.
      */
     public static String normalizeInline(String s) {
-        char[] c = withoutLeadingBold(s).toCharArray();
+        char[] c = withoutLeadingBold(InlineHtml.plain(s)).toCharArray();
         int[] wrap = WrappingItalics.find(java.nio.CharBuffer.wrap(c));
         if (wrap != null) {
             c[wrap[0]] = ' ';

@@ -127,7 +127,8 @@ public final class Tagger {
         return Lexicon.is(lower, "vol");
     }
 
-    public Tagged tag(String entry) {
+    public Tagged tag(String text) {
+        String entry = org.opis.text.InlineHtml.plain(text); // the fields' values are read from the text as shown
         List<Token> tokens = Tokenizer.tokens(entry);
         if (tokens.isEmpty()) return new Tagged(entry, tokens, new int[0], List.of());
         int lead = GenreLabels.lead(tokens);

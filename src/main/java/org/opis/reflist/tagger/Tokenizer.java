@@ -20,7 +20,8 @@ public final class Tokenizer {
     /** The characters pandoc's Markdown writer escapes with a backslash. */
     private static final String MARKDOWN_ESCAPED = ".#*_[](){}<>!|`~^$@&\\-+";
 
-    public static List<Token> tokens(String s) {
+    public static List<Token> tokens(String given) {
+        String s = org.opis.text.InlineHtml.plain(given); // entities and tags read in place: offsets still point into the given text
         List<Token> out = new ArrayList<>();
         int[] wrap = org.opis.text.WrappingItalics.find(s);
         if (wrap != null) {
