@@ -58,6 +58,36 @@ final class DocumentNotes {
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty(); // the text path reports why it cannot be read
         }
+        return Optional.of(checked(doc));
+    }
+
+    /**
+     * A Markdown or plain-text note in which no reference list was found, read as {@code check} reads it: the works its
+     * notes give (in full, by name and title, in brackets) are its records, so {@code parse} gives the works {@code check}
+     * resolves the notes' citations to. Empty when the check finds none.
+     */
+    static Optional<Read> worksOfNotes(String file, org.opis.text.SourceReader.Result read) {
+        org.opis.document.Format format = org.opis.document.Format.detect(file == null ? "-" : file,
+                read.source().text().substring(0, Math.min(read.source().text().length(), 4096)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (format != org.opis.document.Format.MARKDOWN && format != org.opis.document.Format.TEXT) format = org.opis.document.Format.TEXT;
+        Read r = checked(org.opis.document.DocumentReader.read(file == null ? "-" : file, format, read));
+        if (r.references().isEmpty()) return Optional.empty();
+        // the works stand for the list the note lacks: its absence is said as that, not as an error
+        List<Diagnostic> said = new ArrayList<>();
+        boolean told = r.diagnostics().stream().anyMatch(d -> d.code().equals(org.opis.cite.CitationChecker.WORKS_FROM_NOTES));
+        for (Diagnostic d : r.diagnostics()) {
+            if (!d.code().equals("reflist/no-reference-section")) {
+                said.add(d);
+            } else if (!told) {
+                said.add(Diagnostic.info(org.opis.cite.CitationChecker.WORKS_FROM_NOTES, d.span(), "no reference list: the "
+                        + r.references().size() + " works the notes give serve as the reference list"));
+                told = true;
+            }
+        }
+        return Optional.of(new Read(r.references(), said, r.checked()));
+    }
+
+    private static Read checked(org.opis.document.Document doc) {
         org.opis.document.DocumentChecker.Result result = org.opis.document.DocumentChecker.check(doc, org.opis.document.Library.NONE);
         CheckedNote checked = result.checked();
         Set<Diagnostic> found = new LinkedHashSet<>();
@@ -65,12 +95,13 @@ final class DocumentNotes {
         for (Reference r : checked.references()) found.addAll(r.defects());
         List<Diagnostic> sorted = new ArrayList<>(found);
         sorted.sort(null);
-        return Optional.of(new Read(checked.references(), sorted, checked));
+        return new Read(checked.references(), sorted, checked);
     }
 
     /** Findings about reading the file and its list, not about its citations (those are {@code check}'s). */
     private static boolean aboutTheList(String code) {
         if (code.equals(org.opis.cite.UncitedReferenceRule.CODE)) return false;
+        if (code.equals(org.opis.cite.CitationChecker.WORKS_FROM_NOTES)) return true;
         return code.startsWith("input/") || code.startsWith("document/") || code.startsWith("reflist/") || code.startsWith("reference/");
     }
 }

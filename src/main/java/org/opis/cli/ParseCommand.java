@@ -182,7 +182,15 @@ public final class ParseCommand implements Callable<Integer> {
         Object[] done = new Object[2];
         OutputFile.Body body = w -> {
             RecordsOut o = RecordsOut.start(format, w, file);
-            List<Diagnostic> diags = Opis.parse(read, true, o);
+            List<Diagnostic> diags = Opis.parse(read, false, o);
+            if (o.count() == 0 && !read.binary()) {
+                // no reference list: the works the notes give, as check reads them (full notes, names and titles, brackets)
+                Optional<DocumentNotes.Read> works = DocumentNotes.worksOfNotes(file, read);
+                if (works.isPresent()) {
+                    works.get().references().forEach(o);
+                    diags = works.get().diagnostics();
+                }
+            }
             o.finish(diags);
             if (format == Format.json) w.write(System.lineSeparator());
             w.flush();

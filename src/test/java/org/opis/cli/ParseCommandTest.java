@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.opis.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,6 +150,25 @@ class ParseCommandTest {
             assertTrue(r.err().contains("info[citation/works-from-notes]"), r.err());
             assertFalse(r.err().contains("reflist/no-reference-section"), r.err());
         }
+    }
+
+    /**
+     * A Markdown note whose works stand only in its endnotes, amid prose ({@code references/ph-fr-transcription-graphies}):
+     * parse gives the works check resolves the notes' citations to, not nothing. Note 5's chapter, read off the source.
+     */
+    @Test
+    void aNoteWhoseWorksStandInItsEndnotesGivesThem() throws Exception {
+        Run r = run("parse", "references/ph-fr-transcription-graphies/list.md", "--format", "csl-json");
+        JsonNode arr = new ObjectMapper().readTree(r.out());
+        assertTrue(arr.size() >= 15, r.out());
+        JsonNode collation = null;
+        for (JsonNode n : arr) if (n.path("title").asText().equals("Image Collation : Matching Illustrations in Manuscripts")) collation = n;
+        assertNotNull(collation, r.out());
+        assertEquals("Kaoua", collation.get("author").get(0).get("family").asText());
+        assertEquals("Aubry", collation.get("author").get(5).get("family").asText());
+        assertEquals(2021, collation.get("issued").get("date-parts").get(0).get(0).asInt());
+        assertTrue(r.err().contains("info[citation/works-from-notes]"), r.err());
+        assertFalse(r.err().contains("reflist/no-reference-section"), r.err());
     }
 
     /** A text with neither a list nor notes giving works is still an error. */
