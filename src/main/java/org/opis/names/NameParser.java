@@ -172,6 +172,10 @@ public final class NameParser {
         if (t.length == 2 && CHINESE.contains(t[0]) && isPinyin(t[1])) {
             return new CSLNameBuilder().family(t[0]).given(t[1]).build();
         }
+        // a Hungarian name is family first: "Kovács János", "Szabó Magdolna"
+        if (t.length == 2 && org.opis.lexicon.FamilyFirstNames.familyFirst(t[0], t[1])) {
+            return new CSLNameBuilder().family(t[0]).given(t[1]).build();
+        }
         CSLName caps = capitalisedFamily(t);
         if (caps != null) return caps;
         // Family name then initials (GOST, many Slavic lists): Иванов И.И., Ivanov I. I.

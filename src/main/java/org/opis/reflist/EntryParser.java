@@ -124,9 +124,12 @@ final class EntryParser {
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d])");
-    /** The volume after a journal's italic title: {@code *Journal* 14}, {@code _Journal_ , 45 (1959-60)}, a Roman one before its date {@code _Atlantic Monthly_ , XXXIII (January, 1874)}. */
+    /**
+     * The volume after a journal's italic title: {@code *Journal* 14}, {@code _Journal_ , 45 (1959-60)}, a Roman one before
+     * its date {@code _Atlantic Monthly_ , XXXIII (January, 1874)}, a double volume before its date {@code *BABELAO* 10-11 (2022)}.
+     */
     private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
-            "(?:\\s?,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4}|[IVXLC]{1,7}(?=\\s?\\())(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
+            "(?:\\s?,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4}[–/-]\\d{1,4}(?=\\s?\\()|\\d{1,4}|[IVXLC]{1,7}(?=\\s?\\())(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
     /** The issue and pages after a journal's volume, political-science style: {@code *International Organization* 42, 3: 427-460}. */
     private static final Pattern ISSUE_COLON_PAGES = Pattern.compile("\\s?,\\s?(\\d{1,3})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
     /** A volume and its pages joined by a colon after a journal title: {@code . 41:1042-1956}, {@code , 14: 301–35}. */
@@ -371,7 +374,8 @@ final class EntryParser {
         Matcher dom = DOI.matcher(b);
         if (dom.find()) {
             d.doi = trimUrl(dom.group(1));
-            blank(b, dom.start(), dom.start() + dom.group(0).length() - (dom.group(1).length() - d.doi.length()));
+            int doiEnd = dom.start() + dom.group(0).length() - (dom.group(1).length() - d.doi.length());
+            blank(b, dom.start(), LinkBrackets.shownAddressEnd(b, dom.start(), doiEnd));
         }
         identifiers(b, d);
         Matcher mt = MAINTENANCE_TAG.matcher(b);
@@ -401,7 +405,9 @@ final class EntryParser {
             if (ub.find()) {
                 d.url = trimUrl(ub.group(1));
                 int urlEnd = ub.start() + ub.group(0).length() - (ub.group(1).length() - d.url.length());
-                blank(b, ub.start(), urlEnd);
+                int linkEnd = LinkBrackets.shownAddressEnd(b, ub.start(), urlEnd);
+                blank(b, ub.start(), linkEnd);
+                if (linkEnd > urlEnd) urlEnd = linkEnd;
                 LinkBrackets.unwrap(b, ub.start(1), urlEnd);
             }
         }
@@ -2212,6 +2218,8 @@ final class EntryParser {
 
     private static String trimUrl(String u) {
         String t = u;
+        int link = t.indexOf("](");
+        if (link > 0) t = t.substring(0, link); // the address shown as a Markdown link's text ends at its "]("
         while (!t.isEmpty() && ".,;:)]>".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
         return t;
     }

@@ -31,4 +31,26 @@ final class LinkBrackets {
         b.setCharAt(start - 1, ' ');
         b.setCharAt(end, ' ');
     }
+
+    /**
+     * When the address at {@code [start, end)} is itself a link's shown text ({@code [https://doi.org/10.1/x](https://doi.org/10.1/x)}),
+     * blanks the link's {@code [} and returns where the whole link ends (after its {@code )}), so the address is read once;
+     * otherwise {@code end}.
+     */
+    static int shownAddressEnd(StringBuilder b, int start, int end) {
+        if (end + 1 >= b.length() || b.charAt(end) != ']' || b.charAt(end + 1) != '(' || start < 1 || b.charAt(start - 1) != '[') {
+            return end;
+        }
+        int depth = 0;
+        for (int i = end + 2; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (Character.isWhitespace(c)) return end;
+            if (c == '(') depth++;
+            if (c == ')' && depth-- == 0) {
+                b.setCharAt(start - 1, ' ');
+                return i + 1;
+            }
+        }
+        return end;
+    }
 }

@@ -207,4 +207,18 @@ class NameParserTest {
         assertEquals("Foreign Broadcast Information Service", NameParser.parseNames("Foreign Broadcast Information Service").get(0).getLiteral());
         assertEquals("Robert Schuman Foundation", NameParser.parseNames("Robert Schuman Foundation").get(0).getLiteral());
     }
+
+    /** Hungarian historians of 1956 as Hungarian lists write them, family first without a comma; English order untouched. */
+    @Test
+    void hungarianNamesAreFamilyFirst() {
+        for (String[] n : new String[][]{{"Romsics Ignác", "Romsics", "Ignác"}, {"Borhi László", "Borhi", "László"},
+                {"Standeisky Éva", "Standeisky", "Éva"}, {"Ungváry Krisztián", "Ungváry", "Krisztián"}, {"Békés Csaba", "Békés", "Csaba"}}) {
+            CSLName c = NameParser.natural(n[0]);
+            assertEquals(n[1], c.getFamily(), n[0]);
+            assertEquals(n[2], c.getGiven(), n[0]);
+        }
+        // a given name first stays given: "Péter Kende" as an English list writes him
+        assertEquals("Kende", NameParser.natural("Péter Kende").getFamily());
+        assertEquals("Service", NameParser.natural("Robert Service").getFamily());
+    }
 }
