@@ -94,6 +94,14 @@ class Round23FormsTest {
     }
 
     @Test
+    void aBulgarianFondLetterAfterASpaceBelongsToTheFond() {
+        // a Bulgarian Wikipedia footnote on the BKP Central Committee's records: fond '1 Б' (before: fond 1 and a section 'Б')
+        ArchivalCitation c = engine.parse("Фонд 1 Б, опис 11, необработен, 649 твърди корици, 1967-1989 г.");
+        assertTrue(levelsOf(c).startsWith("fond=1 Б;opis=11"), levelsOf(c));
+        assertFalse(c.valid()); // no archive written (the article names it once): missing-archive
+    }
+
+    @Test
     void theRoundsLimitsStayVisible() {
         // a Zbornik dokumenata footnote: the archive in the locative ('u Arhivu VII') is still not found
         assertFalse(engine.parse("u Arhivu VII, Ča, k. 281, reg. br. 14/1—20.").valid());
