@@ -19,9 +19,21 @@ final class MissingSeparatorAfterArchiveRule extends CodedRule implements Archiv
         Scan.Element first = a.elements.get(0);
         if (first.sepBefore != 0) return;
         if (a.labels().archiveJoin().equals(" ")) return; // "PRCFMA 109-00871-01": the number follows the archive directly
+        if (referenceCode(a)) return; // "RS 002 F. 443", "HU BFL XXXV.15.a/4": a reference code joins its parts by spaces
         String sep = String.valueOf(a.separator());
         out.add(a.diag(code(), severity(), a.scan.archiveEnd, a.scan.archiveEnd,
                 "no “" + sep + "” after the archive “" + a.scan.archiveText + "”",
                 a.edit(a.scan.archiveEnd, a.scan.archiveEnd, sep)));
+    }
+
+    /**
+     * Whether the archive is written as the head of an ISAD(G) reference code: its country code, a space or hyphen, and
+     * its repository code ("RS 002", "BA ARSBL", "HU BFL"), after which the local reference follows with a space.
+     */
+    private static boolean referenceCode(Analysis a) {
+        String w = a.scan.archiveText.strip();
+        return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+                && (w.charAt(2) == ' ' || w.charAt(2) == '-') && a.archive.isPresent()
+                && a.archive.get().country().equals(w.substring(0, 2));
     }
 }

@@ -157,6 +157,9 @@ abstract class SegmentScheme implements ArchivalScheme {
             // the archive first (a remembered lookup), the segment patterns only after a registered archive
             if (!archiveOfThisScheme.test(text.substring(from, e))) continue;
             if (mayBeforeSegment && !strongAt(text, j + 1, to) && !acronymBeforeComma(text, j + 1, to)) continue;
+            // "NLA OS, Rep 900": the longer name before the comma is itself a registered archive, not this one and a fond
+            if (mayBeforeSegment && !strongAt(text, j + 1, to) && acronymBeforeComma(text, j + 1, to)
+                    && archiveOfThisScheme.test(text.substring(from, commaAfter(text, j + 1, to)))) continue;
             int start = j + 1;
             while (start < to && Scan.isSpace(text.charAt(start))) start++;
             start = afterArchiveDetail(text, start, to);
@@ -206,6 +209,13 @@ abstract class SegmentScheme implements ArchivalScheme {
         k++;
         while (k < to && Scan.isSpace(text.charAt(k))) k++;
         return k;
+    }
+
+    /** Where the acronym beginning at {@code at} ends at a comma (as {@link #acronymBeforeComma} reads it), or {@code at}. */
+    private static int commaAfter(String text, int at, int to) {
+        int k = at;
+        while (k < to && k - at <= 8 && Character.isUpperCase(text.charAt(k))) k++;
+        return k < to && text.charAt(k) == ',' ? k : at;
     }
 
     /** Whether a fond's acronym closed by a comma begins at {@code at} ('AJBT KMJ, I-3-b/651': the archive, then its fond). */
