@@ -1997,6 +1997,8 @@ final class EntryParser {
         if (WebSiteNames.fits(left, d)) {
             d.publisher = left;
             left = "";
+        } else if (SeriesSentences.take(left, d)) {
+            left = "";
         }
         int words = left.isEmpty() ? 0 : Regexes.split(left, "\\s+").length;
         if (words >= 5 && (d.issued != null || d.place != null || d.publisher != null) && Character.isUpperCase(left.codePointAt(0))
