@@ -424,6 +424,12 @@ final class EntryParser {
             finish(d, w, b, base);
             return d;
         }
+        // Japanese and Chinese citations: 著者『書名』（出版社、年）, 「論文」『誌名』, 和田春樹、2016年、p.10 (CjkCitations)
+        if (d.authors.isEmpty() && d.title == null && CjkCitations.mayBe(w) && CjkCitations.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            finish(d, w, b, base);
+            return d;
+        }
         // a library catalogue record: [call number, location,] heading, title / statement. Place : Publisher, Year.
         if (d.authors.isEmpty() && CatalogueRecord.read(Markup.clean(b.substring(pos)), d)) {
             blank(b, pos, b.length());
