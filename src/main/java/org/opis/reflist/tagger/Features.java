@@ -14,16 +14,6 @@ final class Features {
     }
 
     static int[][] of(List<Token> tokens, int bits) {
-        return of(tokens, bits, null);
-    }
-
-    /**
-     * Like {@link #of(List, int)}; when {@code own} is not null, {@code own[i]} is set to how many of
-     * token {@code i}'s features come first and depend on its text alone (word, shape, script,
-     * affixes, length, number shapes, dictionary classes — everything before its typography): the
-     * same text always opens its features with the same ids ({@link WeightRows} keeps their sums).
-     */
-    static int[][] of(List<Token> tokens, int bits, int[] own) {
         int n = tokens.size();
         String[] lower = new String[n];
         String[] shape = new String[n];
@@ -73,7 +63,6 @@ final class Features {
             if (w.startsWith("10.") && w.indexOf('/') > 0) buf[k++] = h("doi", "");
             if (Lexicon.russianEnding(w)) buf[k++] = h("rus", "");
             for (String c : lex[i]) buf[k++] = h("L", c);
-            if (own != null) own[i] = k;
             String typo = TYPO[(tk.italic() ? 1 : 0) | (tk.quoted() ? 2 : 0) | (tk.paren() ? 4 : 0) | (tk.bracket() ? 8 : 0)];
             buf[k++] = h("ty", typo);
             if (tk.italic()) buf[k++] = h("it", "");

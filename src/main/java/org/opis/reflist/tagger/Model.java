@@ -41,17 +41,9 @@ public final class Model {
         this.rows = rows;
     }
 
-    /**
-     * The scores of every label at every token, the first {@code own[i]} features of token {@code i}
-     * being those of its text alone ({@link Features#of(java.util.List, int, int[])}): the same floats as {@link #emissions(int[][])}.
-     */
-    float[][] emissions(int[][] feats, int[] own) {
-        return rows != null ? rows.emissions(feats, own) : emissions(feats);
-    }
-
     /** The scores of every label at every token. */
     float[][] emissions(int[][] feats) {
-        if (rows != null) return rows.emissions(feats, null);
+        if (rows != null) return rows.emissions(feats);
         float[][] e = new float[feats.length][L];
         for (int i = 0; i < feats.length; i++) {
             float[] row = e[i];

@@ -132,8 +132,7 @@ public final class Tagger {
         if (tokens.isEmpty()) return new Tagged(entry, tokens, new int[0], List.of());
         int lead = GenreLabels.lead(tokens);
         List<Token> rest = lead == 0 ? tokens : tokens.subList(lead, tokens.size());
-        int[] own = new int[rest.size()];
-        float[][] e = model.emissions(Features.of(rest, model.bits, own), own);
+        float[][] e = model.emissions(Features.of(rest, model.bits));
         int[] labels = model.viterbi(e);
         double[][] marg = model.marginals(e);
         if (lead > 0) { // a genre phrase opening the entry ("Fiction: …"): the rest is read as an entry of its own

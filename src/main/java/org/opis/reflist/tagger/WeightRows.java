@@ -109,61 +109,25 @@ final class WeightRows {
 
     /** The scores of every label at every token, as {@link Model#emissions} sums them. */
     float[][] emissions(int[][] feats) {
-        return emissions(feats, null);
-    }
-
-    /**
-     * The scores of every label at every token, as {@link Model#emissions} sums them. When {@code own}
-     * is not null, the first {@code own[i]} features of token {@code i} are those of its text alone
-     * ({@link Features#of(java.util.List, int, int[])}): their running sum, which starts from zero
-     * and adds the same rows in the same order whatever the token's place, is taken from
-     * {@link PrefixSums} when the same ids were summed before, and the other features are added to
-     * it as before — the same floats, with a third of the rows read.
-     */
-    float[][] emissions(int[][] feats, int[] own) {
         int L = Model.L;
-        float[][] e = new float[feats.length][];
+        float[][] e = new float[feats.length][L];
         float[] w = weights;
         int[] bases = new int[64];
         for (int i = 0; i < feats.length; i++) {
+            float[] row = e[i];
             int[] fs = feats[i];
             if (bases.length < fs.length) bases = new int[fs.length];
-            int from = 0;
-            float[] row = null;
-            if (own != null && own[i] > 0) {
-                int p = own[i];
-                float[] known = prefixes.get(fs, p);
-                if (known != null) {
-                    row = known.clone();
-                } else {
-                    row = new float[L];
-                    add(row, fs, 0, p, bases, w);
-                    prefixes.put(fs, p, row.clone());
-                }
-                from = p;
+            // the rows' places first (independent loads the processor overlaps), then the sums in order
+            int n = 0;
+            for (int f : fs) {
+                int base = lookup(f);
+                if (base >= 0) bases[n++] = base;
             }
-            if (row == null) row = new float[L];
-            add(row, fs, from, fs.length, bases, w);
-            e[i] = row;
+            for (int k = 0; k < n; k++) {
+                int base = bases[k];
+                for (int y = 0; y < L; y++) row[y] += w[base + y];
+            }
         }
         return e;
     }
-
-    /** Adds the rows of features {@code fs[from..to)} to {@code row}, in order. */
-    private void add(float[] row, int[] fs, int from, int to, int[] bases, float[] w) {
-        int L = Model.L;
-        // the rows' places first (independent loads the processor overlaps), then the sums in order
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            int base = lookup(fs[k]);
-            if (base >= 0) bases[n++] = base;
-        }
-        for (int k = 0; k < n; k++) {
-            int base = bases[k];
-            for (int y = 0; y < L; y++) row[y] += w[base + y];
-        }
-    }
-
-    /** The sums of text-only feature runs met before (shared by the threads tagging with this model). */
-    private final PrefixSums prefixes = new PrefixSums();
 }
