@@ -40,7 +40,9 @@ final class ChoiceChecks {
             if (f.equals("page") && extra.get("locator") != null && t.get("page") != null
                     && t.get("page").equals(org.opis.reflist.tagger.Evaluation.comparableText(extra.get("locator")))) continue;
             if (twice(f, take, r, t)) continue;
-            if (f.equals("issued") && r.get(f) != null && t.get(f) != null && r.get(f).startsWith(t.get(f) + "-")) continue;
+            // the rules' date holds the tagger's and more: a day or month more, or the range it opens ("(May/June 1996)")
+            if (f.equals("issued") && r.get(f) != null && t.get(f) != null
+                    && (r.get(f).startsWith(t.get(f) + "-") || r.get(f).startsWith(t.get(f) + "/"))) continue;
             out.add(f);
         }
         return out;
