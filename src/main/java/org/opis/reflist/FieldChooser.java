@@ -114,7 +114,7 @@ public final class FieldChooser {
         base.put("tmin", min);
         base.put("tmin<0.9", min < 0.9 ? 1.0 : 0.0);
         base.put("broken", HybridReader.broken(rules) ? 1.0 : 0.0);
-        base.put("cyr", entry.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? 1.0 : 0.0);
+        base.put("cyr", cyrillic(entry) ? 1.0 : 0.0);
         base.put("italic", entry.indexOf('*') >= 0 || entry.indexOf('_') >= 0 || entry.contains("<i>") ? 1.0 : 0.0);
         base.put("quoted", entry.indexOf('"') >= 0 || entry.indexOf('\u201C') >= 0 || entry.indexOf('\u00AB') >= 0 ? 1.0 : 0.0);
         base.put("rfields", r.size() / 10.0);
@@ -122,57 +122,92 @@ public final class FieldChooser {
         return new Readings(r, t, base, ValueShapes.raw(rj), ValueShapes.raw(tj));
     }
 
+    /** Whether a text holds a Cyrillic letter (a loop over its code points, as {@code codePoints().anyMatch} read them). */
+    static boolean cyrillic(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) return true;
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     /** The features of one field on which the two readings differ. */
     public static Map<String, Double> features(String field, Readings rd, Tagger.Tagged tagged) {
+        Map<String, Double> x = new LinkedHashMap<>();
+        cues(field, rd, tagged, ChooserCues.into(x, field));
+        return x;
+    }
+
+    /** Writes the features of one field on which the two readings differ ({@link #features}'s, in its order). */
+    static void cues(String field, Readings rd, Tagger.Tagged tagged, ChooserCues x) {
         String rv = rd.rules().get(field);
         String tv = rd.tagger().get(field);
-        Map<String, Double> b = new LinkedHashMap<>(rd.base());
-        b.put("1", 1.0);
-        b.put("rnull", rv == null ? 1.0 : 0.0);
-        b.put("tnull", tv == null ? 1.0 : 0.0);
+        // the readings' cues, each both as it is and crossed with the field, in this order (a 0 is not written)
+        boolean[] yes = new boolean[PAIRED.size()];
+        for (var e : rd.base().entrySet()) {
+            both(x, e.getKey(), e.getValue());
+            Integer k = PAIRED_AT.get(e.getKey());
+            if (k != null) yes[k] = e.getValue() == 1.0;
+        }
+        both(x, "1", 1.0);
+        yesNo(x, yes, RNULL, "rnull", rv == null);
+        yesNo(x, yes, TNULL, "tnull", tv == null);
         double conf = confidence(field, tagged);
-        b.put("tconf", conf);
-        b.put("tconf>=0.9", conf >= 0.9 ? 1.0 : 0.0);
-        b.put("tconf>=0.99", conf >= 0.99 ? 1.0 : 0.0);
-        b.put("tInR", tv != null && elsewhere(tv, field, rd.rules()) ? 1.0 : 0.0);
-        b.put("rInT", rv != null && elsewhere(rv, field, rd.tagger()) ? 1.0 : 0.0);
+        both(x, "tconf", conf);
+        yesNo(x, yes, TCONF90, "tconf>=0.9", conf >= 0.9);
+        yesNo(x, yes, TCONF99, "tconf>=0.99", conf >= 0.99);
+        yesNo(x, yes, TINR, "tInR", tv != null && elsewhere(tv, field, rd.rules()));
+        yesNo(x, yes, RINT, "rInT", rv != null && elsewhere(rv, field, rd.tagger()));
         String rt = rd.rules().get("title");
         String tt = rd.tagger().get("title");
-        b.put("tInRtitle", tv != null && !field.equals("title") && rt != null && !rt.equals(tt) && rt.contains(tv) ? 1.0 : 0.0);
-        b.put("rInTtitle", rv != null && !field.equals("title") && tt != null && !tt.equals(rt) && tt.contains(rv) ? 1.0 : 0.0);
-        b.put("rLost", rv != null && !inAny(rv, rd.tagger()) ? 1.0 : 0.0);
-        b.put("tLost", tv != null && !inAny(tv, rd.rules()) ? 1.0 : 0.0);
-        b.put("tHoldsROther", tv != null && holdsOther(tv, field, rd.rules()) ? 1.0 : 0.0);
-        b.put("rHoldsTOther", rv != null && holdsOther(rv, field, rd.tagger()) ? 1.0 : 0.0);
+        yesNo(x, yes, -1, "tInRtitle", tv != null && !field.equals("title") && rt != null && !rt.equals(tt) && rt.contains(tv));
+        yesNo(x, yes, -1, "rInTtitle", rv != null && !field.equals("title") && tt != null && !tt.equals(rt) && tt.contains(rv));
+        yesNo(x, yes, RLOST, "rLost", rv != null && !inAny(rv, rd.tagger()));
+        yesNo(x, yes, TLOST, "tLost", tv != null && !inAny(tv, rd.rules()));
+        yesNo(x, yes, THOLDS, "tHoldsROther", tv != null && holdsOther(tv, field, rd.rules()));
+        yesNo(x, yes, RHOLDS, "rHoldsTOther", rv != null && holdsOther(rv, field, rd.tagger()));
         if (rv != null && tv != null) {
-            b.put("rContainsT", rv.contains(tv) ? 1.0 : 0.0);
-            b.put("tContainsR", tv.contains(rv) ? 1.0 : 0.0);
-            b.put("lenratio", Math.max(-2, Math.min(2, Math.log((tv.length() + 1.0) / (rv.length() + 1.0)))));
+            both(x, "rContainsT", rv.contains(tv) ? 1.0 : 0.0);
+            both(x, "tContainsR", tv.contains(rv) ? 1.0 : 0.0);
+            both(x, "lenratio", Math.max(-2, Math.min(2, Math.log((tv.length() + 1.0) / (rv.length() + 1.0)))));
         }
-        Map<String, Double> x = new LinkedHashMap<>();
-        b.forEach((k, v) -> {
-            if (v == 0) return;
-            x.put(k, v);
-            x.put(field + ":" + k, v);
-        });
         SpanBelief.add(x, field, rd, tagged);
         ValueShapes.add(x, field, "r", rd.rulesText().get(field));
         ValueShapes.add(x, field, "t", rd.taggerText().get(field));
         ValueDiffs.add(x, field, rd.rulesText().get(field), rd.taggerText().get(field));
         // pairs of the yes/no cues, per field: the weight of one cue may depend on another (an empty rules field whose
         // words the tagger read and the rules lost is another case than an empty field alone)
-        for (int i = 0; i < PAIRED.size(); i++) {
-            if (b.getOrDefault(PAIRED.get(i), 0.0) != 1.0) continue;
-            for (int j = i + 1; j < PAIRED.size(); j++) {
-                if (b.getOrDefault(PAIRED.get(j), 0.0) == 1.0) x.put(field + ":" + PAIRED.get(i) + "&" + PAIRED.get(j), 1.0);
-            }
+        for (int i = 0; i < yes.length; i++) {
+            if (!yes[i]) continue;
+            for (int j = i + 1; j < yes.length; j++) if (yes[j]) x.pair(i, j);
         }
-        return x;
+    }
+
+    /** A cue of the readings, as it is and crossed with the field, unless it is 0. */
+    private static void both(ChooserCues x, String name, double v) {
+        if (v != 0) x.both(name, v);
+    }
+
+    /** A yes/no cue: written as 1 when yes; its place among {@link #PAIRED} (or -1) noted for the pairs. */
+    private static void yesNo(ChooserCues x, boolean[] yes, int paired, String name, boolean v) {
+        if (v) x.both(name, 1.0);
+        if (paired >= 0) yes[paired] = v;
     }
 
     /** The yes/no cues whose pairs are features too. */
-    private static final List<String> PAIRED = List.of("rnull", "tnull", "tLost", "rLost", "tInR", "rInT", "tconf>=0.9",
+    static final List<String> PAIRED = List.of("rnull", "tnull", "tLost", "rLost", "tInR", "rInT", "tconf>=0.9",
             "tconf>=0.99", "broken", "quoted", "italic", "cyr", "tHoldsROther", "rHoldsTOther", "tmin<0.9");
+    private static final int RNULL = 0, TNULL = 1, TLOST = 2, RLOST = 3, TINR = 4, RINT = 5, TCONF90 = 6, TCONF99 = 7,
+            THOLDS = 12, RHOLDS = 13;
+    /** Each of {@link #PAIRED}'s cues by its place. */
+    private static final Map<String, Integer> PAIRED_AT = placesOf(PAIRED);
+
+    private static Map<String, Integer> placesOf(List<String> names) {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) m.put(names.get(i), i);
+        return Map.copyOf(m);
+    }
 
     /** Whether the other reading's fields together hold the whole value (what is left of it once every field's text is taken out is empty). */
     private static boolean inAny(String v, Map<String, String> other) {
@@ -231,6 +266,20 @@ public final class FieldChooser {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /**
+     * {@link #taggerRight(Map)} of {@link #features}: with trees, the cues are written straight into the trees' numbered
+     * cues ({@link ChooserCues.Numbered}) — the same values, so the same sum ({@code FieldChooserCuesTest}).
+     */
+    double taggerRight(String field, Readings rd, Tagger.Tagged tagged) {
+        if (trees == null) return taggerRight(features(field, rd, tagged));
+        ChooserCues.Numbered x = trees.cues(FIELD_AT.get(field));
+        cues(field, rd, tagged, x);
+        return 1 / (1 + Math.exp(-trees.logOdds(x.v)));
+    }
+
+    /** Each scored field by its place in {@link #FIELDS}. */
+    private static final Map<String, Integer> FIELD_AT = placesOf(FIELDS);
+
     /** The fields (scored names) on which the tagger's reading is to be taken over the rules'. */
     public List<String> taggerFields(String entry, CSLItemData rules, Tagger.Tagged tagged) {
         return taggerFields(readings(entry, rules, tagged), tagged);
@@ -243,7 +292,7 @@ public final class FieldChooser {
             String rv = rd.rules().get(f);
             String tv = rd.tagger().get(f);
             if (rv == null && tv == null || rv != null && rv.equals(tv)) continue;
-            if (taggerRight(features(f, rd, tagged)) > 0.5) out.add(f);
+            if (taggerRight(f, rd, tagged) > 0.5) out.add(f);
         }
         return out;
     }
