@@ -18,7 +18,7 @@ interface ChooserCues {
     /** A cue of the two readings ({@code rnull}) both as it is and crossed with the field ({@code title:rnull}). */
     void both(String name, double value);
 
-    /** The pair of two of {@link FieldChooser#PAIRED}'s yes/no cues, crossed with the field ({@code title:rnull&tLost}). */
+    /** The pair of two of {@link FieldCues#PAIRED}'s yes/no cues, crossed with the field ({@code title:rnull&tLost}). */
     void pair(int i, int j);
 
     /** Cues written into a map, in the order written (the form {@link FieldChooser#features} returns). */
@@ -37,7 +37,7 @@ interface ChooserCues {
 
             @Override
             public void pair(int i, int j) {
-                x.put(field + ":" + FieldChooser.PAIRED.get(i) + "&" + FieldChooser.PAIRED.get(j), 1.0);
+                x.put(field + ":" + FieldCues.PAIRED.get(i) + "&" + FieldCues.PAIRED.get(j), 1.0);
             }
         };
     }
@@ -50,7 +50,7 @@ interface ChooserCues {
         private final Map<String, Integer> cues;
         /** For a cue name without its field: the number of that name crossed with each field (by its place in {@link FieldChooser#FIELDS}), -1 where the trees never test it. */
         private final Map<String, int[]> crossed = new HashMap<>();
-        /** The pairs' names without the field ({@code rnull&tLost}), by the two cues' places in {@link FieldChooser#PAIRED}. */
+        /** The pairs' names without the field ({@code rnull&tLost}), by the two cues' places in {@link FieldCues#PAIRED}. */
         private final String[][] pairs;
 
         Index(Map<String, Integer> cues) {
@@ -68,7 +68,7 @@ interface ChooserCues {
                     at[f] = e.getValue();
                 }
             }
-            List<String> p = FieldChooser.PAIRED;
+            List<String> p = FieldCues.PAIRED;
             pairs = new String[p.size()][p.size()];
             for (int i = 0; i < p.size(); i++) for (int j = 0; j < p.size(); j++) pairs[i][j] = p.get(i) + "&" + p.get(j);
         }
