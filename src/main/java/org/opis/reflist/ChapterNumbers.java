@@ -26,15 +26,41 @@ final class ChapterNumbers {
         return b.toString();
     }
 
+    /** Whether a text is all digits or all Roman numeral letters ({@code [0-9]+|[IVXLCivxlc]+}, matched whole). */
+    static boolean number(String v) {
+        if (v.isEmpty()) return false;
+        boolean digits = true;
+        boolean roman = true;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            digits &= c >= '0' && c <= '9';
+            roman &= "IVXLCivxlc".indexOf(c) >= 0;
+        }
+        return digits || roman;
+    }
+
+    /** The two patterns of a volume number (the same text compiled the same way each time, so kept: at most {@link #KEPT} numbers). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern[]> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEPT = 4096;
+
+    /** The number labelled as a chapter, and the number standing alone anywhere. */
+    private static Pattern[] patterns(String number) {
+        Pattern[] p = COMPILED.get(number);
+        if (p != null) return p;
+        String n = Pattern.quote(number);
+        p = new Pattern[]{Pattern.compile("(?iu)(?<!\\p{L})(?:" + LABELS + ")\\s?" + n + "(?![\\p{L}\\d])"),
+                Pattern.compile("(?<![\\p{L}\\d])" + n + "(?![\\p{L}\\d])")};
+        if (COMPILED.size() < KEPT) COMPILED.putIfAbsent(number, p);
+        return p;
+    }
+
     /** The record without a volume that is the entry's chapter number, or the record as it was. */
     static CSLItemData mend(CSLItemData d, String entry) {
         String v = d == null ? null : d.getVolume();
-        if (v == null || entry == null || LABELS.isEmpty() || !v.strip().matches("[0-9]+|[IVXLCivxlc]+")) return d;
-        String n = Pattern.quote(v.strip());
-        Pattern chapter = Pattern.compile("(?iu)(?<!\\p{L})(?:" + LABELS + ")\\s?" + n + "(?![\\p{L}\\d])");
-        if (!chapter.matcher(entry).find()) return d;
-        Pattern anywhere = Pattern.compile("(?<![\\p{L}\\d])" + n + "(?![\\p{L}\\d])");
-        var m = anywhere.matcher(entry);
+        if (v == null || entry == null || LABELS.isEmpty() || !number(v.strip())) return d;
+        Pattern[] p = patterns(v.strip());
+        if (!p[0].matcher(entry).find()) return d;
+        var m = p[1].matcher(entry);
         int count = 0;
         while (m.find()) count++;
         return count == 1 ? new CSLItemDataBuilder(d).volume(null).build() : d;

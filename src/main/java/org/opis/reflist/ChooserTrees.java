@@ -34,6 +34,8 @@ final class ChooserTrees {
     /** The cues the trees test, numbered; and every tree's nodes with their cue's number (-1 at a leaf). */
     private final Map<String, Integer> cues = new HashMap<>();
     private final int[][] cueOf;
+    /** The cues by name, and crossed names by field, for writing a field's cues straight into their numbers. */
+    private final ChooserCues.Index index;
 
     private ChooserTrees(double base, List<Tree> trees) {
         this.base = base;
@@ -44,6 +46,12 @@ final class ChooserTrees {
             cueOf[t] = new int[c.length];
             for (int i = 0; i < c.length; i++) cueOf[t][i] = c[i] == null ? -1 : cues.computeIfAbsent(c[i], k -> cues.size());
         }
+        this.index = new ChooserCues.Index(cues);
+    }
+
+    /** An empty array of this chooser's numbered cues, for the field at this place of {@link FieldChooser#FIELDS}. */
+    ChooserCues.Numbered cues(int field) {
+        return new ChooserCues.Numbered(index, field);
     }
 
     /** The log-odds that the tagger's value is the right one. */
@@ -53,6 +61,11 @@ final class ChooserTrees {
             Integer k = cues.get(e.getKey());
             if (k != null) v[k] = e.getValue();
         }
+        return logOdds(v);
+    }
+
+    /** The log-odds from the cues' values by their numbers ({@code v[k]}: the cue numbered k, 0 when absent). */
+    double logOdds(double[] v) {
         double z = base;
         for (int t = 0; t < trees.size(); t++) {
             Tree tree = trees.get(t);

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class EditorHeads {
     private static final Pattern HEAD = head();
+    /** The word "in" (a chapter's book follows, not editors). */
+    private static final Pattern IN = Pattern.compile("(?<!\\p{L})[Ii]n(?!\\p{L})");
 
     private EditorHeads() {
     }
@@ -39,7 +41,7 @@ final class EditorHeads {
         Matcher m = HEAD.matcher(entry);
         if (!m.find()) return d;
         String head = m.group(1);
-        if (Pattern.compile("(?<!\\p{L})[Ii]n(?!\\p{L})").matcher(head).find()) return d;
+        if (IN.matcher(head).find()) return d;
         if (!within(d.getAuthor(), head)) return d;
         if (d.getEditor() == null) return new CSLItemDataBuilder(d).editor(d.getAuthor()).author((CSLName[]) null).build();
         if (!within(d.getEditor(), head)) return d;

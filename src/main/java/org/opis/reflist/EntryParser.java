@@ -430,8 +430,10 @@ final class EntryParser {
             finish(d, w, b, base);
             return d;
         }
+        // the rest of the entry as the area readers below read it: cleaned once (b does not change until one of them reads it)
+        String rest = d.authors.isEmpty() ? Markup.clean(b.substring(pos)) : null;
         // a library catalogue record: [call number, location,] heading, title / statement. Place : Publisher, Year.
-        if (d.authors.isEmpty() && CatalogueRecord.read(Markup.clean(b.substring(pos)), d)) {
+        if (d.authors.isEmpty() && CatalogueRecord.read(rest, d)) {
             blank(b, pos, b.length());
             finish(d, w, b, base);
             return d;
@@ -443,19 +445,19 @@ final class EntryParser {
             return d;
         }
         // names; title; publisher — areas set apart by semicolons (SemicolonFields)
-        if (d.authors.isEmpty() && SemicolonFields.read(Markup.clean(b.substring(pos)), d)) {
+        if (d.authors.isEmpty() && SemicolonFields.read(rest, d)) {
             blank(b, pos, b.length());
             finish(d, w, b, base);
             return d;
         }
         // names; title; publisher, place (year) — a course catalogue's fields joined by semicolons (SemicolonCourseFields)
-        if (d.authors.isEmpty() && d.title == null && SemicolonCourseFields.read(Markup.clean(b.substring(pos)), d)) {
+        if (d.authors.isEmpty() && d.title == null && SemicolonCourseFields.read(rest, d)) {
             blank(b, pos, b.length());
             finish(d, w, b, base);
             return d;
         }
         // names initials first, then title and the rest set apart by commas: "J. Bieniak, Title, “Journal”, 2, 1966"
-        if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(Markup.clean(b.substring(pos)), d)) {
+        if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(rest, d)) {
             blank(b, pos, b.length());
             finish(d, w, b, base);
             return d;

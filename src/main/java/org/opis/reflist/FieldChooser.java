@@ -114,7 +114,7 @@ public final class FieldChooser {
         base.put("tmin", min);
         base.put("tmin<0.9", min < 0.9 ? 1.0 : 0.0);
         base.put("broken", HybridReader.broken(rules) ? 1.0 : 0.0);
-        base.put("cyr", entry.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? 1.0 : 0.0);
+        base.put("cyr", cyrillic(entry) ? 1.0 : 0.0);
         base.put("italic", entry.indexOf('*') >= 0 || entry.indexOf('_') >= 0 || entry.contains("<i>") ? 1.0 : 0.0);
         base.put("quoted", entry.indexOf('"') >= 0 || entry.indexOf('\u201C') >= 0 || entry.indexOf('\u00AB') >= 0 ? 1.0 : 0.0);
         base.put("rfields", r.size() / 10.0);
@@ -122,61 +122,21 @@ public final class FieldChooser {
         return new Readings(r, t, base, ValueShapes.raw(rj), ValueShapes.raw(tj));
     }
 
-    /** The features of one field on which the two readings differ. */
-    public static Map<String, Double> features(String field, Readings rd, Tagger.Tagged tagged) {
-        String rv = rd.rules().get(field);
-        String tv = rd.tagger().get(field);
-        Map<String, Double> b = new LinkedHashMap<>(rd.base());
-        b.put("1", 1.0);
-        b.put("rnull", rv == null ? 1.0 : 0.0);
-        b.put("tnull", tv == null ? 1.0 : 0.0);
-        double conf = confidence(field, tagged);
-        b.put("tconf", conf);
-        b.put("tconf>=0.9", conf >= 0.9 ? 1.0 : 0.0);
-        b.put("tconf>=0.99", conf >= 0.99 ? 1.0 : 0.0);
-        b.put("tInR", tv != null && elsewhere(tv, field, rd.rules()) ? 1.0 : 0.0);
-        b.put("rInT", rv != null && elsewhere(rv, field, rd.tagger()) ? 1.0 : 0.0);
-        String rt = rd.rules().get("title");
-        String tt = rd.tagger().get("title");
-        b.put("tInRtitle", tv != null && !field.equals("title") && rt != null && !rt.equals(tt) && rt.contains(tv) ? 1.0 : 0.0);
-        b.put("rInTtitle", rv != null && !field.equals("title") && tt != null && !tt.equals(rt) && tt.contains(rv) ? 1.0 : 0.0);
-        b.put("rLost", rv != null && !inAny(rv, rd.tagger()) ? 1.0 : 0.0);
-        b.put("tLost", tv != null && !inAny(tv, rd.rules()) ? 1.0 : 0.0);
-        b.put("tHoldsROther", tv != null && holdsOther(tv, field, rd.rules()) ? 1.0 : 0.0);
-        b.put("rHoldsTOther", rv != null && holdsOther(rv, field, rd.tagger()) ? 1.0 : 0.0);
-        if (rv != null && tv != null) {
-            b.put("rContainsT", rv.contains(tv) ? 1.0 : 0.0);
-            b.put("tContainsR", tv.contains(rv) ? 1.0 : 0.0);
-            b.put("lenratio", Math.max(-2, Math.min(2, Math.log((tv.length() + 1.0) / (rv.length() + 1.0)))));
+    /** Whether a text holds a Cyrillic letter (a loop over its code points, as {@code codePoints().anyMatch} read them). */
+    static boolean cyrillic(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) return true;
+            i += Character.charCount(c);
         }
-        Map<String, Double> x = new LinkedHashMap<>();
-        b.forEach((k, v) -> {
-            if (v == 0) return;
-            x.put(k, v);
-            x.put(field + ":" + k, v);
-        });
-        SpanBelief.add(x, field, rd, tagged);
-        ValueShapes.add(x, field, "r", rd.rulesText().get(field));
-        ValueShapes.add(x, field, "t", rd.taggerText().get(field));
-        ValueDiffs.add(x, field, rd.rulesText().get(field), rd.taggerText().get(field));
-        // pairs of the yes/no cues, per field: the weight of one cue may depend on another (an empty rules field whose
-        // words the tagger read and the rules lost is another case than an empty field alone)
-        for (int i = 0; i < PAIRED.size(); i++) {
-            if (b.getOrDefault(PAIRED.get(i), 0.0) != 1.0) continue;
-            for (int j = i + 1; j < PAIRED.size(); j++) {
-                if (b.getOrDefault(PAIRED.get(j), 0.0) == 1.0) x.put(field + ":" + PAIRED.get(i) + "&" + PAIRED.get(j), 1.0);
-            }
-        }
-        return x;
+        return false;
     }
 
-    /** The yes/no cues whose pairs are features too. */
-    private static final List<String> PAIRED = List.of("rnull", "tnull", "tLost", "rLost", "tInR", "rInT", "tconf>=0.9",
-            "tconf>=0.99", "broken", "quoted", "italic", "cyr", "tHoldsROther", "rHoldsTOther", "tmin<0.9");
-
-    /** Whether the other reading's fields together hold the whole value (what is left of it once every field's text is taken out is empty). */
-    private static boolean inAny(String v, Map<String, String> other) {
-        return covered(v, other.values());
+    /** The features of one field on which the two readings differ. */
+    public static Map<String, Double> features(String field, Readings rd, Tagger.Tagged tagged) {
+        Map<String, Double> x = new LinkedHashMap<>();
+        FieldCues.write(field, rd, tagged, ChooserCues.into(x, field));
+        return x;
     }
 
     /** Whether the texts, taken out of the value longest first, leave nothing of it. */
@@ -190,21 +150,6 @@ public final class FieldChooser {
             if (rest.isEmpty()) return true;
         }
         return rest.isEmpty();
-    }
-
-    /** Whether the value holds the whole of another (non-name, non-date) field of the other reading: two fields read as one. */
-    private static boolean holdsOther(String v, String field, Map<String, String> other) {
-        for (var e : other.entrySet()) {
-            String k = e.getKey();
-            if (k.equals(field) || k.equals("author") || k.equals("editor") || k.equals("translator") || k.equals("issued")) continue;
-            if (e.getValue().length() >= 3 && v.contains(e.getValue())) return true;
-        }
-        return false;
-    }
-
-    private static boolean elsewhere(String v, String field, Map<String, String> other) {
-        for (var e : other.entrySet()) if (!e.getKey().equals(field) && e.getValue().contains(v)) return true;
-        return false;
     }
 
     /** The tagger's confidence in its reading of a field (0 when it read none). */
@@ -231,6 +176,20 @@ public final class FieldChooser {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /**
+     * {@link #taggerRight(Map)} of {@link #features}: with trees, the cues are written straight into the trees' numbered
+     * cues ({@link ChooserCues.Numbered}) — the same values, so the same sum ({@code FieldChooserCuesTest}).
+     */
+    double taggerRight(String field, Readings rd, Tagger.Tagged tagged) {
+        if (trees == null) return taggerRight(features(field, rd, tagged));
+        ChooserCues.Numbered x = trees.cues(FIELD_AT.get(field));
+        FieldCues.write(field, rd, tagged, x);
+        return 1 / (1 + Math.exp(-trees.logOdds(x.v)));
+    }
+
+    /** Each scored field by its place in {@link #FIELDS}. */
+    private static final Map<String, Integer> FIELD_AT = FieldCues.placesOf(FIELDS);
+
     /** The fields (scored names) on which the tagger's reading is to be taken over the rules'. */
     public List<String> taggerFields(String entry, CSLItemData rules, Tagger.Tagged tagged) {
         return taggerFields(readings(entry, rules, tagged), tagged);
@@ -243,7 +202,7 @@ public final class FieldChooser {
             String rv = rd.rules().get(f);
             String tv = rd.tagger().get(f);
             if (rv == null && tv == null || rv != null && rv.equals(tv)) continue;
-            if (taggerRight(features(f, rd, tagged)) > 0.5) out.add(f);
+            if (taggerRight(f, rd, tagged) > 0.5) out.add(f);
         }
         return out;
     }

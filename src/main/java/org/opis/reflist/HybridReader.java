@@ -100,13 +100,15 @@ public final class HybridReader {
             return new Merge(r, false, List.of());
         }
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
-        java.util.Set<String> ruleWords = words(json(rules) + "\u0001" + String.join("\u0001", extra.values()));
-        if (!words(json(m)).containsAll(ruleWords)) {
-            CSLItemData kept = keepWords(m, tagged, ruleWords);
+        String rulesText = json(rules);  // each record's text and words made once (they were made up to three times)
+        java.util.Set<String> ruleWords = words(rulesText + "\u0001" + String.join("\u0001", extra.values()));
+        java.util.Set<String> mWords = words(json(m));
+        if (!mWords.containsAll(ruleWords)) {
+            CSLItemData kept = keepWords(m, mWords, tagged, ruleWords);
             if (kept == null) {
                 java.util.Set<String> lost = new java.util.LinkedHashSet<>();
-                for (String w : NOT_LETTERS.split(json(rules).toLowerCase(java.util.Locale.ROOT))) if (!w.isEmpty()) lost.add(w);
-                lost.removeAll(words(json(m)));
+                for (String w : NOT_LETTERS.split(rulesText.toLowerCase(java.util.Locale.ROOT))) if (!w.isEmpty()) lost.add(w);
+                lost.removeAll(mWords);
                 String note = asWritten(tagged, lost);
                 kept = note.isEmpty() ? m : new CSLItemDataBuilder(m).note(m.getNote() == null ? note : m.getNote() + "; " + note).build();
             }
@@ -153,7 +155,8 @@ public final class HybridReader {
         CSLItemData tag = tagged.item(rules.getId());
         String known = json(rules) + "\u0001" + String.join("\u0001", extra.values());
         if (tag.getTitle() != null && sure(tagged, "title") && broken(rules)) {
-            CSLItemData kept = keepWords(withRuleParts(tag, rules), tagged, words(known));
+            CSLItemData withParts = withRuleParts(tag, rules);
+            CSLItemData kept = keepWords(withParts, words(json(withParts)), tagged, words(known));
             if (kept != null) return new Merge(kept, true, uncertain);
         }
         CSLItemDataBuilder b = new CSLItemDataBuilder(rules);
@@ -240,10 +243,9 @@ public final class HybridReader {
 
     /**
      * The tagger's record with the entry's words it left unassigned (in runs of other tokens) kept in
-     * its note, or null when it would still lose a word the rules' record keeps.
+     * its note, or null when it would still lose a word the rules' record keeps ({@code have}: the record's own words).
      */
-    private static CSLItemData keepWords(CSLItemData tag, Tagger.Tagged tagged, java.util.Set<String> ruleWords) {
-        java.util.Set<String> have = words(json(tag));
+    private static CSLItemData keepWords(CSLItemData tag, java.util.Set<String> have, Tagger.Tagged tagged, java.util.Set<String> ruleWords) {
         if (have.containsAll(ruleWords)) return tag;
         List<String> runs = new ArrayList<>();
         int i = 0;

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * the titles. Chapter labels: the chapter labels of {@code org/opis/lexicon/labels.tsv}. One concern.
  */
 final class InitialEditors {
-    private static final Pattern WHITE = Pattern.compile("\\s+");
-    private static final Pattern SHAPE = Pattern.compile("(?<![\\p{L}\\d])[Ii]n:?\\s+(?<given>(?:\\p{Lu}\\.\\s?){1,3})\\s?(?<family>\\p{Lu}[\\p{Ll}'’-]+)\\.\\s+"
+    static final Pattern WHITE = Pattern.compile("\\s+");
+    static final Pattern SHAPE = Pattern.compile("(?<![\\p{L}\\d])[Ii]n:?\\s+(?<given>(?:\\p{Lu}\\.\\s?){1,3})\\s?(?<family>\\p{Lu}[\\p{Ll}'’-]+)\\.\\s+"
             + "(?<book>\\p{Lu}[^\"“”«»\\[\\]]{2,300}?)\\.\\s+(?:(?iu:" + ChapterTails.CHAPTER + ")\\s?(?:\\d{1,3}|[IVXLC]{1,6})\\.?\\s*)?"
             + "pp?\\.\\s?(?<pages>\\d+\\s?[-–]\\s?\\d+)\\.?\\s*$");
 
@@ -27,7 +27,7 @@ final class InitialEditors {
 
     /** The record with the book and its editor read from the {@code In} part, or the record as it was. */
     static CSLItemData mend(CSLItemData d, String entry) {
-        if (d == null || entry == null) return d;
+        if (d == null || entry == null || !mayEndInPages(entry)) return d;
         Matcher m = SHAPE.matcher(WHITE.matcher(entry.strip()).replaceAll(" "));
         if (!m.find()) return d;
         String book = m.group("book").strip();
@@ -40,5 +40,17 @@ final class InitialEditors {
         if (d.getPublisherPlace() != null && book.contains(d.getPublisherPlace())) b.publisherPlace(null);
         if (d.getIssued() != null && ChapterTails.onlyInside(entry, book + " " + title)) b.issued(null);
         return b.build();
+    }
+
+    /**
+     * Whether the entry may end as the shape must, in a page range's last digit: read from the end, past white space
+     * and line separators, one optional full stop, an ASCII digit. White space only is flattened before the shape is
+     * tried, so the entry ends so wherever the flattened text does ({@code InitialEditorsCueTest}).
+     */
+    static boolean mayEndInPages(String entry) {
+        int i = entry.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(entry.charAt(i)) || entry.charAt(i) == '\u0085')) i--;
+        if (i >= 0 && entry.charAt(i) == '.') i--;
+        return i >= 0 && entry.charAt(i) >= '0' && entry.charAt(i) <= '9';
     }
 }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * the italics hold gets it back, and a volume read from that statement is dropped.
  */
 final class ItalicVolumes {
-    private static final Pattern ITALICS = Pattern.compile("(\\*{1,2}|_)([^*_]{2,}?)\\1");
-    private static final Pattern STATEMENT = Pattern.compile("(?:[,:;]\\s*|(?<![.])\\s+|\\s*\\()(?<!\\p{L})(?:" + labels() + ")\\s?([0-9]+|[IVXLC]+)(?:\\s?[-\u2013]\\s?[0-9]+)?\\)?[.,]?\\s*$");
+    static final Pattern ITALICS = Pattern.compile("(\\*{1,2}|_)([^*_]{2,}?)\\1");
+    static final Pattern STATEMENT = Pattern.compile("(?:[,:;]\\s*|(?<![.])\\s+|\\s*\\()(?<!\\p{L})(?:" + labels() + ")\\s?([0-9]+|[IVXLC]+)(?:\\s?[-\u2013]\\s?[0-9]+)?\\)?[.,]?\\s*$");
 
     private ItalicVolumes() {
     }
@@ -41,6 +41,7 @@ final class ItalicVolumes {
         Matcher m = ITALICS.matcher(entry);
         while (m.find()) {
             String span = m.group(2).strip();
+            if (!mayEndInStatement(span)) continue;
             Matcher s = STATEMENT.matcher(span);
             if (!s.find() || s.start() == 0) continue;
             if (!Evaluation.comparableText(span.substring(0, s.start())).equals(key) && !Evaluation.comparableText(span).equals(key)) continue;
@@ -50,5 +51,20 @@ final class ItalicVolumes {
             return b.build();
         }
         return d;
+    }
+
+    /**
+     * Whether a span may end in a volume statement ({@link #STATEMENT}, tried at every position up to its end): read from
+     * the end as the pattern ends — an optional line end ({@code $} stands before a last line separator), white space, one
+     * optional {@code .} or {@code ,}, one optional {@code )} — a digit or a Roman numeral's letter must close the number.
+     * {@code ItalicVolumesCueTest} holds it to the pattern.
+     */
+    static boolean mayEndInStatement(String span) {
+        int i = span.length() - 1;
+        if (i >= 0 && "\u0085\u2028\u2029".indexOf(span.charAt(i)) >= 0) i--;
+        while (i >= 0 && " \t\n\u000B\f\r".indexOf(span.charAt(i)) >= 0) i--;
+        if (i >= 0 && (span.charAt(i) == '.' || span.charAt(i) == ',')) i--;
+        if (i >= 0 && span.charAt(i) == ')') i--;
+        return i >= 0 && "0123456789IVXLC".indexOf(span.charAt(i)) >= 0;
     }
 }

@@ -26,7 +26,8 @@ final class LinkedHeadlines {
 
     /** The record read as a linked headline in a newspaper, or the record as it was. */
     static CSLItemData mend(CSLItemData d, String entry) {
-        if (d == null || entry == null) return d;
+        // the shape holds "](http" (no white space in it, so the entry holds it where the flattened text does)
+        if (d == null || entry == null || !entry.contains("](http")) return d;
         Matcher m = SHAPE.matcher(WHITE.matcher(entry.strip()).replaceAll(" "));
         if (!m.find()) return d;
         CSLItemDataBuilder b = new CSLItemDataBuilder(d).type(CSLType.ARTICLE_NEWSPAPER).author((CSLName[]) null)

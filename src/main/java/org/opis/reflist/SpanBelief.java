@@ -22,7 +22,7 @@ final class SpanBelief {
     }
 
     /** The chooser's cues of one field: the model's belief in the rules' value and in the tagger's, and their difference. */
-    static void add(Map<String, Double> x, String field, FieldChooser.Readings rd, Tagger.Tagged tagged) {
+    static void add(ChooserCues x, String field, FieldChooser.Readings rd, Tagger.Tagged tagged) {
         String rv = rd.rulesText().get(field);
         double rb = of(tagged, field, rv);
         double tb = of(tagged, field, rd.taggerText().get(field));
@@ -47,12 +47,14 @@ final class SpanBelief {
         List<String> words = words(value);
         if (words.isEmpty()) return -1;
         List<Token> tokens = tagged.tokens();
-        List<Integer> at = run(tokens, words);
+        String[] lower = new String[tokens.size()];  // each token lower-cased once (the run below compares from every start)
+        for (int i = 0; i < lower.length; i++) lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        List<Integer> at = run(lower, words);
         if (at.isEmpty()) { // the value's words wherever they stand (a names value, a value the reader rewrote), if most are there
             Set<String> set = new HashSet<>(words);
             Set<String> found = new HashSet<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            for (int i = 0; i < lower.length; i++) {
+                String w = lower[i];
                 if (set.contains(w)) {
                     at.add(i);
                     found.add(w);
@@ -67,13 +69,13 @@ final class SpanBelief {
     }
 
     /** The tokens of the first run of the entry's word tokens equal to the value's words in order (punctuation between skipped). */
-    private static List<Integer> run(List<Token> tokens, List<String> words) {
+    private static List<Integer> run(String[] tokens, List<String> words) {
         List<Integer> at = new ArrayList<>();
-        for (int s = 0; s < tokens.size(); s++) {
+        for (int s = 0; s < tokens.length; s++) {
             at.clear();
             int w = 0;
-            for (int i = s; i < tokens.size() && w < words.size(); i++) {
-                String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            for (int i = s; i < tokens.length && w < words.size(); i++) {
+                String t = tokens[i];
                 if (!isWord(t)) continue;
                 if (!t.equals(words.get(w))) break;
                 at.add(i);

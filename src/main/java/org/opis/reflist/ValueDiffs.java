@@ -21,6 +21,11 @@ final class ValueDiffs {
 
     /** Adds the cues of the piece by which the two values of a field differ (nothing when either is empty). */
     static void add(Map<String, Double> x, String field, String rv, String tv) {
+        add(ChooserCues.into(x, field), field, rv, tv);
+    }
+
+    /** {@link #add(Map, String, String, String)} into the chooser's cues. */
+    static void add(ChooserCues x, String field, String rv, String tv) {
         if (rv != null && unpaired(rv)) x.put(field + ":r.unpaired", 1.0);
         if (tv != null && unpaired(tv)) x.put(field + ":t.unpaired", 1.0);
         if (rv == null || tv == null || rv.equals(tv)) return;
@@ -45,7 +50,7 @@ final class ValueDiffs {
     }
 
     /** The piece's words (dictionary classes, digits, years, how many) and its edge punctuation. */
-    private static void shape(Map<String, Double> x, String p, String piece) {
+    private static void shape(ChooserCues x, String p, String piece) {
         List<String> ws = ValueShapes.words(piece);
         int words = ws.size();
         for (String w : ws) {

@@ -67,6 +67,11 @@ final class ValueShapes {
 
     /** Adds the shape cues of one reader's value ({@code side} "r" or "t") of a field, crossed with the field. */
     static void add(Map<String, Double> x, String field, String side, String value) {
+        add(ChooserCues.into(x, field), field, side, value);
+    }
+
+    /** {@link #add(Map, String, String, String)} into the chooser's cues. */
+    static void add(ChooserCues x, String field, String side, String value) {
         if (value == null || value.isEmpty()) return;
         String p = field + ":" + side + ".";
         boolean names = field.equals("author") || field.equals("editor") || field.equals("translator");
