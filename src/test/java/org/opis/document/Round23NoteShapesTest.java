@@ -104,4 +104,15 @@ class Round23NoteShapesTest {
         CheckedCitation c = on(note, 171, "M. Karg");
         assertTrue(raw(note, c).startsWith("M. Karg, *Stil Verleden") || raw(note, c).startsWith("M. Karg, Stil Verleden"), raw(note, c));
     }
+
+    /**
+     * "Calvino, ‘Cybernetics and Ghosts’, 11." names its title: a second look by author alone does not link it to Calvino's
+     * other work, "The Burning of the Abominable House" (before, it was linked there, "the only entry by Calvino").
+     */
+    @Test
+    void secondLookKeepsTheShortFormsTitle() throws Exception {
+        CheckedNote note = check("references/en-thesis-calvino-turing-ibid-notes/note.md");
+        CheckedCitation c = on(note, 26, "Cybernetics and Ghosts");
+        assertTrue(!raw(note, c).contains("Burning of the Abominable House"), raw(note, c));
+    }
 }
