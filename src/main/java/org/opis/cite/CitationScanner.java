@@ -147,6 +147,10 @@ public final class CitationScanner {
         for (int[] s : segs) {
             int a = skipSpace(t, s[0], s[1]);
             int b = trimEnd(t, a, s[1]);
+            if (a < b && !first && pinpointOfPrevious(t, a, b, out)) {
+                first = false;
+                continue;
+            }
             if (a < b) {
                 a = skipLead(t, a, b);
                 int before = out.size();
@@ -156,6 +160,21 @@ public final class CitationScanner {
             first = false;
         }
         return out;
+    }
+
+    /**
+     * A piece that is only a labelled pinpoint ({@code (Antonaccio, 2000; p. 93)}: a semicolon typed for a comma) is the
+     * pinpoint of the citation before it, not a citation of its own.
+     */
+    private boolean pinpointOfPrevious(String t, int a, int b, List<Found> out) {
+        if (out.isEmpty() || !Character.isLetter(t.charAt(a))) return false;
+        Locators.Reading only = locators.read(t.substring(a, b));
+        if (only.locators().isEmpty() || skipSpace(t, a + only.consumed(), b) < b) return false;
+        Found prev = out.get(out.size() - 1);
+        if (prev.kind() != CitationKind.BIBLIOGRAPHIC || !prev.locators().isEmpty()) return false;
+        out.set(out.size() - 1, new Found(prev.start(), prev.end(), prev.text(), prev.form(), prev.kind(), prev.who(), prev.byTitle(),
+                prev.year(), prev.date(), only.locators(), prev.rest(), prev.title(), prev.fullNote()));
+        return true;
     }
 
     private static List<int[]> splitSemicolons(String t, int from, int to) {
@@ -306,7 +325,7 @@ public final class CitationScanner {
         if (whoEnd <= a) return Optional.empty();
         String who = clean(t.substring(a, whoEnd));
         if (who.split(" ").length > 4 || !looksLikeAuthors(who) || words.notName.contains(ScannerWords.fold(who))
-                || isAcronym(who)) return Optional.empty();
+                || isAcronym(who) || who.chars().filter(Character::isLetter).count() < 2) return Optional.empty(); // "(M)": a letter standing for someone
         // not a name of the list, but the whole title of one of its works: "(Historiography of Germany)"
         boolean byTitle = !knownName.test(who);
         if (byTitle && !knownTitle.test(who)) return Optional.empty();

@@ -201,9 +201,9 @@ public final class Locators {
         if (i > 0 && Character.isLetter(s.charAt(i - 1))) return i;
         int max = Math.min(s.length(), i + longest);
         for (int end = max; end > i; end--) {
-            // a label ends with its period, or (labels listed without one, "pg") before a space
+            // a label ends with its period, or (labels listed without one, "pg") before a space or run into its number ("p23")
             boolean bare = s.charAt(end - 1) != '.';
-            if (bare && (end >= s.length() || s.charAt(end) != ' ' || !Character.isLetter(s.charAt(end - 1)))) continue;
+            if (bare && (end >= s.length() || s.charAt(end) != ' ' && !isDigit(s.charAt(end)) || !Character.isLetter(s.charAt(end - 1)))) continue;
             if (labels.containsKey(UCharacter.foldCase(s.substring(i, end), true))) {
                 int k = skipSpaces(s, end);
                 if (k < s.length() && (isDigit(s.charAt(k)) || "ivxlcdm".indexOf(s.charAt(k)) >= 0)) return end;

@@ -107,7 +107,8 @@ final class MarkdownReader {
                     body.set(body.size() - 1, new Block(prev.kind(), prev.level(), prev.label(), prev.text() + " " + more.text(), o));
                     return;
                 }
-                body.add(block(text, p, kind, level, label));
+                if (kind == BlockKind.PARAGRAPH) body.addAll(HeadingLines.split(block(text, p, kind, level, label), text));
+                else body.add(block(text, p, kind, level, label));
             }
 
             @Override
@@ -135,15 +136,17 @@ final class MarkdownReader {
                 // an indented block outside notes is code
             }
         });
+        // a PDF's text: the running head and page number that open each page are furniture, not text
+        List<Block> pages = ListLines.split(RunningHeads.cut(body, text), text);
         // notes and body in the order of the file
         int b = 0;
         for (int i = 0; i < notes.size(); i++) {
             int[] nt = notes.get(i);
-            while (b < body.size() && body.get(b).origin().position(0) < nt[0]) blocks.add(body.get(b++));
+            while (b < pages.size() && pages.get(b).origin().position(0) < nt[0]) blocks.add(pages.get(b++));
             String t = text.substring(nt[1], nt[2]);
             blocks.add(new Block(BlockKind.NOTE, 0, labels.get(i), t, new Origin().add(0, nt[1], true)));
         }
-        while (b < body.size()) blocks.add(body.get(b++));
+        while (b < pages.size()) blocks.add(pages.get(b++));
         return new Document(src.name(), format, blocks, p -> src.span((int) Math.min(p, text.length())),
                 List.of(), List.of(), List.of(), List.of(), java.util.Optional.empty());
     }

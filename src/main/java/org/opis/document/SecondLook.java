@@ -73,6 +73,8 @@ final class SecondLook {
             }
             if (!initial.isEmpty() && !names.get(0)[1].startsWith(initial.toLowerCase(Locale.ROOT))) continue;
             if (year.isPresent() && !year.get().noDate() && !hasYear(r, year.get().start())) continue;
+            // a short form names its title: an entry whose text lacks it is another work of the author
+            if (c.citation().title().isPresent() && !fold(r.raw().replaceAll("\\s+", " ")).contains(fold(c.citation().title().get()))) continue;
             hits.add(r);
         }
         if (hits.size() > 1) {
