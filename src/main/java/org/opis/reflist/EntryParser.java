@@ -976,9 +976,14 @@ final class EntryParser {
             "^\\s?(?:\\(?[\\p{L}][\\p{L} .'’-]{0,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[^:]{1,120}?,\\s?" + YEAR
                     + "|\\(?[\\p{L}][\\p{L} .'’-]{0,40},\\s?" + YEAR + "|" + "(?:In|В|V)\\s?:?\\s|(?:[Ee]dited|[Tt]ranslated|[Tt]rans\\.|[Ee]d\\.)\\s"
                     + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
-    /** Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). } */
+    /**
+     * Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). }; German
+     * author-date closes it with a colon ({@code Müller, Hans (2001): Titel}), and a German list that gives each work's short
+     * citation puts that key before the year ({@code Preußig, Jörg (Agiles Projektmanagement, 2020): Titel}).
+     */
     private static final Pattern APA_AUTHORS = Pattern.compile(
-            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\))[.,]?\\s");
+            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?(?:[^()]{2,80}?,\\s(?=(?:1[4-9]|20)\\d\\d[a-z]?\\):))?"
+                    + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\))[.,:]?\\s");
     /** A last sentence holding only {@code Place: Publisher} (the year was given after the names). */
     private static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
             "[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[\\p{L}\\d][\\p{L}\\d .,'’&-]{1,120}\\.?");

@@ -72,6 +72,7 @@ public final class HybridReader {
     static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged, FieldChooser chooser, FieldChooser.Readings rd) {
         List<String> take = chooser.taggerFields(rd, tagged);
         if (!take.isEmpty()) take = ChoiceChecks.keep(take, tagged.entry(), rules, extra, rd);
+        take = OpeningNames.mend(take, tagged.entry(), rd);
         take = ChoiceChecks.accessedNotIssued(take, rd, tagged);
         take = ArchivedDates.mend(take, tagged);
         take = ItalicContainers.mend(take, tagged.entry(), rd);
