@@ -1,10 +1,10 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import org.opis.model.CslRecords;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opis.reflist.RulesReading.rules;
 
 /**
  * German author-date, the year after the names closed by a colon, and the list that gives each work's short citation
@@ -12,10 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * entries). Before, the rules read no name of either shape (the whole entry was the title).
  */
 class GermanAuthorDateTest {
-    private static CSLItemData rules(String entry) {
-        return CslRecords.csl(RuleReader.reference(entry).orElseThrow());
-    }
-
     @Test
     void theShortCitationBeforeTheYear() {
         CSLItemData d = rules("Preußig, Jörg (Agiles Projektmanagement, 2020): Agiles Projektmanagement. Agilität und Scrum im"

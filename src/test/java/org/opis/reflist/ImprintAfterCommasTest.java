@@ -1,10 +1,10 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import org.opis.model.CslRecords;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opis.reflist.RulesReading.rules;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -14,10 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * ({@code references/ph-fr-transcription-graphies/list.md}). Expected fields read off the entries by hand.
  */
 class ImprintAfterCommasTest {
-    private static CSLItemData rules(String entry) {
-        return CslRecords.csl(RuleReader.reference(entry).orElseThrow());
-    }
-
     @Test
     void anItalianPublisherThenItsPlaceAndYear() {
         CSLItemData d = rules("Bonini C., Foschini G., *Ti mangio il cuore. Nell’abisso del Gargano. Una storia feroce*, Feltrinelli, Milano 2019.");

@@ -1,10 +1,10 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import org.opis.model.CslRecords;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opis.reflist.RulesReading.rules;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -15,10 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * parentheses after a journal set without italics.
  */
 class InlineHtmlEntriesTest {
-    private static CSLItemData rules(String entry) {
-        return CslRecords.csl(RuleReader.reference(entry).orElseThrow());
-    }
-
     @Test
     void anItalicTitleInTagsAndEntitiesInTheImprint() {
         CSLItemData d = rules("Einstein, Albert. 2001. <i>La relativité :&nbsp; théorie de la relativité restreinte et générale,"

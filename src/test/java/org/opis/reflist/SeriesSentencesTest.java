@@ -1,10 +1,10 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import org.opis.model.CslRecords;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opis.reflist.RulesReading.rules;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -13,10 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * off the entries), and what is no series.
  */
 class SeriesSentencesTest {
-    private static CSLItemData rules(String entry) {
-        return CslRecords.csl(RuleReader.reference(entry).orElseThrow());
-    }
-
     @Test
     void aSeriesSentenceWithItsNumber() {
         CSLItemData d = rules("Beumers, Birgit. _Burnt by the Sun_. KINOfile Film Companion 3. London and New York, 2000.");
@@ -38,7 +34,7 @@ class SeriesSentencesTest {
 
     @Test
     void anEditionStatementIsNoSeries() {
-        assertNull(SeriesSentencesTest.rules("Kowalski, Ronald, _The Russian Revolution, 1917-1921_. Second Revised Edition."
+        assertNull(rules("Kowalski, Ronald, _The Russian Revolution, 1917-1921_. Second Revised Edition."
                 + " London: Routledge 1997.").getCollectionTitle());
     }
 }
