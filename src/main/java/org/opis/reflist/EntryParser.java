@@ -1999,6 +1999,7 @@ final class EntryParser {
     private void finish(Draft d, String w, StringBuilder b, int base) {
         TitleRoles.take(d);
         TitleEditions.take(d);
+        NameClosings.take(d);
         SeriesStatements.fromTitle(d);
         ContainerLabels.finish(d);
         JournalSeries.take(d);

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Edition statements opened by a word ({@link EditionWords}), an edition or number of volumes closing the title after a
- * comma ({@link TitleEditions}) and ISBNs read as their own characters only ({@link IsbnValues}), read by the rules on real
- * entries of the gold lists (betts-war-peace-strategy, en-rutgers-early-america-field-list, en-kamp-russian-revolution-4030,
+ * comma ({@link TitleEditions}), ISBNs read as their own characters only ({@link IsbnValues}) and a word closing the names
+ * kept out of the title ({@link NameClosings}), read by the rules on real entries of the gold lists (betts-war-peace-strategy, en-rutgers-early-america-field-list, en-kamp-russian-revolution-4030,
  * lentner-us-foreign-policy, wikipedia-cold-war-sources, ja-wikipedia-soviet-history-bunken,
- * usf-his4936-student-bibliographies); expected values read off the entries.
+ * usf-his4936-student-bibliographies, smolansky-ir168-soviet-diplomacy, ru-khlevniuk-stalin-zhizn-notes); expected values read off the entries.
  */
 class EditionWordsAndIsbnTest {
     private static CSLItemData rules(String entry) {
@@ -77,5 +77,23 @@ class EditionWordsAndIsbnTest {
         assertEquals("830511080X", rules("Jerzy Kirchmayer, Powstanie Warszawskie, Warszawa 1978, ISBN ISBN 830511080X, p. 576").getISBN());
         assertEquals("0-313-26007- 9", rules("Richard J. Kozicki, Piotr Wróbel (eds), Historical Dictionary of Poland, 966–1945, Greenwood Press, 1996, "
                 + "ISBN 0-313-26007- 9, Google Print, p. 34").getISBN());
+    }
+
+    @Test
+    void aClosingWordOfTheNamesIsNoWordOfTheTitle() {
+        CSLItemData d = rules("Goncharov, S. et al., Uncertain Partners: Stalin, Mao and the Korean War (1993).");
+        assertEquals("Uncertain Partners: Stalin, Mao and the Korean War", d.getTitle());
+        assertEquals("Goncharov", d.getAuthor()[0].getFamily());
+        assertEquals("Московский Кремль в годы Великой Отечественной войны",
+                rules("Девятов С. В. и др. Московский Кремль в годы Великой Отечественной войны. М., 2010. С. 113–114.").getTitle());
+    }
+
+    @Test
+    void aSuffixAfterTheNameGoesToTheName() {
+        CSLItemData d = rules("Joseph S. Nye, Jr., Nuclear Ethics (Free Press, 1985).");
+        assertEquals("Nuclear Ethics", d.getTitle());
+        assertEquals("Nye", d.getAuthor()[0].getFamily());
+        assertEquals("Jr.", d.getAuthor()[0].getSuffix());
+        assertEquals("Free Press", d.getPublisher());
     }
 }
