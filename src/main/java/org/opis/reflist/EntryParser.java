@@ -93,10 +93,10 @@ final class EntryParser {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}{3,10})\\s(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
     static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(Labels.of(Labels.LIST, "issue"), false) + ")\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
-    private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
+    static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
             + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
     static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|edition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|(Rev\\.|Revised|Expanded|New|2-е|3-е)\\s(?:ed\\.|edn\\.?|edition|изд\\.)|Изд\\.\\s(\\d{1,2})-е|[Ấấ]n\\sbản\\s(?:lần|thứ)\\s(\\d{1,2}))");
+            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|[Ee]dition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|((?iu:rev\\.|revised|expanded|new|updated|" + alternation(Data.map("ordinals.tsv").keySet()) + ")|2-е|3-е)\\s(?:ed\\.|edn\\.?|[Ee]dition|изд\\.)(?!\\s[12]\\d{3})|Изд\\.\\s(\\d{1,2})-е|[Ấấ]n\\sbản\\s(?:lần|thứ)\\s(\\d{1,2}))");
     static final WordCues ISSUE_CUES = WordCues.of(Labels.of(Labels.LIST, "issue"), false);
     static final Pattern EDITED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "editor", "compiler"), true) + ")\\s");
@@ -1293,7 +1293,8 @@ final class EntryParser {
     }
 
     /** The edition an {@link #EDITION} match names: its number or word, whichever alternative matched. */
-    private static String editionOf(MatchResult m) {
+    static String editionOf(MatchResult m) {
+        if (m.group(3) != null) return EditionWords.value(m.group(3), m.group());
         for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return m.group(g);
         return null;
     }
@@ -2002,6 +2003,8 @@ final class EntryParser {
 
     private void finish(Draft d, String w, StringBuilder b, int base) {
         TitleRoles.take(d);
+        TitleEditions.take(d);
+        NameClosings.take(d);
         SeriesStatements.fromTitle(d);
         ContainerLabels.finish(d);
         JournalSeries.take(d);
@@ -2118,8 +2121,14 @@ final class EntryParser {
             int e = value.length();
             while (e > 0 && ".)]".indexOf(value.charAt(e - 1)) >= 0) e--;
             value = value.substring(0, e);
-            if (value.isEmpty() || !value.chars().anyMatch(Character::isDigit)) continue;
             String field = IDENTIFIER_FIELDS.get(im.group(1).toLowerCase(Locale.ROOT));
+            if ("ISBN".equals(field)) { // the number's own characters only (IsbnValues)
+                int vs = IsbnValues.start(b, im.start(2));
+                int ve = IsbnValues.end(b, vs);
+                value = b.substring(vs, ve);
+                e = ve - im.start(2);
+            }
+            if (value.isEmpty() || !value.chars().anyMatch(Character::isDigit)) continue;
             if ("ISBN".equals(field) && d.isbn == null) d.isbn = value;
             else if ("ISSN".equals(field) && d.issn == null) d.issn = value;
             else d.notes.add(im.group(1) + (im.group(0).charAt(im.group(1).length()) == ':' ? ":" : " ") + value);

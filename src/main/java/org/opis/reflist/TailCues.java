@@ -14,11 +14,11 @@ final class TailCues {
 
     /**
      * {@link EntryParser#EDITION}: every alternative ends in {@code ed.}, {@code edn}, {@code edition},
-     * {@code edição}, {@code edición} (all holding "ed"), {@code изд.}/{@code Изд.} (both "зд."), {@code Aufl.} or the
+     * {@code edição}, {@code edición} (all holding "ed"), {@code Edition} ("dition"), {@code изд.}/{@code Изд.} (both "зд."), {@code Aufl.} or the
      * Vietnamese {@code Ấn bản lần 2} / {@code ấn bản thứ 2} (both "n bản").
      */
     static boolean mayHoldEdition(CharSequence s) {
-        return has(s, "ed") || has(s, "зд.") || has(s, "Aufl.") || has(s, "n bản");
+        return has(s, "ed") || has(s, "dition") || has(s, "зд.") || has(s, "Aufl.") || has(s, "n bản");
     }
 
     /** {@link EntryParser#FORTHCOMING}: {@code [Ff]orthcoming}, {@code [Ii]n\spress} or {@code [Вв]\sпечати}. */
