@@ -514,6 +514,10 @@ public final class CitationResolver {
         if (family != null && given != null) {
             forms.add(given + " " + family);
             forms.add(family + " " + given);
+            // a double family name the reader took in part as a given name: "Prats López" for López, M. Prats
+            String[] gw = given.strip().split("\\s+");
+            String lastGiven = gw[gw.length - 1];
+            if (gw.length > 1 && lastGiven.length() > 1 && !lastGiven.endsWith(".")) forms.add(lastGiven + " " + family);
         }
         for (String f : forms) best = better(best, keys.compare(cited, f));
         if (!best.matches() && family != null && given != null) {

@@ -179,6 +179,8 @@ public final class DocumentChecker {
         for (int i = 0; i < doc.blocks().size(); i++) {
             if (parts.get(i) != Part.NOTE) continue;
             Block b = doc.blocks().get(i);
+            // an article's range is a further work's locator when the scanner so read the note's first work's
+            boolean ranges = ArticleRanges.readAsLocator(inBlock.getOrDefault(i, List.of()));
             for (int[] piece : SecondWorks.pieces(b.text())) {
                 String pt = b.text().substring(piece[0], piece[1]);
                 // lead words, or a clause of prose and lead words, before the work ("For a general overview, see …")
@@ -191,7 +193,7 @@ public final class DocumentChecker {
                         && c.citation().span().offset() <= last.offset()).toList();
                 if (!inPiece.isEmpty() && !FullNotes.imprintOnly(w, inPiece)) continue;
                 citations.removeAll(inPiece);
-                CheckedCitation full = FullNotes.cite(w, at, 3_000_000 + i, known);
+                CheckedCitation full = FullNotes.cite(w, at, 3_000_000 + i, known, ranges);
                 // with no list, a further work given in full gives its work, as the note's first work does
                 if (worksFromNotes && full.status() == CitationStatus.UNRESOLVED) full = givesWork(full, w, at, known, addedWorks, usedIds);
                 whole.add(full);

@@ -83,6 +83,14 @@ final class FullNotes {
 
     /** The citation of a note's whole text, linked to the list when its first family name and year match an entry. */
     static CheckedCitation cite(String noteText, Span at, int group, List<Reference> list) {
+        return cite(noteText, at, group, list, false);
+    }
+
+    /**
+     * The same, for a further work of a note ({@code further}): with no pinpoint after it, the page range of an article
+     * given in full is its locator, as the scanner reads it for a note's first work ({@link ArticleRanges}).
+     */
+    static CheckedCitation cite(String noteText, Span at, int group, List<Reference> list, boolean further) {
         String t = BlockShapes.strip(noteText);
         // a signal before the work ("Compare:", "See also", "Vgl.") is no part of it
         String work0 = withoutLead(SIGNAL.matcher(t).replaceFirst(""));
@@ -99,7 +107,7 @@ final class FullNotes {
         String who = family.isEmpty() ? shortTitle(work, t) : family;
         InTextCitation c = new InTextCitation(t.length() > 200 ? t.substring(0, 199) + "\u2026" : t, at, group,
                 CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who, family.isEmpty(), Optional.empty(), Optional.empty(),
-                pinpoint(t), "", true, Optional.empty(), true);
+                further && pinpoint(t).isEmpty() ? ArticleRanges.of(t) : pinpoint(t), "", true, Optional.empty(), true);
         MatchKey keys = MatchKey.standard();
         if (!family.isEmpty()) {
             String k = keys.key(family);

@@ -34,7 +34,10 @@ final class LateWorkLinks {
         for (int i = 0; i < citations.size(); i++) {
             CheckedCitation c = citations.get(i);
             if (c.status() != CitationStatus.UNRESOLVED || c.citation().kind() != CitationKind.BIBLIOGRAPHIC
-                    || c.citation().fullNote() || c.citation().year().isEmpty() || c.citation().byTitle()) continue;
+                    || c.citation().fullNote() || c.citation().byTitle()) continue;
+            // a short note by author and title ("Van Galen and Quanjer, \"The Wolf, …,\" 266-267.") whose full note is a work
+            // of a note given late (a note's second work, or a note with a second paragraph)
+            if (c.citation().year().isEmpty() && (c.citation().title().isEmpty() || c.citation().who().isBlank())) continue;
             CheckedCitation again = resolver.resolve(List.of(c.citation())).get(0);
             // a work whose names the parser did not read ("Chacon, Scott, e Ben Straub. Pro Git. …"): by the names its text begins with
             if (again.status() == CitationStatus.UNRESOLVED) again = SecondLook.of(again, works, Set.of());
