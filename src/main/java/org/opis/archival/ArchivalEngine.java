@@ -150,7 +150,8 @@ public final class ArchivalEngine {
     public boolean startsCitation(String text) {
         try {
             return startsCitationUnsafe(EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
-                    .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found())).orElse(text));
+                    .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found()))
+                    .or(() -> LocativeArchive.flatten(text, a -> registry.lookup(a).found())).orElse(text));
         } catch (RuntimeException bug) {
             return false;
         }
@@ -205,7 +206,8 @@ public final class ArchivalEngine {
             if (antecedent.isEmpty()) {
                 Optional<String> flat = EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
                         .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found() || namesRepository(a)))
-                        .or(() -> ArchiveLast.flatten(text, registry, schemes));
+                        .or(() -> ArchiveLast.flatten(text, registry, schemes))
+                        .or(() -> LocativeArchive.flatten(text, a -> registry.lookup(a).found()));
                 if (flat.isPresent()) {
                     ArchivalCitation c = analyseUnsafe(flat.get(), antecedent);
                     return new ArchivalCitation(text, c.scheme(), c.archive(), c.levels(), c.leaves(), c.diagnostics(), c.english(),

@@ -24,4 +24,18 @@ class Round23bFormsTest {
         assertEquals("AAN, zesp. KC PZPR, sygn. 237/V-4", engine.parse("AAN, zesp. KC PZPR, sygn. 237/V-4").english());
         assertEquals("AGAD, ASK, sygn. 1/7/0/9/4", engine.parse("AGAD ASK 1/7/0/9/4").english());
     }
+
+    @Test
+    void anArchiveNamedInTheLocativeAfterAPrepositionIsFound() {
+        // Zbornik dokumenata, vol. XIV, book 1, doc. 17, note 1: "Original … u Arhivu VII" (in the Archive of the
+        // Military History Institute), the Chetnik collection (Ča), box (k. = kutija) 281, registry number 14/1—20
+        ArchivalCitation c = engine.parse("u Arhivu VII, Ča, k. 281, reg. br. 14/1—20.");
+        assertEquals("VII", archiveOf(c));
+        assertEquals("fond=Ča;box=281;file=14/1—20", levelsOf(c));
+        assertTrue(c.valid(), c.diagnostics().toString());
+        assertEquals(15, c.levels().get(0).column()); // "Ča" where it stands in the text as written
+        // the nominative reads the same; a locative that names no registered archive is not taken
+        assertEquals("VII", archiveOf(engine.parse("Arhiv VII, Ča, k. 281")));
+        assertTrue(LocativeArchive.flatten("u Arhivu nekog grada, k. 5", a -> false).isEmpty());
+    }
 }
