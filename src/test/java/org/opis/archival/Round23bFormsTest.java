@@ -38,4 +38,19 @@ class Round23bFormsTest {
         assertEquals("VII", archiveOf(engine.parse("Arhiv VII, Ča, k. 281")));
         assertTrue(LocativeArchive.flatten("u Arhivu nekog grada, k. 5", a -> false).isEmpty());
     }
+
+    @Test
+    void aManuscriptNamedBeforeItsLibraryIsReadByShelfmark() {
+        // a translated footnote of Skaballanovich's Tolkovyi Tipikon (references/en-typikon-manuscript-folio-notes, note 2454)
+        ArchivalCitation c = engine.parse("MS of the Moscow Synodal Library No. 330/380, fol. 107v.");
+        assertEquals("Synodal Library", archiveOf(c));
+        assertEquals("ms", c.scheme());
+        assertEquals("manuscript=330/380;list=107v", levelsOf(c));
+        assertTrue(c.valid(), c.diagnostics().toString());
+        assertEquals(34, c.levels().get(0).column()); // "No. 330/380" where it stands in the text as written
+        // the body's sentence about a manuscript of that library is not a citation
+        assertTrue(ManuscriptOf.flatten("MS of the Moscow Synodal Library No. 678 of the 15th century", a -> true).isEmpty());
+        // a library the registry does not know is not taken
+        assertTrue(ManuscriptOf.flatten("MS of the Moscow Typography Library No. 285/342/1206, fols. 90v–99v.", a -> false).isEmpty());
+    }
 }
