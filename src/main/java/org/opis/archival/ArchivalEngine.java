@@ -150,7 +150,9 @@ public final class ArchivalEngine {
     public boolean startsCitation(String text) {
         try {
             return startsCitationUnsafe(EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
-                    .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found())).orElse(text));
+                    .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found()))
+                    .or(() -> LocativeArchive.flatten(text, a -> registry.lookup(a).found()))
+                    .or(() -> ManuscriptOf.flatten(text, a -> registry.lookup(a).found())).orElse(text));
         } catch (RuntimeException bug) {
             return false;
         }
@@ -205,7 +207,9 @@ public final class ArchivalEngine {
             if (antecedent.isEmpty()) {
                 Optional<String> flat = EnclosedLevels.flatten(text, a -> registry.lookup(a).found())
                         .or(() -> CollectionFirst.flatten(text, a -> registry.lookup(a).found() || namesRepository(a)))
-                        .or(() -> ArchiveLast.flatten(text, registry, schemes));
+                        .or(() -> ArchiveLast.flatten(text, registry, schemes))
+                        .or(() -> LocativeArchive.flatten(text, a -> registry.lookup(a).found()))
+                        .or(() -> ManuscriptOf.flatten(text, a -> registry.lookup(a).found()));
                 if (flat.isPresent()) {
                     ArchivalCitation c = analyseUnsafe(flat.get(), antecedent);
                     return new ArchivalCitation(text, c.scheme(), c.archive(), c.levels(), c.leaves(), c.diagnostics(), c.english(),
@@ -241,9 +245,14 @@ public final class ArchivalEngine {
         if (!continuation) {
             int[] b = Scan.bounds(text);
             PrefixLookups lookups = new PrefixLookups(registry);
+            // a registered archive read by its own scheme comes before any scheme's reading of an unregistered one
+            // ("MS of the Moscow Synodal Library No. 330/380": the library's scheme, not a US repository named "… Library")
+            ArchivalScheme own = null;
+            for (ArchivalScheme s : schemes.values()) if (own == null && reference(s, text, b, lookups).isPresent()) own = s;
             for (ArchivalScheme s : schemes.values()) {
+                if (own != null && s != own) continue;
                 Optional<ArchivalScheme.Reference> r = reference(s, text, b, lookups);
-                if (r.isEmpty()) r = referenceOfUnregistered(s, text, b, lookups);
+                if (r.isEmpty() && own == null) r = referenceOfUnregistered(s, text, b, lookups);
                 if (r.isEmpty()) continue;
                 ArchivalScheme.Reference ref0 = r.get();
                 refScheme = s;

@@ -187,13 +187,21 @@ final class Normalizer {
                 String label = labels.english(p.level() + (p.pluralLeaves() ? "+" : "")).orElse(p.level().equals("page") ? "p." : "f.");
                 r = label + " " + joinEnglish(p);
             } else {
-                r = labels.render(p.level()).orElse("{v}").replace("{v}", p.value());
+                // a level written without its label keeps that form when the scheme says so ("fond@bare": "{v}")
+                Optional<String> t = bare(p) ? labels.render(p.level() + "@bare") : Optional.empty();
+                r = t.or(() -> labels.render(p.level())).orElse("{v}").replace("{v}", p.value());
             }
             Optional<String> j = labels.join(p.level());
             if (j.isPresent() && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + j.get() + r);
             else out.add(r);
         }
         return out;
+    }
+
+    /** True when the level was written as its value alone, with no label ("ANK, Zbiór dokumentów pergaminowych"). */
+    private static boolean bare(Part p) {
+        String raw = p.raw().strip().replaceAll("[.,;]+$", "");
+        return !raw.isEmpty() && raw.equals(p.value());
     }
 
     private static String joinEnglish(Part p) {

@@ -138,12 +138,13 @@ class AgreementTest {
         sb.append(String.format("| **all** | %d | %d (%.1f%%) | %d (%.1f%%) |%n", n, v, 100.0 * v / n, l, 100.0 * l / n));
         System.out.println(sb);
         bad.forEach(System.out::println);
+        // round 23b: 817 and 789 (the Kraków collection named first is the fond, r23-27 and r23-28; the locative archive, r23-34)
         // floors at the figures measured in round 23 (816/842 and 786/842: round 22's 777 and 752 on the 802 older strings,
         // unchanged, and 39 and 34 on the 40 strings of real-citations-r23.tsv, whose first 34 were 17 and 12 before the
         // round's changes), so that no change may lower them
         assertTrue(n >= 842, "real strings: " + n);
-        assertTrue(v >= 816, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 786, "exact levels " + l + "/" + n);
+        assertTrue(v >= 817, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 789, "exact levels " + l + "/" + n);
     }
 
     @Test
