@@ -172,9 +172,12 @@ public final class NameParser {
         if (t.length == 2 && CHINESE.contains(t[0]) && isPinyin(t[1])) {
             return new CSLNameBuilder().family(t[0]).given(t[1]).build();
         }
-        // a Hungarian name is family first: "Kovács János", "Szabó Magdolna"
+        // a Hungarian name is family first: "Kovács János", "Szabó Magdolna", with a middle initial "Rainer M. János"
         if (t.length == 2 && org.opis.lexicon.FamilyFirstNames.familyFirst(t[0], t[1])) {
             return new CSLNameBuilder().family(t[0]).given(t[1]).build();
+        }
+        if (t.length == 3 && isInitial(t[1]) && org.opis.lexicon.FamilyFirstNames.familyFirst(t[0], t[2])) {
+            return new CSLNameBuilder().family(t[0]).given(t[2] + " " + t[1]).build();
         }
         CSLName caps = capitalisedFamily(t);
         if (caps != null) return caps;

@@ -217,6 +217,10 @@ class NameParserTest {
             assertEquals(n[1], c.getFamily(), n[0]);
             assertEquals(n[2], c.getGiven(), n[0]);
         }
+        // with a middle initial, as Rainer M. János writes himself
+        CSLName rainer = NameParser.natural("Rainer M. János");
+        assertEquals("Rainer", rainer.getFamily());
+        assertEquals("János M.", rainer.getGiven());
         // a given name first stays given: "Péter Kende" as an English list writes him
         assertEquals("Kende", NameParser.natural("Péter Kende").getFamily());
         assertEquals("Service", NameParser.natural("Robert Service").getFamily());
