@@ -1,7 +1,6 @@
 package org.opis.text;
 
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * HTML written inline in a text entry — what a list copied from a web page, a Zotero export or a Markdown file with
@@ -24,17 +23,8 @@ public final class InlineHtml {
      */
     private static final java.util.Set<String> PLAIN = java.util.Set.of("b", "strong", "span", "small", "u",
             "br", "font", "abbr", "bdi", "bdo", "mark", "q", "s", "wbr", "p", "div");
-    /** The named entities a reference's text holds, with the characters they stand for. */
-    private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("nbsp", " "), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-            Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("laquo", "«"), Map.entry("raquo", "»"),
-            Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("hellip", "…"), Map.entry("lsquo", "‘"),
-            Map.entry("rsquo", "’"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("bdquo", "„"),
-            Map.entry("thinsp", " "), Map.entry("ensp", " "), Map.entry("emsp", " "), Map.entry("middot", "·"),
-            Map.entry("sect", "§"), Map.entry("deg", "°"), Map.entry("copy", "©"), Map.entry("times", "×"));
-
     /** True when the text may hold a tag or an entity (a quick test before {@link #plain}). */
-    public static boolean mayHold(CharSequence s) {
+    private static boolean mayHold(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '<' || c == '&') return true;
@@ -153,22 +143,11 @@ public final class InlineHtml {
         int j = i + 1;
         while (j < s.length() && j - i <= 10 && s.charAt(j) != ';' && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '#')) j++;
         if (j >= s.length() || s.charAt(j) != ';' || j == i + 1) return -1;
-        String name = s.substring(i + 1, j);
-        String ch;
-        if (name.charAt(0) == '#') {
-            int cp;
-            try {
-                cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-            if (cp <= 0 || cp > Character.MAX_CODE_POINT || Character.isISOControl(cp)) return -1;
-            ch = cp == 0xA0 ? " " : new String(Character.toChars(cp));
-        } else {
-            ch = ENTITIES.get(name);
-            if (ch == null) return -1;
-        }
+        String entity = s.substring(i, j + 1);
+        // HTML's own table of entities, named and numeric (jsoup's); what it does not know it gives back unread
+        String ch = org.jsoup.parser.Parser.unescapeEntities(entity, false);
+        if (ch.equals(entity) || ch.isEmpty() || ch.codePoints().anyMatch(Character::isISOControl)) return -1;
+        if (ch.equals("\u00A0") || ch.equals("\u2009") || ch.equals("\u2002") || ch.equals("\u2003")) ch = " ";
         // a non-breaking space is a space; two spaces in a row are one (":&nbsp; théorie")
         if (ch.equals(" ") && (out.length() == 0 || out.charAt(out.length() - 1) == ' ')) return j + 1;
         if (ch.equals(" ") && j + 1 < s.length() && Character.isWhitespace(s.charAt(j + 1))) return j + 1;
