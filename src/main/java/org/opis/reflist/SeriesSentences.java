@@ -19,7 +19,7 @@ final class SeriesSentences {
 
     /** Capitalised words, joined by small words of the title languages, then a number or {@code , No. 42}. */
     private static final Pattern SERIES = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’-]*(?:\\s(?:of|in|on|for|and|the|to|&|de|du|des|la|le|les|di|del|della|der|die|des|für|zur|zum|und|y|e|и|по|\\p{Lu}[\\p{L}'’-]*)){1,9})"
+            "(\\p{Lu}[\\p{L}'’-]*(?:\\s(?:of|in|on|for|and|the|to|&|de|du|des|la|le|les|di|del|della|der|die|für|zur|zum|und|y|e|и|по|\\p{Lu}[\\p{L}'’-]*)){1,9})"
                     + "(?:,?\\s(?:No\\.|Nr\\.|no\\.|n°|vol\\.|Vol\\.|Bd\\.|t\\.)?\\s?(\\d{1,4}))?");
     /** Words that make the run something else: a remark, an edition, a role, a publisher, a kind of work. */
     private static final Pattern NOT_A_SERIES = Pattern.compile(
