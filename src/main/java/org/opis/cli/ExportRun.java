@@ -1,5 +1,6 @@
 package org.opis.cli;
 
+import org.opis.document.NoteRecords;
 import org.opis.bibtex.BibTeXExport;
 import org.opis.bibtex.BibTeXWriter;
 import org.opis.csl.ZoteroCslJsonFormat;
@@ -41,16 +42,16 @@ final class ExportRun {
      */
     static int run(String in, Optional<String> from, ExportFormat format, Keys keys, Optional<Path> out,
                    boolean verbose, IoOptions io, PrintWriter stdout, PrintWriter err, Formats formats, FindingOptions findings) {
-        Optional<DocumentNotes.Read> document;
+        Optional<NoteRecords.Read> document;
         try {
-            document = DocumentNotes.read(in, from.orElse(null), io.charset());
+            document = NoteRecords.read(in, from.orElse(null), io.charset());
         } catch (IllegalArgumentException e) {
             err.println("opis: " + e.getMessage());
             return Main.USAGE;
         }
         SourceReader.Result read;
         try {
-            // a Word, HTML or LaTeX note is read by its document reader (DocumentNotes), not as text
+            // a Word, HTML or LaTeX note is read by its document reader (NoteRecords), not as text
             read = document.isPresent() ? new SourceReader.Result(new org.opis.text.SourceText(in, ""), List.of()) : io.read(in);
         } catch (SourceReader.UnreadableException e) {
             err.println("opis: " + e.getMessage());
@@ -92,7 +93,7 @@ final class ExportRun {
         StreamedExport.Feed feed;
         int extra = 0;
         if (document.isPresent()) {
-            DocumentNotes.Read d = document.get();
+            NoteRecords.Read d = document.get();
             List<org.opis.model.Reference> all = new ArrayList<>(d.references());
             if (format instanceof ZoteroCslJsonFormat || format.name().equals("ris")) {
                 all.addAll(org.opis.Opis.citedArchivalDocuments(d.checked()));
@@ -103,11 +104,14 @@ final class ExportRun {
                 return d.diagnostics();
             };
         } else if (importer.name().equals("note")) {
-            ParsedRecords records = importer.read(read.source());
+            ParsedRecords listed = importer.read(read.source());
+            // a note with no reference list: the works its notes give, as `opis parse` and `opis check` read them
+            Optional<NoteRecords.Read> works = listed.references().isEmpty() ? NoteRecords.worksOfNotes(in, read) : Optional.empty();
+            ParsedRecords records = works.map(w -> new ParsedRecords(w.references(), w.diagnostics())).orElse(listed);
             List<org.opis.model.Reference> all = new ArrayList<>(records.references());
             if (format instanceof ZoteroCslJsonFormat || format.name().equals("ris")) {
                 // Zotero export of a note: also the archival documents its text cites (one item per document).
-                all.addAll(org.opis.Opis.citedArchivalDocuments(org.opis.Opis.check(read.source(), records)));
+                all.addAll(org.opis.Opis.citedArchivalDocuments(works.isPresent() ? works.get().checked() : org.opis.Opis.check(read.source(), records)));
                 extra = all.size() - records.references().size();
             }
             feed = sink -> {

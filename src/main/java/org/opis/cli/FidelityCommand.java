@@ -61,12 +61,12 @@ public final class FidelityCommand implements Callable<Integer> {
             err.println("opis fidelity: unknown format '" + format + "' (use text or json)");
             return Main.USAGE;
         }
-        Optional<Inputs.Loaded> loaded = Inputs.load(file, null, "fidelity", err, encoding);
+        Optional<Inputs.Loaded> loaded = Inputs.records(file, null, "fidelity", err, encoding);
         if (loaded.isEmpty()) return Main.USAGE;
         if (loaded.get().reportedAsBinary(file, err)) return Main.FINDINGS;
         loaded.get().diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format(file)));
         List<Reference> records = new ArrayList<>(loaded.get().records().references());
-        if (target.equals("zotero") && loaded.get().format().equals("note")) {
+        if (target.equals("zotero") && loaded.get().isNote()) {
             // as the Zotero export does: the archival documents cited in the text become items too
             records.addAll(Opis.citedArchivalDocuments(Opis.check(new SourceText(file, loaded.get().source()), loaded.get().records())));
         }

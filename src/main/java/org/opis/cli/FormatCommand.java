@@ -104,7 +104,7 @@ public final class FormatCommand implements Callable<Integer> {
             err.println("opis format: " + e.getMessage());
             return Main.USAGE;
         }
-        Optional<Inputs.Loaded> loaded = Inputs.load(file, null, "format", err, io);
+        Optional<Inputs.Loaded> loaded = Inputs.records(file, null, "format", err, io);
         if (loaded.isEmpty()) return Main.USAGE;
         if (loaded.get().reportedAsBinary(file, err)) return Main.FINDINGS;
         String name = file.equals("-") ? "<stdin>" : file;
@@ -127,7 +127,7 @@ public final class FormatCommand implements Callable<Integer> {
         int base = clusters.size();
         List<String> noteCites = new ArrayList<>();
         if (noteCitations) {
-            if (!loaded.get().format().equals("note")) {
+            if (!loaded.get().isNote()) {
                 err.println("opis format: --note-citations needs a note; " + name + " was read as " + loaded.get().format());
                 return Main.USAGE;
             }

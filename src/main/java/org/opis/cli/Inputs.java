@@ -1,5 +1,6 @@
 package org.opis.cli;
 
+import org.opis.document.NoteRecords;
 import org.opis.model.Diagnostic;
 import org.opis.model.ParsedRecords;
 import org.opis.spi.Formats;
@@ -24,6 +25,11 @@ final class Inputs {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
 
+        /** A Markdown or plain-text note, its records read from its list or, with none, its notes' works. */
+        boolean isNote() {
+            return format.equals("note") || format.equals(NOTE_WORKS);
+        }
+
         /** True when the file was binary data, not text: there was nothing to read. */
         boolean isBinary() {
             return format.equals("binary");
@@ -41,7 +47,7 @@ final class Inputs {
         }
     }
 
-    /** The format name of a Word, HTML or LaTeX note read by its document reader ({@link DocumentNotes}). */
+    /** The format name of a Word, HTML or LaTeX note read by its document reader ({@link NoteRecords}). */
     static final String DOCUMENT = "document";
 
     private Inputs() {
@@ -64,16 +70,16 @@ final class Inputs {
 
     /** {@link #load(String, String, String, PrintWriter)} in the encoding {@code --encoding} forces, if any. */
     static Optional<Loaded> load(String file, String from, String command, PrintWriter err, EncodingOption encoding) {
-        Optional<DocumentNotes.Read> document;
+        Optional<NoteRecords.Read> document;
         try {
-            document = DocumentNotes.read(file, from, encoding.charset());
+            document = NoteRecords.read(file, from, encoding.charset());
         } catch (IllegalArgumentException e) {
             err.println("opis " + command + ": " + e.getMessage());
             return Optional.empty();
         }
         if (document.isPresent()) {
             // a Word, HTML or LaTeX note: its records as `opis check` reads them (format "document": no text of its own to restyle)
-            DocumentNotes.Read d = document.get();
+            NoteRecords.Read d = document.get();
             return Optional.of(new Loaded(DOCUMENT, "", new ParsedRecords(d.references(), d.diagnostics()), d.diagnostics()));
         }
         SourceReader.Result read;
@@ -85,6 +91,24 @@ final class Inputs {
         }
         return load(read, file, from, command, err);
     }
+
+    /**
+     * Like {@link #load(String, String, String, PrintWriter, EncodingOption)}, for a command whose output is the records
+     * (format, fidelity, roundtrip): a Markdown or plain-text note with no reference list gives the works its notes give,
+     * as {@code opis parse} and {@code opis check} read them ({@link NoteRecords#worksOfNotes}), format {@link #NOTE_WORKS}.
+     */
+    static Optional<Loaded> records(String file, String from, String command, PrintWriter err, EncodingOption encoding) {
+        Optional<Loaded> loaded = load(file, from, command, err, encoding);
+        if (loaded.isEmpty() || !loaded.get().format().equals("note") || !loaded.get().records().references().isEmpty()) return loaded;
+        Optional<NoteRecords.Read> works = NoteRecords.worksOfNotes(file, new SourceReader.Result(
+                new SourceText(file, loaded.get().source()), List.of()));
+        if (works.isEmpty()) return loaded;
+        NoteRecords.Read w = works.get();
+        return Optional.of(new Loaded(NOTE_WORKS, loaded.get().source(), new ParsedRecords(w.references(), w.diagnostics()), w.diagnostics()));
+    }
+
+    /** The format name of a note with no reference list whose records are the works its notes give. */
+    static final String NOTE_WORKS = "note-works";
 
     /** Imports what was already read (see {@link #load(String, String, String, PrintWriter)}). */
     static Optional<Loaded> load(SourceReader.Result read, String file, String from, String command, PrintWriter err) {

@@ -1,5 +1,6 @@
 package org.opis.cli;
 
+import org.opis.document.NoteRecords;
 import org.opis.Opis;
 import org.opis.batch.LineJob;
 import org.opis.model.Diagnostic;
@@ -127,9 +128,9 @@ public final class ParseCommand implements Callable<Integer> {
         }
         java.io.StringWriter buffer = new java.io.StringWriter();
         PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
-        Optional<DocumentNotes.Read> document;
+        Optional<NoteRecords.Read> document;
         try {
-            document = DocumentNotes.read(file, from, encoding.charset());
+            document = NoteRecords.read(file, from, encoding.charset());
         } catch (IllegalArgumentException e) {
             err.println("opis parse: " + e.getMessage());
             return Main.USAGE;
@@ -185,7 +186,7 @@ public final class ParseCommand implements Callable<Integer> {
             List<Diagnostic> diags = Opis.parse(read, false, o);
             if (o.count() == 0 && !read.binary()) {
                 // no reference list: the works the notes give, as check reads them (full notes, names and titles, brackets)
-                Optional<DocumentNotes.Read> works = DocumentNotes.worksOfNotes(file, read);
+                Optional<NoteRecords.Read> works = NoteRecords.worksOfNotes(file, read);
                 if (works.isPresent()) {
                     works.get().references().forEach(o);
                     diags = works.get().diagnostics();

@@ -171,6 +171,25 @@ class ParseCommandTest {
         assertFalse(r.err().contains("reflist/no-reference-section"), r.err());
     }
 
+    /**
+     * export, format and fidelity read such a note as parse does: the same works, not none (they read only a list
+     * before). The ids of parse's CSL-JSON, export's CSL-JSON and export's BibTeX keys are the same works.
+     */
+    @Test
+    void exportAndFormatGiveTheWorksParseGives() throws Exception {
+        String note = "references/ph-fr-transcription-graphies/list.md";
+        JsonNode parsed = new ObjectMapper().readTree(run("parse", note, "--format", "csl-json").out());
+        Run exported = run("export", note, "--format", "csl-json");
+        JsonNode arr = new ObjectMapper().readTree(exported.out());
+        assertEquals(parsed.size(), arr.size(), exported.err());
+        for (int i = 0; i < arr.size(); i++) assertEquals(parsed.get(i).get("id").asText(), arr.get(i).get("id").asText());
+        Run bib = run("export", note, "--format", "bibtex");
+        assertEquals(parsed.size(), bib.out().split("\n@", -1).length - (bib.out().startsWith("@") ? 0 : 1), bib.out());
+        Run formatted = run("format", note, "--style", "apa");
+        assertTrue(formatted.out().contains("Image Collation : Matching Illustrations in Manuscripts"), formatted.out());
+        assertTrue(formatted.err().contains("info[citation/works-from-notes]"), formatted.err());
+    }
+
     /** A text with neither a list nor notes giving works is still an error. */
     @Test
     void aTextWithNeitherListNorFullNotesIsAnError(@TempDir Path dir) throws Exception {
