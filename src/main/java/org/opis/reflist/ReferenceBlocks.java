@@ -36,7 +36,10 @@ final class ReferenceBlocks {
         List<int[]> out = new ArrayList<>();
         for (int[] b : blocks) if (reads(src.text().substring(b[0], b[1]))) out.add(b);
         if (out.size() < FEWEST || out.size() * 3 < blocks.size()) return List.of();
-        return out;
+        // once the dated blocks make a list, an undated one shaped as a work (names, then a marked title) is a reading too
+        List<int[]> withUndated = new ArrayList<>();
+        for (int[] b : blocks) if (out.contains(b) || UndatedWorks.reads(src.text().substring(b[0], b[1]))) withUndated.add(b);
+        return withUndated;
     }
 
     /** Whether one block reads as a reference on its own. */
