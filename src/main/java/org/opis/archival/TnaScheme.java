@@ -87,7 +87,11 @@ public final class TnaScheme implements ArchivalScheme {
             boolean implied = e <= from && i == from && code.length() >= 2
                     && (departments.contains(code) || codeArchives.containsKey(code)) && slashAfterSeries(text, k, to);
             if (e <= from && !implied) continue;
-            if (!implied && !archiveOfThisScheme.test(text.substring(from, e))) continue;
+            // a collection code that names its archive ("THCR") after a description of the collection and the archive
+            // ("Thatcher MSS, Churchill Archive Centre: THCR 3/5/97 f175"): the code's archive, whatever the words before it
+            boolean named = !implied && codeArchives.containsKey(code) && e - from <= 120 && slashAfterSeries(text, k, to)
+                    && text.substring(e, i).matches("\\s*[:,]\\s*");
+            if (!implied && !named && !archiveOfThisScheme.test(text.substring(from, e))) continue;
             List<Reference.Part> parts = new ArrayList<>();
             parts.add(new Reference.Part("department", i, j));
             String[] names = {"series", "piece", "item"};
@@ -115,7 +119,7 @@ public final class TnaScheme implements ArchivalScheme {
             p = t > p ? t : afterDescription(text, p, to);
             int sepAt = -1;
             for (int s = e; s < i; s++) if (text.charAt(s) == ',' || text.charAt(s) == ':') sepAt = s;
-            return Optional.of(new Reference(from, e, sepAt, i, p, parts, implied ? codeArchives.getOrDefault(code, "TNA") : ""));
+            return Optional.of(new Reference(from, e, sepAt, i, p, parts, implied || named ? codeArchives.getOrDefault(code, "TNA") : ""));
         }
         return Optional.empty();
     }
