@@ -298,6 +298,9 @@ public final class ArchivalEngine {
             if (!match.found()) match = beforeFirstComma(scan);
             if (!match.found()) match = beforeHonorific(scan);
             if (match.found() && !match.ambiguous()) archive = Optional.of(match.candidates().get(0));
+            // the written words do not name an archive, but the reference's collection code does ("Thatcher MSS, Churchill
+            // Archive Centre: THCR 3/5/97": THCR is the Churchill Archives Centre's; labels.json "codeArchives")
+            if (!match.found() && !implied.isEmpty()) archive = registry.byId(implied);
         } else if (!implied.isEmpty()) {
             archive = registry.byId(implied); // "RG 59, …": the National Archives
         }

@@ -16,15 +16,30 @@ public final class TnaScheme implements ArchivalScheme {
     /** Department codes under which a bare reference implies TNA (labels.json "departments"). */
     private final java.util.Set<String> departments = departments();
 
-    private static java.util.Set<String> departments() {
+    /**
+     * Collection codes that name another archive read by this scheme, as a department code names TNA (labels.json
+     * "codeArchives": the Churchill Archives Centre's CHUR and THCR).
+     */
+    private final java.util.Map<String, String> codeArchives = codeArchives();
+
+    private static com.fasterxml.jackson.databind.JsonNode scheme() {
         try (java.io.InputStream in = TnaScheme.class.getResourceAsStream("labels.json")) {
-            java.util.Set<String> out = new java.util.HashSet<>();
-            for (com.fasterxml.jackson.databind.JsonNode d : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in)
-                    .path("schemes").path("tna").path("departments")) out.add(d.asText());
-            return java.util.Set.copyOf(out);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("schemes").path("tna");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read labels.json", e);
         }
+    }
+
+    private static java.util.Set<String> departments() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode d : scheme().path("departments")) out.add(d.asText());
+        return java.util.Set.copyOf(out);
+    }
+
+    private static java.util.Map<String, String> codeArchives() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        scheme().path("codeArchives").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return java.util.Map.copyOf(out);
     }
 
     @Override
@@ -69,10 +84,14 @@ public final class TnaScheme implements ArchivalScheme {
             // the archive before it, or none when the reference opens the citation under a known department
             int e = i;
             while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == ':' || text.charAt(e - 1) == ';')) e--;
-            boolean implied = e <= from && i == from && code.length() >= 2 && departments.contains(code)
-                    && slashAfterSeries(text, k, to);
+            boolean implied = e <= from && i == from && code.length() >= 2
+                    && (departments.contains(code) || codeArchives.containsKey(code)) && slashAfterSeries(text, k, to);
             if (e <= from && !implied) continue;
-            if (!implied && !archiveOfThisScheme.test(text.substring(from, e))) continue;
+            // a collection code that names its archive ("THCR") after a description of the collection and the archive
+            // ("Thatcher MSS, Churchill Archive Centre: THCR 3/5/97 f175"): the code's archive, whatever the words before it
+            boolean named = !implied && codeArchives.containsKey(code) && e - from <= 120 && slashAfterSeries(text, k, to)
+                    && text.substring(e, i).matches("\\s*[:,]\\s*");
+            if (!implied && !named && !archiveOfThisScheme.test(text.substring(from, e))) continue;
             List<Reference.Part> parts = new ArrayList<>();
             parts.add(new Reference.Part("department", i, j));
             String[] names = {"series", "piece", "item"};
@@ -81,6 +100,7 @@ public final class TnaScheme implements ArchivalScheme {
                 int q = p;
                 while (q < to && Character.isDigit(text.charAt(q))) q++;
                 if (q == p) break;
+                q = letterSuffixEnd(text, q, to);
                 parts.add(new Reference.Part(names[n++], p, q));
                 if (q < to && text.charAt(q) == '/' && q + 1 < to && Character.isDigit(text.charAt(q + 1))) p = q + 1;
                 else {
@@ -99,9 +119,22 @@ public final class TnaScheme implements ArchivalScheme {
             p = t > p ? t : afterDescription(text, p, to);
             int sepAt = -1;
             for (int s = e; s < i; s++) if (text.charAt(s) == ',' || text.charAt(s) == ':') sepAt = s;
-            return Optional.of(new Reference(from, e, sepAt, i, p, parts, implied ? "TNA" : ""));
+            return Optional.of(new Reference(from, e, sepAt, i, p, parts, implied || named ? codeArchives.getOrDefault(code, "TNA") : ""));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The end of a number's letter suffix that ends its token: one or two capitals, or a run of parts written as a letter
+     * range ("CHUR 2/40A-B", a file kept in two parts; "40A"); {@code q} when there is none.
+     */
+    static int letterSuffixEnd(String text, int q, int to) {
+        int r = q;
+        while (r < to && r - q < 2 && text.charAt(r) >= 'A' && text.charAt(r) <= 'Z') r++;
+        if (r == q) return q;
+        if (r + 1 < to && text.charAt(r) == '-' && text.charAt(r + 1) >= 'A' && text.charAt(r + 1) <= 'Z'
+                && (r + 2 == to || !Character.isLetterOrDigit(text.charAt(r + 2)))) r += 2;
+        return r == to || !Character.isLetterOrDigit(text.charAt(r)) ? r : q;
     }
 
     /**

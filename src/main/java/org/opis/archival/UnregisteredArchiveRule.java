@@ -32,7 +32,8 @@ final class UnregisteredArchiveRule extends CodedRule implements ArchivalRule {
 
     @Override
     public void check(Analysis a, List<Diagnostic> out) {
-        if (a.elements.isEmpty() || a.continuation || a.scan.archiveText.isBlank() || a.match.found()) return;
+        // (an archive named by the reference's own collection code, "THCR 3/5/97" after a description, is not unregistered)
+        if (a.elements.isEmpty() || a.continuation || a.scan.archiveText.isBlank() || a.match.found() || a.impliedArchive) return;
         StringBuilder near = new StringBuilder();
         if (a.registry != null) {
             for (ArchiveEntry e : a.registry.nearest(a.scan.archiveText, 3)) {

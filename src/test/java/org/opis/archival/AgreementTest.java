@@ -83,7 +83,7 @@ class AgreementTest {
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], false));
         }
-        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv")) for (String[] f : tsv(file)) {
+        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv", "real-citations-r24.tsv")) for (String[] f : tsv(file)) {
             assertEquals(10, f.length, String.join(" | ", f));
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], f[4].startsWith("known limitation")));
@@ -142,9 +142,12 @@ class AgreementTest {
         // floors at the figures measured in round 23 (816/842 and 786/842: round 22's 777 and 752 on the 802 older strings,
         // unchanged, and 39 and 34 on the 40 strings of real-citations-r23.tsv, whose first 34 were 17 and 12 before the
         // round's changes), so that no change may lower them
-        assertTrue(n >= 842, "real strings: " + n);
-        assertTrue(v >= 817, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 789, "exact levels " + l + "/" + n);
+        // round 24: 885, 860 and 828 (the 43 strings of real-citations-r24.tsv 42 and 38; its first 41, 32 and 25 before the
+        // round's changes; the older 842 818 and 790, r18-12 'CHUR 2/40A-B' read since the Churchill Archives Centre's codes
+        // are known)
+        assertTrue(n >= 885, "real strings: " + n);
+        assertTrue(v >= 860, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 828, "exact levels " + l + "/" + n);
     }
 
     @Test
