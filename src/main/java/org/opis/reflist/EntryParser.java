@@ -456,6 +456,7 @@ final class EntryParser {
             finish(d, w, b, base);
             return d;
         }
+        if (d.authors.isEmpty() && d.title == null && YearAfterNames.read(rest, d)) { blank(b, pos, b.length()); finish(d, w, b, base); return d; } // Family Given (Year) Title, Publisher, Place (YearAfterNames)
         // names initials first, then title and the rest set apart by commas: "J. Bieniak, Title, “Journal”, 2, 1966"
         if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(rest, d)) {
             blank(b, pos, b.length());
