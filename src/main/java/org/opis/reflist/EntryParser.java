@@ -353,6 +353,7 @@ final class EntryParser {
                 }
             }
         }
+        if (DashedAreaRecord.read(Markup.clean(w.substring(pos)), d)) { blank(b, pos, b.length()); finish(d, w, b, base); return d; } // Name, Given: Title / … - Place : Publisher, Year. - … (Series ; 12) (DashedAreaRecord)
         // 2. links, archived copies and access dates
         String lower = w.toLowerCase(Locale.ROOT);
         ArchiveStatements.take(b, d);
