@@ -353,6 +353,7 @@ final class EntryParser {
                 }
             }
         }
+        if (DashedAreaRecord.read(Markup.clean(w.substring(pos)), d)) { blank(b, pos, b.length()); finish(d, w, b, base); return d; } // Name, Given: Title / … - Place : Publisher, Year. - … (Series ; 12) (DashedAreaRecord)
         // 2. links, archived copies and access dates
         String lower = w.toLowerCase(Locale.ROOT);
         ArchiveStatements.take(b, d);
@@ -456,6 +457,7 @@ final class EntryParser {
             finish(d, w, b, base);
             return d;
         }
+        if (d.authors.isEmpty() && d.title == null && YearAfterNames.read(rest, d)) { blank(b, pos, b.length()); finish(d, w, b, base); return d; } // Family Given (Year) Title, Publisher, Place (YearAfterNames)
         // names initials first, then title and the rest set apart by commas: "J. Bieniak, Title, “Journal”, 2, 1966"
         if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(rest, d)) {
             blank(b, pos, b.length());
