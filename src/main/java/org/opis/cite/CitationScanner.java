@@ -314,10 +314,20 @@ public final class CitationScanner {
      * words when they are the whole title of a listed work, a citation by its title ({@code (Historiography of Germany)}).
      */
     private Optional<Found> authorPage(MarkupView v, int a, int b) {
+        return authorPage(v, a, b, false);
+    }
+
+    /**
+     * As {@link #authorPage(MarkupView, int, int)}; in a note ({@code inNote}) also {@code Farwell p. 64. "…"} and
+     * {@code Dupuy p. 102 Note: …} — a labelled pinpoint with no comma before it, the note's comment after it — and a name
+     * the list lacks when a labelled pinpoint follows it ({@code Grant, p. 203}: the note is a citation, of a work not listed).
+     */
+    private Optional<Found> authorPage(MarkupView v, int a, int b, boolean inNote) {
         String t = v.text();
         int i = a;
         while (i < b && i - a <= 80 && t.charAt(i) != ',' && !Character.isDigit(t.charAt(i))) {
             if (t.charAt(i) == '(' || t.charAt(i) == ':' || t.charAt(i) == '"' || isQuote(t.charAt(i))) return Optional.empty();
+            if (inNote && i > a && t.charAt(i - 1) == ' ' && LabelledPinpoint.at(locators, t, i, b)) break; // "Farwell p. 64"
             i++;
         }
         int whoEnd = i;
@@ -328,12 +338,23 @@ public final class CitationScanner {
                 || isAcronym(who) || who.chars().filter(Character::isLetter).count() < 2) return Optional.empty(); // "(M)": a letter standing for someone
         // not a name of the list, but the whole title of one of its works: "(Historiography of Germany)"
         boolean byTitle = !knownName.test(who);
-        if (byTitle && !knownTitle.test(who)) return Optional.empty();
         int r = i < b && t.charAt(i) == ',' ? skipSpace(t, i + 1, b) : skipSpace(t, i, b);
+        boolean labelled = inNote && LabelledPinpoint.at(locators, t, r, b);
+        if (byTitle && !knownTitle.test(who)) {
+            if (!labelled || v.italic(a)) return Optional.empty(); // an italic title ("*Proskynitarion*, ch. 46") is a work's, not a name
+            byTitle = false; // a name the list lacks, cited with a page in a note of its own: reported unresolved
+        }
         Locators.Reading loc = locators.read(t.substring(r, b));
-        if (skipSpace(t, r + loc.consumed(), b) < b) return Optional.empty();
+        int end = b;
+        int after = skipSpace(t, r + loc.consumed(), b);
+        if (after < b) {
+            // in a note, the comment after a labelled pinpoint: "Farwell p. 64. \"…\"", "Dupuy p. 102 Note: …"
+            if (!labelled || loc.locators().isEmpty() || !LabelledPinpoint.commentFollows(t, r + loc.consumed(), b)) return Optional.empty();
+            end = trimEnd(t, a, r + loc.consumed());
+            while (end > a && t.charAt(end - 1) == '.') end--;
+        }
         if (r < b && loc.locators().isEmpty()) return Optional.empty();
-        return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who,
+        return Optional.of(new Found(a, end, clean(t.substring(a, end)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who,
                 byTitle, Optional.empty(), Optional.empty(), loc.locators(), ""));
     }
 
@@ -826,10 +847,10 @@ public final class CitationScanner {
             out.add(note.get());
             return note.get().end();
         }
-        Optional<Found> byName = authorPage(v, a, b); // "Von Geldern & Siegelbaum.", "Mogilnitsky, 414."
+        Optional<Found> byName = authorPage(v, a, b, true); // "Von Geldern & Siegelbaum.", "Mogilnitsky, 414.", "Farwell p. 64."
         if (byName.isPresent()) {
             out.add(byName.get());
-            return b;
+            return byName.get().end() < b ? byName.get().end() : b;
         }
         Optional<Found> cs1 = referenceNote(v, a, b);
         if (cs1.isPresent()) {
