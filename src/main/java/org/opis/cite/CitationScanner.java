@@ -1010,7 +1010,7 @@ public final class CitationScanner {
         String family = names.substring(0, comma).strip();
         if (words.notName.contains(ScannerWords.fold(family))) return Optional.empty();
         return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
-                family, false, year, Optional.empty(), List.of(), ""));
+                family, false, year, Optional.empty(), ReferenceNotePinpoints.of(locators, t, close + 1, b), ""));
     }
 
     /** End of an editor word ({@code eds.}, {@code comp.}) at {@code k}, or {@code k}. */
