@@ -344,6 +344,7 @@ public final class CitationScanner {
             if (!labelled || v.italic(a)) return Optional.empty(); // an italic title ("*Proskynitarion*, ch. 46") is a work's, not a name
             byTitle = false; // a name the list lacks, cited with a page in a note of its own: reported unresolved
         }
+        if (inNote && !byTitle) r = TranslationPages.pinpointStart(words, t, r, b); // "Al-Umari, translated in Levtzion & Hopkins 2000, p. 267"
         Locators.Reading loc = locators.read(t.substring(r, b));
         int end = b;
         int after = skipSpace(t, r + loc.consumed(), b);
