@@ -1011,7 +1011,34 @@ public final class CitationScanner {
         String family = names.substring(0, comma).strip();
         if (words.notName.contains(ScannerWords.fold(family))) return Optional.empty();
         return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
-                family, false, year, Optional.empty(), ReferenceNotePinpoints.of(locators, t, close + 1, b), ""));
+                family, false, year, Optional.empty(), ReferenceNotePinpoints.of(locators, t, close + 1, b), "",
+                referenceNoteTitle(v, close + 2, b)));
+    }
+
+    /**
+     * The title after a whole reference's year ({@code Davidson, Jacob (30 July 2015). "The 10 Richest People of All Time".}):
+     * in quotation marks or in italics; it tells apart two works of the author's year (2015a, 2015b).
+     */
+    private static Optional<String> referenceNoteTitle(MarkupView v, int from, int b) {
+        String t = v.text();
+        int k = skipSpace(t, from, b);
+        if (k >= b) return Optional.empty();
+        int e;
+        int start;
+        if (isQuote(t.charAt(k))) {
+            start = k + 1;
+            e = start;
+            while (e < b && e - start < 300 && !isClosingQuote(t.charAt(e)) && t.charAt(e) != '"') e++;
+            if (e >= b || e - start >= 300) return Optional.empty();
+        } else if (v.italic(k)) {
+            start = k;
+            e = k;
+            while (e < b && e - start < 300 && v.italic(e)) e++;
+        } else {
+            return Optional.empty();
+        }
+        String title = clean(t.substring(start, e)).replaceAll("[.,;:]+$", "");
+        return title.isBlank() ? Optional.empty() : Optional.of(title);
     }
 
     /** End of an editor word ({@code eds.}, {@code comp.}) at {@code k}, or {@code k}. */
