@@ -11,6 +11,17 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.opis.cite.ScanText.clean;
+import static org.opis.cite.ScanText.endsWithAbbrev;
+import static org.opis.cite.ScanText.indexOf;
+import static org.opis.cite.ScanText.isClosingQuote;
+import static org.opis.cite.ScanText.isQuote;
+import static org.opis.cite.ScanText.skipSpace;
+import static org.opis.cite.ScanText.stripQuotes;
+import static org.opis.cite.ScanText.trimEnd;
+import static org.opis.cite.ScanText.withFinalPeriod;
+import static org.opis.cite.SemicolonPieces.splitSemicolons;
+
 /**
  * Finds the in-text citations of a note's body and notes: author-date citations in parentheses
  * ({@code (Khrushchev 1999, p. 136)}, several split on {@code ;}, one author with several years),
@@ -175,47 +186,6 @@ public final class CitationScanner {
         out.set(out.size() - 1, new Found(prev.start(), prev.end(), prev.text(), prev.form(), prev.kind(), prev.who(), prev.byTitle(),
                 prev.year(), prev.date(), only.locators(), prev.rest(), prev.title(), prev.fullNote()));
         return true;
-    }
-
-    private static List<int[]> splitSemicolons(String t, int from, int to) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        int start = from;
-        boolean[] unmatched = unmatchedOpenings(t, from, to);
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if ((c == '(' || c == '[') && !unmatched[i - from]) depth++;
-            else if ((c == ')' || c == ']') && depth > 0) depth--;
-            else if (c == ';' && depth == 0) {
-                out.add(new int[]{start, i});
-                start = i + 1;
-            }
-        }
-        out.add(new int[]{start, to});
-        return out;
-    }
-
-    /**
-     * The {@code (} and {@code [} of [from, to) that close nowhere in it: an unclosed {@code [} in a
-     * parenthesis does not hide the semicolons, and so the citations, after it.
-     */
-    private static boolean[] unmatchedOpenings(String t, int from, int to) {
-        boolean[] unmatched = new boolean[to - from];
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c == '(' || c == '[') {
-                open.push(i);
-            } else if ((c == ')' || c == ']') && !open.isEmpty()) {
-                // a closing bracket closes the nearest opening of its kind; openings of the other kind above it are unclosed
-                char want = c == ')' ? '(' : '[';
-                if (open.stream().noneMatch(k -> t.charAt(k) == want)) continue;
-                while (t.charAt(open.peek()) != want) unmatched[open.pop() - from] = true;
-                open.pop();
-            }
-        }
-        while (!open.isEmpty()) unmatched[open.pop() - from] = true;
-        return unmatched;
     }
 
     /** Reads one piece of a parenthesis [a, b) and adds what it cites. */
@@ -1185,72 +1155,4 @@ public final class CitationScanner {
         return i;
     }
 
-    /** The first {@code c} in [from, to), or -1: a bounded search keeps scanning linear. */
-    private static int indexOf(String t, char c, int from, int to) {
-        int end = Math.min(to, t.length());
-        for (int i = from; i < end; i++) if (t.charAt(i) == c) return i;
-        return -1;
-    }
-
-    private static int skipSpace(String t, int i, int b) {
-        while (i < b && Character.isWhitespace(t.charAt(i))) i++;
-        return i;
-    }
-
-    private static int trimEnd(String t, int a, int b) {
-        while (b > a && (Character.isWhitespace(t.charAt(b - 1)) || t.charAt(b - 1) == '.' && !endsWithAbbrev(t, a, b))) b--;
-        return b;
-    }
-
-    /** True when the period at b-1 ends an abbreviation that keeps it ({@code n.d.}, {@code ibid.}, {@code 5ob.}). */
-    private static boolean endsWithAbbrev(String t, int a, int b) {
-        int s = b - 1;
-        while (s > a && Character.isLetter(t.charAt(s - 1))) s--;
-        String w = t.substring(s, b - 1);
-        if (w.length() == 1 && s > a && t.charAt(s - 1) == '.') return true; // n.d.
-        String lw = w.toLowerCase(java.util.Locale.ROOT);
-        return lw.equals("ibid") || lw.equals("ob") || lw.equals("al") || lw.equals("ff");
-    }
-
-    private static boolean isQuote(char c) {
-        return c == '“' || c == '"' || c == '«' || c == '„' || c == '‘';
-    }
-
-    private static boolean isClosingQuote(char c) {
-        return c == '”' || c == '"' || c == '»' || c == '“' || c == '’';
-    }
-
-    private static String stripQuotes(String s) {
-        String r = s.strip();
-        while (!r.isEmpty() && (isQuote(r.charAt(0)) || isClosingQuote(r.charAt(0)))) r = r.substring(1);
-        while (!r.isEmpty() && (isClosingQuote(r.charAt(r.length() - 1)) || r.charAt(r.length() - 1) == ',')) r = r.substring(0, r.length() - 1);
-        return r.strip();
-    }
-
-    /** Collapses line breaks and runs of spaces into one space. */
-    /**
-     * The text the archival reader reads: the segment, with the period after it when the segment ends in a
-     * word, an abbreviation whose period the reader needs ("…, д. 131, 9 л." is the file's extent, "…, Sept.–Dec."
-     * a folder's dates), so that a citation in a note reads as it reads alone.
-     */
-    private static String withFinalPeriod(String t, int a, int b) {
-        if (b > a && b < t.length() && t.charAt(b) == '.' && Character.isLetter(t.charAt(b - 1))) return t.substring(a, b + 1);
-        return t.substring(a, b);
-    }
-
-    private static String clean(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean sp = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                sp = true;
-                continue;
-            }
-            if (sp && sb.length() > 0) sb.append(' ');
-            sp = false;
-            sb.append(c);
-        }
-        return sb.toString();
-    }
 }
