@@ -772,9 +772,10 @@ class UnseenRealNotesTest {
     // round 24 (hN) (found, right, locators right, most false finds), after this round's fixes; before (the first run, at
     // 4ffcd51, on notes counted by hand beforehand): JOVIAN 36/36/35 0; MANSA_MUSA 99/98/95 1; AUSTERLITZ 107/105/104 0 ("Farwell
     // p. 64. \"…\"" read as a full note, "Dupuy p. 102 Note: …" and "Grant, p. 203" missed); WIKITEXT_SFN 0/0/0 0 (templates not
-    // read). Left: MANSA_MUSA — "X, translated in Levtzion & Hopkins 2000, p. N" missed, a title then "By" authors, CS1 full
-    // notes' "p. N" as locator, a full note's title not breaking a 2015a/2015b tie; JOVIAN — "Socrates Scholasticus, III.",
-    // "Consularia Constantinopolitana s.a. 363."; AUSTERLITZ — "Holland, Poole 1902" (the second editor), three Vietnamese names.
+    // read). After: JOVIAN 36/36/35 0; MANSA_MUSA 104/104/104 1 ("translated in", CS1 pinpoints, a title breaking a 2015a/2015b
+    // tie); AUSTERLITZ 109/108/107 0; WIKITEXT_SFN 13/13/11 0. Left: MANSA_MUSA — a title then "By" authors, an Arabic-script
+    // gloss read as a citation; JOVIAN — "Socrates Scholasticus, III.", "Consularia Constantinopolitana s.a. 363."; AUSTERLITZ —
+    // "Holland, Poole 1902" (the second editor), three Vietnamese names, "pp. 233–308, Chapter V." (the chapter).
     private static final int[] FLOOR_JOVIAN = {36, 36, 35, 0};
     private static final int[] FLOOR_MANSA_MUSA = {104, 104, 104, 1};
     private static final int[] FLOOR_AUSTERLITZ = {109, 108, 107, 0};
