@@ -259,8 +259,8 @@ public final class CitationResolver {
             return new CheckedCitation(c, CitationStatus.RESOLVED, Optional.of(defined), List.of(), "", c.locators(), Optional.empty());
         }
         if (c.year().isEmpty()) return shortNote(c, earlier);
-        // beyond this point the link depends only on who (or what title) and which year is cited
-        Cited key = new Cited(c.who(), c.byTitle(), c.year().get());
+        // beyond this point the link depends only on who (or what title), which year and which title are cited
+        Cited key = new Cited(c.who(), c.byTitle(), c.year().get(), c.title().orElse(""));
         Decision d = decided.get(key);
         if (d == null) {
             CheckedCitation r = decide(c);
@@ -274,7 +274,7 @@ public final class CitationResolver {
     private record Decision(CitationStatus status, Optional<String> resolvesTo, List<String> candidates, String reason) {
     }
 
-    private record Cited(String who, boolean byTitle, CitedYear year) {
+    private record Cited(String who, boolean byTitle, CitedYear year, String title) {
     }
 
     /** At most this many decisions are remembered per resolver, so memory stays bounded on any input. */
@@ -317,6 +317,12 @@ public final class CitationResolver {
             return fuzzy(c, f.work(), join(f.yearReason(), f.nameReason()));
         }
         if (t3.size() > 1) {
+            // a whole reference's title tells the works of the year apart ("Davidson, Jacob (30 July 2015). \"The 10 Richest …\"")
+            List<WorkIndex.Work> titled = c.title().isEmpty() ? List.of() : byCitedTitle(c, works(t3));
+            if (titled.size() == 1) {
+                Fit f = t3.get(works(t3).indexOf(titled.get(0)));
+                return fuzzy(c, f.work(), join(f.yearReason() + "; the title decides", f.nameReason()));
+            }
             return ambiguous(c, works(t3), "the year " + y.display() + " fits several entries of " + c.who()
                     + " (" + String.join(", ", works(t3).stream().map(WorkIndex.Work::label).toList()) + ")");
         }

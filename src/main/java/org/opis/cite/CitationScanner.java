@@ -11,6 +11,17 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.opis.cite.ScanText.clean;
+import static org.opis.cite.ScanText.endsWithAbbrev;
+import static org.opis.cite.ScanText.indexOf;
+import static org.opis.cite.ScanText.isClosingQuote;
+import static org.opis.cite.ScanText.isQuote;
+import static org.opis.cite.ScanText.skipSpace;
+import static org.opis.cite.ScanText.stripQuotes;
+import static org.opis.cite.ScanText.trimEnd;
+import static org.opis.cite.ScanText.withFinalPeriod;
+import static org.opis.cite.SemicolonPieces.splitSemicolons;
+
 /**
  * Finds the in-text citations of a note's body and notes: author-date citations in parentheses
  * ({@code (Khrushchev 1999, p. 136)}, several split on {@code ;}, one author with several years),
@@ -177,47 +188,6 @@ public final class CitationScanner {
         return true;
     }
 
-    private static List<int[]> splitSemicolons(String t, int from, int to) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        int start = from;
-        boolean[] unmatched = unmatchedOpenings(t, from, to);
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if ((c == '(' || c == '[') && !unmatched[i - from]) depth++;
-            else if ((c == ')' || c == ']') && depth > 0) depth--;
-            else if (c == ';' && depth == 0) {
-                out.add(new int[]{start, i});
-                start = i + 1;
-            }
-        }
-        out.add(new int[]{start, to});
-        return out;
-    }
-
-    /**
-     * The {@code (} and {@code [} of [from, to) that close nowhere in it: an unclosed {@code [} in a
-     * parenthesis does not hide the semicolons, and so the citations, after it.
-     */
-    private static boolean[] unmatchedOpenings(String t, int from, int to) {
-        boolean[] unmatched = new boolean[to - from];
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c == '(' || c == '[') {
-                open.push(i);
-            } else if ((c == ')' || c == ']') && !open.isEmpty()) {
-                // a closing bracket closes the nearest opening of its kind; openings of the other kind above it are unclosed
-                char want = c == ')' ? '(' : '[';
-                if (open.stream().noneMatch(k -> t.charAt(k) == want)) continue;
-                while (t.charAt(open.peek()) != want) unmatched[open.pop() - from] = true;
-                open.pop();
-            }
-        }
-        while (!open.isEmpty()) unmatched[open.pop() - from] = true;
-        return unmatched;
-    }
-
     /** Reads one piece of a parenthesis [a, b) and adds what it cites. */
     private void segment(MarkupView v, int a, int b, int open, int close, boolean alone, List<Found> out) {
         String t = v.text();
@@ -314,10 +284,20 @@ public final class CitationScanner {
      * words when they are the whole title of a listed work, a citation by its title ({@code (Historiography of Germany)}).
      */
     private Optional<Found> authorPage(MarkupView v, int a, int b) {
+        return authorPage(v, a, b, false);
+    }
+
+    /**
+     * As {@link #authorPage(MarkupView, int, int)}; in a note ({@code inNote}) also {@code Farwell p. 64. "…"} and
+     * {@code Dupuy p. 102 Note: …} — a labelled pinpoint with no comma before it, the note's comment after it — and a name
+     * the list lacks when a labelled pinpoint follows it ({@code Grant, p. 203}: the note is a citation, of a work not listed).
+     */
+    private Optional<Found> authorPage(MarkupView v, int a, int b, boolean inNote) {
         String t = v.text();
         int i = a;
         while (i < b && i - a <= 80 && t.charAt(i) != ',' && !Character.isDigit(t.charAt(i))) {
             if (t.charAt(i) == '(' || t.charAt(i) == ':' || t.charAt(i) == '"' || isQuote(t.charAt(i))) return Optional.empty();
+            if (inNote && i > a && t.charAt(i - 1) == ' ' && LabelledPinpoint.at(locators, t, i, b)) break; // "Farwell p. 64"
             i++;
         }
         int whoEnd = i;
@@ -328,12 +308,24 @@ public final class CitationScanner {
                 || isAcronym(who) || who.chars().filter(Character::isLetter).count() < 2) return Optional.empty(); // "(M)": a letter standing for someone
         // not a name of the list, but the whole title of one of its works: "(Historiography of Germany)"
         boolean byTitle = !knownName.test(who);
-        if (byTitle && !knownTitle.test(who)) return Optional.empty();
         int r = i < b && t.charAt(i) == ',' ? skipSpace(t, i + 1, b) : skipSpace(t, i, b);
+        boolean labelled = inNote && LabelledPinpoint.at(locators, t, r, b);
+        if (byTitle && !knownTitle.test(who)) {
+            if (!labelled || v.italic(a)) return Optional.empty(); // an italic title ("*Proskynitarion*, ch. 46") is a work's, not a name
+            byTitle = false; // a name the list lacks, cited with a page in a note of its own: reported unresolved
+        }
+        if (inNote && !byTitle) r = TranslationPages.pinpointStart(words, t, r, b); // "Al-Umari, translated in Levtzion & Hopkins 2000, p. 267"
         Locators.Reading loc = locators.read(t.substring(r, b));
-        if (skipSpace(t, r + loc.consumed(), b) < b) return Optional.empty();
+        int end = b;
+        int after = skipSpace(t, r + loc.consumed(), b);
+        if (after < b) {
+            // in a note, the comment after a labelled pinpoint: "Farwell p. 64. \"…\"", "Dupuy p. 102 Note: …"
+            if (!labelled || loc.locators().isEmpty() || !LabelledPinpoint.commentFollows(t, r + loc.consumed(), b)) return Optional.empty();
+            end = trimEnd(t, a, r + loc.consumed());
+            while (end > a && t.charAt(end - 1) == '.') end--;
+        }
         if (r < b && loc.locators().isEmpty()) return Optional.empty();
-        return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who,
+        return Optional.of(new Found(a, end, clean(t.substring(a, end)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC, who,
                 byTitle, Optional.empty(), Optional.empty(), loc.locators(), ""));
     }
 
@@ -826,10 +818,10 @@ public final class CitationScanner {
             out.add(note.get());
             return note.get().end();
         }
-        Optional<Found> byName = authorPage(v, a, b); // "Von Geldern & Siegelbaum.", "Mogilnitsky, 414."
+        Optional<Found> byName = authorPage(v, a, b, true); // "Von Geldern & Siegelbaum.", "Mogilnitsky, 414.", "Farwell p. 64."
         if (byName.isPresent()) {
             out.add(byName.get());
-            return b;
+            return byName.get().end() < b ? byName.get().end() : b;
         }
         Optional<Found> cs1 = referenceNote(v, a, b);
         if (cs1.isPresent()) {
@@ -989,7 +981,34 @@ public final class CitationScanner {
         String family = names.substring(0, comma).strip();
         if (words.notName.contains(ScannerWords.fold(family))) return Optional.empty();
         return Optional.of(new Found(a, b, clean(t.substring(a, b)), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
-                family, false, year, Optional.empty(), List.of(), ""));
+                family, false, year, Optional.empty(), ReferenceNotePinpoints.of(locators, t, close + 1, b), "",
+                referenceNoteTitle(v, close + 2, b)));
+    }
+
+    /**
+     * The title after a whole reference's year ({@code Davidson, Jacob (30 July 2015). "The 10 Richest People of All Time".}):
+     * in quotation marks or in italics; it tells apart two works of the author's year (2015a, 2015b).
+     */
+    private static Optional<String> referenceNoteTitle(MarkupView v, int from, int b) {
+        String t = v.text();
+        int k = skipSpace(t, from, b);
+        if (k >= b) return Optional.empty();
+        int e;
+        int start;
+        if (isQuote(t.charAt(k))) {
+            start = k + 1;
+            e = start;
+            while (e < b && e - start < 300 && !isClosingQuote(t.charAt(e)) && t.charAt(e) != '"') e++;
+            if (e >= b || e - start >= 300) return Optional.empty();
+        } else if (v.italic(k)) {
+            start = k;
+            e = k;
+            while (e < b && e - start < 300 && v.italic(e)) e++;
+        } else {
+            return Optional.empty();
+        }
+        String title = clean(t.substring(start, e)).replaceAll("[.,;:]+$", "");
+        return title.isBlank() ? Optional.empty() : Optional.of(title);
     }
 
     /** End of an editor word ({@code eds.}, {@code comp.}) at {@code k}, or {@code k}. */
@@ -1136,72 +1155,4 @@ public final class CitationScanner {
         return i;
     }
 
-    /** The first {@code c} in [from, to), or -1: a bounded search keeps scanning linear. */
-    private static int indexOf(String t, char c, int from, int to) {
-        int end = Math.min(to, t.length());
-        for (int i = from; i < end; i++) if (t.charAt(i) == c) return i;
-        return -1;
-    }
-
-    private static int skipSpace(String t, int i, int b) {
-        while (i < b && Character.isWhitespace(t.charAt(i))) i++;
-        return i;
-    }
-
-    private static int trimEnd(String t, int a, int b) {
-        while (b > a && (Character.isWhitespace(t.charAt(b - 1)) || t.charAt(b - 1) == '.' && !endsWithAbbrev(t, a, b))) b--;
-        return b;
-    }
-
-    /** True when the period at b-1 ends an abbreviation that keeps it ({@code n.d.}, {@code ibid.}, {@code 5ob.}). */
-    private static boolean endsWithAbbrev(String t, int a, int b) {
-        int s = b - 1;
-        while (s > a && Character.isLetter(t.charAt(s - 1))) s--;
-        String w = t.substring(s, b - 1);
-        if (w.length() == 1 && s > a && t.charAt(s - 1) == '.') return true; // n.d.
-        String lw = w.toLowerCase(java.util.Locale.ROOT);
-        return lw.equals("ibid") || lw.equals("ob") || lw.equals("al") || lw.equals("ff");
-    }
-
-    private static boolean isQuote(char c) {
-        return c == '“' || c == '"' || c == '«' || c == '„' || c == '‘';
-    }
-
-    private static boolean isClosingQuote(char c) {
-        return c == '”' || c == '"' || c == '»' || c == '“' || c == '’';
-    }
-
-    private static String stripQuotes(String s) {
-        String r = s.strip();
-        while (!r.isEmpty() && (isQuote(r.charAt(0)) || isClosingQuote(r.charAt(0)))) r = r.substring(1);
-        while (!r.isEmpty() && (isClosingQuote(r.charAt(r.length() - 1)) || r.charAt(r.length() - 1) == ',')) r = r.substring(0, r.length() - 1);
-        return r.strip();
-    }
-
-    /** Collapses line breaks and runs of spaces into one space. */
-    /**
-     * The text the archival reader reads: the segment, with the period after it when the segment ends in a
-     * word, an abbreviation whose period the reader needs ("…, д. 131, 9 л." is the file's extent, "…, Sept.–Dec."
-     * a folder's dates), so that a citation in a note reads as it reads alone.
-     */
-    private static String withFinalPeriod(String t, int a, int b) {
-        if (b > a && b < t.length() && t.charAt(b) == '.' && Character.isLetter(t.charAt(b - 1))) return t.substring(a, b + 1);
-        return t.substring(a, b);
-    }
-
-    private static String clean(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean sp = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                sp = true;
-                continue;
-            }
-            if (sp && sb.length() > 0) sb.append(' ');
-            sp = false;
-            sb.append(c);
-        }
-        return sb.toString();
-    }
 }

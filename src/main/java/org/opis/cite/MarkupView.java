@@ -5,7 +5,8 @@ import java.util.BitSet;
 /**
  * A note's text with conversion residue taken out — emphasis asterisks, {@code <sup>…</sup>}
  * footnote markers (kept as {@code 12. } when one opens a line, as in a converted notes section)
- * and other HTML tags, Markdown heading lines — keeping for every remaining
+ * and other HTML tags, Markdown heading lines; wikitext Harvard templates become the parenthesis they render
+ * ({@link WikiTemplates}) — keeping for every remaining
  * character its offset in the original and whether it was in italics. Citations are found in
  * this view; their places are reported in the original.
  */
@@ -66,6 +67,18 @@ final class MarkupView {
             }
             if (c == '\n') {
                 lineStart = true;
+            }
+            if (c == '{') {
+                WikiTemplates.Rendered w = WikiTemplates.at(source, i, to);
+                if (w != null) {
+                    // a Harvard template of raw wikitext ("{{Sfn|Mattern|2019|p=592}}"): the parenthesis it renders, placed at the template
+                    for (int k = 0; k < w.text().length(); k++) {
+                        map.add(sb.length(), k == w.text().length() - 1 ? w.end() - 1 : i);
+                        sb.append(w.text().charAt(k));
+                    }
+                    i = w.end();
+                    continue;
+                }
             }
             if (c == '\\' && i + 1 < to && ESCAPABLE.indexOf(source.charAt(i + 1)) >= 0) {
                 // a Markdown escape (pandoc writes \" and \*): the character itself, never markup

@@ -28,6 +28,7 @@ final class ScannerWords {
     final List<String> lead;      // case-folded, longest first
     final List<String> ibid;      // case-folded, longest first
     final List<String> opCit;     // "the work cited" forms (op. cit., art. cit.), case-folded, longest first
+    final List<String> translatedIn = new ArrayList<>(); // "translated in": a primary source cited in a translation's pages, case-folded, longest first
     final List<String> accessed = new ArrayList<>(); // words giving the date a web page was read ("accessed", "abgerufen"), case-folded, longest first
     final List<String> also;      // as written: words joining a further work after a comma ("sowie")
     final Set<String> connectors; // case-folded
@@ -65,6 +66,7 @@ final class ScannerWords {
         List<String> opCit = new ArrayList<>();
         List<String> also = new ArrayList<>();
         List<String> accessed = new ArrayList<>();
+        List<String> translatedIn = new ArrayList<>();
         Set<String> conn = new HashSet<>();
         Set<String> part = new HashSet<>();
         Set<String> notName = new HashSet<>();
@@ -89,6 +91,7 @@ final class ScannerWords {
                     case "place" -> places.add(w);
                     case "also" -> also.add(f[1].strip());
                     case "accessed" -> accessed.add(w);
+                    case "translated" -> translatedIn.add(w);
                     default -> throw new IllegalStateException("unknown kind in scanner-words.tsv: " + f[0]);
                 }
             }
@@ -110,6 +113,8 @@ final class ScannerWords {
         w.opCit.addAll(opCit);
         accessed.sort(java.util.Comparator.comparingInt(String::length).reversed());
         w.accessed.addAll(accessed);
+        translatedIn.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        w.translatedIn.addAll(translatedIn);
         return w;
     }
 
