@@ -24,6 +24,22 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.opis.reflist.WorkingText.ABBREVIATIONS;
+import static org.opis.reflist.WorkingText.abbreviationBefore;
+import static org.opis.reflist.WorkingText.blank;
+import static org.opis.reflist.WorkingText.blankAll;
+import static org.opis.reflist.WorkingText.blankWord;
+import static org.opis.reflist.WorkingText.containsAny;
+import static org.opis.reflist.WorkingText.sentenceStart;
+import static org.opis.reflist.WorkingText.sentences;
+import static org.opis.reflist.WorkingText.shorten;
+import static org.opis.reflist.WorkingText.skipPunct;
+import static org.opis.reflist.WorkingText.skipSpace;
+import static org.opis.reflist.WorkingText.statementStart;
+import static org.opis.reflist.WorkingText.trimStop;
+import static org.opis.reflist.WorkingText.trimUrl;
+import static org.opis.reflist.WorkingText.wordBefore;
+
 /**
  * Reads the fields of one reference-list entry (names, titles, container, volumes, publication
  * statement, dates, links) into a {@link Draft}. It knows the shapes of author–title lists with
@@ -50,7 +66,6 @@ final class EntryParser {
 
     private static final Map<String, String> MONTHS = Data.months();
     private static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
-    private static final Set<String> ABBREVIATIONS = Data.set("abbreviations.txt");
     private static final List<String> VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.LIST, "volume");
     private static final List<String> TITLE_VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.TITLE, "volume");
 
@@ -258,15 +273,6 @@ final class EntryParser {
     /** Cheap word checks run before the costlier patterns that need them: for an access date, the longest space-free piece of each phrase of {@code access-words.txt} ({@link TailCues#phrasePieces}). */
     private static final String[] ACCESS_HINTS = TailCues.phrasePieces(Data.lines("access-words.txt"));
     private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
-
-    private static boolean containsAny(String lower, String[] hints) {
-        for (String h : hints) if (lower.contains(h)) return true;
-        return false;
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
-    }
 
     /**
      * Where a second entry starts inside this one, or -1: after a complete entry ending
@@ -1422,33 +1428,6 @@ final class EntryParser {
         return first;
     }
 
-    private static List<int[]> sentences(String s, int from) {
-        List<int[]> out = new ArrayList<>();
-        int st = from;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == '.' || c == '?' || c == '!') && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
-                if (c == '.' && abbreviationBefore(s, i)) continue;
-                if (i + 1 > st && !s.substring(st, i + 1).isBlank()) out.add(new int[]{st, c == '.' ? i : i + 1});
-                st = i + 1;
-            }
-        }
-        if (st < s.length() && !s.substring(st).isBlank()) out.add(new int[]{st, s.length()});
-        for (int[] r : out) {
-            while (r[0] < r[1] && s.charAt(r[0]) == ' ') r[0]++;
-        }
-        return out;
-    }
-
-    private static boolean abbreviationBefore(String s, int dot) {
-        int i = dot - 1;
-        while (i >= 0 && Character.isLetter(s.charAt(i))) i--;
-        String word = s.substring(i + 1, dot);
-        if (word.isEmpty()) return false;
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
-        return ABBREVIATIONS.contains(word);
-    }
-
     // ---------------------------------------------------------------- the part after the title
 
     /** Names in reading order, then ", eds." / ", ed." / ", editors": the editors of the book a chapter is in. */
@@ -2218,64 +2197,4 @@ final class EntryParser {
 
     // ---------------------------------------------------------------- small helpers
 
-    /** Start of the statement ending at {@code before}: after the last full stop that does not close an abbreviation or initial. */
-    private static int statementStart(CharSequence b, int before) {
-        String s = b.toString();
-        for (int i = before - 1; i > 0; i--) {
-            if (b.charAt(i) == ' ' && b.charAt(i - 1) == '.' && !abbreviationBefore(s, i - 1)) return i;
-        }
-        return 0;
-    }
-
-    private static int sentenceStart(CharSequence b, int before) {
-        for (int i = before - 1; i > 0; i--) {
-            if (b.charAt(i) == ' ' && (b.charAt(i - 1) == '.' || b.charAt(i - 1) == ';') && !abbreviationBefore(b.toString(), i - 1)) return i;
-        }
-        return 0;
-    }
-
-    private static String trimStop(String s) {
-        String t = s.strip();
-        while (t.endsWith(".") || t.endsWith(",") || t.endsWith(":") || t.endsWith(";")) t = t.substring(0, t.length() - 1).strip();
-        return t;
-    }
-
-    private static String trimUrl(String u) {
-        String t = u;
-        int link = t.indexOf("](");
-        if (link > 0) t = t.substring(0, link); // the address shown as a Markdown link's text ends at its "]("
-        while (!t.isEmpty() && ".,;:)]>".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
-        return t;
-    }
-
-    /** Whether a letter (not a full stop or an italic marker) stands just before {@code at}, past spaces. */
-    private static boolean wordBefore(StringBuilder b, int at) {
-        int i = at - 1;
-        while (i >= 0 && b.charAt(i) == ' ') i--;
-        return i >= 0 && Character.isLetter(b.charAt(i));
-    }
-
-    private static void blank(StringBuilder b, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(b.length(), to); i++) b.setCharAt(i, ' ');
-    }
-
-    private static void blankAll(StringBuilder b, String what) {
-        int i = b.lastIndexOf(what);
-        if (i >= 0) blank(b, i, i + what.length());
-    }
-
-    private static void blankWord(StringBuilder b, int from, int to, String word) {
-        int i = b.indexOf(word, from);
-        if (i >= 0 && i < to) blank(b, i, i + word.length());
-    }
-
-    private static int skipSpace(CharSequence s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
-        return i;
-    }
-
-    private static int skipPunct(CharSequence s, int i) {
-        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || ".,;:".indexOf(s.charAt(i)) >= 0)) i++;
-        return i;
-    }
 }

@@ -1,0 +1,115 @@
+package org.opis.reflist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The working copy of an entry as the rule readers read it: a {@link StringBuilder} whose parts already placed in a
+ * field are blanked out (overwritten with spaces, so that positions stay those of the entry), and the small searches
+ * the readers share on it — spaces and punctuation skipped, the start of a sentence or statement, a full stop that
+ * closes an abbreviation of {@code abbreviations.txt}, the sentences of a plain entry.
+ */
+final class WorkingText {
+    private WorkingText() {
+    }
+
+    static final Set<String> ABBREVIATIONS = Data.set("abbreviations.txt");
+
+    static boolean containsAny(String lower, String[] hints) {
+        for (String h : hints) if (lower.contains(h)) return true;
+        return false;
+    }
+
+    static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    static List<int[]> sentences(String s, int from) {
+        List<int[]> out = new ArrayList<>();
+        int st = from;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+                if (c == '.' && abbreviationBefore(s, i)) continue;
+                if (i + 1 > st && !s.substring(st, i + 1).isBlank()) out.add(new int[]{st, c == '.' ? i : i + 1});
+                st = i + 1;
+            }
+        }
+        if (st < s.length() && !s.substring(st).isBlank()) out.add(new int[]{st, s.length()});
+        for (int[] r : out) {
+            while (r[0] < r[1] && s.charAt(r[0]) == ' ') r[0]++;
+        }
+        return out;
+    }
+
+    static boolean abbreviationBefore(String s, int dot) {
+        int i = dot - 1;
+        while (i >= 0 && Character.isLetter(s.charAt(i))) i--;
+        String word = s.substring(i + 1, dot);
+        if (word.isEmpty()) return false;
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
+        return ABBREVIATIONS.contains(word);
+    }
+
+    /** Start of the statement ending at {@code before}: after the last full stop that does not close an abbreviation or initial. */
+    static int statementStart(CharSequence b, int before) {
+        String s = b.toString();
+        for (int i = before - 1; i > 0; i--) {
+            if (b.charAt(i) == ' ' && b.charAt(i - 1) == '.' && !abbreviationBefore(s, i - 1)) return i;
+        }
+        return 0;
+    }
+
+    static int sentenceStart(CharSequence b, int before) {
+        for (int i = before - 1; i > 0; i--) {
+            if (b.charAt(i) == ' ' && (b.charAt(i - 1) == '.' || b.charAt(i - 1) == ';') && !abbreviationBefore(b.toString(), i - 1)) return i;
+        }
+        return 0;
+    }
+
+    static String trimStop(String s) {
+        String t = s.strip();
+        while (t.endsWith(".") || t.endsWith(",") || t.endsWith(":") || t.endsWith(";")) t = t.substring(0, t.length() - 1).strip();
+        return t;
+    }
+
+    static String trimUrl(String u) {
+        String t = u;
+        int link = t.indexOf("](");
+        if (link > 0) t = t.substring(0, link); // the address shown as a Markdown link's text ends at its "]("
+        while (!t.isEmpty() && ".,;:)]>".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+        return t;
+    }
+
+    /** Whether a letter (not a full stop or an italic marker) stands just before {@code at}, past spaces. */
+    static boolean wordBefore(StringBuilder b, int at) {
+        int i = at - 1;
+        while (i >= 0 && b.charAt(i) == ' ') i--;
+        return i >= 0 && Character.isLetter(b.charAt(i));
+    }
+
+    static void blank(StringBuilder b, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(b.length(), to); i++) b.setCharAt(i, ' ');
+    }
+
+    static void blankAll(StringBuilder b, String what) {
+        int i = b.lastIndexOf(what);
+        if (i >= 0) blank(b, i, i + what.length());
+    }
+
+    static void blankWord(StringBuilder b, int from, int to, String word) {
+        int i = b.indexOf(word, from);
+        if (i >= 0 && i < to) blank(b, i, i + word.length());
+    }
+
+    static int skipSpace(CharSequence s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i;
+    }
+
+    static int skipPunct(CharSequence s, int i) {
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || ".,;:".indexOf(s.charAt(i)) >= 0)) i++;
+        return i;
+    }
+}
