@@ -3,6 +3,7 @@ package org.opis.reflist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The working copy of an entry as the rule readers read it: a {@link StringBuilder} whose parts already placed in a
@@ -111,5 +112,17 @@ final class WorkingText {
     static int skipPunct(CharSequence s, int i) {
         while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || ".,;:".indexOf(s.charAt(i)) >= 0)) i++;
         return i;
+    }
+
+    static String alternation(java.util.Collection<?>... keys) {
+        List<String> all = new ArrayList<>();
+        for (java.util.Collection<?> k : keys) for (Object o : k) all.add(o.toString());
+        all.sort((x, y) -> y.length() - x.length());
+        StringBuilder sb = new StringBuilder();
+        for (String a : all) {
+            if (sb.length() > 0) sb.append('|');
+            sb.append(Pattern.quote(a));
+        }
+        return sb.toString();
     }
 }
