@@ -81,6 +81,11 @@ import static org.opis.reflist.NameBlocks.plainAuthorEnd;
 import static org.opis.reflist.NameBlocks.setNames;
 import static org.opis.reflist.NameBlocks.strictAuthorEnd;
 import static org.opis.reflist.NameBlocks.strictAuthorEndWithCoauthors;
+import static org.opis.reflist.PlaceAndPublisher.PUBLISHER_WORDS;
+import static org.opis.reflist.PlaceAndPublisher.noPartIsPlace;
+import static org.opis.reflist.PlaceAndPublisher.parenPubPlace;
+import static org.opis.reflist.PlaceAndPublisher.placePublisher;
+import static org.opis.reflist.DeclaredArchives.tryArchive;
 
 /**
  * Reads the fields of one reference-list entry (names, titles, container, volumes, publication
@@ -97,7 +102,6 @@ final class EntryParser {
 
     static final int MAX_ENTRY = 5000;
 
-    private static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
     private static final List<String> VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.LIST, "volume");
     private static final List<String> TITLE_VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.TITLE, "volume");
 
@@ -174,7 +178,6 @@ final class EntryParser {
     private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
     private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)");
     private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)\\s?\\.?\\s?$");
-    private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
     private static final Pattern DITTO_ROLE = Pattern.compile(",?\\s?(" + Words.alternation(
             Roles.in(Roles.LIST).keySet().stream().filter(m -> m.endsWith(".") && !m.startsWith("(")).toList(), false) + ")[,.]?(?=\\s|$)");
     private static final Pattern DITTO = Pattern.compile("^(?:\\.|[—–-]{2,}\\s?[.,]?|_{2,}\\s?[.,]?|—\\s?[.,])(?=\\s|$)");
@@ -799,38 +802,6 @@ final class EntryParser {
     }
 
     // ---------------------------------------------------------------- archives
-
-    private boolean tryArchive(String w, StringBuilder b, int pos, Draft d) {
-        String s = b.substring(pos);
-        if (s.indexOf('*') >= 0 || s.indexOf('“') >= 0 || s.indexOf('"') >= 0) return false;
-        Matcher m = ACRONYM.matcher(s);
-        if (!m.find()) return false;
-        String acr = m.group(1).strip();
-        int upper = 0;
-        for (int i = 0; i < acr.length(); i++) if (Character.isUpperCase(acr.charAt(i))) upper++;
-        if (upper < 2 || YEAR_P.matcher(s).find()) return false;
-        String head = s.substring(0, m.start()).strip();
-        String english = null;
-        int lb = head.indexOf('[');
-        int rb = head.lastIndexOf(']');
-        if (lb >= 0 && rb > lb) {
-            english = Markup.clean(head.substring(lb + 1, rb));
-            head = (head.substring(0, lb) + head.substring(rb + 1)).strip();
-        }
-        if (head.isEmpty()) return false;
-        d.archiveRecord = true;
-        d.type = "collection";
-        d.title = Markup.clean(head);
-        d.titleShort = acr;
-        d.archive = acr;
-        if (english != null && !english.isEmpty()) {
-            d.notes.add(english);
-            d.extra.put("english-name", english);
-        }
-        d.extra.put("acronym", acr);
-        blank(b, pos, b.length());
-        return true;
-    }
 
     // ---------------------------------------------------------------- plain entries (no markup)
 
@@ -1528,81 +1499,6 @@ final class EntryParser {
             }
             return;
         }
-    }
-
-    private static boolean noPartIsPlace(String s) {
-        for (String part : Regexes.split(s, ",\\s*")) if (!part.isBlank() && PlaceWords.isPlace(Regexes.replaceFirst(part, "^and\\s+", ""))) return false;
-        return true;
-    }
-
-    private static boolean parenPubPlace(String inside) {
-        return inside.indexOf(':') > 0;
-    }
-
-    private static void placePublisher(String stmt, Draft d) {
-        String s = Markup.clean(stmt);
-        while (s.startsWith(",") || s.startsWith(".")) s = s.substring(1).strip();
-        if (s.isEmpty()) return;
-        int colon = s.indexOf(':');
-        if (colon > 0) {
-            d.place = s.substring(0, colon).strip();
-            String pub = s.substring(colon + 1).strip();
-            if (pub.endsWith(",")) pub = pub.substring(0, pub.length() - 1).strip();
-            if (!pub.isEmpty()) d.publisher = pub;
-            return;
-        }
-        // "Chapel Hill, NC": a place and its state's postal code, one place
-        if (StateCodes.closePlace(s)) {
-            d.place = s;
-            return;
-        }
-        // "Moscow, Nauka Publ.": place, then a publisher that reads like one
-        int lastComma = s.lastIndexOf(", ");
-        if (lastComma > 0) {
-            String second = s.substring(lastComma + 2);
-            // "Paris, Autrement": a place of the place dictionary, then a name that is not one
-            if (PlaceWords.isPlace(s.substring(0, lastComma)) && !PlaceWords.isPlace(second) && second.indexOf(',') < 0) {
-                d.place = s.substring(0, lastComma).strip();
-                d.publisher = second.strip();
-                return;
-            }
-            // in a run of commas after the title, "…, Paz e Terra, São Paulo, 1982": a name that is no place, then a place of the
-            // dictionary (after a full stop "Pullman, Washington" stays one place)
-            String first = s.substring(0, lastComma).strip();
-            if (d.commaImprint && PlaceWords.isPlace(second) && !PlaceWords.isPlace(first) && first.indexOf(',') < 0 && first.indexOf('.') < 0) {
-                d.publisher = first;
-                d.place = second.strip();
-                return;
-            }
-            for (String w : Regexes.split(second.toLowerCase(Locale.ROOT), "[\\s,]+")) {
-                if (PUBLISHER_WORDS.contains(w)) {
-                    d.place = s.substring(0, lastComma).strip();
-                    d.publisher = second.strip();
-                    return;
-                }
-            }
-            // "Nxb. Sự thật, Hà Nội": a publisher word opening the first part, a place of the dictionary after the comma
-            if (PlaceWords.isPlace(second) && first.indexOf(',') < 0) {
-                String w0 = Regexes.split(first.toLowerCase(Locale.ROOT), "[\\s,]+")[0];
-                if (PUBLISHER_WORDS.contains(w0)) {
-                    d.publisher = first;
-                    d.place = second.strip();
-                    return;
-                }
-            }
-        }
-        // one part only: a publisher if it reads like one, else a place
-        for (String w : Regexes.split(s.toLowerCase(Locale.ROOT), "[\\s,]+")) {
-            if (PUBLISHER_WORDS.contains(w)) {
-                d.publisher = s;
-                return;
-            }
-        }
-        // in a run of commas after the title ("…, Fayard, 1996"), a name that is no place of the dictionary is the publisher;
-        // after a full stop ("…. Kursk, 2016.") a lone name stays the place
-        // APA gives no place ("Browning, C. (1992). *Ordinary Men*. Harper Collins."): a lone name that is no place is the publisher
-        if ((d.commaImprint || (d.yearAfterNames && d.volume == null && d.issue == null)) && !PlaceWords.isPlace(s)) d.publisher = s;
-        else d.place = s;
     }
 
     private void chooseType(Kind kind, boolean chapter, boolean dayDate, Draft d) {
