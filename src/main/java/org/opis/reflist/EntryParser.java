@@ -107,27 +107,9 @@ final class EntryParser {
     private static final List<String> TITLE_VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.TITLE, "volume");
 
     private static final Pattern SLASHED = Pattern.compile("(?<=[\\p{L}.])/\\s?(?=\\p{Lu})");
-    /** Wikipedia's maintenance tags in brackets: {@code [_permanent dead link_]}. */
-    private static final Pattern MAINTENANCE_TAG = Pattern.compile(
-            "\\[[_*]?(?i:(" + alternation(Data.set("maintenance-tags.txt")) + "))[_*]?\\]");
-    private static final Map<String, String> IDENTIFIER_FIELDS = Data.map("identifiers.tsv");
-    /** Identifiers such as {@code ISBN 978-0-300-18060-2}, {@code ISSN 1086-3265}, {@code S2CID 142792238}, {@code hdl:20.500.12323/1406}. */
-    static final Pattern IDENTIFIER = Pattern.compile(
-            "(?<![\\p{L}\\d])(" + alternation(IDENTIFIER_FIELDS.keySet()) + ")(?:-1[03])?(?::\\s?|\\s)([0-9A-Za-z][^\\s,;]{0,120})", Pattern.CASE_INSENSITIVE);
-    static final WordCues IDENTIFIER_CUES = WordCues.ignoringCase(IDENTIFIER_FIELDS.keySet());
     /** Wikipedia's journal details: {@code **14** (2): 373–376\\.} (bold volume, issue in parentheses, pages after a colon). */
     private static final Pattern BOLD_VOLUME = Pattern.compile(
             "\\*\\*(\\d{1,4}[A-Za-z]?)\\*\\*\\s?(?:\\(([0-9][0-9A-Za-z/–-]{0,10})\\))?(?:\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?))?\\s?\\\\?\\.?");
-    private static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
-    private static final Pattern URL_BARE = Pattern.compile("(?:URL:\\s?)?(https?://[^\\s<>]{1,2000})");
-    private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
-    /** An access date after one of the words of {@code access-words.txt}: in parentheses or brackets, or closing a sentence. */
-    private static final String ACCESS_WORDS = String.join("|", Data.lines("access-words.txt"));
-    static final Pattern ACCESSED = Pattern.compile(
-            "[(\\[]?\\s?(?:" + ACCESS_WORDS + ")\\s([^()\\[\\]]{1,40}?)\\s?[)\\]]|(?:"
-                    + ACCESS_WORDS + ")\\s((?:\\d{1,2}\\.|[^.()]){1,40}?\\d{4})\\.?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(Labels.of(Labels.LIST, "issue"), false) + ")\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
     static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
             + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
@@ -290,8 +272,6 @@ final class EntryParser {
         return d;
     }
 
-    /** Cheap word checks run before the costlier patterns that need them: for an access date, the longest space-free piece of each phrase of {@code access-words.txt} ({@link TailCues#phrasePieces}). */
-    private static final String[] ACCESS_HINTS = TailCues.phrasePieces(Data.lines("access-words.txt"));
     private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
 
     private Draft read(String w, int base, Draft d, List<CSLName> dittoNames, String dittoRole) {
@@ -328,35 +308,7 @@ final class EntryParser {
             }
         }
         // 2. links, archived copies and access dates
-        String lower = w.toLowerCase(Locale.ROOT);
-        ArchiveStatements.take(b, d);
-        Matcher am = ACCESSED.matcher(b);
-        if (containsAny(lower, ACCESS_HINTS) && am.find()) {
-            String when = am.group(1) != null ? am.group(1) : am.group(2);
-            int[] parts = parseDate(when);
-            if (parts != null) {
-                d.accessed = parts;
-                blank(b, am.start(), am.end());
-            }
-        }
-        // APA's "Retrieved from NewspaperSG." / "Retrieved from ProQuest Central.": where the copy was found, not a field
-        Matcher rf = RETRIEVED_FROM.matcher(b);
-        if (lower.contains("retrieved from") && rf.find()) {
-            d.notes.add(Markup.clean(rf.group().strip()));
-            blank(b, rf.start(), rf.end());
-        }
-        Matcher dom = DOI.matcher(b);
-        if (dom.find()) {
-            d.doi = trimUrl(dom.group(1));
-            int doiEnd = dom.start() + dom.group(0).length() - (dom.group(1).length() - d.doi.length());
-            blank(b, dom.start(), LinkBrackets.shownAddressEnd(b, dom.start(), doiEnd));
-        }
-        identifiers(b, d);
-        Matcher mt = MAINTENANCE_TAG.matcher(b);
-        while (mt.find()) {
-            d.notes.add(mt.group(1));
-            blank(b, mt.start(), mt.end());
-        }
+        EntryLinks.take(w, b, d);
         Matcher bv = BOLD_VOLUME.matcher(b);
         boolean bold = bv.find();
         if (bold && wordBefore(b, bv.start())) {
@@ -370,21 +322,7 @@ final class EntryParser {
             if (bv.group(3) != null) d.page = bv.group(3);
             blank(b, bv.start(), bv.end());
         }
-        Matcher um = URL_ANGLE.matcher(b);
-        if (um.find()) {
-            d.url = um.group(1);
-            blank(b, um.start(), um.end());
-        } else {
-            Matcher ub = URL_BARE.matcher(b);
-            if (ub.find()) {
-                d.url = trimUrl(ub.group(1));
-                int urlEnd = ub.start() + ub.group(0).length() - (ub.group(1).length() - d.url.length());
-                int linkEnd = LinkBrackets.shownAddressEnd(b, ub.start(), urlEnd);
-                blank(b, ub.start(), linkEnd);
-                if (linkEnd > urlEnd) urlEnd = linkEnd;
-                LinkBrackets.unwrap(b, ub.start(1), urlEnd);
-            }
-        }
+        EntryLinks.takeAddress(b, d);
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
         HoldingRemarks.take(b, pos, d);
         CallNumbers.take(b, pos, d);
@@ -1628,32 +1566,6 @@ final class EntryParser {
     }
 
     // ---------------------------------------------------------------- dates and years
-
-    /** Reads ISBN and ISSN into their CSL fields and keeps other identifiers (OCLC, S2CID, JSTOR, hdl …) in the note. */
-    private static void identifiers(StringBuilder b, Draft d) {
-        if (!IDENTIFIER_CUES.mayMatch(b)) return; // no identifier's name: the pattern cannot match
-        Matcher im = IDENTIFIER.matcher(b);
-        List<int[]> cuts = new ArrayList<>();
-        while (im.find()) {
-            String value = im.group(2);
-            int e = value.length();
-            while (e > 0 && ".)]".indexOf(value.charAt(e - 1)) >= 0) e--;
-            value = value.substring(0, e);
-            String field = IDENTIFIER_FIELDS.get(im.group(1).toLowerCase(Locale.ROOT));
-            if ("ISBN".equals(field)) { // the number's own characters only (IsbnValues)
-                int vs = IsbnValues.start(b, im.start(2));
-                int ve = IsbnValues.end(b, vs);
-                value = b.substring(vs, ve);
-                e = ve - im.start(2);
-            }
-            if (value.isEmpty() || !value.chars().anyMatch(Character::isDigit)) continue;
-            if ("ISBN".equals(field) && d.isbn == null) d.isbn = value;
-            else if ("ISSN".equals(field) && d.issn == null) d.issn = value;
-            else d.notes.add(im.group(1) + (im.group(0).charAt(im.group(1).length()) == ':' ? ":" : " ") + value);
-            cuts.add(new int[]{im.start(), im.start(2) + e});
-        }
-        for (int[] c : cuts) blank(b, c[0], c[1]);
-    }
 
 
     // ---------------------------------------------------------------- small helpers
