@@ -5,8 +5,8 @@ import org.opis.text.Markup;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.opis.reflist.WorkingText.blank;
 import static org.opis.reflist.EntryDates.YEAR_P;
+import static org.opis.reflist.WorkingText.blank;
 
 /**
  * An archive declared in a list of sources, without italics or quotes: {@code Name [English name] (ACRONYM).} — the

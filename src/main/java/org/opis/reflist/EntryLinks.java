@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.opis.reflist.EntryDates.parseDate;
 import static org.opis.reflist.WorkingText.alternation;
 import static org.opis.reflist.WorkingText.blank;
 import static org.opis.reflist.WorkingText.containsAny;
 import static org.opis.reflist.WorkingText.trimUrl;
-import static org.opis.reflist.EntryDates.parseDate;
 
 /**
  * What an entry says about the copy it was read from, taken out before the fields are read: its address (in angle

@@ -24,69 +24,45 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.opis.reflist.WorkingText.ABBREVIATIONS;
-import static org.opis.reflist.WorkingText.abbreviationBefore;
-import static org.opis.reflist.WorkingText.blank;
-import static org.opis.reflist.WorkingText.blankAll;
-import static org.opis.reflist.WorkingText.blankWord;
-import static org.opis.reflist.WorkingText.containsAny;
-import static org.opis.reflist.WorkingText.sentenceStart;
-import static org.opis.reflist.WorkingText.sentences;
-import static org.opis.reflist.WorkingText.shorten;
-import static org.opis.reflist.WorkingText.skipPunct;
-import static org.opis.reflist.WorkingText.skipSpace;
-import static org.opis.reflist.WorkingText.statementStart;
-import static org.opis.reflist.WorkingText.trimStop;
-import static org.opis.reflist.WorkingText.trimUrl;
-import static org.opis.reflist.WorkingText.wordBefore;
-import static org.opis.reflist.WorkingText.alternation;
+import static org.opis.reflist.DeclaredArchives.tryArchive;
 import static org.opis.reflist.EntryDates.DATE_PREFIX;
 import static org.opis.reflist.EntryDates.DATE_SUFFIX;
-import static org.opis.reflist.EntryDates.DAY_MONTH_YEAR;
-import static org.opis.reflist.EntryDates.MONTHS;
-import static org.opis.reflist.EntryDates.MONTH_BEFORE_RANGE;
-import static org.opis.reflist.EntryDates.MONTH_DAY_YEAR;
-import static org.opis.reflist.EntryDates.MONTH_RANGE_SEPARATOR;
-import static org.opis.reflist.EntryDates.MONTH_YEAR;
-import static org.opis.reflist.EntryDates.NUMERIC_DATE;
 import static org.opis.reflist.EntryDates.PAREN_YEAR;
-import static org.opis.reflist.EntryDates.SEASONS;
 import static org.opis.reflist.EntryDates.TRAILING_YEAR;
 import static org.opis.reflist.EntryDates.YEAR;
-import static org.opis.reflist.EntryDates.YEAR_MONTH_DAY;
 import static org.opis.reflist.EntryDates.YEAR_P;
-import static org.opis.reflist.EntryDates.bareYear;
 import static org.opis.reflist.EntryDates.dayOrSeason;
-import static org.opis.reflist.EntryDates.firstSeasonOfRange;
-import static org.opis.reflist.EntryDates.month;
-import static org.opis.reflist.EntryDates.monthsOfRange;
-import static org.opis.reflist.EntryDates.parseDate;
 import static org.opis.reflist.EntryDates.setYear;
+import static org.opis.reflist.EntryVolumes.BOLD_VOLUME;
+import static org.opis.reflist.EntryVolumes.NUMBER_OF_VOLUMES;
+import static org.opis.reflist.EntryVolumes.extractTitleVolume;
+import static org.opis.reflist.MergedEntries.findMergedSplit;
+import static org.opis.reflist.NameBlocks.naturalAuthorEnd;
+import static org.opis.reflist.NameBlocks.plainAuthorEnd;
+import static org.opis.reflist.NameBlocks.setNames;
+import static org.opis.reflist.NameBlocks.strictAuthorEnd;
+import static org.opis.reflist.TailContainers.read;
+import static org.opis.reflist.TailStatements.EDITED_BY;
+import static org.opis.reflist.TailStatements.EDITION;
+import static org.opis.reflist.TailStatements.THESIS;
+import static org.opis.reflist.TailStatements.TRANSLATED_BY;
+import static org.opis.reflist.TailStatements.editionOf;
+import static org.opis.reflist.TitleGlosses.glossAt;
+import static org.opis.reflist.TitleGlosses.remarks;
+import static org.opis.reflist.TitleGlosses.takeGloss;
 import static org.opis.reflist.TitleMarks.cleanQuotedTitle;
-import static org.opis.reflist.TitleMarks.closesSingleQuote;
 import static org.opis.reflist.TitleMarks.closingStar;
 import static org.opis.reflist.TitleMarks.findQuote;
 import static org.opis.reflist.TitleMarks.indexOfStar;
 import static org.opis.reflist.TitleMarks.lostItalicOpening;
 import static org.opis.reflist.TitleMarks.nextStop;
-import static org.opis.reflist.NameBlocks.AND_COAUTHOR;
-import static org.opis.reflist.NameBlocks.MIDDLE_COAUTHOR;
-import static org.opis.reflist.NameBlocks.NAMES_AND;
-import static org.opis.reflist.NameBlocks.ROLE_AFTER_NATURAL_NAMES;
-import static org.opis.reflist.NameBlocks.SERIES_AND;
-import static org.opis.reflist.NameBlocks.gluedNamesEnd;
-import static org.opis.reflist.NameBlocks.namesInReadingOrder;
-import static org.opis.reflist.NameBlocks.naturalAuthorEnd;
-import static org.opis.reflist.NameBlocks.plainAuthorEnd;
-import static org.opis.reflist.NameBlocks.setNames;
-import static org.opis.reflist.NameBlocks.strictAuthorEnd;
-import static org.opis.reflist.NameBlocks.strictAuthorEndWithCoauthors;
-import static org.opis.reflist.PlaceAndPublisher.PUBLISHER_WORDS;
-import static org.opis.reflist.PlaceAndPublisher.noPartIsPlace;
-import static org.opis.reflist.PlaceAndPublisher.parenPubPlace;
-import static org.opis.reflist.PlaceAndPublisher.placePublisher;
-import static org.opis.reflist.DeclaredArchives.tryArchive;
-import static org.opis.reflist.MergedEntries.findMergedSplit;
+import static org.opis.reflist.WorkingText.blank;
+import static org.opis.reflist.WorkingText.blankWord;
+import static org.opis.reflist.WorkingText.sentences;
+import static org.opis.reflist.WorkingText.shorten;
+import static org.opis.reflist.WorkingText.skipSpace;
+import static org.opis.reflist.WorkingText.trimStop;
+import static org.opis.reflist.WorkingText.wordBefore;
 
 /**
  * Reads the fields of one reference-list entry (names, titles, container, volumes, publication
@@ -98,33 +74,10 @@ final class EntryParser {
     // patterns of the hot path, compiled once (they were compiled again for every entry)
     private static final Pattern SHORT_CAPS_COLON = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d]{1,9}:");
     private static final Pattern PAGES_AFTER = Pattern.compile("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)?[.\\s]*");
-    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,200})\\)");
-    private static final Pattern LEAD_BEFORE_COLON = Pattern.compile("^[\\s,.]+(?=:)");
 
     static final int MAX_ENTRY = 5000;
 
-    private static final List<String> VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.LIST, "volume");
-    private static final List<String> TITLE_VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.TITLE, "volume");
-
     private static final Pattern SLASHED = Pattern.compile("(?<=[\\p{L}.])/\\s?(?=\\p{Lu})");
-    /** Wikipedia's journal details: {@code **14** (2): 373–376\\.} (bold volume, issue in parentheses, pages after a colon). */
-    private static final Pattern BOLD_VOLUME = Pattern.compile(
-            "\\*\\*(\\d{1,4}[A-Za-z]?)\\*\\*\\s?(?:\\(([0-9][0-9A-Za-z/–-]{0,10})\\))?(?:\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?))?\\s?\\\\?\\.?");
-    static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(Labels.of(Labels.LIST, "issue"), false) + ")\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
-    static final Pattern NUMBER_OF_VOLUMES = Pattern.compile("(?<![\\d])(\\d{1,3})\\s(?:"
-            + Words.alternation(Labels.of(Labels.COUNT, "volume"), false) + ")(?![\\p{L}])");
-    static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|[Ee]dition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|((?iu:rev\\.|revised|expanded|new|updated|" + alternation(Data.map("ordinals.tsv").keySet()) + ")|2-е|3-е)\\s(?:ed\\.|edn\\.?|[Ee]dition|изд\\.)(?!\\s[12]\\d{3})|Изд\\.\\s(\\d{1,2})-е|[Ấấ]n\\sbản\\s(?:lần|thứ)\\s(\\d{1,2}))");
-    static final WordCues ISSUE_CUES = WordCues.of(Labels.of(Labels.LIST, "issue"), false);
-    static final Pattern EDITED_BY = Pattern.compile(
-            "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "editor", "compiler"), true) + ")\\s");
-    static final Pattern TRANSLATED_BY = Pattern.compile(
-            "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "translator"), true) + ")(?:\\s(?:from|с)\\s\\p{L}{2,12}\\.?)?(?:\\sby)?\\s");
-    static final WordCues EDITED_BY_CUES = WordCues.of(Roles.in(Roles.BEFORE, "editor", "compiler"), true);
-    static final WordCues TRANSLATED_BY_CUES = WordCues.of(Roles.in(Roles.BEFORE, "translator"), true);
-    static final Pattern TRANSLATED_AND_EDITED = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:[Tt]ranslated|[Tt]rans\\.)\\s(?:and|&)\\s(?:[Ee]dited|[Ee]d\\.)|(?:[Ee]dited|[Ee]d\\.)\\s(?:and|&)\\s(?:[Tt]ranslated|[Tt]rans\\.))(?:\\sby)?\\s");
-    static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
     /** GOST publication area: {@code . М. : Наука, 1999} / {@code . Екатеринбург : Изд-во Урал. ун-та, 2016}. */
     private static final Pattern GOST_PUB = Pattern.compile(
             "\\.\\s{1,3}(?:[–—]\\s)?(\\[?(?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2}(?:,\\s\\p{Lu}[\\p{L}.]{1,6})?\\]?)(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?\\[?c?" + YEAR + "-?\\]?");
@@ -136,31 +89,6 @@ final class EntryParser {
     private static final Pattern TITLE_GENRE = Pattern.compile(
             "(?:\\.\\s((?:[Aa]vtoreferat|[Аа]втореферат)(?:\\s[\\p{L}.]{1,40}){0,4})\\.?"
             + "|\\s?:\\s((?:[Дд]ис|[Аа]втореф\\.\\s?дис|[Dd]iss|[Aa]vtoref\\.\\s?diss?)\\.[^:]{0,80}?)(?:\\s?:\\s?[\\d.]{5,12})?)$");
-    private static final Pattern THESIS = Pattern.compile(
-            "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация|[Aa]vtoreferat|[Аа]втореферат))");
-    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:[Pp]p?\\.|[Tt]r\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5}|[–—](?![\\d]))?)");
-    private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
-    private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
-    private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d])");
-    /**
-     * The volume after a journal's italic title: {@code *Journal* 14}, {@code _Journal_ , 45 (1959-60)}, a Roman one before
-     * its date {@code _Atlantic Monthly_ , XXXIII (January, 1874)}, a double volume before its date {@code *BABELAO* 10-11 (2022)}.
-     */
-    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
-            "(?:\\s?,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4}[–/-]\\d{1,4}(?=\\s?\\()|\\d{1,4}|[IVXLC]{1,7}(?=\\s?\\())(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
-    /** The issue and pages after a journal's volume, political-science style: {@code *International Organization* 42, 3: 427-460}. */
-    private static final Pattern ISSUE_COLON_PAGES = Pattern.compile("\\s?,\\s?(\\d{1,3})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
-    /** A volume and its pages joined by a colon after a journal title: {@code . 41:1042-1956}, {@code , 14: 301–35}. */
-    private static final Pattern VOLUME_COLON_PAGES = Pattern.compile("[.,]?\\s(\\d{1,4})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
-    /** A journal title ending in a bare number of one to three digits (a year has four): {@code Foreign Affairs 75}. */
-    private static final Pattern TRAILING_VOLUME = Pattern.compile("(.*\\p{L}.*?)\\s(\\d{1,3})");
-    /** What follows a journal's volume: the date in parentheses, or pages after a colon. */
-    private static final Pattern DATE_OR_PAGES_NEXT = Pattern.compile("\\s?[(:]");
-    /** An issue of one to three digits in parentheses (four would be a year): {@code 14 (2)}, {@code 41(3–4)}. */
-    private static final Pattern ISSUE_IN_PARENTHESES = Pattern.compile("\\s?\\((\\d{1,3}(?:\\s?[–/-]\\s?\\d{1,3})?)\\)");
-    private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
-    private static final Pattern COLON_PAGES = Pattern.compile("^\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)");
-    private static final Pattern TRAIL_LOCATOR = Pattern.compile("^\\s?,\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)\\s?\\.?\\s?$");
     private static final Pattern DITTO_ROLE = Pattern.compile(",?\\s?(" + Words.alternation(
             Roles.in(Roles.LIST).keySet().stream().filter(m -> m.endsWith(".") && !m.startsWith("(")).toList(), false) + ")[,.]?(?=\\s|$)");
     private static final Pattern DITTO = Pattern.compile("^(?:\\.|[—–-]{2,}\\s?[.,]?|_{2,}\\s?[.,]?|—\\s?[.,])(?=\\s|$)");
@@ -170,9 +98,6 @@ final class EntryParser {
     EntryParser(SourceText src) {
         this.src = src;
     }
-
-    /** Which way the title was marked. */
-    private enum Kind { ITALIC, QUOTED, PLAIN }
 
     /**
      * Reads one entry whose text runs from {@code start} to {@code end} in the source. Returns one
@@ -271,8 +196,6 @@ final class EntryParser {
                 .withFix("please report this entry to the opis developers"));
         return d;
     }
-
-    private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
 
     private Draft read(String w, int base, Draft d, List<CSLName> dittoNames, String dittoRole) {
         StringBuilder b = new StringBuilder(w);
@@ -375,7 +298,7 @@ final class EntryParser {
             return d;
         }
         // 4. title
-        Kind kind;
+        TitleKind kind;
         int tail;
         int lost = lostItalicOpening(b, pos);
         if (lost >= 0) {
@@ -390,7 +313,7 @@ final class EntryParser {
                     "the italic title has a closing * but no opening one (lost in conversion)")
                     .withFix("*" + w.substring(ts, lost).strip() + "*"));
             blank(b, pos, lost + 1);
-            kind = Kind.ITALIC;
+            kind = TitleKind.ITALIC;
             tail = lost + 1;
         } else {
             int star = indexOfStar(b, pos);
@@ -416,14 +339,14 @@ final class EntryParser {
                 d.yearAfterNames = true;
                 d.title = cleanQuotedTitle(takeGloss(b.substring(apa[2], apa[3]), d));
                 blank(b, pos, apa[4]);
-                kind = Kind.QUOTED;
+                kind = TitleKind.QUOTED;
                 tail = apa[4];
             } else if (article > 0) {
                 // "Konoreva I.A. Iz istorii … [From the history …]. *Vostok*, 2008, no. 6": a plain article title, the italic is the journal
                 setNames(d, "author", NameParser.parseList(Markup.clean(b.substring(pos, article))));
                 d.title = cleanQuotedTitle(takeGloss(b.substring(article, star), d));
                 blank(b, pos, star);
-                kind = Kind.QUOTED;
+                kind = TitleKind.QUOTED;
                 tail = star;
             } else if (star >= 0 && (qs < 0 || star < qs)) {
                 int close = closingStar(b, star);
@@ -437,7 +360,7 @@ final class EntryParser {
                 authorsBefore(w, b, pos, star, d, base);
                 d.title = Markup.clean(b.substring(star, close));
                 blank(b, pos, Math.min(b.length(), close + 1));
-                kind = Kind.ITALIC;
+                kind = TitleKind.ITALIC;
                 tail = Math.min(b.length(), close + 1);
                 // "*Title*, Routledge, 1988.": the imprint follows the italic title after a comma, a run of commas
                 if (CommaAfter.at(b, tail)) d.commaImprint = true;
@@ -445,10 +368,10 @@ final class EntryParser {
                 authorsBefore(w, b, pos, qs, d, base);
                 d.title = cleanQuotedTitle(b.substring(qs + 1, q[1]));
                 blank(b, pos, q[1] + 1);
-                kind = Kind.QUOTED;
+                kind = TitleKind.QUOTED;
                 tail = q[1] + 1;
             } else {
-                kind = Kind.PLAIN;
+                kind = TitleKind.PLAIN;
                 tail = plainTitle(w, b, pos, d, base);
             }
         }
@@ -469,8 +392,8 @@ final class EntryParser {
         readTail(kind, b, tail, d);
         if (closingPages != null) {
             // an article's or chapter's span (an APA roman title is one too); after a book's title, the pages assigned
-            boolean part = kind == Kind.QUOTED || d.containerTitle != null || "chapter".equals(d.type)
-                    || (kind == Kind.PLAIN && d.yearAfterNames && d.publisher == null && d.place == null
+            boolean part = kind == TitleKind.QUOTED || d.containerTitle != null || "chapter".equals(d.type)
+                    || (kind == TitleKind.PLAIN && d.yearAfterNames && d.publisher == null && d.place == null
                         && d.title != null && !d.title.contains(". "));
             if (part && d.page == null) {
                 d.page = closingPages;
@@ -503,61 +426,6 @@ final class EntryParser {
         int k = a;
         while (k < s.length() && s.charAt(k) == ' ') k++;
         return k;
-    }
-
-    /** Moves a closing bracketed translation ({@code … [The Soviet Union …].}) of a title into the note; returns the title part. */
-    private static String takeGloss(String t, Draft d) {
-        String x = t.strip();
-        while (x.endsWith(".") || x.endsWith(",")) x = x.substring(0, x.length() - 1).strip();
-        if (!x.endsWith("]")) return t;
-        int lb = x.lastIndexOf('[');
-        if (lb <= 0) return t;
-        String gloss = Markup.clean(x.substring(lb + 1, x.length() - 1));
-        if (gloss.isEmpty()) return t;
-        d.notes.add(gloss);
-        d.extra.putIfAbsent("gloss", gloss);
-        return x.substring(0, lb);
-    }
-
-    /** A bracketed translation starting at {@code at} (after spaces) goes to the note; returns where the text goes on. */
-    private static int glossAt(StringBuilder b, int at, Draft d) {
-        int i = at;
-        while (i < b.length() && b.charAt(i) == ' ') i++;
-        if (i >= b.length() || b.charAt(i) != '[') return at;
-        int close = -1;
-        for (int j = i + 1; j < Math.min(b.length(), i + 300); j++) {
-            char c = b.charAt(j);
-            if (c == '[') return at;
-            if (c == ']') {
-                close = j;
-                break;
-            }
-        }
-        if (close < 0) return at;
-        String gloss = Markup.clean(b.substring(i + 1, close));
-        if (gloss.isEmpty() || YEAR_P.matcher(gloss).matches()) return at;
-        d.notes.add(gloss);
-        d.extra.putIfAbsent("gloss", gloss);
-        blank(b, i, close + 1);
-        return close + 1;
-    }
-
-    private static final Pattern REMARK = Pattern.compile("\\(((?:with|introduction|foreword|preface|afterword|reprint|reprinted|first published|translated|abridged|с\\s|предисл|вступ)[^()]{0,150})\\)");
-
-    /** Takes {@code (In Russian)} and lower-case remarks such as {@code (with a foreword by …)} out of the tail; returns a stated language or null. */
-    private static String remarks(StringBuilder b, int from, Draft d) {
-        String language = null;
-        var stated = StatedLanguage.find(b, from);
-        if (stated.isPresent()) {
-            language = stated.get().code();
-            blank(b, stated.get().start(), stated.get().end());
-        }
-        Matcher rm = REMARK.matcher(b);
-        if (rm.find(Math.min(from, b.length()))) {
-            d.notes.add(Markup.clean(rm.group(1)));
-            blank(b, rm.start(), rm.end());
-        }
-        return language;
     }
 
     /**
@@ -625,69 +493,6 @@ final class EntryParser {
 
     // ---------------------------------------------------------------- title markers
 
-    /** A volume designation written inside the italic title ({@code *Vepra. T. 8, 22*}) becomes the volume. */
-    private static void extractTitleVolume(Draft d) {
-        String t = d.title;
-        for (String label : TITLE_VOLUME_LABELS) {
-            int i = t.lastIndexOf(" " + label);
-            if (i <= 0) continue;
-            int after = i + 1 + label.length();
-            String nums = volumeNumbers(t, after);
-            if (nums == null) continue;
-            int numEnd = after + nums.length();
-            String rest = t.substring(numEnd).strip();
-            if (!rest.isEmpty() && !rest.equals(".")) continue;
-            String head = t.substring(0, i).strip();
-            if (head.endsWith(".") || head.endsWith(",")) head = head.substring(0, head.length() - 1).strip();
-            if (head.isEmpty()) continue;
-            d.title = head;
-            d.volume = Markup.collapse(nums);
-            return;
-        }
-    }
-
-    /** The volume numbers written at {@code from} ({@code  8, 22}, {@code  1–14}, {@code  1, 3}), raw, or null. */
-    private static String volumeNumbers(String s, int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) == ' ') i++;
-        if (i >= s.length() || !Character.isDigit(s.charAt(i)) && !isRoman(s.charAt(i))) return null;
-        int end = i;
-        int groups = 0;
-        while (end < s.length() && groups < 20) {
-            int j = end;
-            int digits = 0;
-            while (j < s.length() && (Character.isDigit(s.charAt(j)) || (digits == 0 || isRoman(s.charAt(j - 1))) && isRoman(s.charAt(j)))) {
-                j++;
-                digits++;
-            }
-            if (digits == 0 || (groups > 0 && digits > 3)) break;
-            end = j;
-            groups++;
-            int k = end;
-            while (k < s.length() && s.charAt(k) == ' ') k++;
-            if (k < s.length() && "–—-,".indexOf(s.charAt(k)) >= 0) {
-                int m = k + 1;
-                while (m < s.length() && s.charAt(m) == ' ') m++;
-                if (m < s.length() && (Character.isDigit(s.charAt(m)) || isRoman(s.charAt(m)))) {
-                    // "T. 2, 1979" is a volume and a year, not two volumes
-                    int n = m;
-                    while (n < s.length() && Character.isDigit(s.charAt(n))) n++;
-                    if (n - m == 4 && s.charAt(k) == ',') break;
-                    end = m;
-                    continue;
-                }
-            }
-            break;
-        }
-        if (end == i) return null;
-        if (end < s.length() && Character.isLetter(s.charAt(end)) && !isRoman(s.charAt(end - 1))) return null;
-        return s.substring(from, end);
-    }
-
-    private static boolean isRoman(char c) {
-        return c == 'I' || c == 'V' || c == 'X' || c == 'L';
-    }
-
     // ---------------------------------------------------------------- archives
 
     // ---------------------------------------------------------------- plain entries (no markup)
@@ -723,7 +528,6 @@ final class EntryParser {
     private static final Pattern CLOSING_IMPRINT = Pattern.compile("\\s\\((?:[^()]{1,100}?,\\s?)?" + YEAR + "\\)[.,]?\\s*$");
     private static final Pattern TITLE_CUT = Pattern.compile(
             ",\\s(?=(?:Issue|issue|No\\.|no\\.|Vol\\.|vol\\.|Nr\\.)\\s?\\d)|\\s(?=\\([^()]{1,60}:[^()]{1,80},\\s?" + YEAR + "\\))");
-
 
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
     private int plainTitle(String w, StringBuilder b, int pos, Draft d, int base) {
@@ -933,13 +737,6 @@ final class EntryParser {
         return t;
     }
 
-    /** The edition an {@link #EDITION} match names: its number or word, whichever alternative matched. */
-    static String editionOf(MatchResult m) {
-        if (m.group(3) != null) return EditionWords.value(m.group(3), m.group());
-        for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return m.group(g);
-        return null;
-    }
-
     private static MatchResult gostPublication(String s, int from, Draft d) {
         Matcher m = GOST_PUB.matcher(s);
         MatchResult found = null;
@@ -1010,477 +807,18 @@ final class EntryParser {
 
     // ---------------------------------------------------------------- the part after the title
 
-    /** Names in reading order, then ", eds." / ", ed." / ", editors": the editors of the book a chapter is in. */
-    private static final Pattern EDITORS_FIRST = Pattern.compile(
-            "(\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:and\\s|&\\s)?\\p{Lu}[\\p{L}.'’-]*|,\\s(?:and\\s)?\\p{Lu}[\\p{L}.'’-]*){1,11})(?:,?\\set\\sal\\.)?,\\s(?:eds?\\.|editors?)[,.]?\\s");
-
-    private void readTail(Kind kind, StringBuilder b, int tail, Draft d) {
-        int p = skipPunct(b, tail);
-        boolean chapter = false;
-        // "In *Book*, edited by …" / "In: …" / "Dans …" / "W: …" / "В кн.: …" (container-intros.txt)
-        Matcher in = ContainerIntros.AT_START.matcher(b.substring(p));
-        if (in.find() && (kind != Kind.PLAIN || d.title != null)) {
-            chapter = true;
-            blank(b, p, p + in.end());
-            p = skipSpace(b, p + in.end());
-            // editors written before the book title: In J. Smith (ed.), *Book*
-            int star = indexOfStar(b, p);
-            if (star > p) {
-                String eds = Markup.clean(b.substring(p, star));
-                if (!eds.isBlank() && !eds.equals(",")) {
-                    NameList nl = NameParser.parseList(Regexes.replaceAll(eds, "[,.:]+$", ""));
-                    d.editors.addAll(nl.names());
-                    blank(b, p, star);
-                }
-                p = star;
-            } else if (star < 0) {
-                // editors before a plain book title: "In Ulla Bjornberg and Jurgen Sass, eds. Families with Small Children …"
-                Matcher ef = EDITORS_FIRST.matcher(b.subSequence(p, Math.min(b.length(), p + 200)));
-                if (ef.lookingAt()) {
-                    d.editors.addAll(NameParser.parseNames(ef.group(1)));
-                    blank(b, p, p + ef.end());
-                    p = skipSpace(b, p + ef.end());
-                }
-            }
-        }
-        if (kind != Kind.PLAIN && p < b.length() && b.charAt(p) == '*') {
-            int close = closingStar(b, p);
-            if (close > p) {
-                d.containerTitle = Markup.clean(b.substring(p, close));
-                blank(b, p, close + 1);
-                glossAt(b, close + 1, d);
-                Matcher vn = VOLUME_AFTER_CONTAINER.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 20)));
-                Matcher vp = VOLUME_COLON_PAGES.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 30)));
-                if (vp.lookingAt()) {
-                    // volume and pages joined by a colon, author-date style: *Journal*. 41:1042–56.
-                    d.volume = vp.group(1);
-                    d.page = vp.group(2).replace(" ", "");
-                    blank(b, close + 1 + vp.start(1), close + 1 + vp.end(2));
-                } else if (vn.lookingAt()) {
-                    d.volume = vn.group(1);
-                    if (vn.group(2) != null) d.issue = vn.group(2);
-                    int after = close + 1 + vn.end(vn.group(2) != null ? 2 : 1);
-                    blank(b, close + 1 + vn.start(1), after);
-                    // the issue in parentheses after the volume (author-date and APA): *Kritika* 14 (2): 301–35
-                    Matcher pi = ISSUE_IN_PARENTHESES.matcher(b.subSequence(after, Math.min(b.length(), after + 16)));
-                    if (d.issue == null && pi.lookingAt()) {
-                        d.issue = pi.group(1);
-                        blank(b, after + pi.start(), after + pi.end());
-                    }
-                    Matcher ic = ISSUE_COLON_PAGES.matcher(b.subSequence(after, Math.min(b.length(), after + 24)));
-                    if (d.issue == null && ic.lookingAt()) {
-                        d.issue = ic.group(1);
-                        d.page = ic.group(2).replace(" ", "");
-                        blank(b, after + ic.start(1), after + ic.end(2));
-                    }
-                }
-                // the container may carry a volume too: *Works. Vol. 3*
-                if (d.containerTitle != null) {
-                    Draft tmp = new Draft();
-                    tmp.title = d.containerTitle;
-                    extractTitleVolume(tmp);
-                    if (tmp.volume != null && d.volume == null) {
-                        d.containerTitle = tmp.title;
-                        d.volume = tmp.volume;
-                    }
-                    // the volume italicised with its journal, the date or pages next: *Foreign Affairs 75* (Spring 1996): 16–32
-                    Matcher tv = TRAILING_VOLUME.matcher(d.containerTitle);
-                    if (d.volume == null && tv.matches() && DATE_OR_PAGES_NEXT.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 4))).lookingAt()) {
-                        d.containerTitle = tv.group(1).strip();
-                        d.volume = tv.group(2);
-                    }
-                }
-            }
-            // the book's own author after its title: "In *Izbrannye sochinenija*, by N. A. L'vov, 7–22."
-            if (chapter) {
-                Matcher by = CONTAINER_BY.matcher(b.subSequence(close + 1, Math.min(b.length(), close + 120)));
-                if (by.lookingAt()) {
-                    List<CSLName> ca = NameParser.parseNames(Markup.clean(by.group(1)));
-                    if (!ca.isEmpty()) {
-                        d.containerAuthors.addAll(ca);
-                        blank(b, close + 1, close + 1 + by.end(1));
-                    }
-                }
-            }
-        } else if (kind == Kind.QUOTED && !chapter) {
-            plainContainer(b, p, d);
-        } else if (chapter && kind == Kind.QUOTED) {
-            int e = nextStop(b, p);
-            int comma = b.indexOf(",", p);
-            if (comma > p && comma < e) e = comma;
-            d.containerTitle = Markup.clean(b.substring(p, e));
-            blank(b, p, e);
-        }
-        String t = b.toString();
-        Matcher fc = FORTHCOMING.matcher(b);
-        if (TailCues.mayBeForthcoming(b) && fc.find()) {
-            d.status = Markup.clean(fc.group());
-            blank(b, fc.start(), fc.end());
-        }
-        // edition
-        Matcher em = EDITION.matcher(b);
-        if (TailCues.mayHoldEdition(b) && em.find()) {
-            String ed = editionOf(em);
-            d.edition = ed;
-            blank(b, em.start(), em.end());
-        }
-        // editors and translators in the tail
-        int nTrans = d.translators.size();
-        if (TailCues.mayBeTranslatedAndEdited(b)) takeNames(b, TRANSLATED_AND_EDITED, d.translators, d);
-        d.editors.addAll(d.translators.subList(nTrans, d.translators.size()));
-        if (EDITED_BY_CUES.mayMatch(b)) takeNames(b, EDITED_BY, d.editors, d);
-        if (TRANSLATED_BY_CUES.mayMatch(b)) takeNames(b, TRANSLATED_BY, d.translators, d);
-        // thesis
-        Matcher th = THESIS.matcher(b);
-        if (containsAny(b.toString().toLowerCase(Locale.ROOT), THESIS_HINTS) && th.find()) {
-            d.type = "thesis";
-            d.genre = Markup.clean(th.group(1));
-            blank(b, th.start(), th.end());
-            int s2 = skipPunct(b, th.end());
-            int comma = b.indexOf(",", s2);
-            Matcher y = YEAR_P.matcher(b);
-            int yEnd = -1;
-            if (y.find(s2)) yEnd = y.start();
-            int e = comma > s2 ? comma : yEnd;
-            if (e > s2) {
-                String uni = Markup.clean(b.substring(s2, e));
-                if (!uni.isEmpty() && !Regexes.matches(uni, "\\d.*")) {
-                    d.publisher = uni;
-                    blank(b, s2, e);
-                }
-            }
-        }
-        // volumes
-        takeVolume(b, d);
-        Matcher nv = NUMBER_OF_VOLUMES.matcher(b);
-        if (nv.find()) {
-            d.numberOfVolumes = nv.group(1);
-            blank(b, nv.start(), nv.end());
-        }
-        // issue number
-        Matcher im = ISSUE.matcher(b);
-        if (ISSUE_CUES.mayMatch(b) && im.find()) {
-            d.issue = Markup.collapse(im.group(1));
-            blank(b, im.start(), im.end());
-        }
-        // full dates
-        int[] full = null;
-        Matcher fm = DAY_MONTH_YEAR.matcher(b);
-        int fullStart = -1;
-        if (fm.find() && month(fm.group(2)) > 0) {
-            full = new int[]{Integer.parseInt(fm.group(3)), month(fm.group(2)), Integer.parseInt(fm.group(1))};
-            fullStart = fm.start();
-            blank(b, fm.start(), fm.end());
-        } else {
-            Matcher md = MONTH_DAY_YEAR.matcher(b);
-            if (TailCues.mayHoldMonthDayYear(b) && md.find() && month(md.group(1)) > 0) {
-                full = new int[]{Integer.parseInt(md.group(3)), month(md.group(1)), Integer.parseInt(md.group(2))};
-                fullStart = md.start();
-                blank(b, md.start(), md.end());
-            } else {
-                Matcher my = MONTH_YEAR.matcher(b);
-                while (my.find()) {
-                    if (month(my.group(1)) > 0) {
-                        full = new int[]{Integer.parseInt(my.group(2)), month(my.group(1))};
-                        fullStart = my.start();
-                        // a range of months: (January/February 1996), (Jul.–Aug. 1989)
-                        Matcher from = MONTH_BEFORE_RANGE.matcher(b.subSequence(Math.max(0, my.start() - 16), my.start()));
-                        if (from.find() && month(from.group(1)) > 0 && (d.issued == null || bareYear(d, full[0]))) {
-                            int year = full[0];
-                            d.issued = new int[][]{{year, month(from.group(1))}, {year, full[1]}};
-                            fullStart = my.start() - from.group().length();
-                        }
-                        blank(b, fullStart, my.end());
-                        break;
-                    }
-                }
-            }
-        }
-        // a full date is kept over a bare year of the same year read before it (author-date: "Novák, Jan. 1990. … 7 listopadu 1990")
-        if (full != null && (d.issued == null || bareYear(d, full[0]))) {
-            d.issued = new int[][]{full};
-        }
-        // (Place: Publisher, Year) / (Year) / (Place)
-        boolean parenPub = false;
-        Matcher pm = PARENTHESIS.matcher(b);
-        while (pm.find()) {
-            String inside = pm.group(1).strip();
-            if (inside.isEmpty()) continue;
-            Matcher y = YEAR_P.matcher(inside);
-            if (y.find() && d.issued == null) {
-                setYear(d, y);
-                String before = inside.substring(0, y.start()).strip();
-                if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-                int[] months = monthsOfRange(before);
-                int month = months.length == 0 ? 0 : months[0];
-                String season = firstSeasonOfRange(before);
-                // JSTOR's "(Jun., 1982)", "(Winter, 1988)", "(January/February 1996)": the month(s) or season of the date, not a place
-                if (month > 0 || season != null) {
-                    if (month > 0 && d.issued != null && d.issued.length == 1 && d.issued[0].length == 1) {
-                        int year = d.issued[0][0];
-                        d.issued = months.length == 1 ? new int[][]{{year, month}} : new int[][]{{year, month}, {year, months[months.length - 1]}};
-                    }
-                    else if (month == 0 && d.issued != null) d.season = Integer.parseInt(season);
-                } else if (!before.isEmpty()) {
-                    String one = Markup.clean(before);
-                    // one name alone before the year, "(Blackwell, 1988)": the publisher, unless it is a place, "(Moscow, 1999)"
-                    // and a publisher's name with commas, "(Little, Brown, 1929)", "(Holt, Rinehart and Winston, 1933)": no part a place
-                    if (one.indexOf(':') < 0 && d.publisher == null && !PlaceWords.isPlace(one) && noPartIsPlace(one)) d.publisher = one;
-                    else placePublisher(before, d);
-                    parenPub = true;
-                }
-                blank(b, pm.start(), pm.end());
-            } else if (!y.find(0) && inside.length() < 40 && Character.isUpperCase(inside.codePointAt(0)) && d.place == null
-                    && (full != null || parenPubPlace(inside))) {
-                d.place = Markup.clean(inside);
-                blank(b, pm.start(), pm.end());
-            }
-        }
-        // pages after the year: "(1998): 45–67" or ", pp. 45–67"
-        Matcher pg = PAGES.matcher(b);
-        boolean part = chapter || kind == Kind.QUOTED || d.containerTitle != null;
-        // a book's pages written as an open range (Wikipedia's "pp. 107–") are a page reference too
-        if (pg.find() && (part || pg.group(1).endsWith("–") || pg.group(1).endsWith("—"))) {
-            d.page = Markup.collapse(pg.group(1)).replace(" ", "");
-            blank(b, pg.start(), pg.end());
-        }
-        // publication statement: Place: Publisher, Year  /  Place, Year  /  Year
-        if (d.issued == null) {
-            // the year of the publication statement: the first one written "Place: Publisher, YEAR" / "Place, YEAR",
-            // else the first year at all
-            Matcher y = YEAR_P.matcher(b);
-            int ys = -1;
-            MatchResult last = null;
-            MatchResult firstAny = null;
-            while (y.find()) {
-                if (firstAny == null) firstAny = y.toMatchResult();
-                int st = sentenceStart(b, y.start());
-                String before = b.substring(st, y.start()).strip();
-                if (before.endsWith(",") && before.length() > 1 && before.length() <= 150 && before.chars().noneMatch(Character::isDigit)
-                        && before.chars().anyMatch(Character::isLetter)) {
-                    last = y.toMatchResult();
-                    break;
-                }
-            }
-            if (last == null) last = firstAny;
-            if (last == null && d.status != null) {
-                // no year at all ("(In Press)", "forthcoming"): a closing "Place: Publisher" statement is still the imprint
-                int end = b.length();
-                while (end > 0 && (Character.isWhitespace(b.charAt(end - 1)) || b.charAt(end - 1) == '.')) end--;
-                int stmt = statementStart(b, end);
-                String before = Regexes.replaceFirst(b.substring(stmt, end).strip(), "^[,;]\\s*", "");
-                if (before.indexOf(':') > 0 && before.length() < 80 && Regexes.matches(before, "[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
-                    placePublisher(before, d);
-                    blank(b, stmt, b.length());
-                }
-            }
-            if (last != null) ys = last.start();
-            if (last != null) {
-                setYear(d, last);
-                int stmtStart = sentenceStart(b, ys);
-                String before = b.substring(stmtStart, ys).strip();
-                if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-                if (!before.isEmpty() && (d.place == null && d.publisher == null)) {
-                    placePublisher(before, d);
-                    blank(b, stmtStart, ys);
-                }
-                blank(b, last.start(), last.end());
-            }
-        } else if (d.place == null && d.publisher == null && fullStart < 0) {
-            // place before a year already taken from parentheses
-            // the last statement, before anything already read (identifiers, archive notes) was blanked out
-            int end = b.length();
-            while (end > 0 && (Character.isWhitespace(b.charAt(end - 1)) || b.charAt(end - 1) == '.')) end--;
-            int stmt = statementStart(b, end);
-            String before = Regexes.replaceFirst(b.substring(stmt, end).strip(), "^[,;]\\s*", "");
-            if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-            if (!before.isEmpty() && before.length() < 80 && Regexes.matches(before, "[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
-                // "Title. Publisher. ISBN …": a single statement before a book number names the publisher, not a place
-                if (d.isbn != null && before.indexOf(':') < 0 && before.indexOf(',') < 0 && before.indexOf(';') < 0) d.publisher = before;
-                else placePublisher(before, d);
-                blank(b, stmt, b.length());
-            }
-        }
-        // a bare page range in a chapter or article: ", 55–74."
-        if (part && d.page == null) {
-            Matcher br = BARE_RANGE.matcher(b);
-            if (br.find()) {
-                d.page = br.group(1).replace(" ", "");
-                blank(b, br.start(1), br.end(1));
-            }
-        }
-        // pages written ": 45–67" after the date, a locator ", 45." after a note's publication block, a page count "320 p."
-        String rest = b.toString();
-        Matcher cp = COLON_PAGES.matcher(rest.strip().startsWith(":") ? rest.strip() : "");
-        if (cp.find()) {
-            int at = rest.indexOf(':');
-            d.page = cp.group(1).replace(" ", "");
-            blank(b, at, at + cp.end() + (rest.length() - rest.stripLeading().length()) - (rest.strip().startsWith(":") ? 0 : 0));
-        }
-        Matcher lead = LEADING_PAGE_COUNT.matcher(b);
-        if (lead.lookingAt()) {
-            d.numberOfPages = lead.group(1) != null ? lead.group(1) + ", " + lead.group(2) : lead.group(2);
-            blank(b, 0, lead.end());
-        }
-        String left = Markup.collapse(b.toString());
-        Matcher cl = COLON_LOCATOR.matcher(LEAD_BEFORE_COLON.matcher(left).replaceAll(""));
-        if (cl.find() && part && d.issued != null) {
-            d.extra.put("locator", cl.group(1));
-            blankAll(b, cl.group(1));
-            left = Markup.collapse(b.toString());
-        }
-        Matcher loc = TRAIL_LOCATOR.matcher(left);
-        if (loc.find() && (parenPub || d.issued != null)) {
-            d.extra.put("locator", loc.group(1).replace(" ", ""));
-            blankAll(b, loc.group(1));
-        } else {
-            Matcher pc = PAGE_COUNT.matcher(Regexes.replaceAll(left, "[.\\s]+$", "") + ".");
-            if (pc.find() && pc.start() == 0) {
-                d.numberOfPages = pc.group(1);
-                blankAll(b, pc.group(1));
-            }
-        }
-        chooseType(kind, chapter, full != null && full.length == 3, d);
-    }
-
-    private static final Pattern CONTAINER_BY = Pattern.compile(
-            ",?\\s[Bb]y\\s((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+){0,3})(?=[,.;])");
-    private static final Pattern AFTER_CONTAINER = Pattern.compile(
-            "^(?:\\s(\\d{1,3})(?::(\\d{1,4}))?(?=[\\s,.(])|,?\\s(?:vol\\.|Vol\\.|no\\.|No\\.|№|[Ii]ssue|[тТ]\\.|[Вв]ып\\.)\\s?\\d|\\s\\(|,\\s(?:\\d{1,2}\\s)?(\\p{L}{3,10})\\.?\\s(?:\\d{1,2},\\s)?\\d{4})");
-
-    private static final Pattern COMMA_ISSUE_BEFORE_DATE = Pattern.compile("^,\\s?(\\d{1,3})(?=\\s\\()");
-
-    /** After a quoted title without italics: {@code Asian Survey 4:9 (September 1964)}, {@code Vietnam, August 2001}. */
-    private void plainContainer(StringBuilder b, int p, Draft d) {
-        int limit = Math.min(b.length(), p + 200);
-        for (int e = p + 1; e < limit; e++) {
-            char c = b.charAt(e);
-            if (c == '.' && e + 1 < b.length() && b.charAt(e + 1) == ' ' && !abbreviationBefore(b.toString(), e)) return;
-            if (c != ' ' && c != ',') continue;
-            Matcher m = AFTER_CONTAINER.matcher(b.subSequence(e, Math.min(b.length(), e + 60)));
-            if (!m.lookingAt()) continue;
-            if (m.group(3) != null && month(m.group(3)) == 0) continue;
-            String cand = Markup.clean(b.substring(p, e));
-            if (cand.endsWith(",")) cand = cand.substring(0, cand.length() - 1).strip();
-            if (month(cand) > 0) return;
-            if (cand.isEmpty() || !Character.isUpperCase(cand.codePointAt(0)) || cand.indexOf(':') >= 0 && m.group(1) == null) return;
-            d.containerTitle = cand;
-            blank(b, p, e);
-            if (m.group(1) != null) {
-                d.volume = m.group(1);
-                if (m.group(2) != null) d.issue = m.group(2);
-                int after = e + m.end(m.group(2) != null ? 2 : 1);
-                blank(b, e + m.start(1), after);
-                // the issue after a comma, before the date in parentheses (British notes): Journal, 6, 3 (1912)
-                Matcher ci = COMMA_ISSUE_BEFORE_DATE.matcher(b.subSequence(after, Math.min(b.length(), after + 12)));
-                if (d.issue == null && ci.lookingAt()) {
-                    d.issue = ci.group(1);
-                    blank(b, after, after + ci.end(1));
-                }
-                // the issue in parentheses after the volume, as after an italic journal: Kritika 14 (2): 301–35
-                Matcher pi = ISSUE_IN_PARENTHESES.matcher(b.subSequence(after, Math.min(b.length(), after + 16)));
-                if (d.issue == null && pi.lookingAt()) {
-                    d.issue = pi.group(1);
-                    blank(b, after + pi.start(), after + pi.end());
-                }
-            }
-            return;
-        }
-    }
-
-    private void chooseType(Kind kind, boolean chapter, boolean dayDate, Draft d) {
-        if (d.type.equals("thesis") || d.archiveRecord) return;
-        boolean pub = d.place != null || d.publisher != null;
-        if (chapter) {
-            d.type = "chapter";
-            return;
-        }
-        if (kind == Kind.QUOTED || (kind == Kind.PLAIN && d.containerTitle != null)) {
-            if (d.containerTitle != null) {
-                if (d.issue != null || (d.volume != null && !pub)) d.type = "article-journal";
-                else if (d.url != null && !pub) d.type = "webpage";
-                else if (dayDate) d.type = "article-newspaper";
-                else if (d.issued != null && d.issued[0].length == 2 && !pub) d.type = "article-magazine";
-                else if (pub) d.type = "chapter";
-                else d.type = "article-journal";
-            } else {
-                if (d.url != null && !pub) d.type = "webpage";
-                else if (pub) d.type = "book";
-                else d.type = "document";
-            }
-            return;
-        }
-        // italic or plain title: book-like
-        boolean named = !d.authors.isEmpty() || !d.editors.isEmpty();
-        if (d.containerTitle == null && !named && d.issue != null && d.volume == null) {
-            d.type = "periodical";
-        } else if (d.containerTitle == null && dayDate && d.publisher == null) {
-            d.type = "article-newspaper";
-            d.containerTitle = d.title;
-            d.title = null;
-        } else if (d.url != null && !pub) {
-            d.type = "webpage";
-        } else if (d.containerTitle != null && d.issue != null) {
-            d.type = "article-journal";
-        } else {
-            d.type = "book";
-        }
-    }
-
-    private void takeNames(StringBuilder b, Pattern marker, List<CSLName> into, Draft d) {
-        Matcher m = marker.matcher(b);
-        if (!m.find()) return;
-        int s = m.end();
-        // a name never starts with a digit: Vietnamese "tr. 7–25" is pages (trang), not "translated by"
-        if (s < b.length() && Character.isDigit(b.charAt(s))) return;
-        int e = s;
-        // names run to the next full stop that does not end an initial, or to a comma before a place or number
-        while (e < b.length()) {
-            char c = b.charAt(e);
-            if (c == '(' || c == ';') break;
-            if (c == '.' && (e + 1 == b.length() || b.charAt(e + 1) == ' ')) {
-                int ws = e - 1;
-                while (ws >= s && Character.isLetter(b.charAt(ws))) ws--;
-                String word = b.substring(ws + 1, e);
-                if (!(word.length() <= 2 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)))) break;
-            }
-            if (c == ',') {
-                int k = skipSpace(b, e + 1);
-                if (k < b.length() && (Character.isDigit(b.charAt(k)) || b.charAt(k) == '*' || Character.isLowerCase(b.charAt(k))
-                        && !b.substring(k, Math.min(b.length(), k + 4)).startsWith("and"))) break;
-                if (!b.substring(k, Math.min(b.length(), k + 4)).startsWith("and")) {
-                    // "Ed. John Smith, Moscow: …": a comma not followed by "and" ends the list if a colon follows soon
-                    int colon = b.indexOf(":", k);
-                    int stop = b.indexOf(".", k);
-                    if (colon > 0 && (stop < 0 || colon < stop)) break;
-                }
-            }
-            e++;
-        }
-        String names = Markup.clean(b.substring(s, e));
-        if (names.isEmpty()) return;
-        into.addAll(NameParser.parseNames(names));
-        blank(b, m.start(), e);
-    }
-
-    private void takeVolume(StringBuilder b, Draft d) {
-        if (d.volume != null) return;
-        String s = b.toString();
-        for (String label : VOLUME_LABELS) {
-            int from = 0;
-            while (true) {
-                int i = s.indexOf(label, from);
-                if (i < 0) break;
-                from = i + 1;
-                if (i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
-                int after = i + label.length();
-                String nums = volumeNumbers(s, after);
-                if (nums == null) continue;
-                d.volume = Markup.collapse(nums);
-                blank(b, i, after + nums.length());
-                return;
-            }
-        }
+    /** Reads what follows the title: the container, the statements, volumes and issue, the date, the imprint and the pages, then the type. */
+    private static void readTail(TitleKind kind, StringBuilder b, int tail, Draft d) {
+        boolean chapter = TailContainers.read(kind, b, tail, d);
+        TailStatements.take(b, d);
+        EntryVolumes.takeFromTail(b, d);
+        TailDates.Full full = TailDates.fullDate(b, d);
+        boolean parenPub = TailDates.parentheses(b, d, full.parts());
+        boolean part = chapter || kind == TitleKind.QUOTED || d.containerTitle != null;
+        TailPages.labelled(b, d, part);
+        PlaceAndPublisher.fromTail(b, d, full.start());
+        TailPages.closing(b, d, part, parenPub);
+        TypeChoice.choose(kind, chapter, full.parts() != null && full.parts().length == 3, d);
     }
 
     // ---------------------------------------------------------------- finishing
@@ -1566,7 +904,6 @@ final class EntryParser {
     }
 
     // ---------------------------------------------------------------- dates and years
-
 
     // ---------------------------------------------------------------- small helpers
 

@@ -5,6 +5,14 @@ import org.opis.text.Regexes;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+
+import static org.opis.reflist.EntryDates.YEAR_P;
+import static org.opis.reflist.EntryDates.setYear;
+import static org.opis.reflist.WorkingText.blank;
+import static org.opis.reflist.WorkingText.sentenceStart;
+import static org.opis.reflist.WorkingText.statementStart;
 
 /**
  * A publication statement split into place and publisher: {@code Place: Publisher}, a place with its state's code
@@ -91,5 +99,65 @@ final class PlaceAndPublisher {
         // APA gives no place ("Browning, C. (1992). *Ordinary Men*. Harper Collins."): a lone name that is no place is the publisher
         if ((d.commaImprint || (d.yearAfterNames && d.volume == null && d.issue == null)) && !PlaceWords.isPlace(s)) d.publisher = s;
         else d.place = s;
+    }
+
+    /** The publication statement of the part after the title: {@code Place: Publisher, Year}, {@code Place, Year}, {@code Year}; {@code fullStart} is where a full date was read, or -1. */
+    static void fromTail(StringBuilder b, Draft d, int fullStart) {
+        if (d.issued == null) {
+            // the year of the publication statement: the first one written "Place: Publisher, YEAR" / "Place, YEAR",
+            // else the first year at all
+            Matcher y = YEAR_P.matcher(b);
+            int ys = -1;
+            MatchResult last = null;
+            MatchResult firstAny = null;
+            while (y.find()) {
+                if (firstAny == null) firstAny = y.toMatchResult();
+                int st = sentenceStart(b, y.start());
+                String before = b.substring(st, y.start()).strip();
+                if (before.endsWith(",") && before.length() > 1 && before.length() <= 150 && before.chars().noneMatch(Character::isDigit)
+                        && before.chars().anyMatch(Character::isLetter)) {
+                    last = y.toMatchResult();
+                    break;
+                }
+            }
+            if (last == null) last = firstAny;
+            if (last == null && d.status != null) {
+                // no year at all ("(In Press)", "forthcoming"): a closing "Place: Publisher" statement is still the imprint
+                int end = b.length();
+                while (end > 0 && (Character.isWhitespace(b.charAt(end - 1)) || b.charAt(end - 1) == '.')) end--;
+                int stmt = statementStart(b, end);
+                String before = Regexes.replaceFirst(b.substring(stmt, end).strip(), "^[,;]\\s*", "");
+                if (before.indexOf(':') > 0 && before.length() < 80 && Regexes.matches(before, "[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
+                    placePublisher(before, d);
+                    blank(b, stmt, b.length());
+                }
+            }
+            if (last != null) ys = last.start();
+            if (last != null) {
+                setYear(d, last);
+                int stmtStart = sentenceStart(b, ys);
+                String before = b.substring(stmtStart, ys).strip();
+                if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
+                if (!before.isEmpty() && (d.place == null && d.publisher == null)) {
+                    placePublisher(before, d);
+                    blank(b, stmtStart, ys);
+                }
+                blank(b, last.start(), last.end());
+            }
+        } else if (d.place == null && d.publisher == null && fullStart < 0) {
+            // place before a year already taken from parentheses
+            // the last statement, before anything already read (identifiers, archive notes) was blanked out
+            int end = b.length();
+            while (end > 0 && (Character.isWhitespace(b.charAt(end - 1)) || b.charAt(end - 1) == '.')) end--;
+            int stmt = statementStart(b, end);
+            String before = Regexes.replaceFirst(b.substring(stmt, end).strip(), "^[,;]\\s*", "");
+            if (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
+            if (!before.isEmpty() && before.length() < 80 && Regexes.matches(before, "[\\p{L}][\\p{L}\\d .'’:;,&/-]*")) {
+                // "Title. Publisher. ISBN …": a single statement before a book number names the publisher, not a place
+                if (d.isbn != null && before.indexOf(':') < 0 && before.indexOf(',') < 0 && before.indexOf(';') < 0) d.publisher = before;
+                else placePublisher(before, d);
+                blank(b, stmt, b.length());
+            }
+        }
     }
 }
