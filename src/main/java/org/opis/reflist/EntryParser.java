@@ -256,13 +256,13 @@ final class EntryParser {
         String closingPages = TrailingPages.take(b);
         // 3. archives declared in the list: Name [English name] (ACRONYM).
         if (tryArchive(w, b, pos, d)) {
-            finish(d, w, b, base);
+            EntryFinish.finish(src, d, w, b, base);
             return d;
         }
         // Japanese and Chinese citations: 著者『書名』（出版社、年）, 「論文」『誌名』, 和田春樹、2016年、p.10 (CjkCitations)
         if (d.authors.isEmpty() && d.title == null && CjkCitations.mayBe(w) && CjkCitations.read(Markup.clean(b.substring(pos)), d)) {
             blank(b, pos, b.length());
-            finish(d, w, b, base);
+            EntryFinish.finish(src, d, w, b, base);
             return d;
         }
         // the rest of the entry as the area readers below read it: cleaned once (b does not change until one of them reads it)
@@ -270,31 +270,31 @@ final class EntryParser {
         // a library catalogue record: [call number, location,] heading, title / statement. Place : Publisher, Year.
         if (d.authors.isEmpty() && CatalogueRecord.read(rest, d)) {
             blank(b, pos, b.length());
-            finish(d, w, b, base);
+            EntryFinish.finish(src, d, w, b, base);
             return d;
         }
         // a review's head: "Title. By Name. [Place: Publisher, Year.]"
         if (d.authors.isEmpty() && d.title == null && ReviewHeads.read(b.substring(pos), d)) {
             blank(b, pos, b.length());
-            finish(d, w, b, base);
+            EntryFinish.finish(src, d, w, b, base);
             return d;
         }
         // names; title; publisher — areas set apart by semicolons (SemicolonFields)
         if (d.authors.isEmpty() && SemicolonFields.read(rest, d)) {
             blank(b, pos, b.length());
-            finish(d, w, b, base);
+            EntryFinish.finish(src, d, w, b, base);
             return d;
         }
         // names; title; publisher, place (year) — a course catalogue's fields joined by semicolons (SemicolonCourseFields)
         if (d.authors.isEmpty() && d.title == null && SemicolonCourseFields.read(rest, d)) {
             blank(b, pos, b.length());
-            finish(d, w, b, base);
+            EntryFinish.finish(src, d, w, b, base);
             return d;
         }
         // names initials first, then title and the rest set apart by commas: "J. Bieniak, Title, “Journal”, 2, 1966"
         if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(rest, d)) {
             blank(b, pos, b.length());
-            finish(d, w, b, base);
+            EntryFinish.finish(src, d, w, b, base);
             return d;
         }
         // 4. title
@@ -402,7 +402,7 @@ final class EntryParser {
                 d.extra.putIfAbsent("locator", closingPages);
             }
         }
-        finish(d, w, b, base);
+        EntryFinish.finish(src, d, w, b, base);
         if (stated != null) d.language = stated;
         return d;
     }
@@ -822,86 +822,6 @@ final class EntryParser {
     }
 
     // ---------------------------------------------------------------- finishing
-
-    private void finish(Draft d, String w, StringBuilder b, int base) {
-        TitleRoles.take(d);
-        TitleEditions.take(d);
-        NameClosings.take(d);
-        SeriesStatements.fromTitle(d);
-        ContainerLabels.finish(d);
-        JournalSeries.take(d);
-        // whatever is left is kept in note, with a warning
-        String left = leftover(b);
-        if (WebSiteNames.fits(left, d)) {
-            d.publisher = left;
-            left = "";
-        } else if (SeriesSentences.take(left, d)) {
-            left = "";
-        }
-        int words = left.isEmpty() ? 0 : Regexes.split(left, "\\s+").length;
-        if (words >= 5 && (d.issued != null || d.place != null || d.publisher != null) && Character.isUpperCase(left.codePointAt(0))
-                && annotationAfterFields(b)) {
-            // an annotated bibliography: the compiler's comment after the entry
-            d.annote = left;
-            int at = firstContent(b);
-            d.defects.add(Diagnostic.info("reference/annotation", src.span(base + Math.max(0, at), 0),
-                    "the text after the publication details was kept as an annotation (CSL annote)"));
-        } else if (!left.isEmpty()) {
-            d.notes.add(left);
-            int at = firstContent(b);
-            d.defects.add(Diagnostic.warning("reference/unparsed-text", src.span(base + Math.max(0, at), 0),
-                    "part of this entry could not be placed in a field and was kept in the note: \u201C" + shorten(left) + "\u201D")
-                    .withFix("check the entry's punctuation (Author. Title. Place: Publisher, Year.)"));
-        }
-        if (d.title == null && d.containerTitle == null && !d.archiveRecord && d.notes.isEmpty()) {
-            d.defects.add(Diagnostic.warning("reference/no-title", src.span(base, 0), "no title was found in this entry"));
-        }
-        // words written in two scripts
-        for (Scripts.MixedWord mw : Scripts.mixedWords(w)) {
-            boolean phonetic = mw.mostlyLatin();
-            String fix = Scripts.cleanSpelling(mw, phonetic);
-            d.defects.add(Diagnostic.warning("reference/mixed-script", src.span(base + mw.start(), mw.end() - mw.start()),
-                    "\u201C" + mw.word() + "\u201D mixes Latin and Cyrillic letters")
-                    .withFix(fix));
-        }
-        String titles = String.join(" ", nonNull(d.title, d.containerTitle, d.collectionTitle));
-        LanguageGuesser.guess(titles, d.place == null ? "" : d.place).ifPresent(l -> d.language = l);
-    }
-
-    /** True when the left-over text starts after a full stop (a sentence of its own), not in the middle of the fields. */
-    private static boolean annotationAfterFields(CharSequence b) {
-        int at = firstContent(b);
-        for (int i = at - 1; i >= 0; i--) {
-            char c = b.charAt(i);
-            if (c == ' ') continue;
-            return c == '.' || c == ')' || c == ',';
-        }
-        return true;
-    }
-
-    private static List<String> nonNull(String... xs) {
-        List<String> out = new ArrayList<>();
-        for (String x : xs) if (x != null) out.add(x);
-        return out;
-    }
-
-    private static String leftover(CharSequence b) {
-        String s = Markup.clean(b.toString());
-        StringBuilder keep = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return Regexes.replaceAll(Regexes.replaceAll(Regexes.replaceAll(s, "^[\\s.,;:()\\[\\]–—/-]+", ""), "[\\s.,;:()\\[\\]–—/-]+$", ""),
-                        "\\s?([.,;:])(?:\\s?[.,;:])+", "$1");
-            }
-        }
-        return keep.toString();
-    }
-
-    private static int firstContent(CharSequence b) {
-        for (int i = 0; i < b.length(); i++) if (Character.isLetterOrDigit(b.charAt(i))) return i;
-        return 0;
-    }
 
     // ---------------------------------------------------------------- dates and years
 
