@@ -25,28 +25,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.opis.reflist.DeclaredArchives.tryArchive;
-import static org.opis.reflist.EntryDates.DATE_PREFIX;
-import static org.opis.reflist.EntryDates.DATE_SUFFIX;
 import static org.opis.reflist.EntryDates.PAREN_YEAR;
 import static org.opis.reflist.EntryDates.TRAILING_YEAR;
-import static org.opis.reflist.EntryDates.YEAR;
 import static org.opis.reflist.EntryDates.YEAR_P;
 import static org.opis.reflist.EntryDates.dayOrSeason;
 import static org.opis.reflist.EntryDates.setYear;
 import static org.opis.reflist.EntryVolumes.BOLD_VOLUME;
-import static org.opis.reflist.EntryVolumes.NUMBER_OF_VOLUMES;
 import static org.opis.reflist.EntryVolumes.extractTitleVolume;
 import static org.opis.reflist.MergedEntries.findMergedSplit;
-import static org.opis.reflist.NameBlocks.naturalAuthorEnd;
 import static org.opis.reflist.NameBlocks.plainAuthorEnd;
 import static org.opis.reflist.NameBlocks.setNames;
 import static org.opis.reflist.NameBlocks.strictAuthorEnd;
-import static org.opis.reflist.TailContainers.read;
 import static org.opis.reflist.TailStatements.EDITED_BY;
-import static org.opis.reflist.TailStatements.EDITION;
-import static org.opis.reflist.TailStatements.THESIS;
 import static org.opis.reflist.TailStatements.TRANSLATED_BY;
-import static org.opis.reflist.TailStatements.editionOf;
 import static org.opis.reflist.TitleGlosses.glossAt;
 import static org.opis.reflist.TitleGlosses.remarks;
 import static org.opis.reflist.TitleGlosses.takeGloss;
@@ -57,11 +48,8 @@ import static org.opis.reflist.TitleMarks.indexOfStar;
 import static org.opis.reflist.TitleMarks.lostItalicOpening;
 import static org.opis.reflist.TitleMarks.nextStop;
 import static org.opis.reflist.WorkingText.blank;
-import static org.opis.reflist.WorkingText.blankWord;
-import static org.opis.reflist.WorkingText.sentences;
 import static org.opis.reflist.WorkingText.shorten;
 import static org.opis.reflist.WorkingText.skipSpace;
-import static org.opis.reflist.WorkingText.trimStop;
 import static org.opis.reflist.WorkingText.wordBefore;
 
 /**
@@ -73,18 +61,9 @@ import static org.opis.reflist.WorkingText.wordBefore;
 final class EntryParser {
     // patterns of the hot path, compiled once (they were compiled again for every entry)
     private static final Pattern SHORT_CAPS_COLON = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d]{1,9}:");
-    private static final Pattern PAGES_AFTER = Pattern.compile("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)?[.\\s]*");
 
     static final int MAX_ENTRY = 5000;
 
-    private static final Pattern SLASHED = Pattern.compile("(?<=[\\p{L}.])/\\s?(?=\\p{Lu})");
-    /** GOST publication area: {@code . М. : Наука, 1999} / {@code . Екатеринбург : Изд-во Урал. ун-та, 2016}. */
-    private static final Pattern GOST_PUB = Pattern.compile(
-            "\\.\\s{1,3}(?:[–—]\\s)?(\\[?(?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2}(?:,\\s\\p{Lu}[\\p{L}.]{1,6})?\\]?)(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?\\[?c?" + YEAR + "-?\\]?");
-    /** A volume closing a GOST title: {@code . Т. 3 (XVII – начало XVIII века)}. */
-    private static final Pattern GOST_VOLUME = Pattern.compile("\\.\\s(?:" + Words.alternation(Labels.of(Labels.GOST, "volume"), false) + ")\\s?(\\d{1,3})(?:\\s\\(([^()]{1,120})\\))?\\.?\\s*$");
-    /** Russian abbreviations whose full stop belongs to the title's last word ({@code XVIII в.}, {@code 1920-х гг.}). */
-    private static final Pattern TITLE_FINAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}])(?:в|вв|г|гг|т|ч|ок)\\.$");
     /** A thesis or its abstract named at the end of the title: {@code … deiatel'nost'. Avtoreferat}. */
     private static final Pattern TITLE_GENRE = Pattern.compile(
             "(?:\\.\\s((?:[Aa]vtoreferat|[Аа]втореферат)(?:\\s[\\p{L}.]{1,40}){0,4})\\.?"
@@ -372,7 +351,7 @@ final class EntryParser {
                 tail = q[1] + 1;
             } else {
                 kind = TitleKind.PLAIN;
-                tail = plainTitle(w, b, pos, d, base);
+                tail = PlainTitles.read(b, pos, d);
             }
         }
         if (d.title != null) extractTitleVolume(d);
@@ -497,313 +476,10 @@ final class EntryParser {
 
     // ---------------------------------------------------------------- plain entries (no markup)
 
-    private static final Pattern PUB_SENTENCE = Pattern.compile(
-            "^\\s?(?:\\(?[\\p{L}][\\p{L} .'’-]{0,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[^:]{1,120}?,\\s?" + YEAR
-                    + "|\\(?[\\p{L}][\\p{L} .'’-]{0,40},\\s?" + YEAR + "|" + "(?:In|В|V)\\s?:?\\s|(?:[Ee]dited|[Tt]ranslated|[Tt]rans\\.|[Ee]d\\.)\\s"
-                    + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
-    /**
-     * Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). }; German
-     * author-date closes it with a colon ({@code Müller, Hans (2001): Titel}), and a German list that gives each work's short
-     * citation puts that key before the year ({@code Preußig, Jörg (Agiles Projektmanagement, 2020): Titel}).
-     */
-    private static final Pattern APA_AUTHORS = Pattern.compile(
-            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?(?:[^()]{2,80}?,\\s(?=(?:1[4-9]|20)\\d\\d[a-z]?\\):))?"
-                    + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\))[.,:]?\\s");
-    /** A last sentence holding only {@code Place: Publisher} (the year was given after the names). */
-    private static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
-            "[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[\\p{L}\\d][\\p{L}\\d .,'’&-]{1,120}\\.?");
-    private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
-            "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
-
-    /** {@code , Place : Publisher} closing an entry (the French spaced colon too). */
-    private static final Pattern CLOSING_PLACE_PUBLISHER = Pattern.compile(",\\s([\\p{Lu}][\\p{L} .'’-]{1,40}?)\\s?:\\s?[^:,]{1,80}[.,]?\\s*$");
-    /** {@code , [Place,] Publisher, Year[, N p.]} closing an entry: one or two short pieces without digits, then the year. */
-    private static final Pattern CLOSING_COMMA_IMPRINT = Pattern.compile(
-            ",\\s(?:[\\p{Lu}][^,\\d():]{1,50},\\s){1,2}" + YEAR + "(?:,\\s[\\dIVXLC-]{1,12}\\s?p)?\\.?\\s*$");
-    /** A year written bare between the names and the title, closed by a comma or full stop: {@code 1996, }. */
-    private static final Pattern BARE_YEAR_AFTER_NAMES = Pattern.compile("[,.]?\\s?" + YEAR + "[,.]\\s");
     /** One family name alone, the rest of names in reading order ("Oran R. | Young"). */
     private static final Pattern ONE_FAMILY_NAME = Pattern.compile("\\s*\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?\\s*[.,:]?\\s*");
-    /** A publication statement in parentheses closing an entry: {@code (Blackwell, 1988).}, {@code (1967).}, {@code (Moscow, 1999)}. */
-    private static final Pattern CLOSING_IMPRINT = Pattern.compile("\\s\\((?:[^()]{1,100}?,\\s?)?" + YEAR + "\\)[.,]?\\s*$");
-    private static final Pattern TITLE_CUT = Pattern.compile(
-            ",\\s(?=(?:Issue|issue|No\\.|no\\.|Vol\\.|vol\\.|Nr\\.)\\s?\\d)|\\s(?=\\([^()]{1,60}:[^()]{1,80},\\s?" + YEAR + "\\))");
 
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
-    private int plainTitle(String w, StringBuilder b, int pos, Draft d, int base) {
-        String s = b.toString();
-        int slash = s.indexOf("//", pos);
-        int authorEnd = -1;
-        int apaEnd = -1;
-        boolean colonHead = false;
-        if (d.authors.isEmpty() && d.editors.isEmpty()) {
-            // APA / Wikipedia citation shape: "Family, Given, ed. (1986). Title. Place: Publisher"
-            Matcher apa = APA_AUTHORS.matcher(s.substring(pos, Math.min(s.length(), pos + 260)));
-            if (apa.lookingAt()) {
-                setNames(d, "author", NameParser.parseList(Markup.clean(apa.group(1))));
-                Matcher y = YEAR_P.matcher(apa.group(2));
-                if (y.find()) {
-                    setYear(d, y);
-                    dayOrSeason(d, apa.group(2));
-                }
-                apaEnd = pos + apa.end();
-                d.yearAfterNames = true;
-            } else {
-                authorEnd = plainAuthorEnd(s, pos);
-                if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
-                // French: "BONIFACE Pascal et VÉDRINE Hubert,Atlas du monde global, …" — family in capitals, comma before the title
-                CapsHead.Head caps = authorEnd < 0 ? CapsHead.find(s, pos) : null;
-                if (caps != null) {
-                    List<CSLName> names = new ArrayList<>();
-                    for (String n : Regexes.split(caps.names(), ",\\s?")) names.addAll(NameParser.parseNames(n.strip()));
-                    setNames(d, caps.role() == null ? "author" : "editor", names);
-                    apaEnd = caps.end();
-                    d.commaImprint = true;
-                }
-                // German humanities: "Franz, Eckhart G./ Lux, Thomas: Titel" — the colon closes the names
-                int colon = caps != null ? -1 : ColonHead.colon(s, pos);
-                if (colon > 0 && colon >= authorEnd) {
-                    // names joined by a slash ("Franz, Eckhart G./ Lux, Thomas") are a list
-                    setNames(d, "author", NameParser.parseList(SLASHED.matcher(Markup.clean(s.substring(pos, colon))).replaceAll("; ")));
-                    apaEnd = colon + 1;
-                    authorEnd = -1;
-                    colonHead = true;
-                }
-            }
-        }
-        int ts = apaEnd > pos ? skipSpace(s, apaEnd) : pos;
-        if (authorEnd > pos) {
-            String block = s.substring(pos, authorEnd);
-            Matcher py = PAREN_YEAR.matcher(block);
-            if (py.find()) {
-                setYear(d, py);
-                dayOrSeason(d, py.group());
-                block = block.substring(0, py.start()) + block.substring(py.end());
-            }
-            String names = Markup.clean(block);
-            while (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
-            setNames(d, "author", NameParser.parseList(names));
-            ts = skipSpace(s, authorEnd);
-            Matcher py2 = PAREN_YEAR.matcher(s.substring(ts));
-            Matcher by = BARE_YEAR_AFTER_NAMES.matcher(s.substring(ts));
-            if (py2.lookingAt()) {
-                setYear(d, py2);
-                dayOrSeason(d, py2.group());
-                ts = skipSpace(s, ts + py2.end());
-                if (ts < s.length() && s.charAt(ts) == '.') ts = skipSpace(s, ts + 1);
-            } else if (by.lookingAt()) {
-                // the year bare after the names, then the title: "Varela F.-J., 1996, Quel savoir …" (French author-date)
-                setYear(d, by);
-                ts = skipSpace(s, ts + by.end());
-            }
-        }
-        // "Kennan, G., Memoirs …": the comma closing the names is not the title's
-        while (ts < s.length() && (s.charAt(ts) == ',' || s.charAt(ts) == ';')) ts = skipSpace(s, ts + 1);
-        if (colonHead) {
-            // after names closed by a colon, the title (with its subtitles) runs to ", Place Year" / ". Place Year"
-            ColonHead.Imprint im = ColonHead.imprint(s, ts);
-            if (im != null && im.titleEnd() > ts) {
-                setTitleWithResponsibility(d, s.substring(ts, im.titleEnd()));
-                if (im.edition() != null && d.edition == null) {
-                    d.edition = im.edition();
-                    blank(b, im.editionStart(), im.editionEnd());
-                }
-                if (im.in() > 0 && im.placeStart() > 0) {
-                    // the chapter's book: "in: Felix Kraft, Christoph Studt (Hrsg.): Buch, Berlin 2020"
-                    int cs = im.in();
-                    int ec = ColonHead.editorsColon(s, cs);
-                    if (ec > 0) {
-                        setNames(d, "editor", NameParser.parseList(Markup.clean(s.substring(cs, ec))));
-                        cs = skipSpace(s, ec + 1);
-                    }
-                    if (im.placeStart() > cs) {
-                        d.containerTitle = Markup.clean(trimStop(s.substring(cs, im.placeStart()).strip()));
-                        d.type = "chapter";
-                    }
-                }
-                int end = im.in() > 0 && im.placeStart() > 0 ? im.placeStart() : im.titleEnd();
-                blank(b, pos, end);
-                return end;
-            }
-        }
-        if (slash > ts) {
-            // GOST: Title / responsibility // Container. Year. № N. С. pages.
-            setTitleWithResponsibility(d, s.substring(ts, slash));
-            int cs = skipSpace(s, slash + 2);
-            int ce = containerEnd(s, cs);
-            d.containerTitle = Markup.clean(trimStop(s.substring(cs, ce)));
-            d.type = "article-journal";
-            blank(b, pos, ce);
-            // the areas after the container are separated by ". — " or ". – ": punctuation, not text
-            for (int i = s.indexOf(". — ", ce); i >= 0; i = s.indexOf(". — ", i + 1)) b.setCharAt(i + 2, ' ');
-            for (int i = s.indexOf(". – ", ce); i >= 0; i = s.indexOf(". – ", i + 1)) b.setCharAt(i + 2, ' ');
-            return ce;
-        }
-        // GOST areas are separated by ". — ": the dash is punctuation, not text
-        for (int i = s.indexOf(". — ", ts); i >= 0; i = s.indexOf(". — ", i + 1)) b.setCharAt(i + 2, ' ');
-        for (int i = s.indexOf(". – ", ts); i >= 0; i = s.indexOf(". – ", i + 1)) b.setCharAt(i + 2, ' ');
-        s = b.toString();
-        // GOST publication area ". М. : Наука, 1999" (spaced colon, abbreviated or Cyrillic place): the title is all before it
-        MatchResult gost = gostPublication(s, ts, d);
-        if (gost != null && gost.start() > ts) {
-            String region = Markup.collapse(s.substring(ts, gost.start() + 1));
-            region = takeTrailingEdition(region, d);
-            int sl = region.indexOf(" / ");
-            String resp = sl > 0 ? region.substring(sl) : "";
-            String head = sl > 0 ? region.substring(0, sl) : region;
-            head = takeTrailingEdition(head, d);
-            Matcher vt = GOST_VOLUME.matcher(head);
-            if (vt.find()) {
-                d.volume = vt.group(1);
-                if (vt.group(2) != null) {
-                    d.extra.put("volume-title", Markup.clean(vt.group(2)));
-                    d.notes.add(Markup.clean(vt.group(2)));
-                }
-                head = head.substring(0, vt.start());
-            }
-            region = head + resp;
-            setTitleWithResponsibility(d, region);
-            if (TITLE_FINAL_ABBREVIATION.matcher(head.strip()).find() && d.title != null && !d.title.endsWith(".")) d.title = d.title + ".";
-            blank(b, pos, gost.start(4));
-            return gost.start(4);
-        }
-        // sentences
-        List<int[]> sentences = sentences(s, ts);
-        int k = 1;
-        for (; k < sentences.size(); k++) {
-            String sent = s.substring(sentences.get(k)[0], sentences.get(k)[1]);
-            if (k == sentences.size() - 1 && d.issued != null && PLACE_PUBLISHER_ONLY.matcher(sent).matches()) break;
-            if (PUB_SENTENCE.matcher(sent).find() || JOURNAL_SENTENCE.matcher(sent).find() || THESIS.matcher(sent).find()
-                    || NUMBER_OF_VOLUMES.matcher(sent).find() || EDITION.matcher(sent).find()) break;
-        }
-        if (sentences.isEmpty()) return ts;
-        int titleEnd = sentences.get(Math.min(k, sentences.size()) - 1)[1];
-        Matcher cut = TITLE_CUT.matcher(s.substring(ts, titleEnd));
-        Matcher imprint = CLOSING_IMPRINT.matcher(s.substring(ts, titleEnd));
-        if (cut.find()) {
-            titleEnd = ts + cut.start();
-            k = sentences.size();
-        } else if (k >= sentences.size() && Regexes.matches(s.substring(titleEnd).strip(), "[.,;]?") && imprint.find() && imprint.start() > 0) {
-            // the title's sentence is the entry's last and ends with the imprint in parentheses:
-            // "Michael Mann, States, War and Capitalism (Blackwell, 1988)." / "Kennan, G., Memoirs, 1925-1950 (1967)."
-            titleEnd = ts + imprint.start();
-        } else if (k >= sentences.size() && Regexes.matches(s.substring(titleEnd).strip(), "[.,;]?")) {
-            // or with ", Place : Publisher" of a known place: "Varela F.-J., 1996, Quel savoir …, Paris : La Découverte."
-            Matcher pp = CLOSING_PLACE_PUBLISHER.matcher(s.substring(ts, titleEnd));
-            Matcher ci = CLOSING_COMMA_IMPRINT.matcher(s.substring(ts, titleEnd));
-            if (pp.find() && pp.start() > 0 && PlaceWords.isPlace(pp.group(1))) titleEnd = ts + pp.start();
-            // or with ", [Place,] Publisher, Year[, N p.]" (French lists): "…, Paris, Autrement, 1995, 144 p."
-            else if (ci.find() && ci.start() > 0) {
-                titleEnd = ts + ci.start();
-                d.commaImprint = true;
-            }
-        }
-        setTitleWithResponsibility(d, s.substring(ts, titleEnd));
-        int tail = titleEnd;
-        if (k < sentences.size()) {
-            int[] js = sentences.get(k);
-            Matcher jm = JOURNAL_SENTENCE.matcher(s.substring(js[0], js[1]));
-            if (jm.find() && !PUB_SENTENCE.matcher(s.substring(js[0], js[1])).find()) {
-                d.containerTitle = Markup.clean(jm.group(1));
-                d.volume = jm.group(2);
-                if (jm.group(3) != null) d.issue = jm.group(3);
-                d.type = "article-journal";
-                blank(b, pos, js[0] + jm.start(2));
-                blank(b, js[0] + jm.start(2), js[0] + jm.end(2));
-                if (jm.group(3) != null) blank(b, js[0] + jm.start(3) - 0, js[0] + jm.end(3));
-                // "no." label left behind is punctuation-like; remove it
-                blankWord(b, js[0], js[0] + jm.end(), "no.");
-                blankWord(b, js[0], js[0] + jm.end(), "№");
-                return js[0];
-            }
-        }
-        blank(b, pos, titleEnd);
-        return tail;
-    }
-
-    /**
-     * Finds the last GOST publication area after {@code from} and fills place, publisher and year from it;
-     * returns the match (its start is the full stop ending the title, group 4 the year), or null.
-     */
-    /** An edition statement closing {@code t} ({@code … 2-е изд.}) goes to the edition; returns the text before it. */
-    private static String takeTrailingEdition(String t, Draft d) {
-        Matcher ed = EDITION.matcher(t);
-        while (ed.find()) {
-            if (t.substring(ed.end()).isBlank() && d.edition == null) {
-                d.edition = editionOf(ed);
-                return trimStop(t.substring(0, ed.start()).strip());
-            }
-        }
-        return t;
-    }
-
-    private static MatchResult gostPublication(String s, int from, Draft d) {
-        Matcher m = GOST_PUB.matcher(s);
-        MatchResult found = null;
-        int at = from > 0 ? from - 1 : 0;
-        while (at < s.length() && m.find(at)) {
-            String place = m.group(1);
-            boolean gostLike = !m.group(2).isEmpty() || place.endsWith(".") || Scripts.hasCyrillic(place);
-            if (gostLike && m.start() >= from) found = m.toMatchResult();
-            at = m.start() + 1;
-        }
-        if (found == null) return null;
-        // nothing but a page count or pages may follow the year
-        String after = s.substring(found.end()).strip();
-        // or the physical description and series areas of a catalogue record (GostTailAreas)
-        if (!after.isEmpty() && !PAGES_AFTER.matcher(after).matches() && !GostTailAreas.read(after, d)) return null;
-        // ISBD brackets a place the item does not print: [Kuala Lumpur]
-        d.place = Regexes.replaceAll(Markup.clean(found.group(1)), "^\\[(.*)\\]$", "$1");
-        String pub = Markup.clean(found.group(3));
-        if (!pub.isEmpty()) d.publisher = pub;
-        return found;
-    }
-
-    private static void setTitleWithResponsibility(Draft d, String t) {
-        int sl = t.indexOf(" / ");
-        if (sl > 0) {
-            String resp = Markup.clean(trimStop(t.substring(sl + 3)));
-            t = t.substring(0, sl);
-            Matcher eb = EDITED_BY.matcher(resp);
-            Matcher tb = TRANSLATED_BY.matcher(resp);
-            if (tb.find()) {
-                d.translators.addAll(NameParser.parseNames(resp.substring(tb.end())));
-            } else if (eb.find()) {
-                // "науч. ред. и вступ. ст. Д. О. Серова": the names start at the first capital
-                String names = resp.substring(eb.end());
-                int k = 0;
-                while (k < names.length() && !Character.isUpperCase(names.charAt(k))) k++;
-                d.editors.addAll(NameParser.parseNames(names.substring(k)));
-            } else if (d.authors.isEmpty()) {
-                d.authors.addAll(NameParser.parseNames(resp));
-            } else {
-                d.notes.add(resp);
-            }
-        }
-        Matcher gmd = GOST_MATERIAL.matcher(t);
-        if (gmd.find()) {
-            d.extra.putIfAbsent("medium", gmd.group(1));
-            t = t.substring(0, gmd.start());
-        }
-        d.title = Markup.clean(trimStop(t));
-    }
-
-    /** GOST's general material designation after a title: {@code [Текст]}, {@code [Электронный ресурс]}. */
-    private static final Pattern GOST_MATERIAL = Pattern.compile(
-            "\\s*\\[(Текст|Электронный ресурс|Електронний ресурс|Text|Electronic resource)]\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static int containerEnd(String s, int from) {
-        for (int i = from; i < s.length() - 2; i++) {
-            if (s.charAt(i) == '.' && s.charAt(i + 1) == ' ') {
-                char c = s.charAt(i + 2);
-                if (Character.isDigit(c) || c == '№' || s.startsWith("Т.", i + 2) || s.startsWith("Вып", i + 2)
-                        || s.startsWith("Vol", i + 2) || s.startsWith("T.", i + 2) || s.startsWith("—", i + 2)
-                        || s.startsWith("– ", i + 2) || s.startsWith("Вип", i + 2)) return i;
-            }
-        }
-        return s.length();
-    }
 
     // ---------------------------------------------------------------- the part after the title
 
