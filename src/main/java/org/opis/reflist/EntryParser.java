@@ -25,32 +25,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.opis.reflist.DeclaredArchives.tryArchive;
-import static org.opis.reflist.EntryDates.PAREN_YEAR;
-import static org.opis.reflist.EntryDates.TRAILING_YEAR;
-import static org.opis.reflist.EntryDates.YEAR_P;
-import static org.opis.reflist.EntryDates.dayOrSeason;
-import static org.opis.reflist.EntryDates.setYear;
-import static org.opis.reflist.EntryVolumes.BOLD_VOLUME;
 import static org.opis.reflist.EntryVolumes.extractTitleVolume;
 import static org.opis.reflist.MergedEntries.findMergedSplit;
-import static org.opis.reflist.NameBlocks.plainAuthorEnd;
-import static org.opis.reflist.NameBlocks.setNames;
-import static org.opis.reflist.NameBlocks.strictAuthorEnd;
-import static org.opis.reflist.TailStatements.EDITED_BY;
-import static org.opis.reflist.TailStatements.TRANSLATED_BY;
 import static org.opis.reflist.TitleGlosses.glossAt;
 import static org.opis.reflist.TitleGlosses.remarks;
-import static org.opis.reflist.TitleGlosses.takeGloss;
-import static org.opis.reflist.TitleMarks.cleanQuotedTitle;
-import static org.opis.reflist.TitleMarks.closingStar;
-import static org.opis.reflist.TitleMarks.findQuote;
-import static org.opis.reflist.TitleMarks.indexOfStar;
-import static org.opis.reflist.TitleMarks.lostItalicOpening;
-import static org.opis.reflist.TitleMarks.nextStop;
 import static org.opis.reflist.WorkingText.blank;
 import static org.opis.reflist.WorkingText.shorten;
 import static org.opis.reflist.WorkingText.skipSpace;
-import static org.opis.reflist.WorkingText.wordBefore;
 
 /**
  * Reads the fields of one reference-list entry (names, titles, container, volumes, publication
@@ -59,18 +40,8 @@ import static org.opis.reflist.WorkingText.wordBefore;
  * GOST-like entries. Text it cannot place goes into {@code note} with a warning.
  */
 final class EntryParser {
-    // patterns of the hot path, compiled once (they were compiled again for every entry)
-    private static final Pattern SHORT_CAPS_COLON = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d]{1,9}:");
 
     static final int MAX_ENTRY = 5000;
-
-    /** A thesis or its abstract named at the end of the title: {@code … deiatel'nost'. Avtoreferat}. */
-    private static final Pattern TITLE_GENRE = Pattern.compile(
-            "(?:\\.\\s((?:[Aa]vtoreferat|[Аа]втореферат)(?:\\s[\\p{L}.]{1,40}){0,4})\\.?"
-            + "|\\s?:\\s((?:[Дд]ис|[Аа]втореф\\.\\s?дис|[Dd]iss|[Aa]vtoref\\.\\s?diss?)\\.[^:]{0,80}?)(?:\\s?:\\s?[\\d.]{5,12})?)$");
-    private static final Pattern DITTO_ROLE = Pattern.compile(",?\\s?(" + Words.alternation(
-            Roles.in(Roles.LIST).keySet().stream().filter(m -> m.endsWith(".") && !m.startsWith("(")).toList(), false) + ")[,.]?(?=\\s|$)");
-    private static final Pattern DITTO = Pattern.compile("^(?:\\.|[—–-]{2,}\\s?[.,]?|_{2,}\\s?[.,]?|—\\s?[.,])(?=\\s|$)");
 
     private final SourceText src;
 
@@ -179,51 +150,10 @@ final class EntryParser {
     private Draft read(String w, int base, Draft d, List<CSLName> dittoNames, String dittoRole) {
         StringBuilder b = new StringBuilder(w);
         // 1. ditto marks
-        int pos = skipSpace(w, 0);
-        Matcher dm = DITTO.matcher(w.substring(pos));
-        if (dm.find()) {
-            if (dittoNames.isEmpty()) {
-                d.defects.add(Diagnostic.warning("reference/ditto-without-author", src.span(base + pos, dm.end()),
-                        "a ditto mark repeats the names of the entry above, but there is none")
-                        .withFix("write the names in full"));
-            }
-            blank(b, pos, pos + dm.end());
-            pos = skipSpace(w, pos + dm.end());
-            // a ditto mark repeats the names only; a role is written again after it ("———, ed.")
-            Matcher rm = DITTO_ROLE.matcher(w.substring(pos));
-            String role = "author";
-            if (rm.lookingAt()) {
-                role = NameParser.parseList("X " + rm.group(1)).role();
-                blank(b, pos, pos + rm.end());
-                pos = skipSpace(w, pos + rm.end());
-            }
-            if (!dittoNames.isEmpty()) setNames(d, role, dittoNames);
-            int ye = DittoYear.end(w, pos);
-            if (ye > 0) {
-                Matcher y = YEAR_P.matcher(DittoYear.year(w, pos));
-                if (y.find()) {
-                    setYear(d, y);
-                    blank(b, pos, ye);
-                    pos = skipSpace(w, ye);
-                    d.yearAfterNames = true;
-                }
-            }
-        }
+        int pos = DittoMarks.take(src, w, b, skipSpace(w, 0), d, dittoNames, base);
         // 2. links, archived copies and access dates
         EntryLinks.take(w, b, d);
-        Matcher bv = BOLD_VOLUME.matcher(b);
-        boolean bold = bv.find();
-        if (bold && wordBefore(b, bv.start())) {
-            // a bold volume right after the journal's plain words ("American Sociological Review **59** (1): 1-22"): the
-            // bold markers go and the journal details are read as any journal's
-            blank(b, bv.start(), bv.start() + 2);
-            blank(b, bv.start() + 2 + bv.group(1).length(), bv.start() + 4 + bv.group(1).length());
-        } else if (bold) {
-            d.volume = bv.group(1);
-            if (bv.group(2) != null) d.issue = bv.group(2);
-            if (bv.group(3) != null) d.page = bv.group(3);
-            blank(b, bv.start(), bv.end());
-        }
+        EntryVolumes.takeBold(b, d);
         EntryLinks.takeAddress(b, d);
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
         HoldingRemarks.take(b, pos, d);
@@ -233,136 +163,17 @@ final class EntryParser {
         SeriesStatements.take(b, pos, d);
         GenreStatements.tail(b, d);
         String closingPages = TrailingPages.take(b);
-        // 3. archives declared in the list: Name [English name] (ACRONYM).
-        if (tryArchive(w, b, pos, d)) {
-            EntryFinish.finish(src, d, w, b, base);
-            return d;
-        }
-        // Japanese and Chinese citations: 著者『書名』（出版社、年）, 「論文」『誌名』, 和田春樹、2016年、p.10 (CjkCitations)
-        if (d.authors.isEmpty() && d.title == null && CjkCitations.mayBe(w) && CjkCitations.read(Markup.clean(b.substring(pos)), d)) {
-            blank(b, pos, b.length());
-            EntryFinish.finish(src, d, w, b, base);
-            return d;
-        }
-        // the rest of the entry as the area readers below read it: cleaned once (b does not change until one of them reads it)
-        String rest = d.authors.isEmpty() ? Markup.clean(b.substring(pos)) : null;
-        // a library catalogue record: [call number, location,] heading, title / statement. Place : Publisher, Year.
-        if (d.authors.isEmpty() && CatalogueRecord.read(rest, d)) {
-            blank(b, pos, b.length());
-            EntryFinish.finish(src, d, w, b, base);
-            return d;
-        }
-        // a review's head: "Title. By Name. [Place: Publisher, Year.]"
-        if (d.authors.isEmpty() && d.title == null && ReviewHeads.read(b.substring(pos), d)) {
-            blank(b, pos, b.length());
-            EntryFinish.finish(src, d, w, b, base);
-            return d;
-        }
-        // names; title; publisher — areas set apart by semicolons (SemicolonFields)
-        if (d.authors.isEmpty() && SemicolonFields.read(rest, d)) {
-            blank(b, pos, b.length());
-            EntryFinish.finish(src, d, w, b, base);
-            return d;
-        }
-        // names; title; publisher, place (year) — a course catalogue's fields joined by semicolons (SemicolonCourseFields)
-        if (d.authors.isEmpty() && d.title == null && SemicolonCourseFields.read(rest, d)) {
-            blank(b, pos, b.length());
-            EntryFinish.finish(src, d, w, b, base);
-            return d;
-        }
-        // names initials first, then title and the rest set apart by commas: "J. Bieniak, Title, “Journal”, 2, 1966"
-        if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(rest, d)) {
-            blank(b, pos, b.length());
+        // 3. archives declared in the list, and entries of a shape read whole by a reader of their own
+        if (readByShape(w, b, pos, d)) {
             EntryFinish.finish(src, d, w, b, base);
             return d;
         }
         // 4. title
-        TitleKind kind;
-        int tail;
-        int lost = lostItalicOpening(b, pos);
-        if (lost >= 0) {
-            int authorEnd = strictAuthorEnd(b.toString(), pos, lost);
-            int ts = pos;
-            if (authorEnd > pos) {
-                setNames(d, "author", NameParser.parseList(b.substring(pos, authorEnd)));
-                ts = skipSpace(w, authorEnd);
-            }
-            d.title = Markup.clean(b.substring(ts, lost));
-            d.defects.add(Diagnostic.warning("reference/unbalanced-italics", src.span(base + ts, lost - ts + 1),
-                    "the italic title has a closing * but no opening one (lost in conversion)")
-                    .withFix("*" + w.substring(ts, lost).strip() + "*"));
-            blank(b, pos, lost + 1);
-            kind = TitleKind.ITALIC;
-            tail = lost + 1;
-        } else {
-            int star = indexOfStar(b, pos);
-            int[] q = findQuote(b, pos);
-            int qs = q == null ? -1 : q[0];
-            if (q != null && (star < 0 || qs < star) && quoteInsidePlainTitle(b.toString(), pos, qs)) {
-                q = null;
-                qs = -1;
-            }
-            boolean italicFirst = star >= 0 && (qs < 0 || star < qs) && closingStar(b, star) > star;
-            int[] apa = italicFirst && d.authors.isEmpty() ? ApaArticle.find(b.toString(), pos, star) : null;
-            int article = italicFirst && apa == null ? plainArticleBeforeItalic(b.toString(), pos, star) : -1;
-            if (apa != null) {
-                // "Doob, L.W. (1987). Adieu to … ? *Journal*, 17, pp. 15-27." / "… (1987). Title. In J. Smith (Eds.), *Book*"
-                Matcher py = PAREN_YEAR.matcher(b.substring(apa[0], apa[1]));
-                if (py.find()) {
-                    setYear(d, py);
-                    dayOrSeason(d, py.group());
-                } else {
-                    d.status = b.substring(apa[0] + 1, apa[1] - 1).strip();
-                }
-                authorsBefore(w, b, pos, apa[0], d, base);
-                d.yearAfterNames = true;
-                d.title = cleanQuotedTitle(takeGloss(b.substring(apa[2], apa[3]), d));
-                blank(b, pos, apa[4]);
-                kind = TitleKind.QUOTED;
-                tail = apa[4];
-            } else if (article > 0) {
-                // "Konoreva I.A. Iz istorii … [From the history …]. *Vostok*, 2008, no. 6": a plain article title, the italic is the journal
-                setNames(d, "author", NameParser.parseList(Markup.clean(b.substring(pos, article))));
-                d.title = cleanQuotedTitle(takeGloss(b.substring(article, star), d));
-                blank(b, pos, star);
-                kind = TitleKind.QUOTED;
-                tail = star;
-            } else if (star >= 0 && (qs < 0 || star < qs)) {
-                int close = closingStar(b, star);
-                if (close < 0) {
-                    // an opening * that is never closed: the title runs to the next full stop
-                    close = nextStop(b, star + 1);
-                    d.defects.add(Diagnostic.warning("reference/unbalanced-italics", src.span(base + star, 1),
-                            "an italic title opens with * but is never closed")
-                            .withFix(w.substring(star, close).strip() + "*"));
-                }
-                authorsBefore(w, b, pos, star, d, base);
-                d.title = Markup.clean(b.substring(star, close));
-                blank(b, pos, Math.min(b.length(), close + 1));
-                kind = TitleKind.ITALIC;
-                tail = Math.min(b.length(), close + 1);
-                // "*Title*, Routledge, 1988.": the imprint follows the italic title after a comma, a run of commas
-                if (CommaAfter.at(b, tail)) d.commaImprint = true;
-            } else if (q != null) {
-                authorsBefore(w, b, pos, qs, d, base);
-                d.title = cleanQuotedTitle(b.substring(qs + 1, q[1]));
-                blank(b, pos, q[1] + 1);
-                kind = TitleKind.QUOTED;
-                tail = q[1] + 1;
-            } else {
-                kind = TitleKind.PLAIN;
-                tail = PlainTitles.read(b, pos, d);
-            }
-        }
+        MarkedTitles.Title title = MarkedTitles.read(src, w, b, pos, d, base);
+        TitleKind kind = title.kind();
+        int tail = title.tail();
         if (d.title != null) extractTitleVolume(d);
-        if (d.title != null) {
-            Matcher tg = TITLE_GENRE.matcher(d.title);
-            if (tg.find() && tg.start() > 0) {
-                d.type = "thesis";
-                d.genre = Markup.clean(tg.group(1) != null ? tg.group(1) : tg.group(2));
-                d.title = d.title.substring(0, tg.start()).strip();
-            }
-        }
+        if (d.title != null) TitleGlosses.genreClosingTitle(d);
         // a translation of the title in brackets right after it: *Sovetskii Soiuz …* [The Soviet Union …]
         tail = glossAt(b, tail, d);
         // remarks in parentheses: "(In Russian)" sets the language; "(with a foreword by …)" is a note
@@ -386,98 +197,51 @@ final class EntryParser {
         return d;
     }
 
-    /**
-     * Where a plain (unmarked) article title starts when family-first names with initials are followed by
-     * a title sentence and then an italic journal ({@code Konoreva I.A. Iz istorii … . *Vostok*, 2008}), or -1.
-     */
-    private static int plainArticleBeforeItalic(String s, int pos, int star) {
-        int a = plainAuthorEnd(s, pos);
-        if (a <= pos || a >= star) return -1;
-        String between = s.substring(a, star).strip();
-        if (between.isEmpty() || !(between.endsWith(".") || between.endsWith(",")) || between.startsWith("(")) return -1;
-        // "Family, Given; Family, J. Given (1 January 2014). *Title*": the names end with the year in parentheses
-        Matcher py = PAREN_YEAR.matcher(between);
-        while (py.find()) if (Regexes.matches(between.substring(py.end()).strip(), "[.,]?")) return -1;
-        if (Regexes.matches(between, "(?:[Ii]n|В|V)\\b.*") || EDITED_BY.matcher(between).lookingAt() || TRANSLATED_BY.matcher(between).lookingAt()) return -1;
-        int words = 0;
-        for (String t : Regexes.split(between, "\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;
-        if (words < 2) return -1;
-        int k = a;
-        while (k < s.length() && s.charAt(k) == ' ') k++;
-        return k;
-    }
-
-    /**
-     * True when a quotation opens in the middle of a title written without markup after family-first
-     * names ({@code Вишленкова Е. А. Визуальное … народоведение, или «Увидеть русского …»}): the quote
-     * is part of that title, not an article title.
-     */
-    private static boolean quoteInsidePlainTitle(String s, int pos, int qs) {
-        int a = plainAuthorEnd(s, pos);
-        if (a <= pos || a >= qs) return false;
-        // a date written with the year after the names, "(1 October 1996)", is not part of a title
-        String raw = s.substring(a, qs);
-        String between = PAREN_YEAR.matcher(raw).replaceAll("");
-        // "Oran R. Young (1992). "Title."": one capitalised word and the year in parentheses after a given name and an initial end the names
-        if (between.length() < raw.length() && ONE_FAMILY_NAME.matcher(between).matches()) return false;
-        int letters = 0;
-        for (int i = 0; i < between.length(); i++) if (Character.isLetter(between.charAt(i))) letters++;
-        return letters >= 3;
+    /** Archives declared in the list, and entries of a shape a reader of its own reads whole (CJK, catalogue record, review head, semicolon areas, initials-first comma areas); true when one did. */
+    private static boolean readByShape(String w, StringBuilder b, int pos, Draft d) {
+        if (tryArchive(w, b, pos, d)) return true;
+        // Japanese and Chinese citations: 著者『書名』（出版社、年）, 「論文」『誌名』, 和田春樹、2016年、p.10 (CjkCitations)
+        if (d.authors.isEmpty() && d.title == null && CjkCitations.mayBe(w) && CjkCitations.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // the rest of the entry as the area readers below read it: cleaned once (b does not change until one of them reads it)
+        String rest = d.authors.isEmpty() ? Markup.clean(b.substring(pos)) : null;
+        // a library catalogue record: [call number, location,] heading, title / statement. Place : Publisher, Year.
+        if (d.authors.isEmpty() && CatalogueRecord.read(rest, d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // a review's head: "Title. By Name. [Place: Publisher, Year.]"
+        if (d.authors.isEmpty() && d.title == null && ReviewHeads.read(b.substring(pos), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // names; title; publisher — areas set apart by semicolons (SemicolonFields)
+        if (d.authors.isEmpty() && SemicolonFields.read(rest, d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // names; title; publisher, place (year) — a course catalogue's fields joined by semicolons (SemicolonCourseFields)
+        if (d.authors.isEmpty() && d.title == null && SemicolonCourseFields.read(rest, d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // names initials first, then title and the rest set apart by commas: "J. Bieniak, Title, “Journal”, 2, 1966"
+        if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(rest, d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- names
-
-    private void authorsBefore(String w, StringBuilder b, int pos, int marker, Draft d, int base) {
-        String block = b.substring(pos, marker);
-        if (block.isBlank()) return;
-        // APA-like year after the names: Smith, J. (1998).
-        Matcher py = PAREN_YEAR.matcher(block);
-        if (py.find()) {
-            setYear(d, py);
-            dayOrSeason(d, py.group());
-            block = block.substring(0, py.start()) + block.substring(py.end());
-            d.yearAfterNames = true;
-        } else {
-            // author-date year after the names without parentheses: Smith, Mark A. 1997. "Title."
-            Matcher ty = TRAILING_YEAR.matcher(block);
-            if (ty.find() && d.issued == null && block.substring(0, ty.start()).codePoints().anyMatch(Character::isLetter)) {
-                setYear(d, ty);
-                block = block.substring(0, ty.start());
-            }
-        }
-        // bracketed gloss after the names: Hồ Chí Minh [Zaveshhanie Prezidenta Ho Shi Mina].
-        int lb = block.indexOf('[');
-        int rb = lb < 0 ? -1 : block.indexOf(']', lb);
-        if (lb >= 0 && rb > lb) {
-            String gloss = Markup.clean(block.substring(lb + 1, rb));
-            if (!gloss.isEmpty()) {
-                d.notes.add(gloss);
-                d.extra.put("gloss", gloss);
-            }
-            block = block.substring(0, lb) + block.substring(rb + 1);
-        }
-        String names = Markup.clean(block);
-        if (names.equals(".") || names.isEmpty()) return;
-        // a note's names end with a comma before the title: "Aleksandr Prokhanov, ed., *Title*"
-        while (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
-        if (names.isEmpty()) return;
-        if (SHORT_CAPS_COLON.matcher(names).matches()) {
-            // a short label the author cites the work by: "PSZ1: *Polnoe sobranie …*"
-            d.titleShort = names.substring(0, names.length() - 1);
-            return;
-        }
-        if (Regexes.matches(names, "(?i)in:?") ) return;
-        setNames(d, "author", NameParser.parseList(names));
-    }
 
     // ---------------------------------------------------------------- title markers
 
     // ---------------------------------------------------------------- archives
 
     // ---------------------------------------------------------------- plain entries (no markup)
-
-    /** One family name alone, the rest of names in reading order ("Oran R. | Young"). */
-    private static final Pattern ONE_FAMILY_NAME = Pattern.compile("\\s*\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?\\s*[.,:]?\\s*");
 
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
 

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.opis.reflist.WorkingText.blank;
+import static org.opis.reflist.WorkingText.wordBefore;
 
 /**
  * Volumes and issues: a volume written inside a title ({@code *Vepra. T. 8, 22*}; labels of {@code labels.tsv}), a
@@ -131,6 +132,23 @@ final class EntryVolumes {
         if (ISSUE_CUES.mayMatch(b) && im.find()) {
             d.issue = Markup.collapse(im.group(1));
             blank(b, im.start(), im.end());
+        }
+    }
+
+    /** Wikipedia's bold journal volume ({@code **14** (2): 373–376}) read, or its bold markers dropped when it follows the journal's plain words. */
+    static void takeBold(StringBuilder b, Draft d) {
+        Matcher bv = BOLD_VOLUME.matcher(b);
+        boolean bold = bv.find();
+        if (bold && wordBefore(b, bv.start())) {
+            // a bold volume right after the journal's plain words ("American Sociological Review **59** (1): 1-22"): the
+            // bold markers go and the journal details are read as any journal's
+            blank(b, bv.start(), bv.start() + 2);
+            blank(b, bv.start() + 2 + bv.group(1).length(), bv.start() + 4 + bv.group(1).length());
+        } else if (bold) {
+            d.volume = bv.group(1);
+            if (bv.group(2) != null) d.issue = bv.group(2);
+            if (bv.group(3) != null) d.page = bv.group(3);
+            blank(b, bv.start(), bv.end());
         }
     }
 }

@@ -71,4 +71,19 @@ final class TitleGlosses {
         }
         return language;
     }
+
+    /** A thesis or its abstract named at the end of the title ({@code … deiatel'nost'. Avtoreferat}) becomes the genre. */
+    static void genreClosingTitle(Draft d) {
+        Matcher tg = TITLE_GENRE.matcher(d.title);
+        if (tg.find() && tg.start() > 0) {
+            d.type = "thesis";
+            d.genre = Markup.clean(tg.group(1) != null ? tg.group(1) : tg.group(2));
+            d.title = d.title.substring(0, tg.start()).strip();
+        }
+    }
+
+    /** A thesis or its abstract named at the end of the title: {@code … deiatel'nost'. Avtoreferat}. */
+    static final Pattern TITLE_GENRE = Pattern.compile(
+            "(?:\\.\\s((?:[Aa]vtoreferat|[Аа]втореферат)(?:\\s[\\p{L}.]{1,40}){0,4})\\.?"
+            + "|\\s?:\\s((?:[Дд]ис|[Аа]втореф\\.\\s?дис|[Dd]iss|[Aa]vtoref\\.\\s?diss?)\\.[^:]{0,80}?)(?:\\s?:\\s?[\\d.]{5,12})?)$");
 }
