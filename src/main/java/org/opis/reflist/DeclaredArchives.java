@@ -17,8 +17,9 @@ final class DeclaredArchives {
     private DeclaredArchives() {
     }
 
-    static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
+    private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d .-]{1,24})\\)\\s?\\.?\\s?$");
 
+    /** Reads the rest of the entry from {@code pos} as a declared archive if it is one; true when it was. */
     static boolean tryArchive(String w, StringBuilder b, int pos, Draft d) {
         String s = b.substring(pos);
         if (s.indexOf('*') >= 0 || s.indexOf('“') >= 0 || s.indexOf('"') >= 0) return false;

@@ -26,10 +26,10 @@ final class DittoMarks {
     private DittoMarks() {
     }
 
-    static final Pattern DITTO_ROLE = Pattern.compile(",?\\s?(" + Words.alternation(
+    private static final Pattern DITTO_ROLE = Pattern.compile(",?\\s?(" + Words.alternation(
             Roles.in(Roles.LIST).keySet().stream().filter(m -> m.endsWith(".") && !m.startsWith("(")).toList(), false) + ")[,.]?(?=\\s|$)");
 
-    static final Pattern DITTO = Pattern.compile("^(?:\\.|[—–-]{2,}\\s?[.,]?|_{2,}\\s?[.,]?|—\\s?[.,])(?=\\s|$)");
+    private static final Pattern DITTO = Pattern.compile("^(?:\\.|[—–-]{2,}\\s?[.,]?|_{2,}\\s?[.,]?|—\\s?[.,])(?=\\s|$)");
 
     /**
      * Reads a ditto mark at {@code pos} ({@code ———}, {@code ——.}, {@code __.}): the names of the entry above, a role

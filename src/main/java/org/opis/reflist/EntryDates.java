@@ -20,13 +20,13 @@ final class EntryDates {
     private EntryDates() {
     }
 
-    static final Map<String, String> MONTHS = Data.months();
+    private static final Map<String, String> MONTHS = Data.months();
 
     static final String YEAR = "(?<![\\d])(1[4-9]\\d\\d|20\\d\\d)(?:\\s?[–—-]\\s?(\\d{2,4}))?(?:(?:<sup>)?([a-rt-z])(?:</sup>)?)?(?![\\d\\p{L}])";
 
     static final Pattern YEAR_P = Pattern.compile(YEAR);
 
-    static final Map<String, String> SEASONS = Data.seasons();
+    private static final Map<String, String> SEASONS = Data.seasons();
 
     /** An optional day and month or a season before the year in parentheses: {@code (1 October 1996)}, {@code (Winter 1987–1988)}. */
     static final String DATE_PREFIX = "(?:(?:\\d{1,2}\\s)?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?\\s)?";
@@ -40,7 +40,7 @@ final class EntryDates {
     static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s*" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s*\\)");
 
     /** APA's order inside the parentheses: year, month, day. */
-    static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4}),\\s?(\\p{L}{3,10})\\.?(?:\\s(\\d{1,2}))?$");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4}),\\s?(\\p{L}{3,10})\\.?(?:\\s(\\d{1,2}))?$");
 
     static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s(\\p{L}{3,10})\\.?\\s(\\d{4})(?!\\d)");
 
@@ -48,7 +48,7 @@ final class EntryDates {
 
     static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}{3,10})\\s(\\d{4})(?!\\d)");
 
-    static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
 
     /** A day and month ({@code (1 October 1996)}) or a season ({@code (Winter 1987–1988)}) written with the year. */
     static void dayOrSeason(Draft d, String paren) {
@@ -83,6 +83,7 @@ final class EntryDates {
         return d.issued != null && d.issued.length == 1 && d.issued[0].length == 1 && d.issued[0][0] == year && d.yearSuffix == null;
     }
 
+    /** Sets the draft's year from a {@link #YEAR} match: a range ({@code 1987–88}) and a letter suffix ({@code 2005a}) too. */
     static void setYear(Draft d, MatchResult y) {
         int y1 = Integer.parseInt(y.group(1));
         if (y.group(2) != null) {
@@ -139,8 +140,9 @@ final class EntryDates {
     /** The first month of a range written before "Month Year": {@code January/} in {@code January/February 1996}. */
     static final Pattern MONTH_BEFORE_RANGE = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s?[/–—-]\\s?$");
 
-    static final Pattern MONTH_RANGE_SEPARATOR = Pattern.compile("\\s?[/–—-]\\s?");
+    private static final Pattern MONTH_RANGE_SEPARATOR = Pattern.compile("\\s?[/–—-]\\s?");
 
+    /** The month a month word or abbreviation of {@code months.tsv} names (1–12), or 0. */
     static int month(String name) {
         String v = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
         return v == null ? 0 : Integer.parseInt(v);

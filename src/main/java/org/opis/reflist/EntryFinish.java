@@ -21,6 +21,7 @@ final class EntryFinish {
     private EntryFinish() {
     }
 
+    /** Finishes the draft of the entry {@code w} read from {@code base} in {@code src}, with what is left of its working text {@code b}. */
     static void finish(SourceText src, Draft d, String w, StringBuilder b, int base) {
         TitleRoles.take(d);
         TitleEditions.take(d);
@@ -67,7 +68,7 @@ final class EntryFinish {
     }
 
     /** True when the left-over text starts after a full stop (a sentence of its own), not in the middle of the fields. */
-    static boolean annotationAfterFields(CharSequence b) {
+    private static boolean annotationAfterFields(CharSequence b) {
         int at = firstContent(b);
         for (int i = at - 1; i >= 0; i--) {
             char c = b.charAt(i);
@@ -77,13 +78,15 @@ final class EntryFinish {
         return true;
     }
 
-    static List<String> nonNull(String... xs) {
+    /** The strings that are not null. */
+    private static List<String> nonNull(String... xs) {
         List<String> out = new ArrayList<>();
         for (String x : xs) if (x != null) out.add(x);
         return out;
     }
 
-    static String leftover(CharSequence b) {
+    /** What is left of the working text with letters or digits, its surrounding punctuation dropped, or empty. */
+    private static String leftover(CharSequence b) {
         String s = Markup.clean(b.toString());
         StringBuilder keep = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
@@ -96,7 +99,8 @@ final class EntryFinish {
         return keep.toString();
     }
 
-    static int firstContent(CharSequence b) {
+    /** The first letter or digit of the working text, or 0. */
+    private static int firstContent(CharSequence b) {
         for (int i = 0; i < b.length(); i++) if (Character.isLetterOrDigit(b.charAt(i))) return i;
         return 0;
     }

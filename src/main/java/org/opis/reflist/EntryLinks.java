@@ -22,19 +22,19 @@ final class EntryLinks {
     }
 
     /** Wikipedia's maintenance tags in brackets: {@code [_permanent dead link_]}. */
-    static final Pattern MAINTENANCE_TAG = Pattern.compile(
+    private static final Pattern MAINTENANCE_TAG = Pattern.compile(
             "\\[[_*]?(?i:(" + alternation(Data.set("maintenance-tags.txt")) + "))[_*]?\\]");
 
-    static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
+    private static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
 
-    static final Pattern URL_BARE = Pattern.compile("(?:URL:\\s?)?(https?://[^\\s<>]{1,2000})");
+    private static final Pattern URL_BARE = Pattern.compile("(?:URL:\\s?)?(https?://[^\\s<>]{1,2000})");
 
-    static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
 
-    static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
+    private static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
 
     /** An access date after one of the words of {@code access-words.txt}: in parentheses or brackets, or closing a sentence. */
-    static final String ACCESS_WORDS = String.join("|", Data.lines("access-words.txt"));
+    private static final String ACCESS_WORDS = String.join("|", Data.lines("access-words.txt"));
 
     static final Pattern ACCESSED = Pattern.compile(
             "[(\\[]?\\s?(?:" + ACCESS_WORDS + ")\\s([^()\\[\\]]{1,40}?)\\s?[)\\]]|(?:"
@@ -42,7 +42,7 @@ final class EntryLinks {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Cheap word checks run before the costlier patterns that need them: for an access date, the longest space-free piece of each phrase of {@code access-words.txt} ({@link TailCues#phrasePieces}). */
-    static final String[] ACCESS_HINTS = TailCues.phrasePieces(Data.lines("access-words.txt"));
+    private static final String[] ACCESS_HINTS = TailCues.phrasePieces(Data.lines("access-words.txt"));
 
     /**
      * Takes out of the working text what the entry says about its copy, before any field is read: archived copies

@@ -1,28 +1,12 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLName;
-import org.opis.lexicon.Connectors;
-import org.opis.lexicon.Labels;
-import org.opis.lexicon.Particles;
-import org.opis.lexicon.Roles;
-import org.opis.lexicon.Words;
 import org.opis.model.Diagnostic;
-import org.opis.model.Span;
-import org.opis.names.NameList;
-import org.opis.names.NameParser;
 import org.opis.text.Markup;
-import org.opis.text.Regexes;
-import org.opis.text.Scripts;
 import org.opis.text.SourceText;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.opis.reflist.DeclaredArchives.tryArchive;
 import static org.opis.reflist.EntryVolumes.extractTitleVolume;
@@ -35,9 +19,15 @@ import static org.opis.reflist.WorkingText.skipSpace;
 
 /**
  * Reads the fields of one reference-list entry (names, titles, container, volumes, publication
- * statement, dates, links) into a {@link Draft}. It knows the shapes of author–title lists with
- * Markdown italics and quoted article titles, Chicago bibliography and note forms, MLA-like and
- * GOST-like entries. Text it cannot place goes into {@code note} with a warning.
+ * statement, dates, links) into a {@link Draft}: the entry point {@link ReferenceListParser} calls
+ * (an entry, a run-on second entry split off, an entry too long or that failed kept whole), and the
+ * order of the steps, each a reader of its own on a working copy whose read parts are blanked
+ * ({@link WorkingText}): ditto marks ({@link DittoMarks}); links and identifiers ({@link EntryLinks});
+ * entries of a shape read whole; the title and the names before it ({@link MarkedTitles},
+ * {@link PlainTitles}); what follows the title ({@link TailContainers}, {@link TailStatements},
+ * {@link EntryVolumes}, {@link TailDates}, {@link TailPages}, {@link PlaceAndPublisher},
+ * {@link TypeChoice}); and the finishing step ({@link EntryFinish}), where text it cannot place goes
+ * into {@code note} with a warning.
  */
 final class EntryParser {
 
@@ -147,6 +137,7 @@ final class EntryParser {
         return d;
     }
 
+    /** Reads the entry {@code w}, found at {@code base} in the source, into {@code d}, step by step on a working copy whose read parts are blanked. */
     private Draft read(String w, int base, Draft d, List<CSLName> dittoNames, String dittoRole) {
         StringBuilder b = new StringBuilder(w);
         // 1. ditto marks
@@ -235,17 +226,7 @@ final class EntryParser {
         return false;
     }
 
-    // ---------------------------------------------------------------- names
-
-    // ---------------------------------------------------------------- title markers
-
-    // ---------------------------------------------------------------- archives
-
-    // ---------------------------------------------------------------- plain entries (no markup)
-
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
-
-    // ---------------------------------------------------------------- the part after the title
 
     /** Reads what follows the title: the container, the statements, volumes and issue, the date, the imprint and the pages, then the type. */
     private static void readTail(TitleKind kind, StringBuilder b, int tail, Draft d) {
@@ -260,11 +241,5 @@ final class EntryParser {
         TailPages.closing(b, d, part, parenPub);
         TypeChoice.choose(kind, chapter, full.parts() != null && full.parts().length == 3, d);
     }
-
-    // ---------------------------------------------------------------- finishing
-
-    // ---------------------------------------------------------------- dates and years
-
-    // ---------------------------------------------------------------- small helpers
 
 }

@@ -20,12 +20,12 @@ final class EntryVolumes {
     private EntryVolumes() {
     }
 
-    static final List<String> VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.LIST, "volume");
+    private static final List<String> VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.LIST, "volume");
 
-    static final List<String> TITLE_VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.TITLE, "volume");
+    private static final List<String> TITLE_VOLUME_LABELS = org.opis.lexicon.Labels.of(org.opis.lexicon.Labels.TITLE, "volume");
 
     /** Wikipedia's journal details: {@code **14** (2): 373–376\\.} (bold volume, issue in parentheses, pages after a colon). */
-    static final Pattern BOLD_VOLUME = Pattern.compile(
+    private static final Pattern BOLD_VOLUME = Pattern.compile(
             "\\*\\*(\\d{1,4}[A-Za-z]?)\\*\\*\\s?(?:\\(([0-9][0-9A-Za-z/–-]{0,10})\\))?(?:\\s?:\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?))?\\s?\\\\?\\.?");
 
     static final Pattern ISSUE = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(Labels.of(Labels.LIST, "issue"), false) + ")\\s?([0-9][0-9A-Za-z/]{0,8}(?:\\s?[–—-]\\s?[0-9]{1,4})?)");
@@ -57,7 +57,7 @@ final class EntryVolumes {
     }
 
     /** The volume numbers written at {@code from} ({@code  8, 22}, {@code  1–14}, {@code  1, 3}), raw, or null. */
-    static String volumeNumbers(String s, int from) {
+    private static String volumeNumbers(String s, int from) {
         int i = from;
         while (i < s.length() && s.charAt(i) == ' ') i++;
         if (i >= s.length() || !Character.isDigit(s.charAt(i)) && !isRoman(s.charAt(i))) return null;
@@ -94,11 +94,13 @@ final class EntryVolumes {
         return s.substring(from, end);
     }
 
-    static boolean isRoman(char c) {
+    /** Whether {@code c} is a Roman numeral letter a volume is written with. */
+    private static boolean isRoman(char c) {
         return c == 'I' || c == 'V' || c == 'X' || c == 'L';
     }
 
-    static void takeVolume(StringBuilder b, Draft d) {
+    /** A volume after a label of {@code labels.tsv} ({@code Vol. 3}, {@code Т. 2}), when the draft has none yet. */
+    private static void takeVolume(StringBuilder b, Draft d) {
         if (d.volume != null) return;
         String s = b.toString();
         for (String label : VOLUME_LABELS) {

@@ -31,20 +31,20 @@ final class GostAreas {
     private GostAreas() {
     }
 
-    static final Pattern PAGES_AFTER = Pattern.compile("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)?[.\\s]*");
+    private static final Pattern PAGES_AFTER = Pattern.compile("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)?[.\\s]*");
 
     /** GOST publication area: {@code . М. : Наука, 1999} / {@code . Екатеринбург : Изд-во Урал. ун-та, 2016}. */
-    static final Pattern GOST_PUB = Pattern.compile(
+    private static final Pattern GOST_PUB = Pattern.compile(
             "\\.\\s{1,3}(?:[–—]\\s)?(\\[?(?:[\\p{Lu}][\\p{L}'’-]{0,25}\\.?)(?:\\s[\\p{Lu}][\\p{L}'’-]{0,25}\\.?){0,2}(?:,\\s\\p{Lu}[\\p{L}.]{1,6})?\\]?)(\\s?):\\s([^:;]{1,150}?(?:\\s:\\s[^:;]{1,150}?)?),\\s?\\[?c?" + YEAR + "-?\\]?");
 
     /** A volume closing a GOST title: {@code . Т. 3 (XVII – начало XVIII века)}. */
-    static final Pattern GOST_VOLUME = Pattern.compile("\\.\\s(?:" + Words.alternation(Labels.of(Labels.GOST, "volume"), false) + ")\\s?(\\d{1,3})(?:\\s\\(([^()]{1,120})\\))?\\.?\\s*$");
+    private static final Pattern GOST_VOLUME = Pattern.compile("\\.\\s(?:" + Words.alternation(Labels.of(Labels.GOST, "volume"), false) + ")\\s?(\\d{1,3})(?:\\s\\(([^()]{1,120})\\))?\\.?\\s*$");
 
     /** Russian abbreviations whose full stop belongs to the title's last word ({@code XVIII в.}, {@code 1920-х гг.}). */
-    static final Pattern TITLE_FINAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}])(?:в|вв|г|гг|т|ч|ок)\\.$");
+    private static final Pattern TITLE_FINAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}])(?:в|вв|г|гг|т|ч|ок)\\.$");
 
     /** An edition statement closing {@code t} ({@code … 2-е изд.}) goes to the edition; returns the text before it. */
-    static String takeTrailingEdition(String t, Draft d) {
+    private static String takeTrailingEdition(String t, Draft d) {
         Matcher ed = EDITION.matcher(t);
         while (ed.find()) {
             if (t.substring(ed.end()).isBlank() && d.edition == null) {
@@ -59,7 +59,7 @@ final class GostAreas {
      * Finds the last GOST publication area after {@code from} and fills place, publisher and year from it;
      * returns the match (its start is the full stop ending the title, group 4 the year), or null.
      */
-    static MatchResult gostPublication(String s, int from, Draft d) {
+    private static MatchResult gostPublication(String s, int from, Draft d) {
         Matcher m = GOST_PUB.matcher(s);
         MatchResult found = null;
         int at = from > 0 ? from - 1 : 0;
@@ -81,6 +81,7 @@ final class GostAreas {
         return found;
     }
 
+    /** Sets the title from {@code t}; a statement of responsibility after {@code /} gives translators, editors or authors (or the note), a material designation the medium. */
     static void setTitleWithResponsibility(Draft d, String t) {
         int sl = t.indexOf(" / ");
         if (sl > 0) {
@@ -111,11 +112,12 @@ final class GostAreas {
     }
 
     /** GOST's general material designation after a title: {@code [Текст]}, {@code [Электронный ресурс]}. */
-    static final Pattern GOST_MATERIAL = Pattern.compile(
+    private static final Pattern GOST_MATERIAL = Pattern.compile(
             "\\s*\\[(Текст|Электронный ресурс|Електронний ресурс|Text|Electronic resource)]\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    static int containerEnd(String s, int from) {
+    /** Where a GOST container title ends: before a full stop followed by a year, number, volume, issue or dash area, or at the end. */
+    private static int containerEnd(String s, int from) {
         for (int i = from; i < s.length() - 2; i++) {
             if (s.charAt(i) == '.' && s.charAt(i + 1) == ' ') {
                 char c = s.charAt(i + 2);

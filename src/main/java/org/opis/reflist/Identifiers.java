@@ -19,7 +19,7 @@ final class Identifiers {
     private Identifiers() {
     }
 
-    static final Map<String, String> IDENTIFIER_FIELDS = Data.map("identifiers.tsv");
+    private static final Map<String, String> IDENTIFIER_FIELDS = Data.map("identifiers.tsv");
 
     /** Identifiers such as {@code ISBN 978-0-300-18060-2}, {@code ISSN 1086-3265}, {@code S2CID 142792238}, {@code hdl:20.500.12323/1406}. */
     static final Pattern IDENTIFIER = Pattern.compile(

@@ -42,7 +42,7 @@ final class MarkedTitles {
      * Where a plain (unmarked) article title starts when family-first names with initials are followed by
      * a title sentence and then an italic journal ({@code Konoreva I.A. Iz istorii … . *Vostok*, 2008}), or -1.
      */
-    static int plainArticleBeforeItalic(String s, int pos, int star) {
+    private static int plainArticleBeforeItalic(String s, int pos, int star) {
         int a = plainAuthorEnd(s, pos);
         if (a <= pos || a >= star) return -1;
         String between = s.substring(a, star).strip();
@@ -64,7 +64,7 @@ final class MarkedTitles {
      * names ({@code Вишленкова Е. А. Визуальное … народоведение, или «Увидеть русского …»}): the quote
      * is part of that title, not an article title.
      */
-    static boolean quoteInsidePlainTitle(String s, int pos, int qs) {
+    private static boolean quoteInsidePlainTitle(String s, int pos, int qs) {
         int a = plainAuthorEnd(s, pos);
         if (a <= pos || a >= qs) return false;
         // a date written with the year after the names, "(1 October 1996)", is not part of a title
@@ -78,7 +78,7 @@ final class MarkedTitles {
     }
 
     /** One family name alone, the rest of names in reading order ("Oran R. | Young"). */
-    static final Pattern ONE_FAMILY_NAME = Pattern.compile("\\s*\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?\\s*[.,:]?\\s*");
+    private static final Pattern ONE_FAMILY_NAME = Pattern.compile("\\s*\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?\\s*[.,:]?\\s*");
 
     /** How the title was marked and where the part after it starts. */
     record Title(TitleKind kind, int tail) {

@@ -22,7 +22,7 @@ final class MergedEntries {
      * {@code (YEAR).} or {@code Place, YEAR.}, a new entry that opens with an italic title or a
      * quoted title and has a year of its own.
      */
-    static final Pattern MERGED = Pattern.compile("(?:\\(\\s?" + YEAR + "\\s?\\)|,\\s" + YEAR + ")\\.\\s{1,3}(?=[*“\"«\\p{Lu}])");
+    private static final Pattern MERGED = Pattern.compile("(?:\\(\\s?" + YEAR + "\\s?\\)|,\\s" + YEAR + ")\\.\\s{1,3}(?=[*“\"«\\p{Lu}])");
 
     static int findMergedSplit(String t) {
         Matcher m = MERGED.matcher(t);
@@ -63,7 +63,8 @@ final class MergedEntries {
         return false;
     }
 
-    static int countSpaces(String t, int end) {
+    /** How many spaces beyond one stand before {@code end}. */
+    private static int countSpaces(String t, int end) {
         int n = 0;
         for (int i = end - 1; i >= 0 && t.charAt(i) == ' '; i--) n++;
         return Math.max(0, n - 1);

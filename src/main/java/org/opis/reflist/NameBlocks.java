@@ -28,20 +28,22 @@ final class NameBlocks {
     }
 
     /** A co-author in reading order between the first name and the last ", and": ", O. I. Braitseva" / ", Igor N. Selivanov". */
-    static final Pattern MIDDLE_COAUTHOR = Pattern.compile("^,\\s(?:(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}[\\p{L}'’-]+\\s(?:\\p{Lu}\\.\\s)?)\\p{Lu}[\\p{L}'’-]+(?=,)");
+    private static final Pattern MIDDLE_COAUTHOR = Pattern.compile("^,\\s(?:(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}[\\p{L}'’-]+\\s(?:\\p{Lu}\\.\\s)?)\\p{Lu}[\\p{L}'’-]+(?=,)");
 
     /**
      * The last co-author after a joining word of {@code connectors.tsv} ("and", "et", "und", "y", "и" …), written in
      * reading order ("and Igor N. Selivanov.") or inverted with initials ("et Bevan, A. 2020."); the author before may
      * have ended with its initials' space.
      */
-    static final Pattern AND_COAUTHOR = Pattern.compile("^,?\\s?(?:" + Connectors.alternation(Connectors.AND)
+    private static final Pattern AND_COAUTHOR = Pattern.compile("^,?\\s?(?:" + Connectors.alternation(Connectors.AND)
             + ")\\s([\\p{Lu}][\\p{L}.' -]{1,80}?\\p{L}{2,}|\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?){0,2}\\p{Lu})\\.(?:\\s|$)");
 
+    /** Adds the names of a parsed name list to the draft, under the list's own role if it states one. */
     static void setNames(Draft d, String role, NameList nl) {
         setNames(d, nl.role().equals("author") ? role : nl.role(), nl.names());
     }
 
+    /** Adds the names to the draft's list of the role: editor, translator, compiler, or author. */
     static void setNames(Draft d, String role, List<CSLName> names) {
         List<CSLName> target = switch (role) {
             case "editor" -> d.editors;
@@ -132,7 +134,7 @@ final class NameBlocks {
      * Hubert,Atlas du monde global}, {@code CHANNON J, HUDSON R,Atlas …}): every piece before that comma, split at
      * ", ", is a name. Returns the position after the comma, or -1.
      */
-    static int gluedNamesEnd(String s, int pos) {
+    private static int gluedNamesEnd(String s, int pos) {
         int limit = Math.min(s.length(), pos + 160);
         for (int i = pos + 1; i + 1 < limit; i++) {
             if (s.charAt(i) != ',') continue;
@@ -149,7 +151,7 @@ final class NameBlocks {
     }
 
     /** Whether {@code head} is one or more names in reading order joined by an "and" word, each of two to four capitalised words. */
-    static boolean namesInReadingOrder(String head) {
+    private static boolean namesInReadingOrder(String head) {
         if (head.isBlank()) return false;
         for (String name : NAMES_AND.split(head.strip())) {
             int words = 0;
@@ -168,12 +170,12 @@ final class NameBlocks {
     }
 
     /** The "and" words of {@code connectors.tsv} between two names, and opening the last name of a series. */
-    static final Pattern NAMES_AND = Pattern.compile("\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+");
+    private static final Pattern NAMES_AND = Pattern.compile("\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+");
 
-    static final Pattern SERIES_AND = Pattern.compile("(?:" + Connectors.alternation(Connectors.AND) + ")\\s+");
+    private static final Pattern SERIES_AND = Pattern.compile("(?:" + Connectors.alternation(Connectors.AND) + ")\\s+");
 
     /** A role written after names in reading order and before the title, each followed by a comma: {@code ed., }, {@code eds., }, {@code trans., }. */
-    static final Pattern ROLE_AFTER_NATURAL_NAMES = Pattern.compile(
+    private static final Pattern ROLE_AFTER_NATURAL_NAMES = Pattern.compile(
             "\\s?(?:" + Words.alternation(Roles.in(Roles.NOTE, "editor", "translator"), false) + "),\\s");
 
     /** End of a family-first name block in a plain entry ({@code Gaddis, John Lewis.}, {@code Иванов И.И.}), or -1. */
@@ -210,7 +212,8 @@ final class NameBlocks {
         return strictAuthorEndWithCoauthors(s, pos);
     }
 
-    static int strictAuthorEndWithCoauthors(String s, int pos) {
+    /** A family-first block ({@link #strictAuthorEnd}) with the co-authors after it, in reading order and after a joining word; its end, or -1. */
+    private static int strictAuthorEndWithCoauthors(String s, int pos) {
         int limit = Math.min(s.length(), pos + 300);
         int first = strictAuthorEnd(s, pos, limit);
         if (first < 0) {

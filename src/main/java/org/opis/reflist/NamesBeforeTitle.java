@@ -22,8 +22,9 @@ final class NamesBeforeTitle {
     }
 
     // patterns of the hot path, compiled once (they were compiled again for every entry)
-    static final Pattern SHORT_CAPS_COLON = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d]{1,9}:");
+    private static final Pattern SHORT_CAPS_COLON = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d]{1,9}:");
 
+    /** Reads the names from {@code pos} up to the title mark at {@code marker}. */
     static void authorsBefore(StringBuilder b, int pos, int marker, Draft d) {
         String block = b.substring(pos, marker);
         if (block.isBlank()) return;

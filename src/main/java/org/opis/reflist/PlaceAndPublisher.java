@@ -24,17 +24,20 @@ final class PlaceAndPublisher {
     private PlaceAndPublisher() {
     }
 
-    static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
+    private static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
 
+    /** Whether no comma-separated part of {@code s} is a place of the dictionary. */
     static boolean noPartIsPlace(String s) {
         for (String part : Regexes.split(s, ",\\s*")) if (!part.isBlank() && PlaceWords.isPlace(Regexes.replaceFirst(part, "^and\\s+", ""))) return false;
         return true;
     }
 
+    /** Whether a parenthesis holds a place and publisher ({@code Place: Publisher}). */
     static boolean parenPubPlace(String inside) {
         return inside.indexOf(':') > 0;
     }
 
+    /** Sets place and publisher from one statement ({@code Place: Publisher}, {@code Place, Publisher}, a lone name). */
     static void placePublisher(String stmt, Draft d) {
         String s = Markup.clean(stmt);
         while (s.startsWith(",") || s.startsWith(".")) s = s.substring(1).strip();

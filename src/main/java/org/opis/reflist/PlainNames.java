@@ -32,19 +32,19 @@ final class PlainNames {
     private PlainNames() {
     }
 
-    static final Pattern SLASHED = Pattern.compile("(?<=[\\p{L}.])/\\s?(?=\\p{Lu})");
+    private static final Pattern SLASHED = Pattern.compile("(?<=[\\p{L}.])/\\s?(?=\\p{Lu})");
 
     /**
      * Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). }; German
      * author-date closes it with a colon ({@code Müller, Hans (2001): Titel}), and a German list that gives each work's short
      * citation puts that key before the year ({@code Preußig, Jörg (Agiles Projektmanagement, 2020): Titel}).
      */
-    static final Pattern APA_AUTHORS = Pattern.compile(
+    private static final Pattern APA_AUTHORS = Pattern.compile(
             "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?(?:[^()]{2,80}?,\\s(?=(?:1[4-9]|20)\\d\\d[a-z]?\\):))?"
                     + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\))[.,:]?\\s");
 
     /** A year written bare between the names and the title, closed by a comma or full stop: {@code 1996, }. */
-    static final Pattern BARE_YEAR_AFTER_NAMES = Pattern.compile("[,.]?\\s?" + YEAR + "[,.]\\s");
+    private static final Pattern BARE_YEAR_AFTER_NAMES = Pattern.compile("[,.]?\\s?" + YEAR + "[,.]\\s");
 
     /** Where the names end and the title starts ({@code ts}), and whether a colon closed the names (German humanities). */
     record Head(int ts, boolean colonHead) {

@@ -30,29 +30,29 @@ final class PlainTitles {
     private PlainTitles() {
     }
 
-    static final Pattern PUB_SENTENCE = Pattern.compile(
+    private static final Pattern PUB_SENTENCE = Pattern.compile(
             "^\\s?(?:\\(?[\\p{L}][\\p{L} .'’-]{0,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[^:]{1,120}?,\\s?" + YEAR
                     + "|\\(?[\\p{L}][\\p{L} .'’-]{0,40},\\s?" + YEAR + "|" + "(?:In|В|V)\\s?:?\\s|(?:[Ee]dited|[Tt]ranslated|[Tt]rans\\.|[Ee]d\\.)\\s"
                     + "|\\d{1,2}(?:st|nd|rd|th)\\s(?:ed\\.|edn)|(?:T|Vol|V|Vols)\\.\\s?\\d)");
 
     /** A last sentence holding only {@code Place: Publisher} (the year was given after the names). */
-    static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
+    private static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
             "[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[\\p{L}\\d][\\p{L}\\d .,'’&-]{1,120}\\.?");
 
-    static final Pattern JOURNAL_SENTENCE = Pattern.compile(
+    private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
             "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
 
     /** {@code , Place : Publisher} closing an entry (the French spaced colon too). */
-    static final Pattern CLOSING_PLACE_PUBLISHER = Pattern.compile(",\\s([\\p{Lu}][\\p{L} .'’-]{1,40}?)\\s?:\\s?[^:,]{1,80}[.,]?\\s*$");
+    private static final Pattern CLOSING_PLACE_PUBLISHER = Pattern.compile(",\\s([\\p{Lu}][\\p{L} .'’-]{1,40}?)\\s?:\\s?[^:,]{1,80}[.,]?\\s*$");
 
     /** {@code , [Place,] Publisher, Year[, N p.]} closing an entry: one or two short pieces without digits, then the year. */
-    static final Pattern CLOSING_COMMA_IMPRINT = Pattern.compile(
+    private static final Pattern CLOSING_COMMA_IMPRINT = Pattern.compile(
             ",\\s(?:[\\p{Lu}][^,\\d():]{1,50},\\s){1,2}" + YEAR + "(?:,\\s[\\dIVXLC-]{1,12}\\s?p)?\\.?\\s*$");
 
     /** A publication statement in parentheses closing an entry: {@code (Blackwell, 1988).}, {@code (1967).}, {@code (Moscow, 1999)}. */
-    static final Pattern CLOSING_IMPRINT = Pattern.compile("\\s\\((?:[^()]{1,100}?,\\s?)?" + YEAR + "\\)[.,]?\\s*$");
+    private static final Pattern CLOSING_IMPRINT = Pattern.compile("\\s\\((?:[^()]{1,100}?,\\s?)?" + YEAR + "\\)[.,]?\\s*$");
 
-    static final Pattern TITLE_CUT = Pattern.compile(
+    private static final Pattern TITLE_CUT = Pattern.compile(
             ",\\s(?=(?:Issue|issue|No\\.|no\\.|Vol\\.|vol\\.|Nr\\.)\\s?\\d)|\\s(?=\\([^()]{1,60}:[^()]{1,80},\\s?" + YEAR + "\\))");
 
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */

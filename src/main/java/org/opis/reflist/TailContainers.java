@@ -36,38 +36,38 @@ final class TailContainers {
      * The volume after a journal's italic title: {@code *Journal* 14}, {@code _Journal_ , 45 (1959-60)}, a Roman one before
      * its date {@code _Atlantic Monthly_ , XXXIII (January, 1874)}, a double volume before its date {@code *BABELAO* 10-11 (2022)}.
      */
-    static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
+    private static final Pattern VOLUME_AFTER_CONTAINER = Pattern.compile(
             "(?:\\s?,\\s(?!(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d))|\\s)(\\d{1,4}[–/-]\\d{1,4}(?=\\s?\\()|\\d{1,4}|[IVXLC]{1,7}(?=\\s?\\())(?::(\\d{1,4}))?(?=[,\\s.(:]|$)(?!\\s\\p{L})");
 
     /** The issue and pages after a journal's volume, political-science style: {@code *International Organization* 42, 3: 427-460}. */
-    static final Pattern ISSUE_COLON_PAGES = Pattern.compile("\\s?,\\s?(\\d{1,3})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
+    private static final Pattern ISSUE_COLON_PAGES = Pattern.compile("\\s?,\\s?(\\d{1,3})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
 
     /** A volume and its pages joined by a colon after a journal title: {@code . 41:1042-1956}, {@code , 14: 301–35}. */
-    static final Pattern VOLUME_COLON_PAGES = Pattern.compile("[.,]?\\s(\\d{1,4})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
+    private static final Pattern VOLUME_COLON_PAGES = Pattern.compile("[.,]?\\s(\\d{1,4})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
 
     /** A journal title ending in a bare number of one to three digits (a year has four): {@code Foreign Affairs 75}. */
-    static final Pattern TRAILING_VOLUME = Pattern.compile("(.*\\p{L}.*?)\\s(\\d{1,3})");
+    private static final Pattern TRAILING_VOLUME = Pattern.compile("(.*\\p{L}.*?)\\s(\\d{1,3})");
 
     /** What follows a journal's volume: the date in parentheses, or pages after a colon. */
-    static final Pattern DATE_OR_PAGES_NEXT = Pattern.compile("\\s?[(:]");
+    private static final Pattern DATE_OR_PAGES_NEXT = Pattern.compile("\\s?[(:]");
 
     /** An issue of one to three digits in parentheses (four would be a year): {@code 14 (2)}, {@code 41(3–4)}. */
-    static final Pattern ISSUE_IN_PARENTHESES = Pattern.compile("\\s?\\((\\d{1,3}(?:\\s?[–/-]\\s?\\d{1,3})?)\\)");
+    private static final Pattern ISSUE_IN_PARENTHESES = Pattern.compile("\\s?\\((\\d{1,3}(?:\\s?[–/-]\\s?\\d{1,3})?)\\)");
 
     /** Names in reading order, then ", eds." / ", ed." / ", editors": the editors of the book a chapter is in. */
-    static final Pattern EDITORS_FIRST = Pattern.compile(
+    private static final Pattern EDITORS_FIRST = Pattern.compile(
             "(\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:and\\s|&\\s)?\\p{Lu}[\\p{L}.'’-]*|,\\s(?:and\\s)?\\p{Lu}[\\p{L}.'’-]*){1,11})(?:,?\\set\\sal\\.)?,\\s(?:eds?\\.|editors?)[,.]?\\s");
 
-    static final Pattern CONTAINER_BY = Pattern.compile(
+    private static final Pattern CONTAINER_BY = Pattern.compile(
             ",?\\s[Bb]y\\s((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+){0,3})(?=[,.;])");
 
-    static final Pattern AFTER_CONTAINER = Pattern.compile(
+    private static final Pattern AFTER_CONTAINER = Pattern.compile(
             "^(?:\\s(\\d{1,3})(?::(\\d{1,4}))?(?=[\\s,.(])|,?\\s(?:vol\\.|Vol\\.|no\\.|No\\.|№|[Ii]ssue|[тТ]\\.|[Вв]ып\\.)\\s?\\d|\\s\\(|,\\s(?:\\d{1,2}\\s)?(\\p{L}{3,10})\\.?\\s(?:\\d{1,2},\\s)?\\d{4})");
 
-    static final Pattern COMMA_ISSUE_BEFORE_DATE = Pattern.compile("^,\\s?(\\d{1,3})(?=\\s\\()");
+    private static final Pattern COMMA_ISSUE_BEFORE_DATE = Pattern.compile("^,\\s?(\\d{1,3})(?=\\s\\()");
 
     /** After a quoted title without italics: {@code Asian Survey 4:9 (September 1964)}, {@code Vietnam, August 2001}. */
-    static void plainContainer(StringBuilder b, int p, Draft d) {
+    private static void plainContainer(StringBuilder b, int p, Draft d) {
         int limit = Math.min(b.length(), p + 200);
         for (int e = p + 1; e < limit; e++) {
             char c = b.charAt(e);

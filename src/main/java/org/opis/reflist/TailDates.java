@@ -29,7 +29,7 @@ final class TailDates {
     private TailDates() {
     }
 
-    static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,200})\\)");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,200})\\)");
 
     /** A full date read after the title: its parts (year, month[, day]) and where it started, or null and -1. */
     record Full(int[] parts, int start) {

@@ -51,7 +51,7 @@ final class TailStatements {
     static final Pattern THESIS = Pattern.compile(
             "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация|[Aa]vtoreferat|[Аа]втореферат))");
 
-    static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
+    private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
 
     /** The edition an {@link #EDITION} match names: its number or word, whichever alternative matched. */
     static String editionOf(MatchResult m) {
@@ -60,7 +60,8 @@ final class TailStatements {
         return null;
     }
 
-    static void takeNames(StringBuilder b, Pattern marker, List<CSLName> into, Draft d) {
+    /** Names after the role {@code marker} matched in the working text, up to a full stop not closing an initial or a comma before a place or number, added to {@code into}. */
+    private static void takeNames(StringBuilder b, Pattern marker, List<CSLName> into, Draft d) {
         Matcher m = marker.matcher(b);
         if (!m.find()) return;
         int s = m.end();

@@ -54,7 +54,7 @@ final class TitleGlosses {
         return close + 1;
     }
 
-    static final Pattern REMARK = Pattern.compile("\\(((?:with|introduction|foreword|preface|afterword|reprint|reprinted|first published|translated|abridged|с\\s|предисл|вступ)[^()]{0,150})\\)");
+    private static final Pattern REMARK = Pattern.compile("\\(((?:with|introduction|foreword|preface|afterword|reprint|reprinted|first published|translated|abridged|с\\s|предисл|вступ)[^()]{0,150})\\)");
 
     /** Takes {@code (In Russian)} and lower-case remarks such as {@code (with a foreword by …)} out of the tail; returns a stated language or null. */
     static String remarks(StringBuilder b, int from, Draft d) {
@@ -83,7 +83,7 @@ final class TitleGlosses {
     }
 
     /** A thesis or its abstract named at the end of the title: {@code … deiatel'nost'. Avtoreferat}. */
-    static final Pattern TITLE_GENRE = Pattern.compile(
+    private static final Pattern TITLE_GENRE = Pattern.compile(
             "(?:\\.\\s((?:[Aa]vtoreferat|[Аа]втореферат)(?:\\s[\\p{L}.]{1,40}){0,4})\\.?"
             + "|\\s?:\\s((?:[Дд]ис|[Аа]втореф\\.\\s?дис|[Dd]iss|[Aa]vtoref\\.\\s?diss?)\\.[^:]{0,80}?)(?:\\s?:\\s?[\\d.]{5,12})?)$");
 }

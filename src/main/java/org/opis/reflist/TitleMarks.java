@@ -27,6 +27,7 @@ final class TitleMarks {
         return prevWord && nextEnds && first - pos > 1 ? first : -1;
     }
 
+    /** The first {@code *} from {@code from} not escaped by a backslash, or -1. */
     static int indexOfStar(CharSequence b, int from) {
         for (int i = from; i < b.length(); i++) {
             if (b.charAt(i) == '*' && (i == 0 || b.charAt(i - 1) != '\\')) return i;
@@ -34,6 +35,7 @@ final class TitleMarks {
         return -1;
     }
 
+    /** The {@code *} closing the italic span opened at {@code open} (past a run of opening stars), or -1. */
     static int closingStar(CharSequence b, int open) {
         int i = open;
         while (i < b.length() && b.charAt(i) == '*') i++;
@@ -42,6 +44,7 @@ final class TitleMarks {
         return c;
     }
 
+    /** The first full stop before a space from {@code from}, or the end. */
     static int nextStop(CharSequence b, int from) {
         for (int i = from; i < b.length() - 1; i++) {
             if (b.charAt(i) == '.' && b.charAt(i + 1) == ' ') return i;
@@ -92,7 +95,7 @@ final class TitleMarks {
     }
 
     /** A ’ closes a ‘…’ title when punctuation, the end, or a capital/italic/digit after a space follows it. */
-    static boolean closesSingleQuote(CharSequence b, int j) {
+    private static boolean closesSingleQuote(CharSequence b, int j) {
         if (j + 1 >= b.length()) return true;
         char n = b.charAt(j + 1);
         if (".,;:)".indexOf(n) >= 0) return true;
@@ -104,6 +107,7 @@ final class TitleMarks {
         return Character.isUpperCase(m) || Character.isDigit(m) || m == '*' || m == '(' || m == '<';
     }
 
+    /** A quoted title cleaned: closing commas dropped, and its closing full stop unless it ends an abbreviation. */
     static String cleanQuotedTitle(String s) {
         String t = Markup.clean(s);
         while (t.endsWith(",")) t = t.substring(0, t.length() - 1).strip();

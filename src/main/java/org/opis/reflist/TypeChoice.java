@@ -9,6 +9,7 @@ final class TypeChoice {
     private TypeChoice() {
     }
 
+    /** Sets the draft's type; {@code dayDate} tells that a full date with its day was read after the title. */
     static void choose(TitleKind kind, boolean chapter, boolean dayDate, Draft d) {
         if (d.type.equals("thesis") || d.archiveRecord) return;
         boolean pub = d.place != null || d.publisher != null;

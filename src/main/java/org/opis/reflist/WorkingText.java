@@ -17,15 +17,18 @@ final class WorkingText {
 
     static final Set<String> ABBREVIATIONS = Data.set("abbreviations.txt");
 
+    /** Whether {@code lower} holds any of the hints (a cheap check before a costlier pattern). */
     static boolean containsAny(String lower, String[] hints) {
         for (String h : hints) if (lower.contains(h)) return true;
         return false;
     }
 
+    /** The first 40 characters of {@code s}, for a finding's message. */
     static String shorten(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
+    /** The sentences of {@code s} from {@code from}: {@code [start, end]} pairs, split at a full stop, question or exclamation mark before a space that does not close an abbreviation. */
     static List<int[]> sentences(String s, int from) {
         List<int[]> out = new ArrayList<>();
         int st = from;
@@ -44,6 +47,7 @@ final class WorkingText {
         return out;
     }
 
+    /** Whether the full stop at {@code dot} closes an initial or an abbreviation of {@code abbreviations.txt}. */
     static boolean abbreviationBefore(String s, int dot) {
         int i = dot - 1;
         while (i >= 0 && Character.isLetter(s.charAt(i))) i--;
@@ -62,6 +66,7 @@ final class WorkingText {
         return 0;
     }
 
+    /** Start of the sentence ending at {@code before}: after the last full stop or semicolon that does not close an abbreviation. */
     static int sentenceStart(CharSequence b, int before) {
         for (int i = before - 1; i > 0; i--) {
             if (b.charAt(i) == ' ' && (b.charAt(i - 1) == '.' || b.charAt(i - 1) == ';') && !abbreviationBefore(b.toString(), i - 1)) return i;
@@ -69,12 +74,14 @@ final class WorkingText {
         return 0;
     }
 
+    /** {@code s} stripped, without the full stops, commas, colons and semicolons closing it. */
     static String trimStop(String s) {
         String t = s.strip();
         while (t.endsWith(".") || t.endsWith(",") || t.endsWith(":") || t.endsWith(";")) t = t.substring(0, t.length() - 1).strip();
         return t;
     }
 
+    /** An address without the punctuation closing it, and without the "](" of a Markdown link showing it. */
     static String trimUrl(String u) {
         String t = u;
         int link = t.indexOf("](");
@@ -90,30 +97,36 @@ final class WorkingText {
         return i >= 0 && Character.isLetter(b.charAt(i));
     }
 
+    /** Overwrites {@code from}..{@code to} with spaces: the part is read, its positions kept. */
     static void blank(StringBuilder b, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(b.length(), to); i++) b.setCharAt(i, ' ');
     }
 
+    /** Blanks the last occurrence of {@code what}. */
     static void blankAll(StringBuilder b, String what) {
         int i = b.lastIndexOf(what);
         if (i >= 0) blank(b, i, i + what.length());
     }
 
+    /** Blanks the first occurrence of {@code word} starting from {@code from} and before {@code to}. */
     static void blankWord(StringBuilder b, int from, int to, String word) {
         int i = b.indexOf(word, from);
         if (i >= 0 && i < to) blank(b, i, i + word.length());
     }
 
+    /** The first position from {@code i} that is not whitespace. */
     static int skipSpace(CharSequence s, int i) {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
         return i;
     }
 
+    /** The first position from {@code i} that is neither whitespace nor {@code .,;:}. */
     static int skipPunct(CharSequence s, int i) {
         while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || ".,;:".indexOf(s.charAt(i)) >= 0)) i++;
         return i;
     }
 
+    /** A regular-expression alternation of the keys, each quoted, the longest first. */
     static String alternation(java.util.Collection<?>... keys) {
         List<String> all = new ArrayList<>();
         for (java.util.Collection<?> k : keys) for (Object o : k) all.add(o.toString());
