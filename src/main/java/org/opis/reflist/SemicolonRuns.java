@@ -29,7 +29,7 @@ final class SemicolonRuns {
         while (m.find()) {
             int p = m.start();
             String head = text.substring(0, p);
-            if (p < 12 || !EntryParser.hasTitle(head) || open(head)) continue;
+            if (p < 12 || !MergedEntries.hasTitle(head) || open(head)) continue;
             String rest = text.substring(m.end());
             if (rest.length() < 12) continue;
             Matcher o = OPENS_ENTRY.matcher(rest.length() > 160 ? rest.substring(0, 160) : rest);

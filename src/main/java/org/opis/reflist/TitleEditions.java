@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
  * {@code The Evolution of American Society, 1700-1815: An Interdisciplinary Analysis, first ed. (Boston, 1973).},
  * {@code Hitler's War Aims, 2 volumes (Norton, 1973-74).}): the statement is taken out of the title into the edition (or
  * the number of volumes) when the draft has none yet. Only a whole statement after the title's last comma counts
- * ({@code EntryParser.EDITION}, {@code EntryParser.NUMBER_OF_VOLUMES}), so a title merely holding the word stays whole.
+ * ({@code TailStatements.EDITION}, {@code EntryVolumes.NUMBER_OF_VOLUMES}), so a title merely holding the word stays whole.
  */
 final class TitleEditions {
     private TitleEditions() {
@@ -22,10 +22,10 @@ final class TitleEditions {
             if (comma <= 0) return;
             String tail = t.substring(comma + 2).strip();
             if (tail.endsWith(" ed") || tail.endsWith(" edn")) tail = tail + "."; // the title's full stop was trimmed
-            Matcher ed = EntryParser.EDITION.matcher(tail);
-            Matcher nv = EntryParser.NUMBER_OF_VOLUMES.matcher(tail);
+            Matcher ed = TailStatements.EDITION.matcher(tail);
+            Matcher nv = EntryVolumes.NUMBER_OF_VOLUMES.matcher(tail);
             if (d.edition == null && ed.matches()) {
-                d.edition = EntryParser.editionOf(ed);
+                d.edition = TailStatements.editionOf(ed);
             } else if (d.numberOfVolumes == null && nv.lookingAt() && tail.substring(nv.end()).matches("\\.?")) {
                 d.numberOfVolumes = nv.group(1);
             } else return;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Shapes of the round-20 (hB) real lists read by the rules: a library call number in parentheses where the
  * imprint would stand ({@link CallNumbers}; {@code references/en-intellectual-history-469-darwin}), a Roman volume
- * after an italic journal and a comma ({@code EntryParser}'s volume after the container; same list), a journal's
+ * after an italic journal and a comma ({@code TailContainers}' volume after the container; same list), a journal's
  * series after its name ({@link JournalSeries}; {@code references/en-rutgers-early-america-field-list}) and a
  * state's postal code after the place ({@link StateCodes}; same list). Entries verbatim from those lists; expected
  * values checked against the entry text. Each was misread before (the call number read as publisher and year; the

@@ -61,17 +61,17 @@ class TailCuesTest {
 
     @Test
     void editionNeedsItsCue() throws IOException {
-        holds(texts(), EntryParser.EDITION, TailCues::mayHoldEdition);
+        holds(texts(), TailStatements.EDITION, TailCues::mayHoldEdition);
     }
 
     @Test
     void forthcomingNeedsItsCue() throws IOException {
-        holds(texts(), EntryParser.FORTHCOMING, TailCues::mayBeForthcoming);
+        holds(texts(), TailStatements.FORTHCOMING, TailCues::mayBeForthcoming);
     }
 
     @Test
     void translatedAndEditedNeedsItsCue() throws IOException {
-        holds(texts(), EntryParser.TRANSLATED_AND_EDITED, TailCues::mayBeTranslatedAndEdited);
+        holds(texts(), TailStatements.TRANSLATED_AND_EDITED, TailCues::mayBeTranslatedAndEdited);
     }
 
     @Test
@@ -84,7 +84,7 @@ class TailCuesTest {
             for (int k = 1 + r.nextInt(6); k > 0; k--) b.append(pieces[r.nextInt(pieces.length)]);
             texts.add(b.toString());
         }
-        holds(texts, EntryParser.MONTH_DAY_YEAR, TailCues::mayHoldMonthDayYear);
+        holds(texts, EntryDates.MONTH_DAY_YEAR, TailCues::mayHoldMonthDayYear);
         assertTrue(TailCues.mayHoldMonthDayYear("Pravda, July 21, 1958."));
         assertFalse(TailCues.mayHoldMonthDayYear("Pravda, 21 July 1958."));
     }
@@ -95,7 +95,7 @@ class TailCuesTest {
         assertFalse(TailCues.mayBeForthcoming("Smith, J. The Book. London: Allen Press, 1990."));
         assertFalse(TailCues.mayBeTranslatedAndEdited("Smith, J. The Book. Edited by A. Jones. London, 1990."));
         assertTrue(TailCues.mayBeTranslatedAndEdited("Smith, J. The Book. Ed. and trans. A. Jones. London, 1990."));
-        assertTrue(EntryParser.TRANSLATED_AND_EDITED.matcher("Ed. and trans. by A. Jones").find());
+        assertTrue(TailStatements.TRANSLATED_AND_EDITED.matcher("Ed. and trans. by A. Jones").find());
     }
 
     @Test
@@ -117,7 +117,7 @@ class TailCuesTest {
         assertFalse(TailCues.mayHoldLabelledPages("Smith, J. The Book. London, 1990, 189-209."));
     }
 
-    /** The access phrases' cues (the longest space-free piece of each phrase's literal opening) against {@code EntryParser.ACCESSED}. */
+    /** The access phrases' cues (the longest space-free piece of each phrase's literal opening) against {@code EntryLinks.ACCESSED}. */
     @Test
     void accessDatesNeedTheirCues() throws IOException {
         List<String> phrases = Data.lines("access-words.txt");
@@ -136,7 +136,7 @@ class TailCuesTest {
             for (int k = 1 + r.nextInt(7); k > 0; k--) b.append(pieces.get(r.nextInt(pieces.size())));
             texts.add(b.toString());
         }
-        holds(texts, EntryParser.ACCESSED, t -> {
+        holds(texts, EntryLinks.ACCESSED, t -> {
             String lower = t.toString().toLowerCase(java.util.Locale.ROOT);
             for (String c : cues) if (lower.contains(c)) return true;
             return false;

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The cues of {@link WordCues} are held to the patterns they guard in {@link EntryParser}: wherever a
+ * The cues of {@link WordCues} are held to the patterns they guard in {@link TailStatements}, {@link EntryVolumes} and {@link Identifiers}: wherever a
  * pattern finds a match its cue is present (so running it only under the cue finds the same matches),
  * on every gold entry, on every tail of a gold entry and on random text made of the patterns' own
  * words; and each cue rules texts out (it is no constant true).
@@ -65,10 +65,10 @@ class WordCuesTest {
     @Test
     void eachPatternNeedsItsCue() throws IOException {
         List<String> texts = texts();
-        holds(texts, EntryParser.EDITED_BY, EntryParser.EDITED_BY_CUES);
-        holds(texts, EntryParser.TRANSLATED_BY, EntryParser.TRANSLATED_BY_CUES);
-        holds(texts, EntryParser.ISSUE, EntryParser.ISSUE_CUES);
-        holds(texts, EntryParser.IDENTIFIER, EntryParser.IDENTIFIER_CUES);
+        holds(texts, TailStatements.EDITED_BY, TailStatements.EDITED_BY_CUES);
+        holds(texts, TailStatements.TRANSLATED_BY, TailStatements.TRANSLATED_BY_CUES);
+        holds(texts, EntryVolumes.ISSUE, EntryVolumes.ISSUE_CUES);
+        holds(texts, Identifiers.IDENTIFIER, Identifiers.IDENTIFIER_CUES);
     }
 
     @Test
@@ -87,15 +87,15 @@ class WordCuesTest {
     @Test
     void realEntriesAreRuledOutOrNot() {
         String plain = "Smith, J. The Book. London: Allen, 1990.";
-        assertFalse(EntryParser.EDITED_BY_CUES.mayMatch(plain));
-        assertFalse(EntryParser.TRANSLATED_BY_CUES.mayMatch(plain));
-        assertFalse(EntryParser.ISSUE_CUES.mayMatch(plain));
-        assertFalse(EntryParser.IDENTIFIER_CUES.mayMatch(plain));
+        assertFalse(TailStatements.EDITED_BY_CUES.mayMatch(plain));
+        assertFalse(TailStatements.TRANSLATED_BY_CUES.mayMatch(plain));
+        assertFalse(EntryVolumes.ISSUE_CUES.mayMatch(plain));
+        assertFalse(Identifiers.IDENTIFIER_CUES.mayMatch(plain));
         String edited = "Getty, J. Arch, ed. Stalinist Terror. Edited by J. Arch Getty and R. T. Manning. Cambridge, 1993. ISBN 0-521-44125-0.";
-        assertTrue(EntryParser.EDITED_BY_CUES.mayMatch(edited));
-        assertTrue(EntryParser.EDITED_BY.matcher(edited).find());
-        assertTrue(EntryParser.IDENTIFIER_CUES.mayMatch(edited));
-        assertTrue(EntryParser.ISSUE_CUES.mayMatch("Slavic Review 41, no. 2 (1982): 210–232."));
-        assertTrue(EntryParser.ISSUE.matcher("Slavic Review 41, no. 2 (1982): 210–232.").find());
+        assertTrue(TailStatements.EDITED_BY_CUES.mayMatch(edited));
+        assertTrue(TailStatements.EDITED_BY.matcher(edited).find());
+        assertTrue(Identifiers.IDENTIFIER_CUES.mayMatch(edited));
+        assertTrue(EntryVolumes.ISSUE_CUES.mayMatch("Slavic Review 41, no. 2 (1982): 210–232."));
+        assertTrue(EntryVolumes.ISSUE.matcher("Slavic Review 41, no. 2 (1982): 210–232.").find());
     }
 }

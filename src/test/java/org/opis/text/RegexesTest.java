@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
  * on every gold entry under {@code references/} and on the comma-separated pieces of some.
  */
 class RegexesTest {
-    /** Expressions of the list reader's calls (EntryParser, CatalogueRecord, the tagger's mending rules, …). */
+    /** Expressions of the list reader's calls (the entry readers EntryParser calls, CatalogueRecord, the tagger's mending rules, …). */
     private static final List<String> EXPRESSIONS = List.of("[.,]?", "(?:[Ii]n|В|V)\\b.*", "\\s+", "(?i)in:?", "(?<=\\s)", ",\\s",
             ",\\s?", "[.,;]?", "^\\[(.*)\\]$", "[,.:]+$", "\\d.*", "^[,;]\\s*", "[\\p{L}][\\p{L}\\d .'’:;,&/-]*", "[.\\s]+$",
             ",\\s*", "^and\\s+", "[\\s,]+", "^[\\s.,;:()\\[\\]–—/-]+", "[\\s.,;:()\\[\\]–—/-]+$", "\\s?([.,;:])(?:\\s?[.,;:])+",

@@ -1,0 +1,102 @@
+package org.opis.reflist;
+
+import org.opis.text.Markup;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.opis.reflist.EntryDates.parseDate;
+import static org.opis.reflist.WorkingText.alternation;
+import static org.opis.reflist.WorkingText.blank;
+import static org.opis.reflist.WorkingText.containsAny;
+import static org.opis.reflist.WorkingText.trimUrl;
+
+/**
+ * What an entry says about the copy it was read from, taken out before the fields are read: its address (in angle
+ * brackets, bare, or a Markdown link's), its DOI, the access date after a word of {@code access-words.txt}, APA's
+ * "Retrieved from Database." and Wikipedia's maintenance tags of {@code maintenance-tags.txt}.
+ */
+final class EntryLinks {
+    private EntryLinks() {
+    }
+
+    /** Wikipedia's maintenance tags in brackets: {@code [_permanent dead link_]}. */
+    private static final Pattern MAINTENANCE_TAG = Pattern.compile(
+            "\\[[_*]?(?i:(" + alternation(Data.set("maintenance-tags.txt")) + "))[_*]?\\]");
+
+    private static final Pattern URL_ANGLE = Pattern.compile("<<?\\s?(https?://[^\\s<>]{1,2000})\\s?>>?");
+
+    private static final Pattern URL_BARE = Pattern.compile("(?:URL:\\s?)?(https?://[^\\s<>]{1,2000})");
+
+    private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
+
+    /** An access date after one of the words of {@code access-words.txt}: in parentheses or brackets, or closing a sentence. */
+    private static final String ACCESS_WORDS = String.join("|", Data.lines("access-words.txt"));
+
+    static final Pattern ACCESSED = Pattern.compile(
+            "[(\\[]?\\s?(?:" + ACCESS_WORDS + ")\\s([^()\\[\\]]{1,40}?)\\s?[)\\]]|(?:"
+                    + ACCESS_WORDS + ")\\s((?:\\d{1,2}\\.|[^.()]){1,40}?\\d{4})\\.?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Cheap word checks run before the costlier patterns that need them: for an access date, the longest space-free piece of each phrase of {@code access-words.txt} ({@link TailCues#phrasePieces}). */
+    private static final String[] ACCESS_HINTS = TailCues.phrasePieces(Data.lines("access-words.txt"));
+
+    /**
+     * Takes out of the working text what the entry says about its copy, before any field is read: archived copies
+     * ({@link ArchiveStatements}), the access date, APA's "Retrieved from Database.", the DOI, the identifiers and
+     * Wikipedia's maintenance tags.
+     */
+    static void take(String w, StringBuilder b, Draft d) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        ArchiveStatements.take(b, d);
+        Matcher am = ACCESSED.matcher(b);
+        if (containsAny(lower, ACCESS_HINTS) && am.find()) {
+            String when = am.group(1) != null ? am.group(1) : am.group(2);
+            int[] parts = parseDate(when);
+            if (parts != null) {
+                d.accessed = parts;
+                blank(b, am.start(), am.end());
+            }
+        }
+        // APA's "Retrieved from NewspaperSG." / "Retrieved from ProQuest Central.": where the copy was found, not a field
+        Matcher rf = RETRIEVED_FROM.matcher(b);
+        if (lower.contains("retrieved from") && rf.find()) {
+            d.notes.add(Markup.clean(rf.group().strip()));
+            blank(b, rf.start(), rf.end());
+        }
+        Matcher dom = DOI.matcher(b);
+        if (dom.find()) {
+            d.doi = trimUrl(dom.group(1));
+            int doiEnd = dom.start() + dom.group(0).length() - (dom.group(1).length() - d.doi.length());
+            blank(b, dom.start(), LinkBrackets.shownAddressEnd(b, dom.start(), doiEnd));
+        }
+        Identifiers.take(b, d);
+        Matcher mt = MAINTENANCE_TAG.matcher(b);
+        while (mt.find()) {
+            d.notes.add(mt.group(1));
+            blank(b, mt.start(), mt.end());
+        }
+    }
+
+    /** Takes the entry's address: in angle brackets, else the first bare one (a Markdown link's brackets unwrapped). */
+    static void takeAddress(StringBuilder b, Draft d) {
+        Matcher um = URL_ANGLE.matcher(b);
+        if (um.find()) {
+            d.url = um.group(1);
+            blank(b, um.start(), um.end());
+        } else {
+            Matcher ub = URL_BARE.matcher(b);
+            if (ub.find()) {
+                d.url = trimUrl(ub.group(1));
+                int urlEnd = ub.start() + ub.group(0).length() - (ub.group(1).length() - d.url.length());
+                int linkEnd = LinkBrackets.shownAddressEnd(b, ub.start(), urlEnd);
+                blank(b, ub.start(), linkEnd);
+                if (linkEnd > urlEnd) urlEnd = linkEnd;
+                LinkBrackets.unwrap(b, ub.start(1), urlEnd);
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.opis.reflist;
+
+import de.undercouch.citeproc.csl.CSLName;
+import org.opis.names.NameParser;
+import org.opis.text.Markup;
+import org.opis.text.Regexes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.opis.reflist.EntryDates.DATE_PREFIX;
+import static org.opis.reflist.EntryDates.DATE_SUFFIX;
+import static org.opis.reflist.EntryDates.PAREN_YEAR;
+import static org.opis.reflist.EntryDates.YEAR;
+import static org.opis.reflist.EntryDates.YEAR_P;
+import static org.opis.reflist.EntryDates.dayOrSeason;
+import static org.opis.reflist.EntryDates.setYear;
+import static org.opis.reflist.NameBlocks.naturalAuthorEnd;
+import static org.opis.reflist.NameBlocks.plainAuthorEnd;
+import static org.opis.reflist.NameBlocks.setNames;
+import static org.opis.reflist.WorkingText.skipSpace;
+
+/**
+ * The names opening an entry written without italics or quotes, and where its title starts: names with the year in
+ * parentheses (APA, Wikipedia's citation templates, German author-date {@code Müller, Hans (2001): Titel}), family-first
+ * names with a year among or after them, names in reading order before a comma, French family names in capitals, and
+ * German names closed by a colon ({@code Franz, Eckhart G./ Lux, Thomas: Titel}).
+ */
+final class PlainNames {
+    private PlainNames() {
+    }
+
+    private static final Pattern SLASHED = Pattern.compile("(?<=[\\p{L}.])/\\s?(?=\\p{Lu})");
+
+    /**
+     * Names, then the year in parentheses (APA, Wikipedia citation templates): {@code Halliday, Jon, ed. (1986). }; German
+     * author-date closes it with a colon ({@code Müller, Hans (2001): Titel}), and a German list that gives each work's short
+     * citation puts that key before the year ({@code Preußig, Jörg (Agiles Projektmanagement, 2020): Titel}).
+     */
+    private static final Pattern APA_AUTHORS = Pattern.compile(
+            "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?(?:[^()]{2,80}?,\\s(?=(?:1[4-9]|20)\\d\\d[a-z]?\\):))?"
+                    + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\))[.,:]?\\s");
+
+    /** A year written bare between the names and the title, closed by a comma or full stop: {@code 1996, }. */
+    private static final Pattern BARE_YEAR_AFTER_NAMES = Pattern.compile("[,.]?\\s?" + YEAR + "[,.]\\s");
+
+    /** Where the names end and the title starts ({@code ts}), and whether a colon closed the names (German humanities). */
+    record Head(int ts, boolean colonHead) {
+    }
+
+    /** Reads the names opening a plain entry at {@code pos} (none when the draft has names already) and a year written after them. */
+    static Head read(String s, int pos, Draft d) {
+        int authorEnd = -1;
+        int apaEnd = -1;
+        boolean colonHead = false;
+        if (d.authors.isEmpty() && d.editors.isEmpty()) {
+            // APA / Wikipedia citation shape: "Family, Given, ed. (1986). Title. Place: Publisher"
+            Matcher apa = APA_AUTHORS.matcher(s.substring(pos, Math.min(s.length(), pos + 260)));
+            if (apa.lookingAt()) {
+                apaEnd = apaNames(pos, apa, d);
+            } else {
+                authorEnd = plainAuthorEnd(s, pos);
+                if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
+                // French: "BONIFACE Pascal et VÉDRINE Hubert,Atlas du monde global, …" — family in capitals, comma before the title
+                CapsHead.Head caps = authorEnd < 0 ? CapsHead.find(s, pos) : null;
+                if (caps != null) {
+                    List<CSLName> names = new ArrayList<>();
+                    for (String n : Regexes.split(caps.names(), ",\\s?")) names.addAll(NameParser.parseNames(n.strip()));
+                    setNames(d, caps.role() == null ? "author" : "editor", names);
+                    apaEnd = caps.end();
+                    d.commaImprint = true;
+                }
+                // German humanities: "Franz, Eckhart G./ Lux, Thomas: Titel" — the colon closes the names
+                int colon = caps != null ? -1 : ColonHead.colon(s, pos);
+                if (colon > 0 && colon >= authorEnd) {
+                    // names joined by a slash ("Franz, Eckhart G./ Lux, Thomas") are a list
+                    setNames(d, "author", NameParser.parseList(SLASHED.matcher(Markup.clean(s.substring(pos, colon))).replaceAll("; ")));
+                    apaEnd = colon + 1;
+                    authorEnd = -1;
+                    colonHead = true;
+                }
+            }
+        }
+        int ts = apaEnd > pos ? skipSpace(s, apaEnd) : pos;
+        if (authorEnd > pos) ts = familyFirst(s, pos, authorEnd, d);
+        // "Kennan, G., Memoirs …": the comma closing the names is not the title's
+        while (ts < s.length() && (s.charAt(ts) == ',' || s.charAt(ts) == ';')) ts = skipSpace(s, ts + 1);
+        return new Head(ts, colonHead);
+    }
+
+    /** Names, then the year in parentheses ({@link #APA_AUTHORS} matched at {@code pos}); returns where they end. */
+    private static int apaNames(int pos, Matcher apa, Draft d) {
+        setNames(d, "author", NameParser.parseList(Markup.clean(apa.group(1))));
+        Matcher y = YEAR_P.matcher(apa.group(2));
+        if (y.find()) {
+            setYear(d, y);
+            dayOrSeason(d, apa.group(2));
+        }
+        d.yearAfterNames = true;
+        return pos + apa.end();
+    }
+
+    /** Family-first names ending at {@code authorEnd}, with a year in parentheses among or after them, or bare after them; returns where the title starts. */
+    private static int familyFirst(String s, int pos, int authorEnd, Draft d) {
+        int ts;
+        String block = s.substring(pos, authorEnd);
+        Matcher py = PAREN_YEAR.matcher(block);
+        if (py.find()) {
+            setYear(d, py);
+            dayOrSeason(d, py.group());
+            block = block.substring(0, py.start()) + block.substring(py.end());
+        }
+        String names = Markup.clean(block);
+        while (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
+        setNames(d, "author", NameParser.parseList(names));
+        ts = skipSpace(s, authorEnd);
+        Matcher py2 = PAREN_YEAR.matcher(s.substring(ts));
+        Matcher by = BARE_YEAR_AFTER_NAMES.matcher(s.substring(ts));
+        if (py2.lookingAt()) {
+            setYear(d, py2);
+            dayOrSeason(d, py2.group());
+            ts = skipSpace(s, ts + py2.end());
+            if (ts < s.length() && s.charAt(ts) == '.') ts = skipSpace(s, ts + 1);
+        } else if (by.lookingAt()) {
+            // the year bare after the names, then the title: "Varela F.-J., 1996, Quel savoir …" (French author-date)
+            setYear(d, by);
+            ts = skipSpace(s, ts + by.end());
+        }
+        return ts;
+    }
+}
