@@ -65,9 +65,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--write-chooser", paramLabel = "FILE",
             description = "also write the hybrid's field chooser learned from every list's leave-one-list-out readings (the one opis parse uses is src/main/resources/org/opis/reflist/chooser.tsv)")
     Path writeChooser;
-    @Option(names = "--write-gate", paramLabel = "FILE",
-            description = "also write the reader gate learned from every list's leave-one-list-out readings, at the threshold scored (the one opis parse uses is src/main/resources/org/opis/reflist/reader-gate.tsv)")
-    Path writeGate;
 
     @Override
     public Integer call() {
@@ -124,19 +121,6 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
             err.println("field chooser written to " + writeChooser);
-        }
-        if (writeGate != null) {
-            try {
-                Path parent = writeGate.toAbsolutePath().getParent();
-                if (parent != null) java.nio.file.Files.createDirectories(parent);
-                try (var w = java.nio.file.Files.newBufferedWriter(writeGate)) {
-                    he.gate().write(w);
-                }
-            } catch (IOException e) {
-                err.println("opis evaluate: cannot write " + writeGate + ": " + e.getMessage());
-                return Main.USAGE;
-            }
-            err.println("reader gate written to " + writeGate);
         }
         err.printf("evaluation took %.0f s%n", (System.nanoTime() - t0) / 1e9);
         out.println(model != null ? "Scores of " + model + " (not leave-one-list-out)" : "Leave-one-list-out scores");

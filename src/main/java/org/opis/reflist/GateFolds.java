@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 final class GateFolds {
     /** One entry: its list, what the gate sees, the gold record, the chooser's record and the rules' record alone. */
-    record Row(String list, Map<String, Double> cues, JsonNode gold, JsonNode learned, JsonNode alone) {
+    record Row(String list, Map<String, Double> cues, JsonNode gold, JsonNode learned, JsonNode alone, boolean mayPass) {
         /** Wrong fields of the chooser's record less those of the rules' alone (positive: the chooser read it better). */
         int gain() {
             return wrong(gold, alone) - wrong(gold, learned);
@@ -70,7 +70,7 @@ final class GateFolds {
         int gated = 0;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            boolean alone = p[i] < threshold;
+            boolean alone = r.mayPass() && p[i] < threshold;
             if (alone) gated++;
             JsonNode pred = alone ? r.alone() : r.learned();
             if (add(c, r.gold(), pred)) allRight++;

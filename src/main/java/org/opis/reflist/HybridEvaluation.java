@@ -134,7 +134,8 @@ public final class HybridEvaluation {
             for (Read r : rs) {
                 JsonNode alone = r.rules() == null ? null : FieldChooser.json(HybridReader.rulesAlone(r.rules(), r.entry().text()));
                 Map<String, Double> cues = r.rules() == null ? Map.of() : ReaderGate.cues(r.rules(), r.entry().text(), r.findings(), r.extra());
-                rows.add(new GateFolds.Row(name, cues, r.entry().csl(), learnedOut.get(name).get(r.entry().text()), alone));
+                rows.add(new GateFolds.Row(name, cues, r.entry().csl(), learnedOut.get(name).get(r.entry().text()), alone,
+                        r.rules() != null && ReaderGate.mayPass(r.rules())));
             }
         });
         double[] p = GateFolds.foldProbabilities(rows);
@@ -146,7 +147,8 @@ public final class HybridEvaluation {
             Map<String, JsonNode> out = new HashMap<>();
             for (Read r : e.getValue()) {
                 GateFolds.Row row = rows.get(at);
-                out.put(r.entry().text(), p[at++] < threshold ? row.alone() : row.learned());
+                out.put(r.entry().text(), row.mayPass() && p[at] < threshold ? row.alone() : row.learned());
+                at++;
             }
             gatedOut.put(e.getKey(), out);
         }
@@ -164,7 +166,23 @@ public final class HybridEvaluation {
         }
         List<FieldChooser.Case> all = new ArrayList<>();
         reads.values().forEach(rs -> rs.forEach(r -> all.addAll(cases(r))));
-        return new HybridEvaluation(new LeaveOneListOut.Result(byList, pooled), FieldChooser.learn(all), GateFolds.learnAll(rows, threshold));
+        ReaderGate gate = GateFolds.learnAll(rows, threshold);
+        writeGate(gate);
+        return new HybridEvaluation(new LeaveOneListOut.Result(byList, pooled), FieldChooser.learn(all), gate);
+    }
+
+    /**
+     * Writes the gate learned from every list's readings (system property {@code opis.evaluate.writeGate}: a file; the one
+     * opis parse uses is {@code src/main/resources/org/opis/reflist/reader-gate.tsv}).
+     */
+    private static void writeGate(ReaderGate gate) {
+        String file = System.getProperty("opis.evaluate.writeGate");
+        if (file == null) return;
+        try (var w = java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(file))) {
+            gate.write(w);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A developer's dump of every entry's readings (system property {@code opis.evaluate.dump}: a JSON Lines file appended to). */

@@ -20,7 +20,7 @@ import java.util.Set;
  * ({@link HybridReader#rulesAlone}). The decision is made from the rules' reading alone — which fields it filled, whether
  * every word of the entry found a place in it, what its names and title look like, the rules' own findings — by small
  * boosted trees ({@link ChooserTrees}) that give the probability that the tagger and chooser would have read the entry
- * better. They are learned from leave-one-list-out readings ({@code opis evaluate --write-gate}): for every entry of every
+ * better. They are learned from leave-one-list-out readings ({@code opis evaluate} with {@code -Dopis.evaluate.writeGate=FILE}): for every entry of every
  * list, whether the chooser's record scored better than the rules' record alone, the chooser and the tagger never having
  * seen the list. The gate lets an entry through to the rules alone when that probability is below the threshold written
  * in the file ({@code reader-gate.tsv}); the threshold trades accuracy against speed (README, "Speed and memory").
@@ -99,12 +99,21 @@ public final class ReaderGate {
      * the trees' numbered cues (the same values as {@link #cues}, so the same probability; {@code ReaderGateTest}).
      */
     boolean rulesSuffice(CSLItemData rules, String entry, int findings, Map<String, String> extra) {
+        if (!mayPass(rules)) return false;
         double[] v = new double[trees.cueCount()];
         write(rules, entry, findings, extra, (cue, value) -> {
             int k = numbers.computeIfAbsent(cue, trees::cueNumber);
             if (k >= 0) v[k] = value;
         });
         return 1 / (1 + Math.exp(-trees.logOdds(v))) < threshold;
+    }
+
+    /**
+     * Whether the gate may let the entry through at all: not when the rules kept text they could not place in a note
+     * ({@code *Hoxha's <i>Albania</i>*}: the title cut short, "Albania" left in the note) — the tagger reads such leftovers.
+     */
+    static boolean mayPass(CSLItemData rules) {
+        return rules.getNote() == null;
     }
 
     /** Learns a gate from entries' cues and whether the chooser read them better (deterministic). */
