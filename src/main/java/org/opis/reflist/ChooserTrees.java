@@ -54,6 +54,17 @@ final class ChooserTrees {
         return new ChooserCues.Numbered(index, field);
     }
 
+    /** The number of a cue the trees test, or -1 when they test none of that name. */
+    int cueNumber(String name) {
+        Integer k = cues.get(name);
+        return k == null ? -1 : k;
+    }
+
+    /** How many cues the trees test ({@link #logOdds(double[])} reads that many values). */
+    int cueCount() {
+        return cues.size();
+    }
+
     /** The log-odds that the tagger's value is the right one. */
     double logOdds(Map<String, Double> x) {
         double[] v = new double[cues.size()];

@@ -27,15 +27,33 @@ import java.util.Objects;
  */
 public final class HybridEvaluation {
     /** One entry's readings. */
-    private record Read(Corpus.Entry entry, CSLItemData rules, Map<String, String> extra, Tagger.Tagged tagged, FieldChooser.Readings readings) {
+    private record Read(Corpus.Entry entry, CSLItemData rules, Map<String, String> extra, Tagger.Tagged tagged, FieldChooser.Readings readings,
+                        int findings) {
     }
 
     private final LeaveOneListOut.Result result;
     private final FieldChooser chooser;
+    private final ReaderGate gate;
 
-    private HybridEvaluation(LeaveOneListOut.Result result, FieldChooser chooser) {
+    private HybridEvaluation(LeaveOneListOut.Result result, FieldChooser chooser, ReaderGate gate) {
         this.result = result;
         this.chooser = chooser;
+        this.gate = gate;
+    }
+
+    /** The reader gate learned from every list's leave-one-list-out readings, with the threshold scored ({@link #GATE_THRESHOLD}). */
+    public ReaderGate gate() {
+        return gate;
+    }
+
+    /**
+     * The gate's threshold the "gated" reader is scored at: the bundled gate's, or {@code -Dopis.evaluate.gateThreshold=P}.
+     */
+    static double gateThreshold() {
+        String p = System.getProperty("opis.evaluate.gateThreshold");
+        if (p != null) return Double.parseDouble(p);
+        ReaderGate g = ReaderGate.bundled();
+        return g == null ? 0 : g.threshold();
     }
 
     public LeaveOneListOut.Result result() {
@@ -60,7 +78,7 @@ public final class HybridEvaluation {
         Map<String, List<Read>> reads = new LinkedHashMap<>();
         Map<String, Map<String, Evaluation.Score>> byList = new LinkedHashMap<>();
         Map<String, Evaluation.Score> pooled = new LinkedHashMap<>();
-        for (String k : List.of("rules", "tagger", "hybrid", "learned")) pooled.put(k, new Evaluation.Score());
+        for (String k : List.of("rules", "tagger", "hybrid", "learned", "gated")) pooled.put(k, new Evaluation.Score());
         for (Corpus.GoldList l : lists) {
             long t0 = System.nanoTime();
             Tagger t = folds.apply(l.name());
@@ -74,7 +92,7 @@ public final class HybridEvaluation {
                 Map<String, String> extra = ref == null ? Map.of() : ref.extra();
                 Tagger.Tagged tg = t.tag(e.text());
                 CSLItemData r = rules != null ? rules : new CSLItemDataBuilder().id("x").build();
-                rs.add(new Read(e, rules, extra, tg, FieldChooser.readings(e.text(), r, tg)));
+                rs.add(new Read(e, rules, extra, tg, FieldChooser.readings(e.text(), r, tg), ref == null ? 0 : ref.defects().size()));
                 rulesOut.put(e.text(), rules == null ? null : FieldChooser.json(rules));
                 taggerOut.put(e.text(), FieldChooser.json(tg.item("x")));
                 hybridOut.put(e.text(), rules == null ? null : FieldChooser.json(HybridReader.mergeByRules(rules, extra, tg).item()));
@@ -90,6 +108,7 @@ public final class HybridEvaluation {
                 log.flush();
             }
         }
+        Map<String, Map<String, JsonNode>> learnedOut = new LinkedHashMap<>();
         for (Corpus.GoldList l : lists) {
             List<FieldChooser.Case> cases = new ArrayList<>();
             reads.forEach((name, rs) -> {
@@ -105,8 +124,38 @@ public final class HybridEvaluation {
                 out.put(r.entry().text(), FieldChooser.json(HybridReader.merge(r.rules(), r.extra(), r.tagged(), ch, r.readings()).item()));
             }
             dump(l.name(), reads.get(l.name()), out);
+            learnedOut.put(l.name(), out);
+            byList.get(l.name()).put("learned", Evaluation.score(l, out::get));
+        }
+        // the reader gate, leave-one-list-out: a gate learned from the other lists' entries sends some of the list's
+        // entries to the rules alone (the chooser's records of the other lists, each made by a chooser that never saw that list)
+        List<GateFolds.Row> rows = new ArrayList<>();
+        reads.forEach((name, rs) -> {
+            for (Read r : rs) {
+                JsonNode alone = r.rules() == null ? null : FieldChooser.json(HybridReader.rulesAlone(r.rules(), r.entry().text()));
+                Map<String, Double> cues = r.rules() == null ? Map.of() : ReaderGate.cues(r.rules(), r.entry().text(), r.findings(), r.extra());
+                rows.add(new GateFolds.Row(name, cues, r.entry().csl(), learnedOut.get(name).get(r.entry().text()), alone,
+                        r.rules() != null && ReaderGate.mayPass(r.rules())));
+            }
+        });
+        double[] p = GateFolds.foldProbabilities(rows);
+        double threshold = gateThreshold();
+        if (log != null) GateFolds.report(rows, p, log);
+        Map<String, Map<String, JsonNode>> gatedOut = new LinkedHashMap<>();
+        int at = 0;
+        for (var e : reads.entrySet()) {
+            Map<String, JsonNode> out = new HashMap<>();
+            for (Read r : e.getValue()) {
+                GateFolds.Row row = rows.get(at);
+                out.put(r.entry().text(), row.mayPass() && p[at] < threshold ? row.alone() : row.learned());
+                at++;
+            }
+            gatedOut.put(e.getKey(), out);
+        }
+        for (Corpus.GoldList l : lists) {
+            Map<String, JsonNode> gated = gatedOut.getOrDefault(l.name(), Map.of());
             Map<String, Evaluation.Score> scores = byList.get(l.name());
-            scores.put("learned", Evaluation.score(l, out::get));
+            scores.put("gated", Evaluation.score(l, gated::get));
             scores.forEach((k, s) -> pooled.get(k).add(s));
             if (log != null) {
                 StringBuilder b = new StringBuilder(String.format("%-34s %4d", l.name(), l.entries().size()));
@@ -117,7 +166,23 @@ public final class HybridEvaluation {
         }
         List<FieldChooser.Case> all = new ArrayList<>();
         reads.values().forEach(rs -> rs.forEach(r -> all.addAll(cases(r))));
-        return new HybridEvaluation(new LeaveOneListOut.Result(byList, pooled), FieldChooser.learn(all));
+        ReaderGate gate = GateFolds.learnAll(rows, threshold);
+        writeGate(gate);
+        return new HybridEvaluation(new LeaveOneListOut.Result(byList, pooled), FieldChooser.learn(all), gate);
+    }
+
+    /**
+     * Writes the gate learned from every list's readings (system property {@code opis.evaluate.writeGate}: a file; the one
+     * opis parse uses is {@code src/main/resources/org/opis/reflist/reader-gate.tsv}).
+     */
+    private static void writeGate(ReaderGate gate) {
+        String file = System.getProperty("opis.evaluate.writeGate");
+        if (file == null) return;
+        try (var w = java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(file))) {
+            gate.write(w);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A developer's dump of every entry's readings (system property {@code opis.evaluate.dump}: a JSON Lines file appended to). */

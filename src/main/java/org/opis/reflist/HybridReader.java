@@ -96,10 +96,7 @@ public final class HybridReader {
         take = EditionStatements.mend(take, tagged.entry(), rd, tagged);
         take = ColonPublishers.mend(take, tagged.entry(), rd, tagged);
         take = ContainerPages.mend(take, rd);
-        if (take.isEmpty()) {
-            CSLItemData r = finish(withoutOpCit(rules), tagged.entry());
-            return new Merge(r, false, List.of());
-        }
+        if (take.isEmpty()) return new Merge(rulesAlone(rules, tagged.entry()), false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         String rulesText = json(rules);  // each record's text and words made once (they were made up to three times)
         java.util.Set<String> ruleWords = words(rulesText + "\u0001" + String.join("\u0001", extra.values()));
@@ -121,6 +118,21 @@ public final class HybridReader {
             if (f.confidence() < SURE && (take.contains(k) || f.label() == Label.IDENTIFIER && (take.contains("ISBN") || take.contains("DOI")))) uncertain.add(f);
         }
         return new Merge(finish(withoutOpCit(m), tagged.entry()), true, uncertain);
+    }
+
+    /**
+     * The record the merge gives when it takes no field from the tagger: the rules' record checked against the entry's text
+     * ({@link #finish}, without a "work cited" mark). {@link ReaderGate} answers with it, the tagger not run, where the rules' reading
+     * looks sound.
+     */
+    static CSLItemData rulesAlone(CSLItemData rules, String entry) {
+        return finish(withoutOpCit(rules), entry);
+    }
+
+    /** {@link #rulesAlone} with what {@link #merge(CSLItemData, java.util.Map, Tagger.Tagged)} settles after the choice: the language and the type. */
+    static Merge rulesAloneSettled(CSLItemData rules, String entry) {
+        CSLItemData m = rulesAlone(rules, entry);
+        return new Merge(TypeShapes.retype(MergedLanguage.settle(rules, m, entry)), false, List.of());
     }
 
     /** The chosen record checked against the entry's text: an archived copy's note, a language remark read as a name, opening editors read again as authors, a volume in the title's italics, a chapter number read as a volume, a bare year's month and day. */

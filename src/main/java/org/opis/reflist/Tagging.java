@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The tagger's part in reading a list: which tagger is used (the bundled model unless another was
  * chosen, e.g. by {@code opis parse --model}), and how an entry the rules read is combined with the
- * tagger's reading ({@link HybridReader}). Archival entries keep the historian's exact rules. When
+ * tagger's reading ({@link HybridReader}). Archival entries keep the historian's exact rules, and so
+ * do entries whose rules' reading the {@link ReaderGate} finds sound (the tagger is not run). When
  * the tagger's record is taken, each field it is unsure of is reported as
  * {@code reference/low-confidence}, naming the field and its alternatives.
  */
@@ -60,6 +61,12 @@ public final class Tagging {
     /** The entry read by the rules, combined with the tagger's reading of its raw text. */
     static Reference apply(org.opis.text.SourceText src, Reference r, Tagger t, List<Diagnostic> findings) {
         if (r.archive() || r.raw().isBlank() || r.raw().length() > 2000) return r;
+        ReaderGate gate = ReaderGate.bundled();
+        if (gate != null && gate.rulesSuffice(CslRecords.csl(r), r.raw(), r.defects().size(), r.extra())) {
+            // the rules' reading looks sound: the record the merge gives when it takes nothing from the tagger
+            HybridReader.Merge m = HybridReader.rulesAloneSettled(CslRecords.csl(r), r.raw());
+            return m.item() == CslRecords.csl(r) ? r : CslRecords.reference(r.id(), m.item(), r.span(), r.raw(), r.defects(), r.archive(), r.extra());
+        }
         Tagger.Tagged tagged;
         try {
             tagged = t.tag(r.raw());
