@@ -42,10 +42,12 @@ public final class InlineHtml {
         if (!mayHold(s)) return s;
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
+        int stars = 0; // the text's own asterisks so far: odd inside a Markdown emphasis
         while (i < s.length()) {
             char c = s.charAt(i);
-            int next = c == '<' ? tag(s, i, out) : c == '&' ? entity(s, i, out) : -1;
+            int next = c == '<' ? tag(s, i, out, stars % 2 == 1) : c == '&' ? entity(s, i, out) : -1;
             if (next < 0) {
+                if (c == '*') stars++;
                 out.append(c);
                 i++;
             } else {
@@ -57,8 +59,12 @@ public final class InlineHtml {
         return out.toString();
     }
 
-    /** Reads the tag opening at {@code s[i]} into {@code out}; the index after it, or -1 when no known tag opens there. */
-    private static int tag(String s, int i, StringBuilder out) {
+    /**
+     * Reads the tag opening at {@code s[i]} into {@code out}; the index after it, or -1 when no known tag opens there. An
+     * italic tag inside the text's own emphasis ({@code *Hoxha's <i>Albania</i>*}) leaves no mark: its words are part of
+     * the italic span around them, not a span of their own that would close it.
+     */
+    private static int tag(String s, int i, StringBuilder out, boolean inEmphasis) {
         int j = i + 1;
         boolean closing = j < s.length() && s.charAt(j) == '/';
         if (closing) j++;
@@ -80,7 +86,7 @@ public final class InlineHtml {
         }
         if (end < 0) return -1;
         if (ITALIC.contains(name)) {
-            out.append('*');
+            if (!inEmphasis) out.append('*');
         } else if (name.equals("br") || name.equals("p") || name.equals("div")) {
             // a line break is a space between words; any other tag stands inside a word as often as between two
             if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');

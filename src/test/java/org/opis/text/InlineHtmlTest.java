@@ -61,4 +61,11 @@ class InlineHtmlTest {
         String none = "Kotkin, Stephen. 1995. *Magnetic Mountain*. Berkeley: University of California Press.";
         assertSame(none, InlineHtml.plain(none));
     }
+
+    /** An italic tag inside the text's own emphasis is part of that span: no star that would close it early. */
+    @Test
+    void italicTagInsideMarkdownEmphasisLeavesNoMark() {
+        assertEquals("- Marku, Ylli. *Hoxha's Albania*. Tirana, 1996.", shown("- Marku, Ylli. *Hoxha's <i>Albania</i>*. Tirana, 1996."));
+        assertEquals("*A* and *B*", shown("*A* and <i>B</i>"));
+    }
 }
