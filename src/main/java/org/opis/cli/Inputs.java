@@ -100,8 +100,10 @@ final class Inputs {
     static Optional<Loaded> records(String file, String from, String command, PrintWriter err, EncodingOption encoding) {
         Optional<Loaded> loaded = load(file, from, command, err, encoding);
         if (loaded.isEmpty() || !loaded.get().format().equals("note") || !loaded.get().records().references().isEmpty()) return loaded;
+        // the reading's own findings (input/encoding …) go with the text, as they do for parse
+        List<Diagnostic> reading = loaded.get().diagnostics().stream().filter(d -> d.code().startsWith("input/")).toList();
         Optional<NoteRecords.Read> works = NoteRecords.worksOfNotes(file, new SourceReader.Result(
-                new SourceText(file, loaded.get().source()), List.of()));
+                new SourceText(file, loaded.get().source()), reading));
         if (works.isEmpty()) return loaded;
         NoteRecords.Read w = works.get();
         return Optional.of(new Loaded(NOTE_WORKS, loaded.get().source(), new ParsedRecords(w.references(), w.diagnostics()), w.diagnostics()));

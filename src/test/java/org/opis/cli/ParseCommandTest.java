@@ -190,6 +190,17 @@ class ParseCommandTest {
         assertTrue(formatted.err().contains("info[citation/works-from-notes]"), formatted.err());
     }
 
+    /** format of such a note in windows-1252 still says how the file was read (the works' findings replaced them before). */
+    @Test
+    void formatOfANoteWithNoListKeepsTheReadingsFindings(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of("references/ph-fr-transcription-graphies/list.md"));
+        Path f = dir.resolve("note.md");
+        Files.write(f, text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Run formatted = run("format", f.toString(), "--style", "apa");
+        assertTrue(formatted.err().contains("input/encoding-detected"), formatted.err());
+        assertTrue(formatted.err().contains("info[citation/works-from-notes]"), formatted.err());
+    }
+
     /** A text with neither a list nor notes giving works is still an error. */
     @Test
     void aTextWithNeitherListNorFullNotesIsAnError(@TempDir Path dir) throws Exception {
