@@ -25,6 +25,8 @@ public final class Labels {
     public static final String GOST = "gost";
     /** After a number of volumes ("3 vols.", "2 тт."). */
     public static final String COUNT = "count";
+    /** A unit after a number of pages closing an entry ("320 p.", "512 S."), its full stop optional. */
+    public static final String EXTENT = "extent";
     /** A list's volume label also read at the end of a title ("*Works. Vol. 3*"). */
     public static final String TITLE = "title";
 
@@ -56,7 +58,7 @@ public final class Labels {
                 Table.Column.text("contexts"), Table.Column.optionalText("note"));
         List<Label> out = new ArrayList<>();
         for (Table.Row r : t.rows()) {
-            out.add(new Label(r.text("label"), r.text("means"), Table.words(t, r, "contexts", LIST, CITATION, GOST, COUNT, TITLE)));
+            out.add(new Label(r.text("label"), r.text("means"), Table.words(t, r, "contexts", LIST, CITATION, GOST, COUNT, TITLE, EXTENT)));
         }
         return List.copyOf(out);
     }

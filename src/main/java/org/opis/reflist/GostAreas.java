@@ -31,7 +31,8 @@ final class GostAreas {
     private GostAreas() {
     }
 
-    private static final Pattern PAGES_AFTER = Pattern.compile("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:с|стр|S|p|pp)\\.?|[СсSs]\\.\\s?\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)?[.\\s]*");
+    private static final Pattern PAGES_AFTER = Pattern.compile("[.,;\\s]*(?:[–—-]\\s?)?(?:\\d{1,5}\\s?(?:" + TailPages.UNIT + ")\\.?|(?:" + TailPages.LABEL
+            + ")\\s?\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5})?)?[.\\s]*");
 
     /** GOST publication area: {@code . М. : Наука, 1999} / {@code . Екатеринбург : Изд-во Урал. ун-та, 2016}. */
     private static final Pattern GOST_PUB = Pattern.compile(

@@ -1,5 +1,7 @@
 package org.opis.reflist;
 
+import org.opis.lexicon.Labels;
+import org.opis.lexicon.Words;
 import org.opis.text.Markup;
 import org.opis.text.Regexes;
 
@@ -20,11 +22,18 @@ final class TailPages {
 
     private static final Pattern LEAD_BEFORE_COLON = Pattern.compile("^[\\s,.]+(?=:)");
 
-    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:[Pp]p?\\.|[Tt]r\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5}|[–—](?![\\d]))?)");
+    /** The page labels of a list entry ({@code labels.tsv}, context {@code list}), either case of their first letter. */
+    static final String LABEL = Words.alternation(Labels.of(Labels.LIST, "page"), true);
 
-    private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
+    /** The units after a number of pages ({@code labels.tsv}, context {@code extent}), without their full stop. */
+    static final String UNIT = Words.alternation(Labels.of(Labels.EXTENT, "page").stream()
+            .map(l -> l.endsWith(".") ? l.substring(0, l.length() - 1) : l).distinct().toList(), false);
 
-    private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:pp|p|с|стр|S|faqe)\\.");
+    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:" + LABEL + ")\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5}|[–—](?![\\d]))?)");
+
+    private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:" + UNIT + ")\\.?\\s?$");
+
+    private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:" + UNIT + ")\\.");
 
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d])");
 
