@@ -9,6 +9,7 @@ import org.opis.text.Regexes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,10 +49,19 @@ final class TailStatements {
 
     static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
 
-    static final Pattern THESIS = Pattern.compile(
-            "(?<![\\p{L}])((?:PhD|Ph\\.\\s?D\\.|Doctoral|MA|M\\.A\\.|Master's|Kand\\.|Candidate|Dokt\\.)?\\s?(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Dd]issertacija|[Дд]ис\\.|[Дд]иссертация|[Aa]vtoreferat|[Аа]втореферат))");
+    private static final Map<String, String> THESIS_WORDS = Data.map("thesis-words.tsv");
 
-    private static final String[] THESIS_HINTS = {"diss", "thesis", "дис", "avtoref", "автореф"};
+    /** A thesis: an optional degree then the word naming the work, of {@code thesis-words.tsv}. */
+    static final Pattern THESIS = Pattern.compile("(?<![\\p{L}])((?:" + Words.alternation(thesisWords("degree"), false)
+            + ")?\\s?(?:" + Words.alternation(thesisWords("work"), true) + "))");
+
+    /** The work words in lower case without a final full stop: an entry holding none of them is no thesis. */
+    private static final String[] THESIS_HINTS = thesisWords("work").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")).distinct().toArray(String[]::new);
+
+    private static List<String> thesisWords(String part) {
+        return THESIS_WORDS.entrySet().stream().filter(e -> e.getValue().equals(part)).map(Map.Entry::getKey).toList();
+    }
 
     /** The edition an {@link #EDITION} match names: its number or word, whichever alternative matched. */
     static String editionOf(MatchResult m) {
