@@ -21,11 +21,6 @@ final class TailCues {
         return has(s, "ed") || has(s, "dition") || has(s, "зд.") || has(s, "Aufl.") || has(s, "n bản");
     }
 
-    /** {@link TailStatements#FORTHCOMING}: {@code [Ff]orthcoming}, {@code [Ii]n\spress} or {@code [Вв]\sпечати}. */
-    static boolean mayBeForthcoming(CharSequence s) {
-        return has(s, "orthcoming") || has(s, "press") || has(s, "печати");
-    }
-
     /** {@link TailStatements#TRANSLATED_AND_EDITED}: both orders hold {@code [Tt]ranslated} or {@code [Tt]rans.}, so "rans". */
     static boolean mayBeTranslatedAndEdited(CharSequence s) {
         return has(s, "rans");

@@ -47,7 +47,12 @@ final class TailStatements {
     static final Pattern TRANSLATED_AND_EDITED = Pattern.compile(
             "(?<![\\p{L}])(?:(?:[Tt]ranslated|[Tt]rans\\.)\\s(?:and|&)\\s(?:[Ee]dited|[Ee]d\\.)|(?:[Ee]dited|[Ee]d\\.)\\s(?:and|&)\\s(?:[Tt]ranslated|[Tt]rans\\.))(?:\\sby)?\\s");
 
-    static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:[Ff]orthcoming|[Ii]n\\spress|[Вв]\\sпечати)(?![\\p{L}])");
+    private static final List<String> STATUS_WORDS = Data.lines("status-words.txt");
+
+    /** A status of {@code status-words.txt} ({@code forthcoming}, {@code in press}, {@code im Druck}), a whole word. */
+    static final Pattern FORTHCOMING = Pattern.compile("(?<![\\p{L}])(?:" + Words.alternation(STATUS_WORDS, true) + ")(?![\\p{L}])");
+
+    static final WordCues FORTHCOMING_CUES = WordCues.of(STATUS_WORDS, true);
 
     private static final Map<String, String> THESIS_WORDS = Data.map("thesis-words.tsv");
 
@@ -110,7 +115,7 @@ final class TailStatements {
     /** Takes the statements written after the title: forthcoming, edition, editors and translators, thesis. */
     static void take(StringBuilder b, Draft d) {
         Matcher fc = FORTHCOMING.matcher(b);
-        if (TailCues.mayBeForthcoming(b) && fc.find()) {
+        if (FORTHCOMING_CUES.mayMatch(b) && fc.find()) {
             d.status = Markup.clean(fc.group());
             blank(b, fc.start(), fc.end());
         }

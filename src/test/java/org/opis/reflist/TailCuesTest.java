@@ -66,7 +66,7 @@ class TailCuesTest {
 
     @Test
     void forthcomingNeedsItsCue() throws IOException {
-        holds(texts(), TailStatements.FORTHCOMING, TailCues::mayBeForthcoming);
+        holds(texts(), TailStatements.FORTHCOMING, TailStatements.FORTHCOMING_CUES::mayMatch);
     }
 
     @Test
@@ -92,7 +92,7 @@ class TailCuesTest {
     @Test
     void cuesAreNotConstant() {
         assertFalse(TailCues.mayHoldEdition("Smith, J. The Book. London: Allen, 1990."));
-        assertFalse(TailCues.mayBeForthcoming("Smith, J. The Book. London: Allen Press, 1990."));
+        assertFalse(TailStatements.FORTHCOMING_CUES.mayMatch("Smith, J. The Book. London: Allen Press, 1990."));
         assertFalse(TailCues.mayBeTranslatedAndEdited("Smith, J. The Book. Edited by A. Jones. London, 1990."));
         assertTrue(TailCues.mayBeTranslatedAndEdited("Smith, J. The Book. Ed. and trans. A. Jones. London, 1990."));
         assertTrue(TailStatements.TRANSLATED_AND_EDITED.matcher("Ed. and trans. by A. Jones").find());

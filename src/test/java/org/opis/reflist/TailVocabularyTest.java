@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** The page labels and page-count units of a list entry come from {@code lexicon/labels.tsv} (contexts list and extent). */
-class PageLabelsTest {
+/**
+ * The words of an entry's tail read from data files: page labels and page-count units ({@code lexicon/labels.tsv},
+ * contexts list and extent), thesis words ({@code thesis-words.tsv}), status words ({@code status-words.txt}).
+ */
+class TailVocabularyTest {
 
     @Test
     void croatianStrLabelsThePages() {
@@ -34,5 +37,24 @@ class PageLabelsTest {
         var csl = org.opis.model.CslRecords.csl(r);
         assertEquals("315-352", csl.getPage());
         assertEquals(null, csl.getNote());
+    }
+
+    @Test
+    void aPolishStatusIsTheRecordsStatus() {
+        // references/pl-spisy-urzednikow-pomorza-literatura: the tail after the journal in quotes
+        StringBuilder b = new StringBuilder(", “Studia Źródłoznawcze” (w druku)");
+        Draft d = new Draft();
+        TailStatements.take(b, d);
+        assertEquals("w druku", d.status);
+    }
+
+    @Test
+    void aSpanishDoctoralThesisIsAThesis() {
+        // references/es-ph-redes-teatro-bibliografia: the tail after Isasi's quoted title
+        StringBuilder b = new StringBuilder(" (Tesis doctoral, University of Nebraska - Lincoln, 2017b).");
+        Draft d = new Draft();
+        TailStatements.take(b, d);
+        assertEquals("thesis", d.type);
+        assertEquals("Tesis doctoral", d.genre);
     }
 }
