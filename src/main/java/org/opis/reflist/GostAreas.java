@@ -112,9 +112,9 @@ final class GostAreas {
         d.title = Markup.clean(trimStop(t));
     }
 
-    /** GOST's general material designation after a title: {@code [Текст]}, {@code [Электронный ресурс]}. */
+    /** GOST's general material designation after a title ({@code material-designations.txt}): {@code [Текст]}, {@code [Электронный ресурс]}. */
     private static final Pattern GOST_MATERIAL = Pattern.compile(
-            "\\s*\\[(Текст|Электронный ресурс|Електронний ресурс|Text|Electronic resource)]\\s*$",
+            "\\s*\\[(" + Words.alternation(Data.lines("material-designations.txt"), false) + ")]\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Where a GOST container title ends: before a full stop followed by a year, number, volume, issue or dash area, or at the end. */
