@@ -68,12 +68,6 @@ final class Draft {
         return compilers;
     }
 
-    String headRole() {
-        if (!authors.isEmpty()) return "author";
-        if (!editors.isEmpty()) return "editor";
-        return "compiler";
-    }
-
     CSLItemData build(String id) {
         CSLItemDataBuilder b = new CSLItemDataBuilder().id(id).type(CSLType.fromString(type));
         if (!authors.isEmpty()) b.author(authors.toArray(new CSLName[0]));

@@ -43,7 +43,7 @@ final class EntryParser {
      * Reads one entry whose text runs from {@code start} to {@code end} in the source. Returns one
      * draft, or two when the entry holds a second one run on after it.
      */
-    List<Draft> parse(int start, int end, List<CSLName> dittoNames, String dittoRole) {
+    List<Draft> parse(int start, int end, List<CSLName> dittoNames) {
         List<Draft> out = new ArrayList<>();
         String text = entryText(start, end);
         Draft d = draft(start, end);
@@ -57,7 +57,6 @@ final class EntryParser {
         }
         int from = 0;
         List<CSLName> ditto = dittoNames;
-        String role = dittoRole;
         while (true) {
             // a second entry run on after the first ("… (2005). Smith, J. *Title* …"), or after a semicolon in a reading list
             String piece = text.substring(from);
@@ -75,10 +74,10 @@ final class EntryParser {
                 how = "is run on after the first on the same line";
             }
             if (split <= 0) {
-                out.add(read(piece, start + from, d, ditto, role));
+                out.add(read(piece, start + from, d, ditto));
                 return out;
             }
-            Draft first = read(piece.substring(0, split), start + from, d, ditto, role);
+            Draft first = read(piece.substring(0, split), start + from, d, ditto);
             first.end = start + from + split;
             out.add(first);
             int s2 = from + next;
@@ -89,7 +88,6 @@ final class EntryParser {
                     .withFix("start \u201C" + shorten(Markup.clean(text.substring(s2))) + "\u201D on a new line"));
             from = s2;
             ditto = List.of();
-            role = "author";
         }
     }
 
@@ -104,7 +102,7 @@ final class EntryParser {
         String text = entryText(start, end);
         Draft d = draft(start, end);
         if (text.length() > MAX_ENTRY) return keptWhole(d, text);
-        return read(text, start, d, List.of(), "author");
+        return read(text, start, d, List.of());
     }
 
     /** The entry's text on one line, its inline markup normalised. */
@@ -138,7 +136,7 @@ final class EntryParser {
     }
 
     /** Reads the entry {@code w}, found at {@code base} in the source, into {@code d}, step by step on a working copy whose read parts are blanked. */
-    private Draft read(String w, int base, Draft d, List<CSLName> dittoNames, String dittoRole) {
+    private Draft read(String w, int base, Draft d, List<CSLName> dittoNames) {
         StringBuilder b = new StringBuilder(w);
         // 1. ditto marks
         int pos = DittoMarks.take(src, w, b, skipSpace(w, 0), d, dittoNames, base);

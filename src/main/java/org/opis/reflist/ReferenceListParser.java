@@ -101,18 +101,16 @@ public final class ReferenceListParser {
         // 250,000 lines never holds all its drafts and all its records together
         Ids ids = new Ids();
         List<CSLName> prevNames = List.of();
-        String prevRole = "author";
         for (int[] e : entries) {
             List<Draft> read;
             try {
-                read = parser.parse(e[0], e[1], prevNames, prevRole);
+                read = parser.parse(e[0], e[1], prevNames);
             } catch (RuntimeException ex) {
                 read = List.of(parser.fallback(e[0], e[1], ex));
             }
             for (Draft d : read) {
                 if (!d.headNames().isEmpty()) {
                     prevNames = List.copyOf(d.headNames());
-                    prevRole = d.headRole();
                 } else {
                     prevNames = List.of();
                 }

@@ -125,7 +125,7 @@ final class TailContainers {
                 if (d.containerTitle != null) volumeInContainer(b, close, d);
             }
             // the book's own author after its title: "In *Izbrannye sochinenija*, by N. A. L'vov, 7–22."
-            if (chapter) containerAuthor(b, close, d);
+            if (chapter && close > p) containerAuthor(b, close, d);
         } else if (kind == TitleKind.QUOTED && !chapter) {
             plainContainer(b, p, d);
         } else if (chapter && kind == TitleKind.QUOTED) {
