@@ -1,6 +1,8 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLName;
+import org.opis.lexicon.Labels;
+import org.opis.lexicon.Words;
 import org.opis.names.NameList;
 import org.opis.names.NameParser;
 import org.opis.text.Markup;
@@ -61,8 +63,12 @@ final class TailContainers {
     private static final Pattern CONTAINER_BY = Pattern.compile(
             ",?\\s[Bb]y\\s((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+){0,3})(?=[,.;])");
 
+    /** The volume and issue labels of a list entry ({@code lexicon/labels.tsv}, context list). */
+    private static final String LIST_NUMBER_LABELS = Words.alternation(java.util.stream.Stream.concat(
+            Labels.of(Labels.LIST, "volume").stream(), Labels.of(Labels.LIST, "issue").stream()).toList(), false);
+
     private static final Pattern AFTER_CONTAINER = Pattern.compile(
-            "^(?:\\s(\\d{1,3})(?::(\\d{1,4}))?(?=[\\s,.(])|,?\\s(?:vol\\.|Vol\\.|no\\.|No\\.|№|[Ii]ssue|[тТ]\\.|[Вв]ып\\.)\\s?\\d|\\s\\(|,\\s(?:\\d{1,2}\\s)?(\\p{L}{3,10})\\.?\\s(?:\\d{1,2},\\s)?\\d{4})");
+            "^(?:\\s(\\d{1,3})(?::(\\d{1,4}))?(?=[\\s,.(])|,?\\s(?:" + LIST_NUMBER_LABELS + ")\\s?\\d|\\s\\(|,\\s(?:\\d{1,2}\\s)?(\\p{L}{3,10})\\.?\\s(?:\\d{1,2},\\s)?\\d{4})");
 
     private static final Pattern COMMA_ISSUE_BEFORE_DATE = Pattern.compile("^,\\s?(\\d{1,3})(?=\\s\\()");
 
