@@ -44,6 +44,14 @@ public final class Labels {
         return List.copyOf(out);
     }
 
+    /** The labels read in {@code context} meaning any of {@code means} (e.g. list volume and issue labels), as written, in file order. */
+    public static List<String> ofAny(String context, String... means) {
+        List<String> wanted = List.of(means);
+        List<String> out = new ArrayList<>();
+        for (Label l : LABELS) if (l.contexts.contains(context) && wanted.contains(l.means)) out.add(l.label);
+        return List.copyOf(out);
+    }
+
     /** Every label read in {@code context}, as written, with the CSL locator label it means, in file order. */
     public static Map<String, String> in(String context) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.opis.reflist;
 
+import org.opis.lexicon.Labels;
+import org.opis.lexicon.Words;
 import org.opis.names.NameParser;
 import org.opis.text.Markup;
 import org.opis.text.Regexes;
@@ -53,7 +55,7 @@ final class PlainTitles {
     private static final Pattern CLOSING_IMPRINT = Pattern.compile("\\s\\((?:[^()]{1,100}?,\\s?)?" + YEAR + "\\)[.,]?\\s*$");
 
     private static final Pattern TITLE_CUT = Pattern.compile(
-            ",\\s(?=(?:Issue|issue|No\\.|no\\.|Vol\\.|vol\\.|Nr\\.)\\s?\\d)|\\s(?=\\([^()]{1,60}:[^()]{1,80},\\s?" + YEAR + "\\))");
+            ",\\s(?=(?:" + Words.alternation(Labels.ofAny(Labels.LIST, "volume", "issue"), false) + ")\\s?\\d)|\\s(?=\\([^()]{1,60}:[^()]{1,80},\\s?" + YEAR + "\\))");
 
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
     static int read(StringBuilder b, int pos, Draft d) {

@@ -64,8 +64,7 @@ final class TailContainers {
             ",?\\s[Bb]y\\s((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+){0,3})(?=[,.;])");
 
     /** The volume and issue labels of a list entry ({@code lexicon/labels.tsv}, context list). */
-    private static final String LIST_NUMBER_LABELS = Words.alternation(java.util.stream.Stream.concat(
-            Labels.of(Labels.LIST, "volume").stream(), Labels.of(Labels.LIST, "issue").stream()).toList(), false);
+    private static final String LIST_NUMBER_LABELS = Words.alternation(Labels.ofAny(Labels.LIST, "volume", "issue"), false);
 
     private static final Pattern AFTER_CONTAINER = Pattern.compile(
             "^(?:\\s(\\d{1,3})(?::(\\d{1,4}))?(?=[\\s,.(])|,?\\s(?:" + LIST_NUMBER_LABELS + ")\\s?\\d|\\s\\(|,\\s(?:\\d{1,2}\\s)?(\\p{L}{3,10})\\.?\\s(?:\\d{1,2},\\s)?\\d{4})");
