@@ -35,6 +35,9 @@ final class TailPages {
 
     private static final Pattern LEADING_PAGE_COUNT = Pattern.compile("^[\\s.,;]*(?:([ivxlc]{1,8}),\\s?)?(\\d{1,5})\\s?(?:" + UNIT + ")\\.");
 
+    /** Nothing but punctuation and spaces to the end of the entry. */
+    private static final Pattern CLOSING = Pattern.compile("[\\s.,;]*");
+
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d])");
 
     private static final Pattern COLON_LOCATOR = Pattern.compile("^\\s?:\\s?(\\d{1,5})\\s?\\.?\\s?$");
@@ -47,8 +50,13 @@ final class TailPages {
     static void labelled(StringBuilder b, Draft d, boolean part) {
         Matcher pg = PAGES.matcher(b);
         // a book's pages written as an open range (Wikipedia's "pp. 107–") are a page reference too
-        if (pg.find() && (part || pg.group(1).endsWith("–") || pg.group(1).endsWith("—"))) {
+        if (!pg.find()) return;
+        if (part || pg.group(1).endsWith("–") || pg.group(1).endsWith("—")) {
             d.page = Markup.collapse(pg.group(1)).replace(" ", "");
+            blank(b, pg.start(), pg.end());
+        } else if (pg.group(1).chars().allMatch(Character::isDigit) && CLOSING.matcher(b.subSequence(pg.end(), b.length())).matches()) {
+            // one labelled page closing a book's entry is the page cited, as a note gives it ("…, tập 12, tr.304")
+            d.extra.put("locator", pg.group(1));
             blank(b, pg.start(), pg.end());
         }
     }

@@ -57,4 +57,19 @@ class TailVocabularyTest {
         assertEquals("thesis", d.type);
         assertEquals("Tesis doctoral", d.genre);
     }
+
+    @Test
+    void oneLabelledPageClosingABookIsThePageCited() {
+        // references/wikipedia-history-of-cuba: a CS1 book cited at one page (gold: publisher Routledge, locator 42)
+        var r = RuleReader.reference("George, Edward (2004). _The Cuban Intervention in Angola, 1965-1991: From Che Guevara to "
+                + "Cuito Cuanavale_. Routledge. p. 42.").orElseThrow();
+        var csl = org.opis.model.CslRecords.csl(r);
+        assertEquals("Routledge", csl.getPublisher());
+        assertEquals(null, csl.getPage());
+        assertEquals(null, csl.getNote());
+        // references/hoang-ngoc-vinh-hcm-notes: a Vietnamese note's volume and page after the imprint
+        var v = org.opis.model.CslRecords.csl(RuleReader.reference("Hồ Chí Minh toàn tập, Nxb CTQG, Hà Nội 2002, tập 12, tr.304").orElseThrow());
+        assertEquals("12", v.getVolume());
+        assertEquals(null, v.getNote());
+    }
 }
