@@ -12,15 +12,6 @@ final class TailCues {
     private TailCues() {
     }
 
-    /**
-     * {@link TailStatements#EDITION}: every alternative ends in {@code ed.}, {@code edn}, {@code edition},
-     * {@code edição}, {@code edición} (all holding "ed"), {@code Edition} ("dition"), {@code изд.}/{@code Изд.} (both "зд."), {@code Aufl.} or the
-     * Vietnamese {@code Ấn bản lần 2} / {@code ấn bản thứ 2} (both "n bản").
-     */
-    static boolean mayHoldEdition(CharSequence s) {
-        return has(s, "ed") || has(s, "dition") || has(s, "зд.") || has(s, "Aufl.") || has(s, "n bản");
-    }
-
     /** {@link TailStatements#TRANSLATED_AND_EDITED}: both orders hold {@code [Tt]ranslated} or {@code [Tt]rans.}, so "rans". */
     static boolean mayBeTranslatedAndEdited(CharSequence s) {
         return has(s, "rans");

@@ -31,8 +31,18 @@ final class TailStatements {
     private TailStatements() {
     }
 
+    /** The words an edition statement ends in after its number or ordinal ({@code edition-labels.txt}). */
+    private static final List<String> EDITION_LABELS = Data.lines("edition-labels.txt");
+
+    private static final String EDITION_LABEL = "(?:" + Words.alternation(EDITION_LABELS, true) + ")(?![\\p{L}])";
+
     static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s(?:ed\\.|edn\\.?|[Ee]dition|изд\\.)|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?(?:ed\\.|edição|edición|Aufl\\.)|((?iu:rev\\.|revised|expanded|new|updated|" + alternation(Data.map("ordinals.tsv").keySet()) + ")|2-е|3-е)\\s(?:ed\\.|edn\\.?|[Ee]dition|изд\\.)(?!\\s[12]\\d{3})|Изд\\.\\s(\\d{1,2})-е|[Ấấ]n\\sbản\\s(?:lần|thứ)\\s(\\d{1,2}))");
+            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|-?e|-?е)?\\s" + EDITION_LABEL + "|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?" + EDITION_LABEL
+                    + "|((?iu:rev\\.|revised|expanded|new|updated|" + alternation(Data.map("ordinals.tsv").keySet()) + ")|2-е|3-е)\\s" + EDITION_LABEL
+                    + "(?!\\s[12]\\d{3})|Изд\\.\\s(\\d{1,2})-е|[Ấấ]n\\sbản\\s(?:lần|thứ)\\s(\\d{1,2}))");
+
+    /** Text every {@link #EDITION} match holds: a label's cue, or the Vietnamese "ấn bản". */
+    static final WordCues EDITION_CUES = WordCues.of(java.util.stream.Stream.concat(EDITION_LABELS.stream(), java.util.stream.Stream.of("ấn bản")).toList(), true);
 
     static final Pattern EDITED_BY = Pattern.compile(
             "(?<![\\p{L}])(?:" + Words.alternation(Roles.in(Roles.BEFORE, "editor", "compiler"), true) + ")\\s");
@@ -121,7 +131,7 @@ final class TailStatements {
         }
         // edition
         Matcher em = EDITION.matcher(b);
-        if (TailCues.mayHoldEdition(b) && em.find()) {
+        if (EDITION_CUES.mayMatch(b) && em.find()) {
             String ed = editionOf(em);
             d.edition = ed;
             blank(b, em.start(), em.end());

@@ -61,7 +61,7 @@ class TailCuesTest {
 
     @Test
     void editionNeedsItsCue() throws IOException {
-        holds(texts(), TailStatements.EDITION, TailCues::mayHoldEdition);
+        holds(texts(), TailStatements.EDITION, TailStatements.EDITION_CUES::mayMatch);
     }
 
     @Test
@@ -91,7 +91,7 @@ class TailCuesTest {
 
     @Test
     void cuesAreNotConstant() {
-        assertFalse(TailCues.mayHoldEdition("Smith, J. The Book. London: Allen, 1990."));
+        assertFalse(TailStatements.EDITION_CUES.mayMatch("Smith, J. The Book. London: Allen, 1990."));
         assertFalse(TailStatements.FORTHCOMING_CUES.mayMatch("Smith, J. The Book. London: Allen Press, 1990."));
         assertFalse(TailCues.mayBeTranslatedAndEdited("Smith, J. The Book. Edited by A. Jones. London, 1990."));
         assertTrue(TailCues.mayBeTranslatedAndEdited("Smith, J. The Book. Ed. and trans. A. Jones. London, 1990."));

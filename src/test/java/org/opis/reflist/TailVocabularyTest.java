@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The words of an entry's tail read from data files: page labels and page-count units ({@code lexicon/labels.tsv},
- * contexts list and extent), thesis words ({@code thesis-words.tsv}), status words ({@code status-words.txt}).
+ * contexts list and extent), thesis words ({@code thesis-words.tsv}), status words ({@code status-words.txt}), edition
+ * labels ({@code edition-labels.txt}).
  */
 class TailVocabularyTest {
 
@@ -71,5 +72,15 @@ class TailVocabularyTest {
         var v = org.opis.model.CslRecords.csl(RuleReader.reference("Hồ Chí Minh toàn tập, Nxb CTQG, Hà Nội 2002, tập 12, tr.304").orElseThrow());
         assertEquals("12", v.getVolume());
         assertEquals(null, v.getNote());
+    }
+
+    @Test
+    void aCzechEditionLabelIsRead() {
+        // references/de-dnb-werkverzeichnisse-katalog: Poštolka's Koželuh, the edition area of the DNB record
+        StringBuilder b = new StringBuilder(". - 1. vyd. - Praha : Státní Hudební Vydavatelství, 1964.");
+        Draft d = new Draft();
+        TailStatements.take(b, d);
+        assertEquals("1", d.edition);
+        assertFalse(b.toString().contains("vyd."), b.toString());
     }
 }
