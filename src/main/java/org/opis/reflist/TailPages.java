@@ -20,7 +20,7 @@ final class TailPages {
 
     private static final Pattern LEAD_BEFORE_COLON = Pattern.compile("^[\\s,.]+(?=:)");
 
-    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:[Pp]p?\\.|[Tt]r\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5}|[–—](?![\\d]))?)");
+    static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:[Pp]p?\\.|[Tt]r\\.|[СсSs]\\.|[Ff]f?\\.|стр\\.)\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5}|[–—](?![\\d]))?)");
 
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:pp|p|с|стр|S|f|faqe)\\.?\\s?$");
 
@@ -38,10 +38,25 @@ final class TailPages {
     static void labelled(StringBuilder b, Draft d, boolean part) {
         Matcher pg = PAGES.matcher(b);
         // a book's pages written as an open range (Wikipedia's "pp. 107–") are a page reference too
-        if (pg.find() && (part || pg.group(1).endsWith("–") || pg.group(1).endsWith("—"))) {
+        if (labelThenDigit(b) && pg.find() && (part || pg.group(1).endsWith("–") || pg.group(1).endsWith("—"))) {
             d.page = Markup.collapse(pg.group(1)).replace(" ", "");
             blank(b, pg.start(), pg.end());
         }
+    }
+
+    /**
+     * Whether a {@code '.'} is followed by an ASCII digit, right after it or after one white space char ({@code \s}), as in
+     * every match of {@link #PAGES}: each of its labels ends in a full stop, then {@code \s?\d}.
+     */
+    static boolean labelThenDigit(CharSequence b) {
+        for (int i = 0, n = b.length(); i + 1 < n; i++) {
+            if (b.charAt(i) != '.') continue;
+            char c = b.charAt(i + 1);
+            if (c >= '0' && c <= '9') return true;
+            if ((c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') && i + 2 < n
+                    && b.charAt(i + 2) >= '0' && b.charAt(i + 2) <= '9') return true;
+        }
+        return false;
     }
 
     /** Read after the publication statement: a bare range, pages after a colon, a locator after a note's publication block, a page count. */
@@ -68,19 +83,20 @@ final class TailPages {
             blank(b, 0, lead.end());
         }
         String left = Markup.collapse(b.toString());
-        Matcher cl = COLON_LOCATOR.matcher(LEAD_BEFORE_COLON.matcher(left).replaceAll(""));
-        if (cl.find() && part && d.issued != null) {
+        // (the conditions first: the pattern only decides for a part with a date)
+        Matcher cl = part && d.issued != null ? COLON_LOCATOR.matcher(LEAD_BEFORE_COLON.matcher(left).replaceAll("")) : null;
+        if (cl != null && cl.find()) {
             d.extra.put("locator", cl.group(1));
             blankAll(b, cl.group(1));
             left = Markup.collapse(b.toString());
         }
         Matcher loc = TRAIL_LOCATOR.matcher(left);
-        if (loc.find() && (parenPub || d.issued != null)) {
+        if ((parenPub || d.issued != null) && loc.find()) {
             d.extra.put("locator", loc.group(1).replace(" ", ""));
             blankAll(b, loc.group(1));
         } else {
             Matcher pc = PAGE_COUNT.matcher(Regexes.replaceAll(left, "[.\\s]+$", "") + ".");
-            if (pc.find() && pc.start() == 0) {
+            if (pc.lookingAt()) { // a match at the start: what find() then start() == 0 took, without trying every later start
                 d.numberOfPages = pc.group(1);
                 blankAll(b, pc.group(1));
             }
