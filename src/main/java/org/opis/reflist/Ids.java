@@ -104,7 +104,7 @@ public final class Ids {
      * {@link #MEMO_SIZE}): a transliteration is a pure function of its text and costs 10-300 µs, and a list repeats its
      * words (places, publishers, authors, series), so each is transliterated once while it is in use.
      */
-    private static final int MEMO_SIZE = 2048;
+    private static final int MEMO_SIZE = 4096;
     private static final ThreadLocal<Map<String, String>> MEMO = ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> e) {
