@@ -22,6 +22,7 @@ import java.util.function.ToLongFunction;
  * <pre>
  *   BeforeAfter STAGE INPUT ROUNDS CLASSPATH_BEFORE CLASSPATH_AFTER
  *   STAGE: archival (every line, parse + validate) | list (every line as one entry, as parse --lines)
+ *          | rules (every line as one entry read by the rules alone: no tagger, no chooser; hashes of the records' JSON)
  *          | bib (the whole .bib imported)
  *          | format (the chicago-author-date bibliography of a CSL-JSON array, as text; INPUT is the .json;
  *            system properties STYLE=... for another style, FORMAT=HTML|MARKDOWN|ASCIIDOC|RTF for another
@@ -56,7 +57,7 @@ public final class BeforeAfter {
         for (int r = 0; r < rounds; r++) {
             b[r] = round(mx, before, stage, text, lines);
             a[r] = round(mx, after, stage, text, lines);
-            if (stage.equals("list")) {
+            if (stage.equals("list") || stage.equals("rules")) {
                 System.out.printf("round %d: outputs %s%n", r + 1, LAST_SINK.get(before).equals(LAST_SINK.get(after)) ? "identical (hash of every line's JSON)" : "DIFFERENT");
             }
             if (stage.equals("format")) {
@@ -127,6 +128,29 @@ public final class BeforeAfter {
                     }
                 };
             }
+            case "rules": {
+                // the rules alone (no tagger, no chooser), as ReferenceListParser reads a one-entry list; package-private, so reflected
+                Class<?> rlp = cl.loadClass("org.opis.reflist.ReferenceListParser");
+                Class<?> src = cl.loadClass("org.opis.text.SourceText");
+                Class<?> segC = cl.loadClass("org.opis.reflist.segment.Segmenter");
+                Object seg = segC.getMethod("bundled").invoke(null);
+                Method parse = rlp.getDeclaredMethod("parse", src, cl.loadClass("org.opis.reflist.tagger.Tagger"), segC);
+                parse.setAccessible(true);
+                java.lang.reflect.Constructor<?> text = src.getConstructor(String.class, String.class);
+                Method refs = parse.getReturnType().getMethod("references");
+                Method json = cl.loadClass("org.opis.report.JsonShapes").getMethod("reference", cl.loadClass("org.opis.model.Reference"));
+                return s -> {
+                    try {
+                        long h = 0;
+                        for (Object r : (List<?>) refs.invoke(parse.invoke(null, text.newInstance("line", "## References\n\n" + s), null, seg))) {
+                            h = h * 31 + json.invoke(null, r).toString().hashCode();
+                        }
+                        return h;
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+            }
             case "bib": {
                 Class<?> imp = cl.loadClass("org.opis.bibtex.BibTeXImport");
                 Class<?> src = cl.loadClass("org.opis.text.SourceText");
@@ -178,7 +202,7 @@ public final class BeforeAfter {
                 return f;
             }
             default:
-                throw new IllegalArgumentException("archival|list|bib|format");
+                throw new IllegalArgumentException("archival|list|rules|bib|format");
         }
     }
 }

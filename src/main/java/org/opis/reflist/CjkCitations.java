@@ -45,11 +45,22 @@ final class CjkCitations {
     /** Whether {@code text} may be such a citation: it holds a kana or a Chinese character (checked before reading it). */
     static boolean mayBe(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("『「《〈".indexOf(text.charAt(i)) >= 0) return true;
-            Character.UnicodeScript sc = Character.UnicodeScript.of(text.charAt(i));
-            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) return true;
+            if (CJK_CHARS.get(text.charAt(i))) return true;
         }
         return false;
+    }
+
+    /** The chars {@link #mayBe} looks for, found once: 『「《〈 and every char of the Han, Hiragana or Katakana script. */
+    private static final java.util.BitSet CJK_CHARS = cjkChars();
+
+    private static java.util.BitSet cjkChars() {
+        java.util.BitSet b = new java.util.BitSet(1 << 16);
+        for (int c = 0; c < 1 << 16; c++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if ("『「《〈".indexOf(c) >= 0 || sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA) b.set(c);
+        }
+        return b;
     }
 
     /** Reads {@code text} (the entry's remaining text, markup cleaned) into {@code d} when it has this shape; returns whether it did. */

@@ -36,6 +36,21 @@ final class DashedAreaRecord {
     private static final Pattern ISBN = Pattern.compile("\\bISBN ([\\dXx-]{10,17})");
     private static final Pattern IDS = Pattern.compile("\\s(?:ISBN|IDN|PPN) \\S+");
 
+    /**
+     * Whether {@code s} from {@code from} on may hold such a record, cleaned or not: some {@code '-'} is followed by a
+     * character that is not a letter or digit (or ends the text). Every record {@link #read} takes has an area separator
+     * {@code " - "}; cleaning ({@code Markup.clean}) and the blanking of series and identifiers in {@link #read} only drop
+     * characters or turn them into spaces, and never drop a letter or digit, so a hyphen followed by a letter or digit
+     * stays so. False means {@link #read} would return false (a cue, not a decision: it saves the cleaning and the
+     * patterns on the ~95% of entries without such a hyphen).
+     */
+    static boolean mayHold(String s, int from) {
+        for (int i = s.indexOf('-', from); i >= 0; i = s.indexOf('-', i + 1)) {
+            if (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
     /** Reads {@code text} (the entry, markup cleaned) into {@code d} when it is such a record; returns whether it did. */
     static boolean read(String text, Draft d) {
         if (text == null) return false;

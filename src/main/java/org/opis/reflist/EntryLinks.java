@@ -29,7 +29,7 @@ final class EntryLinks {
 
     private static final Pattern URL_BARE = Pattern.compile("(?:URL:\\s?)?(https?://[^\\s<>]{1,2000})");
 
-    private static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
+    static final Pattern DOI = Pattern.compile("(?:doi:\\s?|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s<>]{1,300})", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
 
@@ -68,17 +68,25 @@ final class EntryLinks {
             blank(b, rf.start(), rf.end());
         }
         Matcher dom = DOI.matcher(b);
-        if (dom.find()) {
+        if (holdsDoi(b) && dom.find()) {
             d.doi = trimUrl(dom.group(1));
             int doiEnd = dom.start() + dom.group(0).length() - (dom.group(1).length() - d.doi.length());
             blank(b, dom.start(), LinkBrackets.shownAddressEnd(b, dom.start(), doiEnd));
         }
         Identifiers.take(b, d);
         Matcher mt = MAINTENANCE_TAG.matcher(b);
-        while (mt.find()) {
+        while (b.indexOf("[") >= 0 && mt.find()) {
             d.notes.add(mt.group(1));
             blank(b, mt.start(), mt.end());
         }
+    }
+
+    /** Whether the text holds "doi" in any ASCII case, as every match of {@link #DOI} does ("doi:", "doi.org/"). */
+    static boolean holdsDoi(CharSequence b) {
+        for (int i = 0, n = b.length() - 2; i < n; i++) {
+            if ((b.charAt(i) | 0x20) == 'd' && (b.charAt(i + 1) | 0x20) == 'o' && (b.charAt(i + 2) | 0x20) == 'i') return true;
+        }
+        return false;
     }
 
     /** Takes the entry's address: in angle brackets, else the first bare one (a Markdown link's brackets unwrapped). */

@@ -141,7 +141,7 @@ final class EntryParser {
         // 1. ditto marks
         int pos = DittoMarks.take(src, w, b, skipSpace(w, 0), d, dittoNames, base);
         // a catalogue record in areas set apart by dashes: Name, Given: Title / … - Place : Publisher, Year. - … (Series ; 12)
-        if (DashedAreaRecord.read(Markup.clean(w.substring(pos)), d)) {
+        if (DashedAreaRecord.mayHold(w, pos) && DashedAreaRecord.read(Markup.clean(w.substring(pos)), d)) {
             blank(b, pos, b.length());
             EntryFinish.finish(src, d, w, b, base);
             return d;

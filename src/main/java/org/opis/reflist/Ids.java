@@ -99,6 +99,19 @@ public final class Ids {
         return NOT_WORD.matcher(ascii(s).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
+    /**
+     * The last transliterated spellings of this thread (text to spelling, least recently used dropped past
+     * {@link #MEMO_SIZE}): a transliteration is a pure function of its text and costs 10-300 µs, and a list repeats its
+     * words (places, publishers, authors, series), so each is transliterated once while it is in use.
+     */
+    private static final int MEMO_SIZE = 4096;
+    private static final ThreadLocal<Map<String, String>> MEMO = ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> e) {
+            return size() > MEMO_SIZE;
+        }
+    });
+
     /** Lower-case ASCII spelling; plain ASCII text skips the (slow) transliterators, Latin text skips Any-Latin. */
     private static String ascii(String s) {
         boolean plain = true;
@@ -115,6 +128,16 @@ public final class Ids {
             }
         }
         if (plain) return s.toLowerCase(Locale.ROOT);
+        Map<String, String> memo = MEMO.get();
+        String known = memo.get(s);
+        if (known != null) return known;
+        String out = transliterated(s, latin);
+        memo.put(s, out);
+        return out;
+    }
+
+    /** The ASCII spelling of a text that is not plain ASCII ({@code latin}: every letter of it is of the Latin script). */
+    private static String transliterated(String s, boolean latin) {
         if (latin) {
             // accents only (ố, ë, č): decomposing and dropping the marks gives what Latin-ASCII gives, much faster
             String bare = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");

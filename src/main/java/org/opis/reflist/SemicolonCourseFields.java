@@ -30,6 +30,8 @@ final class SemicolonCourseFields {
 
     /** Reads {@code text} (the entry's remaining text, markup cleaned) into {@code d} when it has this shape; returns whether it did. */
     static boolean read(String text, Draft d) {
+        // three fields need exactly two semicolons, and the trimming below keeps every semicolon: most entries stop here
+        if (text == null || semicolons(text) != 2) return false;
         String t = TRAILING.matcher(LEADING.matcher(text).replaceAll("")).replaceAll("");
         if (t.endsWith(")") || t.matches(".*\\(\\d{4}\\.?$")) t = t.endsWith(")") ? t : t + ")";
         String[] parts = t.split(";", -1);
@@ -78,5 +80,11 @@ final class SemicolonCourseFields {
             d.publisher = pre;
         }
         return true;
+    }
+
+    private static int semicolons(String s) {
+        int n = 0;
+        for (int i = s.indexOf(';'); i >= 0; i = s.indexOf(';', i + 1)) n++;
+        return n;
     }
 }

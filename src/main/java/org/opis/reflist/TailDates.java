@@ -37,6 +37,8 @@ final class TailDates {
 
     /** Takes the first full date (day month year, month day, year, or month year with a month range) after the title. */
     static Full fullDate(StringBuilder b, Draft d) {
+        // each of the three date shapes ends in a year of four ASCII digits: without one (the year often read already) none can match
+        if (!fourDigits(b)) return new Full(null, -1);
         int[] full = null;
         Matcher fm = DAY_MONTH_YEAR.matcher(b);
         int fullStart = -1;
@@ -74,6 +76,20 @@ final class TailDates {
             d.issued = new int[][]{full};
         }
         return new Full(full, fullStart);
+    }
+
+    /** Whether four ASCII digits follow one another somewhere in the text (as {@code \d{4}} needs). */
+    static boolean fourDigits(CharSequence b) {
+        int run = 0;
+        for (int i = 0, n = b.length(); i < n; i++) {
+            char c = b.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) return true;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** Reads the parentheses after the title: {@code (Place: Publisher, Year)}, {@code (Year)}, {@code (Place)}; returns whether a publication statement was among them. */

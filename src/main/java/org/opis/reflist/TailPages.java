@@ -25,11 +25,14 @@ final class TailPages {
     /** The page labels of a list entry ({@code labels.tsv}, context {@code list}), either case of their first letter. */
     static final String LABEL = Words.alternation(Labels.of(Labels.LIST, "page"), true);
 
+    /** Whether every page label ends in a full stop, so that {@link #labelThenDigit} holds for every match of {@link #PAGES}. */
+    private static final boolean LABELS_END_IN_STOPS = Labels.of(Labels.LIST, "page").stream().allMatch(l -> l.endsWith("."));
+
     /** The units after a number of pages ({@code labels.tsv}, context {@code extent}), without their full stop. */
     static final String UNIT = Words.alternation(Labels.of(Labels.EXTENT, "page").stream()
             .map(l -> l.endsWith(".") ? l.substring(0, l.length() - 1) : l).distinct().toList(), false);
 
-    private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:" + LABEL + ")\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5}|[–—](?![\\d]))?)");
+    static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])(?:" + LABEL + ")\\s?(\\d{1,5}(?:\\s?[–—-]{1,2}\\s?\\d{1,5}|[–—](?![\\d]))?)");
 
     private static final Pattern PAGE_COUNT = Pattern.compile("(?<![\\d])(\\d{1,5})\\s?(?:" + UNIT + ")\\.?\\s?$");
 
@@ -50,7 +53,7 @@ final class TailPages {
     static void labelled(StringBuilder b, Draft d, boolean part) {
         Matcher pg = PAGES.matcher(b);
         // a book's pages written as an open range (Wikipedia's "pp. 107–") are a page reference too
-        if (!pg.find()) return;
+        if (LABELS_END_IN_STOPS && !labelThenDigit(b) || !pg.find()) return;
         if (part || pg.group(1).endsWith("–") || pg.group(1).endsWith("—")) {
             d.page = Markup.collapse(pg.group(1)).replace(" ", "");
             blank(b, pg.start(), pg.end());
@@ -59,6 +62,21 @@ final class TailPages {
             d.extra.put("locator", pg.group(1));
             blank(b, pg.start(), pg.end());
         }
+    }
+
+    /**
+     * Whether a {@code '.'} is followed by an ASCII digit, right after it or after one white space char ({@code \s}), as in
+     * every match of {@link #PAGES}: each of its labels ends in a full stop, then {@code \s?\d}.
+     */
+    static boolean labelThenDigit(CharSequence b) {
+        for (int i = 0, n = b.length(); i + 1 < n; i++) {
+            if (b.charAt(i) != '.') continue;
+            char c = b.charAt(i + 1);
+            if (c >= '0' && c <= '9') return true;
+            if ((c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') && i + 2 < n
+                    && b.charAt(i + 2) >= '0' && b.charAt(i + 2) <= '9') return true;
+        }
+        return false;
     }
 
     /** Read after the publication statement: a bare range, pages after a colon, a locator after a note's publication block, a page count. */
@@ -85,19 +103,20 @@ final class TailPages {
             blank(b, 0, lead.end());
         }
         String left = Markup.collapse(b.toString());
-        Matcher cl = COLON_LOCATOR.matcher(LEAD_BEFORE_COLON.matcher(left).replaceAll(""));
-        if (cl.find() && part && d.issued != null) {
+        // (the conditions first: the pattern only decides for a part with a date)
+        Matcher cl = part && d.issued != null ? COLON_LOCATOR.matcher(LEAD_BEFORE_COLON.matcher(left).replaceAll("")) : null;
+        if (cl != null && cl.find()) {
             d.extra.put("locator", cl.group(1));
             blankAll(b, cl.group(1));
             left = Markup.collapse(b.toString());
         }
         Matcher loc = TRAIL_LOCATOR.matcher(left);
-        if (loc.find() && (parenPub || d.issued != null)) {
+        if ((parenPub || d.issued != null) && loc.find()) {
             d.extra.put("locator", loc.group(1).replace(" ", ""));
             blankAll(b, loc.group(1));
         } else {
             Matcher pc = PAGE_COUNT.matcher(Regexes.replaceAll(left, "[.\\s]+$", "") + ".");
-            if (pc.find() && pc.start() == 0) {
+            if (pc.lookingAt()) { // a match at the start: what find() then start() == 0 took, without trying every later start
                 d.numberOfPages = pc.group(1);
                 blankAll(b, pc.group(1));
             }

@@ -88,4 +88,25 @@ class LanguageAndIdsTest {
         assertEquals("garf", ids.next(List.of(), 0, "Gosudarstvennyj arhiv", "GA RF", true));
         assertEquals("livre1978noir", ids.next(List.of(), 1978, "Le livre noir", null, false));
     }
+
+    @Test
+    void aTransliterationRememberedOrEvictedGivesTheSameId() throws Exception {
+        // ICU's Cyrillic-Latin then ASCII (as above): Хрущёв → hrusev, Время → vrema; 1956年 → 1956nian (Han-Latin: nián)
+        CSLName kh = new CSLNameBuilder().family("Хрущёв").build();
+        String[] got = new String[4];
+        Thread t = new Thread(() -> {
+            got[0] = new Ids().next(List.of(kh), 1999, "Время. Люди. Власть", null, false); // none remembered yet
+            got[1] = new Ids().next(List.of(kh), 1999, "Время. Люди. Власть", null, false); // both words remembered
+            Ids many = new Ids();
+            for (int i = 0; i < 5000; i++) many.next(List.of(), 0, "Дорога" + Integer.toString(i, 36).replace('0', 'я'), null, false);
+            got[2] = new Ids().next(List.of(kh), 1999, "Время. Люди. Власть", null, false); // evicted, read again
+            got[3] = new Ids().next(List.of(), 0, "1956年 история", null, false);
+        });
+        t.start();
+        t.join();
+        assertEquals("hrusev1999vrema", got[0]);
+        assertEquals("hrusev1999vrema", got[1]);
+        assertEquals("hrusev1999vrema", got[2]);
+        assertEquals("1956nianistoria", got[3]);
+    }
 }

@@ -100,7 +100,7 @@ final class LineFeatures {
         f.add(p, "givenFirst=", bool(GIVEN_FIRST.matcher(body).find()));
         f.add(p, "initialFirst=", bool(INITIAL_FIRST.matcher(body).find()));
         f.add(p, "ditto=", bool(DITTO.matcher(body).find() || DITTO.matcher(markerless(s)).find()));
-        f.add(p, "imprint=", bool(IMPRINT.matcher(body).find()));
+        f.add(p, "imprint=", bool(body.indexOf(':') >= 0 && IMPRINT.matcher(body).find())); // the pattern needs its colon
         f.add(p, "dateStart=", bool(DATE_START.matcher(body).find()));
         f.add(p, "year=", bool(YEAR.matcher(s).find()));
         f.add(p, "yearEarly=", bool(YEAR_EARLY.matcher(body).find()));
