@@ -145,9 +145,11 @@ class AgreementTest {
         // round 24: 885, 860 and 828 (the 43 strings of real-citations-r24.tsv 42 and 38; its first 41, 32 and 25 before the
         // round's changes; the older 842 818 and 790, r18-12 'CHUR 2/40A-B' read since the Churchill Archives Centre's codes
         // are known)
-        assertTrue(n >= 885, "real strings: " + n);
-        assertTrue(v >= 860, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 828, "exact levels " + l + "/" + n);
+        // round 25: 925, 893 and 855 (the 40 strings of real-citations-r25.tsv 33 and 27; 21 and 12 before the round's
+        // changes, counted on the labels as corrected after the first run; the older 885 unchanged, 860 and 828)
+        assertTrue(n >= 925, "real strings: " + n);
+        assertTrue(v >= 893, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 855, "exact levels " + l + "/" + n);
     }
 
     @Test
