@@ -209,8 +209,16 @@ final class Scan {
             if (j < finish && text.charAt(j) == '-') j++;
             return digitAt(j);
         }
+        // a fond's prefix letter written in lower case before its hyphen ("ф. р-4808", "ф.р-4808": the Р- of
+        // post-1917 fonds): only the prefix letters, only with the hyphen, so that a word in a name is no value
+        if (LOWER_PREFIXES.indexOf(text.charAt(i)) >= 0 && boundary(i) && i + 1 < finish && text.charAt(i + 1) == '-') {
+            return digitAt(i + 2);
+        }
         return false;
     }
+
+    /** Prefix letters of fond numbers that are also written in lower case: Cyrillic р, п and their Latin transliterations. */
+    private static final String LOWER_PREFIXES = "рпrp";
 
     /**
      * A number sign before a value ("Д. № 12", "Д. N 6530"): the position of the number after it, or i
@@ -240,6 +248,14 @@ final class Scan {
         return i;
     }
 
+    /**
+     * After a colon that joins a label written out in full to its value ("Фонд: Р-4033. Опись: 7.", the form of an
+     * archive database's fields); {@code k} when there is none. An abbreviation's period already ends it.
+     */
+    private int afterLabelColon(LabelHit h, int k) {
+        return !h.period() && k == h.end() && k < finish && text.charAt(k) == ':' ? k + 1 : k;
+    }
+
     /** Does an element (label + value, or label + nothing before a comma) start at i? */
     private boolean elementStartsAt(int i) {
         return elementStartsAt(i, 0);
@@ -252,7 +268,7 @@ final class Scan {
         if (h.isEmpty()) return false;
         String lv = h.get().label().level();
         if (lv.equals("verso")) return false;
-        int k = skipSpaces(skipLabelGloss(h.get().end()));
+        int k = skipSpaces(afterLabelColon(h.get(), skipLabelGloss(h.get().end())));
         if (valueStartsAt(k) || numberSignAt(k) > k) return true;
         // a fond given by name after the archive: "РГАДА. Ф. Сената."
         if (h.get().period() && lv.startsWith("fond") && letterAt(k) && Character.isUpperCase(text.charAt(k))) {
@@ -292,7 +308,13 @@ final class Scan {
             if (ch == '(') paren++;
             else if (ch == ')' && paren > 0) paren--;
             // a ';' inside a gloss of the archive ("… (Archive of the President …; APRF), fond (f.) 45") does not end it
-            else if (ch == ';' && paren == 0) break;
+            else if (ch == ';' && paren == 0) {
+                // "Объединенный государственный архив Челябинской обл.; Фонд Р-467, …": a semicolon between the
+                // archive's name and a labelled level separates them
+                int nx = skipSpaces(i + 1);
+                if (i > a && nx < finish && labelAt(nx).isPresent() && elementStartsAt(nx)) i = nx;
+                break;
+            }
             i++;
         }
         if (i >= finish || text.charAt(i) == ';') {
@@ -314,6 +336,14 @@ final class Scan {
             finish--;
             e--;
             while (e > a && isSpace(text.charAt(e - 1))) e--;
+        } else if (e - 2 > a && Values.isDash(text.charAt(e - 1)) && isSpace(text.charAt(e - 2)) && areaPeriodBefore(a, e - 2) > a) {
+            // "ГААРК. — Ф. р-4808, …": the period and dash that separate the areas of a description (GOST 7.0.5);
+            // a separator of its own kind, neither the period nor the comma style of the levels after it
+            archiveSep = '—';
+            archiveSepAt = areaPeriodBefore(a, e - 2);
+            archiveSepSpace = true;
+            e = archiveSepAt;
+            while (e > a && isSpace(text.charAt(e - 1))) e--;
         } else if (e > a && abbreviationPeriod(a, e - 1, i)) {
             // "Госархив Черниговской обл. ф. Р-4609, …": the period ends "обл.", no separator follows
         } else if (e > a) {
@@ -334,6 +364,13 @@ final class Scan {
             archiveText = "";
         }
         elementsFrom(i);
+    }
+
+    /** The position of a period right before the spaces ending at {@code at} ("ГААРК. —"), or -1. */
+    private int areaPeriodBefore(int a, int at) {
+        int d = at;
+        while (d > a && isSpace(text.charAt(d - 1))) d--;
+        return d - 1 > a && text.charAt(d - 1) == '.' ? d - 1 : -1;
     }
 
     /**
@@ -651,7 +688,7 @@ final class Scan {
             el.labelEnd = h.end();
             el.labelPeriod = h.period();
             el.level = h.label().level();
-            int k = skipLabelGloss(h.end());
+            int k = afterLabelColon(h, skipLabelGloss(h.end()));
             int v = skipSpaces(k);
             el.spaceBeforeValue = v > k;
             if (numberSignAt(v) > v) v = numberSignAt(v);

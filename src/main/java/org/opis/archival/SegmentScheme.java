@@ -54,6 +54,8 @@ abstract class SegmentScheme implements ArchivalScheme {
     private final boolean firstFallbackJoins;
     /** Whether a reference of this scheme is read after an archive the registry does not know (labels.json "readsUnregistered"). */
     private final boolean readsUnregistered;
+    /** Whether a dash with a space on each side separates segments ("R 64 – 1. – No. 1099."; labels.json "dashSeparates"). */
+    private final boolean dashSeparates;
     /** A segment right after the archive that belongs to it: its branch ("pracoviště Klášter u Nepomuka"), or null. */
     private final Pattern archiveDetail;
     /** Names split by a comma and words with a period that is not a full stop (labels.json "joinsPrevious", "abbreviations"). */
@@ -97,6 +99,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.firstFallback = r.path("firstFallback").asText(this.fallback);
             this.firstFallbackJoins = r.path("firstFallbackJoins").asBoolean(false);
             this.readsUnregistered = r.path("readsUnregistered").asBoolean(false);
+            this.dashSeparates = r.path("dashSeparates").asBoolean(false);
             this.archiveDetail = r.hasNonNull("archiveDetail") ? Pattern.compile(r.path("archiveDetail").asText()) : null;
             nm = SegmentNames.of(r);
             if (r.hasNonNull("repositoryWords")) repo = Pattern.compile(r.path("repositoryWords").asText());
@@ -250,7 +253,8 @@ abstract class SegmentScheme implements ArchivalScheme {
             int q = segmentEnd(text, p, end);
             int se = q;
             while (se > p && Scan.isSpace(text.charAt(se - 1))) se--;
-            if (se > p && q >= end && text.charAt(se - 1) == '.' && !endsWithLabel(text, p, se) && !names.abbreviationAt(text, p, se - 1)) se--;
+            // a final period closes the citation; before a separating dash it closes an ordinal ("R 64 – 1. – No. 1099.")
+            if (se > p && (q >= end || dashAt(text, q, end)) && text.charAt(se - 1) == '.' && !endsWithLabel(text, p, se) && !names.abbreviationAt(text, p, se - 1)) se--;
             while (se > p && Scan.isSpace(text.charAt(se - 1))) se--; // "Studies US Policy re UN ." as printed
             if (se <= p || se - p > MAX_SEGMENT) break;
             int next = q;
@@ -264,7 +268,7 @@ abstract class SegmentScheme implements ArchivalScheme {
                 int k = next;
                 while (k < end && Scan.isSpace(text.charAt(k))) k++;
                 if (k < end && (text.charAt(k) == ';' || text.charAt(k) == '.')) break;
-                if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':')) k++;
+                if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':' || dashAt(text, k, end))) k++;
                 else if (k < end) break;
                 p = k;
                 continue;
@@ -335,7 +339,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             int k = next;
             while (k < end && Scan.isSpace(text.charAt(k))) k++;
             if (k < end && (text.charAt(k) == ';' || text.charAt(k) == '.')) break; // a remark after the citation
-            if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':')) k++;
+            if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':' || dashAt(text, k, end))) k++;
             else if (k < end) break;
             p = k;
         }
@@ -364,6 +368,12 @@ abstract class SegmentScheme implements ArchivalScheme {
         return false;
     }
 
+    /** Whether a dash that separates segments (this scheme's "dashSeparates", a space on each side) stands at i. */
+    private boolean dashAt(String text, int i, int end) {
+        return dashSeparates && i > 0 && i + 1 < end && Values.isDash(text.charAt(i)) && Scan.isSpace(text.charAt(i - 1))
+                && Scan.isSpace(text.charAt(i + 1));
+    }
+
     /** The end of the segment starting at p: the next ',' ':' or ';' followed by a space (or the end), outside brackets. */
     private int segmentEnd(String text, int p, int end) {
         int depth = 0;
@@ -373,6 +383,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             else if ((c == ')' || c == ']') && depth > 0) depth--;
             else if (depth == 0 && c == ':' && labelOnly(text, p, i)) continue; // "Folder: 1-10/80": the label's colon
             else if (depth == 0 && (c == ',' || c == ':' || c == ';') && (i + 1 >= end || Scan.isSpace(text.charAt(i + 1)) || c == ',')) return i;
+            else if (depth == 0 && i > p && dashAt(text, i, end)) return i;
             else if (depth == 0 && c == '.' && i + 2 < end && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
                     && i > p && Character.isLowerCase(text.charAt(i - 1)) && !labelPeriod(text, p, i, end)
                     && !names.abbreviationAt(text, p, i) && !strongToComma(text, p, end)) return i; // ". Secret." — a remark follows
