@@ -55,4 +55,17 @@ class SemicolonRunsTest {
     void aSemicolonInsideATitleIsNoEnd() {
         assertEquals(-1, SemicolonRuns.split("Smith, John. \"War and Peace; Or, Tolstoy, \"the Count\" Reconsidered.\" Slavic Review 12 (1990)"));
     }
+
+    @Test
+    void gostNotesJoinedBySemicolonsEndAtTheYearOrPage() {
+        // references/ru-khlevniuk-stalin-zhizn-notes/list.txt, note 3
+        String t = "Волкогонов Д. А. Триумф и трагедия. Политический портрет И. В. Сталина. Кн. 1–2. М., 1989; Радзинский Э. Сталин. М., 1997.";
+        assertEquals("Волкогонов Д. А. Триумф и трагедия. Политический портрет И. В. Сталина. Кн. 1–2. М., 1989",
+                t.substring(0, SemicolonRuns.split(t)));
+        // references/ru-khrushcheva-vozhd-notes/list.txt, note 505: after a page
+        String u = "Президиум ЦК КПСС. Т. 1. С. 213; Аксютин Ю. Хрущевская «оттепель» и общественные настроения в СССР в 1953–1964 гг. С. 196.";
+        assertEquals("Президиум ЦК КПСС. Т. 1. С. 213", u.substring(0, SemicolonRuns.split(u)));
+        // places joined by a semicolon (note 501) are no two entries
+        assertEquals(-1, SemicolonRuns.split("Kozlov D. The Readers of Novyi Mir: Coming to Terms with the Stalinist Past. Cambridge, Mass.; London, 2013. Р. 89, 91."));
+    }
 }
