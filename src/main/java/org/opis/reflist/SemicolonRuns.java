@@ -21,7 +21,9 @@ final class SemicolonRuns {
 
     private static final String WORD = "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*|and|&|et\\.? al\\.?|von|van|de|der|den|du|da|di|la|le|y)";
     /** A run of names (at most a dozen words, joined by spaces, commas or {@code and}), a comma and an opening title mark. */
-    private static final Pattern OPENS_ENTRY = Pattern.compile("^" + WORD + "(?:,?\\s+" + WORD + "){0,11},\\s*[\"“«*_]");
+    private static final Pattern OPENS_ENTRY = Pattern.compile("^" + WORD + "(?:,?\\s+" + WORD + "){0,11},\\s*[\"“«*_'‘]");
+    /** A title in single quotation marks, as British notes set it ({@code 'The Financial Battle for Beijing',}), not an apostrophe. */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\d])['‘][^'‘’\\n]{3,}['’](?![\\p{L}\\d])");
     private static final Pattern SEMICOLON = Pattern.compile(";\\s+");
     /** The head ends as a GOST description does: a year or a page ({@code М., 1989}, {@code С. 45–47}), perhaps a full stop. */
     private static final Pattern ENDS_IMPRINT = Pattern.compile("(?:(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)|\\b[СсCSsPpРр]\\.\\s?\\d+(?:\\s?[–-]\\s?\\d+)?)\\.?\\s*$");
@@ -34,7 +36,7 @@ final class SemicolonRuns {
         while (m.find()) {
             int p = m.start();
             String head = text.substring(0, p);
-            if (p < 12 || !MergedEntries.hasTitle(head) || open(head)) continue;
+            if (p < 12 || !MergedEntries.hasTitle(head) && !SINGLE_QUOTED.matcher(head).find() || open(head)) continue;
             String rest = text.substring(m.end());
             if (rest.length() < 12) continue;
             // GOST notes joined by semicolons ("… М., 1989; Радзинский Э. Сталин. М., 1997."): the first ends with its year or
@@ -44,7 +46,7 @@ final class SemicolonRuns {
             if (!o.find()) continue;
             // the opening title must close before the text ends: a second entry, not a stray mark
             char mark = rest.charAt(o.end() - 1);
-            char close = mark == '“' ? '”' : mark == '«' ? '»' : mark;
+            char close = mark == '“' ? '”' : mark == '«' ? '»' : mark == '‘' ? '’' : mark;
             if (rest.indexOf(close, o.end()) < 0) continue;
             return p;
         }

@@ -68,4 +68,13 @@ class SemicolonRunsTest {
         // places joined by a semicolon (note 501) are no two entries
         assertEquals(-1, SemicolonRuns.split("Kozlov D. The Readers of Novyi Mir: Coming to Terms with the Stalinist Past. Cambridge, Mass.; London, 2013. Р. 89, 91."));
     }
+
+    @Test
+    void britishNotesWithSingleQuotedTitlesEndAtTheSemicolon() {
+        // references/en-fitzpatrick-anglo-german-notes/list.txt, note 4 (line breaks joined)
+        String t = "A. Skřivan and A. Skřivan, 'The Financial Battle for Beijing: The Great Powers and Loans to China, 1895-1898', "
+                + "Historian, 79, 3 (2017), pp. 476-503; M. P. Fitzpatrick, 'Globalisation or Empire? Revolution, the State and the "
+                + "Geopolitics of Chinese Debt, 1895-1914', Enterprise & Society (2024), https://doi.org/10.1017/eso.2024.21";
+        assertEquals(t.indexOf(';'), SemicolonRuns.split(t));
+    }
 }
