@@ -39,7 +39,34 @@ final class ReferenceBlocks {
         // once the dated blocks make a list, an undated one shaped as a work (names, then a marked title) is a reading too
         List<int[]> withUndated = new ArrayList<>();
         for (int[] b : blocks) if (out.contains(b) || UndatedWorks.reads(src.text().substring(b[0], b[1]))) withUndated.add(b);
-        return withUndated;
+        return withUncovered(src, withUndated);
+    }
+
+    /**
+     * Once the text reads as a list, a block of the layout (a paragraph, a marked line) that the learned blocks do not
+     * touch at all is a reading too when it reads as a reference or as an undated work on its own: the segmenter may put
+     * a week's readings, short bold lines under a schedule heading, outside every entry.
+     */
+    private static List<int[]> withUncovered(SourceText src, List<int[]> kept) {
+        List<int[]> layout = LearnedEntries.outsideNotes(src, ReferenceListParser.entries(src, 1, src.lineCount()));
+        List<int[]> added = new ArrayList<>(kept);
+        boolean any = false;
+        for (int[] b : layout) {
+            if (touches(b, kept)) continue;
+            String t = src.text().substring(b[0], b[1]);
+            if (reads(t) || UndatedWorks.reads(t)) {
+                added.add(b);
+                any = true;
+            }
+        }
+        if (!any) return kept;
+        added.sort(java.util.Comparator.comparingInt(b -> b[0]));
+        return added;
+    }
+
+    private static boolean touches(int[] b, List<int[]> blocks) {
+        for (int[] k : blocks) if (k[0] < b[1] && b[0] < k[1]) return true;
+        return false;
     }
 
     /** Whether one block reads as a reference on its own. */

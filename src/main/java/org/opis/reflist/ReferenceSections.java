@@ -98,17 +98,20 @@ final class ReferenceSections {
     private static final Pattern NOTE_MARK = Pattern.compile("\\s*(?:[*+-]\\s+|\\d{1,4}[.)]\\s*)?(?:\\[\\^[^\\]]+\\]:|\\^|\\*\\*\\^\\*\\*)");
     /**
      * Most blocks of the lines are notes rather than entries: footnote definitions, back-links or
-     * short citations — an encyclopedia's "References" holding its notes above its "Sources".
+     * short citations — an encyclopedia's "References" holding its notes above its "Sources". One
+     * block that merely reads as a short citation is no evidence: a course's one-entry list ({@code 1.
+     * Hrvatska povijest 1918. - 1941., Mrkute, Ivica, Leykam international, 2019.}) opens with a title and a year too.
      */
     private static boolean holdsNotes(SourceText src, int from, int to) {
         if (to < from) return false;
-        int notes = 0, all = 0;
+        int marked = 0, shortOnes = 0, all = 0;
         for (int[] b : ReferenceListParser.entries(src, from, to)) {
             String t = src.text().substring(b[0], b[1]);
             all++;
-            if (NOTE_MARK.matcher(t).lookingAt() || BlockShapes.shortCitation(BlockShapes.strip(t))) notes++;
+            if (NOTE_MARK.matcher(t).lookingAt()) marked++;
+            else if (BlockShapes.shortCitation(BlockShapes.strip(t))) shortOnes++;
         }
-        return all > 0 && notes * 2 >= all;
+        return all > 0 && (marked + shortOnes) * 2 >= all && (marked > 0 || shortOnes >= 2);
     }
 
     /** A heading phrase on its own, or ending a short heading line: "Select Bibliography", "Vietnam War Bibliography:". */

@@ -55,4 +55,26 @@ class SemicolonRunsTest {
     void aSemicolonInsideATitleIsNoEnd() {
         assertEquals(-1, SemicolonRuns.split("Smith, John. \"War and Peace; Or, Tolstoy, \"the Count\" Reconsidered.\" Slavic Review 12 (1990)"));
     }
+
+    @Test
+    void gostNotesJoinedBySemicolonsEndAtTheYearOrPage() {
+        // references/ru-khlevniuk-stalin-zhizn-notes/list.txt, note 3
+        String t = "Волкогонов Д. А. Триумф и трагедия. Политический портрет И. В. Сталина. Кн. 1–2. М., 1989; Радзинский Э. Сталин. М., 1997.";
+        assertEquals("Волкогонов Д. А. Триумф и трагедия. Политический портрет И. В. Сталина. Кн. 1–2. М., 1989",
+                t.substring(0, SemicolonRuns.split(t)));
+        // references/ru-khrushcheva-vozhd-notes/list.txt, note 505: after a page
+        String u = "Президиум ЦК КПСС. Т. 1. С. 213; Аксютин Ю. Хрущевская «оттепель» и общественные настроения в СССР в 1953–1964 гг. С. 196.";
+        assertEquals("Президиум ЦК КПСС. Т. 1. С. 213", u.substring(0, SemicolonRuns.split(u)));
+        // places joined by a semicolon (note 501) are no two entries
+        assertEquals(-1, SemicolonRuns.split("Kozlov D. The Readers of Novyi Mir: Coming to Terms with the Stalinist Past. Cambridge, Mass.; London, 2013. Р. 89, 91."));
+    }
+
+    @Test
+    void britishNotesWithSingleQuotedTitlesEndAtTheSemicolon() {
+        // references/en-fitzpatrick-anglo-german-notes/list.txt, note 4 (line breaks joined)
+        String t = "A. Skřivan and A. Skřivan, 'The Financial Battle for Beijing: The Great Powers and Loans to China, 1895-1898', "
+                + "Historian, 79, 3 (2017), pp. 476-503; M. P. Fitzpatrick, 'Globalisation or Empire? Revolution, the State and the "
+                + "Geopolitics of Chinese Debt, 1895-1914', Enterprise & Society (2024), https://doi.org/10.1017/eso.2024.21";
+        assertEquals(t.indexOf(';'), SemicolonRuns.split(t));
+    }
 }
