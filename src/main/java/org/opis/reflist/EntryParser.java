@@ -234,6 +234,16 @@ final class EntryParser {
             blank(b, pos, b.length());
             return true;
         }
+        // a web citation without its links, parts by commas, its access date taken: "Name Name, Title, Site, 2024-05-24." (CommaWebCitations)
+        if (d.authors.isEmpty() && d.title == null && CommaWebCitations.read(rest, b.substring(pos), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // title first, then names in reading order, year and "Place: Publisher", by commas: "Title, Kai Aareleid, 2017, Tallinn: Varrak"
+        if (d.authors.isEmpty() && d.title == null && TitleFirstImprint.read(rest, d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
         return false;
     }
 
