@@ -154,6 +154,8 @@ final class EntryParser {
         EntryLinks.takeAddress(b, d);
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
         HoldingRemarks.take(b, pos, d);
+        // "(trad. it. *Title*, Milano, Mondadori, 1992)" closing the entry: another edition's imprint, a note
+        EditionRemarks.take(b, pos, d);
         CallNumbers.take(b, pos, d);
         pos = GenreStatements.lead(b, pos, d);
         pos = ContainerLabels.lead(b, pos, d);
