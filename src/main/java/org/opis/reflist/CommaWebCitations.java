@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
  * {@code Istorija, Panevėžio miesto savivaldybė. Nuoroda tikrinta 2025-03-01.}. The last part is the site, a date before
  * it (ISO, or a bare year) the date of the page, a first part of two or three capitalised words (none a title's stopword)
  * the author when two parts follow it, and the rest the title. Read only when the entry had an access date, has no emphasis
- * or quoted title, and its site is not a place of publication (a book's imprint).
+ * or title quoted at the start of a part (\u201C, \u00AB, straight quotes; not a word quoted inside a title) and no year in parentheses, and its site is not a place of
+ * publication (a book's imprint).
  */
 final class CommaWebCitations {
     private CommaWebCitations() {
     }
 
+    private static final Pattern OPENING_QUOTE = Pattern.compile("(?:^|[.,:;]\\s)[\"\u201C\u00AB]");
+    private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\([^()]{0,25}(?:\\d{4}|n\\.\\s?d\\.|s\\.\\s?d\\.)[^()]{0,25}\\)");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})(?:\\s+m\\.?)?$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]+");
@@ -36,6 +39,10 @@ final class CommaWebCitations {
     static boolean read(String text, String raw, Draft d) {
         if (d.accessed == null || text == null || raw == null) return false;
         if (raw.indexOf('*') >= 0 || raw.indexOf('_') >= 0 || raw.contains("<i>") || raw.contains("<em>")) return false;
+        // a quoted title ("Title". Site.) or a year in parentheses (Name (21 August 1998).): the shapes of other readers
+        if (OPENING_QUOTE.matcher(text).find() || YEAR_IN_PARENTHESES.matcher(text).find()) return false;
+        // a bracketed remark ("[from BBC website]") or a page title's " | " parts: not this shape
+        if (text.indexOf('[') >= 0 || text.contains(" | ")) return false;
         String s = text.strip().replaceAll("[.,;\\s]+$", "");
         if (s.isEmpty() || "\"“«„'‘".indexOf(s.charAt(0)) >= 0) return false;
         List<String> parts = new ArrayList<>(Arrays.asList(s.split(",\\s+")));

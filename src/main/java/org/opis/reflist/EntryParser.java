@@ -156,6 +156,8 @@ final class EntryParser {
         HoldingRemarks.take(b, pos, d);
         // "(trad. it. *Title*, Milano, Mondadori, 1992)" closing the entry: another edition's imprint, a note
         EditionRemarks.take(b, pos, d);
+        // "(sud. Algis Kasperavičius, Kęstutis Gudas)": the editors or translators a role phrase names
+        ResponsibilityRemarks.take(b, pos, d);
         CallNumbers.take(b, pos, d);
         pos = GenreStatements.lead(b, pos, d);
         pos = ContainerLabels.lead(b, pos, d);
