@@ -33,12 +33,13 @@ final class EntryLinks {
 
     private static final Pattern RETRIEVED_FROM = Pattern.compile("(?:^|(?<=[.,]\\s))[Rr]etrieved\\sfrom\\s(?!https?:)[^.:/]{2,80}?\\.?\\s*$");
 
-    /** An access date after one of the words of {@code access-words.txt}: in parentheses or brackets, or closing a sentence. */
+    /** An access date after one of the words of {@code access-words.txt}: in parentheses or brackets, or closing a sentence (an ISO date too: "Nuoroda tikrinta 2025-05-04."). */
     private static final String ACCESS_WORDS = String.join("|", Data.lines("access-words.txt"));
 
     static final Pattern ACCESSED = Pattern.compile(
             "[(\\[]?\\s?(?:" + ACCESS_WORDS + ")\\s([^()\\[\\]]{1,40}?)\\s?[)\\]]|(?:"
-                    + ACCESS_WORDS + ")\\s((?:\\d{1,2}\\.|[^.()]){1,40}?\\d{4})\\.?",
+                    + ACCESS_WORDS + ")\\s((?:\\d{1,2}\\.|[^.()]){1,40}?\\d{4})\\.?|(?:"
+                    + ACCESS_WORDS + ")\\s(\\d{4}-\\d{2}-\\d{2})\\b\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Cheap word checks run before the costlier patterns that need them: for an access date, the longest space-free piece of each phrase of {@code access-words.txt} ({@link TailCues#phrasePieces}). */
@@ -54,7 +55,7 @@ final class EntryLinks {
         ArchiveStatements.take(b, d);
         Matcher am = ACCESSED.matcher(b);
         if (containsAny(lower, ACCESS_HINTS) && am.find()) {
-            String when = am.group(1) != null ? am.group(1) : am.group(2);
+            String when = am.group(1) != null ? am.group(1) : am.group(2) != null ? am.group(2) : am.group(3);
             int[] parts = parseDate(when);
             if (parts != null) {
                 d.accessed = parts;

@@ -152,6 +152,10 @@ final class EntryParser {
         EntryLinks.takeAddress(b, d);
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
         HoldingRemarks.take(b, pos, d);
+        // "(trad. it. *Title*, Milano, Mondadori, 1992)" closing the entry: another edition's imprint, a note
+        EditionRemarks.take(b, pos, d);
+        // "(sud. Algis Kasperavičius, Kęstutis Gudas)": the editors or translators a role phrase names
+        ResponsibilityRemarks.take(b, pos, d);
         CallNumbers.take(b, pos, d);
         pos = GenreStatements.lead(b, pos, d);
         pos = ContainerLabels.lead(b, pos, d);
@@ -229,6 +233,16 @@ final class EntryParser {
         }
         // names initials first, then title and the rest set apart by commas: "J. Bieniak, Title, “Journal”, 2, 1966"
         if (d.authors.isEmpty() && d.title == null && InitialsCommaAreas.read(rest, d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // a web citation without its links, parts by commas, its access date taken: "Name Name, Title, Site, 2024-05-24." (CommaWebCitations)
+        if (d.authors.isEmpty() && d.title == null && CommaWebCitations.read(rest, b.substring(pos), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // title first, then names in reading order, year and "Place: Publisher", by commas: "Title, Kai Aareleid, 2017, Tallinn: Varrak"
+        if (d.authors.isEmpty() && d.title == null && TitleFirstImprint.read(rest, d)) {
             blank(b, pos, b.length());
             return true;
         }

@@ -70,6 +70,8 @@ public final class HybridReader {
 
     /** {@link #merge(CSLItemData, java.util.Map, Tagger.Tagged, FieldChooser)} with the chooser's view of the readings already made. */
     static Merge merge(CSLItemData rules, java.util.Map<String, String> extra, Tagger.Tagged tagged, FieldChooser chooser, FieldChooser.Readings rd) {
+        // an entry the rules read whole by a strict shape of their own keeps their reading (WholeShapes)
+        if (WholeShapes.readWhole(rules, tagged.entry())) return new Merge(rulesAlone(rules, tagged.entry()), false, List.of());
         List<String> take = chooser.taggerFields(rd, tagged);
         if (!take.isEmpty()) take = ChoiceChecks.keep(take, tagged.entry(), rules, extra, rd);
         take = OpeningNames.mend(take, tagged.entry(), rd);

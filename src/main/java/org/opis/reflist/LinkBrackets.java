@@ -15,7 +15,11 @@ final class LinkBrackets {
      * a link's ({@code [words](address)}): the {@code [}, the {@code ](} and the {@code )}.
      */
     static void unwrap(StringBuilder b, int start, int end) {
-        if (start < 2 || end >= b.length() || b.charAt(start - 1) != '(' || b.charAt(start - 2) != ']' || b.charAt(end) != ')') return;
+        // an address whose closing full stop was left out of it ("…/cybernetics.)"): the link's ")" follows that stop
+        int close = end;
+        while (close < b.length() && close - end < 2 && ".,;:".indexOf(b.charAt(close)) >= 0) close++;
+        if (close >= b.length() || b.charAt(close) != ')') close = end;
+        if (start < 2 || close >= b.length() || b.charAt(start - 1) != '(' || b.charAt(start - 2) != ']' || b.charAt(close) != ')') return;
         int open = -1;
         for (int i = start - 3; i >= 0; i--) {
             char c = b.charAt(i);
@@ -29,7 +33,7 @@ final class LinkBrackets {
         b.setCharAt(open, ' ');
         b.setCharAt(start - 2, ' ');
         b.setCharAt(start - 1, ' ');
-        b.setCharAt(end, ' ');
+        for (int i = end; i <= close; i++) b.setCharAt(i, ' ');
     }
 
     /**

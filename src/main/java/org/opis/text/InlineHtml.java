@@ -126,14 +126,16 @@ public final class InlineHtml {
     }
 
     /**
-     * Where the words a link shows end, when they are its address (give or take the scheme, {@code www.} and a last slash);
-     * -1 when they are other words.
+     * Where the words a link shows end, when they are its address (give or take the scheme, {@code www.} and a last slash)
+     * or nothing; -1 when they are other words, or begin with a tag of their own ({@code <a href="…"><em>Title</em></a>}).
      */
     private static int shownAddressEnd(String s, int textStart, String address) {
         int close = s.indexOf('<', textStart);
         if (close < 0 || close > textStart + 2000) return -1;
         String shown = bare(s.substring(textStart, close).strip());
-        return shown.isEmpty() || shown.equals(bare(address)) ? close : -1;
+        // no words before the next tag: the link shows nothing only when that tag closes it (not "<em>Title</em></a>")
+        if (shown.isEmpty()) return s.regionMatches(true, close, "</a", 0, 3) ? close : -1;
+        return shown.equals(bare(address)) ? close : -1;
     }
 
     private static String bare(String u) {
