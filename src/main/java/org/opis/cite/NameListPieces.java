@@ -33,7 +33,7 @@ public final class NameListPieces {
         List<int[]> quoted = new ArrayList<>();
         for (int[] p : split) {
             int[] last = quoted.isEmpty() ? null : quoted.get(quoted.size() - 1);
-            if (last != null && insideQuotes(t.substring(last[0], last[1]))) last[1] = p[1];
+            if (last != null && quotedSemicolon(t.substring(last[0], last[1]), t.substring(p[0], p[1]))) last[1] = p[1];
             else quoted.add(new int[]{p[0], p[1]});
         }
         split = quoted;
@@ -69,12 +69,37 @@ public final class NameListPieces {
         return NAMES_THEN_YEAR.matcher(a).lookingAt() || semi > 0 && NAME_ONLY.matcher(a.substring(0, semi).strip()).matches();
     }
 
-    /** True when the text ends inside a quotation: an odd number of straight double quotes, or more “ than ”. */
+    /**
+     * True when the text ends inside a quotation: its last quotation mark opens one ({@code “}, {@code «}, or a straight
+     * {@code "} after a space or a bracket and before a letter), as in {@code (2009). "Architecture} before {@code ; VI. …"}.
+     */
     public static boolean insideQuotes(String text) {
-        long straight = text.chars().filter(c -> c == '"').count();
-        long open = text.chars().filter(c -> c == '“').count();
-        long close = text.chars().filter(c -> c == '”').count();
-        return straight % 2 == 1 || open > close;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«') return true;
+            if (c == '”' || c == '»') return false;
+            if (c == '"') {
+                boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+                boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+                return spaceBefore && letterAfter;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the semicolon between {@code before} and {@code after} stands inside a quoted title: the text before it
+     * ends inside a quotation, and the quotation closes after it before any comma ({@code "Architecture; VI. c. 1250–c.
+     * 1500".}); a quotation left open by a slip ({@code "Creating an audience; M. Prats López et al., …}) parts as usual.
+     */
+    public static boolean quotedSemicolon(String before, String after) {
+        if (!insideQuotes(before)) return false;
+        int comma = after.indexOf(',');
+        for (int i = 0; i < after.length() && (comma < 0 || i < comma); i++) {
+            char c = after.charAt(i);
+            if (c == '”' || c == '»' || c == '"' && (i + 1 >= after.length() || !Character.isLetterOrDigit(after.charAt(i + 1)))) return true;
+        }
+        return false;
     }
 
     /** Of authors parted by semicolons, the first written "Family, Given" ("Diana; Preston, Michael" → "Preston, Michael"), else the first. */

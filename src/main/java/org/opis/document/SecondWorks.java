@@ -56,7 +56,7 @@ final class SecondWorks {
             // "Allen, Michael; Swain, Scott R. (2015). …": a name list joined by "; " is one work's authors
             if (text.charAt(j[0]) == ';' && (BARE_NAME.matcher(text.substring(from, j[0])).matches()
                     || org.opis.cite.NameListPieces.joinsAuthors(text.substring(from, j[0]), text.substring(j[1]))
-                    || org.opis.cite.NameListPieces.insideQuotes(text.substring(from, j[0])))) continue;
+                    || org.opis.cite.NameListPieces.quotedSemicolon(text.substring(from, j[0]), text.substring(j[1])))) continue;
             starts.add(j[1]);
             ends.add(j[0]);
             from = j[1];
