@@ -705,6 +705,14 @@ public final class CitationScanner {
                         h.byTitle() ? Optional.empty() : Optional.of(h.title())));
                 more.add(new int[]{h.start(), h.end()});
             }
+            List<int[]> taken = new ArrayList<>(more);
+            f.forEach(x -> taken.add(new int[]{x.start(), x.end()}));
+            for (ProseShortTitleForms.Hit h : ProseShortTitleForms.find(t, c, Math.min(end, c + MAX_NOTE), locators, words.places, taken)) {
+                f.add(new Found(h.start(), h.end(), clean(t.substring(h.start(), h.end())), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                        h.family(), false, Optional.of(h.year()), Optional.empty(), h.locators(), "", Optional.of(h.title())));
+                more.add(new int[]{h.start(), h.end()});
+            }
+            f.sort(Comparator.comparingInt(Found::start));
             if (!f.isEmpty()) {
                 out.add(new Unit(c, f));
                 if (used > c) consumed.add(new int[]{c, used});

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnseenRealNotesRound25Test {
 
     private static void check(UnseenRealNotesTest.Score s, int hand, int[] floor) {
-        System.out.println("SCORE " + s);
         assertEquals(hand, s.hand());
         assertTrue(s.found() >= floor[0] && s.right() >= floor[1] && s.locRight() >= floor[2], s::toString);
         assertTrue(s.falseOnes() <= floor[3], s::toString);
@@ -43,8 +42,15 @@ class UnseenRealNotesRound25Test {
         check(UnseenRealNotesTest.score("de-cbdd-weikersheim-ebd-kurzbelege", "note.md"), 47, FLOOR_CBDD);
     }
 
-    private static final int[] FLOOR_TAJ = {0, 0, 0, 999};
-    private static final int[] FLOOR_SULEYMANIYE = {0, 0, 0, 999};
-    private static final int[] FLOOR_MUMTAZ = {0, 0, 0, 999};
-    private static final int[] FLOOR_CBDD = {0, 0, 0, 999};
+    // round 25 (hN) (found, right, locators right, most false finds). First run at 16dc701, on notes counted by hand
+    // beforehand: TAJ 101/100/98 2 false; SULEYMANIYE 67/66/63 5; MUMTAZ 75/72/70 7; CBDD 0/0/0 0. After this round
+    // (NameListPieces, NoteLikeItems, HtmlListItems' entities, ProseShortTitleForms) the figures below. Left: TAJ —
+    // "Tourism Statistics (PDF) (Report)."; SULEYMANIYE — "Necipoğlu, Gülru (1985)" for the list's "Neci̇poğlu-Kafadar",
+    // "Necipoğlu 2005, p. 219 fig 183.", a corporate author "… Başkanlığı. (2018)."; MUMTAZ — "Findly" for "Banks Findley",
+    // harvtxt "Ahmad (1924, p. 101)", "Qazwini. fol. 233a …", pinpoints of title-first full notes; CBDD — an ebd. amid prose,
+    // full notes with <em> titles, web sources.
+    private static final int[] FLOOR_TAJ = {103, 102, 100, 0};
+    private static final int[] FLOOR_SULEYMANIYE = {72, 71, 68, 0};
+    private static final int[] FLOOR_MUMTAZ = {82, 79, 74, 0};
+    private static final int[] FLOOR_CBDD = {40, 31, 37, 0};
 }
