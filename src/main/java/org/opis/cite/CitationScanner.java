@@ -705,6 +705,14 @@ public final class CitationScanner {
                         h.byTitle() ? Optional.empty() : Optional.of(h.title())));
                 more.add(new int[]{h.start(), h.end()});
             }
+            List<int[]> taken = new ArrayList<>(more);
+            f.forEach(x -> taken.add(new int[]{x.start(), x.end()}));
+            for (ProseShortTitleForms.Hit h : ProseShortTitleForms.find(t, c, Math.min(end, c + MAX_NOTE), locators, words.places, taken)) {
+                f.add(new Found(h.start(), h.end(), clean(t.substring(h.start(), h.end())), CitationForm.PARENTHETICAL, CitationKind.BIBLIOGRAPHIC,
+                        h.family(), false, Optional.of(h.year()), Optional.empty(), h.locators(), "", Optional.of(h.title())));
+                more.add(new int[]{h.start(), h.end()});
+            }
+            f.sort(Comparator.comparingInt(Found::start));
             if (!f.isEmpty()) {
                 out.add(new Unit(c, f));
                 if (used > c) consumed.add(new int[]{c, used});
@@ -756,7 +764,7 @@ public final class CitationScanner {
     private int notePieces(MarkupView v, int c, int end, List<Found> out) {
         String t = v.text();
         int used = c;
-        for (int[] s : splitSemicolons(t, c, end)) {
+        for (int[] s : NameListPieces.pieces(t, c, end)) {
             int a = skipSpace(t, s[0], s[1]);
             int b = trimEnd(t, a, s[1]);
             if (a >= b) return used;
@@ -967,7 +975,7 @@ public final class CitationScanner {
                 open = i;
                 break;
             }
-            if (Character.isDigit(c) || c == ':' || c == ';' || isQuote(c) || v.italic(i)) return Optional.empty();
+            if (Character.isDigit(c) || c == ':' || isQuote(c) || v.italic(i)) return Optional.empty(); // ";" parts authors (NameListPieces)
         }
         if (open <= a) return Optional.empty();
         int close = indexOf(t, ')', open + 1, Math.min(b, open + 40));
@@ -976,6 +984,7 @@ public final class CitationScanner {
         if (year.isEmpty()) return Optional.empty();
         String names = clean(t.substring(a, open));
         if (names.endsWith(", ed.") || names.endsWith(", eds.")) names = names.substring(0, names.lastIndexOf(',')).strip();
+        if (names.indexOf(';') > 0) names = NameListPieces.firstInverted(names); // the first of several authors written "Family, Given"
         int comma = names.indexOf(',');
         if (comma <= 0 || !looksLikeAuthors(names)) return Optional.empty();
         String family = names.substring(0, comma).strip();

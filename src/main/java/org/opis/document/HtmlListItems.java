@@ -13,11 +13,35 @@ import java.util.regex.Pattern;
  */
 final class HtmlListItems {
 
-    private static final Pattern LIST = Pattern.compile("^\\s*<(ul|ol)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    /** The list may stand inside wrapping containers opened before it: {@code <div class="references"><ol>…}. */
+    private static final Pattern LIST = Pattern.compile("^\\s*(?:<(?:div|section|aside|nav|footer)\\b[^>]*>\\s*){0,3}<(ul|ol)\\b[^>]*>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM = Pattern.compile("<li\\b[^>]*>(.*?)(?=</li\\s*>|<li\\b|</[uo]l\\s*>|\\z)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-z]{2,6});");
+
     private HtmlListItems() {
+    }
+
+    /** The text of an entity: a no-break space is a space; null for a name not known here (left as written). */
+    private static String entity(String name) {
+        try {
+            if (name.startsWith("#x")) return name.length() > 2 ? Character.toString(Integer.parseInt(name.substring(2), 16)) : null;
+            if (name.startsWith("#")) return Character.toString(Integer.parseInt(name.substring(1)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return switch (name) {
+            case "nbsp", "ensp", "emsp", "thinsp" -> " ";
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "ndash" -> "–";
+            case "mdash" -> "—";
+            default -> null;
+        };
     }
 
     /**
@@ -35,11 +59,24 @@ final class HtmlListItems {
             String inner = m.group(1);
             int lead = 0;
             while (lead < inner.length() && Character.isWhitespace(inner.charAt(lead))) lead++;
-            String t = inner.substring(lead).stripTrailing();
-            if (t.isEmpty()) continue;
+            String raw = inner.substring(lead).stripTrailing();
+            if (raw.isEmpty()) continue;
             k++;
-            items.add(new Block(BlockKind.LIST_ITEM, 1, ordered ? String.valueOf(k) : "", t,
-                    new Origin().add(0, start + m.start(1) + lead, true)));
+            // entities read as their characters ("S.&nbsp;38" is "S. 38"), each piece of text mapped to its place
+            long at = start + m.start(1) + lead;
+            Origin origin = new Origin().add(0, at, true);
+            StringBuilder t = new StringBuilder(raw.length());
+            Matcher e = ENTITY.matcher(raw);
+            int from = 0;
+            while (e.find()) {
+                String ch = entity(e.group(1));
+                if (ch == null) continue;
+                t.append(raw, from, e.start()).append(ch);
+                from = e.end();
+                origin.add(t.length(), at + from, true);
+            }
+            t.append(raw, from, raw.length());
+            items.add(new Block(BlockKind.LIST_ITEM, 1, ordered ? String.valueOf(k) : "", t.toString(), origin));
         }
         return items;
     }

@@ -147,7 +147,9 @@ final class NamedTitleNotes {
         starts.add(0);
         for (int k = 0; k < text.length(); k++) {
             char ch = text.charAt(k);
-            if (ch == ';' || ch == '(') starts.add(k + 1);
+            // not after a semicolon that parts one work's authors ("Frank W. Thackeray; John E. Findling, eds. (2012). …")
+            if (ch == ';' && !org.opis.cite.NameListPieces.joinsAuthors(text.substring(0, k), text.substring(k + 1))
+                    && !org.opis.cite.NameListPieces.quotedSemicolon(text.substring(0, k), text.substring(k + 1)) || ch == '(') starts.add(k + 1);
             // a sentence that opens with lead words: "… walki. Por.: J. Niedziela, …", "… Zob.: W. Strumski, …"
             if (ch == '.' && k + 2 < text.length() && text.charAt(k + 1) == ' ' && LeadWords.at(text.substring(k + 2)) > 0) starts.add(k + 2);
         }

@@ -74,6 +74,9 @@ public final class Parts {
                 sectionPart = backMatter ? Part.OTHER : Part.BODY;
             } else if (shorts * 2 >= items && shorts > 0 && (backMatter || "notes".equals(heading) || "references".equals(heading) || residues * 2 >= items)) {
                 sectionPart = Part.NOTE;
+            } else if (NoteLikeItems.notes(blocks, i, end)) {
+                // a numbered list of short forms and ibid.s, under whatever heading ("Sources"): notes
+                sectionPart = Part.NOTE;
             } else if ("notes".equals(heading) && entries * 2 >= items && numbered(blocks, i, end)) {
                 // numbered items under a heading announcing notes: notes that give their works in full
                 sectionPart = Part.NOTE;

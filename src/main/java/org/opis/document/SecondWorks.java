@@ -54,7 +54,9 @@ final class SecondWorks {
         for (int[] j : joins) {
             if (j[0] < from) continue;
             // "Allen, Michael; Swain, Scott R. (2015). …": a name list joined by "; " is one work's authors
-            if (text.charAt(j[0]) == ';' && BARE_NAME.matcher(text.substring(from, j[0])).matches()) continue;
+            if (text.charAt(j[0]) == ';' && (BARE_NAME.matcher(text.substring(from, j[0])).matches()
+                    || org.opis.cite.NameListPieces.joinsAuthors(text.substring(from, j[0]), text.substring(j[1]))
+                    || org.opis.cite.NameListPieces.quotedSemicolon(text.substring(from, j[0]), text.substring(j[1])))) continue;
             starts.add(j[1]);
             ends.add(j[0]);
             from = j[1];

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UnseenRealNotesTest {
 
-    private record Score(int hand, int found, int right, int falseOnes, int locHand, int locRight) {
+    record Score(int hand, int found, int right, int falseOnes, int locHand, int locRight) {
         Score(int hand, int found, int right, int falseOnes) {
             this(hand, found, right, falseOnes, 0, 0);
         }
@@ -34,7 +34,7 @@ class UnseenRealNotesTest {
     /** {@code -Dunseen.verbose=true} prints every hand citation missed or linked wrong, and every false find. */
     private static final boolean VERBOSE = Boolean.getBoolean("unseen.verbose");
 
-    private static Score score(String name, String file, String... library) throws Exception {
+    static Score score(String name, String file, String... library) throws Exception {
         Path dir = Path.of("references", name);
         Library lib = library.length == 0 ? Library.NONE
                 : Library.read(java.util.Arrays.stream(library).map(f -> dir.resolve(f).toString()).toList());
