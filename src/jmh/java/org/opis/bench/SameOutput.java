@@ -28,9 +28,8 @@ public final class SameOutput {
     private SameOutput() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[0]);
-        Files.createDirectories(out);
+    /** The list and note files under {@code references/}, in path order. */
+    public static List<Path> inputs() throws IOException {
         List<Path> inputs = new ArrayList<>();
         try (Stream<Path> s = Files.walk(Path.of("references"))) {
             s.filter(p -> {
@@ -38,6 +37,13 @@ public final class SameOutput {
                 return n.equals("list.md") || n.equals("list.txt") || n.startsWith("note.");
             }).sorted().forEach(inputs::add);
         }
+        return inputs;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out);
+        List<Path> inputs = inputs();
         int runs = 0;
         for (Path in : inputs) {
             String name = in.getParent().getFileName() + "-" + in.getFileName();

@@ -13,9 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Byte-identity oracle for speed work on the reader, run from the project root:
@@ -45,13 +43,7 @@ public final class RulesOracle {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("gold.lines.jsonl")))) {
             for (String l : lines) w.println(LineJob.REFERENCES.apply(l));
         }
-        List<Path> inputs = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(Path.of("references"))) {
-            s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.equals("list.md") || n.equals("list.txt") || n.startsWith("note.");
-            }).sorted().forEach(inputs::add);
-        }
+        List<Path> inputs = org.opis.bench.SameOutput.inputs();
         for (Path in : inputs) {
             String name = in.getParent().getFileName() + "-" + in.getFileName();
             var cl = org.opis.cli.Main.commandLine();
