@@ -57,6 +57,16 @@ final class PlainTitles {
     private static final Pattern TITLE_CUT = Pattern.compile(
             ",\\s(?=(?:" + Words.alternation(Labels.ofAny(Labels.LIST, "volume", "issue"), false) + ")\\s?\\d)|\\s(?=\\([^()]{1,60}:[^()]{1,80},\\s?" + YEAR + "\\))");
 
+    /** Whether more parentheses open than close before {@code at}. */
+    private static boolean insideParentheses(String s, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            if (s.charAt(i) == '(') depth++;
+            else if (s.charAt(i) == ')' && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
+
     /** Reads an entry with no italics or quotes: names, then the title up to the publication part. Returns where the tail starts. */
     static int read(StringBuilder b, int pos, Draft d) {
         String s = b.toString();
@@ -117,8 +127,12 @@ final class PlainTitles {
         }
         if (sentences.isEmpty()) return ts;
         int titleEnd = sentences.get(Math.min(k, sentences.size()) - 1)[1];
-        Matcher cut = TITLE_CUT.matcher(s.substring(ts, titleEnd));
-        if (cut.find()) {
+        String titleText = s.substring(ts, titleEnd);
+        Matcher cut = TITLE_CUT.matcher(titleText);
+        boolean cutFound = cut.find();
+        // a label inside parentheses is the series' ("(=Pluralisierung & Autorität, Bd. 27)"), not where the title ends
+        while (cutFound && insideParentheses(titleText, cut.start())) cutFound = cut.find();
+        if (cutFound) {
             titleEnd = ts + cut.start();
             k = sentences.size();
         } else if (k >= sentences.size()) {
