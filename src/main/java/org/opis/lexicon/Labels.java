@@ -39,9 +39,7 @@ public final class Labels {
 
     /** The labels read in {@code context} meaning {@code means} (e.g. list volume labels), as written, in file order. */
     public static List<String> of(String context, String means) {
-        List<String> out = new ArrayList<>();
-        for (Label l : LABELS) if (l.contexts.contains(context) && l.means.equals(means)) out.add(l.label);
-        return List.copyOf(out);
+        return ofAny(context, means);
     }
 
     /** The labels read in {@code context} meaning any of {@code means} (e.g. list volume and issue labels), as written, in file order. */

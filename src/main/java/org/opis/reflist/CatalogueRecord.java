@@ -27,7 +27,7 @@ final class CatalogueRecord {
     private CatalogueRecord() {}
 
     /** Role phrases opening a part of the statement of responsibility (lower case) → role; "-" for a part that names no field. */
-    private static final Map<String, String> ROLES = Data.map("catalogue-roles.tsv");
+    private static final Map<String, String> ROLES = CatalogueRoles.ROLES;
     /** Words after the library's name in a holding location ({@code Zuhl Library - Reference - Non-circulating}). */
     private static final List<String> LOCATION_WORDS = Data.lines("catalogue-locations.txt");
 

@@ -23,7 +23,7 @@ final class DashedAreaRecord {
     private DashedAreaRecord() {
     }
 
-    private static final Map<String, String> ROLES = Data.map("catalogue-roles.tsv");
+    private static final Map<String, String> ROLES = CatalogueRoles.ROLES;
     private static final Pattern AREA = Pattern.compile("\\. - |(?<=\\D) - (?=\\D)");
     private static final Pattern HEADING = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?), ((?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,3}?)(?: (von|van|de))?(?: <[^>]+>)? ?: ");

@@ -32,7 +32,7 @@ final class EditionRemarks {
         for (String lead : LEADS) {
             if (lower.startsWith(lead + " ") || lower.startsWith(lead + "*") || lower.startsWith(lead + "<")) {
                 d.notes.add(Markup.clean(inside));
-                for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
+                WorkingText.blank(b, m.start(), m.end());
                 return;
             }
         }

@@ -21,7 +21,7 @@ final class ResponsibilityRemarks {
     private ResponsibilityRemarks() {
     }
 
-    private static final Map<String, String> ROLES = Data.map("catalogue-roles.tsv");
+    private static final Map<String, String> ROLES = CatalogueRoles.ROLES;
     private static final Pattern PAREN = Pattern.compile("\\(([^()]{4,200})\\)");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]+|\\p{Lu}\\.");
 
@@ -38,7 +38,7 @@ final class ResponsibilityRemarks {
                 List<CSLName> names = names(inside.substring(phrase.length()).strip());
                 if (names == null) continue;
                 (r.getValue().equals("translator") ? d.translators : d.editors).addAll(names);
-                for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
+                WorkingText.blank(b, m.start(), m.end());
                 break;
             }
             from = m.end();

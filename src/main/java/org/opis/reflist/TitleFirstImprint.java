@@ -35,7 +35,7 @@ final class TitleFirstImprint {
     private static final Pattern BRACKET = Pattern.compile("\\s*\\[[^\\[\\]]*\\]\\s*");
     private static final Pattern LEAD = Pattern.compile("^((?:\\p{Ll}[\\p{L}.]*\\s+){1,4})(?=\\p{Lu})");
     private static final Pattern COLON_LEAD = Pattern.compile("^[\\p{Ll}][^:]{0,40}:\\s*(?=\\p{Lu})");
-    private static final Map<String, String> ROLES = Data.map("catalogue-roles.tsv");
+    private static final Map<String, String> ROLES = CatalogueRoles.ROLES;
     private static final Set<String> CONJUNCTIONS = conjunctions();
     private static final Set<String> STOPWORDS = Data.set("title-stopwords.txt");
 
