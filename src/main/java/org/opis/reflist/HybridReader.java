@@ -82,6 +82,8 @@ public final class HybridReader {
                 + " " + String.join(" ", extra.values()));
         take = ChoiceChecks.brokenNames(take, rules, tagged);
         take = ChoiceChecks.fullerDate(take, rd);
+        take = PagesAsDates.mend(take, rd);
+        take = PeriodicalIssues.mend(take, rules, rd);
         take = ChoiceChecks.shapes(take, tagged.entry(), rules, rd, tagged);
         take = QuotedTitles.mend(take, rules, rd);
         take = TitlesHoldingNames.namesHoldingTitle(TitlesHoldingNames.mend(take, rd), rd);
