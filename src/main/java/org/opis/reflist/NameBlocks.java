@@ -27,8 +27,10 @@ final class NameBlocks {
     private NameBlocks() {
     }
 
-    /** A co-author in reading order between the first name and the last ", and": ", O. I. Braitseva" / ", Igor N. Selivanov". */
-    private static final Pattern MIDDLE_COAUTHOR = Pattern.compile("^,\\s(?:(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}[\\p{L}'’-]+\\s(?:\\p{Lu}\\.\\s)?)\\p{Lu}[\\p{L}'’-]+(?=,)");
+    /** A co-author between the first name and the last ", and": in reading order (", O. I. Braitseva" / ", Igor N. Selivanov") or inverted with initials (", Liccioli, L."). */
+    private static final Pattern MIDDLE_COAUTHOR = Pattern.compile("^,\\s(?:(?:(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}[\\p{L}'’-]+\\s(?:\\p{Lu}\\.\\s)?)\\p{Lu}[\\p{L}'’-]+(?=,)"
+            // inverted with initials, as the first name is (Harvard: "Fedi, M. E., Liccioli, L. and Bombardieri, L. 2017.")
+            + "|\\p{Lu}[\\p{L}'’-]+,\\s\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*(?=,|\\s(?:" + Connectors.alternation(Connectors.AND) + ")\\s))");
 
     /**
      * The last co-author after a joining word of {@code connectors.tsv} ("and", "et", "und", "y", "и" …), written in

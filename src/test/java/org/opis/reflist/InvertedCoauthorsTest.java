@@ -40,4 +40,20 @@ class InvertedCoauthorsTest {
         assertEquals("Reimer", families(d.getAuthor()).get(0));
         assertEquals(false, families(d.getAuthor()).contains("al"));
     }
+
+    @Test
+    void invertedCoauthorsBetweenFirstAndLast() {
+        // references/fr-ph-calibration-radiocarbone-author-date/note.md line 53, verbatim: five names inverted with
+        // initials, the last after "et"; the rules used to stop after two and read the rest, the quoted title and the
+        // page range 1919–30 (as the date) as names and a book
+        CSLItemData d = read("Calabrisotto, C. S., Amadio, M., Fedi, M. E., Liccioli, L. et Bombardieri, L. 2017. \"Strategies for Sampling "
+                + "Difficult Archaeological Contexts and Improving the Quality of Radiocarbon Data: The Case of Erimi Laonin Tou Porakou, "
+                + "Cyprus.\" *Radiocarbon* 59 (6): 1919–30. https://doi.org/10.1017/RDC.2017.92.");
+        assertEquals(List.of("Calabrisotto", "Amadio", "Fedi", "Liccioli", "Bombardieri"), families(d.getAuthor()));
+        assertEquals("L.", d.getAuthor()[4].getGiven());
+        assertEquals(2017, d.getIssued().getDateParts()[0][0]);
+        assertEquals(1, d.getIssued().getDateParts().length);
+        assertEquals("Radiocarbon", d.getContainerTitle());
+        assertEquals("1919–30", d.getPage());
+    }
 }
