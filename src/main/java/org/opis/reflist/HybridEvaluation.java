@@ -23,12 +23,14 @@ import java.util.Objects;
  * ("learned", the merge {@code opis parse} does) — with the chooser learned honestly: for every list, a
  * tagger trained without it reads it; then, for every list, a chooser is learned from the readings
  * of all the other lists (each read by a tagger that never saw it) and scored on that list. The
- * chooser learned from all lists' readings is the one to ship ({@link #chooser()}).
+ * chooser learned from all lists' readings is the one to ship ({@link #chooser()}). With
+ * {@code -Dopis.evaluate.historicRules=FILE} the rules' readings of the lists are the earlier code's
+ * ({@link HistoricRules}): to learn the chooser from ({@code historicUse=train}), to score with ({@code score}) or both.
  */
 public final class HybridEvaluation {
     /** One entry's readings. */
     private record Read(Corpus.Entry entry, CSLItemData rules, Map<String, String> extra, Tagger.Tagged tagged, FieldChooser.Readings readings,
-                        int findings) {
+                        int findings, CSLItemData trainRules, FieldChooser.Readings trainReadings) {
     }
 
     private final LeaveOneListOut.Result result;
@@ -78,6 +80,8 @@ public final class HybridEvaluation {
         Map<String, List<Read>> reads = new LinkedHashMap<>();
         Map<String, Map<String, Evaluation.Score>> byList = new LinkedHashMap<>();
         Map<String, Evaluation.Score> pooled = new LinkedHashMap<>();
+        HistoricRules historic = HistoricRules.fromProperties();
+        if (historic != null && log != null) log.printf("historic rules' readings: %d entries%n", historic.size());
         for (String k : List.of("rules", "tagger", "hybrid", "learned", "gated")) pooled.put(k, new Evaluation.Score());
         for (Corpus.GoldList l : lists) {
             long t0 = System.nanoTime();
@@ -90,9 +94,28 @@ public final class HybridEvaluation {
                 var ref = RuleReader.reference(e.text()).orElse(null);
                 CSLItemData rules = ref == null ? null : org.opis.model.CslRecords.csl(ref);
                 Map<String, String> extra = ref == null ? Map.of() : ref.extra();
+                int findings = ref == null ? 0 : ref.defects().size();
                 Tagger.Tagged tg = t.tag(e.text());
                 CSLItemData r = rules != null ? rules : new CSLItemDataBuilder().id("x").build();
-                rs.add(new Read(e, rules, extra, tg, FieldChooser.readings(e.text(), r, tg), ref == null ? 0 : ref.defects().size()));
+                FieldChooser.Readings rd = FieldChooser.readings(e.text(), r, tg);
+                CSLItemData trainRules = rules;
+                FieldChooser.Readings trainRd = rd;
+                var earlier = historic == null ? java.util.Optional.<java.util.Optional<CSLItemData>>empty() : historic.reading(l.name(), e.text());
+                if (earlier.isPresent()) {
+                    CSLItemData h = earlier.get().orElse(null);
+                    FieldChooser.Readings hrd = FieldChooser.readings(e.text(), h != null ? h : new CSLItemDataBuilder().id("x").build(), tg);
+                    if (historic.train()) {
+                        trainRules = h;
+                        trainRd = hrd;
+                    }
+                    if (historic.score()) {
+                        rules = h;
+                        rd = hrd;
+                        extra = Map.of();
+                        findings = 0;
+                    }
+                }
+                rs.add(new Read(e, rules, extra, tg, rd, findings, trainRules, trainRd));
                 rulesOut.put(e.text(), rules == null ? null : FieldChooser.json(rules));
                 taggerOut.put(e.text(), FieldChooser.json(tg.item("x")));
                 hybridOut.put(e.text(), rules == null ? null : FieldChooser.json(HybridReader.mergeByRules(rules, extra, tg).item()));
@@ -211,15 +234,16 @@ public final class HybridEvaluation {
     /** The disagreements of an entry's two readings where exactly one is right (the chooser's training cases). */
     private static List<FieldChooser.Case> cases(Read r) {
         List<FieldChooser.Case> out = new ArrayList<>();
-        if (r.rules() == null) return out;
+        if (r.trainRules() == null) return out;
         Map<String, String> gold = Evaluation.comparable(r.entry().csl());
+        FieldChooser.Readings rd = r.trainReadings();
         for (String f : FieldChooser.FIELDS) {
-            String rv = r.readings().rules().get(f);
-            String tv = r.readings().tagger().get(f);
+            String rv = rd.rules().get(f);
+            String tv = rd.tagger().get(f);
             if (rv == null && tv == null || Objects.equals(rv, tv)) continue;
             boolean taggerRight = Objects.equals(gold.get(f), tv);
             if (taggerRight == Objects.equals(gold.get(f), rv)) continue;
-            out.add(new FieldChooser.Case(f, FieldChooser.features(f, r.readings(), r.tagged()), taggerRight));
+            out.add(new FieldChooser.Case(f, FieldChooser.features(f, rd, r.tagged()), taggerRight));
         }
         return out;
     }
