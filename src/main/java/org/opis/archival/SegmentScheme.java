@@ -26,7 +26,7 @@ abstract class SegmentScheme implements ArchivalScheme {
     private static final int MAX_ARCHIVE = 120;
     private static final int MAX_SEGMENT = 160;
 
-    /** One segment pattern: capturing groups in order map to parts ("@label" = the label of the next part). */
+    /** One segment pattern: capturing groups in order map to parts ("@label" = the label of the next part, "@after" = the label of the part before it). */
     /** A segment pattern; {@code runOn}: its value may run on over commas like leaves ("SLT 98-65, 3002, 44"). */
     /**
      * One segment pattern of labels.json; {@code after}, when set, is what the nearest earlier level that is
@@ -309,6 +309,15 @@ abstract class SegmentScheme implements ArchivalScheme {
                 for (int g = 1; g <= groups; g++) {
                     String level = hit.parts().get(g - 1);
                     if (level.equals("@skip")) continue; // a status note ("nezpracováno"): read, but no level
+                    if (level.equals("@after")) {
+                        // a label written after its value ("288. f.", "626. ő. e."): the label of the part before it
+                        if (m.start(g) >= 0 && !parts.isEmpty()) {
+                            Reference.Part prev = parts.get(parts.size() - 1);
+                            if (prev.labelStart() < 0 && prev.end() <= m.start(g))
+                                parts.set(parts.size() - 1, new Reference.Part(prev.level(), prev.start(), prev.end(), m.start(g), m.end(g)));
+                        }
+                        continue;
+                    }
                     if (level.equals("@label")) {
                         if (m.start(g) >= 0) {
                             ls = m.start(g);

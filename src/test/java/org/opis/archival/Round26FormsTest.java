@@ -1,0 +1,65 @@
+package org.opis.archival;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opis.archival.ArchivalFixtures.archiveOf;
+import static org.opis.archival.ArchivalFixtures.codes;
+import static org.opis.archival.ArchivalFixtures.levelsOf;
+
+/**
+ * The forms round 26 taught the reader, each on a real string of real-citations-r26.tsv (expected values read off the
+ * source and the archives' own citation practice, not off the engine).
+ */
+class Round26FormsTest {
+
+    private final ArchivalEngine engine = ArchivalEngine.standard();
+
+    @Test
+    void aHungarianFondNumberBeforeItsLabelThenSeriesAndUnitJoinedByASlash() {
+        // the MSZMP agenda lists (Németh Jánosné, MOL segédletei I/2–I/4) print the party archive's signature after each
+        // meeting: fond 288 with its label after the number, series 7 and őrzési egység 626 joined by a slash
+        for (String[] r : new String[][]{{"(288. f. 7/626. ő. e.)", "fond=288;series=7;unit=626"},
+                {"(288. f. 5/680. ő. e.)", "fond=288;series=5;unit=680"}, {"(288. f. 7/331. ő. e.)", "fond=288;series=7;unit=331"}}) {
+            ArchivalCitation c = engine.parse(r[0]);
+            assertEquals("hu", c.scheme(), r[0]);
+            assertEquals(r[1], levelsOf(c), r[0]);
+            // no archive is named (the lists are the National Archives' own finding aids): read alone, a missing archive
+            assertFalse(c.valid(), r[0]);
+            assertTrue(codes(c).contains("archival/missing-archive"), r[0] + " " + codes(c));
+            assertFalse(codes(c).contains("archival/order"), r[0] + " " + codes(c));
+        }
+    }
+
+    @Test
+    void aRecordGroupAndItsTetelJoinedByAHyphenUnderTheOldAcronym() {
+        // 'MOL XIX-I-4-ab-3-1. tétel' (a 1965 registry note of the Archives' Central Office): record group XIX-I-4-ab, item 3-1
+        ArchivalCitation c = engine.parse("MOL XIX-I-4-ab-3-1. tétel");
+        assertEquals("MNL OL", archiveOf(c));
+        assertEquals("fond=XIX-I-4-ab;item=3-1", levelsOf(c));
+        assertTrue(c.valid(), c.diagnostics().toString());
+        assertTrue(codes(c).contains("archival/former-name"), codes(c).toString());
+    }
+
+    @Test
+    void theOlderShortFormOlNamesTheNationalArchives() {
+        // 'OL R 285' (Levéltári Szemle 29, 1979): the Szalay Ágoston collection, R 285, at the Országos Levéltár
+        ArchivalCitation c = engine.parse("OL R 285");
+        assertEquals("MNL OL", archiveOf(c));
+        assertEquals("fond=R 285", levelsOf(c));
+        assertTrue(c.valid(), c.diagnostics().toString());
+        assertTrue(codes(c).contains("archival/former-name"), codes(c).toString());
+    }
+
+    @Test
+    void bulgarianArchivesNamedInEnglishKeepTheirFaults() {
+        // a Slavic Review note gives opis 405 before fond 9 and the leaves without a label: both are faults
+        ArchivalCitation c = engine.parse("Central State Archives, Sofia, Bulgaria (hereafter TsDA), op. 405, f. 9, a.e. 622, 95–98.");
+        assertEquals("opis=405;fond=9;unit=622;list=95–98", levelsOf(c));
+        assertFalse(c.valid());
+        assertTrue(codes(c).contains("archival/order"), codes(c).toString());
+        assertTrue(codes(c).contains("archival/missing-label"), codes(c).toString());
+    }
+}
