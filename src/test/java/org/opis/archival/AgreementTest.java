@@ -147,11 +147,12 @@ class AgreementTest {
         // are known)
         // round 25: 925, 893 and 855 (the 40 strings of real-citations-r25.tsv 33 and 27; 21 and 12 before the round's
         // changes, counted on the labels as corrected after the first run; the older 885 unchanged, 860 and 828)
-        // round 26: 938, 904 and 866 (the 13 strings of real-citations-r26.tsv 11 and 11; 9 and 5 before the round's
-        // changes; the older 925 unchanged, 893 and 855, the same disagreements line for line)
-        assertTrue(n >= 938, "real strings: " + n);
-        assertTrue(v >= 904, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 866, "exact levels " + l + "/" + n);
+        // round 26: 949, 917 and 878 (the 24 strings of real-citations-r26.tsv 22 and 22; 12 and 6 before the round's
+        // changes, each batch measured before the changes it led to; the older 925 893 -> 895 and 855 -> 856: r25-3
+        // '[MOL M-KS 288-5 908. őe.]' read, r19-24's archive found after the place named first; no other line changed)
+        assertTrue(n >= 949, "real strings: " + n);
+        assertTrue(v >= 917, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 878, "exact levels " + l + "/" + n);
     }
 
     @Test
