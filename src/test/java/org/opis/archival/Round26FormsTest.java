@@ -62,4 +62,54 @@ class Round26FormsTest {
         assertTrue(codes(c).contains("archival/order"), codes(c).toString());
         assertTrue(codes(c).contains("archival/missing-label"), codes(c).toString());
     }
+
+    @Test
+    void theNationalArchivesOfAustraliaBySeriesControlSymbolAndPart() {
+        // the Documents on Australian Foreign Policy volumes print each document's source in square brackets
+        ArchivalCitation c = engine.parse("[NAA: A1838, 3107/38/18, vii]");
+        assertEquals("NAA", archiveOf(c));
+        assertEquals("au", c.scheme());
+        assertEquals("series=A1838;file=3107/38/18;part=vii", levelsOf(c));
+        assertTrue(c.valid(), c.diagnostics().toString());
+        // the part written out after the control symbol, the series with a space after its letter
+        ArchivalCitation d = engine.parse("[NAA: A 1838, 727/4/2 PART 17]");
+        assertEquals("series=A 1838;file=727/4/2;part=17", levelsOf(d));
+        assertTrue(d.valid(), d.diagnostics().toString());
+        // no comma between the series and the control symbol
+        ArchivalCitation e = engine.parse("[NAA : A1838 250/7/10, i]");
+        assertEquals("series=A1838;file=250/7/10;part=i", levelsOf(e));
+    }
+
+    @Test
+    void aNoteDescribingTheDocumentBeforeTheArchiveIsLeadingText() {
+        // an editorial footnote: the cablegrams, sender, recipient and date, then the archive and the file
+        ArchivalCitation c = engine.parse("Cablegrams 2478 and 2501, UNNY to DEA, 10 December 1969, NAA: A452, 1969/5571.");
+        assertEquals("NAA", archiveOf(c));
+        assertEquals("series=A452;file=1969/5571", levelsOf(c));
+        assertTrue(c.valid(), c.diagnostics().toString());
+        assertTrue(codes(c).contains("archival/leading-text"), codes(c).toString());
+    }
+
+    @Test
+    void moreLeavesOfTheSameFileAfterANoteOnTheFirst() {
+        // a document edition's legend: leaf 19 is a copy, leaves 20-21 the original, each with its description
+        ArchivalCitation c = engine.parse("RGANI. F. 3. Op. 16. D. 350. L. 19 Copy (2nd). Typewritten text. L. 20-21. Original. Typewritten text.");
+        assertEquals("RGANI", archiveOf(c));
+        assertEquals("fond=3;opis=16;delo=350;list=19;list=20–21", levelsOf(c));
+        assertTrue(c.valid(), c.diagnostics().toString());
+        assertFalse(codes(c).contains("archival/order"), codes(c).toString());
+        // two leaves given one after the other with no note between them are still the leaf given twice
+        ArchivalCitation d = engine.parse("AVP RF. F. 0129. Op. 47. D. 355. L. 14. L. 47-52. Original. Typewritten text. Signature-autograph in blue ink.");
+        assertFalse(d.valid());
+        assertTrue(codes(d).contains("archival/order"), codes(d).toString());
+    }
+
+    @Test
+    void thePartyArchiveFondAndSeriesJoinedByAHyphenInBrackets() {
+        // the heading of the 1984 Politburo resolution on the party archives: '[MOL M-KS 288-5 908. őe.]'
+        ArchivalCitation c = engine.parse("[MOL M-KS 288-5 908. őe.]");
+        assertEquals("MNL OL", archiveOf(c));
+        assertEquals("fond=M-KS 288;series=5;unit=908", levelsOf(c));
+        assertTrue(c.valid(), c.diagnostics().toString());
+    }
 }
