@@ -149,7 +149,9 @@ abstract class SegmentScheme implements ArchivalScheme {
         int limit = Math.min(to, from + MAX_ARCHIVE);
         for (int j = from + 1; j < limit; j++) {
             char c = text.charAt(j);
-            boolean sep = separators.indexOf(c) >= 0 && (j + 1 >= to || Scan.isSpace(text.charAt(j + 1)));
+            boolean sep = separators.indexOf(c) >= 0 && (j + 1 >= to || Scan.isSpace(text.charAt(j + 1))
+                    // a colon with no space after it before a strong segment ("AA:A1838/278, 169/10/1, i")
+                    || c == ':' && strongAt(text, j + 1, to));
             boolean beforeDigit = archiveBeforeDigit && Scan.isSpace(c) && j + 1 < to && Character.isDigit(text.charAt(j + 1));
             // a registered archive of this scheme followed by a space and a strong segment ('IPN BU 2388'): the archive ends there
             boolean mayBeforeSegment = !sep && !beforeDigit && Scan.isSpace(c) && j + 1 < to;

@@ -147,12 +147,14 @@ class AgreementTest {
         // are known)
         // round 25: 925, 893 and 855 (the 40 strings of real-citations-r25.tsv 33 and 27; 21 and 12 before the round's
         // changes, counted on the labels as corrected after the first run; the older 885 unchanged, 860 and 828)
-        // round 26: 949, 917 and 878 (the 24 strings of real-citations-r26.tsv 22 and 22; 12 and 6 before the round's
-        // changes, each batch measured before the changes it led to; the older 925 893 -> 895 and 855 -> 856: r25-3
-        // '[MOL M-KS 288-5 908. őe.]' read, r19-24's archive found after the place named first; no other line changed)
-        assertTrue(n >= 949, "real strings: " + n);
-        assertTrue(v >= 917, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 878, "exact levels " + l + "/" + n);
+        // round 26: 959, 927 and 888 (the 34 strings of real-citations-r26.tsv 32 and 32; 17 and 10 before the round's
+        // changes, each batch measured before the changes it led to, the third a held-out test of the NAA scheme: 5 and 4
+        // before the former name AA, consignment numbers and capital Roman parts were added; the older 925 893 -> 895 and
+        // 855 -> 856: r25-3 '[MOL M-KS 288-5 908. őe.]' read, r19-24's archive found after the place named first; no other
+        // line changed)
+        assertTrue(n >= 959, "real strings: " + n);
+        assertTrue(v >= 927, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 888, "exact levels " + l + "/" + n);
     }
 
     @Test
