@@ -112,4 +112,19 @@ class Round26FormsTest {
         assertEquals("fond=M-KS 288;series=5;unit=908", levelsOf(c));
         assertTrue(c.valid(), c.diagnostics().toString());
     }
+
+    @Test
+    void australianArchivesIsTheFormerNameAndSeriesCarryConsignmentNumbers() {
+        // the DFAT volumes of the 1940s cite the NAA under its name of 1974-1998 with the series' consignment number
+        ArchivalCitation c = engine.parse("[AA:A1838/278, 169/10/1, i]");
+        assertEquals("NAA", archiveOf(c));
+        assertEquals("series=A1838/278;file=169/10/1;part=i", levelsOf(c));
+        assertTrue(c.valid(), c.diagnostics().toString());
+        assertTrue(codes(c).contains("archival/former-name"), codes(c).toString());
+        assertTrue(codes(c).contains("archival/spacing"), codes(c).toString());
+        // a control symbol of a letter and digits after the series is the file, not a second series
+        assertEquals("series=A4940;file=C3739", levelsOf(engine.parse("[NAA: A4940, C3739]")));
+        // the part in capital Roman numerals
+        assertEquals("series=A1838;file=73/1/2;part=I", levelsOf(engine.parse("[AA : A1838, 73/1/2, I]")));
+    }
 }
