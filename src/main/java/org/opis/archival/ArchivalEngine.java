@@ -261,6 +261,30 @@ public final class ArchivalEngine {
                 break;
             }
         }
+        if (scan == null && !continuation) {
+            // a note describing the document before its archive ("Cablegrams 2478 and 2501, UNNY to DEA, 10 December 1969,
+            // NAA: A452, 1969/5571."): the first comma after which a registered archive opens a reference of its own scheme
+            int[] b = Scan.bounds(text);
+            PrefixLookups lookups = new PrefixLookups(registry);
+            for (int k = b[0]; k < b[1] && k - b[0] <= 300 && scan == null; k++) {
+                if (text.charAt(k) != ',') continue;
+                int start = k + 1;
+                while (start < b[1] && Scan.isSpace(text.charAt(start))) start++;
+                if (start >= b[1] || !Character.isUpperCase(text.charAt(start))) continue;
+                int[] tail = {start, b[1]};
+                for (ArchivalScheme s : schemes.values()) {
+                    if (!(s instanceof SegmentScheme)) continue;
+                    Optional<ArchivalScheme.Reference> r = reference(s, text, tail, lookups);
+                    if (r.isEmpty() || r.get().archiveStart() != start || r.get().parts().isEmpty()) continue;
+                    refScheme = s;
+                    implied = r.get().impliedArchive();
+                    scan = referenceScan(s, text, tail, r.get());
+                    scan.leadingStart = b[0];
+                    scan.leadingEnd = k + 1;
+                    break;
+                }
+            }
+        }
         if (scan == null && continuation && schemes.get(antecedent.get().scheme()) instanceof SegmentScheme seg) {
             // a continuation in a segment scheme ("MS Russ 79, Box 31, File 1941." after the first full citation;
             // "ibid., Presidential Correspondence: Lot 66 D 204.": the segments after the ibid.)

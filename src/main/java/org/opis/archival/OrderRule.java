@@ -31,13 +31,22 @@ final class OrderRule extends CodedRule implements ArchivalRule {
                 }
                 continue;
             }
-            if (maxEl != null && rank == maxRank && e.level.equals(maxEl.level)) {
+            // more leaves of the same file after a note on the leaves before them ("L. 19 Copy (2nd). Typewritten text.
+            // L. 20-21. Original."): a second leaf group, not the leaf given twice
+            boolean afterNote = maxEl != null && e.leafLike() && maxEl.leafLike() && noteBetween(a, maxEl.end, e.start);
+            if (maxEl != null && rank == maxRank && e.level.equals(maxEl.level) && !afterNote) {
                 out.add(new Diagnostic(code(), a.labels().orderSeverity(), a.span(e.start, e.end),
                         "the " + e.level + " is given twice", java.util.Optional.empty()));
             }
             maxRank = rank;
             maxEl = e;
         }
+    }
+
+    /** Whether a note (text read as trailing, kind 1) lies between two elements. */
+    private static boolean noteBetween(Analysis a, int from, int to) {
+        for (int[] s : a.scan.strays) if (s[2] == 1 && s[0] >= from && s[0] + s[1] <= to) return true;
+        return false;
     }
 
     /** An element with its own label: moving it keeps its level (an unlabelled value takes its level from where it stands, so no swap is proposed). */

@@ -93,7 +93,10 @@ final class Scan {
         int b = 0, f = text.length();
         while (b < f && isSpace(text.charAt(b))) b++;
         while (f > b && isSpace(text.charAt(f - 1))) f--;
-        if (f - b >= 2 && text.charAt(b) == '(' && text.charAt(f - 1) == ')' && balanced(text, b + 1, f - 1)) {
+        // a citation enclosed whole in parentheses, or in square brackets as editions print a document's source line
+        // ("[NAA: A1838, 3107/38/18, vii]")
+        if (f - b >= 2 && ((text.charAt(b) == '(' && text.charAt(f - 1) == ')' && balanced(text, b + 1, f - 1, '(', ')'))
+                || (text.charAt(b) == '[' && text.charAt(f - 1) == ']' && balanced(text, b + 1, f - 1, '[', ']')))) {
             b++;
             f--;
         }
@@ -101,12 +104,12 @@ final class Scan {
         this.finish = f;
     }
 
-    private static boolean balanced(String s, int from, int to) {
+    private static boolean balanced(String s, int from, int to, char open, char close) {
         int depth = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '(') depth++;
-            else if (c == ')' && --depth < 0) return false;
+            if (c == open) depth++;
+            else if (c == close && --depth < 0) return false;
         }
         return depth == 0;
     }
@@ -261,6 +264,22 @@ final class Scan {
         return elementStartsAt(i, 0);
     }
 
+    /**
+     * Where a leaf label opens more leaves after a note on the leaves before it, sentences ending in a full stop
+     * ("Copy (2nd). Typewritten text. L. 20-21. …"), within 200 characters of {@code from}; -1 when none does.
+     */
+    private int leavesAfterNote(int from) {
+        for (int q = from + 1; q < finish && q - from <= 200; q++) {
+            if (!isSpace(text.charAt(q - 1))) continue;
+            int d = q - 1;
+            while (d > from && isSpace(text.charAt(d))) d--;
+            if (text.charAt(d) != '.' || isSpace(text.charAt(q))) continue;
+            Optional<LabelHit> h = labelAt(q);
+            if (h.isPresent() && h.get().label().level().equals("list") && elementStartsAt(q)) return q;
+        }
+        return -1;
+    }
+
     private boolean elementStartsAt(int i, int depth) {
         // a bare Roman numeral is not read as an unlabelled level ("Boris I. Nicolaevsky"); after a label it is a value
         if (valueStartsAt(i) && boundary(i) && !(romanEnd(i) > i)) return true;
@@ -328,7 +347,7 @@ final class Scan {
         // trailing separators and spaces belong between archive and first element
         int e = i;
         while (e > a && isSpace(text.charAt(e - 1))) e--;
-        if (e > a && text.charAt(e - 1) == '(' && text.charAt(finish - 1) == ')' && balanced(text, e, finish - 1)) {
+        if (e > a && text.charAt(e - 1) == '(' && text.charAt(finish - 1) == ')' && balanced(text, e, finish - 1, '(', ')')) {
             // "AVP RF (f. 0129, op. 47a, …, l. 65-66)": the location in parentheses after the archive
             archiveSep = '(';
             archiveSepAt = e - 1;
@@ -480,9 +499,20 @@ final class Scan {
             if (next <= i) {
                 if (!elements.isEmpty() && (sep == '.' || el.sepBefore == '.' || last().leafLike() || last().level.equals("extent"))
                         && Character.isLetter(text.charAt(i))) {
-                    // a sentence after the citation ("… ll. 193-194. Translated by …")
-                    strays.add(new int[]{i, finish - i, 1});
-                    break;
+                    // a sentence after the citation ("… ll. 193-194. Translated by …"); a note on the leaves before more
+                    // leaves of the same file ("L. 19 Copy (2nd). Typewritten text. L. 20-21. Original.") is read on
+                    int q = last().leafLike() ? leavesAfterNote(i) : -1;
+                    if (q < 0) {
+                        strays.add(new int[]{i, finish - i, 1});
+                        break;
+                    }
+                    strays.add(new int[]{i, q - i, 1});
+                    sep = '.';
+                    sepAt = q - 1;
+                    while (sepAt > i && text.charAt(sepAt) != '.') sepAt--;
+                    spaceAfterSep = true;
+                    i = q;
+                    continue;
                 }
                 char ch = text.charAt(i);
                 if ((ch == ',' || ch == '.' || ch == ':') && sep == 0 && !elements.isEmpty() && !strays.isEmpty()) {
@@ -561,11 +591,19 @@ final class Scan {
                         terminalAt = sepAt;
                         sep = 0;
                     } else if (sep == '.' && !elementStartsAt(skipSpaces(k))) {
-                        // a sentence after the final period ("… ll. 193-194. Translated by Gary Goldberg.")
+                        // a sentence after the final period ("… ll. 193-194. Translated by Gary Goldberg."); a note on the
+                        // leaves before more leaves of the same file ("L. 139, 145. Original. Typewritten text. L. 140-144.")
                         int r = skipSpaces(k);
-                        strays.add(new int[]{r, finish - r, 1});
-                        terminalAt = sepAt;
-                        break;
+                        int q = el.leafLike() ? leavesAfterNote(r) : -1;
+                        if (q < 0) {
+                            strays.add(new int[]{r, finish - r, 1});
+                            terminalAt = sepAt;
+                            break;
+                        }
+                        strays.add(new int[]{r, q - r, 1});
+                        sepAt = q - 1;
+                        while (sepAt > r && text.charAt(sepAt) != '.') sepAt--;
+                        k = q;
                     }
                 } else if (c == ';') {
                     int rest = skipSpaces(k + 1);

@@ -26,7 +26,7 @@ abstract class SegmentScheme implements ArchivalScheme {
     private static final int MAX_ARCHIVE = 120;
     private static final int MAX_SEGMENT = 160;
 
-    /** One segment pattern: capturing groups in order map to parts ("@label" = the label of the next part). */
+    /** One segment pattern: capturing groups in order map to parts ("@label" = the label of the next part, "@after" = the label of the part before it). */
     /** A segment pattern; {@code runOn}: its value may run on over commas like leaves ("SLT 98-65, 3002, 44"). */
     /**
      * One segment pattern of labels.json; {@code after}, when set, is what the nearest earlier level that is
@@ -149,7 +149,9 @@ abstract class SegmentScheme implements ArchivalScheme {
         int limit = Math.min(to, from + MAX_ARCHIVE);
         for (int j = from + 1; j < limit; j++) {
             char c = text.charAt(j);
-            boolean sep = separators.indexOf(c) >= 0 && (j + 1 >= to || Scan.isSpace(text.charAt(j + 1)));
+            boolean sep = separators.indexOf(c) >= 0 && (j + 1 >= to || Scan.isSpace(text.charAt(j + 1))
+                    // a colon with no space after it before a strong segment ("AA:A1838/278, 169/10/1, i")
+                    || c == ':' && strongAt(text, j + 1, to));
             boolean beforeDigit = archiveBeforeDigit && Scan.isSpace(c) && j + 1 < to && Character.isDigit(text.charAt(j + 1));
             // a registered archive of this scheme followed by a space and a strong segment ('IPN BU 2388'): the archive ends there
             boolean mayBeforeSegment = !sep && !beforeDigit && Scan.isSpace(c) && j + 1 < to;
@@ -309,6 +311,15 @@ abstract class SegmentScheme implements ArchivalScheme {
                 for (int g = 1; g <= groups; g++) {
                     String level = hit.parts().get(g - 1);
                     if (level.equals("@skip")) continue; // a status note ("nezpracováno"): read, but no level
+                    if (level.equals("@after")) {
+                        // a label written after its value ("288. f.", "626. ő. e."): the label of the part before it
+                        if (m.start(g) >= 0 && !parts.isEmpty()) {
+                            Reference.Part prev = parts.get(parts.size() - 1);
+                            if (prev.labelStart() < 0 && prev.end() <= m.start(g))
+                                parts.set(parts.size() - 1, new Reference.Part(prev.level(), prev.start(), prev.end(), m.start(g), m.end(g)));
+                        }
+                        continue;
+                    }
                     if (level.equals("@label")) {
                         if (m.start(g) >= 0) {
                             ls = m.start(g);
