@@ -70,6 +70,11 @@ public final class LeadWords {
         return false;
     }
 
+    /** Whether {@code text} opens with a form that points back ({@code Ibid.}, {@code op. cit.}): see {@link #holdsRepeatForm}. */
+    public static boolean opensWithRepeatForm(String text) {
+        return ScannerWords.matchAt(ScannerWords.STANDARD.ibid, text, 0) > 0 || ScannerWords.matchAt(ScannerWords.STANDARD.opCit, text, 0) > 0;
+    }
+
     /**
      * Whether {@code text} holds, as whole words, a phrase giving the date a web page was read ({@code accessed},
      * {@code retrieved}, {@code abgerufen}, {@code consulté le}, {@code дата обращения} — the {@code accessed} rows of

@@ -193,7 +193,19 @@ public final class Locators {
         }
         while (j < s.length() && "ivxlcdm".indexOf(s.charAt(j)) >= 0) j++;
         if (j > i && (j == s.length() || !Character.isLetter(s.charAt(j)))) return j;
-        return i;
+        return upperRoman(s, i);
+    }
+
+    /**
+     * The end of a capital roman numeral up to XXXIX at {@code i} ({@code p. XII}, {@code vol. III}: front matter and
+     * volumes set in capitals), or {@code i}. Read only as a label's value; C, D, L and M are left out, so an initial
+     * after a label ({@code S. C. Smith}) is not read as a number.
+     */
+    private static int upperRoman(String s, int i) {
+        int j = i;
+        while (j < s.length() && "IVX".indexOf(s.charAt(j)) >= 0) j++;
+        if (j == i || j < s.length() && Character.isLetter(s.charAt(j))) return i;
+        return ROMAN.matcher(s.substring(i, j).toLowerCase(java.util.Locale.ROOT)).matches() ? j : i;
     }
 
     private int matchLabel(String s, int i) {
@@ -206,7 +218,7 @@ public final class Locators {
             if (bare && (end >= s.length() || s.charAt(end) != ' ' && !isDigit(s.charAt(end)) || !Character.isLetter(s.charAt(end - 1)))) continue;
             if (labels.containsKey(UCharacter.foldCase(s.substring(i, end), true))) {
                 int k = skipSpaces(s, end);
-                if (k < s.length() && (isDigit(s.charAt(k)) || "ivxlcdm".indexOf(s.charAt(k)) >= 0)) return end;
+                if (k < s.length() && (isDigit(s.charAt(k)) || "ivxlcdm".indexOf(s.charAt(k)) >= 0 || upperRoman(s, k) > k)) return end;
             }
         }
         return i;

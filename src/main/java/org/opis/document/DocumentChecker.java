@@ -86,6 +86,8 @@ public final class DocumentChecker {
             SourceText src = doc.source().get();
             // with citations in brackets in the text ("[Carl Levy, **Gramsci and the Anarchists**, p. 135]"), these give the works
             CheckedNote plain = BracketCitations.merged(doc, parts, Opis.check(new org.opis.text.SourceReader.Result(src, doc.diagnostics())));
+            // a keyed list and sigla, as below for a note whose parts were found by content
+            plain = PlainNoteLinks.relinked(doc, parts, plain);
             return new Result(doc, parts, src, plain, List.of());
         }
         Rendering layout = Rendering.of(doc, parts, keys);
@@ -238,6 +240,10 @@ public final class DocumentChecker {
         citations.addAll(withSigla);
         // keys alone in parentheses: "(viz RUP)", "(srov. IEEE 830)"
         linkedLate.addAll(KeyedEntries.add(doc, parts, citations, keyed));
+        // an edition cited by its siglum: "(*RR*, I, 319)"; an ivi after it is of it
+        List<CheckedCitation> sigla = SiglumCitations.find(doc, parts, citations, keyed);
+        citations.addAll(sigla);
+        linkedLate.addAll(sigla);
         citations.sort(Comparator.comparingInt((CheckedCitation c) -> c.citation().span().line())
                 .thenComparingInt(c -> c.citation().span().column()));
         NoteChains.ibidAfterLateLinks(citations, linkedLate);

@@ -38,6 +38,11 @@ final class FullNotes {
     /** A name written family first, then given names or initials, closed by a comma or colon: {@code Müller, Jan Dirk,} {@code Schütze, Sebastian:} */
     private static final Pattern INVERTED = Pattern.compile(
             "([\\p{Lu}][\\p{L}'’\\-]+(?:\\s[\\p{Lu}][\\p{L}'’\\-]+)?),\\s+[\\p{Lu}][\\p{L}'’\\-]*\\.?(?:\\s[\\p{Lu}][\\p{L}'’\\-]*\\.?){0,2}[,:]");
+    /** Names inverted with initials only, one or more joined by commas or "and", then a capitalised word: {@code Winblad, A.L., Edwards, S. D., and King, D. R. Object}. */
+    private static final Pattern INITIALLED = Pattern.compile(
+            "[\\p{Lu}][\\p{L}'’\\-]+,\\s+(?:\\p{Lu}\\.\\s?){1,3}(?:(?:,\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)[\\p{Lu}][\\p{L}'’\\-]+,\\s+(?:\\p{Lu}\\.\\s?){1,3}){0,5},?\\s*\\p{Lu}\\p{Ll}");
+    /** A year in parentheses, a month before it allowed: {@code (1984)}, {@code (Sept. 1990)}. */
+    private static final Pattern DATE_IN_PARENS = Pattern.compile("\\((?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s)?(?:1[5-9]|20)\\d\\d\\)");
     private static final Pattern SIGNAL = Pattern.compile("^(?i:see also|see|compare|cf\\.|but see|see further)[:,]?\\s+(?=[\\p{Lu}\"“*_])");
 
     private FullNotes() {
@@ -58,6 +63,9 @@ final class FullNotes {
         if (webSource(t)) return true;
         // German humanities notes: "Gould, Cecil, Michelangelo. Battle of Cascina. Newcastle upon Tyne 1966, S.6"
         if (t.length() >= 40 && INVERTED.matcher(t).lookingAt() && YEAR.matcher(t).find() && !BlockShapes.shortCitation(t)) return true;
+        // a bibliography's form with initials and an unmarked title, the date in parentheses: "Pratt, T. W. Programming
+        // Languages, Prentice-Hall (1984).", "Khoshafian, S. and Abnous, R. Object Orientation, Wiley (1990), p. 258."
+        if (INITIALLED.matcher(t).lookingAt() && DATE_IN_PARENS.matcher(t).find()) return true;
         Matcher m = TITLE.matcher(t);
         if (!m.find()) return false;
         // title first: "Title". Site. Retrieved … — but not a sentence about it ("*ToFu Go!* is freely available …")
@@ -171,8 +179,20 @@ final class FullNotes {
             List<org.opis.cite.Locator> after = pinpointAfter(t, stop + 1);
             if (!after.isEmpty()) return after;
         }
+        // a sentence of comment after the work ("…, Fourth Estate (Londyn, 1999), s. 82-99. Krótki film …"): the page
+        // closes the work's own sentence, after its imprint
+        Matcher imprint = DATED_IMPRINT.matcher(t);
+        if (imprint.find()) {
+            Matcher stop = SENTENCE_END.matcher(t);
+            if (stop.find(imprint.end())) return pinpoint(t.substring(0, stop.start()));
+        }
         return List.of();
     }
+
+    /** An imprint in parentheses that holds a year, then a comma: {@code (Londyn, 1999), }. */
+    private static final Pattern DATED_IMPRINT = Pattern.compile("\\([^()]{0,80}\\b(?:1[5-9]|20)\\d\\d\\),\\s");
+    /** A full stop that ends a sentence: a capital word follows it. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu}\\p{Ll})");
 
     private static List<org.opis.cite.Locator> pinpointAfter(String t, int comma) {
         if (comma <= 0) return List.of();

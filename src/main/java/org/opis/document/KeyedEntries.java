@@ -37,13 +37,15 @@ import java.util.regex.Pattern;
  * <li>an ibid. of the running text right after such a citation ({@code (tamtéž, s. 335)}) takes its entry.</li>
  * </ul>
  * A list counts as keyed when at least three of its entries, and half of them, open with a key of at most six words
- * before a colon. Only a key written out whole (case, spacing and {@code et al.} aside) is taken.
+ * before a colon, or when every entry of a list of two or more opens with an author-date key ({@code Serra 2010: …}). Only a key written out whole (case, spacing and {@code et al.} aside) is taken.
  */
 final class KeyedEntries {
 
     /** An entry's key: up to a colon, no sentence stop (an abbreviation before a comma aside: {@code et al.,}), bracket or address in it. */
     private static final Pattern KEY = Pattern.compile("^(?:[*+•-]\\s+|\\d{1,3}[.)]\\s+)?((?:[^:.;()\\[\\]<>/_*\"“„«]|\\.(?=,)){1,60}?)\\s*:\\s+(?=\\S)");
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,200})\\)");
+    /** A key that ends with a year (and a letter telling one author's works of a year apart): an author-date key. */
+    private static final Pattern YEAR_KEY = Pattern.compile("\\p{L}.*\\s(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?$");
     private static final Pattern ET_AL = Pattern.compile("\\s*,?\\s+et\\s+al\\.?(?=,|$)");
 
     private KeyedEntries() {
@@ -62,7 +64,9 @@ final class KeyedEntries {
             if (out.putIfAbsent(k, r.id()) != null) twice.add(k);
         }
         twice.forEach(out::remove);
-        return out.size() >= 3 && out.size() * 2 >= refs.size() ? out : Map.of();
+        if (out.size() >= 3 && out.size() * 2 >= refs.size()) return out;
+        // a short list keyed throughout by author and year ("Serra 2010: F. Serra, …", "Calvino 2011: I. Calvino, …")
+        return out.size() >= 2 && out.size() == refs.size() && out.keySet().stream().allMatch(k -> YEAR_KEY.matcher(k).find()) ? out : Map.of();
     }
 
     /** The citation linked to the entry whose key it writes out, when the checker left it unresolved or ambiguous; else itself. */

@@ -24,17 +24,34 @@ final class NoteLikeItems {
     private NoteLikeItems() {
     }
 
-    /** True when [from, to) holds at least three numbered list items and most of them read as notes. */
+    /**
+     * True when [from, to) holds at least three numbered list items and most of them read as notes, or when several of
+     * them are repeat forms themselves ({@code 9. Winblad, op. cit., p. 49.}, {@code 10. Ibid.}): a list of works never
+     * has an item that only points back to another, so the numbered "References" holding them are endnotes, the works
+     * given in full among them as well.
+     */
     static boolean notes(List<Block> blocks, int from, int to) {
-        int items = 0, noteLike = 0;
+        int items = 0, noteLike = 0, repeats = 0;
         for (int k = from; k < to; k++) {
             Block b = blocks.get(k);
             if (b.kind() != BlockKind.LIST_ITEM) continue;
             if (!b.label().matches("\\d{1,4}")) return false;
             items++;
-            if (noteLike(BlockShapes.strip(org.opis.text.InlineHtml.plain(b.text())))) noteLike++; // "S.&nbsp;38" read as "S. 38"
+            String t = BlockShapes.strip(org.opis.text.InlineHtml.plain(b.text())); // "S.&nbsp;38" read as "S. 38"
+            if (noteLike(t)) noteLike++;
+            if (repeat(t)) repeats++;
         }
-        return items >= 3 && noteLike * 2 > items;
+        return items >= 3 && (noteLike * 2 > items || repeats >= 2 && repeats * 5 >= items);
+    }
+
+    /** An item that is a repeat form: it opens with one, or with a name and one ({@code Korson, op. cit., p. 41.}). */
+    static boolean repeat(String t) {
+        String head = t.strip();
+        int comma = head.indexOf(',');
+        // the name before "op. cit." or "ibid.", at most three words
+        String rest = comma > 0 && comma <= 40 && head.substring(0, comma).split("\\s+").length <= 3 ? head.substring(comma + 1) : head;
+        String open = rest.strip();
+        return LeadWords.opensWithRepeatForm(open) || LeadWords.opensWithRepeatForm(head);
     }
 
     static boolean noteLike(String t) {

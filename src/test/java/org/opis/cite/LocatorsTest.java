@@ -18,6 +18,16 @@ class LocatorsTest {
     }
 
     @Test
+    void capitalRomanAfterALabelIsRead() {
+        // "(Calvino 2011, p. XII)" (it-atlante-calvino-dubbio-ivi-ibidem): front matter set in capitals
+        assertEquals(List.of(new Locator("page", "XII")), loc.read(", p. XII").locators());
+        assertEquals(List.of(new Locator("volume", "III"), new Locator("page", "51")), loc.read("vol. III, p. 51").locators());
+        // an initial after a label is no number: C, D, L and M are not read, nor a capital alone before a word
+        assertEquals(List.of(), loc.read("S. C. Smith").locators());
+        assertEquals(List.of(), loc.read("p. Introduction").locators());
+    }
+
+    @Test
     void albanianFaqeAfterVolumeIsAPage() {
         assertEquals(List.of(new Locator("volume", "2"), new Locator("page", "153")),
                 loc.read(", t. 2, f. 153").locators());

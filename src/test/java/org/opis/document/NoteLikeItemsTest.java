@@ -25,4 +25,15 @@ class NoteLikeItemsTest {
         // the CbDD story's own list of web sources
         assertFalse(NoteLikeItems.noteLike("Residenzschloss Mannheim. Abgerufen 5. Februar 2026, von https://www.zum.de/Faecher/G/BW/Landeskunde/rhein/ma/schloss/treppenhaus.htm"));
     }
+
+    @Test
+    void repeatItemsAreNotesEvenAmongWorksGivenInFull() {
+        // en-usenet-op-cit-ibid-endnote-list: a numbered "References" list whose items 9, 10 and 22 point back
+        assertTrue(NoteLikeItems.repeat("Winblad, op. cit., p. 49."));
+        assertTrue(NoteLikeItems.repeat("Ibid."));
+        assertTrue(NoteLikeItems.repeat("Korson, op. cit., p. 41."));
+        assertFalse(NoteLikeItems.repeat("Winblad, A.L., Edwards, S. D., and King, D. R. Object-Oriented Software, Addison-Wesley (1990)."));
+        // a title that merely holds the word later on is not one
+        assertFalse(NoteLikeItems.repeat("Jones, Mary. Ibid and Op. Cit.: A History of Scholarly Abbreviations, 2001."));
+    }
 }
