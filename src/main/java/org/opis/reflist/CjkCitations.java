@@ -78,7 +78,8 @@ final class CjkCitations {
         if (open < 0) return false;
         int close = closing(t, open);
         if (close < 0) return false;
-        String head = t.substring(0, open).strip();
+        // the names before the title, without the full stop GB/T sets after them ("葛洪. 《抱朴子内篇》.")
+        String head = t.substring(0, open).strip().replaceAll("(?<=[" + CJK + "])\\.$", "");
         String title = t.substring(open + 1, close).strip();
         Draft names = new Draft();
         if (title.isEmpty() || !head.isEmpty() && !CjkNames.readHead(head, names)) return false;
