@@ -204,6 +204,11 @@ final class EntryParser {
             blank(b, pos, b.length());
             return true;
         }
+        // Vancouver: names: Title. Journal 2001;286:1195–1200. — the year, volume and pages run together (VancouverArticles)
+        if (d.authors.isEmpty() && d.title == null && VancouverArticles.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
         // Japanese and Chinese citations: 著者『書名』（出版社、年）, 「論文」『誌名』, 和田春樹、2016年、p.10 (CjkCitations)
         if (d.authors.isEmpty() && d.title == null && CjkCitations.mayBe(w) && CjkCitations.read(Markup.clean(b.substring(pos)), d)) {
             blank(b, pos, b.length());
