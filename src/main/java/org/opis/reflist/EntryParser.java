@@ -204,8 +204,8 @@ final class EntryParser {
             blank(b, pos, b.length());
             return true;
         }
-        // Vancouver: names: Title. Journal 2001;286:1195–1200. — the year, volume and pages run together (VancouverArticles)
-        if (d.authors.isEmpty() && d.title == null && VancouverArticles.read(Markup.clean(b.substring(pos)), d)) {
+        // Vancouver: names: Title. Journal 2001;286:1195–1200. — read on the entry as written (its closing pages not yet taken)
+        if (d.authors.isEmpty() && d.title == null && VancouverArticles.read(Markup.clean(w.substring(pos)), d)) {
             blank(b, pos, b.length());
             return true;
         }

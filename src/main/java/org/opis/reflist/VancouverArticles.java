@@ -31,9 +31,13 @@ final class VancouverArticles {
     private static final Set<String> JOINING = Set.of("and", "of", "the", "in", "for", "&", "de", "et", "und");
     private static final Pattern ET_AL = Pattern.compile("(?i)et\\s?al\\.?");
 
+    /** A chapter: "Names: Title. In: Editors (eds): Book. [2nd ed. ]Place, Publisher; Year, pp. 355–363." */
+    private static final Pattern CHAPTER = Pattern.compile("^(.+?):\\s(.+?)\\.\\sIn:\\s(.+?)\\s\\((?:eds?|Hrsg|red)\\.?\\):\\s(.+?)\\.\\s(?:(\\d+(?:st|nd|rd|th)\\sed)\\.\\s)?([^.;,]+),\\s([^.;]+);\\s(\\d{4}),\\s(?:pp?\\.\\s?)?(\\d+(?:[–-]\\d+)?)\\.?$");
+
     /** Reads {@code text} into {@code d}; false, {@code d} untouched, when it is not of this shape. */
     static boolean read(String text, Draft d) {
         String t = text.strip();
+        if (chapter(t, d)) return true;
         Matcher tail = TAIL.matcher(t);
         if (!tail.find()) return false;
         String head = t.substring(0, tail.start()).strip();
@@ -65,7 +69,7 @@ final class VancouverArticles {
         }
         if (cut <= 0) return false;
         String title = body.substring(0, body.charAt(cut) == '.' ? cut : cut + 1).strip();
-        String journal = body.substring(cut + 2).strip().replaceAll("[.,]$", "");
+        String journal = body.substring(cut + 2).strip().replaceAll(",$", "");
         if (title.isEmpty() || journal.isEmpty()) return false;
         d.type = "article-journal";
         d.authors.addAll(authors);
@@ -75,6 +79,25 @@ final class VancouverArticles {
         d.volume = tail.group(2);
         d.issue = tail.group(3);
         d.page = tail.group(4);
+        return true;
+    }
+
+    private static boolean chapter(String t, Draft d) {
+        Matcher m = CHAPTER.matcher(t);
+        if (!m.matches()) return false;
+        List<CSLName> authors = new ArrayList<>();
+        List<CSLName> editors = new ArrayList<>();
+        if (!names(m.group(1), NAME, authors) || !names(m.group(3).replace(" and ", ", "), NAME, editors)) return false;
+        d.type = "chapter";
+        d.authors.addAll(authors);
+        d.editors.addAll(editors);
+        d.title = m.group(2).strip();
+        d.containerTitle = m.group(4).strip();
+        d.edition = m.group(5);
+        d.place = m.group(6).strip();
+        d.publisher = m.group(7).strip();
+        d.issued = new int[][]{{Integer.parseInt(m.group(8))}};
+        d.page = m.group(9);
         return true;
     }
 
