@@ -40,6 +40,10 @@ final class CjkCitations {
     private static final Pattern FOREIGN_NAME = Pattern.compile("(?:[A-Z][.．]\\s?){0,3}[" + CJK + "]{2,20}");
     private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\.?)*(?:\\s\\p{Lu}\\p{L}+){1,2}");
     private static final List<String> PERIODICAL_ENDINGS = Data.lines("cjk-periodical-endings.txt");
+    /** Names closed by the year in parentheses, author-date: "蒋廷黻 (1938).". */
+    private static final Pattern HEAD_YEAR = Pattern.compile("^(.*?)\\s?[(（](\\d{4})[a-z]?[)）][.．]?$");
+    /** An edition statement: "第四版", "第2版", "2版" (a number, in figures or Chinese numerals, and 版). */
+    private static final Pattern EDITION = Pattern.compile("^第?[\\d一二三四五六七八九十百]+版$");
     private static final Pattern GLUED_YEAR = Pattern.compile("^(\\D+?)\\s?(\\d{4})年?$");
 
     /** Whether {@code text} may be such a citation: it holds a kana or a Chinese character (checked before reading it). */
@@ -78,14 +82,23 @@ final class CjkCitations {
         if (open < 0) return false;
         int close = closing(t, open);
         if (close < 0) return false;
-        String head = t.substring(0, open).strip();
+        // the names before the title, without the full stop GB/T sets after them ("葛洪. 《抱朴子内篇》.")
+        String head = t.substring(0, open).strip().replaceAll("(?<=[" + CJK + "])\\.$", "");
         String title = t.substring(open + 1, close).strip();
+        // author-date: the year in parentheses after the names ("蒋廷黻 (1938). 《中国近代史》. 商务印书馆.")
+        Matcher hy = HEAD_YEAR.matcher(head);
+        int[][] headYear = null;
+        if (hy.matches() && !hy.group(1).isBlank()) {
+            head = hy.group(1).strip();
+            headYear = new int[][]{{Integer.parseInt(hy.group(2))}};
+        }
         Draft names = new Draft();
         if (title.isEmpty() || !head.isEmpty() && !CjkNames.readHead(head, names)) return false;
         d.authors.addAll(names.authors);
         d.editors.addAll(names.editors);
         d.translators.addAll(names.translators);
         if (names.publisher != null) d.publisher = names.publisher;
+        if (headYear != null) d.issued = headYear;
         boolean article = t.charAt(open) == '「' || t.charAt(open) == '〈';
         d.title = title;
         String rest = t.substring(close + 1).strip();
@@ -153,6 +166,10 @@ final class CjkCitations {
         if (d.volume == null && v.matches() && (v.group(3).isEmpty() || LOCATOR.matcher(v.group(3)).matches())) {
             d.volume = v.group(1) != null ? v.group(1) : v.group(2);
             if (!v.group(3).isEmpty()) d.notes.add(v.group(3));
+            return null;
+        }
+        if (d.edition == null && EDITION.matcher(p).matches()) {
+            d.edition = p;
             return null;
         }
         Matcher i = ISSUE.matcher(p);

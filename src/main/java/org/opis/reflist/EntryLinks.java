@@ -96,6 +96,7 @@ final class EntryLinks {
         if (um.find()) {
             d.url = um.group(1);
             blank(b, um.start(), um.end());
+            takeDateAfter(b, um.end(), d);
         } else {
             Matcher ub = URL_BARE.matcher(b);
             if (ub.find()) {
@@ -105,7 +106,21 @@ final class EntryLinks {
                 blank(b, ub.start(), linkEnd);
                 if (linkEnd > urlEnd) urlEnd = linkEnd;
                 LinkBrackets.unwrap(b, ub.start(1), urlEnd);
+                takeDateAfter(b, urlEnd, d);
             }
         }
+    }
+
+    /** A full date in parentheses or brackets right after the address, no word before it: the day the page was read ("URL: https://react.dev (15.01.2026)."). */
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*[(\\[]\\s?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s?[)\\]]");
+
+    private static void takeDateAfter(StringBuilder b, int end, Draft d) {
+        if (d.accessed != null || end >= b.length()) return;
+        Matcher m = DATE_AFTER.matcher(b.subSequence(end, b.length()));
+        if (!m.find()) return;
+        int[] parts = parseDate(m.group(1));
+        if (parts == null || parts.length < 3) return;
+        d.accessed = parts;
+        blank(b, end + m.start(), end + m.end());
     }
 }

@@ -199,6 +199,16 @@ final class EntryParser {
     /** Archives declared in the list, and entries of a shape a reader of its own reads whole (CJK, catalogue record, review head, semicolon areas, initials-first comma areas); true when one did. */
     private static boolean readByShape(String w, StringBuilder b, int pos, Draft d) {
         if (tryArchive(w, b, pos, d)) return true;
+        // GB/T 7714: names. Title[M]. Place: Publisher, Year. — the type code closing the title (GbtCitations)
+        if (d.authors.isEmpty() && d.title == null && GbtCitations.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // Vancouver: names: Title. Journal 2001;286:1195–1200. — read on the entry as written (its closing pages not yet taken)
+        if (d.authors.isEmpty() && d.title == null && VancouverArticles.read(Markup.clean(w.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
         // Japanese and Chinese citations: 著者『書名』（出版社、年）, 「論文」『誌名』, 和田春樹、2016年、p.10 (CjkCitations)
         if (d.authors.isEmpty() && d.title == null && CjkCitations.mayBe(w) && CjkCitations.read(Markup.clean(b.substring(pos)), d)) {
             blank(b, pos, b.length());
