@@ -60,20 +60,21 @@ final class PlainJournalTails {
             if (cand.contains(". ") || cand.contains("? ") || cand.contains("! ")) return null;
             Matcher nm = NAME.matcher(cand);
             if (!nm.matches()) continue;
-            Tail t = numbering(s, e + 1, nm.group("name").strip(), nm.group("place"));
+            Tail t = numbering(s, e + 1, nm.group("name").strip(), nm.group("place"), cand.endsWith(","));
             if (t != null) return t;
         }
         return null;
     }
 
     /** The numbering from {@code p} to the end of the statement, after the journal {@code name}; or null. */
-    private static Tail numbering(CharSequence s, int p, String name, String place) {
+    private static Tail numbering(CharSequence s, int p, String name, String place, boolean comma) {
         if (name.isEmpty() || name.endsWith(".")) return null;
         String v = null, n = null, pg = null, y = null;
         boolean labelled = false;
         Matcher num = NUMBERS.matcher(s).region(p, s.length());
         Matcher lab = LABELLED.matcher(s).region(p, s.length());
-        if (lab.lookingAt() && lab.group("y") == null) {
+        // labels follow the journal's name after a comma ("Els Marges (Barcelona), n. 24"); "Working Paper No. 8" is a series
+        if (comma && lab.lookingAt() && lab.group("y") == null) {
             while (true) {
                 if (lab.group("v") != null && v == null) v = lab.group("v");
                 else if (lab.group("n") != null && n == null) n = lab.group("n");
@@ -92,6 +93,11 @@ final class PlainJournalTails {
             v = num.group("v") != null ? num.group("v") : num.group("v2");
             n = num.group("n");
             pg = num.group("p") != null ? num.group("p") : num.group("p2") != null ? num.group("p2") : num.group("p3");
+            // pages alone, or a volume and pages, only after a comma ("Música, cultura y pensamiento, 51-64"), never after a
+            // word ("Chapters 20-23", "Especially Chapters 1-4")
+            if ((num.group("p3") != null || num.group("v2") != null) && !comma) return null;
+            // pages alone after a publisher and a place are a chapter's ("CLACSO, Consejo …, Ciudad de Buenos Aires, 191-208")
+            if (num.group("p3") != null && name.indexOf(',') != name.lastIndexOf(',')) return null;
             // a span of two years is a date, not pages
             if (num.group("p3") != null && num.group("p3").matches(YEAR + "\\s?[–—-]{1,2}\\s?" + YEAR)) return null;
             p = num.end();
@@ -107,6 +113,8 @@ final class PlainJournalTails {
         int end = p;
         // a comma left where the pages closing the entry were taken (TrailingPages): only blanks may follow it
         if (p < s.length() && s.charAt(p) == ',' && s.subSequence(p + 1, s.length()).toString().isBlank()) return tail(name, place, v, n, pg, y, end);
+        // a volume alone is a book's ("Os clássicos da política. Ática, v. 1."), unless pages followed it (taken above)
+        if (labelled && n == null && pg == null) return null;
         if (p < s.length() && s.charAt(p) == '.') p++;
         if (p < s.length() && !Character.isWhitespace(s.charAt(p))) return null;
         while (p < s.length() && Character.isWhitespace(s.charAt(p))) p++;
