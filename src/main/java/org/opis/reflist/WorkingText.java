@@ -55,7 +55,9 @@ final class WorkingText {
         int i = dot - 1;
         while (i >= 0 && Character.isDigit(s.charAt(i))) i--;
         int digits = dot - 1 - i;
-        if (digits < 1 || digits > 2 || i >= 0 && !Character.isWhitespace(s.charAt(i))) return false;
+        // the number opens a statement of its own, after a full stop ("cristã. 3. ed. São Paulo"); after a comma
+        // ("Projektumfeld, 2. Aufl., Freiburg") the sentences split as before
+        if (digits < 1 || digits > 2 || i < 1 || !Character.isWhitespace(s.charAt(i)) || s.charAt(i - 1) != '.') return false;
         return TailStatements.EDITION.matcher(s).region(i + 1, s.length()).lookingAt();
     }
 
