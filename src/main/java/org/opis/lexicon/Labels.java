@@ -29,6 +29,8 @@ public final class Labels {
     public static final String EXTENT = "extent";
     /** A list's volume label also read at the end of a title ("*Works. Vol. 3*"). */
     public static final String TITLE = "title";
+    /** The numbering of a journal written in roman after a plain title ("Caplletra (València), n. 50, p. 35-65"). */
+    public static final String JOURNAL = "journal";
 
     private record Label(String label, String means, List<String> contexts) { }
 
@@ -64,7 +66,7 @@ public final class Labels {
                 Table.Column.text("contexts"), Table.Column.optionalText("note"));
         List<Label> out = new ArrayList<>();
         for (Table.Row r : t.rows()) {
-            out.add(new Label(r.text("label"), r.text("means"), Table.words(t, r, "contexts", LIST, CITATION, GOST, COUNT, TITLE, EXTENT)));
+            out.add(new Label(r.text("label"), r.text("means"), Table.words(t, r, "contexts", LIST, CITATION, GOST, COUNT, TITLE, EXTENT, JOURNAL)));
         }
         return List.copyOf(out);
     }

@@ -1,5 +1,7 @@
 package org.opis.reflist;
 
+import org.opis.lexicon.Words;
+
 import org.opis.text.Regexes;
 
 import java.util.Locale;
@@ -28,8 +30,11 @@ final class EntryDates {
 
     private static final Map<String, String> SEASONS = Data.seasons();
 
-    /** An optional day and month or a season before the year in parentheses: {@code (1 October 1996)}, {@code (Winter 1987–1988)}. */
-    static final String DATE_PREFIX = "(?:(?:\\d{1,2}\\s)?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?\\s)?";
+    /** A word joining the parts of a date written in words ({@code date-words.tsv}, part {@code link}): {@code (diciembre de 2005)}. */
+    private static final String LINK = "(?:(?i:" + Words.alternation(DateDetails.words("link"), false) + ")\\s)?";
+
+    /** An optional day and month or a season before the year in parentheses: {@code (1 October 1996)}, {@code (Winter 1987–1988)}, {@code (22 de mayo de 2021)}. */
+    static final String DATE_PREFIX = "(?:(?:\\d{1,2}\\s" + LINK + ")?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?\\s" + LINK + ")?";
 
     /** A year closing the names of an author-date entry: {@code Smith, Mark A. 1997.} */
     static final Pattern TRAILING_YEAR = Pattern.compile("(?<=[.,])\\s" + YEAR + "\\.?\\s*$");
@@ -42,7 +47,7 @@ final class EntryDates {
     /** APA's order inside the parentheses: year, month, day. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4}),\\s?(\\p{L}{3,10})\\.?(?:\\s(\\d{1,2}))?$");
 
-    static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s(\\p{L}{3,10})\\.?\\s(\\d{4})(?!\\d)");
+    static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s" + LINK + "(\\p{L}{3,10})\\.?\\s" + LINK + "(\\d{4})(?!\\d)");
 
     static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,10})\\.?\\s(\\d{1,2}),\\s(\\d{4})(?!\\d)");
 

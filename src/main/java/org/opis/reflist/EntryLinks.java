@@ -38,7 +38,7 @@ final class EntryLinks {
 
     static final Pattern ACCESSED = Pattern.compile(
             "[(\\[]?\\s?(?:" + ACCESS_WORDS + ")\\s([^()\\[\\]]{1,40}?)\\s?[)\\]]|(?:"
-                    + ACCESS_WORDS + ")\\s((?:\\d{1,2}\\.|[^.()]){1,40}?\\d{4})\\.?|(?:"
+                    + ACCESS_WORDS + ")\\s((?:\\d{1,2}\\.|(?<=\\s)\\p{L}{3,4}\\.(?=\\s)|[^.()]){1,40}?\\d{4})\\.?|(?:"
                     + ACCESS_WORDS + ")\\s(\\d{4}-\\d{2}-\\d{2})\\b\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -150,6 +150,7 @@ final class EntryParser {
         EntryLinks.take(w, b, d);
         EntryVolumes.takeBold(b, d);
         EntryLinks.takeAddress(b, d);
+        LinkIntros.take(b);
         // remarks about the copy ("(paperback)") and the pages closing the entry ("…, pp. 189-209."): read apart
         HoldingRemarks.take(b, pos, d);
         // "(trad. it. *Title*, Milano, Mondadori, 1992)" closing the entry: another edition's imprint, a note

@@ -43,6 +43,14 @@ final class PlainNames {
             "([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,2},\\s[\\p{Lu}][^()]{0,200}?)\\s?(\\(\\s?(?:[^()]{2,80}?,\\s(?=(?:1[4-9]|20)\\d\\d[a-z]?\\):))?"
                     + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\))[.,:]?\\s");
 
+    /** No date in parentheses where an author-date entry writes its year: {@code (s.f.).}, {@code (n.d.),} ({@code no-date-words.txt}). */
+    private static final Pattern NO_DATE = Pattern.compile(
+            "\\(\\s?(?:" + org.opis.lexicon.Words.alternation(Data.lines("no-date-words.txt"), true) + ")\\s?\\)[.,:]?(?=\\s|$)");
+
+    /** A body's name with no comma, closed by a full stop, then the date in parentheses (APA): {@code Ministerio de Cultura. (2018). } */
+    private static final Pattern CORPORATE_APA = Pattern.compile(
+            "(\\p{Lu}[^().,:;\\[\\]*_\"“”]{1,80}?)\\.\\s(\\(\\s?" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s?\\))[.,]?\\s");
+
     /** A year written bare between the names and the title, closed by a comma or full stop: {@code 1996, }. */
     private static final Pattern BARE_YEAR_AFTER_NAMES = Pattern.compile("[,.]?\\s?" + YEAR + "[,.]\\s");
 
@@ -58,8 +66,19 @@ final class PlainNames {
         if (d.authors.isEmpty() && d.editors.isEmpty()) {
             // APA / Wikipedia citation shape: "Family, Given, ed. (1986). Title. Place: Publisher"
             Matcher apa = APA_AUTHORS.matcher(s.substring(pos, Math.min(s.length(), pos + 260)));
+            Matcher body = CORPORATE_APA.matcher(s.substring(pos, Math.min(s.length(), pos + 160)));
             if (apa.lookingAt()) {
                 apaEnd = apaNames(pos, apa, d);
+            } else if (body.lookingAt()) {
+                // a body's name closed by a full stop, then the date in parentheses: "Ministerio de Cultura. (2018). Title."
+                d.authors.add(new de.undercouch.citeproc.csl.CSLNameBuilder().literal(Markup.clean(body.group(1))).build());
+                Matcher y = YEAR_P.matcher(body.group(2));
+                if (y.find()) {
+                    setYear(d, y);
+                    dayOrSeason(d, body.group(2));
+                }
+                d.yearAfterNames = true;
+                apaEnd = pos + body.end();
             } else {
                 authorEnd = plainAuthorEnd(s, pos);
                 if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
@@ -123,6 +142,12 @@ final class PlainNames {
             dayOrSeason(d, py2.group());
             ts = skipSpace(s, ts + py2.end());
             if (ts < s.length() && s.charAt(ts) == '.') ts = skipSpace(s, ts + 1);
+        } else if (NO_DATE.matcher(s).region(ts, s.length()).lookingAt()) {
+            // no year where the year goes: "Bedoya, S. (s.f.). Tientos …" (no-date-words.txt)
+            Matcher nd = NO_DATE.matcher(s).region(ts, s.length());
+            nd.lookingAt();
+            d.yearAfterNames = true;
+            ts = skipSpace(s, nd.end());
         } else if (by.lookingAt()) {
             // the year bare after the names, then the title: "Varela F.-J., 1996, Quel savoir …" (French author-date)
             setYear(d, by);

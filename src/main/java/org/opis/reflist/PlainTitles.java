@@ -121,9 +121,10 @@ final class PlainTitles {
         int k = 1;
         for (; k < sentences.size(); k++) {
             String sent = s.substring(sentences.get(k)[0], sentences.get(k)[1]);
-            if (k == sentences.size() - 1 && d.issued != null && PLACE_PUBLISHER_ONLY.matcher(sent).matches()) break;
+            if (k == sentences.size() - 1 && (d.issued != null || d.yearAfterNames) && PLACE_PUBLISHER_ONLY.matcher(sent).matches()) break;
             if (PUB_SENTENCE.matcher(sent).find() || JOURNAL_SENTENCE.matcher(sent).find() || THESIS.matcher(sent).find()
-                    || NUMBER_OF_VOLUMES.matcher(sent).find() || EDITION.matcher(sent).find()) break;
+                    || NUMBER_OF_VOLUMES.matcher(sent).find() || EDITION.matcher(sent).find()
+                    || PlainJournalTails.at(s, sentences.get(k)[0]) != null) break;
         }
         if (sentences.isEmpty()) return ts;
         int titleEnd = sentences.get(Math.min(k, sentences.size()) - 1)[1];

@@ -133,6 +133,9 @@ final class TailContainers {
             if (chapter && close > p) containerAuthor(b, close, d);
         } else if (kind == TitleKind.QUOTED && !chapter) {
             plainContainer(b, p, d);
+        } else if (kind == TitleKind.PLAIN && !chapter) {
+            // a journal in roman closing a plain entry: "Caplletra (València), n. 50, p. 35-65" (PlainJournalTails)
+            PlainJournalTails.read(b, p, d);
         } else if (chapter && kind == TitleKind.QUOTED) {
             int e = nextStop(b, p);
             int comma = b.indexOf(",", p);

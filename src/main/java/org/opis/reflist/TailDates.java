@@ -29,7 +29,16 @@ final class TailDates {
     private TailDates() {
     }
 
-    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,200})\\)");
+    /** An imprint in parentheses, or in square brackets when it holds a year (supplied by the compiler: {@code [Assen 1959]}). */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,200})\\)|\\[([^\\[\\]()]{0,80}?(?<!\\d)(?:1[4-9]\\d\\d|20\\d\\d)(?!\\d)[^\\[\\]()]{0,20})\\]");
+
+    private static final Pattern SUPPLIED = Pattern.compile("(\\p{Lu}[\\p{L} .'’-]{1,40}?),?\\s(?:1[4-9]\\d\\d|20\\d\\d)");
+
+    /** Whether the text of square brackets is a place of {@link PlaceWords} and a year, nothing else: {@code Assen 1959}. */
+    static boolean suppliedImprint(String inside) {
+        Matcher m = SUPPLIED.matcher(Markup.clean(inside));
+        return m.matches() && PlaceWords.isPlace(m.group(1));
+    }
 
     /** A full date read after the title: its parts (year, month[, day]) and where it started, or null and -1. */
     record Full(int[] parts, int start) {
@@ -97,8 +106,12 @@ final class TailDates {
         boolean parenPub = false;
         Matcher pm = PARENTHESIS.matcher(b);
         while (pm.find()) {
-            String inside = pm.group(1).strip();
+            boolean bracket = pm.group(1) == null;
+            String inside = (bracket ? pm.group(2) : pm.group(1)).strip();
             if (inside.isEmpty()) continue;
+            // in brackets only a supplied imprint, a known place and the year ("[Nijmegen 2006]"), never a remark ("[First
+            // edition 1932]", "[cit. 2020-02-03]")
+            if (bracket && !suppliedImprint(inside)) continue;
             Matcher y = YEAR_P.matcher(inside);
             if (y.find() && d.issued == null) {
                 setYear(d, y);
@@ -123,7 +136,7 @@ final class TailDates {
                     parenPub = true;
                 }
                 blank(b, pm.start(), pm.end());
-            } else if (!y.find(0) && inside.length() < 40 && Character.isUpperCase(inside.codePointAt(0)) && d.place == null
+            } else if (!bracket && !y.find(0) && inside.length() < 40 && Character.isUpperCase(inside.codePointAt(0)) && d.place == null
                     && (full != null || parenPubPlace(inside))) {
                 d.place = Markup.clean(inside);
                 blank(b, pm.start(), pm.end());

@@ -48,6 +48,8 @@ final class TitleGlosses {
         if (close < 0) return at;
         String gloss = Markup.clean(b.substring(i + 1, close));
         if (gloss.isEmpty() || YEAR_P.matcher(gloss).matches()) return at;
+        // an imprint the compiler supplied is no gloss: "[Nijmegen 2006]", a known place then the year (TailDates reads it)
+        if (TailDates.suppliedImprint(gloss)) return at;
         d.notes.add(gloss);
         d.extra.putIfAbsent("gloss", gloss);
         blank(b, i, close + 1);

@@ -35,7 +35,7 @@ final class WorkingText {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c == '.' || c == '?' || c == '!') && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
-                if (c == '.' && abbreviationBefore(s, i)) continue;
+                if (c == '.' && (abbreviationBefore(s, i) || editionNumberBefore(s, i))) continue;
                 if (i + 1 > st && !s.substring(st, i + 1).isBlank()) out.add(new int[]{st, c == '.' ? i : i + 1});
                 st = i + 1;
             }
@@ -45,6 +45,20 @@ final class WorkingText {
             while (r[0] < r[1] && s.charAt(r[0]) == ' ') r[0]++;
         }
         return out;
+    }
+
+    /**
+     * Whether the full stop at {@code dot} closes the number of an edition statement ({@code 3. ed. São Paulo},
+     * {@code 2. Aufl.}): the number then belongs to the statement after it, not to the sentence before.
+     */
+    static boolean editionNumberBefore(String s, int dot) {
+        int i = dot - 1;
+        while (i >= 0 && Character.isDigit(s.charAt(i))) i--;
+        int digits = dot - 1 - i;
+        // the number opens a statement of its own, after a full stop ("cristã. 3. ed. São Paulo"); after a comma
+        // ("Projektumfeld, 2. Aufl., Freiburg") the sentences split as before
+        if (digits < 1 || digits > 2 || i < 1 || !Character.isWhitespace(s.charAt(i)) || s.charAt(i - 1) != '.') return false;
+        return TailStatements.EDITION.matcher(s).region(i + 1, s.length()).lookingAt();
     }
 
     /** Whether the full stop at {@code dot} closes an initial or an abbreviation of {@code abbreviations.txt}. */
