@@ -1,15 +1,15 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLType;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opis.reflist.RulesReading.names;
+import static org.opis.reflist.RulesReading.rules;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -19,18 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 class GbtCitationsTest {
 
-    private static CSLItemData read(String entry) {
-        return RuleReader.read(entry).orElseThrow();
-    }
-
-    private static List<String> names(CSLName[] names) {
-        return names == null ? List.of() : Arrays.stream(names)
-                .map(n -> n.getLiteral() != null ? n.getLiteral() : n.getFamily() + "|" + n.getGiven()).toList();
-    }
-
     @Test
     void chineseBook() {
-        CSLItemData r = read("刘勰. 文心雕龙[M]. 北京: 人民文学出版社, 1958.");
+        CSLItemData r = rules("刘勰. 文心雕龙[M]. 北京: 人民文学出版社, 1958.");
         assertEquals(List.of("刘勰"), names(r.getAuthor()));
         assertEquals("文心雕龙", r.getTitle());
         assertEquals("北京", r.getPublisherPlace());
@@ -40,7 +31,7 @@ class GbtCitationsTest {
 
     @Test
     void capitalisedFamilyNamesInitialsWithoutStopsAndAPartOfABook() {
-        CSLItemData r = read("ELIOT T S. Hamlet and his problems[M]//The sacred wood: essays on poetry and criticism. London: Methuen, 1920.");
+        CSLItemData r = rules("ELIOT T S. Hamlet and his problems[M]//The sacred wood: essays on poetry and criticism. London: Methuen, 1920.");
         assertEquals(CSLType.CHAPTER, r.getType());
         assertEquals(List.of("ELIOT|T S"), names(r.getAuthor()));
         assertEquals("Hamlet and his problems", r.getTitle());
@@ -51,7 +42,7 @@ class GbtCitationsTest {
 
     @Test
     void journalWithVolumeIssueAndPagesAfterEtAl() {
-        CSLItemData r = read("VAN DE CRUYS S, FRASCAROLI J, FRISTON K. Order and change in art: towards an active inference account of aesthetic experience[J]. Philosophical Transactions of the Royal Society B: Biological Sciences, 2024, 379(1895): 20220411.");
+        CSLItemData r = rules("VAN DE CRUYS S, FRASCAROLI J, FRISTON K. Order and change in art: towards an active inference account of aesthetic experience[J]. Philosophical Transactions of the Royal Society B: Biological Sciences, 2024, 379(1895): 20220411.");
         assertEquals(List.of("VAN DE CRUYS|S", "FRASCAROLI|J", "FRISTON|K"), names(r.getAuthor()));
         assertEquals("Philosophical Transactions of the Royal Society B: Biological Sciences", r.getContainerTitle());
         assertEquals("379", r.getVolume());
@@ -61,13 +52,13 @@ class GbtCitationsTest {
 
     @Test
     void editorRoleEditionRemarkAndNewspaperDate() {
-        CSLItemData ed = read("丁常云（主编）. 道教中国化研究[M]. 上海: 上海三联书店, 2020.");
+        CSLItemData ed = rules("丁常云（主编）. 道教中国化研究[M]. 上海: 上海三联书店, 2020.");
         assertEquals(List.of("丁常云"), names(ed.getEditor()));
         assertNull(ed.getAuthor());
-        CSLItemData rev = read("陈耀庭. 道教神学概论（修订本）[M]. 北京: 宗教文化出版社, 2016.");
+        CSLItemData rev = rules("陈耀庭. 道教神学概论（修订本）[M]. 北京: 宗教文化出版社, 2016.");
         assertEquals("道教神学概论", rev.getTitle());
         assertEquals("修订本", rev.getEdition());
-        CSLItemData n = read("卢国龙. 发挥\"道教之真精神\"，推进道教的\"中国化\"进程[N]. 中国民族报, 2019-04-09.");
+        CSLItemData n = rules("卢国龙. 发挥\"道教之真精神\"，推进道教的\"中国化\"进程[N]. 中国民族报, 2019-04-09.");
         assertEquals(CSLType.ARTICLE_NEWSPAPER, n.getType());
         assertEquals("中国民族报", n.getContainerTitle());
         assertArrayEquals(new int[][]{{2019, 4, 9}}, n.getIssued().getDateParts());
@@ -75,11 +66,11 @@ class GbtCitationsTest {
 
     @Test
     void issueOnlyJournalAndTranslator() {
-        CSLItemData j = read("高丽杨. 坚持道教中国化方向的五个着力点[J]. 世界宗教文化, 2023(5).");
+        CSLItemData j = rules("高丽杨. 坚持道教中国化方向的五个着力点[J]. 世界宗教文化, 2023(5).");
         assertEquals("世界宗教文化", j.getContainerTitle());
         assertEquals("5", j.getIssue());
         assertNull(j.getVolume());
-        CSLItemData t = read("MERLEAU-PONTY M. Phenomenology of perception[M]. SMITH C, 译. London: Routledge, 1962.");
+        CSLItemData t = rules("MERLEAU-PONTY M. Phenomenology of perception[M]. SMITH C, 译. London: Routledge, 1962.");
         assertEquals(List.of("SMITH|C"), names(t.getTranslator()));
         assertEquals("Routledge", t.getPublisher());
     }

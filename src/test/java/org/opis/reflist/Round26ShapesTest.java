@@ -1,10 +1,11 @@
 package org.opis.reflist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opis.reflist.RulesReading.names;
+import static org.opis.reflist.RulesReading.rules;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLName;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,18 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class Round26ShapesTest {
 
-    private static CSLItemData read(String entry) {
-        return RuleReader.read(entry).orElseThrow();
-    }
-
-    private static List<String> names(CSLName[] names) {
-        return names == null ? List.of() : Arrays.stream(names)
-                .map(n -> n.getLiteral() != null ? n.getLiteral() : n.getFamily() + "|" + n.getGiven()).toList();
-    }
-
     @Test
     void catalanJournalWithPlaceAndIsoLabels() {
-        CSLItemData d = read("Abrines, Bartomeu (2011). Els verbs de canvi d’estat en català: la participació en l’alternança"
+        CSLItemData d = rules("Abrines, Bartomeu (2011). Els verbs de canvi d’estat en català: la participació en l’alternança"
                 + " causativa. Caplletra (València), n. 50, p. 35-65.");
         assertEquals("Els verbs de canvi d’estat en català: la participació en l’alternança causativa", d.getTitle());
         assertEquals("Caplletra", d.getContainerTitle());
@@ -40,7 +32,7 @@ class Round26ShapesTest {
 
     @Test
     void abntJournalVolumeIssuePagesYear() {
-        CSLItemData d = read("BENDER, André Luis. O código de Hammurabi e o Antigo Testamento. Vox Concordiana, vol. 10, n.1,"
+        CSLItemData d = rules("BENDER, André Luis. O código de Hammurabi e o Antigo Testamento. Vox Concordiana, vol. 10, n.1,"
                 + " p. 37-80, 1995.");
         assertEquals("O código de Hammurabi e o Antigo Testamento", d.getTitle());
         assertEquals("Vox Concordiana", d.getContainerTitle());
@@ -52,7 +44,7 @@ class Round26ShapesTest {
 
     @Test
     void apaJournalInRomanWithSpanishMonth() {
-        CSLItemData d = read("Miñana, C. (Octubre de 1987). Músicas y métodos pedagógicos: algunas tesis y su génesis."
+        CSLItemData d = rules("Miñana, C. (Octubre de 1987). Músicas y métodos pedagógicos: algunas tesis y su génesis."
                 + " A Contratiempo: Música y Danza, 1(2), 78-83.");
         assertEquals(1987, d.getIssued().getDateParts()[0][0]);
         assertEquals("Músicas y métodos pedagógicos: algunas tesis y su génesis", d.getTitle());
@@ -64,7 +56,7 @@ class Round26ShapesTest {
 
     @Test
     void anImprintWithPagesIsNoJournal() {
-        CSLItemData d = read("Mascaró, Joan et al. (1984) Estudis gramaticals. Bellaterra: Universitat Autònoma de Barcelona,"
+        CSLItemData d = rules("Mascaró, Joan et al. (1984) Estudis gramaticals. Bellaterra: Universitat Autònoma de Barcelona,"
                 + " p. 109-148.");
         assertEquals("Estudis gramaticals", d.getTitle());
         assertNull(d.getContainerTitle());
@@ -73,7 +65,7 @@ class Round26ShapesTest {
 
     @Test
     void abntEditionNumberBeforeTheImprint() {
-        CSLItemData d = read("CAIRNS, Earle Edwin. O cristianismo através dos séculos: uma história da igreja cristã. 3. ed."
+        CSLItemData d = rules("CAIRNS, Earle Edwin. O cristianismo através dos séculos: uma história da igreja cristã. 3. ed."
                 + " São Paulo: Vida Nova, 2008.");
         assertEquals("O cristianismo através dos séculos: uma história da igreja cristã", d.getTitle());
         assertEquals("3", d.getEdition());
@@ -84,7 +76,7 @@ class Round26ShapesTest {
 
     @Test
     void portugueseLinkIntroAndAccessDate() {
-        CSLItemData d = read("AGOSTINHO. Confissões. Disponível em:"
+        CSLItemData d = rules("AGOSTINHO. Confissões. Disponível em:"
                 + " <https://sumateologica.files.wordpress.com/2009/07/santo_agostinho_-_confissoes.pdf>. Acesso em: 19 jun. 2018.");
         assertEquals("Confissões", d.getTitle());
         assertEquals("https://sumateologica.files.wordpress.com/2009/07/santo_agostinho_-_confissoes.pdf", d.getURL());
@@ -93,7 +85,7 @@ class Round26ShapesTest {
 
     @Test
     void spanishVideoWithVisitedDate() {
-        CSLItemData d = read("Briceño, J. (2009, abr 6). Gavan. Disponible en: <a href=\"https://www.youtube.com/watch?v=eCFxrL5A1nM\""
+        CSLItemData d = rules("Briceño, J. (2009, abr 6). Gavan. Disponible en: <a href=\"https://www.youtube.com/watch?v=eCFxrL5A1nM\""
                 + " target=\"blank\"> https://www.youtube.com/watch?v=eCFxrL5A1nM </a>(Visitado el 22 de mayo de 2021).");
         assertEquals("Gavan", d.getTitle());
         assertEquals(List.of(2009, 4, 6), Arrays.stream(d.getIssued().getDateParts()[0]).boxed().toList());
@@ -102,7 +94,7 @@ class Round26ShapesTest {
 
     @Test
     void noDateWhereTheYearGoes() {
-        CSLItemData d = read("Trehub, S. (s.f.). Los bebés comprenden la música.");
+        CSLItemData d = rules("Trehub, S. (s.f.). Los bebés comprenden la música.");
         assertEquals(List.of("Trehub|S."), names(d.getAuthor()));
         assertEquals("Los bebés comprenden la música", d.getTitle());
         assertNull(d.getIssued());
@@ -110,7 +102,7 @@ class Round26ShapesTest {
 
     @Test
     void bodyNameClosedByAFullStopBeforeTheDate() {
-        CSLItemData d = read("Ministerio de Cultura. (2018). Cuerpo sonoro: expresiones artísticas y primera infancia. Bogotá:"
+        CSLItemData d = rules("Ministerio de Cultura. (2018). Cuerpo sonoro: expresiones artísticas y primera infancia. Bogotá:"
                 + " Crisol de Culturas Ltda.");
         assertEquals(List.of("Ministerio de Cultura"), names(d.getAuthor()));
         assertEquals(2018, d.getIssued().getDateParts()[0][0]);
@@ -120,10 +112,10 @@ class Round26ShapesTest {
 
     @Test
     void dutchPlaceAndYearInParenthesesAndInBrackets() {
-        CSLItemData d = read("Stokvis, R., <em>Strijd over sport. Organisatorische en ideologische ontwikkelingen</em> (Deventer 1979).");
+        CSLItemData d = rules("Stokvis, R., <em>Strijd over sport. Organisatorische en ideologische ontwikkelingen</em> (Deventer 1979).");
         assertEquals("Deventer", d.getPublisherPlace());
         assertNull(d.getPublisher());
-        CSLItemData b = read("Gilhaus, Paul, <em>Hockeyend door 100 jaar. Een eeuw Nijmeegsche Mixed Hockey Club &#8220;Nijmegen&#8221;"
+        CSLItemData b = rules("Gilhaus, Paul, <em>Hockeyend door 100 jaar. Een eeuw Nijmeegsche Mixed Hockey Club &#8220;Nijmegen&#8221;"
                 + " 1906-2006 </em>[Nijmegen 2006].");
         assertEquals("Nijmegen", b.getPublisherPlace());
         assertEquals(2006, b.getIssued().getDateParts()[0][0]);
@@ -131,11 +123,11 @@ class Round26ShapesTest {
 
     @Test
     void dutchRoleWordsAndEtAl() {
-        CSLItemData d = read("Kuurstra, Erik (eindred.), <em>105 Jaar Koninklijke Nederlandse Hockey Bond. 308 Clubs in vogelvlucht</em>"
+        CSLItemData d = rules("Kuurstra, Erik (eindred.), <em>105 Jaar Koninklijke Nederlandse Hockey Bond. 308 Clubs in vogelvlucht</em>"
                 + " (Utrecht 2003).");
         assertEquals(List.of("Kuurstra|Erik"), names(d.getEditor()));
         assertNull(d.getAuthor());
-        CSLItemData e = read("Daalen, Karst van, Rudi van Maanen e.a. (red.), <em>Leiden zoals het was.</em> Deel 15: Sporters en hun"
+        CSLItemData e = rules("Daalen, Karst van, Rudi van Maanen e.a. (red.), <em>Leiden zoals het was.</em> Deel 15: Sporters en hun"
                 + " clubs (Zwolle 1994).");
         assertEquals(2, e.getEditor().length);
         assertEquals("Maanen", e.getEditor()[1].getFamily());
@@ -143,7 +135,7 @@ class Round26ShapesTest {
 
     @Test
     void turkishAccessDateWithATurkishMonth() {
-        CSLItemData d = read("Ergin, Recep. 2024. “Harşit Savunması”. Wikipedi Özgür Ansiklopedi. Geliş tarihi 01 Nisan 2024"
+        CSLItemData d = rules("Ergin, Recep. 2024. “Harşit Savunması”. Wikipedi Özgür Ansiklopedi. Geliş tarihi 01 Nisan 2024"
                 + " (https://w.wiki/9dew).");
         assertEquals("Harşit Savunması", d.getTitle());
         assertEquals(List.of(2024, 4, 1), Arrays.stream(d.getAccessed().getDateParts()[0]).boxed().toList());

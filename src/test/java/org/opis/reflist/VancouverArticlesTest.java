@@ -1,15 +1,15 @@
 package org.opis.reflist;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLType;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opis.reflist.RulesReading.names;
+import static org.opis.reflist.RulesReading.rules;
 
 /**
  * Vancouver-style articles and chapters read by the rules ({@link VancouverArticles}), and an access date in
@@ -19,18 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class VancouverArticlesTest {
 
-    private static CSLItemData read(String entry) {
-        return RuleReader.read(entry).orElseThrow();
-    }
-
-    private static List<String> names(CSLName[] names) {
-        return names == null ? List.of() : Arrays.stream(names)
-                .map(n -> n.getLiteral() != null ? n.getLiteral() : n.getFamily() + "|" + n.getGiven()).toList();
-    }
-
     @Test
     void yearVolumeAndPagesRunTogether() {
-        CSLItemData r = read("Must A., Spadano J., Coakley E., Field A., Colditz G., Dietz W.: The disease burden associated with overweight and obesity. JAMA 1999;282:1523–1529.");
+        CSLItemData r = rules("Must A., Spadano J., Coakley E., Field A., Colditz G., Dietz W.: The disease burden associated with overweight and obesity. JAMA 1999;282:1523–1529.");
         assertEquals(CSLType.ARTICLE_JOURNAL, r.getType());
         assertEquals(List.of("Must|A.", "Spadano|J.", "Coakley|E.", "Field|A.", "Colditz|G.", "Dietz|W."), names(r.getAuthor()));
         assertEquals("The disease burden associated with overweight and obesity", r.getTitle());
@@ -42,11 +33,11 @@ class VancouverArticlesTest {
 
     @Test
     void abbreviatedJournalAfterAQuestionAndAnIssue() {
-        CSLItemData r = read("Findling J.W., Raff H.: Newer diagnostic techniques and problems in Cushing's Disease. Endocrinol. Metabol. Clin. North Am. 1999,28(1):191–210.");
+        CSLItemData r = rules("Findling J.W., Raff H.: Newer diagnostic techniques and problems in Cushing's Disease. Endocrinol. Metabol. Clin. North Am. 1999,28(1):191–210.");
         assertEquals("Endocrinol. Metabol. Clin. North Am.", r.getContainerTitle());
         assertEquals("28", r.getVolume());
         assertEquals("1", r.getIssue());
-        CSLItemData q = read("Foster GD, Wadden TA, Vogt RA, Brewer G: What is a reasonable weight loss? Patient's expectations and evaluations of obesity treatment outcomes. J Consulting and Clin Psychol 1997, 65: 79–85.");
+        CSLItemData q = rules("Foster GD, Wadden TA, Vogt RA, Brewer G: What is a reasonable weight loss? Patient's expectations and evaluations of obesity treatment outcomes. J Consulting and Clin Psychol 1997, 65: 79–85.");
         assertEquals(List.of("Foster|GD", "Wadden|TA", "Vogt|RA", "Brewer|G"), names(q.getAuthor()));
         assertEquals("J Consulting and Clin Psychol", q.getContainerTitle());
         assertEquals("79–85", q.getPage());
@@ -54,7 +45,7 @@ class VancouverArticlesTest {
 
     @Test
     void chapterInABookWithEditors() {
-        CSLItemData r = read("Stuncard AJ, Sobal J: Psychosocial consequences of obesity. In: Brownell KD and Fairburn CG (eds): Eating Disorders and Obesity: A Comprehensive Handbook. New York, Guilford Press; 1995, pp. 417–421.");
+        CSLItemData r = rules("Stuncard AJ, Sobal J: Psychosocial consequences of obesity. In: Brownell KD and Fairburn CG (eds): Eating Disorders and Obesity: A Comprehensive Handbook. New York, Guilford Press; 1995, pp. 417–421.");
         assertEquals(CSLType.CHAPTER, r.getType());
         assertEquals(List.of("Brownell|KD", "Fairburn|CG"), names(r.getEditor()));
         assertEquals("Eating Disorders and Obesity: A Comprehensive Handbook", r.getContainerTitle());
@@ -65,7 +56,7 @@ class VancouverArticlesTest {
 
     @Test
     void accessDateInParenthesesAfterTheAddress() {
-        CSLItemData r = read("React Documentation. — URL: https://react.dev (15.01.2026).");
+        CSLItemData r = rules("React Documentation. — URL: https://react.dev (15.01.2026).");
         assertEquals("React Documentation", r.getTitle());
         assertEquals("https://react.dev", r.getURL());
         assertArrayEquals(new int[][]{{2026, 1, 15}}, r.getAccessed().getDateParts());
