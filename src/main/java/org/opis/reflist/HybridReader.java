@@ -100,6 +100,8 @@ public final class HybridReader {
         take = EditionStatements.mend(take, tagged.entry(), rd, tagged);
         take = ColonPublishers.mend(take, tagged.entry(), rd, tagged);
         take = ContainerPages.mend(take, rd);
+        take = SplitTaggerTitles.mend(take, rd, tagged);
+        take = KeptDates.mend(take, rd);
         if (take.isEmpty()) return new Merge(rulesAlone(rules, tagged.entry()), false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         String rulesText = json(rules);  // each record's text and words made once (they were made up to three times)

@@ -59,7 +59,9 @@ class ReaderGateTest {
             entries++;
             if (ReaderGate.mayPass(CslRecords.csl(r)) && p < gate.threshold()) fired++;
         }
-        assertTrue(fired > entries / 10 && fired < entries, "entries the gate sends to the rules alone: " + fired + " of " + entries);
+        // the gate learned from the rules' readings made before each list was added (round 26) trusts the rules alone less
+        // than the one learned from today's readings: about 9% of the gold entries (40% before), so the floor is 5%
+        assertTrue(fired > entries / 20 && fired < entries, "entries the gate sends to the rules alone: " + fired + " of " + entries);
     }
 
     /** "Henry A. Kissinger, A World Restored": the rules read the family Henry and a title opening with "Kissinger,". */
