@@ -2,8 +2,7 @@ package org.opis.document;
 
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opis.document.UnseenRealNotesTest.check;
 
 /**
  * Round 25: four more whole real notes opis was not developed on, scored as {@link UnseenRealNotesTest} scores them
@@ -11,12 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after this round's changes; the first run's figures are in the comment above them.
  */
 class UnseenRealNotesRound25Test {
-
-    private static void check(UnseenRealNotesTest.Score s, int hand, int[] floor) {
-        assertEquals(hand, s.hand());
-        assertTrue(s.found() >= floor[0] && s.right() >= floor[1] && s.locRight() >= floor[2], s::toString);
-        assertTrue(s.falseOnes() <= floor[3], s::toString);
-    }
 
     /** Wikipedia "Notes" (one explanatory note) → "References" / "### Citations" of short forms and web notes → "### General sources"; one author's works of 1997, 2005 and 2006, two Tillotsons. */
     @Test

@@ -429,7 +429,8 @@ class UnseenRealNotesTest {
         check(score("de-ch-bge-aao-klammerbelege", "note.md"), 39, FLOOR_BGE);
     }
 
-    private static void check(Score s, int hand, int[] floor) {
+    /** The hand count is the note's, and found, right and locators right reach their floors, false finds stay under theirs. */
+    static void check(Score s, int hand, int[] floor) {
         assertEquals(hand, s.hand());
         assertTrue(s.found() >= floor[0] && s.right() >= floor[1] && s.locRight() >= floor[2], s::toString);
         assertTrue(s.falseOnes() <= floor[3], s::toString);
