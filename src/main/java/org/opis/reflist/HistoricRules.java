@@ -81,6 +81,11 @@ final class HistoricRules {
         return use != Use.SCORE;
     }
 
+    /** Whether the chooser learns from today's readings as well as these ({@code -Dopis.evaluate.historicPool=true}). */
+    boolean pooled() {
+        return Boolean.getBoolean("opis.evaluate.historicPool");
+    }
+
     boolean score() {
         return use != Use.TRAIN;
     }

@@ -25,12 +25,13 @@ import java.util.Objects;
  * of all the other lists (each read by a tagger that never saw it) and scored on that list. The
  * chooser learned from all lists' readings is the one to ship ({@link #chooser()}). With
  * {@code -Dopis.evaluate.historicRules=FILE} the rules' readings of the lists are the earlier code's
- * ({@link HistoricRules}): to learn the chooser from ({@code historicUse=train}), to score with ({@code score}) or both.
+ * ({@link HistoricRules}): to learn the chooser from ({@code historicUse=train}), to score with ({@code score}) or both;
+ * with {@code -Dopis.evaluate.historicPool=true} the chooser learns from today's and the earlier readings together.
  */
 public final class HybridEvaluation {
     /** One entry's readings. */
     private record Read(Corpus.Entry entry, CSLItemData rules, Map<String, String> extra, Tagger.Tagged tagged, FieldChooser.Readings readings,
-                        int findings, CSLItemData trainRules, FieldChooser.Readings trainReadings) {
+                        int findings, List<FieldChooser.Readings> trainReadings) {
     }
 
     private final LeaveOneListOut.Result result;
@@ -98,15 +99,15 @@ public final class HybridEvaluation {
                 Tagger.Tagged tg = t.tag(e.text());
                 CSLItemData r = rules != null ? rules : new CSLItemDataBuilder().id("x").build();
                 FieldChooser.Readings rd = FieldChooser.readings(e.text(), r, tg);
-                CSLItemData trainRules = rules;
-                FieldChooser.Readings trainRd = rd;
+                List<FieldChooser.Readings> train = new ArrayList<>();
+                if (rules != null) train.add(rd);
                 var earlier = historic == null ? java.util.Optional.<java.util.Optional<CSLItemData>>empty() : historic.reading(l.name(), e.text());
                 if (earlier.isPresent()) {
                     CSLItemData h = earlier.get().orElse(null);
                     FieldChooser.Readings hrd = FieldChooser.readings(e.text(), h != null ? h : new CSLItemDataBuilder().id("x").build(), tg);
                     if (historic.train()) {
-                        trainRules = h;
-                        trainRd = hrd;
+                        if (!historic.pooled()) train.clear();
+                        if (h != null && !(historic.pooled() && rules != null && rd.rules().equals(hrd.rules()))) train.add(hrd);
                     }
                     if (historic.score()) {
                         rules = h;
@@ -115,7 +116,7 @@ public final class HybridEvaluation {
                         findings = 0;
                     }
                 }
-                rs.add(new Read(e, rules, extra, tg, rd, findings, trainRules, trainRd));
+                rs.add(new Read(e, rules, extra, tg, rd, findings, train));
                 rulesOut.put(e.text(), rules == null ? null : FieldChooser.json(rules));
                 taggerOut.put(e.text(), FieldChooser.json(tg.item("x")));
                 hybridOut.put(e.text(), rules == null ? null : FieldChooser.json(HybridReader.mergeByRules(rules, extra, tg).item()));
@@ -234,10 +235,8 @@ public final class HybridEvaluation {
     /** The disagreements of an entry's two readings where exactly one is right (the chooser's training cases). */
     private static List<FieldChooser.Case> cases(Read r) {
         List<FieldChooser.Case> out = new ArrayList<>();
-        if (r.trainRules() == null) return out;
         Map<String, String> gold = Evaluation.comparable(r.entry().csl());
-        FieldChooser.Readings rd = r.trainReadings();
-        for (String f : FieldChooser.FIELDS) {
+        for (FieldChooser.Readings rd : r.trainReadings()) for (String f : FieldChooser.FIELDS) {
             String rv = rd.rules().get(f);
             String tv = rd.tagger().get(f);
             if (rv == null && tv == null || Objects.equals(rv, tv)) continue;
