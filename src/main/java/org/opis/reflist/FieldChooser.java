@@ -58,6 +58,24 @@ public final class FieldChooser {
         public Readings(Map<String, String> rules, Map<String, String> tagger, Map<String, Double> base) {
             this(rules, tagger, base, Map.of(), Map.of());
         }
+
+        /** These readings with one more cue of the readings (e.g. a cue of the whole list). */
+        public Readings with(String cue, double value) {
+            Map<String, Double> b = new LinkedHashMap<>(base);
+            b.put(cue, value);
+            return new Readings(rules, tagger, b, rulesText, taggerText);
+        }
+    }
+
+    /** The cue of a list's readings: the mean of its entries' agreement of the two readings ({@code agree}). */
+    public static final String LIST_AGREE = "listagree";
+
+    /** The mean agreement of the two readings over a list's entries (1 for none). */
+    public static double listAgreement(List<Readings> entries) {
+        if (entries.isEmpty()) return 1;
+        double s = 0;
+        for (Readings r : entries) s += r.base().getOrDefault("agree", 1.0);
+        return s / entries.size();
     }
 
     private static final class Holder {

@@ -91,6 +91,8 @@ public final class HybridEvaluation {
             Map<String, JsonNode> rulesOut = new HashMap<>();
             Map<String, JsonNode> taggerOut = new HashMap<>();
             Map<String, JsonNode> hybridOut = new HashMap<>();
+            List<FieldChooser.Readings> todays = new ArrayList<>();
+            java.util.Set<FieldChooser.Readings> earlierReadings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (Corpus.Entry e : l.entries()) {
                 var ref = RuleReader.reference(e.text()).orElse(null);
                 CSLItemData rules = ref == null ? null : org.opis.model.CslRecords.csl(ref);
@@ -99,12 +101,14 @@ public final class HybridEvaluation {
                 Tagger.Tagged tg = t.tag(e.text());
                 CSLItemData r = rules != null ? rules : new CSLItemDataBuilder().id("x").build();
                 FieldChooser.Readings rd = FieldChooser.readings(e.text(), r, tg);
+                todays.add(rd);
                 List<FieldChooser.Readings> train = new ArrayList<>();
                 if (rules != null) train.add(rd);
                 var earlier = historic == null ? java.util.Optional.<java.util.Optional<CSLItemData>>empty() : historic.reading(l.name(), e.text());
                 if (earlier.isPresent()) {
                     CSLItemData h = earlier.get().orElse(null);
                     FieldChooser.Readings hrd = FieldChooser.readings(e.text(), h != null ? h : new CSLItemDataBuilder().id("x").build(), tg);
+                    earlierReadings.add(hrd);
                     if (historic.train()) {
                         if (!historic.pooled()) train.clear();
                         if (h != null && !(historic.pooled() && rules != null && rd.rules().equals(hrd.rules()))) train.add(hrd);
@@ -121,6 +125,7 @@ public final class HybridEvaluation {
                 taggerOut.put(e.text(), FieldChooser.json(tg.item("x")));
                 hybridOut.put(e.text(), rules == null ? null : FieldChooser.json(HybridReader.mergeByRules(rules, extra, tg).item()));
             }
+            if (Boolean.getBoolean("opis.evaluate.listCue")) rs = withListCue(rs, todays, earlierReadings);
             reads.put(l.name(), rs);
             Map<String, Evaluation.Score> scores = new LinkedHashMap<>();
             scores.put("rules", Evaluation.score(l, rulesOut::get));
@@ -230,6 +235,22 @@ public final class HybridEvaluation {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The list's reads with the cue of the whole list ({@link FieldChooser#LIST_AGREE}) added to every reading: each
+     * reading gets the mean agreement of the readings of its kind over the list (today's rules', or the earlier code's).
+     */
+    private static List<Read> withListCue(List<Read> rs, List<FieldChooser.Readings> todays, java.util.Set<FieldChooser.Readings> earlier) {
+        double today = FieldChooser.listAgreement(todays);
+        double before = earlier.isEmpty() ? today : FieldChooser.listAgreement(List.copyOf(earlier));
+        java.util.function.UnaryOperator<FieldChooser.Readings> cue = rd -> rd.with(FieldChooser.LIST_AGREE, earlier.contains(rd) ? before : today);
+        List<Read> out = new ArrayList<>();
+        for (Read r : rs) {
+            out.add(new Read(r.entry(), r.rules(), r.extra(), r.tagged(), cue.apply(r.readings()), r.findings(),
+                    r.trainReadings().stream().map(cue).toList()));
+        }
+        return out;
     }
 
     /** The disagreements of an entry's two readings where exactly one is right (the chooser's training cases). */
