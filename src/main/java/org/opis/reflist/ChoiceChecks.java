@@ -364,5 +364,5 @@ final class ChoiceChecks {
         return false;
     }
 
-    private static final List<String> NAMES = List.of("author", "editor", "translator");
+    static final List<String> NAMES = List.of("author", "editor", "translator");
 }

@@ -102,6 +102,8 @@ public final class HybridReader {
         take = ContainerPages.mend(take, rd);
         take = SplitTaggerTitles.mend(take, rd, tagged);
         take = KeptDates.mend(take, rd);
+        take = NamesAsTitles.mend(take, rd, tagged);
+        take = TaggerDateCandidates.mend(take, rd, tagged);
         if (take.isEmpty()) return new Merge(rulesAlone(rules, tagged.entry()), false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         String rulesText = json(rules);  // each record's text and words made once (they were made up to three times)
