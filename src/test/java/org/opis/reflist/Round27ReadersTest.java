@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * The readers added in round 27 ({@link CjkStatements}, {@link CjkShapes}, {@link TitleGenres}, {@link UnslashedArticles},
- * {@link SlashIssues}, {@link ParenthesisedEditors}) and the CJK title brackets that no longer make a line a subheading.
- * Entries verbatim from {@code references/ko-wikipedia-joseon-chamgo-jaryo} (Korean Wikipedia, CC BY-SA),
+ * {@link SlashIssues}, {@link ParenthesisedEditors}, {@link HangulCommaCitations}) and the CJK title brackets that no longer make a line a subheading.
+ * Entries verbatim from {@code references/ko-wikipedia-joseon-chamgo-jaryo} and {@code references/ko-wikipedia-korean-war-notes}
+ * (Korean Wikipedia, CC BY-SA),
  * {@code references/uk-schoolbook-literatura-dstu}, {@code references/by-vak-gost-examples} and
  * {@code references/el-papakonstantis-dimosieuseis}; the expected values are those lists' hand-checked gold values,
  * checked against the entry texts.
@@ -129,5 +130,18 @@ class Round27ReadersTest {
         CSLItemData m = read("«H προσφυγική κρίση ως νέο πεδίο διάρρηξης της ενωσιακής συνοχής», στο Α. Πασσάς – Κ. Αρβανιτόπουλος - Μ. Κοππά (επιμ.), 40 χρόνια της Ελλάδας στην ΕΕ, Αθήνα, εκδ. πεδίο, 2021, σσ. 592-604.");
         assertEquals(List.of("Πασσάς", "Αρβανιτόπουλος", "Κοππά"), families(m.getEditor()));
         assertEquals("40 χρόνια της Ελλάδας στην ΕΕ", m.getContainerTitle());
+    }
+
+    @Test
+    void koreanCitationsByCommasClosedByTheDate() {
+        CSLItemData r = read("미군, 한국전쟁때 북한서 세균전 명령, 한겨레, 2010-03-19");
+        assertEquals("미군, 한국전쟁때 북한서 세균전 명령", r.getTitle());
+        assertEquals("한겨레", r.getContainerTitle());
+        assertArrayEquals(new int[][]{{2010, 3, 19}}, r.getIssued().getDateParts());
+        CSLItemData b = read("소진철, 한국전쟁 어떻게 일어났나, 한국학술정보, 2008년");
+        assertEquals(List.of("소진철"), literals(b.getAuthor()));
+        assertEquals("한국전쟁 어떻게 일어났나", b.getTitle());
+        assertEquals("한국학술정보", b.getPublisher());
+        assertArrayEquals(new int[][]{{2008}}, b.getIssued().getDateParts());
     }
 }
