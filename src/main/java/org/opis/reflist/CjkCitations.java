@@ -119,6 +119,8 @@ final class CjkCitations {
                     inner = inner.substring(cc + 1);
                 }
             }
+            if (head.isEmpty()) inner = CjkStatements.leadingName(inner, d);
+            if (article) inner = CjkStatements.journal(inner, d);
             Matcher sn = NAMED_NUMBER.matcher(inner);
             if (sn.matches() && seriesOf(inner) == null && !inner.contains("年")) {
                 d.collectionTitle = sn.group(1).strip();
@@ -222,6 +224,10 @@ final class CjkCitations {
         }
         if (d.authors.isEmpty() && LATIN_NAME.matcher(p).matches()) {
             d.authors.addAll(org.opis.names.NameParser.parseNames(p));
+            return null;
+        }
+        if (d.place == null && d.publisher == null && PlaceWords.isPlace(p)) {
+            d.place = p;
             return null;
         }
         if (d.publisher == null && p.length() <= 40 && !p.matches(".*\\d{4}.*")) {

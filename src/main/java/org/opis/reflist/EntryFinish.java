@@ -25,6 +25,8 @@ final class EntryFinish {
     static void finish(SourceText src, Draft d, String w, StringBuilder b, int base) {
         TitleRoles.take(d);
         TitleEditions.take(d);
+        TitleGenres.take(d);
+        UnslashedArticles.take(d);
         NameClosings.take(d);
         SeriesStatements.fromTitle(d);
         ContainerLabels.finish(d);

@@ -215,6 +215,11 @@ final class EntryParser {
             blank(b, pos, b.length());
             return true;
         }
+        // Korean citations by commas closed by the date: 정원교, 제목, 국민일보, 2013년 7월 26일 (HangulCommaCitations)
+        if (d.authors.isEmpty() && d.title == null && HangulCommaCitations.read(Markup.clean(b.substring(pos)), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
         // the rest of the entry as the area readers below read it: cleaned once (b does not change until one of them reads it)
         String rest = d.authors.isEmpty() ? Markup.clean(b.substring(pos)) : null;
         // a library catalogue record: [call number, location,] heading, title / statement. Place : Publisher, Year.

@@ -135,6 +135,7 @@ final class EntryVolumes {
             d.issue = Markup.collapse(im.group(1));
             blank(b, im.start(), im.end());
         }
+        SlashIssues.take(b, d);
     }
 
     /** Wikipedia's bold journal volume ({@code **14** (2): 373–376}) read, or its bold markers dropped when it follows the journal's plain words. */

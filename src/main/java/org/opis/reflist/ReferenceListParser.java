@@ -166,7 +166,8 @@ public final class ReferenceListParser {
         String t = l.strip();
         if (t.isEmpty() || t.length() > 60 || MARKER.matcher(l).lookingAt()) return false;
         if (t.endsWith(".") || t.endsWith(")") || t.endsWith(">")) return false;
-        for (int i = 0; i < t.length(); i++) if ("“”\"«»*_".indexOf(t.charAt(i)) >= 0) return false;
+        // quotes, emphasis and the title brackets of CJK lists ("《박은식전서》") mark a cited work, not a heading
+        for (int i = 0; i < t.length(); i++) if ("“”\"«»*_《》『』「」〈〉".indexOf(t.charAt(i)) >= 0) return false;
         for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return false;
         // ABNT in short, "DA MATTA, R.; Relativizando; Rocco": names, title and publisher set apart by semicolons
         return t.chars().filter(c -> c == ';').count() < 2;

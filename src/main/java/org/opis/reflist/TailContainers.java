@@ -63,6 +63,9 @@ final class TailContainers {
     private static final Pattern CONTAINER_BY = Pattern.compile(
             ",?\\s[Bb]y\\s((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+(?:\\s(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}’'-]+){0,3})(?=[,.;])");
 
+    /** A parenthesised imprint (it holds a year) opening after a book title. */
+    private static final Pattern PARENTHESISED_IMPRINT = Pattern.compile("\\s\\((?=[^()]*\\d{4}[^()]*\\))");
+
     /** The volume and issue labels of a list entry ({@code lexicon/labels.tsv}, context list). */
     private static final String LIST_NUMBER_LABELS = Words.alternation(Labels.ofAny(Labels.LIST, "volume", "issue"), false);
 
@@ -140,6 +143,9 @@ final class TailContainers {
             int e = nextStop(b, p);
             int comma = b.indexOf(",", p);
             if (comma > p && comma < e) e = comma;
+            // the book's imprint in parentheses after its title: "in K. Smith (ed.), The Book (London: Press, 2020)"
+            Matcher imprint = PARENTHESISED_IMPRINT.matcher(b);
+            if (imprint.find(p) && imprint.start() > p && imprint.start() < e) e = imprint.start();
             d.containerTitle = Markup.clean(b.substring(p, e));
             blank(b, p, e);
         }
@@ -167,6 +173,13 @@ final class TailContainers {
                 d.editors.addAll(NameParser.parseNames(ef.group(1)));
                 blank(b, p, p + ef.end());
                 p = skipSpace(b, p + ef.end());
+            } else {
+                // editors with their role in parentheses: "στο Κ. Στεφάνου (επιμ.), Βιβλίο", "in K. Smith (ed.), Book"
+                int n = ParenthesisedEditors.take(b.substring(p, Math.min(b.length(), p + 200)), d);
+                if (n > 0) {
+                    blank(b, p, p + n);
+                    p = skipSpace(b, p + n);
+                }
             }
         }
         return p;

@@ -17,8 +17,10 @@ final class WholeShapes {
 
     /** True when {@code entry} has one of the strict shapes and the rules' record is its reading. */
     static boolean readWhole(CSLItemData rules, String entry) {
-        if (entry == null || rules == null || rules.getTitle() == null || entry.indexOf(',') < 0 || entry.length() > 1000) return false;
-        String title = null;
+        if (entry == null || rules == null || rules.getTitle() == null || entry.length() > 1000) return false;
+        String title = CjkShapes.title(entry);
+        if (title != null) return title.equals(rules.getTitle());
+        if (entry.indexOf(',') < 0) return false;
         if (entry.indexOf(':') > 0) {
             Draft d = new Draft();
             if (TitleFirstImprint.read(Markup.clean(entry), d)) title = d.title;
