@@ -51,6 +51,9 @@ final class PlainTitles {
     private static final Pattern CLOSING_COMMA_IMPRINT = Pattern.compile(
             ",\\s(?:[\\p{Lu}][^,\\d():]{1,50},\\s){1,2}" + YEAR + "(?:,\\s[\\dIVXLC-]{1,12}\\s?p)?\\.?\\s*$");
 
+    /** {@code , [Place ]Year} closing an entry with no other imprint (Swedish, Icelandic lists): "…, Göteborg 1968.", "…, 1895." */
+    private static final Pattern CLOSING_PLACE_YEAR = Pattern.compile(",\\s(?:([\\p{Lu}][\\p{L}.]{1,30})\\s)?" + YEAR + "\\.?\\s*$");
+
     /** A publication statement in parentheses closing an entry: {@code (Blackwell, 1988).}, {@code (1967).}, {@code (Moscow, 1999)}. */
     private static final Pattern CLOSING_IMPRINT = Pattern.compile("\\s\\((?:[^()]{1,100}?,\\s?)?" + YEAR + "\\)[.,]?\\s*$");
 
@@ -166,6 +169,10 @@ final class PlainTitles {
                 d.commaImprint = true;
                 return ts + ci.start();
             }
+            // or with ", [Place ]Year" when no date was read after the names: "Gösta Lext, Mantalsskrivningen …, Göteborg 1968."
+            Matcher py = CLOSING_PLACE_YEAR.matcher(s.substring(ts, titleEnd));
+            if (d.issued == null && !d.yearAfterNames && py.find() && py.start() > 0
+                    && (py.group(1) == null || PlaceWords.isPlace(py.group(1)))) return ts + py.start();
         }
         return titleEnd;
     }
