@@ -266,6 +266,8 @@ final class EntryParser {
     private static void readTail(TitleKind kind, StringBuilder b, int tail, Draft d) {
         boolean chapter = TailContainers.read(kind, b, tail, d);
         TailStatements.take(b, d);
+        NumericDates.take(b, d);
+        OrdinalLabels.take(b, d);
         EntryVolumes.takeFromTail(b, d);
         TailDates.Full full = TailDates.fullDate(b, d);
         boolean parenPub = TailDates.parentheses(b, d, full.parts());
