@@ -272,6 +272,7 @@ final class EntryParser {
         TailDates.Full full = TailDates.fullDate(b, d);
         boolean parenPub = TailDates.parentheses(b, d, full.parts());
         boolean part = chapter || kind == TitleKind.QUOTED || d.containerTitle != null;
+        PublisherPages.take(b, d);
         TailPages.labelled(b, d, part);
         PlaceAndPublisher.fromTail(b, d, full.start());
         TailPages.closing(b, d, part, parenPub);

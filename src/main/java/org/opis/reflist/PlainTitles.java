@@ -125,6 +125,8 @@ final class PlainTitles {
         for (; k < sentences.size(); k++) {
             String sent = s.substring(sentences.get(k)[0], sentences.get(k)[1]);
             if (k == sentences.size() - 1 && (d.issued != null || d.yearAfterNames) && PLACE_PUBLISHER_ONLY.matcher(sent).matches()) break;
+            // a translation of the title in brackets ("[A field guide …]."), or "- Publisher: 1-76." closing the entry
+            if (translationInBrackets(sent) || PublisherPages.at(sent) && onlyRemarksAfter(s, sentences, k)) break;
             if (PUB_SENTENCE.matcher(sent).find() || JOURNAL_SENTENCE.matcher(sent).find() || THESIS.matcher(sent).find()
                     || NUMBER_OF_VOLUMES.matcher(sent).find() || EDITION.matcher(sent).find()
                     || PlainJournalTails.at(s, sentences.get(k)[0]) != null) break;
@@ -150,6 +152,21 @@ final class PlainTitles {
         }
         blank(b, pos, titleEnd);
         return tail;
+    }
+
+    /** A sentence in brackets with no number outside parentheses: a translation of the title, not a remark ("[video, citado 11 may 2021]"). */
+    private static boolean translationInBrackets(String sent) {
+        String t = sent.strip();
+        return t.startsWith("[") && !Regexes.replaceAll(t, "\\([^()]*\\)", "").chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether the sentences after the {@code k}th are remarks in parentheses only ("(In Latvian)."), or none. */
+    private static boolean onlyRemarksAfter(String s, List<int[]> sentences, int k) {
+        for (int i = k + 1; i < sentences.size(); i++) {
+            String t = s.substring(sentences.get(i)[0], sentences.get(i)[1]).strip();
+            if (!(t.startsWith("(") && (t.endsWith(")") || t.endsWith(").")))) return false;
+        }
+        return true;
     }
 
     /** The title's sentence is the entry's last: it ends before an imprint closing it, in parentheses or after commas. */
