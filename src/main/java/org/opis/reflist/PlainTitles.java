@@ -154,6 +154,16 @@ final class PlainTitles {
         return tail;
     }
 
+    /** Whether the comma-separated piece closing a title is a number of volumes ("2 Bde.") or a container's intro ("[w:] Book"): more imprint, so the title's end is not known. */
+    private static boolean imprintPieceBefore(String title) {
+        int comma = title.lastIndexOf(", ");
+        if (comma < 0) return false;
+        String piece = title.substring(comma + 2).strip();
+        return NUMBER_OF_VOLUMES.matcher(piece).find() || IN_PIECE.matcher(piece).lookingAt();
+    }
+
+    private static final Pattern IN_PIECE = Pattern.compile("\\[?(?:" + ContainerIntros.alternation(Data.lines("container-intros.txt")) + ")\\]?\\s");
+
     /** A sentence in brackets with no number outside parentheses: a translation of the title, not a remark ("[video, citado 11 may 2021]"). */
     private static boolean translationInBrackets(String sent) {
         String t = sent.strip();
@@ -189,7 +199,8 @@ final class PlainTitles {
             // or with ", [Place ]Year" when no date was read after the names: "Gösta Lext, Mantalsskrivningen …, Göteborg 1968."
             Matcher py = CLOSING_PLACE_YEAR.matcher(s.substring(ts, titleEnd));
             if (d.issued == null && !d.yearAfterNames && py.find() && py.start() > 0
-                    && (py.group(1) == null || PlaceWords.isPlace(py.group(1)))) return ts + py.start();
+                    && (py.group(1) == null || PlaceWords.isPlace(py.group(1)))
+                    && !imprintPieceBefore(s.substring(ts, ts + py.start()))) return ts + py.start();
         }
         return titleEnd;
     }
