@@ -264,9 +264,9 @@ final class EntryParser {
 
     /** Reads what follows the title: the container, the statements, volumes and issue, the date, the imprint and the pages, then the type. */
     private static void readTail(TitleKind kind, StringBuilder b, int tail, Draft d) {
+        NumericDates.take(b, d);
         boolean chapter = TailContainers.read(kind, b, tail, d);
         TailStatements.take(b, d);
-        NumericDates.take(b, d);
         OrdinalLabels.take(b, d);
         EntryVolumes.takeFromTail(b, d);
         TailDates.Full full = TailDates.fullDate(b, d);

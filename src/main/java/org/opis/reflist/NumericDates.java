@@ -9,7 +9,8 @@ import static org.opis.reflist.WorkingText.blank;
  * A day date written in numbers after the title, day first, with a full stop after the day and the month and a space or
  * none after each ({@code *Tedenske slike*, 4. 7. 1929, 27, str. 1–3.}, {@code *Delo*, 10. 11. 2017}, {@code 21.6.1943}) —
  * the Central European and Nordic way of dating a newspaper, a broadcast or a blog post. Read before the volumes after the
- * title, so its day is not taken for a volume ("*Zarja*, 30. 10. 2017" is no volume 30).
+ * title, first (before the container and the volumes), so its day is not taken for a volume ("*Zarja*, 30. 10. 2017" is no
+ * volume 30).
  */
 final class NumericDates {
     private NumericDates() {
