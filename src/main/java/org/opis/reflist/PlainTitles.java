@@ -154,13 +154,16 @@ final class PlainTitles {
         return tail;
     }
 
-    /** Whether the comma-separated piece closing a title is a number of volumes ("2 Bde.") or a container's intro ("[w:] Book"): more imprint, so the title's end is not known. */
+    /** Whether the comma-separated piece closing a title is a number of volumes ("2 Bde."), a volume ("t. VI") or a container's intro ("[w:] Book"): more imprint, so the title's end is not known. */
     private static boolean imprintPieceBefore(String title) {
         int comma = title.lastIndexOf(", ");
         if (comma < 0) return false;
         String piece = title.substring(comma + 2).strip();
-        return NUMBER_OF_VOLUMES.matcher(piece).find() || IN_PIECE.matcher(piece).lookingAt();
+        return NUMBER_OF_VOLUMES.matcher(piece).find() || IN_PIECE.matcher(piece).lookingAt() || VOLUME_PIECE.matcher(piece).lookingAt();
     }
+
+    /** A piece opening with a volume label ("t. VI" of "…, t. I- III, Poznań 1877- 1879, t. VI, Warszawa 1982"). */
+    private static final Pattern VOLUME_PIECE = Pattern.compile("(?:" + Words.alternation(Labels.of(Labels.LIST, "volume"), true) + ")\\s?[\\dIVXLC]");
 
     private static final Pattern IN_PIECE = Pattern.compile("\\[?(?:" + ContainerIntros.alternation(Data.lines("container-intros.txt")) + ")\\]?\\s");
 
