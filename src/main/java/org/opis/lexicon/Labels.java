@@ -31,6 +31,8 @@ public final class Labels {
     public static final String TITLE = "title";
     /** The numbering of a journal written in roman after a plain title ("Caplletra (València), n. 50, p. 35-65"). */
     public static final String JOURNAL = "journal";
+    /** A label written after an ordinal number, not before a number (Icelandic and Nordic "22. árg.", "1. tbl.", "3. bindi"). */
+    public static final String ORDINAL = "ordinal";
 
     private record Label(String label, String means, List<String> contexts) { }
 
@@ -66,7 +68,7 @@ public final class Labels {
                 Table.Column.text("contexts"), Table.Column.optionalText("note"));
         List<Label> out = new ArrayList<>();
         for (Table.Row r : t.rows()) {
-            out.add(new Label(r.text("label"), r.text("means"), Table.words(t, r, "contexts", LIST, CITATION, GOST, COUNT, TITLE, EXTENT, JOURNAL)));
+            out.add(new Label(r.text("label"), r.text("means"), Table.words(t, r, "contexts", LIST, CITATION, GOST, COUNT, TITLE, EXTENT, JOURNAL, ORDINAL)));
         }
         return List.copyOf(out);
     }

@@ -269,12 +269,15 @@ final class EntryParser {
 
     /** Reads what follows the title: the container, the statements, volumes and issue, the date, the imprint and the pages, then the type. */
     private static void readTail(TitleKind kind, StringBuilder b, int tail, Draft d) {
+        NumericDates.take(b, d);
         boolean chapter = TailContainers.read(kind, b, tail, d);
         TailStatements.take(b, d);
+        OrdinalLabels.take(b, d);
         EntryVolumes.takeFromTail(b, d);
         TailDates.Full full = TailDates.fullDate(b, d);
         boolean parenPub = TailDates.parentheses(b, d, full.parts());
         boolean part = chapter || kind == TitleKind.QUOTED || d.containerTitle != null;
+        PublisherPages.take(b, d);
         TailPages.labelled(b, d, part);
         PlaceAndPublisher.fromTail(b, d, full.start());
         TailPages.closing(b, d, part, parenPub);

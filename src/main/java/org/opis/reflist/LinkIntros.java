@@ -8,7 +8,8 @@ import static org.opis.reflist.WorkingText.blank;
 /**
  * The words that introduced a link the entry wrote ({@code link-intros.txt}: {@code Available at:}, {@code Disponible en:},
  * {@code Disponível em:}), once {@link EntryLinks} has taken the link out of the working text: they stand before nothing
- * but blanks, a full stop, a parenthesis or the entry's end, and are blanked so that no field ends in them
+ * but blanks, a full stop, a comma (an access date taken out after it: "Dostopno na: URL, pridobljeno 5. 12. 2022"), a
+ * parenthesis or the entry's end, and are blanked so that no field ends in them
  * ({@code Gavan. Disponible en: https://… (Visitado el 22 de mayo de 2021)} → title {@code Gavan}).
  */
 final class LinkIntros {
@@ -16,7 +17,7 @@ final class LinkIntros {
     }
 
     private static final Pattern INTRO = Pattern.compile(
-            "(?<![\\p{L}])(?:" + String.join("|", Data.lines("link-intros.txt")) + ")(?=[\\s<>]*(?:[.(]|$))",
+            "(?<![\\p{L}])(?:" + String.join("|", Data.lines("link-intros.txt")) + ")(?=[\\s<>]*(?:[.,(]|$))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Blanks the intro words left before a link already taken out of {@code b}. */

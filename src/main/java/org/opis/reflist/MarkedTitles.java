@@ -140,10 +140,18 @@ final class MarkedTitles {
     /** "Konoreva I.A. Iz istorii … [From the history …]. *Vostok*, 2008, no. 6": a plain article title, the italic is the journal. */
     private static Title plainArticle(StringBuilder b, int pos, int article, int star, Draft d) {
         setNames(d, "author", NameParser.parseList(Markup.clean(b.substring(pos, article))));
-        d.title = cleanQuotedTitle(takeGloss(b.substring(article, star), d));
-        blank(b, pos, star);
-        return new Title(TitleKind.QUOTED, star);
+        // "Title. V: Marion Hamm in Klaus Schönberger (ur.). *Book*": the title ends before the book's intro, which the tail reads
+        int end = star;
+        Matcher in = IN_CLAUSE.matcher(b.substring(article, star));
+        if (in.find() && in.start() > 0) end = article + in.start();
+        d.title = cleanQuotedTitle(takeGloss(b.substring(article, end), d));
+        blank(b, pos, end);
+        return new Title(TitleKind.QUOTED, end);
     }
+
+    /** A sentence after a plain article title opening with a word of {@code container-intros.txt} ("In:", "V:", "W:", "Dans"). */
+    private static final Pattern IN_CLAUSE = Pattern.compile("(?<=[.,?!])\\s+(?=(?:"
+            + ContainerIntros.alternation(Data.lines("container-intros.txt")) + ")\\s)");
 
     /** An italic title opening at {@code star}, the names before it. */
     private static Title italic(SourceText src, String w, StringBuilder b, int pos, int star, Draft d, int base) {

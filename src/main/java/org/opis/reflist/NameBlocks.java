@@ -37,6 +37,22 @@ final class NameBlocks {
      * reading order ("and Igor N. Selivanov.") or inverted with initials ("et Bevan, A. 2020."); the author before may
      * have ended with its initials' space.
      */
+    /** An initial with its full stop, or a capitalised name word without one (a full stop after a word ends the names). */
+    private static final String NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)";
+
+    /**
+     * A first name written family first with a full given name, then co-authors in reading order, the last after a joining
+     * word of {@code connectors.tsv}, closed by a full stop: {@code Abram, Sandi in Blaž Bajič.}, {@code Baillot, Anne, Mike
+     * Mertens in Laurent Romary.}, {@code Nelson, Robert S. & Margaret Olin.}; the end is after the last name's full stop. The
+     * first family name is one word and every name two or three words, so a title in title case after a name written in
+     * reading order ({@code John Dumbrell, President Lyndon Johnson and Soviet Communism.}) is not taken for names.
+     */
+    private static final Pattern FULL_GIVEN_COAUTHORS = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+,\\s\\p{Lu}[\\p{L}'’-]+(?:\\s" + NAME_WORD + ")?"
+                    + "(?:,\\s" + NAME_WORD + "(?:\\s" + NAME_WORD + "){1,2})*"
+                    + ",?\\s(?:" + Connectors.alternation(Connectors.AND) + ")\\s" + NAME_WORD + "(?:\\s" + NAME_WORD + "){1,2}"
+                    + "(?<!\\.)\\.(?=\\s)");
+
     private static final Pattern AND_COAUTHOR = Pattern.compile("^,?\\s?(?:" + Connectors.alternation(Connectors.AND)
             + ")\\s([\\p{Lu}][\\p{L}.' -]{1,80}?\\p{L}{2,}|\\p{Lu}[\\p{L}'’-]+,\\s(?:\\p{Lu}\\.\\s?){0,2}\\p{Lu})\\.(?:\\s|$)");
 
@@ -219,8 +235,9 @@ final class NameBlocks {
         int limit = Math.min(s.length(), pos + 300);
         int first = strictAuthorEnd(s, pos, limit);
         if (first < 0) {
-            // Family, Given, and Given Family.
-            return -1;
+            // Family, Given, and Given Family. / Family, Given, Given Family in Given Family. (full given names, co-authors in reading order)
+            Matcher full = FULL_GIVEN_COAUTHORS.matcher(s.substring(pos, limit));
+            return full.lookingAt() ? pos + full.end() : -1;
         }
         // "Konoreva, I.A., and Igor N. Selivanov." — the strict block may stop at "I.A.,"; look for "and",
         // after any co-authors in reading order between ("Budylina, M. V., O. I. Braitseva, and A. M. Kharlamova.")

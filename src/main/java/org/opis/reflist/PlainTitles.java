@@ -51,6 +51,9 @@ final class PlainTitles {
     private static final Pattern CLOSING_COMMA_IMPRINT = Pattern.compile(
             ",\\s(?:[\\p{Lu}][^,\\d():]{1,50},\\s){1,2}" + YEAR + "(?:,\\s[\\dIVXLC-]{1,12}\\s?p)?\\.?\\s*$");
 
+    /** {@code , [Place ]Year} closing an entry with no other imprint (Swedish, Icelandic lists): "…, Göteborg 1968.", "…, 1895." */
+    private static final Pattern CLOSING_PLACE_YEAR = Pattern.compile(",\\s(?:([\\p{Lu}][\\p{L}.]{1,30})\\s)?" + YEAR + "\\.?\\s*$");
+
     /** A publication statement in parentheses closing an entry: {@code (Blackwell, 1988).}, {@code (1967).}, {@code (Moscow, 1999)}. */
     private static final Pattern CLOSING_IMPRINT = Pattern.compile("\\s\\((?:[^()]{1,100}?,\\s?)?" + YEAR + "\\)[.,]?\\s*$");
 
@@ -122,6 +125,8 @@ final class PlainTitles {
         for (; k < sentences.size(); k++) {
             String sent = s.substring(sentences.get(k)[0], sentences.get(k)[1]);
             if (k == sentences.size() - 1 && (d.issued != null || d.yearAfterNames) && PLACE_PUBLISHER_ONLY.matcher(sent).matches()) break;
+            // a translation of the title in brackets ("[A field guide …]."), or "- Publisher: 1-76." closing the entry
+            if (translationInBrackets(sent) || PublisherPages.at(sent) && onlyRemarksAfter(s, sentences, k)) break;
             if (PUB_SENTENCE.matcher(sent).find() || JOURNAL_SENTENCE.matcher(sent).find() || THESIS.matcher(sent).find()
                     || NUMBER_OF_VOLUMES.matcher(sent).find() || EDITION.matcher(sent).find()
                     || PlainJournalTails.at(s, sentences.get(k)[0]) != null) break;
@@ -149,6 +154,34 @@ final class PlainTitles {
         return tail;
     }
 
+    /** Whether the comma-separated piece closing a title is a number of volumes ("2 Bde."), a volume ("t. VI") or a container's intro ("[w:] Book"): more imprint, so the title's end is not known. */
+    private static boolean imprintPieceBefore(String title) {
+        int comma = title.lastIndexOf(", ");
+        if (comma < 0) return false;
+        String piece = title.substring(comma + 2).strip();
+        return NUMBER_OF_VOLUMES.matcher(piece).find() || IN_PIECE.matcher(piece).lookingAt() || VOLUME_PIECE.matcher(piece).lookingAt();
+    }
+
+    /** A piece opening with a volume label ("t. VI" of "…, t. I- III, Poznań 1877- 1879, t. VI, Warszawa 1982"). */
+    private static final Pattern VOLUME_PIECE = Pattern.compile("(?:" + Words.alternation(Labels.of(Labels.LIST, "volume"), true) + ")\\s?[\\dIVXLC]");
+
+    private static final Pattern IN_PIECE = Pattern.compile("\\[?(?:" + ContainerIntros.alternation(Data.lines("container-intros.txt")) + ")\\]?\\s");
+
+    /** A sentence in brackets with no number outside parentheses: a translation of the title, not a remark ("[video, citado 11 may 2021]"). */
+    private static boolean translationInBrackets(String sent) {
+        String t = sent.strip();
+        return t.startsWith("[") && !Regexes.replaceAll(t, "\\([^()]*\\)", "").chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether the sentences after the {@code k}th are remarks in parentheses only ("(In Latvian)."), or none. */
+    private static boolean onlyRemarksAfter(String s, List<int[]> sentences, int k) {
+        for (int i = k + 1; i < sentences.size(); i++) {
+            String t = s.substring(sentences.get(i)[0], sentences.get(i)[1]).strip();
+            if (!(t.startsWith("(") && (t.endsWith(")") || t.endsWith(").")))) return false;
+        }
+        return true;
+    }
+
     /** The title's sentence is the entry's last: it ends before an imprint closing it, in parentheses or after commas. */
     private static int beforeClosingImprint(String s, int ts, int titleEnd, Draft d) {
         Matcher imprint = CLOSING_IMPRINT.matcher(s.substring(ts, titleEnd));
@@ -166,6 +199,11 @@ final class PlainTitles {
                 d.commaImprint = true;
                 return ts + ci.start();
             }
+            // or with ", [Place ]Year" when no date was read after the names: "Gösta Lext, Mantalsskrivningen …, Göteborg 1968."
+            Matcher py = CLOSING_PLACE_YEAR.matcher(s.substring(ts, titleEnd));
+            if (d.issued == null && !d.yearAfterNames && py.find() && py.start() > 0
+                    && (py.group(1) == null || PlaceWords.isPlace(py.group(1)))
+                    && !imprintPieceBefore(s.substring(ts, ts + py.start()))) return ts + py.start();
         }
         return titleEnd;
     }
