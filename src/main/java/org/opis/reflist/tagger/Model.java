@@ -60,36 +60,37 @@ public final class Model {
         int n = e.length;
         int[] best = new int[n];
         if (n == 0) return best;
-        float[][] score = new float[n][L];
-        int[][] back = new int[n][L];
-        for (int y = 0; y < L; y++) score[0][y] = e[0][y] + trans[y];
+        // the scores and back pointers of token i at [i * L + label], in one array each
+        float[] score = new float[n * L];
+        int[] back = new int[n * L];
+        for (int y = 0; y < L; y++) score[y] = e[0][y] + trans[y];
         for (int i = 1; i < n; i++) {
             // the same sums prev[p] + trans[(p + 1) * L + y], taken by predecessor p (the row of p is
             // contiguous): for each label the first p with the greatest sum is kept (a later one must be
             // strictly greater), as a scan over p keeping only a strictly greater sum finds; a NaN sum
             // is never taken, and a label with no finite sum keeps p = 0 and -infinity
-            float[] prev = score[i - 1];
-            float[] cur = score[i];
-            int[] bk = back[i];
-            java.util.Arrays.fill(cur, Float.NEGATIVE_INFINITY);
+            int prev = (i - 1) * L;
+            int cur = i * L;
+            java.util.Arrays.fill(score, cur, cur + L, Float.NEGATIVE_INFINITY);
             for (int p = 0; p < L; p++) {
-                float pp = prev[p];
+                float pp = score[prev + p];
                 int base = (p + 1) * L;
                 for (int y = 0; y < L; y++) {
                     float v = pp + trans[base + y];
-                    if (v > cur[y]) {
-                        cur[y] = v;
-                        bk[y] = p;
+                    if (v > score[cur + y]) {
+                        score[cur + y] = v;
+                        back[cur + y] = p;
                     }
                 }
             }
             float[] ei = e[i];
-            for (int y = 0; y < L; y++) cur[y] += ei[y];
+            for (int y = 0; y < L; y++) score[cur + y] += ei[y];
         }
+        int last = (n - 1) * L;
         int arg = 0;
-        for (int y = 1; y < L; y++) if (score[n - 1][y] > score[n - 1][arg]) arg = y;
+        for (int y = 1; y < L; y++) if (score[last + y] > score[last + arg]) arg = y;
         best[n - 1] = arg;
-        for (int i = n - 1; i > 0; i--) best[i - 1] = back[i][best[i]];
+        for (int i = n - 1; i > 0; i--) best[i - 1] = back[i * L + best[i]];
         return best;
     }
 
@@ -114,53 +115,56 @@ public final class Model {
             expTrans = et;
             expTransT = temperature;
         }
-        double[][] p = new double[n][L];
+        // the potentials and the forward and backward vectors of token i at [i * L + label], in one array each
+        double[] p = new double[n * L];
         for (int i = 0; i < n; i++) {
+            float[] ei = e[i];
             float mx = Float.NEGATIVE_INFINITY;
-            for (int y = 0; y < L; y++) mx = Math.max(mx, e[i][y]);
-            for (int y = 0; y < L; y++) p[i][y] = Math.exp((e[i][y] - mx) / t);
+            for (int y = 0; y < L; y++) mx = Math.max(mx, ei[y]);
+            for (int y = 0; y < L; y++) p[i * L + y] = Math.exp((ei[y] - mx) / t);
         }
-        double[][] a = new double[n][L];
-        double[][] b = new double[n][L];
-        for (int y = 0; y < L; y++) a[0][y] = p[0][y] * et[y];
-        normalise(a[0]);
+        double[] a = new double[n * L];
+        double[] b = new double[n * L];
+        for (int y = 0; y < L; y++) a[y] = p[y] * et[y];
+        normalise(a, 0);
         for (int i = 1; i < n; i++) {
-            double[] ai = a[i];
-            double[] prev = a[i - 1];
+            int ai = i * L;
+            int prev = ai - L;
             for (int q = 0; q < L; q++) {
-                double pq = prev[q];
+                double pq = a[prev + q];
                 if (pq == 0) continue;
                 int base = (q + 1) * L;
-                for (int y = 0; y < L; y++) ai[y] += pq * et[base + y];
+                for (int y = 0; y < L; y++) a[ai + y] += pq * et[base + y];
             }
-            for (int y = 0; y < L; y++) ai[y] *= p[i][y];
-            normalise(ai);
+            for (int y = 0; y < L; y++) a[ai + y] *= p[ai + y];
+            normalise(a, ai);
         }
-        java.util.Arrays.fill(b[n - 1], 1.0);
+        java.util.Arrays.fill(b, (n - 1) * L, n * L, 1.0);
         for (int i = n - 2; i >= 0; i--) {
-            double[] bi = b[i];
-            double[] next = b[i + 1];
-            double[] pn = p[i + 1];
+            int bi = i * L;
+            int next = bi + L;
             for (int q = 0; q < L; q++) {
                 int base = (q + 1) * L;
                 double s = 0;
-                for (int y = 0; y < L; y++) s += et[base + y] * pn[y] * next[y];
-                bi[q] = s;
+                for (int y = 0; y < L; y++) s += et[base + y] * p[next + y] * b[next + y];
+                b[bi + q] = s;
             }
-            normalise(bi);
+            normalise(b, bi);
         }
         for (int i = 0; i < n; i++) {
+            double[] mi = m[i];
             double z = 0;
-            for (int y = 0; y < L; y++) z += (m[i][y] = a[i][y] * b[i][y]);
-            if (z > 0) for (int y = 0; y < L; y++) m[i][y] /= z;
+            for (int y = 0; y < L; y++) z += (mi[y] = a[i * L + y] * b[i * L + y]);
+            if (z > 0) for (int y = 0; y < L; y++) mi[y] /= z;
         }
         return m;
     }
 
-    private static void normalise(double[] v) {
+    /** Divides the L values from {@code from} by their sum, when it is positive and finite. */
+    private static void normalise(double[] v, int from) {
         double s = 0;
-        for (double x : v) s += x;
-        if (s > 0 && Double.isFinite(s)) for (int i = 0; i < v.length; i++) v[i] /= s;
+        for (int y = 0; y < L; y++) s += v[from + y];
+        if (s > 0 && Double.isFinite(s)) for (int y = 0; y < L; y++) v[from + y] /= s;
     }
 
     /** Writes the model (gzip, non-zero weights only). */
