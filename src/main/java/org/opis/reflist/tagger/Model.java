@@ -60,37 +60,36 @@ public final class Model {
         int n = e.length;
         int[] best = new int[n];
         if (n == 0) return best;
-        // the scores and back pointers of token i at [i * L + label], in one array each
-        float[] score = new float[n * L];
-        int[] back = new int[n * L];
-        for (int y = 0; y < L; y++) score[y] = e[0][y] + trans[y];
+        float[][] score = new float[n][L];
+        int[][] back = new int[n][L];
+        for (int y = 0; y < L; y++) score[0][y] = e[0][y] + trans[y];
         for (int i = 1; i < n; i++) {
             // the same sums prev[p] + trans[(p + 1) * L + y], taken by predecessor p (the row of p is
             // contiguous): for each label the first p with the greatest sum is kept (a later one must be
             // strictly greater), as a scan over p keeping only a strictly greater sum finds; a NaN sum
             // is never taken, and a label with no finite sum keeps p = 0 and -infinity
-            int prev = (i - 1) * L;
-            int cur = i * L;
-            java.util.Arrays.fill(score, cur, cur + L, Float.NEGATIVE_INFINITY);
+            float[] prev = score[i - 1];
+            float[] cur = score[i];
+            int[] bk = back[i];
+            java.util.Arrays.fill(cur, Float.NEGATIVE_INFINITY);
             for (int p = 0; p < L; p++) {
-                float pp = score[prev + p];
+                float pp = prev[p];
                 int base = (p + 1) * L;
                 for (int y = 0; y < L; y++) {
                     float v = pp + trans[base + y];
-                    if (v > score[cur + y]) {
-                        score[cur + y] = v;
-                        back[cur + y] = p;
+                    if (v > cur[y]) {
+                        cur[y] = v;
+                        bk[y] = p;
                     }
                 }
             }
             float[] ei = e[i];
-            for (int y = 0; y < L; y++) score[cur + y] += ei[y];
+            for (int y = 0; y < L; y++) cur[y] += ei[y];
         }
-        int last = (n - 1) * L;
         int arg = 0;
-        for (int y = 1; y < L; y++) if (score[last + y] > score[last + arg]) arg = y;
+        for (int y = 1; y < L; y++) if (score[n - 1][y] > score[n - 1][arg]) arg = y;
         best[n - 1] = arg;
-        for (int i = n - 1; i > 0; i--) best[i - 1] = back[i * L + best[i]];
+        for (int i = n - 1; i > 0; i--) best[i - 1] = back[i][best[i]];
         return best;
     }
 
@@ -115,56 +114,53 @@ public final class Model {
             expTrans = et;
             expTransT = temperature;
         }
-        // the potentials and the forward and backward vectors of token i at [i * L + label], in one array each
-        double[] p = new double[n * L];
+        double[][] p = new double[n][L];
         for (int i = 0; i < n; i++) {
-            float[] ei = e[i];
             float mx = Float.NEGATIVE_INFINITY;
-            for (int y = 0; y < L; y++) mx = Math.max(mx, ei[y]);
-            for (int y = 0; y < L; y++) p[i * L + y] = Math.exp((ei[y] - mx) / t);
+            for (int y = 0; y < L; y++) mx = Math.max(mx, e[i][y]);
+            for (int y = 0; y < L; y++) p[i][y] = Math.exp((e[i][y] - mx) / t);
         }
-        double[] a = new double[n * L];
-        double[] b = new double[n * L];
-        for (int y = 0; y < L; y++) a[y] = p[y] * et[y];
-        normalise(a, 0);
+        double[][] a = new double[n][L];
+        double[][] b = new double[n][L];
+        for (int y = 0; y < L; y++) a[0][y] = p[0][y] * et[y];
+        normalise(a[0]);
         for (int i = 1; i < n; i++) {
-            int ai = i * L;
-            int prev = ai - L;
+            double[] ai = a[i];
+            double[] prev = a[i - 1];
             for (int q = 0; q < L; q++) {
-                double pq = a[prev + q];
+                double pq = prev[q];
                 if (pq == 0) continue;
                 int base = (q + 1) * L;
-                for (int y = 0; y < L; y++) a[ai + y] += pq * et[base + y];
+                for (int y = 0; y < L; y++) ai[y] += pq * et[base + y];
             }
-            for (int y = 0; y < L; y++) a[ai + y] *= p[ai + y];
-            normalise(a, ai);
+            for (int y = 0; y < L; y++) ai[y] *= p[i][y];
+            normalise(ai);
         }
-        java.util.Arrays.fill(b, (n - 1) * L, n * L, 1.0);
+        java.util.Arrays.fill(b[n - 1], 1.0);
         for (int i = n - 2; i >= 0; i--) {
-            int bi = i * L;
-            int next = bi + L;
+            double[] bi = b[i];
+            double[] next = b[i + 1];
+            double[] pn = p[i + 1];
             for (int q = 0; q < L; q++) {
                 int base = (q + 1) * L;
                 double s = 0;
-                for (int y = 0; y < L; y++) s += et[base + y] * p[next + y] * b[next + y];
-                b[bi + q] = s;
+                for (int y = 0; y < L; y++) s += et[base + y] * pn[y] * next[y];
+                bi[q] = s;
             }
-            normalise(b, bi);
+            normalise(bi);
         }
         for (int i = 0; i < n; i++) {
-            double[] mi = m[i];
             double z = 0;
-            for (int y = 0; y < L; y++) z += (mi[y] = a[i * L + y] * b[i * L + y]);
-            if (z > 0) for (int y = 0; y < L; y++) mi[y] /= z;
+            for (int y = 0; y < L; y++) z += (m[i][y] = a[i][y] * b[i][y]);
+            if (z > 0) for (int y = 0; y < L; y++) m[i][y] /= z;
         }
         return m;
     }
 
-    /** Divides the L values from {@code from} by their sum, when it is positive and finite. */
-    private static void normalise(double[] v, int from) {
+    private static void normalise(double[] v) {
         double s = 0;
-        for (int y = 0; y < L; y++) s += v[from + y];
-        if (s > 0 && Double.isFinite(s)) for (int y = 0; y < L; y++) v[from + y] /= s;
+        for (double x : v) s += x;
+        if (s > 0 && Double.isFinite(s)) for (int i = 0; i < v.length; i++) v[i] /= s;
     }
 
     /** Writes the model (gzip, non-zero weights only). */
