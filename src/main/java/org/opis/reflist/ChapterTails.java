@@ -23,7 +23,7 @@ final class ChapterTails {
     /** The chapter labels as a regular expression (case is left to the user). */
     static final String CHAPTER = alternation(Labels.of(Labels.CITATION, "chapter"));
     private static final Pattern WHITE = Pattern.compile("\\s+");
-    private static final Pattern SHAPE = Pattern.compile("^(?<pre>[^\"“”«»_*\\[\\]]{3,200}?)[.,]\\s+(?iu:" + CHAPTER
+    static final Pattern SHAPE = Pattern.compile("^(?<pre>[^\"“”«»_*\\[\\]]{3,200}?)[.,]\\s+(?iu:" + CHAPTER
             + ")\\s?(?:\\d{1,3}|[IVXLC]{1,6})[:.,]\\s+(?<title>[\"“]?[^\"“”_*]{3,300}?[\"”]?)[.,]?(?:\\s*[.,]?\\s*pp?\\.\\s?(?<pages>\\d+\\s?[-–]\\s?\\d+))?[.,]?\\s*$");
     private static final Pattern VOLUME = Pattern.compile("(?iu)[,.]?\\s+(?:" + alternation(Labels.of(Labels.TITLE, "volume")) + ")\\s?(\\d{1,3}|[IVXLC]{1,6})$");
     private static final Pattern NAME_HEAD = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}$");
@@ -48,9 +48,26 @@ final class ChapterTails {
         return b.length() == 0 ? "(?!)" : b.toString();
     }
 
+    /**
+     * A match of {@link #SHAPE} holds one of the chapter labels (without a closing full stop), its case ignored as the
+     * pattern ignores it: a cheap test run on the entry before its white space is collapsed and the pattern run. A label
+     * holding white space (the collapsing could make it) makes the test always true.
+     */
+    static final FoldedCues LABELS = chapterCues(Labels.of(Labels.CITATION, "chapter"));
+
+    private static FoldedCues chapterCues(List<String> labels) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String l : labels) {
+            String w = l.endsWith(".") ? l.substring(0, l.length() - 1) : l;
+            words.add(w.chars().anyMatch(Character::isWhitespace) ? "" : w);
+        }
+        return FoldedCues.of(words);
+    }
+
     /** The record read as a chapter of the book written before it, or the record as it was. */
     static CSLItemData mend(CSLItemData d, String entry) {
         if (d == null || entry == null) return d;
+        if (!LABELS.mayHold(entry)) return d;
         Matcher m = SHAPE.matcher(WHITE.matcher(entry.strip()).replaceAll(" "));
         if (!m.find()) return d;
         String pre = m.group("pre").strip();

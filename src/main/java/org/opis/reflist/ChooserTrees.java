@@ -47,7 +47,40 @@ final class ChooserTrees {
             for (int i = 0; i < c.length; i++) cueOf[t][i] = c[i] == null ? -1 : cues.computeIfAbsent(c[i], k -> cues.size());
         }
         this.index = new ChooserCues.Index(cues);
+        int nodes = 0;
+        for (Tree t : trees) nodes += t.cue().length;
+        this.roots = new int[trees.size()];
+        this.nodeCue = new int[nodes];
+        this.nodeThreshold = new double[nodes];
+        this.nodeLeft = new int[nodes];
+        this.nodeRight = new int[nodes];
+        this.nodeLeaf = new double[nodes];
+        int at = 0;
+        for (int t = 0; t < trees.size(); t++) {
+            Tree tree = trees.get(t);
+            roots[t] = at;
+            for (int i = 0; i < tree.cue().length; i++) {
+                nodeCue[at + i] = cueOf[t][i];
+                nodeThreshold[at + i] = tree.threshold()[i];
+                nodeLeft[at + i] = at + tree.left()[i];
+                nodeRight[at + i] = at + tree.right()[i];
+                nodeLeaf[at + i] = tree.leaf()[i];
+            }
+            at += tree.cue().length;
+        }
     }
+
+    /**
+     * Every tree's nodes side by side in one array per part (read by {@link #logOdds(double[])}): tree t's root at
+     * {@code roots[t]}, a node's children at their place in these arrays, its cue's number (-1 at a leaf), threshold and
+     * leaf value.
+     */
+    private final int[] roots;
+    private final int[] nodeCue;
+    private final double[] nodeThreshold;
+    private final int[] nodeLeft;
+    private final int[] nodeRight;
+    private final double[] nodeLeaf;
 
     /** An empty array of this chooser's numbered cues, for the field at this place of {@link FieldChooser#FIELDS}. */
     ChooserCues.Numbered cues(int field) {
@@ -58,6 +91,15 @@ final class ChooserTrees {
     int cueNumber(String name) {
         Integer k = cues.get(name);
         return k == null ? -1 : k;
+    }
+
+    /** The trees, in their order, and the starting log-odds (for tests that sum them tree by tree). */
+    List<Tree> trees() {
+        return trees;
+    }
+
+    double base() {
+        return base;
     }
 
     /** How many cues the trees test ({@link #logOdds(double[])} reads that many values). */
@@ -77,13 +119,13 @@ final class ChooserTrees {
 
     /** The log-odds from the cues' values by their numbers ({@code v[k]}: the cue numbered k, 0 when absent). */
     double logOdds(double[] v) {
+        // the trees in their order, each from its root to a leaf: the same tests and the same sum as tree by tree
         double z = base;
-        for (int t = 0; t < trees.size(); t++) {
-            Tree tree = trees.get(t);
-            int[] c = cueOf[t];
-            int n = 0;
-            while (c[n] >= 0) n = v[c[n]] >= tree.threshold()[n] ? tree.right()[n] : tree.left()[n];
-            z += tree.leaf()[n];
+        int[] c = nodeCue;
+        for (int root : roots) {
+            int n = root;
+            while (c[n] >= 0) n = v[c[n]] >= nodeThreshold[n] ? nodeRight[n] : nodeLeft[n];
+            z += nodeLeaf[n];
         }
         return z;
     }

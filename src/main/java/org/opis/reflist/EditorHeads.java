@@ -18,19 +18,29 @@ import java.util.regex.Pattern;
  * misread) if every editor's name is written there too. One concern: an edited book's editors read as its authors.
  */
 final class EditorHeads {
-    private static final Pattern HEAD = head();
+    static final Pattern HEAD = head();
     /** The word "in" (a chapter's book follows, not editors). */
     private static final Pattern IN = Pattern.compile("(?<!\\p{L})[Ii]n(?!\\p{L})");
 
     private EditorHeads() {
     }
 
+    /** The editor markers {@link #HEAD} looks for, as written (no brackets, no closing full stop). */
+    private static List<String> bareMarkers() {
+        List<String> bare = new ArrayList<>();
+        for (String m : Roles.in(Roles.LIST, "editor")) {
+            String b = m.replaceAll("^\\(|\\)$", "").replaceAll("\\.$", "");
+            if (!b.isBlank() && !bare.contains(b)) bare.add(b);
+        }
+        return bare;
+    }
+
+    /** A match of {@link #HEAD} holds one of its markers, its case ignored as the pattern ignores it (a cheap test run first). */
+    static final FoldedCues MARKERS = FoldedCues.of(bareMarkers());
+
     private static Pattern head() {
         List<String> markers = new ArrayList<>();
-        for (String m : Roles.in(Roles.LIST, "editor")) {
-            String bare = m.replaceAll("^\\(|\\)$", "").replaceAll("\\.$", "");
-            if (!bare.isBlank() && !markers.contains(Pattern.quote(bare))) markers.add(Pattern.quote(bare));
-        }
+        for (String b : bareMarkers()) markers.add(Pattern.quote(b));
         markers.sort((a, b) -> b.length() - a.length());
         return Pattern.compile("^([^\\d\"“”«»_*():\\[\\]]{3,100}?)(?:,\\s?|\\s?\\(|\\s)(?iu:" + String.join("|", markers) + ")\\.?\\)?[,.:]?\\s");
     }
@@ -38,6 +48,7 @@ final class EditorHeads {
     /** The record without authors that are its opening editors read again, or the record as it was. */
     static CSLItemData mend(CSLItemData d, String entry) {
         if (d == null || entry == null || d.getAuthor() == null) return d;
+        if (!MARKERS.mayHold(entry)) return d;
         Matcher m = HEAD.matcher(entry);
         if (!m.find()) return d;
         String head = m.group(1);

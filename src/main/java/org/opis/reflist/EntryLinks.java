@@ -54,7 +54,7 @@ final class EntryLinks {
         String lower = w.toLowerCase(Locale.ROOT);
         ArchiveStatements.take(b, d);
         Matcher am = ACCESSED.matcher(b);
-        if (containsAny(lower, ACCESS_HINTS) && am.find()) {
+        if (containsAny(lower, ACCESS_HINTS) && findAccessed(b, am)) {
             String when = am.group(1) != null ? am.group(1) : am.group(2) != null ? am.group(2) : am.group(3);
             int[] parts = parseDate(when);
             if (parts != null) {
@@ -80,6 +80,20 @@ final class EntryLinks {
             d.notes.add(mt.group(1));
             blank(b, mt.start(), mt.end());
         }
+    }
+
+    /** The words of {@code access-words.txt} alone, with the flags of {@link #ACCESSED}. */
+    static final Pattern ACCESS_WORD = Pattern.compile("(?:" + ACCESS_WORDS + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * {@code am.find()} of {@link #ACCESSED}, searched from two characters before the first access word: every match of it
+     * holds an access word at most two characters after its start (an opening bracket and a space before it), so none
+     * starts earlier, and the first match found from there is the first match of the text (look-behinds still see the
+     * text before). Three alternatives are not tried at every earlier place of the entry.
+     */
+    static boolean findAccessed(CharSequence b, Matcher am) {
+        Matcher w = ACCESS_WORD.matcher(b);
+        return w.find() && am.find(Math.max(0, w.start() - 2));
     }
 
     /** Whether the text holds "doi" in any ASCII case, as every match of {@link #DOI} does ("doi:", "doi.org/"). */

@@ -140,14 +140,26 @@ public final class FieldChooser {
         return new Readings(r, t, base, ValueShapes.raw(rj), ValueShapes.raw(tj));
     }
 
-    /** Whether a text holds a Cyrillic letter (a loop over its code points, as {@code codePoints().anyMatch} read them). */
+    /**
+     * Whether a text holds a Cyrillic letter (a loop over its code points, as {@code codePoints().anyMatch} read them). The
+     * script is looked up (a binary search) only from the first code point of the Cyrillic script on ({@link #FIRST_CYRILLIC}).
+     */
     static boolean cyrillic(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) return true;
+            if (c >= FIRST_CYRILLIC && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) return true;
             i += Character.charCount(c);
         }
         return false;
+    }
+
+    /** The smallest code point of the Cyrillic script (U+0400): no code point below it is Cyrillic. */
+    static final int FIRST_CYRILLIC = firstCyrillic();
+
+    private static int firstCyrillic() {
+        int c = 0;
+        while (c <= Character.MAX_CODE_POINT && Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC) c++;
+        return c;
     }
 
     /** The features of one field on which the two readings differ. */

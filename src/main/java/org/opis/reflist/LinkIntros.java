@@ -16,12 +16,16 @@ final class LinkIntros {
     private LinkIntros() {
     }
 
-    private static final Pattern INTRO = Pattern.compile(
+    static final Pattern INTRO = Pattern.compile(
             "(?<![\\p{L}])(?:" + String.join("|", Data.lines("link-intros.txt")) + ")(?=[\\s<>]*(?:[.,(]|$))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A match of {@link #INTRO} opens with the literal opening of one of its phrases (a cheap test run first). */
+    static final FoldedCues OPENINGS = FoldedCues.of(FoldedCues.openings(Data.lines("link-intros.txt")));
+
     /** Blanks the intro words left before a link already taken out of {@code b}. */
     static void take(StringBuilder b) {
+        if (!OPENINGS.mayHold(b)) return;
         Matcher m = INTRO.matcher(b);
         while (m.find()) {
             int e = m.end();

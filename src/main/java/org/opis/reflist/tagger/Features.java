@@ -32,10 +32,11 @@ final class Features {
         int colons = 0;
         int[] buf = new int[96];
         String[] next = new String[n];
+        String[] seps = new String[n]; // each token's separator kind, found once
         String after = "<>";
         for (int i = n - 1; i >= 0; i--) {
             next[i] = after;
-            String sep = separator(tokens.get(i), lower[i]);
+            String sep = seps[i] = separator(tokens.get(i), lower[i]);
             if (sep != null) after = sep;
         }
         String lastSep = "<>";
@@ -46,70 +47,70 @@ final class Features {
             Token tk = tokens.get(i);
             int k = 0;
             String w = lower[i];
-            buf[k++] = h("b", "");
-            buf[k++] = h("w", w);
-            buf[k++] = h("s", shape[i]);
-            buf[k++] = h("sc", script(tk.text()));
+            buf[k++] = h(K_B, "");
+            buf[k++] = h(K_W, w);
+            buf[k++] = h(K_S, shape[i]);
+            buf[k++] = h(K_SC, script(tk.text()));
             if (w.length() > 3) {
-                buf[k++] = h("p3", w, 0, 3);
-                buf[k++] = h("x3", w, w.length() - 3, w.length());
-                buf[k++] = h("x2", w, w.length() - 2, w.length());
+                buf[k++] = h(K_P3, w, 0, 3);
+                buf[k++] = h(K_X3, w, w.length() - 3, w.length());
+                buf[k++] = h(K_X2, w, w.length() - 2, w.length());
             }
-            buf[k++] = h("len", SMALL[Math.min(w.length(), 8)]);
-            if (isYear(w)) buf[k++] = h("year", "");
-            if (w.length() > 0 && Character.isDigit(w.charAt(0))) buf[k++] = h("nd", SMALL[Math.min(digits(w), 5)]);
-            if (isRoman(tk.text())) buf[k++] = h("roman", "");
-            if (w.startsWith("http") || w.startsWith("www.")) buf[k++] = h("url", "");
-            if (w.startsWith("10.") && w.indexOf('/') > 0) buf[k++] = h("doi", "");
-            if (Lexicon.russianEnding(w)) buf[k++] = h("rus", "");
-            for (String c : lex[i]) buf[k++] = h("L", c);
+            buf[k++] = h(K_LEN, SMALL[Math.min(w.length(), 8)]);
+            if (isYear(w)) buf[k++] = h(K_YEAR, "");
+            if (w.length() > 0 && Character.isDigit(w.charAt(0))) buf[k++] = h(K_ND, SMALL[Math.min(digits(w), 5)]);
+            if (isRoman(tk.text())) buf[k++] = h(K_ROMAN, "");
+            if (w.startsWith("http") || w.startsWith("www.")) buf[k++] = h(K_URL, "");
+            if (w.startsWith("10.") && w.indexOf('/') > 0) buf[k++] = h(K_DOI, "");
+            if (Lexicon.russianEnding(w)) buf[k++] = h(K_RUS, "");
+            for (String c : lex[i]) buf[k++] = h(K_L, c);
             String typo = TYPO[(tk.italic() ? 1 : 0) | (tk.quoted() ? 2 : 0) | (tk.paren() ? 4 : 0) | (tk.bracket() ? 8 : 0)];
-            buf[k++] = h("ty", typo);
-            if (tk.italic()) buf[k++] = h("it", "");
-            if (tk.quoted()) buf[k++] = h("qu", "");
-            if (tk.paren()) buf[k++] = h("pa", "");
-            if (tk.bracket()) buf[k++] = h("br", "");
-            if (tk.linked()) buf[k++] = h("ln", "");
-            buf[k++] = h("sp", tk.spaceBefore() ? "1" : "0");
-            buf[k++] = h("pos", SMALL[i * 8 / Math.max(n, 1)]);
-            if (i == 0) buf[k++] = h("first", "");
-            if (i == n - 1) buf[k++] = h("last", "");
-            buf[k++] = h("per", SMALL[Math.min(periods, 4)]);
-            buf[k++] = h("com", SMALL[Math.min(commas, 4)]);
-            buf[k++] = h("yr", SMALL[Math.min(years, 2)]);
-            buf[k++] = h("col", SMALL[Math.min(colons, 2)]);
-            buf[k++] = h("per-s", SMALL[Math.min(periods, 3)], shape[i]);
-            buf[k++] = h("yr-s", SMALL[Math.min(years, 1)], shape[i]);
-            buf[k++] = h("ty-s", typo, shape[i]);
+            buf[k++] = h(K_TY, typo);
+            if (tk.italic()) buf[k++] = h(K_IT, "");
+            if (tk.quoted()) buf[k++] = h(K_QU, "");
+            if (tk.paren()) buf[k++] = h(K_PA, "");
+            if (tk.bracket()) buf[k++] = h(K_BR, "");
+            if (tk.linked()) buf[k++] = h(K_LN, "");
+            buf[k++] = h(K_SP, tk.spaceBefore() ? "1" : "0");
+            buf[k++] = h(K_POS, SMALL[i * 8 / Math.max(n, 1)]);
+            if (i == 0) buf[k++] = h(K_FIRST, "");
+            if (i == n - 1) buf[k++] = h(K_LAST, "");
+            buf[k++] = h(K_PER, SMALL[Math.min(periods, 4)]);
+            buf[k++] = h(K_COM, SMALL[Math.min(commas, 4)]);
+            buf[k++] = h(K_YR, SMALL[Math.min(years, 2)]);
+            buf[k++] = h(K_COL, SMALL[Math.min(colons, 2)]);
+            buf[k++] = h(K_PER_MS, SMALL[Math.min(periods, 3)], shape[i]);
+            buf[k++] = h(K_YR_MS, SMALL[Math.min(years, 1)], shape[i]);
+            buf[k++] = h(K_TY_MS, typo, shape[i]);
             for (int d = -2; d <= 2; d++) {
                 if (d == 0) continue;
                 int j = i + d;
                 int pos = d + 2;
                 if (j < 0 || j >= n) {
-                    buf[k++] = h(W_AT[pos], "<>");
+                    buf[k++] = h(W_AT_K[pos], "<>");
                     continue;
                 }
-                buf[k++] = h(W_AT[pos], lower[j]);
-                buf[k++] = h(S_AT[pos], shape[j]);
+                buf[k++] = h(W_AT_K[pos], lower[j]);
+                buf[k++] = h(S_AT_K[pos], shape[j]);
                 if (Math.abs(d) == 1) {
-                    for (String c : lex[j]) if (k < buf.length - 8) buf[k++] = h(L_AT[pos], c);
+                    for (String c : lex[j]) if (k < buf.length - 8) buf[k++] = h(L_AT_K[pos], c);
                     Token o = tokens.get(j);
-                    buf[k++] = h(TY_AT[pos], TYPO[(o.italic() ? 1 : 0) | (o.quoted() ? 2 : 0) | (o.paren() ? 4 : 0)]);
+                    buf[k++] = h(TY_AT_K[pos], TYPO[(o.italic() ? 1 : 0) | (o.quoted() ? 2 : 0) | (o.paren() ? 4 : 0)]);
                 }
             }
             String dist = SMALL[Math.min(since, 4)];
-            buf[k++] = h("ls", lastSep, dist);
-            buf[k++] = h("ns", next[i]);
-            buf[k++] = h("ls-ns", lastSep, next[i]);
-            if (container) buf[k++] = h("inb", "");
-            if (slash) buf[k++] = h("slb", "");
-            if (i > 0) buf[k++] = h("w-1w", lower[i - 1], "|", w);
-            if (i + 1 < n) buf[k++] = h("ww+1", w, "|", lower[i + 1]);
-            if (i > 0 && i + 1 < n) buf[k++] = h("s-1s+1", shape[i - 1], "|", shape[i], "|", shape[i + 1]);
+            buf[k++] = h(K_LS, lastSep, dist);
+            buf[k++] = h(K_NS, next[i]);
+            buf[k++] = h(K_LS_MNS, lastSep, next[i]);
+            if (container) buf[k++] = h(K_INB, "");
+            if (slash) buf[k++] = h(K_SLB, "");
+            if (i > 0) buf[k++] = h(K_W_M1W, lower[i - 1], "|", w);
+            if (i + 1 < n) buf[k++] = h(K_WW_P1, w, "|", lower[i + 1]);
+            if (i > 0 && i + 1 < n) buf[k++] = h(K_S_M1S_P1, shape[i - 1], "|", shape[i], "|", shape[i + 1]);
             int[] f = new int[k];
             for (int a = 0; a < k; a++) f[a] = buf[a] & mask;
             out[i] = f;
-            String sep = separator(tk, w);
+            String sep = seps[i];
             if (sep != null) {
                 lastSep = sep;
                 since = 0;
@@ -127,55 +128,27 @@ final class Features {
         return out;
     }
 
-    private static int h(String kind, String value) {
-        return end(more(start(kind), value, 0, value.length()));
+    // the same hashes from a kind's start computed once ({@link #startOf}): the kinds Features.of writes are constants
+    private static int h(int kind, String value) {
+        return end(more(kind, value, 0, value.length()));
     }
 
-    // The hash of a kind and a value made of parts, computed part by part: the same int as the
-    // concatenated value's (no substring or concatenation is made per token).
-    private static int h(String kind, String value, int from, int to) {
-        return end(more(start(kind), value, from, to));
+    private static int h(int kind, String value, int from, int to) {
+        return end(more(kind, value, from, to));
     }
 
-    private static int h(String kind, String a, String b) {
-        return end(more(more(start(kind), a, 0, a.length()), b, 0, b.length()));
+    private static int h(int kind, String a, String b) {
+        return end(more(more(kind, a, 0, a.length()), b, 0, b.length()));
     }
 
-    private static int h(String kind, String a, String b, String c) {
-        return end(more(h0(kind, a, b), c, 0, c.length()));
+    private static int h(int kind, String a, String b, String c) {
+        return end(more(more(more(kind, a, 0, a.length()), b, 0, b.length()), c, 0, c.length()));
     }
 
-    private static int h(String kind, String a, String b, String c, String d, String e) {
-        int x = more(more(h0(kind, a, b), c, 0, c.length()), d, 0, d.length());
+    private static int h(int kind, String a, String b, String c, String d, String e) {
+        int x = more(more(more(more(kind, a, 0, a.length()), b, 0, b.length()), c, 0, c.length()), d, 0, d.length());
         return end(more(x, e, 0, e.length()));
     }
-
-    private static int h0(String kind, String a, String b) {
-        return more(more(start(kind), a, 0, a.length()), b, 0, b.length());
-    }
-
-    private static int start(String kind) {
-        // the kinds are a few dozen constants: each one's start is kept, found by its (cached) String
-        // hash and a few probes (a kind that finds no free place is hashed each time)
-        int h = kind.hashCode();
-        h ^= h >>> 16;
-        for (int k = 0; k < 8; k++) {
-            int at = (h + k) & (STARTS.length - 1);
-            Start c = STARTS[at];
-            if (c == null) {
-                int x = startOf(kind);
-                STARTS[at] = new Start(kind, x);
-                return x;
-            }
-            if (c.kind() == kind) return c.x();
-        }
-        return startOf(kind);
-    }
-
-    private record Start(String kind, int x) {
-    }
-
-    private static final Start[] STARTS = new Start[1024];
 
     private static int startOf(String kind) {
         int x = 0x811C9DC5;
@@ -214,6 +187,58 @@ final class Features {
     private static final String[] S_AT = {"s-2", "s-1", "s0", "s1", "s2"};
     private static final String[] L_AT = {"L-2", "L-1", "L0", "L1", "L2"};
     private static final String[] TY_AT = {"ty-2", "ty-1", "ty0", "ty1", "ty2"};
+
+    /** The starts of the kinds {@link #of} writes, computed once. */
+    private static final int K_L = startOf("L");
+    private static final int K_B = startOf("b");
+    private static final int K_BR = startOf("br");
+    private static final int K_COL = startOf("col");
+    private static final int K_COM = startOf("com");
+    private static final int K_DOI = startOf("doi");
+    private static final int K_FIRST = startOf("first");
+    private static final int K_INB = startOf("inb");
+    private static final int K_IT = startOf("it");
+    private static final int K_LAST = startOf("last");
+    private static final int K_LEN = startOf("len");
+    private static final int K_LN = startOf("ln");
+    private static final int K_LS = startOf("ls");
+    private static final int K_LS_MNS = startOf("ls-ns");
+    private static final int K_ND = startOf("nd");
+    private static final int K_NS = startOf("ns");
+    private static final int K_P3 = startOf("p3");
+    private static final int K_PA = startOf("pa");
+    private static final int K_PER = startOf("per");
+    private static final int K_PER_MS = startOf("per-s");
+    private static final int K_POS = startOf("pos");
+    private static final int K_QU = startOf("qu");
+    private static final int K_ROMAN = startOf("roman");
+    private static final int K_RUS = startOf("rus");
+    private static final int K_S = startOf("s");
+    private static final int K_S_M1S_P1 = startOf("s-1s+1");
+    private static final int K_SC = startOf("sc");
+    private static final int K_SLB = startOf("slb");
+    private static final int K_SP = startOf("sp");
+    private static final int K_TY = startOf("ty");
+    private static final int K_TY_MS = startOf("ty-s");
+    private static final int K_URL = startOf("url");
+    private static final int K_W = startOf("w");
+    private static final int K_W_M1W = startOf("w-1w");
+    private static final int K_WW_P1 = startOf("ww+1");
+    private static final int K_X2 = startOf("x2");
+    private static final int K_X3 = startOf("x3");
+    private static final int K_YEAR = startOf("year");
+    private static final int K_YR = startOf("yr");
+    private static final int K_YR_MS = startOf("yr-s");
+    private static final int[] W_AT_K = starts(W_AT);
+    private static final int[] S_AT_K = starts(S_AT);
+    private static final int[] L_AT_K = starts(L_AT);
+    private static final int[] TY_AT_K = starts(TY_AT);
+
+    private static int[] starts(String[] kinds) {
+        int[] out = new int[kinds.length];
+        for (int i = 0; i < kinds.length; i++) out[i] = startOf(kinds[i]);
+        return out;
+    }
 
     static {
         for (int t = 0; t < 16; t++) TYPO[t] = ((t & 1) != 0 ? "i" : "") + ((t & 2) != 0 ? "q" : "") + ((t & 4) != 0 ? "p" : "") + ((t & 8) != 0 ? "k" : "");
