@@ -357,6 +357,15 @@ public final class CitationResolver {
             fitsOfAuthor.add(nf);
         }
         List<WorkIndex.Work> titled = byCitedTitle(c, byAuthor);
+        // the title stands in the entry's text though its reading lost it
+        if (titled.isEmpty() && !title.isEmpty()) titled = EntryTextTitles.holding(title, byAuthor, keys);
+        if (titled.isEmpty() && !title.isEmpty()) {
+            List<WorkIndex.Work> naming = EntryTextTitles.namingBoth(c.who(), title, index.works.stream().filter(w -> !w.ref().archive()).toList(), keys);
+            if (naming.size() == 1) {
+                return fuzzy(c, naming.get(0), "the entry names " + c.who() + " and holds the title \u201C" + title
+                        + "\u201D as written, though its reading of the names does not list " + c.who());
+            }
+        }
         if (titled.size() == 1) {
             WorkIndex.Work w = titled.get(0);
             NameFit nf = fitsOfAuthor.get(byAuthor.indexOf(w));

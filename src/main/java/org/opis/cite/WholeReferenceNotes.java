@@ -24,8 +24,8 @@ final class WholeReferenceNotes {
 
     /** What may open a note line before its text: a footnote label, a note number, or nothing (a continuation). */
     private static final Pattern NOTE_OPENING = Pattern.compile("^[ \\t]*(?:\\[\\^[^\\]\\s]{1,40}\\]:|\\[\\d{1,4}\\]|\\d{1,4}[.)])?[ \\t]*$");
-    /** The pinpoint a whole-reference note ends with, after the imprint's full stop. */
-    private static final Pattern TRAILING_PINPOINT = Pattern.compile("[.,]\\s+((?:(?i:chapter|ch\\.|pp?\\.)\\s*)?\\d[\\d\\s,\\-–—]*?)\\.?\\s*$");
+    /** The pinpoint a whole-reference note ends with, after the imprint's full stop, with a short label or none ({@code 296.}, {@code p. 12}, {@code s 186-192}: the label read by {@link Locators}). */
+    private static final Pattern TRAILING_PINPOINT = Pattern.compile("[.,]\\s+((?:(?:(?i:chapter)|\\p{L}{1,4}\\.?)\\s*)?\\d[\\d\\s,\\-–—]*?)\\.?\\s*$");
 
     /** A page label and pages in parentheses inside the note, after its title: {@code (p. 24)}, {@code (pp. 128–129)}. */
     private static final Pattern INNER_PINPOINT = Pattern.compile("\\((pp?\\.\\s*\\d[\\d\\s,\\-–—]*)\\)");

@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  * text, the note {@code <p id="fn1"><a href="#ref1">1</a>. Text</p>} at the end (or {@code <p><a href="#r1"
  * id="fn1">[1]</a> Text</p>}). The paragraph is a note labelled with that number when the link's target is in the
  * page and is a call: it links back to the paragraph (or to the link), or stands in a superscript. A numbered
- * paragraph whose number links nowhere, or elsewhere, is left to the readers of plain numbered paragraphs.
+ * paragraph whose number links nowhere, or elsewhere, is left to the readers of plain numbered paragraphs. The number may
+ * carry its full stop inside the link ({@code <a href="#ftn201_return"><sup>194.</sup></a>}, as TEI-generated editions write it).
  */
 final class BackLinkedNotes {
 
-    private static final Pattern NUMBER = Pattern.compile("\\[?(\\d{1,4})\\]?");
+    private static final Pattern NUMBER = Pattern.compile("\\[?(\\d{1,4})\\]?\\.?");
 
     /** The leading number and its separator, as {@link HtmlReader} writes them into the block text. */
     static final Pattern LEAD = Pattern.compile("^\\s*\\[?\\d{1,4}\\]?\\s*[.):]?\\s*");

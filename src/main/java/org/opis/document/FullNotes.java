@@ -189,6 +189,9 @@ final class FullNotes {
         return List.of();
     }
 
+    /** An imprint that ends with its year after a place: {@code Princeton 1999}, {@code Reykjavík 2005}. */
+    private static final Pattern IMPRINT_YEAR_END = Pattern.compile("\\p{L}\\s(?:1[5-9]|20)\\d\\d$");
+
     /** An imprint in parentheses that holds a year, then a comma: {@code (Londyn, 1999), }. */
     private static final Pattern DATED_IMPRINT = Pattern.compile("\\([^()]{0,80}\\b(?:1[5-9]|20)\\d\\d\\),\\s");
     /** A full stop that ends a sentence: a capital word follows it. */
@@ -199,8 +202,11 @@ final class FullNotes {
         String tail = t.substring(comma + 1);
         org.opis.cite.Locators.Reading r = org.opis.cite.Locators.standard().read(tail);
         if (r.locators().isEmpty() || !tail.substring(r.consumed()).isBlank()) return List.of();
-        // a bare number is a year or a count more often than a page, unless it follows the imprint's parenthesis
-        if (!Character.isLetter(tail.strip().charAt(0)) && !t.substring(0, comma).endsWith(")")) return List.of();
+        // a bare number is a year or a count more often than a page, unless it follows the imprint's parenthesis or the
+        // imprint's year ("…, Princeton 1999, 3.", the humanities' order) and is no year itself
+        String before = t.substring(0, comma);
+        if (!Character.isLetter(tail.strip().charAt(0)) && !before.endsWith(")")
+                && !(IMPRINT_YEAR_END.matcher(before).find() && !YEAR.matcher(tail).find())) return List.of();
         return r.locators();
     }
 

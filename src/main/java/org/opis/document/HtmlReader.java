@@ -183,7 +183,8 @@ final class HtmlReader {
                     if (b.length() > 0) b.append('\n');
                     continue;
                 }
-                boolean italic = tag.equals("i") || tag.equals("em") || tag.equals("cite") && !e.hasClass("citation");
+                if (HtmlMarks.indexMarker(e)) continue;
+                boolean italic = HtmlMarks.italic(e);
                 boolean call = tag.equals("sup") || e.hasClass("footnote-ref") || e.attr("role").equals("doc-noteref");
                 if (call && !e.text().isBlank() && (e.hasClass("reference") || e.hasClass("footnote-ref") || e.attr("role").equals("doc-noteref") || e.text().strip().matches("\\[?\\d{1,4}\\]?"))) {
                     String num = e.text().strip().replace("[", "").replace("]", "");

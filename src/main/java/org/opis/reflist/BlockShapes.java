@@ -30,6 +30,14 @@ public final class BlockShapes {
      */
     private static final Pattern IMPRINT_ABBREVIATED = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{L}{0,3}\\.\\s?:\\s*\\p{Lu}\\p{L}+|\\s//\\s|\\b\\d{2,4}\\s?(?:с|s|S|p|pp|str)\\.(?!\\p{L})");
 
+    /**
+     * The opening of an entry in author-date order: an inverted name, then the year as a sentence of its own and more text
+     * ({@code Boccaccio, Giovanni. 1999. Tídægra. …}, {@code Lloyd, Anne (1974). …}) — an entry even when its title is
+     * unmarked and its imprint names no press.
+     */
+    private static final Pattern AUTHOR_DATE_OPENING = Pattern.compile(
+            "^[\\p{Lu}][\\p{L}'’\\-]+(?:\\s[\\p{Lu}][\\p{L}'’\\-]+)?,\\s+[\\p{Lu}][\\p{L}'’\\-]*\\.?(?:\\s[\\p{Lu}][\\p{L}'’\\-]*\\.?){0,3}\\s+\\(?(?:1[5-9]|20)\\d\\d[a-z]?\\)?\\.\\s+\\p{L}[^.]{2,}\\.\\s+\\S");
+
     private BlockShapes() {
     }
 
@@ -85,6 +93,6 @@ public final class BlockShapes {
         boolean marked = TITLE_MARK.matcher(t).find();
         boolean imprint = IMPRINT.matcher(t).find() || IMPRINT_ABBREVIATED.matcher(t).find();
         boolean names = NAME_FIRST.matcher(t).find();
-        return names && (marked || imprint) || marked && imprint;
+        return names && (marked || imprint || AUTHOR_DATE_OPENING.matcher(t).find()) || marked && imprint;
     }
 }
