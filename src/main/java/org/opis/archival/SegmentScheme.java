@@ -68,7 +68,8 @@ abstract class SegmentScheme implements ArchivalScheme {
     /** Labels written after their numbers ("2335. f., 1. apr."; labels.json "reference.postposed"), or null. */
     private final PostposedLabels postposed;
     /** A note that defines a short form ("(henceforth HRC)"): not part of a named segment's value. */
-    private static final Pattern DEFINITION = Pattern.compile("\\s\\((?:henceforth|hereafter|hereinafter)\\b[^()]*\\)$");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "\\s\\((?:(?:henceforth|hereafter|hereinafter|dalej|далее|dále jen|în continuare|im Folgenden|a továbbiakban)\\b|cyt\\.)[^()]*\\)$");
     /** A note in parentheses at the end of a segment ("Box 74 (Label 55)", "RG 457 (HCC)"). */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s\\([^()]{1,80}\\)$");
 
@@ -147,8 +148,13 @@ abstract class SegmentScheme implements ArchivalScheme {
     @Override
     public Optional<Reference> catalogueReference(String text, int from, int to, Predicate<String> archiveOfThisScheme) {
         int limit = Math.min(to, from + MAX_ARCHIVE);
+        int depth = 0;
         for (int j = from + 1; j < limit; j++) {
             char c = text.charAt(j);
+            // a note in brackets after the name ends no archive ("Archiwum Państwowe w Poznaniu (dalej: APP), …")
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            if (depth > 0) continue;
             boolean sep = separators.indexOf(c) >= 0 && (j + 1 >= to || Scan.isSpace(text.charAt(j + 1))
                     // a colon with no space after it before a strong segment ("AA:A1838/278, 169/10/1, i")
                     || c == ':' && strongAt(text, j + 1, to));
@@ -248,6 +254,7 @@ abstract class SegmentScheme implements ArchivalScheme {
         while (end > start && Scan.isSpace(text.charAt(end - 1))) end--;
         List<Reference.Part> parts = new ArrayList<>();
         boolean strong = false;
+        int unread = 0;
         int p = start, last = start;
         while (p < end) {
             while (p < end && Scan.isSpace(text.charAt(p))) p++;
@@ -303,7 +310,11 @@ abstract class SegmentScheme implements ArchivalScheme {
                     && parts.get(0).level().equals(firstFallback)) {
                 parts.set(0, new Reference.Part(firstFallback, parts.get(0).start(), se));
             } else if (hit == null) {
-                parts.add(new Reference.Part(parts.isEmpty() ? firstFallback : fallback, p, se));
+                // a name that declares its short form ("Związek Powstańców Wielkopolskich (dalej: ZPW)"): the name is the value
+                int ve = noteAt > p && DEFINITION.matcher(text).region(p, se).find() ? noteAt : se;
+                while (ve > p && Scan.isSpace(text.charAt(ve - 1))) ve--;
+                parts.add(new Reference.Part(parts.isEmpty() ? firstFallback : fallback, p, ve));
+                unread++;
             } else {
                 strong |= hit.strong();
                 int ls = -1, le = -1;
@@ -355,7 +366,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             p = k;
         }
         if (!strong || parts.isEmpty()) return Optional.empty();
-        return Optional.of(new Reference(archiveStart, archiveEnd, sepAt, start, last, parts, impliedArchive));
+        return Optional.of(new Reference(archiveStart, archiveEnd, sepAt, start, last, parts, impliedArchive, unread));
     }
 
     /**
