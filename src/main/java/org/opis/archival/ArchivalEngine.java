@@ -249,19 +249,29 @@ public final class ArchivalEngine {
             // ("MS of the Moscow Synodal Library No. 330/380": the library's scheme, not a US repository named "… Library")
             // an acronym two archives share ("AA": the Australian Archives, or the German Foreign Office's files; "AMAE": the
             // Romanian or the French diplomatic archive) is the archive of the scheme whose patterns read the reference after it,
-            // the one leaving fewer parts unread ("AA : A1838, 73/1/2, I" is an Australian series and control symbol)
+            // the one leaving fewer parts unread ("AA : A1838, 73/1/2, I" is an Australian series and control symbol); when two
+            // schemes read it equally well ("AMAE, Correspondance politique, vol. 23": a fond named and a volume) nothing decides,
+            // and an ambiguous acronym is read as before, by no scheme of its own
             ArchivalScheme own = null;
             int ownUnread = Integer.MAX_VALUE;
+            boolean tie = false;
             for (ArchivalScheme s : schemes.values()) {
-                Optional<ArchivalScheme.Reference> r = reference(s, text, b, lookups);
-                if (r.isPresent() && r.get().unread() < ownUnread) {
+                Optional<ArchivalScheme.Reference> r = reference(s, text, b, lookups, true);
+                if (r.isEmpty()) continue;
+                if (r.get().unread() < ownUnread) {
                     own = s;
                     ownUnread = r.get().unread();
-                }
+                    tie = false;
+                } else if (r.get().unread() == ownUnread) tie = true;
             }
+            if (tie) {
+                own = null;
+                for (ArchivalScheme s : schemes.values()) if (own == null && reference(s, text, b, lookups, false).isPresent()) own = s;
+            }
+            boolean shared = !tie;
             for (ArchivalScheme s : schemes.values()) {
                 if (own != null && s != own) continue;
-                Optional<ArchivalScheme.Reference> r = reference(s, text, b, lookups);
+                Optional<ArchivalScheme.Reference> r = reference(s, text, b, lookups, shared);
                 if (r.isEmpty() && own == null) r = referenceOfUnregistered(s, text, b, lookups);
                 if (r.isEmpty()) continue;
                 ArchivalScheme.Reference ref0 = r.get();
@@ -611,9 +621,14 @@ public final class ArchivalEngine {
 
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */
     private Optional<ArchivalScheme.Reference> reference(ArchivalScheme s, String text, int[] b, PrefixLookups lookups) {
+        return reference(s, text, b, lookups, false);
+    }
+
+    /** {@link #reference}, an acronym several archives share read by the scheme of any of them when {@code shared}. */
+    private Optional<ArchivalScheme.Reference> reference(ArchivalScheme s, String text, int[] b, PrefixLookups lookups, boolean shared) {
         Optional<ArchivalScheme.Reference> r = s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> {
             ArchiveRegistry.Match m = lookups.lookup(a);
-            if (!m.found()) return false;
+            if (!m.found() || m.ambiguous() && !shared) return false;
             for (ArchiveEntry c : m.candidates()) if (c.scheme().equals(s.id())) return true;
             return false;
         });

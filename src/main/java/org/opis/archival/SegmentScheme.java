@@ -360,6 +360,26 @@ abstract class SegmentScheme implements ArchivalScheme {
             // skip the separator
             int k = next;
             while (k < end && Scan.isSpace(text.charAt(k))) k++;
+            // "sygn. 1/5-18; 1/5-54–55": after a semicolon, values that the last label's pattern reads are more of that level
+            while (k < end && text.charAt(k) == ';' && hit != null && hit.parts().contains("@label") && !parts.isEmpty()
+                    && parts.get(parts.size() - 1).labelStart() >= 0) {
+                Reference.Part lab = parts.get(parts.size() - 1);
+                int r = k + 1;
+                while (r < end && Scan.isSpace(text.charAt(r))) r++;
+                int q2 = segmentEnd(text, r, end), se2 = q2;
+                while (se2 > r && Scan.isSpace(text.charAt(se2 - 1))) se2--;
+                if (se2 > r && text.charAt(se2 - 1) == '.' && q2 >= end) se2--;
+                if (se2 <= r || !Character.isDigit(text.charAt(r))) break;
+                String probe = text.substring(lab.labelStart(), lab.labelEnd()) + " " + text.substring(r, se2);
+                Matcher again = hit.pattern().matcher(probe);
+                if (!again.matches()) break;
+                parts.add(new Reference.Part(lab.level(), r, se2));
+                last = se2;
+                next = q2;
+                k = q2;
+                while (k < end && Scan.isSpace(text.charAt(k))) k++;
+            }
+            if (next >= end) break;
             if (k < end && (text.charAt(k) == ';' || text.charAt(k) == '.')) break; // a remark after the citation
             if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':' || dashAt(text, k, end))) k++;
             else if (k < end) break;
