@@ -32,7 +32,7 @@ abstract class SegmentScheme implements ArchivalScheme {
      * One segment pattern of labels.json; {@code after}, when set, is what the nearest earlier level that is
      * not a year must read whole ("after": a file designation follows the central files that hold it).
      */
-    private record Segment(Pattern pattern, List<String> parts, boolean strong, boolean runOn, Pattern after) {
+    private record Segment(Pattern pattern, List<String> parts, boolean strong, boolean runOn, Pattern after, boolean separated) {
     }
 
     /** An archive implied by the first segment ("RG 59" is in NARA). */
@@ -89,7 +89,8 @@ abstract class SegmentScheme implements ArchivalScheme {
                 List<String> parts = new ArrayList<>();
                 for (JsonNode p : s.path("parts")) parts.add(p.asText());
                 segs.add(new Segment(Pattern.compile(s.path("regex").asText()), parts, s.path("strong").asBoolean(false),
-                        s.path("runOn").asBoolean(false), s.hasNonNull("after") ? Pattern.compile(s.path("after").asText()) : null));
+                        s.path("runOn").asBoolean(false), s.hasNonNull("after") ? Pattern.compile(s.path("after").asText()) : null,
+                        s.path("separated").asBoolean(false)));
             }
             for (JsonNode s : r.path("implied")) {
                 imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText()));
@@ -240,6 +241,9 @@ abstract class SegmentScheme implements ArchivalScheme {
     private boolean strongAt(String text, int at, int to) {
         for (Segment g : segments) {
             if (!g.strong() || g.after() != null) continue; // a segment read only after another is no evidence alone
+            // a segment that may run on from the name before it ("Archiwa ZUS": the name's acronym, not a fond) is evidence
+            // only when a separator sets it off (labels.json "separated")
+            if (g.separated()) continue;
             Matcher m = g.pattern().matcher(text);
             m.region(at, to);
             if (m.lookingAt()) return true;
