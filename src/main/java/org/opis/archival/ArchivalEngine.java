@@ -247,11 +247,31 @@ public final class ArchivalEngine {
             PrefixLookups lookups = new PrefixLookups(registry);
             // a registered archive read by its own scheme comes before any scheme's reading of an unregistered one
             // ("MS of the Moscow Synodal Library No. 330/380": the library's scheme, not a US repository named "… Library")
+            // an acronym two archives share ("AA": the Australian Archives, or the German Foreign Office's files; "AMAE": the
+            // Romanian or the French diplomatic archive) is the archive of the scheme whose patterns read the reference after it,
+            // the one leaving fewer parts unread ("AA : A1838, 73/1/2, I" is an Australian series and control symbol); when two
+            // schemes read it equally well ("AMAE, Correspondance politique, vol. 23": a fond named and a volume) nothing decides,
+            // and an ambiguous acronym is read as before, by no scheme of its own
             ArchivalScheme own = null;
-            for (ArchivalScheme s : schemes.values()) if (own == null && reference(s, text, b, lookups).isPresent()) own = s;
+            int ownUnread = Integer.MAX_VALUE;
+            boolean tie = false;
+            for (ArchivalScheme s : schemes.values()) {
+                Optional<ArchivalScheme.Reference> r = reference(s, text, b, lookups, true);
+                if (r.isEmpty()) continue;
+                if (r.get().unread() < ownUnread) {
+                    own = s;
+                    ownUnread = r.get().unread();
+                    tie = false;
+                } else if (r.get().unread() == ownUnread) tie = true;
+            }
+            if (tie) {
+                own = null;
+                for (ArchivalScheme s : schemes.values()) if (own == null && reference(s, text, b, lookups, false).isPresent()) own = s;
+            }
+            boolean shared = !tie;
             for (ArchivalScheme s : schemes.values()) {
                 if (own != null && s != own) continue;
-                Optional<ArchivalScheme.Reference> r = reference(s, text, b, lookups);
+                Optional<ArchivalScheme.Reference> r = reference(s, text, b, lookups, shared);
                 if (r.isEmpty() && own == null) r = referenceOfUnregistered(s, text, b, lookups);
                 if (r.isEmpty()) continue;
                 ArchivalScheme.Reference ref0 = r.get();
@@ -318,6 +338,8 @@ public final class ArchivalEngine {
             archive = ref.flatMap(r -> registry.byId(r.id()));
         } else if (!scan.archiveText.isBlank() && scan.archiveText.length() <= 300) {
             match = registry.lookup(scan.archiveText);
+            // an acronym several archives share, read by one archive's scheme: that archive
+            if (match.ambiguous() && refScheme != null) match = registry.narrow(match, scan.archiveText, refScheme.id());
             if (!match.found()) match = afterLeadingWords(scan);
             if (!match.found()) match = beforeFirstComma(scan);
             if (!match.found()) match = beforeHonorific(scan);
@@ -599,18 +621,38 @@ public final class ArchivalEngine {
 
     /** The catalogue reference a scheme finds at the start of a citation, after an archive of that scheme. */
     private Optional<ArchivalScheme.Reference> reference(ArchivalScheme s, String text, int[] b, PrefixLookups lookups) {
+        return reference(s, text, b, lookups, false);
+    }
+
+    /** {@link #reference}, an acronym several archives share read by the scheme of any of them when {@code shared}. */
+    private Optional<ArchivalScheme.Reference> reference(ArchivalScheme s, String text, int[] b, PrefixLookups lookups, boolean shared) {
         Optional<ArchivalScheme.Reference> r = s.catalogueReference(text, b[0], Math.min(b[1], b[0] + 400), a -> {
             ArchiveRegistry.Match m = lookups.lookup(a);
-            return m.found() && !m.ambiguous() && m.candidates().get(0).scheme().equals(s.id());
+            if (!m.found() || m.ambiguous() && !shared) return false;
+            for (ArchiveEntry c : m.candidates()) if (c.scheme().equals(s.id())) return true;
+            return false;
         });
         // an archive whose name runs on into what this scheme reads as the first level ("HDA SBU, f. 13": the Ukrainian
         // security-service archive, not the Croatian HDA with a fond "SBU") is the longer archive's citation
         if (r.isPresent() && !r.get().parts().isEmpty() && r.get().archiveEnd() > r.get().archiveStart()) {
             ArchivalScheme.Reference.Part p = r.get().parts().get(0);
             if (p.start() > r.get().archiveEnd() && p.end() > p.start() && text.substring(r.get().archiveEnd(), p.start()).isBlank()
-                    && lookups.lookup(text.substring(r.get().archiveStart(), p.end())).found()) return Optional.empty();
+                    && runsOnToAnother(lookups, text.substring(r.get().archiveStart(), r.get().archiveEnd()),
+                            text.substring(r.get().archiveStart(), p.end()))) return Optional.empty();
         }
         return r;
+    }
+
+    /**
+     * Whether the archive with its first level run on names another archive ("HDA SBU" is not "HDA"); a lookup
+     * that reads the longer text as the same archive ("Magyar Nemzeti Levéltár Országos Levéltára 276": a number
+     * after the name is not part of it) does not.
+     */
+    private static boolean runsOnToAnother(PrefixLookups lookups, String archive, String longer) {
+        ArchiveRegistry.Match l = lookups.lookup(longer);
+        if (!l.found()) return false;
+        ArchiveRegistry.Match a = lookups.lookup(archive);
+        return !a.found() || !a.candidates().equals(l.candidates());
     }
 
     /** The label written with a part of a catalogue reference ("Box" in "Box 12"), and its leaves. */

@@ -59,10 +59,19 @@ public interface ArchivalScheme {
      * {@code impliedArchive} is the registry id of an archive the reference implies when none is
      * written ("RG 59, …" is in the US National Archives), or "".
      */
-    record Reference(int archiveStart, int archiveEnd, int sepAt, int start, int end, List<Part> parts, String impliedArchive) {
+    record Reference(int archiveStart, int archiveEnd, int sepAt, int start, int end, List<Part> parts, String impliedArchive, int unread) {
         public Reference {
             parts = List.copyOf(parts);
             impliedArchive = impliedArchive == null ? "" : impliedArchive;
+        }
+
+        /**
+         * A reference whose every part a pattern of its scheme read. {@code unread} counts the parts no pattern
+         * read (given the scheme's fallback level): of two schemes that both read a reference after an acronym
+         * both archives share ("AA"), the one that leaves fewer parts unread is the archive's.
+         */
+        public Reference(int archiveStart, int archiveEnd, int sepAt, int start, int end, List<Part> parts, String impliedArchive) {
+            this(archiveStart, archiveEnd, sepAt, start, end, parts, impliedArchive, 0);
         }
 
         /** A reference whose archive is written (or absent). */

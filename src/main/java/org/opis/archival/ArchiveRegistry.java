@@ -289,6 +289,10 @@ public final class ArchiveRegistry {
      * {@code AVPRF}, {@code TsKhSD}), a full name, or a full name followed by the acronym in brackets
      * ({@code Russian State Archive of Socio-Political History [RGASPI]}).
      */
+    /** The words that declare a short form in brackets after a name ("dalej:", "henceforth", "cyt."). */
+    static final java.util.regex.Pattern DEFINES = java.util.regex.Pattern.compile(
+            "^\\s*(?:(?:henceforth|hereafter|hereinafter|dalej|далее|dále jen|în continuare|im Folgenden|a továbbiakban)\\b|cyt\\.)[:\\s]*");
+
     public Match lookup(String written) {
         String t = written.strip();
         if (t.isEmpty()) return Match.NONE;
@@ -303,7 +307,8 @@ public final class ArchiveRegistry {
             Match whole = open >= 0 ? byName(t) : Match.NONE; // a full name with its bracket: "National Archives (UK)"
             if (whole.found()) return whole;
             if (open >= 0) {
-                Match inner = byAcronym(t.substring(open + 1, close));
+                // "Name (dalej: ACR)", "Name (henceforth ACR)": the short form a note declares is the acronym
+                Match inner = byAcronym(DEFINES.matcher(t.substring(open + 1, close)).replaceFirst(""));
                 if (inner.found()) return inner;
                 String name = t.substring(0, open).strip();
                 if (!name.isEmpty()) {
@@ -320,6 +325,31 @@ public final class ArchiveRegistry {
             }
         }
         return byName(t);
+    }
+
+    /**
+     * The candidates of an ambiguous match that a scheme reads ("AA" read by the Australian scheme: the National
+     * Archives of Australia, under its former name); the match unchanged unless exactly one candidate is of that scheme.
+     */
+    public Match narrow(Match m, String written, String scheme) {
+        if (!m.ambiguous()) return m;
+        ArchiveEntry only = null;
+        for (ArchiveEntry c : m.candidates()) {
+            if (!c.scheme().equals(scheme)) continue;
+            if (only != null) return m;
+            only = c;
+        }
+        if (only == null) return m;
+        String key = acronymKey(written.strip());
+        String nkey = nameKey.key(written.strip());
+        Optional<ArchiveEntry.FormerName> former = Optional.empty();
+        for (ArchiveEntry.FormerName f : only.former()) {
+            boolean hit = !f.name().isBlank() && nameKey.key(f.name()).equals(nkey);
+            for (String a : f.latin()) hit |= acronymKey(a).equals(key);
+            for (String a : f.cyrillic()) hit |= acronymKey(a).equals(key);
+            if (hit) former = Optional.of(f);
+        }
+        return new Match(List.of(only), former);
     }
 
     /** Lookup by acronym only. */

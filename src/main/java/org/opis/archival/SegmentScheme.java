@@ -32,7 +32,7 @@ abstract class SegmentScheme implements ArchivalScheme {
      * One segment pattern of labels.json; {@code after}, when set, is what the nearest earlier level that is
      * not a year must read whole ("after": a file designation follows the central files that hold it).
      */
-    private record Segment(Pattern pattern, List<String> parts, boolean strong, boolean runOn, Pattern after) {
+    private record Segment(Pattern pattern, List<String> parts, boolean strong, boolean runOn, Pattern after, boolean separated) {
     }
 
     /** An archive implied by the first segment ("RG 59" is in NARA). */
@@ -68,7 +68,8 @@ abstract class SegmentScheme implements ArchivalScheme {
     /** Labels written after their numbers ("2335. f., 1. apr."; labels.json "reference.postposed"), or null. */
     private final PostposedLabels postposed;
     /** A note that defines a short form ("(henceforth HRC)"): not part of a named segment's value. */
-    private static final Pattern DEFINITION = Pattern.compile("\\s\\((?:henceforth|hereafter|hereinafter)\\b[^()]*\\)$");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "\\s\\((?:(?:henceforth|hereafter|hereinafter|dalej|далее|dále jen|în continuare|im Folgenden|a továbbiakban)\\b|cyt\\.)[^()]*\\)$");
     /** A note in parentheses at the end of a segment ("Box 74 (Label 55)", "RG 457 (HCC)"). */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s\\([^()]{1,80}\\)$");
 
@@ -88,7 +89,8 @@ abstract class SegmentScheme implements ArchivalScheme {
                 List<String> parts = new ArrayList<>();
                 for (JsonNode p : s.path("parts")) parts.add(p.asText());
                 segs.add(new Segment(Pattern.compile(s.path("regex").asText()), parts, s.path("strong").asBoolean(false),
-                        s.path("runOn").asBoolean(false), s.hasNonNull("after") ? Pattern.compile(s.path("after").asText()) : null));
+                        s.path("runOn").asBoolean(false), s.hasNonNull("after") ? Pattern.compile(s.path("after").asText()) : null,
+                        s.path("separated").asBoolean(false)));
             }
             for (JsonNode s : r.path("implied")) {
                 imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText()));
@@ -147,8 +149,13 @@ abstract class SegmentScheme implements ArchivalScheme {
     @Override
     public Optional<Reference> catalogueReference(String text, int from, int to, Predicate<String> archiveOfThisScheme) {
         int limit = Math.min(to, from + MAX_ARCHIVE);
+        int depth = 0;
         for (int j = from + 1; j < limit; j++) {
             char c = text.charAt(j);
+            // a note in brackets after the name ends no archive ("Archiwum Państwowe w Poznaniu (dalej: APP), …")
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            if (depth > 0) continue;
             boolean sep = separators.indexOf(c) >= 0 && (j + 1 >= to || Scan.isSpace(text.charAt(j + 1))
                     // a colon with no space after it before a strong segment ("AA:A1838/278, 169/10/1, i")
                     || c == ':' && strongAt(text, j + 1, to));
@@ -234,6 +241,9 @@ abstract class SegmentScheme implements ArchivalScheme {
     private boolean strongAt(String text, int at, int to) {
         for (Segment g : segments) {
             if (!g.strong() || g.after() != null) continue; // a segment read only after another is no evidence alone
+            // a segment that may run on from the name before it ("Archiwa ZUS": the name's acronym, not a fond) is evidence
+            // only when a separator sets it off (labels.json "separated")
+            if (g.separated()) continue;
             Matcher m = g.pattern().matcher(text);
             m.region(at, to);
             if (m.lookingAt()) return true;
@@ -248,6 +258,7 @@ abstract class SegmentScheme implements ArchivalScheme {
         while (end > start && Scan.isSpace(text.charAt(end - 1))) end--;
         List<Reference.Part> parts = new ArrayList<>();
         boolean strong = false;
+        int unread = 0;
         int p = start, last = start;
         while (p < end) {
             while (p < end && Scan.isSpace(text.charAt(p))) p++;
@@ -303,7 +314,11 @@ abstract class SegmentScheme implements ArchivalScheme {
                     && parts.get(0).level().equals(firstFallback)) {
                 parts.set(0, new Reference.Part(firstFallback, parts.get(0).start(), se));
             } else if (hit == null) {
-                parts.add(new Reference.Part(parts.isEmpty() ? firstFallback : fallback, p, se));
+                // a name that declares its short form ("Związek Powstańców Wielkopolskich (dalej: ZPW)"): the name is the value
+                int ve = noteAt > p && DEFINITION.matcher(text).region(p, se).find() ? noteAt : se;
+                while (ve > p && Scan.isSpace(text.charAt(ve - 1))) ve--;
+                parts.add(new Reference.Part(parts.isEmpty() ? firstFallback : fallback, p, ve));
+                unread++;
             } else {
                 strong |= hit.strong();
                 int ls = -1, le = -1;
@@ -349,13 +364,33 @@ abstract class SegmentScheme implements ArchivalScheme {
             // skip the separator
             int k = next;
             while (k < end && Scan.isSpace(text.charAt(k))) k++;
+            // "sygn. 1/5-18; 1/5-54–55": after a semicolon, values that the last label's pattern reads are more of that level
+            while (k < end && text.charAt(k) == ';' && hit != null && hit.parts().contains("@label") && !parts.isEmpty()
+                    && parts.get(parts.size() - 1).labelStart() >= 0) {
+                Reference.Part lab = parts.get(parts.size() - 1);
+                int r = k + 1;
+                while (r < end && Scan.isSpace(text.charAt(r))) r++;
+                int q2 = segmentEnd(text, r, end), se2 = q2;
+                while (se2 > r && Scan.isSpace(text.charAt(se2 - 1))) se2--;
+                if (se2 > r && text.charAt(se2 - 1) == '.' && q2 >= end) se2--;
+                if (se2 <= r || !Character.isDigit(text.charAt(r))) break;
+                String probe = text.substring(lab.labelStart(), lab.labelEnd()) + " " + text.substring(r, se2);
+                Matcher again = hit.pattern().matcher(probe);
+                if (!again.matches()) break;
+                parts.add(new Reference.Part(lab.level(), r, se2));
+                last = se2;
+                next = q2;
+                k = q2;
+                while (k < end && Scan.isSpace(text.charAt(k))) k++;
+            }
+            if (next >= end) break;
             if (k < end && (text.charAt(k) == ';' || text.charAt(k) == '.')) break; // a remark after the citation
             if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':' || dashAt(text, k, end))) k++;
             else if (k < end) break;
             p = k;
         }
         if (!strong || parts.isEmpty()) return Optional.empty();
-        return Optional.of(new Reference(archiveStart, archiveEnd, sepAt, start, last, parts, impliedArchive));
+        return Optional.of(new Reference(archiveStart, archiveEnd, sepAt, start, last, parts, impliedArchive, unread));
     }
 
     /**

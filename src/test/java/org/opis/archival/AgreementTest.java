@@ -19,7 +19,7 @@ import static org.opis.archival.ArchivalFixtures.tsv;
 
 /**
  * How far the engine agrees with the hand labels of every real archival citation string kept in the
- * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, real-citations-r20.tsv, real-citations-r21.tsv, real-citations-r22.tsv, real-citations-r23.tsv, real-citations-r24.tsv, real-citations-r25.tsv, real-citations-r26.tsv, and the real rows of other-schemes.tsv): valid or
+ * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, real-citations-r20.tsv, real-citations-r21.tsv, real-citations-r22.tsv, real-citations-r23.tsv, real-citations-r24.tsv, real-citations-r25.tsv, real-citations-r26.tsv, real-citations-r27.tsv, and the real rows of other-schemes.tsv): valid or
  * invalid, and the exact levels; per scheme, as the README's table shows it (run
  * {@code mvn -q -o test -Dtest=AgreementTest} to print the table).
  */
@@ -83,7 +83,7 @@ class AgreementTest {
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], false));
         }
-        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv", "real-citations-r24.tsv", "real-citations-r25.tsv", "real-citations-r26.tsv")) for (String[] f : tsv(file)) {
+        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv", "real-citations-r24.tsv", "real-citations-r25.tsv", "real-citations-r26.tsv", "real-citations-r27.tsv")) for (String[] f : tsv(file)) {
             assertEquals(10, f.length, String.join(" | ", f));
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], f[4].startsWith("known limitation")));
@@ -152,9 +152,13 @@ class AgreementTest {
         // before the former name AA, consignment numbers and capital Roman parts were added; the older 925 893 -> 895 and
         // 855 -> 856: r25-3 '[MOL M-KS 288-5 908. őe.]' read, r19-24's archive found after the place named first; no other
         // line changed)
-        assertTrue(n >= 959, "real strings: " + n);
-        assertTrue(v >= 927, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 888, "exact levels " + l + "/" + n);
+        // round 27: 988, 955 and 908 (the 29 strings of real-citations-r27.tsv 27 and 19; 10 and 2 before the round's
+        // changes, labelled before the engine read them; the older 959: 927 -> 928 and 888 -> 889, r25-2's national
+        // reference code 'AAN 2/1587/5.1/127/48/k. 26-33' read; one other line changed, the TsDA row whose
+        // '(hereafter TsDA)' now names its archive, still invalid for its order)
+        assertTrue(n >= 988, "real strings: " + n);
+        assertTrue(v >= 955, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 908, "exact levels " + l + "/" + n);
     }
 
     @Test
