@@ -149,7 +149,7 @@ public final class HybridEvaluation {
             FieldChooser ch = learnedFor.computeIfAbsent(g, k -> {
                 List<FieldChooser.Case> cases = new ArrayList<>();
                 reads.forEach((name, rs) -> {
-                    if (groupOf.get(name) != k) for (Read r : rs) cases.addAll(cases(r));
+                    if (!groupOf.get(name).equals(k)) for (Read r : rs) cases.addAll(cases(r));
                 });
                 return FieldChooser.learn(cases);
             });
