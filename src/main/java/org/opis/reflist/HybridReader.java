@@ -104,6 +104,7 @@ public final class HybridReader {
         take = KeptDates.mend(take, rd);
         take = NamesAsTitles.mend(take, rd, tagged);
         take = TaggerDateCandidates.mend(take, rd, tagged);
+        take = DatesReadElsewhere.mend(take, rd, extra, tagged);
         take = SplitLiteralNames.mend(take, rules, tagged);
         if (take.isEmpty()) return new Merge(rulesAlone(rules, tagged.entry()), false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
