@@ -80,7 +80,7 @@ public final class ReferenceListParser {
             return diags;
         }
         Section s = section.get();
-        List<int[]> entries = CapitalLines.split(src, BareNumbers.strip(src, learned != null ? learned : entries(src, s.firstLine(), s.lastLine())));
+        List<int[]> entries = CapitalLines.split(src, BareNumbers.strip(src, DatedLines.split(src, learned != null ? learned : entries(src, s.firstLine(), s.lastLine()))));
         entries = org.opis.text.EntryLimit.cap(entries, e -> src.span(e[0]), diags);
         if (entries.isEmpty()) {
             Span at = s.headingLine() > 0 ? src.span(src.lineStart(s.headingLine())) : Span.START;
