@@ -21,8 +21,13 @@ final class ApaArticle {
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s[\\p{L}'’.-]+){0,3},\\s?\\p{Lu}[^()*_\"“]{0,200}?\\s?"
                     + "(\\((?:(?:[\\p{L}]{3,10}\\.?\\s)?(?:1[4-9]\\d\\d|20\\d\\d)[a-z]?(?:,\\s?[\\p{L}]{3,10}\\.?(?:\\s\\d{1,2})?)?"
                     + "|[Ii]n\\s[Pp]ress|n\\.\\s?d\\.|[Ff]orthcoming)\\))[.,]?\\s");
-    /** The chapter's book introduced after the title: {@code . In J. Smith (Ed.), *Book*}, {@code , in Smith, J. (Eds.), *Book*}. */
-    private static final Pattern IN_CLAUSE = Pattern.compile("(?<=[.,?!])\\s+(?=[Ii]n:?\\s)");
+    /**
+     * The chapter's book introduced after the title: {@code . In J. Smith (Ed.), *Book*}, {@code , in Smith, J. (Eds.), *Book*};
+     * after a full stop also any other word of {@code container-intros.txt} ({@code . En *Libro*}, {@code . Dans *Livre*},
+     * {@code . W: *Tytuł*}), which after a comma could be a title's own word ({@code Historia, en la práctica}).
+     */
+    private static final Pattern IN_CLAUSE = Pattern.compile("(?<=[.,?!])\\s+(?=[Ii]n:?\\s)|(?<=[.?!])\\s+(?=(?:"
+            + ContainerIntros.alternation(Data.lines("container-intros.txt")) + ")\\s)");
 
     /**
      * Positions in {@code s} of an APA head before the italic opening at {@code star}: {date start, date
@@ -45,7 +50,8 @@ final class ApaArticle {
             rest = ts + in.end();
         }
         String title = s.substring(ts, te).strip();
-        if (Regexes.matches(title, "(?:[Ii]n:?|[Ee]ds?\\.?|\\([Ee]ds?\\.?\\))(?:\\s.*)?")) return null;
+        if (Regexes.matches(title, "(?:[Ii]n:?|[Ee]ds?\\.?|\\([Ee]ds?\\.?\\))(?:\\s.*)?")
+                || ContainerIntros.AT_START.matcher(title).lookingAt()) return null;
         if (!(title.endsWith(".") || title.endsWith(",") || title.endsWith("?") || title.endsWith("!"))) return null;
         int words = 0;
         for (String t : Regexes.split(title, "\\s+")) if (t.codePoints().filter(Character::isLetter).count() >= 2) words++;

@@ -106,6 +106,7 @@ public final class HybridReader {
         take = TaggerDateCandidates.mend(take, rd, tagged);
         take = DatesReadElsewhere.mend(take, rd, extra, tagged);
         take = SplitLiteralNames.mend(take, rules, tagged);
+        take = PeriodicalsAsPublishers.mend(take, rd);
         if (take.isEmpty()) return new Merge(rulesAlone(rules, tagged.entry()), false, List.of());
         CSLItemData m = takeFields(rules, tagged.item(rules.getId()), take);
         String rulesText = json(rules);  // each record's text and words made once (they were made up to three times)

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * Names family first with initials (stops or none), closed by a colon or, initials without stops, by a full stop; a body
  * ending in a colon that is no list of names is a corporate author. The journal is the last part of the rest whose words
  * all look like a journal's (capitalised words, abbreviations, small joining words). Read only when the entry closes in
- * that tail, so no other shape reaches it.
+ * that tail, so no other shape reaches it — or in that tail followed only by the record's identifiers and link
+ * ({@code PLoS Med. 2006;3:e399. doi: 10.1271/journal.pmed.0030399}, {@code … 2017 Jan;52(1S1):S5-S12. doi: 10.1016/….
+ * PMID: 27989293; PMCID: PMC5328595.}, {@code … 63(4):641-6. Disponible en: https://…}), which give the DOI and the link.
  */
 final class VancouverArticles {
     private VancouverArticles() {
@@ -25,6 +27,10 @@ final class VancouverArticles {
 
     /** "Year[ Mon[ Day]];Volume[(Issue)]:Pages." or "Year, Volume(Issue):Pages." closing the entry. */
     private static final Pattern TAIL = Pattern.compile("\\s(\\d{4})(?:\\s\\p{Lu}\\p{Ll}{2}\\.?(?:\\s\\d{1,2})?)?\\s?[;,]\\s?(\\d{1,4})(?:\\s?\\(([^()]{1,20})\\))?\\s?:\\s?([eE]?\\d+(?:[–-]\\d+)?)\\.?$");
+    /** One identifier or link closing the entry after the tail: a DOI, a PubMed number, a link with or without its intro. */
+    private static final Pattern CLOSING_ID = Pattern.compile("\\s(?:[Dd][Oo][Ii]\\s?:\\s?(?<doi>10\\.\\d{4,9}/\\S+?)"
+            + "|(?:(?:Disponible en|Available (?:at|from)|Recuperado de)\\s?:\\s?)?(?<url>https?://\\S+?)"
+            + "|PMID:\\s?\\d+|PMCID:\\s?PMC\\d+|Epub)[.;]?$");
     private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’\\-]+)?)\\s(\\p{Lu}{1,3}|(?:\\p{Lu}\\.\\s?){1,3})");
     private static final Pattern UNDOTTED_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’\\-]+)?)\\s(\\p{Lu}{1,3})");
     private static final Pattern JOURNAL_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’&\\-]*\\.?|\\d{1,3}");
@@ -38,6 +44,13 @@ final class VancouverArticles {
     static boolean read(String text, Draft d) {
         String t = text.strip();
         if (chapter(t, d)) return true;
+        String doi = null;
+        String url = null;
+        for (Matcher id = CLOSING_ID.matcher(t); id.find(); id = CLOSING_ID.matcher(t)) {
+            if (id.group("doi") != null) doi = id.group("doi");
+            if (id.group("url") != null) url = id.group("url");
+            t = t.substring(0, id.start()).strip();
+        }
         Matcher tail = TAIL.matcher(t);
         if (!tail.find()) return false;
         String head = t.substring(0, tail.start()).strip();
@@ -79,6 +92,8 @@ final class VancouverArticles {
         d.volume = tail.group(2);
         d.issue = tail.group(3);
         d.page = tail.group(4);
+        if (doi != null) d.doi = doi;
+        if (url != null) d.url = url;
         return true;
     }
 

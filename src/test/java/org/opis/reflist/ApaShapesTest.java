@@ -54,6 +54,25 @@ class ApaShapesTest {
     }
 
     @Test
+    void aSpanishChapterIntroducedByEnAfterAFullStop() {
+        // references/bo-historia-economica-bibliografia: APA in Spanish, "En" where English has "In"; the title's own
+        // lower-case "en" ("en el siglo XIX", "en Bolivia entre") is no intro
+        CSLItemData d = read("Contreras, M. E. (1993). La minería de la plata en el siglo XIX. En *Los bolivianos en el tiempo* "
+                + "(pp. 218–223). INDEAA / UASB.");
+        assertEquals(List.of("Contreras"), families(d.getAuthor()));
+        assertEquals("La minería de la plata en el siglo XIX", d.getTitle());
+        assertEquals("Los bolivianos en el tiempo", d.getContainerTitle());
+        assertEquals("218–223", d.getPage());
+        assertEquals("INDEAA / UASB", d.getPublisher());
+        CSLItemData h = read("Huber Abendroth, H. (1997). Comercio, manufactura y hacienda pública en Bolivia entre 1825 y 1870. "
+                + "En *El siglo XIX Bolivia y América Latina* (pp. 329–371). Muela del Diablo.");
+        assertEquals(List.of("Huber Abendroth"), families(h.getAuthor()));
+        assertEquals("Comercio, manufactura y hacienda pública en Bolivia entre 1825 y 1870", h.getTitle());
+        assertEquals("El siglo XIX Bolivia y América Latina", h.getContainerTitle());
+        assertEquals("Muela del Diablo", h.getPublisher());
+    }
+
+    @Test
     void inPressAndNoYearStillReadTheImprint() {
         CSLItemData d = read("Fisher, R.J. (In Press). Third Party Consultation Applied to the Cyprus Conflict. In N.N. Rouhana "
                 + "(Ed.), _Innovation in Unofficial Third Party Intervention in International Conflict_. Syracuse, NY: "

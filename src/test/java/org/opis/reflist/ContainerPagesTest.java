@@ -28,4 +28,16 @@ class ContainerPagesTest {
         var rd = new FieldChooser.Readings(Map.of(), Map.of("container-title", "thestraitstimes", "page", "6"), Map.of());
         assertEquals(List.of("container-title"), ContainerPages.mend(List.of("container-title"), rd));
     }
+
+    @Test
+    void aJournalTheTaggerReadAsItsPublisherStaysTheRulesContainer() {
+        // references/co-areandina-contexto-salud-bibliografia: "… Palimpsestus, 6, 163-176."; the rules read the journal with its
+        // volume, the tagger the same words as the publisher and no container (PeriodicalsAsPublishers)
+        var rd = new FieldChooser.Readings(Map.of("container-title", "palimpsestus", "volume", "6", "page", "163-176"),
+                Map.of("publisher", "palimpsestus", "volume", "6", "page", "163-176"), Map.of());
+        assertEquals(List.of("title"), PeriodicalsAsPublishers.mend(List.of("title", "container-title", "publisher"), rd));
+        // a book's publisher the tagger read where the rules read no numbering is left to the chooser
+        var book = new FieldChooser.Readings(Map.of("container-title", "palimpsestus"), Map.of("publisher", "palimpsestus"), Map.of());
+        assertEquals(List.of("container-title", "publisher"), PeriodicalsAsPublishers.mend(List.of("container-title", "publisher"), book));
+    }
 }

@@ -32,6 +32,22 @@ class VancouverArticlesTest {
     }
 
     @Test
+    void theTailFollowedByTheRecordsIdentifiers() {
+        // references/co-areandina-contexto-salud-bibliografia and co-areandina-seminario-investigacion-bibliografia:
+        // a DOI, PubMed numbers or a link after the tail (values checked by hand; they are the lists' gold values)
+        CSLItemData r = rules("Porter D. How did social medicine evolve, and where is it heading? PLoS Med. 2006;3:e399. doi: 10.1271/journal.pmed.0030399");
+        assertEquals(CSLType.ARTICLE_JOURNAL, r.getType());
+        assertEquals(List.of("Porter|D"), names(r.getAuthor()));
+        assertEquals("How did social medicine evolve, and where is it heading?", r.getTitle());
+        assertArrayEquals(new int[][]{{2006}}, r.getIssued().getDateParts());
+        assertEquals("3", r.getVolume());
+        assertEquals("e399", r.getPage());
+        assertEquals("10.1271/journal.pmed.0030399", r.getDOI());
+        CSLItemData q = rules("Mann CJ. (2003). Observational research methods. Research design II: cohort, cross sectional, and case-control studies. Emerg Med J. 20(1):54-60. Disponible en: https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1726024/");
+        assertEquals("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1726024/", q.getURL());
+    }
+
+    @Test
     void abbreviatedJournalAfterAQuestionAndAnIssue() {
         CSLItemData r = rules("Findling J.W., Raff H.: Newer diagnostic techniques and problems in Cushing's Disease. Endocrinol. Metabol. Clin. North Am. 1999,28(1):191–210.");
         assertEquals("Endocrinol. Metabol. Clin. North Am.", r.getContainerTitle());
