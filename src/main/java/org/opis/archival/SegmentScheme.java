@@ -54,6 +54,11 @@ abstract class SegmentScheme implements ArchivalScheme {
     private final boolean firstFallbackJoins;
     /** Whether a reference of this scheme is read after an archive the registry does not know (labels.json "readsUnregistered"). */
     private final boolean readsUnregistered;
+    /**
+     * Whether a semicolon before another labelled segment of this scheme separates levels of one reference rather than
+     * ending the citation (labels.json "semicolonJoins": "sign. 111163/48; inv. č. 1757/A, C, D").
+     */
+    private final boolean semicolonJoins;
     /** Whether a dash with a space on each side separates segments ("R 64 – 1. – No. 1099."; labels.json "dashSeparates"). */
     private final boolean dashSeparates;
     /** A segment right after the archive that belongs to it: its branch ("pracoviště Klášter u Nepomuka"), or null. */
@@ -101,6 +106,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.firstFallback = r.path("firstFallback").asText(this.fallback);
             this.firstFallbackJoins = r.path("firstFallbackJoins").asBoolean(false);
             this.readsUnregistered = r.path("readsUnregistered").asBoolean(false);
+            this.semicolonJoins = r.path("semicolonJoins").asBoolean(false);
             this.dashSeparates = r.path("dashSeparates").asBoolean(false);
             this.archiveDetail = r.hasNonNull("archiveDetail") ? Pattern.compile(r.path("archiveDetail").asText()) : null;
             nm = SegmentNames.of(r);
@@ -235,6 +241,26 @@ abstract class SegmentScheme implements ArchivalScheme {
         int k = at;
         while (k < to && k - at <= 8 && Character.isUpperCase(text.charAt(k))) k++;
         return k - at >= 2 && k < to && text.charAt(k) == ',';
+    }
+
+    /** Whether a strong segment of this scheme that writes a label ("inv. č. 1505/D") begins at {@code at}, after spaces. */
+    private boolean labelledAt(String text, int at, int to) {
+        while (at < to && Scan.isSpace(text.charAt(at))) at++;
+        for (Segment g : segments) {
+            if (!g.strong() || g.after() != null || !g.parts().contains("@label")) continue;
+            Matcher m = g.pattern().matcher(text);
+            m.region(at, to);
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text at {@code at} opens with a labelled level of this scheme ("fond Kancelář prezidenta republiky"):
+     * such text is a level, never the name of an archive.
+     */
+    boolean opensWithLabelledLevel(String text, int at, int to) {
+        return labelledAt(text, at, to);
     }
 
     /** Whether a strong segment of this scheme begins at {@code at}. */
@@ -384,6 +410,10 @@ abstract class SegmentScheme implements ArchivalScheme {
                 while (k < end && Scan.isSpace(text.charAt(k))) k++;
             }
             if (next >= end) break;
+            if (k < end && text.charAt(k) == ';' && semicolonJoins && labelledAt(text, k + 1, end)) {
+                p = k + 1; // "sign. T 119/34; inv. č. 1505/D": the next labelled level of the same reference
+                continue;
+            }
             if (k < end && (text.charAt(k) == ';' || text.charAt(k) == '.')) break; // a remark after the citation
             if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':' || dashAt(text, k, end))) k++;
             else if (k < end) break;
