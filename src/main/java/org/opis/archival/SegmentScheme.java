@@ -36,7 +36,7 @@ abstract class SegmentScheme implements ArchivalScheme {
     }
 
     /** An archive implied by the first segment ("RG 59" is in NARA). */
-    private record Implied(Pattern pattern, String archive) {
+    private record Implied(Pattern pattern, String archive, int archiveGroup) {
     }
 
 
@@ -98,7 +98,7 @@ abstract class SegmentScheme implements ArchivalScheme {
                         s.path("separated").asBoolean(false)));
             }
             for (JsonNode s : r.path("implied")) {
-                imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText()));
+                imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText(""), s.path("archiveGroup").asInt(0)));
             }
             this.separators = r.path("archiveSeparators").asText(",:");
             this.archiveBeforeDigit = r.path("archiveBeforeDigit").asBoolean(false);
@@ -187,7 +187,11 @@ abstract class SegmentScheme implements ArchivalScheme {
         for (Implied imp : implied) {
             Matcher m = imp.pattern().matcher(text);
             m.region(from, to);
-            if (m.lookingAt()) return segments(text, from, from, -1, from, to, imp.archive());
+            if (!m.lookingAt()) continue;
+            // the repository code inside a reference code names the archive, registered or not ("HR-DABJ-191": DABJ)
+            if (imp.archiveGroup() > 0 && m.start(imp.archiveGroup()) >= 0)
+                return segments(text, m.start(imp.archiveGroup()), m.end(imp.archiveGroup()), -1, from, to, "");
+            return segments(text, from, from, -1, from, to, imp.archive());
         }
         return Optional.empty();
     }

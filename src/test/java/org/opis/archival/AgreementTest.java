@@ -19,7 +19,7 @@ import static org.opis.archival.ArchivalFixtures.tsv;
 
 /**
  * How far the engine agrees with the hand labels of every real archival citation string kept in the
- * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, real-citations-r20.tsv, real-citations-r21.tsv, real-citations-r22.tsv, real-citations-r23.tsv, real-citations-r24.tsv, real-citations-r25.tsv, real-citations-r26.tsv, real-citations-r27.tsv, and the real rows of other-schemes.tsv): valid or
+ * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, real-citations-r20.tsv, real-citations-r21.tsv, real-citations-r22.tsv, real-citations-r23.tsv, real-citations-r24.tsv, real-citations-r25.tsv, real-citations-r26.tsv, real-citations-r27.tsv, real-citations-r28.tsv, and the real rows of other-schemes.tsv): valid or
  * invalid, and the exact levels; per scheme, as the README's table shows it (run
  * {@code mvn -q -o test -Dtest=AgreementTest} to print the table).
  */
@@ -156,9 +156,12 @@ class AgreementTest {
         // changes, labelled before the engine read them; the older 959: 927 -> 928 and 888 -> 889, r25-2's national
         // reference code 'AAN 2/1587/5.1/127/48/k. 26-33' read; one other line changed, the TsDA row whose
         // '(hereafter TsDA)' now names its archive, still invalid for its order)
-        assertTrue(n >= 988, "real strings: " + n);
-        assertTrue(v >= 955, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 908, "exact levels " + l + "/" + n);
+        // round 28: 1018, 983 and 932 (the 30 strings of real-citations-r28.tsv 28 and 24; before the round's changes, each
+        // batch labelled and committed before the engine read it: r28-1..21 13 and 5, r28-22..30 0 and 6; the older 988
+        // unchanged, 955 and 908)
+        assertTrue(n >= 1018, "real strings: " + n);
+        assertTrue(v >= 983, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 932, "exact levels " + l + "/" + n);
     }
 
     @Test
