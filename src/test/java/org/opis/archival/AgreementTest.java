@@ -159,9 +159,11 @@ class AgreementTest {
         // round 28: 1018, 983 and 932 (the 30 strings of real-citations-r28.tsv 28 and 24; before the round's changes, each
         // batch labelled and committed before the engine read it: r28-1..21 13 and 5, r28-22..30 0 and 6; the older 988
         // unchanged, 955 and 908)
-        assertTrue(n >= 1018, "real strings: " + n);
-        assertTrue(v >= 983, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 932, "exact levels " + l + "/" + n);
+        // round 28, fourth batch (r28-31..35, labelled before the engine read them: 4 and 2; after a one-capital fond prefix
+        // is read as a prefix, 'F. I-77', 4 and 3): 1023, 987 and 935
+        assertTrue(n >= 1023, "real strings: " + n);
+        assertTrue(v >= 987, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 935, "exact levels " + l + "/" + n);
     }
 
     @Test
