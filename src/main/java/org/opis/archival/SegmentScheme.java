@@ -35,8 +35,13 @@ abstract class SegmentScheme implements ArchivalScheme {
     private record Segment(Pattern pattern, List<String> parts, boolean strong, boolean runOn, Pattern after, boolean separated) {
     }
 
-    /** An archive implied by the first segment ("RG 59" is in NARA). */
-    private record Implied(Pattern pattern, String archive, int archiveGroup) {
+    /**
+     * An archive implied by the first segment ("RG 59" is in NARA). With {@code levelsAfter} the match is the archive's
+     * code and its separator, the levels follow it ("NL-ZlCO, 0123.1, inv.nr. 3"); {@code name} is the institution's name
+     * the code may be followed by before the first level, read as no level ("NL-ZlCO, Collectie Overijssel locatie Zwolle,
+     * 0123.1 …"), only when a comma and a digit follow it.
+     */
+    private record Implied(Pattern pattern, String archive, int archiveGroup, boolean levelsAfter, Pattern name) {
     }
 
 
@@ -98,7 +103,8 @@ abstract class SegmentScheme implements ArchivalScheme {
                         s.path("separated").asBoolean(false)));
             }
             for (JsonNode s : r.path("implied")) {
-                imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText(""), s.path("archiveGroup").asInt(0)));
+                imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText(""), s.path("archiveGroup").asInt(0),
+                        s.path("levelsAfter").asBoolean(false), s.hasNonNull("name") ? Pattern.compile(s.path("name").asText()) : null));
             }
             this.separators = r.path("archiveSeparators").asText(",:");
             this.archiveBeforeDigit = r.path("archiveBeforeDigit").asBoolean(false);
@@ -189,11 +195,35 @@ abstract class SegmentScheme implements ArchivalScheme {
             m.region(from, to);
             if (!m.lookingAt()) continue;
             // the repository code inside a reference code names the archive, registered or not ("HR-DABJ-191": DABJ)
+            if (imp.archiveGroup() > 0 && m.start(imp.archiveGroup()) >= 0 && imp.levelsAfter())
+                return segments(text, m.start(imp.archiveGroup()), m.end(imp.archiveGroup()), separatorIn(text, m.end(imp.archiveGroup()), m.end()),
+                        afterName(text, imp.name(), m.end(), to), to, "");
             if (imp.archiveGroup() > 0 && m.start(imp.archiveGroup()) >= 0)
                 return segments(text, m.start(imp.archiveGroup()), m.end(imp.archiveGroup()), -1, from, to, "");
             return segments(text, from, from, -1, from, to, imp.archive());
         }
         return Optional.empty();
+    }
+
+    /** The first archive separator in [{@code from}, {@code to}), or -1. */
+    private int separatorIn(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (separators.indexOf(text.charAt(k)) >= 0) return k;
+        return -1;
+    }
+
+    /** After the institution's name that follows an archive's code when a comma and a digit follow the name, or {@code at}. */
+    private static int afterName(String text, Pattern name, int at, int to) {
+        while (at < to && Scan.isSpace(text.charAt(at))) at++;
+        if (name == null) return at;
+        Matcher m = name.matcher(text);
+        m.region(at, to);
+        if (!m.lookingAt()) return at;
+        int k = m.end();
+        while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        if (k >= to || text.charAt(k) != ',') return at;
+        k++;
+        while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        return k < to && Character.isDigit(text.charAt(k)) ? k : at;
     }
 
     /** Whether a reference of this scheme may follow an archive the registry does not know. */

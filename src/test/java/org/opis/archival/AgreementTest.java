@@ -161,9 +161,11 @@ class AgreementTest {
         // unchanged, 955 and 908)
         // round 28, fourth batch (r28-31..35, labelled before the engine read them: 4 and 2; after a one-capital fond prefix
         // is read as a prefix, 'F. I-77', 4 and 3): 1023, 987 and 935
-        assertTrue(n >= 1023, "real strings: " + n);
-        assertTrue(v >= 987, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 935, "exact levels " + l + "/" + n);
+        // round 28, fifth batch (r28-36..40, labelled before the engine read them: 0 and 0; after a Dutch ISIL code names
+        // its archive and an access number with its name reads as the access number, 4 and 3): 1028, 991 and 938
+        assertTrue(n >= 1028, "real strings: " + n);
+        assertTrue(v >= 991, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 938, "exact levels " + l + "/" + n);
     }
 
     @Test

@@ -123,4 +123,31 @@ class Round28FormsTest {
         assertEquals("fond=17626;opis=1;delo=496;list=6", levelsOf(l));
         assertTrue(l.valid(), l.diagnostics().toString());
     }
+
+    @Test
+    void aDutchIsilCodeNamesItsArchiveAndTheInstitutionsNameIsNoLevel() {
+        // Collectie Overijssel's advice on citing: ISIL code and the institution's name, access number and the archive's
+        // name, inventory number; the short form keeps the code, the access number and the inventory number
+        String[][] rows = {{"NL-ZlCO, Collectie Overijssel locatie Zwolle, 0123.1 Burgerlijke stand in Overijssel, inv.nr. 3", "NL-ZlCO",
+                "collection=0123.1;inventory=3"},
+                {"NL-ZlCO, 0123.1, inv.nr. 3", "NL-ZlCO", "collection=0123.1;inventory=3"},
+                {"NL-DvCO, 1018, inv.nr. 3", "NL-DvCO", "collection=1018;inventory=3"}};
+        for (String[] r : rows) {
+            ArchivalCitation c = engine.parse(r[0]);
+            assertEquals("iisg", c.scheme(), r[0]);
+            assertEquals(r[1], idOf(c), r[0]);
+            assertEquals(r[2], levelsOf(c), r[0]);
+            assertTrue(c.valid(), r[0] + " " + c.diagnostics());
+            assertTrue(codes(c).contains("archival/unregistered-archive"), r[0] + " " + codes(c));
+        }
+        // the archive's name after a comma (not after the access number) is still read as a collection: a known difference
+        ArchivalCitation d = engine.parse("NL-DvCO, Collectie Overijssel locatie Deventer, 1018, Deventer Zwemvereeniging, inv.nr. 3");
+        assertEquals("NL-DvCO", idOf(d));
+        assertTrue(levelsOf(d).startsWith("collection=1018;"), levelsOf(d));
+        assertTrue(d.valid(), d.diagnostics().toString());
+        // a registered archive's collection named in words reads as before
+        ArchivalCitation i = engine.parse("IISG, Archief Karl Kautsky, inv. nr. 108");
+        assertEquals("IISG", archiveOf(i));
+        assertEquals("collection=Archief Karl Kautsky;inventory=108", levelsOf(i));
+    }
 }
