@@ -615,6 +615,9 @@ public final class ArchivalEngine {
         // Harvard University, … Papers, Box 30, File 1887"; labels.json "repositoryWords"): a short form of a collection
         // ("MS Russ 79, Box 81, File 6095") is not an archive
         String archive = text.substring(r.get().archiveStart(), r.get().archiveEnd());
+        // a level written with its label is never an archive's name ("(fond Kancelář prezidenta republiky, inv. č. 591, sign.
+        // D 4808/26)": a fond of an archive the caption does not name, so a missing archive, not an unregistered one)
+        if (s.opensWithLabelledLevel(text, r.get().archiveStart(), r.get().archiveEnd())) return Optional.empty();
         if (s.hasRepositoryWords()) return s.namesRepository(archive) ? r : Optional.empty();
         return labelled >= 2 && own ? r : Optional.empty();
     }

@@ -31,6 +31,10 @@ final class MissingSeparatorAfterArchiveRule extends CodedRule implements Archiv
      * its repository code ("RS 002", "BA ARSBL", "HU BFL"), after which the local reference follows with a space.
      */
     private static boolean referenceCode(Analysis a) {
+        // the repository code read inside a reference code ("HR-DABJ-191", "SI_ZAL_NME/0249"): the country code before it
+        int s = a.scan.archiveStart;
+        if (s >= 3 && Character.isUpperCase(a.text.charAt(s - 3)) && Character.isUpperCase(a.text.charAt(s - 2))
+                && "-–_".indexOf(a.text.charAt(s - 1)) >= 0 && (s == 3 || !Character.isLetter(a.text.charAt(s - 4)))) return true;
         String w = a.scan.archiveText.strip();
         return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
                 && (w.charAt(2) == ' ' || w.charAt(2) == '-') && a.archive.isPresent()

@@ -874,6 +874,9 @@ final class Scan {
         int j = i;
         while (j < finish && j - i < 8 && "IVXLC".indexOf(text.charAt(j)) >= 0) j++;
         if (j == i || letterAt(j) || digitAt(j)) return i;
+        // one capital before a hyphen and digits is a fond's prefix letter, not a numeral ("F. I-77": the Lithuanian
+        // archives' fonds of the period before 1940, as R- and K- are prefixes; real-citations-r28.tsv r28-33)
+        if (j - i == 1 && j + 1 < finish && text.charAt(j) == '-' && digitAt(j + 1)) return i;
         return boundary(i) ? j : i;
     }
 

@@ -35,8 +35,13 @@ abstract class SegmentScheme implements ArchivalScheme {
     private record Segment(Pattern pattern, List<String> parts, boolean strong, boolean runOn, Pattern after, boolean separated) {
     }
 
-    /** An archive implied by the first segment ("RG 59" is in NARA). */
-    private record Implied(Pattern pattern, String archive) {
+    /**
+     * An archive implied by the first segment ("RG 59" is in NARA). With {@code levelsAfter} the match is the archive's
+     * code and its separator, the levels follow it ("NL-ZlCO, 0123.1, inv.nr. 3"); {@code name} is the institution's name
+     * the code may be followed by before the first level, read as no level ("NL-ZlCO, Collectie Overijssel locatie Zwolle,
+     * 0123.1 …"), only when a comma and a digit follow it.
+     */
+    private record Implied(Pattern pattern, String archive, int archiveGroup, boolean levelsAfter, Pattern name) {
     }
 
 
@@ -54,6 +59,11 @@ abstract class SegmentScheme implements ArchivalScheme {
     private final boolean firstFallbackJoins;
     /** Whether a reference of this scheme is read after an archive the registry does not know (labels.json "readsUnregistered"). */
     private final boolean readsUnregistered;
+    /**
+     * Whether a semicolon before another labelled segment of this scheme separates levels of one reference rather than
+     * ending the citation (labels.json "semicolonJoins": "sign. 111163/48; inv. č. 1757/A, C, D").
+     */
+    private final boolean semicolonJoins;
     /** Whether a dash with a space on each side separates segments ("R 64 – 1. – No. 1099."; labels.json "dashSeparates"). */
     private final boolean dashSeparates;
     /** A segment right after the archive that belongs to it: its branch ("pracoviště Klášter u Nepomuka"), or null. */
@@ -93,7 +103,8 @@ abstract class SegmentScheme implements ArchivalScheme {
                         s.path("separated").asBoolean(false)));
             }
             for (JsonNode s : r.path("implied")) {
-                imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText()));
+                imp.add(new Implied(Pattern.compile(s.path("regex").asText()), s.path("archive").asText(""), s.path("archiveGroup").asInt(0),
+                        s.path("levelsAfter").asBoolean(false), s.hasNonNull("name") ? Pattern.compile(s.path("name").asText()) : null));
             }
             this.separators = r.path("archiveSeparators").asText(",:");
             this.archiveBeforeDigit = r.path("archiveBeforeDigit").asBoolean(false);
@@ -101,6 +112,7 @@ abstract class SegmentScheme implements ArchivalScheme {
             this.firstFallback = r.path("firstFallback").asText(this.fallback);
             this.firstFallbackJoins = r.path("firstFallbackJoins").asBoolean(false);
             this.readsUnregistered = r.path("readsUnregistered").asBoolean(false);
+            this.semicolonJoins = r.path("semicolonJoins").asBoolean(false);
             this.dashSeparates = r.path("dashSeparates").asBoolean(false);
             this.archiveDetail = r.hasNonNull("archiveDetail") ? Pattern.compile(r.path("archiveDetail").asText()) : null;
             nm = SegmentNames.of(r);
@@ -181,9 +193,37 @@ abstract class SegmentScheme implements ArchivalScheme {
         for (Implied imp : implied) {
             Matcher m = imp.pattern().matcher(text);
             m.region(from, to);
-            if (m.lookingAt()) return segments(text, from, from, -1, from, to, imp.archive());
+            if (!m.lookingAt()) continue;
+            // the repository code inside a reference code names the archive, registered or not ("HR-DABJ-191": DABJ)
+            if (imp.archiveGroup() > 0 && m.start(imp.archiveGroup()) >= 0 && imp.levelsAfter())
+                return segments(text, m.start(imp.archiveGroup()), m.end(imp.archiveGroup()), separatorIn(text, m.end(imp.archiveGroup()), m.end()),
+                        afterName(text, imp.name(), m.end(), to), to, "");
+            if (imp.archiveGroup() > 0 && m.start(imp.archiveGroup()) >= 0)
+                return segments(text, m.start(imp.archiveGroup()), m.end(imp.archiveGroup()), -1, from, to, "");
+            return segments(text, from, from, -1, from, to, imp.archive());
         }
         return Optional.empty();
+    }
+
+    /** The first archive separator in [{@code from}, {@code to}), or -1. */
+    private int separatorIn(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (separators.indexOf(text.charAt(k)) >= 0) return k;
+        return -1;
+    }
+
+    /** After the institution's name that follows an archive's code when a comma and a digit follow the name, or {@code at}. */
+    private static int afterName(String text, Pattern name, int at, int to) {
+        while (at < to && Scan.isSpace(text.charAt(at))) at++;
+        if (name == null) return at;
+        Matcher m = name.matcher(text);
+        m.region(at, to);
+        if (!m.lookingAt()) return at;
+        int k = m.end();
+        while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        if (k >= to || text.charAt(k) != ',') return at;
+        k++;
+        while (k < to && Scan.isSpace(text.charAt(k))) k++;
+        return k < to && Character.isDigit(text.charAt(k)) ? k : at;
     }
 
     /** Whether a reference of this scheme may follow an archive the registry does not know. */
@@ -235,6 +275,26 @@ abstract class SegmentScheme implements ArchivalScheme {
         int k = at;
         while (k < to && k - at <= 8 && Character.isUpperCase(text.charAt(k))) k++;
         return k - at >= 2 && k < to && text.charAt(k) == ',';
+    }
+
+    /** Whether a strong segment of this scheme that writes a label ("inv. č. 1505/D") begins at {@code at}, after spaces. */
+    private boolean labelledAt(String text, int at, int to) {
+        while (at < to && Scan.isSpace(text.charAt(at))) at++;
+        for (Segment g : segments) {
+            if (!g.strong() || g.after() != null || !g.parts().contains("@label")) continue;
+            Matcher m = g.pattern().matcher(text);
+            m.region(at, to);
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text at {@code at} opens with a labelled level of this scheme ("fond Kancelář prezidenta republiky"):
+     * such text is a level, never the name of an archive.
+     */
+    boolean opensWithLabelledLevel(String text, int at, int to) {
+        return labelledAt(text, at, to);
     }
 
     /** Whether a strong segment of this scheme begins at {@code at}. */
@@ -384,6 +444,10 @@ abstract class SegmentScheme implements ArchivalScheme {
                 while (k < end && Scan.isSpace(text.charAt(k))) k++;
             }
             if (next >= end) break;
+            if (k < end && text.charAt(k) == ';' && semicolonJoins && labelledAt(text, k + 1, end)) {
+                p = k + 1; // "sign. T 119/34; inv. č. 1505/D": the next labelled level of the same reference
+                continue;
+            }
             if (k < end && (text.charAt(k) == ';' || text.charAt(k) == '.')) break; // a remark after the citation
             if (k < end && (text.charAt(k) == ',' || text.charAt(k) == ':' || dashAt(text, k, end))) k++;
             else if (k < end) break;

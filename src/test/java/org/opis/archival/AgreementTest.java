@@ -19,7 +19,7 @@ import static org.opis.archival.ArchivalFixtures.tsv;
 
 /**
  * How far the engine agrees with the hand labels of every real archival citation string kept in the
- * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, real-citations-r20.tsv, real-citations-r21.tsv, real-citations-r22.tsv, real-citations-r23.tsv, real-citations-r24.tsv, real-citations-r25.tsv, real-citations-r26.tsv, real-citations-r27.tsv, and the real rows of other-schemes.tsv): valid or
+ * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, real-citations-r20.tsv, real-citations-r21.tsv, real-citations-r22.tsv, real-citations-r23.tsv, real-citations-r24.tsv, real-citations-r25.tsv, real-citations-r26.tsv, real-citations-r27.tsv, real-citations-r28.tsv, and the real rows of other-schemes.tsv): valid or
  * invalid, and the exact levels; per scheme, as the README's table shows it (run
  * {@code mvn -q -o test -Dtest=AgreementTest} to print the table).
  */
@@ -83,7 +83,7 @@ class AgreementTest {
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], false));
         }
-        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv", "real-citations-r24.tsv", "real-citations-r25.tsv", "real-citations-r26.tsv", "real-citations-r27.tsv")) for (String[] f : tsv(file)) {
+        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv", "real-citations-r24.tsv", "real-citations-r25.tsv", "real-citations-r26.tsv", "real-citations-r27.tsv", "real-citations-r28.tsv")) for (String[] f : tsv(file)) {
             assertEquals(10, f.length, String.join(" | ", f));
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], f[4].startsWith("known limitation")));
@@ -156,9 +156,16 @@ class AgreementTest {
         // changes, labelled before the engine read them; the older 959: 927 -> 928 and 888 -> 889, r25-2's national
         // reference code 'AAN 2/1587/5.1/127/48/k. 26-33' read; one other line changed, the TsDA row whose
         // '(hereafter TsDA)' now names its archive, still invalid for its order)
-        assertTrue(n >= 988, "real strings: " + n);
-        assertTrue(v >= 955, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 908, "exact levels " + l + "/" + n);
+        // round 28: 1018, 983 and 932 (the 30 strings of real-citations-r28.tsv 28 and 24; before the round's changes, each
+        // batch labelled and committed before the engine read it: r28-1..21 13 and 5, r28-22..30 0 and 6; the older 988
+        // unchanged, 955 and 908)
+        // round 28, fourth batch (r28-31..35, labelled before the engine read them: 4 and 2; after a one-capital fond prefix
+        // is read as a prefix, 'F. I-77', 4 and 3): 1023, 987 and 935
+        // round 28, fifth batch (r28-36..40, labelled before the engine read them: 0 and 0; after a Dutch ISIL code names
+        // its archive and an access number with its name reads as the access number, 4 and 3): 1028, 991 and 938
+        assertTrue(n >= 1028, "real strings: " + n);
+        assertTrue(v >= 991, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 938, "exact levels " + l + "/" + n);
     }
 
     @Test
