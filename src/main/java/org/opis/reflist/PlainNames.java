@@ -79,6 +79,13 @@ final class PlainNames {
                 }
                 d.yearAfterNames = true;
                 apaEnd = pos + body.end();
+            } else if (CapsHead.parenthesised(s, pos) != null) {
+                // AFNOR: "BOUGNOUX (Daniel). - Title. - Paris : …" — the given names in parentheses
+                CapsHead.Head afnor = CapsHead.parenthesised(s, pos);
+                List<CSLName> names = new ArrayList<>();
+                for (String n : Regexes.split(afnor.names(), ",\\s?")) names.addAll(NameParser.parseNames(n.strip()));
+                setNames(d, afnor.role() == null ? "author" : "editor", names);
+                apaEnd = afnor.end();
             } else {
                 authorEnd = plainAuthorEnd(s, pos);
                 if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
