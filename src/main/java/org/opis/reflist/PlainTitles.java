@@ -43,7 +43,7 @@ final class PlainTitles {
 
     /** A sentence holding a place alone, maybe followed by the pages cited ({@code Warszawa, p. 298}); the place is checked against {@link PlaceWords}. */
     private static final Pattern PLACE_ONLY = Pattern.compile(
-            "^\\s?([\\p{Lu}][\\p{L}'’-]{1,30}(?:[ -][\\p{Lu}][\\p{L}'’-]{1,30}){0,2})(?:,\\s(?:p|pp|s|S)\\.\\s?(\\d[\\d–-]*))?\\.?\\s*$");
+            "^\\s?([\\p{Lu}][\\p{L}'’-]{1,30}(?:[ -][\\p{Lu}][\\p{L}'’-]{1,30}){0,2})(?:,\\s(?:p|pp|s|S)\\.\\s?(\\d[\\d–-]*))?[.,]?\\s*$");
 
     /** Whether {@code sent} is a known place alone (with the pages cited, maybe): the imprint of an author-date entry that gives no publisher. */
     static boolean placeOnly(String sent) {
