@@ -27,6 +27,42 @@ final class CapsHead {
     /** One word in capitals closed by a full stop before the title: ABNT's single-name author ({@code ARISTÓTELES. Ética a Nicômaco.}). */
     private static final Pattern SINGLE = Pattern.compile("(\\p{Lu}{3,}(?:['’-]\\p{Lu}{2,})*)\\.\\s(?=\\p{Lu}\\p{Ll}|[«\"“*_])");
 
+    /**
+     * AFNOR's older form (NF Z 44-005): the given names in parentheses after the family name in capitals, the names
+     * closed by a full stop and the area dash: {@code BOUGNOUX (Daniel). - *Title*. - Paris : La Découverte, 2002.},
+     * {@code AÏM (Olivier) et BILLIET (Stéphane). - …}, {@code WINKIN (Yves), dir. - …}, {@code d’ALMEIDA (Nicole). - …}
+     * (Markdown's escaped parentheses {@code \\(} too).
+     */
+    private static final String PAREN_NAME = "(?:[dD]['’]|(?:de|du|le|la|van|von)\\s)?" + FAMILY + ",?\\s\\\\?\\((" + GIVEN + "(?:[\\s-]" + GIVEN + "){0,2})\\\\?\\)";
+    private static final Pattern PAREN_HEAD = Pattern.compile(
+            "(" + PAREN_NAME + "(?:(?:,\\s?|\\s(?:et|and|und|e|y|i|&)\\s)" + PAREN_NAME + "){0,7})"
+                    + "(?:,\\s?(dir|éd|coord)\\.)?\\.?\\s(?:[-–]\\s)?(?=[«\"“*_]|\\p{Lu})");
+    private static final Pattern PAREN_GIVEN = Pattern.compile(",?\\s\\\\?\\(([^()\\\\]+)\\\\?\\)");
+
+    /** The names block before an italic or quoted title, all of it in AFNOR's form ({@code BOUGNOUX \\(Daniel\\). - }). */
+    private static final Pattern PAREN_BLOCK = Pattern.compile(
+            "\\s*(" + PAREN_NAME + "(?:(?:,\\s?|\\s(?:et|and|und|e|y|i|&)\\s)" + PAREN_NAME + "){0,7})"
+                    + "(?:,\\s?(dir|éd|coord)\\.)?\\.?\\s*(?:[-–]\\s*)?");
+
+    /** AFNOR's names with the given names in parentheses at {@code pos}, before a plain title: {names, role or null, end}, or null. */
+    static Head parenthesised(String s, int pos) {
+        Matcher p = PAREN_HEAD.matcher(s);
+        p.region(pos, Math.min(s.length(), pos + 300));
+        return p.lookingAt() ? head(p, p.end()) : null;
+    }
+
+    /** The same names making up the whole of {@code block} (the text before a marked title), or null. */
+    static Head parenthesisedBlock(String block) {
+        Matcher p = PAREN_BLOCK.matcher(block);
+        return p.matches() ? head(p, block.length()) : null;
+    }
+
+    private static Head head(Matcher p, int end) {
+        String names = Regexes.replaceAll(p.group(1), "\\s(?:et|and|und|e|y|i|&)\\s", ", ");
+        names = PAREN_GIVEN.matcher(names).replaceAll(" $1");
+        return new Head(names, p.group(p.groupCount()), end);
+    }
+
     /** The names block at {@code pos}: {names, role or null, end after the closing comma}, or null. */
     static Head find(String s, int pos) {
         Matcher one = SINGLE.matcher(s);

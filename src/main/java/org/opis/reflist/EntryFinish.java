@@ -23,6 +23,8 @@ final class EntryFinish {
 
     /** Finishes the draft of the entry {@code w} read from {@code base} in {@code src}, with what is left of its working text {@code b}. */
     static void finish(SourceText src, Draft d, String w, StringBuilder b, int base) {
+        // an area dash left before the place ("… . - Paris : Dunod"): not the place's
+        if (d.place != null && d.place.length() > 2 && (d.place.startsWith("- ") || d.place.startsWith("– "))) d.place = d.place.substring(2).strip();
         TitleRoles.take(d);
         TitleEditions.take(d);
         TitleGenres.take(d);

@@ -205,6 +205,11 @@ final class EntryParser {
             blank(b, pos, b.length());
             return true;
         }
+        // names family first, (Year): Title. *Journal* 72: 399–410. — read with the italics kept (ColonYearArticles)
+        if (d.authors.isEmpty() && d.title == null && ColonYearArticles.read(w.substring(pos), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
         // Vancouver: names: Title. Journal 2001;286:1195–1200. — read on the entry as written (its closing pages not yet taken)
         if (d.authors.isEmpty() && d.title == null && VancouverArticles.read(Markup.clean(w.substring(pos)), d)) {
             blank(b, pos, b.length());

@@ -28,6 +28,14 @@ final class NamesBeforeTitle {
     static void authorsBefore(StringBuilder b, int pos, int marker, Draft d) {
         String block = b.substring(pos, marker);
         if (block.isBlank()) return;
+        // AFNOR: "BOUGNOUX \\(Daniel\\). - *Title*" — the given names in parentheses, the area dash
+        CapsHead.Head afnor = CapsHead.parenthesisedBlock(block);
+        if (afnor != null) {
+            java.util.List<de.undercouch.citeproc.csl.CSLName> names = new java.util.ArrayList<>();
+            for (String n : Regexes.split(afnor.names(), ",\\s?")) names.addAll(NameParser.parseNames(n.strip()));
+            setNames(d, afnor.role() == null ? "author" : "editor", names);
+            return;
+        }
         // APA-like year after the names: Smith, J. (1998).
         Matcher py = PAREN_YEAR.matcher(block);
         if (py.find()) {

@@ -79,6 +79,13 @@ final class PlainNames {
                 }
                 d.yearAfterNames = true;
                 apaEnd = pos + body.end();
+            } else if (CapsHead.parenthesised(s, pos) != null) {
+                // AFNOR: "BOUGNOUX (Daniel). - Title. - Paris : …" — the given names in parentheses
+                CapsHead.Head afnor = CapsHead.parenthesised(s, pos);
+                List<CSLName> names = new ArrayList<>();
+                for (String n : Regexes.split(afnor.names(), ",\\s?")) names.addAll(NameParser.parseNames(n.strip()));
+                setNames(d, afnor.role() == null ? "author" : "editor", names);
+                apaEnd = afnor.end();
             } else {
                 authorEnd = plainAuthorEnd(s, pos);
                 if (authorEnd < 0) authorEnd = naturalAuthorEnd(s, pos);
@@ -121,6 +128,9 @@ final class PlainNames {
         return pos + apa.end();
     }
 
+    /** An editors' role in parentheses written between the names and the year: {@code (eds)}, {@code (ed.)}, {@code (Hrsg.)}, {@code (red.)}. */
+    private static final Pattern EDITOR_ROLE = Pattern.compile("\\((?:eds?|Eds?|Hrsg|Hg|red|dir|coord)\\.?\\)\\s?(?=\\(\\d{4})");
+
     /** Family-first names ending at {@code authorEnd}, with a year in parentheses among or after them, or bare after them; returns where the title starts. */
     private static int familyFirst(String s, int pos, int authorEnd, Draft d) {
         int ts;
@@ -133,8 +143,12 @@ final class PlainNames {
         }
         String names = Markup.clean(block);
         while (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
-        setNames(d, "author", NameParser.parseList(names));
         ts = skipSpace(s, authorEnd);
+        // Harvard: "Łoziński, J. Z. and Rottermund, A. (eds) (1993) Title" — the role in parentheses before the year
+        Matcher role = EDITOR_ROLE.matcher(s.substring(ts));
+        boolean editors = !py.find(0) && role.lookingAt();
+        if (editors) ts = skipSpace(s, ts + role.end());
+        setNames(d, editors ? "editor" : "author", NameParser.parseList(names));
         Matcher py2 = PAREN_YEAR.matcher(s.substring(ts));
         Matcher by = BARE_YEAR_AFTER_NAMES.matcher(s.substring(ts));
         if (py2.lookingAt()) {

@@ -41,6 +41,16 @@ final class PlainTitles {
     private static final Pattern PLACE_PUBLISHER_ONLY = Pattern.compile(
             "[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,\\s[\\p{Lu}][\\p{L}.]{1,20})?\\s?:\\s?[\\p{L}\\d][\\p{L}\\d .,'’&-]{1,120}\\.?");
 
+    /** A sentence holding a place alone, maybe followed by the pages cited ({@code Warszawa, p. 298}); the place is checked against {@link PlaceWords}. */
+    private static final Pattern PLACE_ONLY = Pattern.compile(
+            "^\\s?([\\p{Lu}][\\p{L}'’-]{1,30}(?:[ -][\\p{Lu}][\\p{L}'’-]{1,30}){0,2})(?:,\\s(?:p|pp|s|S)\\.\\s?(\\d[\\d–-]*))?[.,]?\\s*$");
+
+    /** Whether {@code sent} is a known place alone (with the pages cited, maybe): the imprint of an author-date entry that gives no publisher. */
+    static boolean placeOnly(String sent) {
+        Matcher m = PLACE_ONLY.matcher(sent);
+        return m.matches() && PlaceWords.isPlace(m.group(1));
+    }
+
     private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
             "^\\s?([^()]{2,150}?),?\\s(\\d{1,4})(?:,\\s?(?:no\\.|№)\\s?([0-9][0-9A-Za-z/–-]{0,8}))?\\s?\\(\\s?(?:[\\p{L}]{3,10}\\.?\\s)?" + YEAR + "\\s?\\)");
 
@@ -122,9 +132,15 @@ final class PlainTitles {
     private static int bySentences(String s, StringBuilder b, int pos, int ts, Draft d) {
         List<int[]> sentences = sentences(s, ts);
         int k = 1;
+        int placeSentence = -1;
         for (; k < sentences.size(); k++) {
             String sent = s.substring(sentences.get(k)[0], sentences.get(k)[1]);
             if (k == sentences.size() - 1 && (d.issued != null || d.yearAfterNames) && PLACE_PUBLISHER_ONLY.matcher(sent).matches()) break;
+            // a last sentence holding a known place alone, maybe with the pages cited: "… Mazowszu. Warszawa." / "… Epoque. Warszawa, p. 298"
+            if (k == sentences.size() - 1 && (d.issued != null || d.yearAfterNames) && placeOnly(sent)) {
+                placeSentence = k;
+                break;
+            }
             // a translation of the title in brackets ("[A field guide …]."), or "- Publisher: 1-76." closing the entry
             if (translationInBrackets(sent) || PublisherPages.at(sent) && onlyRemarksAfter(s, sentences, k)) break;
             if (PUB_SENTENCE.matcher(sent).find() || JOURNAL_SENTENCE.matcher(sent).find() || THESIS.matcher(sent).find()
@@ -146,6 +162,17 @@ final class PlainTitles {
         }
         setTitleWithResponsibility(d, s.substring(ts, titleEnd));
         int tail = titleEnd;
+        if (placeSentence == k && !cutFound) {
+            // "… Mazowszu. Warszawa." / "… Epoque. Warszawa, p. 298": the place, and the pages cited
+            int[] ps = sentences.get(k);
+            Matcher m = PLACE_ONLY.matcher(s.substring(ps[0], ps[1]));
+            if (m.matches() && d.place == null) {
+                d.place = m.group(1);
+                if (m.group(2) != null) d.extra.putIfAbsent("locator", m.group(2));
+                blank(b, pos, ps[1]);
+                return ps[1];
+            }
+        }
         if (k < sentences.size()) {
             int journal = journalSentence(s, b, pos, sentences.get(k), d);
             if (journal >= 0) return journal;

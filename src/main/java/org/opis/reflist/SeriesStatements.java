@@ -24,9 +24,23 @@ final class SeriesStatements {
     private static final Pattern PARENTHESES = Pattern.compile(
             "\\((?:=\\s?)?(?:([^():]{3,80}):\\s)?(\\p{Lu}[^()]{1,100}?),?\\s(?:(?:Bd\\.|Band|[Vv]ol\\.|[Nn]o\\.|Nr\\.|[Hh]eft|[Tt]\\.)\\s?(\\d{1,4})|(\\d{1,3}))\\)[.\\s]*$");
 
+    /**
+     * A series named after a label of {@code series-labels.txt} and set in guillemets or quotes, closed by a comma, a full
+     * stop or the end: {@code , coll. « Thémis Droit »,}, {@code , collana "Saggi",}.
+     */
+    private static final Pattern LABELLED = Pattern.compile(
+            ",\\s?(?iu:" + String.join("|", Data.lines("series-labels.txt").stream().map(Pattern::quote).toList())
+                    + ")\\s?[«\"“„]\\s?([^«»\"“”„]{1,80}?)\\s?[»\"”“]\\s*(?=,|\\.|$)");
+
     static void take(StringBuilder b, int pos, Draft d) {
         if (d.collectionTitle != null) return;
         String s = b.toString();
+        Matcher l = LABELLED.matcher(s);
+        if (l.find(pos) && l.start() > pos) {
+            d.collectionTitle = l.group(1).strip();
+            for (int i = l.start() + 1; i < l.end(); i++) b.setCharAt(i, ' ');
+            return;
+        }
         Matcher g = GUILLEMETS.matcher(s);
         if (s.indexOf('«') >= 0 && g.find(pos) && g.start() > pos) {
             d.collectionTitle = g.group(1).strip();
