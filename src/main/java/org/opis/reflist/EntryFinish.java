@@ -26,6 +26,7 @@ final class EntryFinish {
         TitleRoles.take(d);
         TitleEditions.take(d);
         TitleGenres.take(d);
+        TitleYearAreas.take(d, w);
         UnslashedArticles.take(d);
         NameClosings.take(d);
         SeriesStatements.fromTitle(d);
