@@ -27,6 +27,7 @@ final class EntryFinish {
         TitleEditions.take(d);
         TitleGenres.take(d);
         TitleYearAreas.take(d, w);
+        TitleAcronymPublishers.take(d);
         UnslashedArticles.take(d);
         NameClosings.take(d);
         SeriesStatements.fromTitle(d);
