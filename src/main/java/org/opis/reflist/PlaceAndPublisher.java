@@ -104,7 +104,9 @@ final class PlaceAndPublisher {
         if ((d.commaImprint || (d.yearAfterNames && d.volume == null && d.issue == null)) && !PlaceWords.isPlace(s)) d.publisher = s;
         // a lone Cyrillic name the place dictionary does not know ("Вік, 2011", "МГУ, 2000") is the publisher: the places
         // of Cyrillic imprints are the cities of the dictionary or abbreviated ("М.", "К.", "Мн.")
-        else if (Scripts.hasCyrillic(s) && !PlaceWords.isKnownPlace(s)) d.publisher = s;
+        // — a name, not a fragment: a capital first, no full stop or quotes ("Окт.»" of "Тип. «Крас. Окт.»", "июль-август")
+        else if (Scripts.hasCyrillic(s) && !PlaceWords.isKnownPlace(s) && Character.isUpperCase(s.codePointAt(0))
+                && Regexes.matches(s, "[^.«»\"„“”]+")) d.publisher = s;
         else d.place = s;
     }
 
