@@ -47,10 +47,16 @@ final class PlaceWords {
         String s = Regexes.replaceAll(statement.strip(), "^[—–-]+\\s*", "");
         if (s.isEmpty()) return false;
         if (s.endsWith(".") && s.length() <= 6) return true;
+        boolean any = false;
         for (String w : Regexes.split(s.toLowerCase(Locale.ROOT), "[\\s,/-]+")) {
             if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
-            if (!w.isEmpty() && !PLACES.contains(w)) return false;
+            // two places joined by a conjunction: "Алматы и Бишкек"
+            if (w.isEmpty() || CONJUNCTIONS.contains(w)) continue;
+            if (!PLACES.contains(w)) return false;
+            any = true;
         }
-        return true;
+        return any;
     }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("и", "і", "та", "й", "and", "und", "et", "i");
 }
