@@ -28,6 +28,8 @@ final class EntryFinish {
         TitleRoles.take(d);
         TitleEditions.take(d);
         TitleGenres.take(d);
+        TitleYearAreas.take(d, w);
+        TitleAcronymPublishers.take(d);
         UnslashedArticles.take(d);
         NameClosings.take(d);
         SeriesStatements.fromTitle(d);

@@ -2,6 +2,7 @@ package org.opis.reflist;
 
 import org.opis.text.Markup;
 import org.opis.text.Regexes;
+import org.opis.text.Scripts;
 
 import java.util.Locale;
 import java.util.Set;
@@ -101,6 +102,11 @@ final class PlaceAndPublisher {
         // after a full stop ("…. Kursk, 2016.") a lone name stays the place
         // APA gives no place ("Browning, C. (1992). *Ordinary Men*. Harper Collins."): a lone name that is no place is the publisher
         if ((d.commaImprint || (d.yearAfterNames && d.volume == null && d.issue == null)) && !PlaceWords.isPlace(s)) d.publisher = s;
+        // a lone Cyrillic name the place dictionary does not know ("Вік, 2011", "МГУ, 2000") is the publisher: the places
+        // of Cyrillic imprints are the cities of the dictionary or abbreviated ("М.", "К.", "Мн.")
+        // — a name, not a fragment: a capital first, no full stop or quotes ("Окт.»" of "Тип. «Крас. Окт.»", "июль-август")
+        else if (Scripts.hasCyrillic(s) && !PlaceWords.isKnownPlace(s) && Character.isUpperCase(s.codePointAt(0))
+                && Regexes.matches(s, "[^.«»\"„“”]+")) d.publisher = s;
         else d.place = s;
     }
 

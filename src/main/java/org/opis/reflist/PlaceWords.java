@@ -34,11 +34,29 @@ final class PlaceWords {
     static boolean isPlace(String statement) {
         String s = statement.strip();
         if (s.isEmpty()) return false;
-        if (Scripts.hasCyrillic(s) || s.endsWith(".") && s.length() <= 6) return true;
+        if (Scripts.hasCyrillic(s)) return true;
+        return isKnownPlace(s);
+    }
+
+    /**
+     * Whether a short statement names a place by the dictionary alone: every word a place word, or abbreviated as places
+     * are ({@code М.}, {@code SPb.}) — without taking every Cyrillic statement for a place as {@link #isPlace} does, so
+     * {@code Вік}, {@code Алгоритм} or {@code МГУ} are no places while {@code Київ} and {@code Алматы} are.
+     */
+    static boolean isKnownPlace(String statement) {
+        String s = Regexes.replaceAll(statement.strip(), "^[—–-]+\\s*", "");
+        if (s.isEmpty()) return false;
+        if (s.endsWith(".") && s.length() <= 6) return true;
+        boolean any = false;
         for (String w : Regexes.split(s.toLowerCase(Locale.ROOT), "[\\s,/-]+")) {
             if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
-            if (!w.isEmpty() && !PLACES.contains(w)) return false;
+            // two places joined by a conjunction: "Алматы и Бишкек"
+            if (w.isEmpty() || CONJUNCTIONS.contains(w)) continue;
+            if (!PLACES.contains(w)) return false;
+            any = true;
         }
-        return true;
+        return any;
     }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("и", "і", "та", "й", "and", "und", "et", "i");
 }
