@@ -205,7 +205,11 @@ public final class CitationResolver {
         for (WorkIndex.Work w : index.works) {
             if (w.ref().archive()) continue;
             MatchKey.Closeness t = titleCloseness(c.who(), w, true);
-            if (!t.matches()) continue;
+            if (!t.matches()) {
+                // the date written in the entry's title ("UNCIP Resolution, 5 January 1949")
+                if (TitleDates.titled(c.who(), c.date().orElse(""), w.titles(), keys::key)) exact.add(w);
+                continue;
+            }
             sameTitle.add(w);
             if (w.hasDate() && date.length > 0 && w.start() == date[0]) {
                 if (sameDay(w.fullDate(), date)) exact.add(w);

@@ -26,6 +26,8 @@ final class ReferenceNotePinpoints {
             Locators.Reading r = locators.read(t.substring(i, Math.min(to, i + LOOK)));
             int e = i + r.consumed();
             while (e < to && t.charAt(e) == ' ') e++;
+            // Markdown's escaped full stop ("pp. 77–80\\. ISBN …", as converters write a stop after a number) closes it too
+            if (e + 1 < to && t.charAt(e) == '\\' && t.charAt(e + 1) == '.') e++;
             if (e < to && t.charAt(e) != '.') continue; // "p. 449" must close its sentence
             out.addAll(r.locators());
             i = Math.max(i, e);

@@ -133,11 +133,17 @@ public final class DocumentChecker {
         Set<CheckedCitation> linkedLate = new HashSet<>();
         // a list whose entries open with the key they are cited by ("Royce, 1970: …", "RUP: …")
         Map<String, String> keyed = fromLibrary ? Map.of() : KeyedEntries.keys(note.references());
+        // a last look: the co-authors left out, the year next to the only work's (linked loosely, said so)
+        org.opis.cite.LooseAuthorDate loose = org.opis.cite.LooseAuthorDate.over(note.references());
+        List<CheckedCitation> looselyLinked = new ArrayList<>();
         for (CheckedCitation c : note.citations()) {
             CheckedCitation second = SecondLook.of(c, note.references(), furtherIds);
             if (second == c) second = KeyedEntries.of(c, keyed);
+            boolean last = second == c;
+            if (last) second = loose.of(c);
             if (second != c) relinked.add(c.citation().span());
             CheckedCitation at = moved(second, layout.map(c.citation().span()));
+            if (last && second != c) looselyLinked.add(at);
             if (second != c) linkedLate.add(at);
             citations.add(at);
             inBlock.computeIfAbsent(layout.block(c.citation().span().offset()), k -> new ArrayList<>()).add(at);
@@ -287,6 +293,7 @@ public final class DocumentChecker {
             }
         }
         diags.addAll(listDiags);
+        diags.addAll(new org.opis.cite.FuzzyCitationRule().check(looselyLinked, refs));
         List<NoteCalls.Call> calls = NoteCalls.of(doc, parts);
         diags.addAll(NoteCalls.findings(calls));
         diags.addAll(new UnresolvedCitationRule().check(byKey, refs));

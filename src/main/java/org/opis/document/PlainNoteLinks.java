@@ -21,7 +21,8 @@ import java.util.Set;
  * The late links of a note read by its headings alone (a short list, no notes found by content), which the checker of
  * a note whose parts were found by content makes too: citations of a list keyed by author and year ({@code Serra 2010:
  * F. Serra, …}, {@link KeyedEntries}) and editions cited by their siglum ({@code (*RR*, I, 319)}, {@link
- * SiglumCitations}); an ivi/ibidem right after such a citation then refers to it. The findings of the citations so
+ * SiglumCitations}), and the loose last look of {@link org.opis.cite.LooseAuthorDate}; an ivi/ibidem right after such a
+ * citation then refers to it. The findings of the citations so
  * changed, and the uncited findings of entries now cited, are made again.
  */
 final class PlainNoteLinks {
@@ -34,8 +35,10 @@ final class PlainNoteLinks {
         Map<String, String> keys = KeyedEntries.keys(plain.references());
         List<CheckedCitation> all = new ArrayList<>();
         Set<CheckedCitation> late = new HashSet<>();
+        org.opis.cite.LooseAuthorDate loose = org.opis.cite.LooseAuthorDate.over(plain.references());
         for (CheckedCitation c : plain.citations()) {
             CheckedCitation d = KeyedEntries.of(c, keys);
+            if (d == c) d = loose.of(c);
             if (d != c) late.add(d);
             all.add(d);
         }
@@ -64,6 +67,7 @@ final class PlainNoteLinks {
             diags.add(d);
         }
         diags.addAll(new UnresolvedCitationRule().check(changed, plain.references()));
+        diags.addAll(new org.opis.cite.FuzzyCitationRule().check(changed, plain.references()));
         diags.sort(null);
         return new CheckedNote(plain.name(), plain.references(), all, diags, CitationChecker.summarize(all, uncited));
     }

@@ -48,5 +48,5 @@ class UnseenRealNotesRound27Test {
     private static final int[] FLOOR_SL = {8, 5, 8, 1};
     private static final int[] FLOOR_IS_FULLVELDI = {10, 10, 10, 0};
     private static final int[] FLOOR_IS_BOCCACCIO = {14, 14, 13, 0};
-    private static final int[] FLOOR_JOANNA = {36, 35, 29, 2};
+    private static final int[] FLOOR_JOANNA = {36, 35, 30, 2}; // round 28 (hN): "pp. 79–80\\. ISBN" (escaped stop) 29 -> 30 locators
 }

@@ -148,7 +148,9 @@ class UnseenRealNotesTest {
         // Round 18: the pair retrained on 76 lists dropped the rules' corporate author "The Harry S. Truman Library and Museum.
         // n.d" (the no-date mark read into the name); the name parser now leaves "n.d." out, the author is kept and the
         // citation found again: 37 found, 29 right
-        assertTrue(s.found() >= 37 && s.right() >= 29, s::toString);
+        // Round 28 (hN): the two "(Linenthal, 1996)" with a year link loosely to the editors' entry (the second left out,
+        // LooseAuthorDate, a citation/fuzzy warning): 29 -> 31 right; "Linenthal,131" and the others without a year stay unresolved
+        assertTrue(s.found() >= 37 && s.right() >= 31, s::toString);
         assertEquals(0, s.falseOnes(), s::toString);
     }
 
