@@ -58,5 +58,6 @@ final class PlaceWords {
         return any;
     }
 
-    private static final Set<String> CONJUNCTIONS = Set.of("и", "і", "та", "й", "and", "und", "et", "i");
+    /** Words joining two places of one imprint (data: {@code place-conjunctions.txt}). */
+    private static final Set<String> CONJUNCTIONS = Data.set("place-conjunctions.txt");
 }
