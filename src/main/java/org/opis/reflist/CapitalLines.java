@@ -2,9 +2,7 @@ package org.opis.reflist;
 
 import org.opis.text.SourceText;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,39 +24,16 @@ final class CapitalLines {
     /** The entries ({start, end} offsets in {@code src}), each cut before its later lines that open as it does. */
     static List<int[]> split(SourceText src, List<int[]> entries) {
         String t = src.text();
-        List<int[]> out = null;
-        for (int k = 0; k < entries.size(); k++) {
-            int[] e = entries.get(k);
-            int nl = t.indexOf('\n', e[0]);
-            if (nl < 0 || nl >= e[1] || !OPENS.matcher(t.substring(e[0], nl)).find()) {
-                if (out != null) out.add(e);
-                continue;
+        return LineCuts.split(src, entries, new LineCuts.Cutter() {
+            @Override
+            public boolean opens(int[] e, int firstLine) {
+                return OPENS.matcher(t.substring(e[0], t.indexOf('\n', e[0]))).find();
             }
-            int start = e[0];
-            List<int[]> pieces = new ArrayList<>();
-            for (int ls = nl + 1; ls < e[1]; ls = t.indexOf('\n', ls) + 1) {
-                int le = t.indexOf('\n', ls);
-                if (le < 0 || le > e[1]) le = e[1];
-                Matcher m = OPENS.matcher(t.substring(ls, le));
-                if (m.find() && le - ls >= 12) {
-                    pieces.add(new int[]{start, trimEnd(t, start, ls)});
-                    start = ls;
-                }
-                if (le >= e[1]) break;
-            }
-            if (pieces.isEmpty()) {
-                if (out != null) out.add(e);
-                continue;
-            }
-            if (out == null) out = new ArrayList<>(entries.subList(0, k));
-            out.addAll(pieces);
-            out.add(new int[]{start, e[1]});
-        }
-        return out == null ? entries : out;
-    }
 
-    private static int trimEnd(String t, int start, int end) {
-        while (end > start && Character.isWhitespace(t.charAt(end - 1))) end--;
-        return end;
+            @Override
+            public int cut(int ls, int le, int line) {
+                return le - ls >= 12 && OPENS.matcher(t.substring(ls, le)).find() ? ls : -1;
+            }
+        });
     }
 }

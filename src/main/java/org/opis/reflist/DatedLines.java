@@ -2,7 +2,6 @@ package org.opis.reflist;
 
 import org.opis.text.SourceText;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,38 +27,27 @@ final class DatedLines {
         if (entries == null || entries.isEmpty()) return entries;
         boolean[] runOfEntries = runs(src);
         String t = src.text();
-        List<int[]> out = null;
-        for (int k = 0; k < entries.size(); k++) {
-            int[] e = entries.get(k);
-            int first = src.span(e[0]).line();
-            int nl = t.indexOf('\n', e[0]);
-            if (nl < 0 || nl >= e[1] || !runOfEntries[first] || !wholeLines(t, e)) {
-                if (out != null) out.add(e);
-                continue;
+        Marks piece = new Marks(); // what the piece so far has opened and not closed, counted line by line
+        return LineCuts.split(src, entries, new LineCuts.Cutter() {
+            @Override
+            public boolean opens(int[] e, int firstLine) {
+                if (!runOfEntries[firstLine] || !wholeLines(t, e)) return false;
+                piece.clear();
+                piece.add(t, e[0], t.indexOf('\n', e[0]));
+                return true;
             }
-            List<int[]> pieces = new ArrayList<>();
-            int start = e[0];
-            int line = first;
-            for (int ls = nl + 1; ls > 0 && ls < e[1]; ls = t.indexOf('\n', ls) + 1) {
-                line++;
-                int le = t.indexOf('\n', ls);
-                if (le < 0 || le > e[1]) le = e[1];
-                if (runOfEntries[line] && opensEntry(t.substring(ls, le)) && closed(t.substring(start, ls))) {
-                    int end = trimEnd(t, start, ls);
-                    if (end > start) pieces.add(new int[]{start, end});
-                    start = firstNonBlank(t, ls, le);
+
+            @Override
+            public int cut(int ls, int le, int line) {
+                int next = -1;
+                if (runOfEntries[line] && piece.closed() && opensEntry(t.substring(ls, le))) {
+                    piece.clear();
+                    next = firstNonBlank(t, ls, le);
                 }
-                if (le >= e[1]) break;
+                piece.add(t, ls, le);
+                return next;
             }
-            if (pieces.isEmpty()) {
-                if (out != null) out.add(e);
-                continue;
-            }
-            if (out == null) out = new ArrayList<>(entries.subList(0, k));
-            out.addAll(pieces);
-            out.add(new int[]{start, e[1]});
-        }
-        return out == null ? entries : out;
+        });
     }
 
     /** For each line (1-based), whether it lies in a run of lines that are each an entry. */
@@ -101,31 +89,48 @@ final class DatedLines {
         return !Character.isLowerCase(c) && ",;:.()–—-".indexOf(c) < 0;
     }
 
-    /**
-     * Whether a text closes what it opens: brackets, parentheses, quotation marks (German and Lithuanian {@code „…“}, English
-     * {@code “…”}, straight), guillemets and emphasis marks.
-     */
+    /** Whether a text closes what it opens (see {@link Marks}). */
     static boolean closed(String text) {
-        int round = 0, square = 0, guil = 0, straight = 0, under = 0, low = 0, high = 0, right = 0;
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '(' -> round++;
-                case ')' -> round--;
-                case '[' -> square++;
-                case ']' -> square--;
-                case '\u201E' -> low++;
-                case '\u201C' -> high++;
-                case '\u201D' -> right++;
-                case '\u00AB' -> guil++;
-                case '\u00BB' -> guil--;
-                case '"' -> straight++;
-                case '_' -> under++;
-                default -> { }
+        Marks m = new Marks();
+        m.add(text, 0, text.length());
+        return m.closed();
+    }
+
+    /**
+     * The marks a text has opened and not closed, counted as its lines come: brackets, parentheses, quotation marks (German
+     * and Lithuanian {@code „…“}, English {@code “…”}, straight), guillemets and emphasis marks.
+     */
+    private static final class Marks {
+        private int round, square, guil, straight, under, low, high, right;
+
+        void clear() {
+            round = square = guil = straight = under = low = high = right = 0;
+        }
+
+        void add(String t, int from, int to) {
+            for (int i = from; i < to; i++) {
+                switch (t.charAt(i)) {
+                    case '(' -> round++;
+                    case ')' -> round--;
+                    case '[' -> square++;
+                    case ']' -> square--;
+                    case '\u201E' -> low++;
+                    case '\u201C' -> high++;
+                    case '\u201D' -> right++;
+                    case '\u00AB' -> guil++;
+                    case '\u00BB' -> guil--;
+                    case '"' -> straight++;
+                    case '_' -> under++;
+                    default -> { }
+                }
             }
         }
-        // with a low opening mark („), the high one (“) closes; without, it opens
-        boolean quotes = low > 0 ? low <= high + right : high <= right;
-        return round <= 0 && square <= 0 && guil <= 0 && quotes && straight % 2 == 0 && under % 2 == 0;
+
+        boolean closed() {
+            // with a low opening mark („), the high one (“) closes; without, it opens
+            boolean quotes = low > 0 ? low <= high + right : high <= right;
+            return round <= 0 && square <= 0 && guil <= 0 && quotes && straight % 2 == 0 && under % 2 == 0;
+        }
     }
 
     /** Whether the entry begins its line and ends its last: entries run together on a line are cut by the segmenter, not here. */
@@ -134,11 +139,6 @@ final class DatedLines {
         if (!t.substring(ls, e[0]).isBlank()) return false;
         int le = t.indexOf('\n', e[1]);
         return t.substring(e[1], le < 0 ? t.length() : le).isBlank();
-    }
-
-    private static int trimEnd(String t, int start, int end) {
-        while (end > start && Character.isWhitespace(t.charAt(end - 1))) end--;
-        return end;
     }
 
     private static int firstNonBlank(String t, int from, int to) {
