@@ -28,7 +28,12 @@ final class Pieces {
     /** A list dash inside a line, before something that starts like a name or a title, or before a ditto ({@code - —— (1970).}). */
     private static final Pattern DASH_CUT = Pattern.compile("(?:(?<=\\S)[ \\t]+|(?<=\\]))-[ \\t]+(?=[*_\"“«]*\\p{Lu}\\p{L}|(?:[—―]{2,}|-{3,}|_{3,})[ \\t.,(])");
     /** What follows a dash in a GOST-like area separator, not a new entry: {@code М.:}, {@code Режим доступа:}, {@code Вып. 3}, {@code ISBN 5-…}. */
-    private static final Pattern AREA = Pattern.compile("^[*_\"“«]*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{L}+){0,2}\\s*:|\\p{Lu}\\p{L}{0,4}\\.\\s*\\d|\\p{Lu}{2,}\\s*[\\d:])");
+    private static final Pattern AREA = Pattern.compile("^[*_\"“«]*(?:\\p{Lu}[\\p{L}.’'-]*(?:\\s+[\\p{L}’'-]+){0,2}\\s*:|\\p{Lu}\\p{L}{0,4}\\.\\s*\\d|\\p{Lu}{2,}\\s*[\\d:])");
+
+    /** How a name opens: a capital, or a particle elided before one ({@code d’ALMEIDA}). */
+    private static final Pattern NAME_START = Pattern.compile("\\p{Lu}|\\p{Ll}{1,3}['’]\\p{Lu}");
+    /** Marks around a title: emphasis and quotation marks. */
+    private static final String TITLE_MARKS = "*_\"“”„«»";
 
     private Pieces() {
     }
@@ -85,6 +90,7 @@ final class Pieces {
             if (AREA.matcher(t).region(m.end(), t.length()).lookingAt()) continue;
             String before = t.substring(start, m.start());
             if (before.isBlank()) continue;
+            if (start == 0 && p.cut().equals(NONE) && isHeadOfEntry(before) || isOpen(t, m.start())) continue;
             if (start == 0) out.add(new Piece(p.column(), before.stripTrailing(), cut));
             else out.add(new Piece(p.column() + start + leading(t, start), before.strip(), cut));
             start = dash;
@@ -95,6 +101,50 @@ final class Pieces {
             return;
         }
         out.add(new Piece(p.column() + start, t.substring(start).strip(), cut));
+    }
+
+    /**
+     * Whether the text before a line's first dash is the head of the entry that goes on after it, not a whole entry or the
+     * end of one: no digit (an entry or its tail has a year, pages, an identifier), no title marked by emphasis or quotation
+     * marks (the tail of an entry has its title), opening as a name does (not a wiki's lower-case error text) and not a
+     * bracketed link ({@code [edit]}).
+     * ISBD's area separator after the author ({@code AÏM (Olivier) et BILLIET (Stéphane). - _Communication_. - Paris …}).
+     */
+    private static boolean isHeadOfEntry(String before) {
+        String b = before.strip();
+        if (b.startsWith("[") && b.endsWith("]") || !NAME_START.matcher(b).lookingAt()) return false;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (Character.isDigit(c) || TITLE_MARKS.indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a quotation, a bracket or an emphasis opened before {@code end} is still open there: a dash inside a title
+     * ({@code ‘Tor Kolarski. Oboźna - Dynasy’}) cuts nothing.
+     */
+    static boolean isOpen(String t, int end) {
+        int quotes = 0, brackets = 0;
+        boolean star = false, under = false, straight = false;
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '‘', '“', '«', '„' -> quotes++;
+                case '’', '”', '»' -> quotes = Math.max(0, quotes - 1);
+                case '(', '[' -> brackets++;
+                case ')', ']' -> brackets = Math.max(0, brackets - 1);
+                case '*' -> star = !star;
+                case '_' -> under ^= !(inWord(t, i - 1) && inWord(t, i + 1)); // not inside a word: a link's, a DOI's
+                case '"' -> straight = !straight;
+                default -> { }
+            }
+        }
+        return quotes > 0 || brackets > 0 || star || under || straight;
+    }
+
+    private static boolean inWord(String t, int i) {
+        return i >= 0 && i < t.length() && Character.isLetterOrDigit(t.charAt(i));
     }
 
     private static int leading(String t, int from) {

@@ -57,4 +57,26 @@ class PiecesTest {
         String l = "       Staff Paper, No. 42. Washington, D. C.: Center for International Research. 1988.";
         assertEquals(List.of(new Pieces.Piece(0, l, Pieces.NONE)), Pieces.split(l));
     }
+
+    @Test
+    void anIsbdAuthorHeadStaysWithItsEntry() {
+        // references/fr-celsa-afnor-bibliographie/list.md, verbatim: AFNOR's " - " between the areas, the author's name alone before the first
+        assertEquals(1, texts("AÏM \\(Olivier\\) et BILLIET \\(Stéphane\\). - _Communication_ . - Paris : Dunod, 2015.").size());
+        assertEquals(1, texts("d’ALMEIDA \\(Nicole\\). - _Les promesses de la communication_. - Paris : PUF, 2006.").size());
+        // a place with an apostrophe after the area dash is the imprint, not another entry
+        assertEquals(1, texts("JEANNERET \\(Yves\\). - _Y-a-t-il vraiment des technologies de l'information ?_ - Villeneuve d’Ascq : Septentrion, 2011.").size());
+        // but a wiki's lower-case error text before the dash is no name: cut (references/vi-wikipedia-hungary-1956-doc-them, line 9)
+        assertEquals(List.of("có tên chung (trợ giúp)", "- Bibó, István (1991)."), texts("có tên chung (trợ giúp) - Bibó, István (1991)."));
+    }
+
+    @Test
+    void aDashInsideAQuotationOrEmphasisCutsNothing() {
+        // references/pl-urbanonto-warszawa-harvard/list.md line 54, verbatim after its list marker
+        assertEquals(1, texts("‘Tor Kolarski. Oboźna - Dynasy’ (no date) Fundacja warszawa1939.pl. Available at: http://www.warszawa1939.pl/obiekt/obozna-tor (Accessed: 25 April 2021).").size());
+        assertEquals(1, texts("*Rome - The Late Republic*. London, 1990.").size());
+        // an underscore inside a word (a DOI, a link) opens no emphasis: the entry after it is still cut
+        // (references/vi-wikipedia-le-duan-thu-muc/list.md line 42, shortened)
+        assertEquals(List.of("*Hanoi's War*. JSTOR 10.5149/9780807882696_nguyen. OCLC 1023478592.", "- Ooi, Keat Gin (2004)"),
+                texts("*Hanoi's War*. JSTOR 10.5149/9780807882696_nguyen. OCLC 1023478592. - Ooi, Keat Gin (2004)"));
+    }
 }
