@@ -27,8 +27,11 @@ final class Pieces {
     private static final Pattern RULE_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     /** A list dash inside a line, before something that starts like a name or a title, or before a ditto ({@code - —— (1970).}). */
     private static final Pattern DASH_CUT = Pattern.compile("(?:(?<=\\S)[ \\t]+|(?<=\\]))-[ \\t]+(?=[*_\"“«]*\\p{Lu}\\p{L}|(?:[—―]{2,}|-{3,}|_{3,})[ \\t.,(])");
-    /** What follows a dash in a GOST-like area separator, not a new entry: {@code М.:}, {@code Режим доступа:}, {@code Вып. 3}, {@code ISBN 5-…}. */
-    private static final Pattern AREA = Pattern.compile("^[*_\"“«]*(?:\\p{Lu}[\\p{L}.’'-]*(?:\\s+[\\p{L}’'-]+){0,2}\\s*:|\\p{Lu}\\p{L}{0,4}\\.\\s*\\d|\\p{Lu}{2,}\\s*[\\d:])");
+    /**
+     * What follows a dash in a GOST-like or ISBD area separator, not a new entry: {@code М.:}, {@code Режим доступа:}, {@code
+     * Hillsdale, NY :}, {@code New York [u.a.] :}, {@code Вып. 3}, {@code ISBN 5-…}, {@code XL, 311 S.}, {@code Ill., Noten}.
+     */
+    private static final Pattern AREA = Pattern.compile("^[*_\"“«]*(?:\\p{Lu}[\\p{L}.’'-]*(?:,?\\s+[\\p{L}’'.-]+|\\s*\\[[^\\]]{1,12}\\]){0,3}\\s*:|\\p{Lu}\\p{L}{0,4}\\.\\s*\\d|\\p{Lu}{2,}\\s*[\\d:]|[IVXLC]+,\\s*\\d|\\p{Lu}\\p{L}{0,4}\\.,)");
 
     /** How a name opens: a capital, or a particle elided before one ({@code d’ALMEIDA}). */
     private static final Pattern NAME_START = Pattern.compile("\\p{Lu}|\\p{Ll}{1,3}['’]\\p{Lu}");

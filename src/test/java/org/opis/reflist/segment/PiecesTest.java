@@ -79,4 +79,16 @@ class PiecesTest {
         assertEquals(List.of("*Hanoi's War*. JSTOR 10.5149/9780807882696_nguyen. OCLC 1023478592.", "- Ooi, Keat Gin (2004)"),
                 texts("*Hanoi's War*. JSTOR 10.5149/9780807882696_nguyen. OCLC 1023478592. - Ooi, Keat Gin (2004)"));
     }
+
+    @Test
+    void isbdAreasAfterADashAreNoNewEntry() {
+        // references/de-dnb-werkverzeichnisse-katalog/list.txt lines 2 and 5, verbatim: place with its region, a place with
+        // "[u.a.]", Roman-numbered pagination and an abbreviated illustration statement all follow " - " inside one entry
+        assertEquals(1, texts("De Catanzaro, Christine D. : Anton Cajetan Adlgasser : (1729 - 1777) ; a thematic catalogue of his works / by Christine D. De Catanzaro and Werner Rainer. - Hillsdale, NY : Pendragon Press, 2000. - XL, 311 S., Ill., Noten. - 26 cm (Thematic catalogues ; 22). - (Thematic catalogues series ; no. 22) ISBN 1-945193-78-5 IDN 963677136").size());
+        assertEquals(1, texts("Warburton, Ernest: Thematic catalogue. - New York [u.a.] : Garland, 1999. - VIII, 611 S., Noten ISBN 0-8240-6097-0 IDN 979295769 (The collected works of Johann Christian Bach ; vol. 48, p. 1) IDN 560846541").size());
+        // line 1, its title shortened
+        assertEquals(1, texts("Knape, Walter: Verzeichnis. - Cuxhaven : Selbstverl., [1972]. - X, 299 S. - Ill., Noten. - 30 cm IDN 730471519").size());
+        // a name after the dash is still cut
+        assertEquals(2, texts("*Gorbachev*. Oxford: Basil Blackwell, 1990. - Steele, Jonathan (1996).").size());
+    }
 }
