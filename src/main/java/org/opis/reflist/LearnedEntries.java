@@ -37,7 +37,8 @@ final class LearnedEntries {
         if (segmenter == null || longestLine(src) > LONGEST_LINE) return new Choice(ruleSection, null);
         List<String> lines = lineView(src);
         if (ruleSection.isEmpty() || ruleSection.get().headingLine() <= 0) {
-            List<int[]> all = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount())));
+            // a marked, dated line is an entry even where the model reads none (a headless list's first line is often read as its title)
+            List<int[]> all = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount(), LearnedEntries::markedAndDated)));
             if (!readsAsList(src, all)) {
                 // a syllabus: entries between paragraphs of prose — the blocks that read as references, when enough do
                 // and the rules found no list of their own
@@ -150,6 +151,11 @@ final class LearnedEntries {
      * A line under a reference heading that holds a quoted or italic title and is no subheading is an
      * entry, even short and undated ("“Bolshevism.” Encyclopaedia of Marxism").
      */
+    /** A line opening with a list marker and holding a year or a link: an entry even where the model reads none. */
+    private static boolean markedAndDated(String line) {
+        return ReferenceListParser.isMarked(line) && YEARISH.matcher(line).find();
+    }
+
     private static boolean titled(String line) {
         return !ReferenceListParser.isSubheading(line) && TITLED.matcher(line).find();
     }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceListParser {
 
-    private static final Pattern MARKER = Pattern.compile("^[ \\t]{0,6}(?:[-*•–+][ \\t]+|\\d{1,3}[.)][ \\t]+|\\[\\d{1,4}\\][ \\t]*)");
+    private static final Pattern MARKER = Pattern.compile("^[ \\t]{0,6}(?:" + org.opis.text.ListMarkers.BULLET + "[ \\t]+|\\d{1,3}[.)][ \\t]+|\\[\\d{1,4}\\][ \\t]*)");
 
     /** Where the reference section lies: the heading's line (0 for a bare list) and the first and last line of the list. */
     public record Section(int headingLine, int firstLine, int lastLine, String heading) {
@@ -38,6 +38,11 @@ public final class ReferenceListParser {
     /** Reads the reference list of a note or a bare list (rules and the tagger in use, see {@link Tagging}). */
     public static ParsedRecords parse(SourceText src) {
         return parse(src, Tagging.current());
+    }
+
+    /** Whether a line opens with a list marker (a bullet, {@code 1.}, {@code [1]}). */
+    static boolean isMarked(String line) {
+        return MARKER.matcher(line).lookingAt();
     }
 
     /** Reads the list by the rules, combined with this tagger's reading when it is not null. */

@@ -39,8 +39,9 @@ class RawListBoundariesTest {
         // round 28 (lead): every dated line of an unwrapped run an entry (DatedLines): 6,319 -> 6,419 of the 7,641 entries of
         // the 153 lists; 7,074 of the 8,412 of 174 lists after the round's merges
         assertTrue(total >= 7050, "exact entries " + total);
-        // round 29 (lead): ISBD's " - " after a name block and before an area (Pieces): 7,074 -> 7,166 of the 8,412
-        assertTrue(total >= 7150, "exact entries " + total);
+        // round 29 (lead): ISBD's " - " after a name block and before an area (Pieces): 7,074 -> 7,166 of the 8,412; Word's
+        // private-use bullets as list markers (ListMarkers) and a headless list's marked, dated lines kept (LearnedEntries): 7,207
+        assertTrue(total >= 7190, "exact entries " + total);
         // bare note numbers (BareNumbers), names in capitals (CapitalRuns, CapitalLines), a ditto after " - " (Pieces)
         Map<String, Integer> floors = Map.ofEntries(Map.entry("en-fitzpatrick-anglo-german-notes", 50), Map.entry("fr-davion-relations-internationales", 60),
                 Map.entry("br-ufabc-bibliografias", 162), Map.entry("vi-wikipedia-lenin-thu-muc", 50), Map.entry("vi-wikipedia-nam-tien", 83),
@@ -61,7 +62,8 @@ class RawListBoundariesTest {
                 Map.entry("lt-wikipedia-panevezys-saltiniai", 76), Map.entry("sr-etf-literatura-predmeta", 20),
                 // round 29 (lead): AFNOR's "NAME (Given). - Title. - Place : Publisher, Year" (8 before) and DNB's ISBD catalogue
                 // lines (20 before) no longer cut at their area dashes
-                Map.entry("fr-celsa-afnor-bibliographie", 21), Map.entry("de-dnb-werkverzeichnisse-katalog", 59));
+                Map.entry("fr-celsa-afnor-bibliographie", 21), Map.entry("de-dnb-werkverzeichnisse-katalog", 59),
+                Map.entry("co-areandina-determinantes-sociales-bibliografia", 35), Map.entry("et-ilukirjandus-kasutatud-teosed", 92));
         floors.forEach((name, floor) -> assertTrue(exact.getOrDefault(name, 0) >= floor, name + ": " + exact.get(name) + " < " + floor));
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class LineFeatures {
 
     /** A list marker at the start of a line: a bullet, {@code 1.}, {@code 1)}, {@code [1]} or Markdown's escaped {@code 1\\.}. */
-    static final Pattern MARKER = Pattern.compile("^\\s{0,6}(?:[-*•–+]\\s+|\\d{1,3}[.)]\\s+|\\[\\d{1,4}\\]\\s*|\\d{1,3}\\\\\\.\\s+)");
+    static final Pattern MARKER = Pattern.compile("^\\s{0,6}(?:" + org.opis.text.ListMarkers.BULLET + "\\s+|\\d{1,3}[.)]\\s+|\\[\\d{1,4}\\]\\s*|\\d{1,3}\\\\\\.\\s+)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20[0-4]\\d)(?!\\d)");
     private static final Pattern PAGES = Pattern.compile("\\d+\\s*[-–—]\\s*\\d+|\\b(?:pp?|S|С|с|стр)\\.\\s*\\d");
     private static final Pattern SURNAME_COMMA = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’\\-]+)?,\\s*\\p{Lu}");
