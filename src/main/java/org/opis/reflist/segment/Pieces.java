@@ -25,8 +25,13 @@ final class Pieces {
 
     /** A table's separator row ({@code ---|---}, {@code |:--|--:|}): not cut, it is no list text. */
     private static final Pattern RULE_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
-    /** A list dash inside a line, before something that starts like a name or a title, or before a ditto ({@code - —— (1970).}). */
-    private static final Pattern DASH_CUT = Pattern.compile("(?:(?<=\\S)[ \\t]+|(?<=\\]))-[ \\t]+(?=[*_\"“«]*\\p{Lu}\\p{L}|(?:[—―]{2,}|-{3,}|_{3,})[ \\t.,(])");
+    /**
+     * A list dash inside a line: after the end of a sentence, a bracket, a mark or a number, before something that starts like a
+     * name or a title, or before a ditto ({@code - —— (1970).}); after a word only before {@code Family, Given} (a dash between two
+     * words is most often part of a name or an imprint: {@code Изд-во РФЯЦ - ВНИИТФ, 2021}).
+     */
+    private static final Pattern DASH_CUT = Pattern.compile("(?:(?<=[.!?)\\]*_»”\"\\d])[ \\t]+|(?<=\\]))-[ \\t]+(?=[*_\"“«]*\\p{Lu}\\p{L}|(?:[—―]{2,}|-{3,}|_{3,})[ \\t.,(])"
+            + "|(?<=\\p{L})[ \\t]+-[ \\t]+(?=\\p{Lu}\\p{Ll}+,[ \\t]+\\p{Lu})");
     /**
      * What follows a dash in a GOST-like or ISBD area separator, not a new entry: {@code М.:}, {@code Режим доступа:}, {@code
      * Hillsdale, NY :}, {@code New York [u.a.] :}, {@code Вып. 3}, {@code ISBN 5-…}, {@code XL, 311 S.}, {@code Ill., Noten}.

@@ -91,4 +91,13 @@ class PiecesTest {
         // a name after the dash is still cut
         assertEquals(2, texts("*Gorbachev*. Oxford: Basil Blackwell, 1990. - Steele, Jonathan (1996).").size());
     }
+
+    @Test
+    void aDashBetweenTwoWordsCutsOnlyBeforeAFamilyNameAndGivenName() {
+        // references/ru-chglib-fizika-vystavka/list.md item 15, verbatim after its number: the publisher's name holds " - "
+        assertEquals(1, texts("Лукин, Александр Васильевич.**[Физика быстрых нейтронов](https://koha.benran.ru/cgi-bin/koha/opac-detail.pl?biblionumber=1637393) / А. В. Лукин.** - Снежинск : Изд-во РФЯЦ - ВНИИТФ, 2021. - 565, [1] с. : ил., табл. - ISBN 978-5-6045087-6-3").size());
+        // references/vi-wikipedia-gorbachev-nguon/list.md: a wiki's archive note, then the next entry's "Family, Given"
+        assertEquals(List.of("*Armageddon Averted*(2nd ed. 2008) excerpt Lưu trữ ngày 31 tháng 10 năm 2021 tại Wayback Machine", "- Kramer, Mark. \"Mikhail Gorbachev.\""),
+                texts("*Armageddon Averted*(2nd ed. 2008) excerpt Lưu trữ ngày 31 tháng 10 năm 2021 tại Wayback Machine - Kramer, Mark. \"Mikhail Gorbachev.\""));
+    }
 }
