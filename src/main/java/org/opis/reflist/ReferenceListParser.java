@@ -101,6 +101,7 @@ public final class ReferenceListParser {
                         "\u201C" + l.strip() + "\u201D was read as a subheading of the list, not as an entry"));
             }
         }
+        diags.addAll(UnreadText.find(src, s.firstLine(), s.lastLine(), entries));
         EntryParser parser = new EntryParser(src);
         // each draft becomes its record at once (in the same order, so ids are the same): a list of
         // 250,000 lines never holds all its drafts and all its records together
