@@ -16,10 +16,10 @@ final class ApaArticle {
 
     private ApaArticle() {}
 
-    /** Family-first names (a comma inside, no parenthesis, no markup), then the date in parentheses. */
+    /** Family-first names (a comma inside, no parenthesis, no markup), then the date in parentheses ({@code (2006, October 12)}, {@code (2006, 12. oktober)}). */
     private static final Pattern HEAD = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s[\\p{L}'’.-]+){0,3},\\s?\\p{Lu}[^()*_\"“]{0,200}?\\s?"
-                    + "(\\((?:(?:[\\p{L}]{3,10}\\.?\\s)?(?:1[4-9]\\d\\d|20\\d\\d)[a-z]?(?:,\\s?[\\p{L}]{3,10}\\.?(?:\\s\\d{1,2})?)?"
+                    + "(\\((?:(?:[\\p{L}]{3,10}\\.?\\s)?(?:1[4-9]\\d\\d|20\\d\\d)[a-z]?(?:,\\s?(?:\\d{1,2}\\.?\\s?)?[\\p{L}]{3,10}\\.?(?:\\s\\d{1,2})?)?"
                     + "|[Ii]n\\s[Pp]ress|n\\.\\s?d\\.|[Ff]orthcoming)\\))[.,]?\\s");
     /**
      * The chapter's book introduced after the title: {@code . In J. Smith (Ed.), *Book*}, {@code , in Smith, J. (Eds.), *Book*};

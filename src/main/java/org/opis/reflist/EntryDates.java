@@ -39,13 +39,19 @@ final class EntryDates {
     /** A year closing the names of an author-date entry: {@code Smith, Mark A. 1997.} */
     static final Pattern TRAILING_YEAR = Pattern.compile("(?<=[.,])\\s" + YEAR + "\\.?\\s*$");
 
-    /** The month (and day) written after the year in APA's dates: {@code (1958, July 21)}, {@code (2001, Spring)}. */
-    static final String DATE_SUFFIX = "(?:,\\s?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?(?:\\s\\d{1,2})?)?";
+    /**
+     * The month (and day) written after the year in APA's dates: {@code (1958, July 21)}, {@code (2001, Spring)}; the day
+     * before the month where a language writes it so: {@code (2006, 12. oktober)}, {@code (2017, 8.mars)}.
+     */
+    static final String DATE_SUFFIX = "(?:,\\s?(?:\\d{1,2}\\.?\\s?)?(?i:" + alternation(MONTHS.keySet(), SEASONS.keySet()) + ")\\.?(?:\\s\\d{1,2})?)?";
 
     static final Pattern PAREN_YEAR = Pattern.compile("\\(\\s*" + DATE_PREFIX + YEAR + DATE_SUFFIX + "\\s*\\)");
 
     /** APA's order inside the parentheses: year, month, day. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("^(\\d{4}),\\s?(\\p{L}{3,10})\\.?(?:\\s(\\d{1,2}))?$");
+
+    /** APA's parentheses in a language that writes the day first: year, day, month ({@code 2006, 12. oktober}). */
+    private static final Pattern YEAR_DAY_MONTH = Pattern.compile("^(\\d{4}),\\s?(\\d{1,2})\\.?\\s?(\\p{L}{3,10})\\.?$");
 
     static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s" + LINK + "(\\p{L}{3,10})\\.?\\s" + LINK + "(\\d{4})(?!\\d)");
 
@@ -58,6 +64,8 @@ final class EntryDates {
     /** A day and month ({@code (1 October 1996)}) or a season ({@code (Winter 1987–1988)}) written with the year. */
     static void dayOrSeason(Draft d, String paren) {
         String inner = paren.replace("(", " ").replace(")", " ").strip();
+        Matcher ydm = YEAR_DAY_MONTH.matcher(inner);
+        if (ydm.matches()) inner = ydm.group(1) + ", " + ydm.group(3) + " " + ydm.group(2);
         Matcher ymd = YEAR_MONTH_DAY.matcher(inner);
         if (ymd.matches()) {
             // APA: (1958, July 21) is July 21, 1958; (2001, Spring) a season

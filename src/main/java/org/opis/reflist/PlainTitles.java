@@ -62,6 +62,9 @@ final class PlainTitles {
             ",\\s(?:[\\p{Lu}][^,\\d():]{1,50},\\s){1,2}" + YEAR + "(?:,\\s[\\dIVXLC-]{1,12}\\s?p)?\\.?\\s*$");
 
     /** {@code , [Place ]Year} closing an entry with no other imprint (Swedish, Icelandic lists): "…, Göteborg 1968.", "…, 1895." */
+    /** A known place alone closing a title after a comma, the year read after the names: {@code Tarihi Su Yapıları, Ankara.} */
+    private static final Pattern CLOSING_PLACE = Pattern.compile(",\\s([\\p{Lu}][\\p{L} '’-]{1,40}?)\\.?\\s*$");
+
     private static final Pattern CLOSING_PLACE_YEAR = Pattern.compile(",\\s(?:([\\p{Lu}][\\p{L}.]{1,30})\\s)?" + YEAR + "\\.?\\s*$");
 
     /** A publication statement in parentheses closing an entry: {@code (Blackwell, 1988).}, {@code (1967).}, {@code (Moscow, 1999)}. */
@@ -231,6 +234,10 @@ final class PlainTitles {
             if (d.issued == null && !d.yearAfterNames && py.find() && py.start() > 0
                     && (py.group(1) == null || PlaceWords.isPlace(py.group(1)))
                     && !imprintPieceBefore(s.substring(ts, ts + py.start()))) return ts + py.start();
+            // or with ", Place" alone when the date was read after the names (Turkish author-date): "Tarihi Su Yapıları, Ankara."
+            Matcher cp = CLOSING_PLACE.matcher(s.substring(ts, titleEnd));
+            if (d.yearAfterNames && cp.find() && cp.start() > 0 && PlaceWords.isKnownPlace(cp.group(1))
+                    && !imprintPieceBefore(s.substring(ts, ts + cp.start()))) return ts + cp.start();
         }
         return titleEnd;
     }

@@ -44,8 +44,11 @@ final class TailContainers {
     /** The issue and pages after a journal's volume, political-science style: {@code *International Organization* 42, 3: 427-460}. */
     private static final Pattern ISSUE_COLON_PAGES = Pattern.compile("\\s?,\\s?(\\d{1,3})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
 
-    /** A volume and its pages joined by a colon after a journal title: {@code . 41:1042-1956}, {@code , 14: 301–35}. */
-    private static final Pattern VOLUME_COLON_PAGES = Pattern.compile("[.,]?\\s(\\d{1,4})\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
+    /**
+     * A volume and its pages joined by a colon after a journal title: {@code . 41:1042-1956}, {@code , 14: 301–35}; MLA's
+     * volume and issue joined by a full stop before the colon: {@code *Textual Cultures* 9.2: 52-78}.
+     */
+    private static final Pattern VOLUME_COLON_PAGES = Pattern.compile("[.,]?\\s(\\d{1,4})(?:\\.(\\d{1,3}))?\\s?:\\s?(\\d{1,5}\\s?[–—-]{1,2}\\s?\\d{1,5})(?![\\d\\p{L}])");
 
     /** A journal title ending in a bare number of one to three digits (a year has four): {@code Foreign Affairs 75}. */
     private static final Pattern TRAILING_VOLUME = Pattern.compile("(.*\\p{L}.*?)\\s(\\d{1,3})");
@@ -192,8 +195,9 @@ final class TailContainers {
         if (vp.lookingAt()) {
             // volume and pages joined by a colon, author-date style: *Journal*. 41:1042–56.
             d.volume = vp.group(1);
-            d.page = vp.group(2).replace(" ", "");
-            blank(b, close + 1 + vp.start(1), close + 1 + vp.end(2));
+            if (vp.group(2) != null) d.issue = vp.group(2);
+            d.page = vp.group(3).replace(" ", "");
+            blank(b, close + 1 + vp.start(1), close + 1 + vp.end(3));
         } else if (vn.lookingAt()) {
             d.volume = vn.group(1);
             if (vn.group(2) != null) d.issue = vn.group(2);

@@ -37,7 +37,7 @@ final class TailStatements {
     private static final String EDITION_LABEL = "(?:" + Words.alternation(EDITION_LABELS, true) + ")(?![\\p{L}])";
 
     static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|ème|eme|ère|re|nde|-?e|-?е)?\\s" + EDITION_LABEL + "|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s?" + EDITION_LABEL
+            "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|d|ème|eme|ère|re|nde|-?e|-?е|ª|º)?\\s" + EDITION_LABEL + "|(\\d{1,2})(?:a|ª|º)?\\.(?:ª|º)?\\s{0,2}" + EDITION_LABEL
                     + "|((?iu:rev\\.|revised|expanded|new|updated|" + alternation(Data.map("ordinals.tsv").keySet()) + ")|2-е|3-е)\\s" + EDITION_LABEL
                     + "(?!\\s[12]\\d{3})|Изд\\.\\s(\\d{1,2})-е|[Ấấ]n\\sbản\\s(?:lần|thứ)\\s(\\d{1,2}))");
 
