@@ -26,6 +26,7 @@ final class EntryFinish {
         // an area dash left before the place ("… . - Paris : Dunod"): not the place's
         if (d.place != null && d.place.length() > 2 && (d.place.startsWith("- ") || d.place.startsWith("– "))) d.place = d.place.substring(2).strip();
         TitleRoles.take(d);
+        TitleMaterials.take(d);
         TitleEditions.take(d);
         TitleGenres.take(d);
         TitleYearAreas.take(d, w);

@@ -148,6 +148,8 @@ final class EntryParser {
         }
         // 2. links, archived copies and access dates
         EntryLinks.take(w, b, d);
+        // GOST R 7.0.100's "— Текст : электронный": neither title nor imprint
+        ContentAccessAreas.take(b, pos, d);
         EntryVolumes.takeBold(b, d);
         EntryLinks.takeAddress(b, d);
         LinkIntros.take(b);

@@ -1,5 +1,6 @@
 package org.opis.reflist;
 
+import de.undercouch.citeproc.csl.CSLName;
 import org.opis.lexicon.Labels;
 import org.opis.lexicon.Words;
 import org.opis.names.NameParser;
@@ -7,6 +8,7 @@ import org.opis.text.Markup;
 import org.opis.text.Regexes;
 import org.opis.text.Scripts;
 
+import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,6 +90,11 @@ final class GostAreas {
         if (sl > 0) {
             String resp = Markup.clean(trimStop(t.substring(sl + 3)));
             t = t.substring(0, sl);
+            String unheaded = RepeatedHeadings.take(d, Markup.collapse(t).strip(), resp);
+            if (!unheaded.equals(Markup.collapse(t).strip())) {
+                t = unheaded;
+                resp = "";
+            }
             Matcher eb = EDITED_BY.matcher(resp);
             Matcher tb = TRANSLATED_BY.matcher(resp);
             if (tb.find()) {
@@ -98,10 +105,14 @@ final class GostAreas {
                 int k = 0;
                 while (k < names.length() && !Character.isUpperCase(names.charAt(k))) k++;
                 d.editors.addAll(NameParser.parseNames(names.substring(k)));
+            } else if (resp.isEmpty()) {
+                // the heading repeated (RepeatedHeadings): nothing more to read
             } else if (d.authors.isEmpty()) {
                 d.authors.addAll(NameParser.parseNames(resp));
             } else {
-                d.notes.add(resp);
+                List<CSLName> coauthors = StatementCoauthors.extra(d.authors, resp);
+                if (coauthors.isEmpty()) d.notes.add(resp);
+                else d.authors.addAll(coauthors);
             }
         }
         Matcher gmd = GOST_MATERIAL.matcher(t);

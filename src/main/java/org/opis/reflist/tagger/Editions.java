@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class Editions {
     private static final Map<String, String> ORDINALS = Data.map("ordinals.tsv");
-    private static final Pattern LABEL = Pattern.compile("(?iu)\\s*(?:ed\\.?|edn\\.?|edition|éd\\.?|édition|изд\\.?|издание|aufl\\.?|auflage)\\s*$");
-    private static final Pattern ORDINAL = Pattern.compile("(?iu)^(\\d{1,3})\\s*(?:st|nd|rd|th|d|e|er|ère|ème|a|ª|º|\\.|-?е|-?e|-?ое|-?oe|-?я)?\\.?$");
+    private static final Pattern LABEL = Pattern.compile("(?iu)\\s*(?:ed\\.?|edn\\.?|edition|éd\\.?|édition|изд\\.?|издание|вид\\.?|видання|выд\\.?|выданне|aufl\\.?|auflage)\\s*$");
+    /** The same labels opening the statement, Russian catalogue style: {@code Изд. 2-е}, Ukrainian {@code Вид. 3-тє}. */
+    private static final Pattern LEADING_LABEL = Pattern.compile("(?iu)^(?:изд\\.?|издание|вид\\.?|видання|выд\\.?|выданне)\\s+(?=\\d)");
+    private static final Pattern ORDINAL = Pattern.compile("(?iu)^(\\d{1,3})\\s*(?:st|nd|rd|th|d|e|er|ère|ème|a|ª|º|\\.|-?е|-?e|-?ое|-?oe|-?я|-?ге|-?тє|-?є|-?й)?\\.?$");
 
     private Editions() {
     }
@@ -25,6 +27,7 @@ public final class Editions {
     public static String normal(String v) {
         if (v == null) return null;
         String s = LABEL.matcher(v.strip()).replaceFirst("").strip();
+        s = LEADING_LABEL.matcher(s).replaceFirst("");
         Matcher m = ORDINAL.matcher(s);
         if (m.matches()) return m.group(1);
         String n = ORDINALS.get(s.toLowerCase(Locale.ROOT));

@@ -22,6 +22,19 @@ class EditionsTest {
     }
 
     @Test
+    void aLabelOpeningTheStatementOrAUkrainianOrdinalIsStillTheNumber() {
+        // references/ru-chglib-fizika-vystavka: "- Изд. 2-е. - Москва : URSS, [2020]."; ru-chglib-tamm-ioffe-vystavka
+        assertEquals("2", Editions.normal("Изд. 2-е"));
+        // references/uk-dstu8302-odesa-dodatok-d (DSTU 8302): "2-ге вид." and "Вид. 3-тє."
+        assertEquals("2", Editions.normal("2-ге вид."));
+        assertEquals("3", Editions.normal("Вид. 3-тє."));
+        // references/by-vak-gost-examples: "2-е выд."
+        assertEquals("2", Editions.normal("2-е выд."));
+        // a statement with more than the ordinal is kept as written
+        assertEquals("Изд. 2-е, испр. и доп.", Editions.normal("Изд. 2-е, испр. и доп."));
+    }
+
+    @Test
     void anOrdinalWordStartingLikeAPageLabelKeepsItsFirstLetter() {
         // references/betts-war-peace-strategy: "J. L. Brierly, The Law of Nations, Sixth Edition (Oxford University Press, 1963)."
         // read as "ixth Edition" while "S" (a page label, "S. 13") was cut off before the roman-looking "ix"
