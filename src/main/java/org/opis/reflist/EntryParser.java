@@ -140,6 +140,7 @@ final class EntryParser {
         StringBuilder b = new StringBuilder(w);
         // 1. ditto marks
         int pos = DittoMarks.take(src, w, b, skipSpace(w, 0), d, dittoNames, base);
+        d.yearColonHead = YearColonHeads.opens(w);
         // a catalogue record in areas set apart by dashes: Name, Given: Title / … - Place : Publisher, Year. - … (Series ; 12)
         if (DashedAreaRecord.mayHold(w, pos) && DashedAreaRecord.read(Markup.clean(w.substring(pos)), d)) {
             blank(b, pos, b.length());

@@ -101,7 +101,10 @@ final class PlaceAndPublisher {
         // in a run of commas after the title ("…, Fayard, 1996"), a name that is no place of the dictionary is the publisher;
         // after a full stop ("…. Kursk, 2016.") a lone name stays the place
         // APA gives no place ("Browning, C. (1992). *Ordinary Men*. Harper Collins."): a lone name that is no place is the publisher
-        if ((d.commaImprint || (d.yearAfterNames && d.volume == null && d.issue == null)) && !PlaceWords.isPlace(s)) d.publisher = s;
+        // German and Central European author-date ("Lins, Ulrich (1988): *Title*, Gerlingen."): the year, a colon, and a lone
+        // name closing the entry is the place (YearColonHeads)
+        if (d.yearColonHead && !d.commaImprint && s.indexOf(',') < 0) d.place = s;
+        else if ((d.commaImprint || (d.yearAfterNames && d.volume == null && d.issue == null)) && !PlaceWords.isPlace(s)) d.publisher = s;
         // a lone Cyrillic name the place dictionary does not know ("Вік, 2011", "МГУ, 2000") is the publisher: the places
         // of Cyrillic imprints are the cities of the dictionary or abbreviated ("М.", "К.", "Мн.")
         // — a name, not a fragment: a capital first, no full stop or quotes ("Окт.»" of "Тип. «Крас. Окт.»", "июль-август")
