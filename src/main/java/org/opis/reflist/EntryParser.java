@@ -141,6 +141,7 @@ final class EntryParser {
         // 1. ditto marks
         int pos = DittoMarks.take(src, w, b, skipSpace(w, 0), d, dittoNames, base);
         d.yearColonHead = YearColonHeads.opens(w);
+        SuperscriptEditions.take(w, d);
         // a catalogue record in areas set apart by dashes: Name, Given: Title / … - Place : Publisher, Year. - … (Series ; 12)
         if (DashedAreaRecord.mayHold(w, pos) && DashedAreaRecord.read(Markup.clean(w.substring(pos)), d)) {
             blank(b, pos, b.length());
@@ -208,6 +209,11 @@ final class EntryParser {
         }
         // names family first, (Year): Title. *Journal* 72: 399–410. — read with the italics kept (ColonYearArticles)
         if (d.authors.isEmpty() && d.title == null && ColonYearArticles.read(w.substring(pos), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // German author-date chapters and articles: Names (Year): Title, in: *Journal* 20(1): 53–59. / in: X (Hg.): *Book*, Place, 1–9. (ColonYearChapters)
+        if (d.authors.isEmpty() && d.title == null && d.yearColonHead && ColonYearChapters.read(w.substring(pos), d)) {
             blank(b, pos, b.length());
             return true;
         }
