@@ -22,15 +22,15 @@ final class ColonYearChapters {
 
     /** Names without digits or colons (brackets without digits allowed), the year, an editors' role maybe, the colon, the body. */
     private static final Pattern HEAD = Pattern.compile(
-            "^((?:[^():\\d*]|\\([^()\\d]*\\)){0,200}?)\\s?\\((\\d{4})[a-z]?\\)\\s?(\\([^()\\d]{2,12}\\))?\\s?:\\s+(.+)$");
+            "^((?:[^():\\d*]|\\([^()\\d]*\\)){0,200}?)\\s?\\(\\s*(\\d{4})[a-z]?\\)\\s?(\\([^()\\d]{2,12}\\))?\\s?:\\s+(.+)$");
     /** The title (no italics) up to ", in:" or ". In:". */
     private static final Pattern BODY = Pattern.compile("^([^*]{3,400}?)[,.]\\s[Ii]n:\\s(.+)$");
     /** A journal in italics, its volume, issue maybe, pages: *Nordlyd* 34, 35–52 / *J* 20(1): 53–59. */
     private static final Pattern JOURNAL = Pattern.compile(
             "^\\*([^*]{2,160})\\*,?\\s(\\d{1,4})(?:\\s?\\((\\d{1,4}(?:[–/-]\\d{1,4})?)\\))?(?::|,)\\s?(\\d{1,5}\\s?[–—-]\\s?\\d{1,5}|\\d{1,5}\\s?ff?\\.?)\\.?$");
-    /** Editors with their role, then an italic book, its place, its pages: X/Y (Hg.): *Book*, Place, 897–913. */
+    /** Editors with their role maybe, then an italic book, its place, its volume maybe, its pages: X/Y (Hg.): *Book*, Place, 897–913; *Book*, Milano, vol. III, 1–80. */
     private static final Pattern BOOK = Pattern.compile(
-            "^(?:([^():*]{2,160}?)\\s?(\\([^()\\d]{2,12}\\))(?:\\s?\\(\\d{4}\\))?\\s?[:,]\\s?)?\\*([^*]{2,300})\\*,?\\s([^,\\d*][^\\d*]{1,80}?)[,:]\\s?(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})\\.?$");
+            "^(?:([^():*]{2,160}?)\\s?(\\([^()\\d]{2,12}\\))(?:\\s?\\(\\d{4}\\))?\\s?[:,]\\s?)?\\*([^*]{2,300})\\*,?\\s([^,\\d*][^\\d*,]{1,80}?)\\s?(?:,\\s?(?:vol|Bd|t)\\.\\s?([IVXLC]{1,6}|\\d{1,3}))?[,:]\\s?(\\d{1,5}\\s?[–—-]\\s?\\d{1,5})\\.?$");
 
     /** Reads {@code raw} (the entry as written from its names on) into {@code d} when it has this shape; returns whether it did. */
     static boolean read(String raw, Draft d) {
@@ -57,7 +57,8 @@ final class ColonYearChapters {
             if (bk.group(1) != null) x.editors.addAll(NameParser.parseNames(bk.group(1).strip()));
             x.containerTitle = Markup.clean(bk.group(3)).replaceAll("[,.]$", "").strip();
             x.place = bk.group(4).strip();
-            x.page = bk.group(5).replace(" ", "");
+            x.volume = bk.group(5);
+            x.page = bk.group(6).replace(" ", "");
         } else {
             return false;
         }

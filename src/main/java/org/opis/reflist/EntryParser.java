@@ -137,11 +137,13 @@ final class EntryParser {
 
     /** Reads the entry {@code w}, found at {@code base} in the source, into {@code d}, step by step on a working copy whose read parts are blanked. */
     private Draft read(String w, int base, Draft d, List<CSLName> dittoNames) {
+        // a superscript edition before the year, "(^2^1960)": the edition read, the number blanked so the year reads
+        SuperscriptEditions.take(w, d);
+        w = SuperscriptEditions.blanked(w);
         StringBuilder b = new StringBuilder(w);
         // 1. ditto marks
         int pos = DittoMarks.take(src, w, b, skipSpace(w, 0), d, dittoNames, base);
         d.yearColonHead = YearColonHeads.opens(w);
-        SuperscriptEditions.take(w, d);
         // a catalogue record in areas set apart by dashes: Name, Given: Title / … - Place : Publisher, Year. - … (Series ; 12)
         if (DashedAreaRecord.mayHold(w, pos) && DashedAreaRecord.read(Markup.clean(w.substring(pos)), d)) {
             blank(b, pos, b.length());

@@ -16,6 +16,20 @@ final class SuperscriptEditions {
             "(?:[^()\\d]|\\([^()\\d]*\\)){0,200}?\\(\\s*(?:\\[\\d{3,4}\\]\\s*)?(?:\\^(\\d{1,2})\\^|<sup>(\\d{1,2})</sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}))\\d{4}(?!\\d)");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /**
+     * {@code w} with the superscript number of its head blanked by as many spaces ({@code (^2^1960)} → {@code (   1960)}), so
+     * the year in parentheses reads as one and every offset stays where it was.
+     */
+    static String blanked(String w) {
+        Matcher m = HEAD.matcher(w);
+        if (!m.lookingAt()) return w;
+        int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+        int from = g == 3 ? m.start(3) : w.lastIndexOf(g == 1 ? '^' : '<', m.start(g));
+        int to = g == 3 ? m.end(3) : w.indexOf(g == 1 ? '^' : '>', m.end(g) + (g == 2 ? 1 : 0)) + 1;
+        if (from < 0 || to <= from) return w;
+        return w.substring(0, from) + " ".repeat(to - from) + w.substring(to);
+    }
+
     /** Sets {@code d}'s edition from a superscript number before the year in the entry's head, when none is set. */
     static void take(String w, Draft d) {
         if (d.edition != null) return;
