@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.opis.reflist.EntryDates.YEAR_P;
 import static org.opis.reflist.EntryDates.setYear;
@@ -27,6 +28,18 @@ final class PlaceAndPublisher {
 
     private static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
 
+    /** "et al." / "u.a." closing an imprint: the other places of publication left out ({@code connectors.tsv}, kind etal). */
+    private static final Pattern OTHER_PLACES = Pattern.compile(
+            "(?:,\\s?|\\s)\\[?(?:" + org.opis.lexicon.Connectors.alternation(org.opis.lexicon.Connectors.ET_AL) + ")\\]?$");
+
+    /** {@code Frankfurt a.M. et al.} → {@code Frankfurt a.M.}: the imprint without the words standing for its other places. */
+    static String withoutOtherPlaces(String s) {
+        String t = s.endsWith(".") || s.endsWith("]") ? s : s + ".";
+        Matcher m = OTHER_PLACES.matcher(t);
+        if (!m.find() || m.start() == 0) return s;
+        return t.substring(0, m.start()).strip();
+    }
+
     /** Whether no comma-separated part of {@code s} is a place of the dictionary. */
     static boolean noPartIsPlace(String s) {
         for (String part : Regexes.split(s, ",\\s*")) if (!part.isBlank() && PlaceWords.isPlace(Regexes.replaceFirst(part, "^and\\s+", ""))) return false;
@@ -42,6 +55,7 @@ final class PlaceAndPublisher {
     static void placePublisher(String stmt, Draft d) {
         String s = Markup.clean(stmt);
         while (s.startsWith(",") || s.startsWith(".")) s = s.substring(1).strip();
+        s = withoutOtherPlaces(s);
         if (s.isEmpty()) return;
         int colon = s.indexOf(':');
         if (colon > 0) {

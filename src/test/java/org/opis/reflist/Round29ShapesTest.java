@@ -97,4 +97,12 @@ class Round29ShapesTest {
                 + " III, 1–80.");
         assertEquals("2", d.getEdition());
     }
+
+    @Test
+    void etAlClosingThePlaceStandsForTheOtherPlaces() {
+        CSLItemData d = read("Fiedler, Sabine (1999): *Plansprache und Phraseologie. Empirische Untersuchungen zu reproduziertem"
+                + " Sprachmaterial im Esperanto*, Frankfurt a.M. et al.");
+        assertEquals("Frankfurt a.M.", d.getPublisherPlace());
+        assertNull(d.getPublisher());
+    }
 }
