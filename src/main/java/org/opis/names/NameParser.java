@@ -40,8 +40,14 @@ public final class NameParser {
     private static final Pattern NO_DATE = Pattern.compile("[.,]?\\s(?:n\\.\\s?d|s\\.\\s?d|o\\.\\s?J|б\\.\\s?г)\\.?$");
     private static final Pattern ET_AL = Pattern.compile("(?:,\\s?|\\s)(?:" + Connectors.alternation(Connectors.ET_AL) + ")\\s?$");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    /**
+     * Where a list of names divides: a connector ({@code and}, {@code und}, {@code и}), a semicolon, or a slash before a
+     * capital, as German and Central European humanities lists join names ({@code Bausch, Karl-Richard/Gauger, Hans-Martin},
+     * {@code Sabine Fiedler/Haitao Liu}).
+     */
     private static final Pattern AND = Pattern.compile(
-            "\\s*,?\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+|\\s*;\\s*|\\s*,\\s*(?=(?:" + Connectors.alternation(Connectors.AND) + ")\\s)");
+            "\\s*,?\\s+(?:" + Connectors.alternation(Connectors.AND) + ")\\s+|\\s*;\\s*|\\s*,\\s*(?=(?:" + Connectors.alternation(Connectors.AND) + ")\\s)"
+                    + "|\\s*/\\s*(?=\\p{Lu})");
     private static final Pattern PINYIN = Pattern.compile(
             "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v|n)){1,4}",
             Pattern.CASE_INSENSITIVE);

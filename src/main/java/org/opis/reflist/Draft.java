@@ -57,6 +57,8 @@ final class Draft {
     boolean periodical;
     /** The year was written in parentheses right after the names (APA, author-date): the imprint may be a lone publisher. */
     boolean yearAfterNames;
+    /** The entry opened with the names, the year in parentheses and a colon ({@link YearColonHeads}): a lone imprint name is the place. */
+    boolean yearColonHead;
     final List<String> notes = new ArrayList<>();
     final List<Diagnostic> defects = new ArrayList<>();
     final Map<String, String> extra = new LinkedHashMap<>();

@@ -137,9 +137,13 @@ final class EntryParser {
 
     /** Reads the entry {@code w}, found at {@code base} in the source, into {@code d}, step by step on a working copy whose read parts are blanked. */
     private Draft read(String w, int base, Draft d, List<CSLName> dittoNames) {
+        // a superscript edition before the year, "(^2^1960)": the edition read, the number blanked so the year reads
+        SuperscriptEditions.take(w, d);
+        w = SuperscriptEditions.blanked(w);
         StringBuilder b = new StringBuilder(w);
         // 1. ditto marks
         int pos = DittoMarks.take(src, w, b, skipSpace(w, 0), d, dittoNames, base);
+        d.yearColonHead = YearColonHeads.opens(w);
         // a catalogue record in areas set apart by dashes: Name, Given: Title / … - Place : Publisher, Year. - … (Series ; 12)
         if (DashedAreaRecord.mayHold(w, pos) && DashedAreaRecord.read(Markup.clean(w.substring(pos)), d)) {
             blank(b, pos, b.length());
@@ -209,6 +213,11 @@ final class EntryParser {
         }
         // names family first, (Year): Title. *Journal* 72: 399–410. — read with the italics kept (ColonYearArticles)
         if (d.authors.isEmpty() && d.title == null && ColonYearArticles.read(w.substring(pos), d)) {
+            blank(b, pos, b.length());
+            return true;
+        }
+        // German author-date chapters and articles: Names (Year): Title, in: *Journal* 20(1): 53–59. / in: X (Hg.): *Book*, Place, 1–9. (ColonYearChapters)
+        if (d.authors.isEmpty() && d.title == null && d.yearColonHead && ColonYearChapters.read(w.substring(pos), d)) {
             blank(b, pos, b.length());
             return true;
         }

@@ -73,6 +73,9 @@ final class NamesBeforeTitle {
             return;
         }
         if (Regexes.matches(names, "(?i)in:?") ) return;
+        // "Bausch, Karl-Richard/Gauger, Hans-Martin (Hg.) (1971): Title": the colon after the year closes the names, so the role
+        // marker before it ends the list
+        if (d.yearAfterNames) names = Regexes.replaceAll(names, "\\s*:$", "");
         setNames(d, "author", NameParser.parseList(names));
     }
 }

@@ -33,7 +33,8 @@ final class ParenthesisedEditors {
         return m.end();
     }
 
-    private static boolean isMarker(String m) {
+    /** Whether {@code m} is a parenthesised editors' marker of {@code lexicon/roles.tsv}: {@code (Hg.)}, {@code (eds.)}, {@code (a cura di)}. */
+    static boolean isMarker(String m) {
         for (String x : MARKERS) if (x.equalsIgnoreCase(m)) return true;
         return false;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.opis.reflist.EntryDates.YEAR_P;
 import static org.opis.reflist.EntryDates.setYear;
@@ -27,6 +28,18 @@ final class PlaceAndPublisher {
 
     private static final Set<String> PUBLISHER_WORDS = Data.set("publisher-words.txt");
 
+    /** "et al." / "u.a." closing an imprint: the other places of publication left out ({@code connectors.tsv}, kind etal). */
+    private static final Pattern OTHER_PLACES = Pattern.compile(
+            "(?:,\\s?|\\s)\\[?(?:" + org.opis.lexicon.Connectors.alternation(org.opis.lexicon.Connectors.ET_AL) + ")\\]?$");
+
+    /** {@code Frankfurt a.M. et al.} → {@code Frankfurt a.M.}: the imprint without the words standing for its other places. */
+    static String withoutOtherPlaces(String s) {
+        String t = s.endsWith(".") || s.endsWith("]") ? s : s + ".";
+        Matcher m = OTHER_PLACES.matcher(t);
+        if (!m.find() || m.start() == 0) return s;
+        return t.substring(0, m.start()).strip();
+    }
+
     /** Whether no comma-separated part of {@code s} is a place of the dictionary. */
     static boolean noPartIsPlace(String s) {
         for (String part : Regexes.split(s, ",\\s*")) if (!part.isBlank() && PlaceWords.isPlace(Regexes.replaceFirst(part, "^and\\s+", ""))) return false;
@@ -42,6 +55,7 @@ final class PlaceAndPublisher {
     static void placePublisher(String stmt, Draft d) {
         String s = Markup.clean(stmt);
         while (s.startsWith(",") || s.startsWith(".")) s = s.substring(1).strip();
+        s = withoutOtherPlaces(s);
         if (s.isEmpty()) return;
         int colon = s.indexOf(':');
         if (colon > 0) {
@@ -101,7 +115,10 @@ final class PlaceAndPublisher {
         // in a run of commas after the title ("…, Fayard, 1996"), a name that is no place of the dictionary is the publisher;
         // after a full stop ("…. Kursk, 2016.") a lone name stays the place
         // APA gives no place ("Browning, C. (1992). *Ordinary Men*. Harper Collins."): a lone name that is no place is the publisher
-        if ((d.commaImprint || (d.yearAfterNames && d.volume == null && d.issue == null)) && !PlaceWords.isPlace(s)) d.publisher = s;
+        // German and Central European author-date ("Lins, Ulrich (1988): *Title*, Gerlingen."): the year, a colon, and a lone
+        // name closing the entry is the place (YearColonHeads)
+        if (d.yearColonHead && !d.commaImprint && s.indexOf(',') < 0) d.place = s;
+        else if ((d.commaImprint || (d.yearAfterNames && d.volume == null && d.issue == null)) && !PlaceWords.isPlace(s)) d.publisher = s;
         // a lone Cyrillic name the place dictionary does not know ("Вік, 2011", "МГУ, 2000") is the publisher: the places
         // of Cyrillic imprints are the cities of the dictionary or abbreviated ("М.", "К.", "Мн.")
         // — a name, not a fragment: a capital first, no full stop or quotes ("Окт.»" of "Тип. «Крас. Окт.»", "июль-август")

@@ -129,7 +129,7 @@ final class PlainNames {
     }
 
     /** An editors' role in parentheses written between the names and the year: {@code (eds)}, {@code (ed.)}, {@code (Hrsg.)}, {@code (red.)}. */
-    private static final Pattern EDITOR_ROLE = Pattern.compile("\\((?:eds?|Eds?|Hrsg|Hg|red|dir|coord)\\.?\\)\\s?(?=\\(\\d{4})");
+    private static final Pattern EDITOR_ROLE = Pattern.compile("\\((?:eds?|Eds?|éds?|Hrsg|Hg|red|dir|coord|a c\\. di|a cura di)\\.?\\)\\s?(?=\\(\\d{4})");
 
     /** Family-first names ending at {@code authorEnd}, with a year in parentheses among or after them, or bare after them; returns where the title starts. */
     private static int familyFirst(String s, int pos, int authorEnd, Draft d) {

@@ -176,6 +176,10 @@ final class TailContainers {
                 d.editors.addAll(NameParser.parseNames(ef.group(1)));
                 blank(b, p, p + ef.end());
                 p = skipSpace(b, p + ef.end());
+            } else if (CrossReferences.take(b.substring(p), d)) {
+                // the editors and pages alone, the book given in full elsewhere: "in: Sabine Fiedler/Haitao Liu (Hg.): 254–277."
+                blank(b, p, b.length());
+                p = b.length();
             } else {
                 // editors with their role in parentheses: "στο Κ. Στεφάνου (επιμ.), Βιβλίο", "in K. Smith (ed.), Book"
                 int n = ParenthesisedEditors.take(b.substring(p, Math.min(b.length(), p + 200)), d);
