@@ -83,7 +83,7 @@ class AgreementTest {
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], false));
         }
-        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv", "real-citations-r24.tsv", "real-citations-r25.tsv", "real-citations-r26.tsv", "real-citations-r27.tsv", "real-citations-r28.tsv")) for (String[] f : tsv(file)) {
+        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv", "real-citations-r24.tsv", "real-citations-r25.tsv", "real-citations-r26.tsv", "real-citations-r27.tsv", "real-citations-r28.tsv", "real-citations-r29.tsv")) for (String[] f : tsv(file)) {
             assertEquals(10, f.length, String.join(" | ", f));
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], f[4].startsWith("known limitation")));
