@@ -24,6 +24,9 @@ final class MissingSeparatorAfterArchiveRule extends CodedRule implements Archiv
         // թղթ. №30"): the separator is there, after the name
         int at = a.scan.archiveEnd;
         if (at < a.text.length() && (a.text.charAt(at) == ',' || a.text.charAt(at) == '.')) return;
+        // a Chinese short form joined to its call number, as Chinese notes write it ("上档6-5-1216")
+        if (at > 0 && at < a.text.length() && Character.isDigit(a.text.charAt(at))
+                && Character.UnicodeScript.of(a.text.charAt(at - 1)) == Character.UnicodeScript.HAN) return;
         String sep = String.valueOf(a.separator());
         out.add(a.diag(code(), severity(), a.scan.archiveEnd, a.scan.archiveEnd,
                 "no “" + sep + "” after the archive “" + a.scan.archiveText + "”",
