@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +46,16 @@ public final class LabelTable {
     private final java.util.Set<String> verbatim;
     private final java.util.Set<String> valueSuffixes;
     private final boolean compactForm;
+    private final List<String> versoMarks;
+    private final List<String> rectoMarks;
+    private final List<String> ibidWords;
+    private final List<String> fondMarks;
 
     private LabelTable(String scheme, Map<String, Label> byForm, Map<String, String> english, Map<String, String> gost,
                        Map<String, Integer> order, Severity orderSeverity, boolean pagesAllowed,
                        Map<String, String> render, Map<String, String> join, Map<String, Integer> depth,
-                       java.util.Set<String> verbatim, java.util.Set<String> valueSuffixes, boolean compactForm) {
+                       java.util.Set<String> verbatim, java.util.Set<String> valueSuffixes, boolean compactForm,
+                       List<String> versoMarks, List<String> rectoMarks, List<String> ibidWords, List<String> fondMarks) {
         this.scheme = scheme;
         this.byForm = Collections.unmodifiableMap(byForm);
         this.english = Map.copyOf(english);
@@ -63,6 +69,10 @@ public final class LabelTable {
         this.valueSuffixes = java.util.Set.copyOf(valueSuffixes);
         this.compactForm = compactForm;
         this.verbatim = java.util.Set.copyOf(verbatim);
+        this.versoMarks = List.copyOf(versoMarks);
+        this.rectoMarks = List.copyOf(rectoMarks);
+        this.ibidWords = List.copyOf(ibidWords);
+        this.fondMarks = List.copyOf(fondMarks);
     }
 
     /**
@@ -143,10 +153,45 @@ public final class LabelTable {
             for (JsonNode v : s.path("verbatim")) verb.add(v.asText());
             java.util.Set<String> suf = new java.util.HashSet<>();
             for (JsonNode v : s.path("valueSuffixes")) suf.add(v.asText().toLowerCase(Locale.ROOT));
-            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn, dep, verb, suf, s.path("compactForm").asBoolean(false));
+            return new LabelTable(scheme, forms, en, go, ord, sev, s.path("pagesAllowed").asBoolean(false), ren, jn, dep, verb, suf,
+                    s.path("compactForm").asBoolean(false), strings(s.path("leafSides").path("verso")),
+                    strings(s.path("leafSides").path("recto")), strings(s.path("ibid")), strings(s.path("fondAfterName")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode v : array) out.add(v.asText());
+        return out;
+    }
+
+    /**
+     * The marks written after a leaf number that make it the verso (labels.json "leafSides"."verso": the Armenian letter
+     * "բ" in "29 բ", "22ա-բ"; the Azerbaijani word "arxa" in "3arxa"), beside the Russian/Ukrainian "ob."/"зв." the scanner
+     * knows.
+     */
+    public List<String> versoMarks() {
+        return versoMarks;
+    }
+
+    /** The marks written after a leaf number that only say it is the recto ("recto": the Armenian letter "ա" in "29ա"). */
+    public List<String> rectoMarks() {
+        return rectoMarks;
+    }
+
+    /**
+     * The fond label written after the fond's name or fused to its creator's initials (labels.json "fondAfterName": the
+     * Armenian "ֆ" of "Սայաթ-Նովայի ֆ", "Թֆ"), so that the name is the fond.
+     */
+    public List<String> fondMarks() {
+        return fondMarks;
+    }
+
+    /** The words that open an ibid. continuation in this scheme beside "Ibid."/"Там же" ("ibid": "նույն տեղում"). */
+    public List<String> ibidWords() {
+        return ibidWords;
     }
 
     /** Whether a letter suffix written after a number belongs to the value in this scheme (labels.json "valueSuffixes": "пф", "ос"). */

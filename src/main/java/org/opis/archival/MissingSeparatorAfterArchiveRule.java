@@ -20,6 +20,13 @@ final class MissingSeparatorAfterArchiveRule extends CodedRule implements Archiv
         if (first.sepBefore != 0) return;
         if (a.labels().archiveJoin().equals(" ")) return; // "PRCFMA 109-00871-01": the number follows the archive directly
         if (referenceCode(a)) return; // "RS 002 F. 443", "HU BFL XXXV.15.a/4": a reference code joins its parts by spaces
+        // the archive's name read before a comma, a description of it between the comma and the first level ("ԹԹ, ՆՆ.
+        // թղթ. №30"): the separator is there, after the name
+        int at = a.scan.archiveEnd;
+        if (at < a.text.length() && (a.text.charAt(at) == ',' || a.text.charAt(at) == '.')) return;
+        // a Chinese short form joined to its call number, as Chinese notes write it ("上档6-5-1216")
+        if (at > 0 && at < a.text.length() && Character.isDigit(a.text.charAt(at))
+                && Character.UnicodeScript.of(a.text.charAt(at - 1)) == Character.UnicodeScript.HAN) return;
         String sep = String.valueOf(a.separator());
         out.add(a.diag(code(), severity(), a.scan.archiveEnd, a.scan.archiveEnd,
                 "no “" + sep + "” after the archive “" + a.scan.archiveText + "”",

@@ -78,6 +78,8 @@ final class Scan {
     boolean ibid;
 
     private final List<LabelTable> tables;
+    /** Whether a label table has fond marks written after a fond's name (computed once; null before). */
+    private Boolean fondMarks;
     /** Whether a slash has separated the levels of this citation (the compact form "F14/ L14/ D7/ Viti 1962"). */
     private boolean slashSeparates;
 
@@ -284,7 +286,9 @@ final class Scan {
         // a bare Roman numeral is not read as an unlabelled level ("Boris I. Nicolaevsky"); after a label it is a value
         if (valueStartsAt(i) && boundary(i) && !(romanEnd(i) > i)) return true;
         Optional<LabelHit> h = labelAt(i);
-        if (h.isEmpty()) return false;
+        if (h.isEmpty()) return namedFond(i) != null;
+        // a fond's name that opens with an initial like a label ("Գ. Լևոնյանի ֆ": "Գ." is also the file label)
+        if (!valueStartsAt(skipSpaces(h.get().end())) && namedFond(i) != null) return true;
         String lv = h.get().label().level();
         if (lv.equals("verso")) return false;
         int k = skipSpaces(afterLabelColon(h.get(), skipLabelGloss(h.get().end())));
@@ -309,7 +313,7 @@ final class Scan {
         // ibid. at the start
         int w = wordEnd(i);
         String first = text.substring(i, w).toLowerCase(java.util.Locale.ROOT);
-        if (first.equals("ibid") || first.equals("там")) {
+        if (first.equals("ibid") || first.equals("там") || ibidWordAt(i)) {
             ibid = true;
         }
         // "Записка № 3561/б // РГАСПИ. Ф. 17. …": a document description before "//" (GOST R 7.0.5 §11.8)
@@ -717,6 +721,29 @@ final class Scan {
     private int readElement(int i, Element el) {
         el.start = i;
         Optional<LabelHit> hit = labelAt(i);
+        int[] named = hit.isEmpty() || !valueStartsAt(skipSpaces(hit.get().end())) ? namedFond(i) : null;
+        if (named != null) {
+            // a fond named by its creator with the fond label after the name ("Սայաթ-Նովայի ֆ") or fused to the creator's
+            // initials ("Թֆ", "ՓՎֆ"): the name is the fond's value, the mark its label
+            el.level = "fond";
+            el.valueStart = i;
+            el.valueEnd = named[0];
+            el.valueRaw = text.substring(i, named[0]);
+            el.labelText = text.substring(named[1], named[2]);
+            el.labelStart = named[1];
+            el.labelEnd = named[2];
+            el.labelAfter = true;
+            el.spaceBeforeValue = true;
+            for (LabelTable t : tables) {
+                Optional<LabelTable.Label> l = t.find(el.labelText + ".");
+                if (l.isPresent()) {
+                    el.label = l.get();
+                    break;
+                }
+            }
+            el.end = named[2];
+            return named[2];
+        }
         if (hit.isPresent() && !hit.get().label().level().equals("verso")
                 && !(hit.get().label().level().equals("year") && !valueStartsAt(skipSpaces(hit.get().end())))) {
             LabelHit h = hit.get();
@@ -925,6 +952,76 @@ final class Scan {
         return j;
     }
 
+    /**
+     * A fond named by its creator and a scheme's fond mark after the name ("Սայաթ-Նովայի ֆ", "Գ. Լևոնյանի ֆ") or fused to
+     * the creator's initials in capitals ("Թֆ", "ՓՎֆ", "ԴԱֆ"), ending before a comma, a number sign or the end, at a word's
+     * start {@code i}: {valueEnd, markStart, markEnd}, or null. Bounded: at most 60 characters are looked at.
+     */
+    private int[] namedFond(int i) {
+        if (fondMarks == null) {
+            boolean any = false;
+            for (LabelTable t : tables) any |= !t.fondMarks().isEmpty();
+            fondMarks = any;
+        }
+        if (!fondMarks || i >= finish || !letterAt(i) || !boundary(i)) return null;
+        int limit = Math.min(finish, i + 60);
+        int e = i;
+        while (e < limit && text.charAt(e) != ',' && text.charAt(e) != '№' && text.charAt(e) != ';') e++;
+        if (e == limit && limit < finish) return null;
+        int end = e;
+        while (end > i && isSpace(text.charAt(end - 1))) end--;
+        for (LabelTable t : tables) {
+            for (String m : t.fondMarks()) {
+                int ms = end - m.length();
+                if (ms <= i || !text.startsWith(m, ms)) continue;
+                if (isSpace(text.charAt(ms - 1))) {
+                    // the mark after the name, a space between: the name must hold a letter
+                    int ve = ms;
+                    while (ve > i && isSpace(text.charAt(ve - 1))) ve--;
+                    boolean letters = false;
+                    for (int q = i; q < ve; q++) letters |= Character.isLetter(text.charAt(q));
+                    if (letters && Character.isUpperCase(text.charAt(i))) return new int[]{ve, ms, end};
+                } else {
+                    // the mark fused to one to four capitals (the creator's initials)
+                    boolean caps = ms - i <= 4;
+                    for (int q = i; q < ms && caps; q++) caps = Character.isUpperCase(text.charAt(q));
+                    if (caps) return new int[]{end, ms, end};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a scheme's own ibid. words open the text at {@code i} ("նույն տեղում", labels.json "ibid"). */
+    private boolean ibidWordAt(int i) {
+        for (LabelTable t : tables) {
+            for (String w : t.ibidWords()) {
+                int e = i + w.length();
+                if (e <= finish && text.regionMatches(true, i, w, 0, w.length()) && !letterAt(e)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of a scheme's verso mark written at {@code k} and ending there as a word, or 0. */
+    private int versoMarkAt(int k) {
+        return sideMarkAt(k, true);
+    }
+
+    /** The length of a recto or verso mark of the label tables at {@code k} that no letter follows, or 0. */
+    private int sideMarkAt(int k, boolean verso) {
+        if (k >= finish) return 0;
+        for (LabelTable t : tables) {
+            for (String m : verso ? t.versoMarks() : t.rectoMarks()) {
+                int e = k + m.length();
+                if (e <= finish && text.regionMatches(true, k, m, 0, m.length()) && !letterAt(e)) {
+                    return e < finish && text.charAt(e) == '.' ? m.length() + 1 : m.length();
+                }
+            }
+        }
+        return 0;
+    }
+
     /** Leaves: items separated by commas, each a leaf or a range, with verso marks. */
     private int readLeaves(int v, Element el) {
         int j = v;
@@ -937,10 +1034,20 @@ final class Scan {
             if (k < finish && Values.isDash(text.charAt(k))) {
                 int d = k;
                 int m = skipSpaces(k + 1);
+                int side = digitAt(m) ? 0 : versoMarkAt(m);
                 if (digitAt(m)) {
                     it.dashAt = d;
                     it.dash = text.charAt(d);
                     e = readLeaf(m, it, false);
+                } else if (side > 0 && !it.fromVerso) {
+                    // the same leaf from its recto to its verso, written with the verso mark alone ("22ա-բ": 22r–22v)
+                    it.dashAt = d;
+                    it.dash = text.charAt(d);
+                    it.to = it.from;
+                    it.toAt = m;
+                    it.toEnd = m + side;
+                    it.toVerso = true;
+                    e = m + side;
                 }
             }
             el.items.add(it);
@@ -982,15 +1089,30 @@ final class Scan {
         if (!digitAt(j) && !fractionAt(j)) return j;
         int s = j;
         while (digitAt(j) || fractionAt(j)) j++;
+        // a scheme's recto or verso letter written after the number ("29ա", "20բ"): not part of the leaf's number
+        int recto = sideMarkAt(j, false), verso = recto > 0 ? 0 : sideMarkAt(j, true);
         // a one-letter suffix (17a, 176r) but not the start of "ob"/"об"
-        if (letterAt(j) && !letterAt(j + 1)) {
+        if (recto == 0 && verso == 0 && letterAt(j) && !letterAt(j + 1)) {
             j++;
         }
         String num = text.substring(s, j);
+        if (recto > 0 || verso > 0) {
+            if (verso > 0) {
+                if (first) it.fromVerso = true; else it.toVerso = true;
+            }
+            j += recto + verso;
+        }
         if (ordinalLeaves && j < finish && text.charAt(j) == '.') j++; // "1.-4.": the ordinal's period
         int e = j;
         // verso: "5ob.", "17 об.", "5 ob"
         int k = skipSpaces(j);
+        int own = (first ? it.fromVerso : it.toVerso) ? 0 : versoMarkAt(k);
+        if (own > 0) {
+            // a scheme's verso mark after the number ("29 բ", "3arxa")
+            if (first) it.fromVerso = true; else it.toVerso = true;
+            e = k + own;
+            k = finish;
+        }
         for (String mark : versoMarks) {
             if (text.startsWith(mark, k) && k + mark.length() <= finish) {
                 if (first) it.fromVerso = true; else it.toVerso = true;

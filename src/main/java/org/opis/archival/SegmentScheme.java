@@ -172,6 +172,12 @@ abstract class SegmentScheme implements ArchivalScheme {
                     // a colon with no space after it before a strong segment ("AA:A1838/278, 169/10/1, i")
                     || c == ':' && strongAt(text, j + 1, to));
             boolean beforeDigit = archiveBeforeDigit && Scan.isSpace(c) && j + 1 < to && Character.isDigit(text.charAt(j + 1));
+            // a Chinese short form written straight before its call number, with no space ("上档6-5-1216")
+            if (archiveBeforeDigit && Character.isDigit(c) && Character.UnicodeScript.of(text.charAt(j - 1)) == Character.UnicodeScript.HAN
+                    && archiveOfThisScheme.test(text.substring(from, j))) {
+                Optional<Reference> r = segments(text, from, j, -1, j, to, "");
+                if (r.isPresent()) return r;
+            }
             // a registered archive of this scheme followed by a space and a strong segment ('IPN BU 2388'): the archive ends there
             boolean mayBeforeSegment = !sep && !beforeDigit && Scan.isSpace(c) && j + 1 < to;
             if (!sep && !beforeDigit && !mayBeforeSegment) continue;
@@ -312,7 +318,8 @@ abstract class SegmentScheme implements ArchivalScheme {
     }
 
     private Optional<Reference> segments(String text, int archiveStart, int archiveEnd, int sepAt, int start, int to, String impliedArchive) {
-        if (postposed != null) return postposed.read(text, archiveStart, archiveEnd, sepAt, start, to, impliedArchive);
+        // labels after their numbers, unless one of the scheme's own segments reads the reference ("LV_LVA_F PA-101": a code)
+        if (postposed != null && !strongAt(text, start, to)) return postposed.read(text, archiveStart, archiveEnd, sepAt, start, to, impliedArchive);
         // a final period closes the citation
         int end = to;
         while (end > start && Scan.isSpace(text.charAt(end - 1))) end--;

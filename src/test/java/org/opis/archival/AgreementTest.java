@@ -19,7 +19,7 @@ import static org.opis.archival.ArchivalFixtures.tsv;
 
 /**
  * How far the engine agrees with the hand labels of every real archival citation string kept in the
- * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, real-citations-r20.tsv, real-citations-r21.tsv, real-citations-r22.tsv, real-citations-r23.tsv, real-citations-r24.tsv, real-citations-r25.tsv, real-citations-r26.tsv, real-citations-r27.tsv, real-citations-r28.tsv, and the real rows of other-schemes.tsv): valid or
+ * test resources (corpus.tsv, real-citations.tsv, real-citations-r9.tsv, real-citations-r10.tsv, real-citations-r11.tsv, real-citations-r12.tsv, real-citations-r13.tsv, real-citations-r14.tsv, real-citations-r16.tsv, real-citations-r17.tsv, real-citations-r18.tsv, real-citations-r19.tsv, real-citations-r20.tsv, real-citations-r21.tsv, real-citations-r22.tsv, real-citations-r23.tsv, real-citations-r24.tsv, real-citations-r25.tsv, real-citations-r26.tsv, real-citations-r27.tsv, real-citations-r28.tsv, real-citations-r29.tsv, and the real rows of other-schemes.tsv): valid or
  * invalid, and the exact levels; per scheme, as the README's table shows it (run
  * {@code mvn -q -o test -Dtest=AgreementTest} to print the table).
  */
@@ -83,7 +83,7 @@ class AgreementTest {
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], false));
         }
-        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv", "real-citations-r24.tsv", "real-citations-r25.tsv", "real-citations-r26.tsv", "real-citations-r27.tsv", "real-citations-r28.tsv")) for (String[] f : tsv(file)) {
+        for (String file : List.of("real-citations-r16.tsv", "real-citations-r17.tsv", "real-citations-r18.tsv", "real-citations-r19.tsv", "real-citations-r20.tsv", "real-citations-r21.tsv", "real-citations-r22.tsv", "real-citations-r23.tsv", "real-citations-r24.tsv", "real-citations-r25.tsv", "real-citations-r26.tsv", "real-citations-r27.tsv", "real-citations-r28.tsv", "real-citations-r29.tsv")) for (String[] f : tsv(file)) {
             assertEquals(10, f.length, String.join(" | ", f));
             assertTrue(f[3].equals("valid") || f[3].equals("invalid"), f[0]);
             out.add(new Labelled(f[0], f[1], f[2], f[3].equals("valid"), f[5], f[6], f[7], f[9], f[4].startsWith("known limitation")));
@@ -163,9 +163,13 @@ class AgreementTest {
         // is read as a prefix, 'F. I-77', 4 and 3): 1023, 987 and 935
         // round 28, fifth batch (r28-36..40, labelled before the engine read them: 0 and 0; after a Dutch ISIL code names
         // its archive and an access number with its name reads as the access number, 4 and 3): 1028, 991 and 938
-        assertTrue(n >= 1028, "real strings: " + n);
-        assertTrue(v >= 991, "valid/invalid agreement " + v + "/" + n);
-        assertTrue(l >= 938, "exact levels " + l + "/" + n);
+        // round 29: 1068, 1029 and 969 (the 40 strings of real-citations-r29.tsv, labelled and committed before the engine
+        // read them, 38 and 31; before the round's changes 12 and 6 on the labels as first written, 14 and 6 on the labels as
+        // corrected after the first run (r29-15, r29-16, r29-24, r29-25 invalid by the scheme's label-typo and
+        // mixed-separators conventions); the older 1,028 unchanged, 991 and 938, the same disagreement lines)
+        assertTrue(n >= 1068, "real strings: " + n);
+        assertTrue(v >= 1029, "valid/invalid agreement " + v + "/" + n);
+        assertTrue(l >= 969, "exact levels " + l + "/" + n);
     }
 
     @Test
