@@ -123,6 +123,12 @@ public final class CitationScanner {
             if (!f.isEmpty()) units.add(new Unit(p[0], f));
         }
         units.addAll(sentences(v, parens, consumed));
+        List<int[]> taken = new ArrayList<>(consumed);
+        units.forEach(u -> u.found().forEach(f -> taken.add(new int[]{f.start(), f.end()})));
+        for (ColonShortForms.Hit h : ColonShortForms.find(t, words, locators, taken)) // "[vgl. → Oestereich u. Scheithauer: UML-Kurzreferenz, 2014, S.5]"
+            units.add(new Unit(h.start(), List.of(new Found(h.start(), h.end(), clean(t.substring(h.start(), h.end())), CitationForm.PARENTHETICAL,
+                    h.repeat() ? CitationKind.IBID : CitationKind.BIBLIOGRAPHIC, h.who(), false, h.repeat() ? Optional.empty() : Optional.of(h.year()),
+                    Optional.empty(), h.locators(), "", h.repeat() ? Optional.empty() : Optional.of(h.title())))));
         units.sort(Comparator.comparingInt(Unit::start));
         List<InTextCitation> out = new ArrayList<>();
         SpanCursor spans = new SpanCursor(source);
