@@ -243,6 +243,8 @@ public final class CitationScanner {
                 Locators.Reading loc = locators.read(t.substring(after, b));
                 int restEnd = skipSpace(t, after + loc.consumed(), b);
                 if (restEnd < b) return; // more words: a gloss, not a citation
+                ParenYearPinpoint.Reading outside = loc.locators().isEmpty() ? ParenYearPinpoint.after(locators, t, close) : null; // "Cotterell (2010), pp. 90–91."
+                if (outside != null) loc = outside.locators();
                 Optional<int[]> run = nameBefore(t, open);
                 boolean suffixed = y.years().stream().anyMatch(x -> !x.year().suffix().isEmpty());
                 if (run.isEmpty() || run.get()[2] != 1 && !suffixed && !knownName.test(t.substring(run.get()[0], run.get()[1]))) {
@@ -262,7 +264,7 @@ public final class CitationScanner {
                     String text = k == 0 && y.years().size() == 1
                             ? clean(t.substring(ws, close + 1))
                             : who + " (" + t.substring(yt.start(), yt.end()) + ")";
-                    int end = k == 0 && y.years().size() == 1 ? close + 1 : yt.end();
+                    int end = k == 0 && y.years().size() == 1 ? (outside != null ? outside.end() : close + 1) : yt.end();
                     out.add(new Found(k == 0 ? ws : yt.start(), end, text, CitationForm.NARRATIVE, CitationKind.BIBLIOGRAPHIC,
                             who, false, Optional.of(yt.year()), Optional.empty(), last ? loc.locators() : List.of(), ""));
                 }
@@ -1125,6 +1127,7 @@ public final class CitationScanner {
             start = skipSpace(t, we, end);
         }
         if (start >= end) return Optional.empty();
+        start = CommaJoinedNames.start(t, start, end, words); // "Ebrey, Walthall & Palais (2006)"
         // a lead word in front ("see Konoreva (2008a)") or at the start of the run ("See Konoreva")
         boolean led = false;
         int k = skipLead(t, start, end);
