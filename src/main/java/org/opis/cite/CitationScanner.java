@@ -795,6 +795,9 @@ public final class CitationScanner {
     private static final Pattern NAMED_IBID = Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+(?:(?:,\\s*|\\s+(?:and|und|i|a|et|e|y|и|&)\\s+)\\p{Lu}[\\p{L}'’-]+){0,3},\\s+");
 
+    /** A parenthesis opening with a name and holding a year, in a note's comment after its first citation. */
+    private static final Pattern COMMENT_CITATION = Pattern.compile("\\(\\p{Lu}[^()]{0,60}?\\b(?:1[5-9]\\d\\d|20[0-4]\\d)\\b");
+
     /** One citation at the start of [a, b) of a note: where it ends, or -1 when there is none (the note goes on as commentary). */
     private int notePiece(MarkupView v, int a, int b, List<Found> out) {
         String t = v.text();
@@ -827,7 +830,7 @@ public final class CitationScanner {
         Optional<AuthorDate> ad = authorDate(v, a, b, false);
         if (ad.isPresent() && !words.notName.contains(ScannerWords.fold(ad.get().who()))) {
             addAuthorDate(ad.get(), CitationForm.PARENTHETICAL, out);
-            return b;
+            return COMMENT_CITATION.matcher(t).region(ad.get().end(), b).find() ? ad.get().end() : b; // "… According to Moote, … (Moote 1989, p. 94).": read on
         }
         Optional<Found> note = fullOrShortNote(v, a, b);
         if (note.isPresent()) {
