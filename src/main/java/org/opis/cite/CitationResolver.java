@@ -539,6 +539,7 @@ public final class CitationResolver {
             if (gw.length > 1 && lastGiven.length() > 1 && !lastGiven.endsWith(".")) forms.add(lastGiven + " " + family);
         }
         for (String f : forms) best = better(best, keys.compare(cited, f));
+        if (!best.matches()) for (String f : FamilyNameForms.of(n.getFamily(), ScannerWords.STANDARD)) best = better(best, keys.compare(cited, f)); // "Anselme" for Anselme de Sainte-Marie
         if (!best.matches() && family != null && given != null) {
             // "Harutyun Ulunyan" against Ulunjan, Arutyun Akopovich: last word = family, first word = first given name
             String[] cw = cited.split("\\s+");

@@ -123,6 +123,12 @@ public final class CitationScanner {
             if (!f.isEmpty()) units.add(new Unit(p[0], f));
         }
         units.addAll(sentences(v, parens, consumed));
+        List<int[]> taken = new ArrayList<>(consumed);
+        units.forEach(u -> u.found().forEach(f -> taken.add(new int[]{f.start(), f.end()})));
+        for (ColonShortForms.Hit h : ColonShortForms.find(t, words, locators, taken)) // "[vgl. → Oestereich u. Scheithauer: UML-Kurzreferenz, 2014, S.5]"
+            units.add(new Unit(h.start(), List.of(new Found(h.start(), h.end(), clean(t.substring(h.start(), h.end())), CitationForm.PARENTHETICAL,
+                    h.repeat() ? CitationKind.IBID : CitationKind.BIBLIOGRAPHIC, h.who(), false, h.repeat() ? Optional.empty() : Optional.of(h.year()),
+                    Optional.empty(), h.locators(), "", h.repeat() ? Optional.empty() : Optional.of(h.title())))));
         units.sort(Comparator.comparingInt(Unit::start));
         List<InTextCitation> out = new ArrayList<>();
         SpanCursor spans = new SpanCursor(source);
@@ -237,6 +243,8 @@ public final class CitationScanner {
                 Locators.Reading loc = locators.read(t.substring(after, b));
                 int restEnd = skipSpace(t, after + loc.consumed(), b);
                 if (restEnd < b) return; // more words: a gloss, not a citation
+                ParenYearPinpoint.Reading outside = loc.locators().isEmpty() ? ParenYearPinpoint.after(locators, t, close) : null; // "Cotterell (2010), pp. 90–91."
+                if (outside != null) loc = outside.locators();
                 Optional<int[]> run = nameBefore(t, open);
                 boolean suffixed = y.years().stream().anyMatch(x -> !x.year().suffix().isEmpty());
                 if (run.isEmpty() || run.get()[2] != 1 && !suffixed && !knownName.test(t.substring(run.get()[0], run.get()[1]))) {
@@ -256,7 +264,7 @@ public final class CitationScanner {
                     String text = k == 0 && y.years().size() == 1
                             ? clean(t.substring(ws, close + 1))
                             : who + " (" + t.substring(yt.start(), yt.end()) + ")";
-                    int end = k == 0 && y.years().size() == 1 ? close + 1 : yt.end();
+                    int end = k == 0 && y.years().size() == 1 ? (outside != null ? outside.end() : close + 1) : yt.end();
                     out.add(new Found(k == 0 ? ws : yt.start(), end, text, CitationForm.NARRATIVE, CitationKind.BIBLIOGRAPHIC,
                             who, false, Optional.of(yt.year()), Optional.empty(), last ? loc.locators() : List.of(), ""));
                 }
@@ -787,6 +795,9 @@ public final class CitationScanner {
     private static final Pattern NAMED_IBID = Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+(?:(?:,\\s*|\\s+(?:and|und|i|a|et|e|y|и|&)\\s+)\\p{Lu}[\\p{L}'’-]+){0,3},\\s+");
 
+    /** A parenthesis opening with a name and holding a year, in a note's comment after its first citation. */
+    private static final Pattern COMMENT_CITATION = Pattern.compile("\\(\\p{Lu}[^()]{0,60}?\\b(?:1[5-9]\\d\\d|20[0-4]\\d)\\b");
+
     /** One citation at the start of [a, b) of a note: where it ends, or -1 when there is none (the note goes on as commentary). */
     private int notePiece(MarkupView v, int a, int b, List<Found> out) {
         String t = v.text();
@@ -819,7 +830,7 @@ public final class CitationScanner {
         Optional<AuthorDate> ad = authorDate(v, a, b, false);
         if (ad.isPresent() && !words.notName.contains(ScannerWords.fold(ad.get().who()))) {
             addAuthorDate(ad.get(), CitationForm.PARENTHETICAL, out);
-            return b;
+            return COMMENT_CITATION.matcher(t).region(ad.get().end(), b).find() ? ad.get().end() : b; // "… According to Moote, … (Moote 1989, p. 94).": read on
         }
         Optional<Found> note = fullOrShortNote(v, a, b);
         if (note.isPresent()) {
@@ -1119,6 +1130,7 @@ public final class CitationScanner {
             start = skipSpace(t, we, end);
         }
         if (start >= end) return Optional.empty();
+        start = CommaJoinedNames.start(t, start, end, words); // "Ebrey, Walthall & Palais (2006)"
         // a lead word in front ("see Konoreva (2008a)") or at the start of the run ("See Konoreva")
         boolean led = false;
         int k = skipLead(t, start, end);

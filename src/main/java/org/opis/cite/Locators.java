@@ -101,7 +101,7 @@ public final class Locators {
             }
             break;
         }
-        return new Reading(out, consumed);
+        return RangePinpoint.narrow(new Reading(out, consumed), text); // "pp. 167–183, at 180"
     }
 
     private record Value(String text, int end) {

@@ -36,7 +36,7 @@ public final class NameListPieces {
             if (last != null && quotedSemicolon(t.substring(last[0], last[1]), t.substring(p[0], p[1]))) last[1] = p[1];
             else quoted.add(new int[]{p[0], p[1]});
         }
-        split = quoted;
+        split = joinEditors(t, quoted);
         int i = 0;
         while (i < split.size()) {
             int j = i;
@@ -52,6 +52,71 @@ public final class NameListPieces {
         return out;
     }
 
+    /** A piece ending with "In" and a name: the list of a volume's editors opens there ("… In Evans, P.B."). */
+    private static final Pattern OPENS_EDITORS = Pattern.compile(
+            "[\\s\\S]*[.,]\\s+In\\s+\\p{Lu}[\\p{L}'’.\\-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Ll}{1,3})){0,5}\\s*$");
+
+    /** A role in parentheses or after a comma: "(eds.)", ", Hrsg.". */
+    private static final Pattern ROLE = Pattern.compile("\\(\\s*(\\p{L}+\\.?)\\s*\\)|,\\s*(\\p{L}+\\.)");
+
+    /**
+     * Semicolons between the editors of a volume a contribution is in part nothing: {@code Tilly, Charles (1985). "War
+     * making …". In Evans, P.B.; Rueschemeyer, D.; Skocpol, T. (eds.). _Bringing the State Back In_. … p. 174.} — the piece
+     * ending with {@code In} and a name, the name-only pieces after it, and the piece opening with the last editor and
+     * {@code (eds.)} are one.
+     */
+    private static List<int[]> joinEditors(String t, List<int[]> split) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < split.size()) {
+            int[] p = split.get(i);
+            int j = i + 1;
+            if (OPENS_EDITORS.matcher(t.substring(p[0], p[1])).matches()) {
+                while (j < split.size() - 1 && nameOnly(t, split.get(j))) j++;
+                if (j < split.size() && closesEditors(t.substring(split.get(j)[0], split.get(j)[1]).strip())) {
+                    out.add(new int[]{p[0], split.get(j)[1]});
+                    i = j + 1;
+                    continue;
+                }
+            }
+            out.add(new int[]{p[0], p[1]});
+            i++;
+        }
+        return out;
+    }
+
+    /**
+     * True when the semicolon between {@code before} and {@code after} stands in the list of a volume's editors: before
+     * it, after {@code In}, only names; after it, names up to one that carries the editors' role ("Skocpol, T. (eds.)").
+     */
+    static boolean editorSemicolon(String before, String after) {
+        String[] back = before.split(";", -1);
+        int k = back.length - 1;
+        while (k > 0 && back[k].strip().length() <= 60 && NAME_ONLY.matcher(back[k].strip()).matches()) k--;
+        if (!OPENS_EDITORS.matcher(back[k]).matches() && !(k < back.length - 1 && OPENS_EDITORS.matcher(back[k] + ";" + back[k + 1]).matches()))
+            return false;
+        String[] ahead = after.split(";", -1);
+        for (int i = 0; i < ahead.length && i < 6; i++) {
+            String a = ahead[i].strip();
+            if (closesEditors(a)) return true;
+            if (a.isEmpty() || a.length() > 60 || !NAME_ONLY.matcher(a).matches()) return false;
+        }
+        return false;
+    }
+
+    /** The piece opens with the last editor's name and the role of editors of {@code scanner-words} ("eds.", "Hrsg."). */
+    private static boolean closesEditors(String piece) {
+        if (piece.isEmpty() || !Character.isUpperCase(piece.codePointAt(0))) return false;
+        java.util.regex.Matcher m = ROLE.matcher(piece).region(0, Math.min(piece.length(), 70));
+        while (m.find()) {
+            String role = m.group(1) != null ? m.group(1) : m.group(2);
+            if (ScannerWords.STANDARD.editors.contains(ScannerWords.fold(role))
+                    || ScannerWords.STANDARD.editors.contains(ScannerWords.fold(role.endsWith(".") ? role : role + "."))) return true;
+            if (m.group(1) != null) return false; // a parenthesis that is not the role: a year, a gloss
+        }
+        return false;
+    }
+
     /** Backlink residue a converted page leaves before a note's text: "^", "**^**", "^ a b". */
     private static final Pattern BACKLINKS = Pattern.compile("^[\\s*^_]*(?:\\p{Ll}(?:[\\s*_]+\\p{Ll})*[\\s*_]+(?=\\p{Lu}))?");
 
@@ -61,6 +126,7 @@ public final class NameListPieces {
      * or with another name alone.
      */
     public static boolean joinsAuthors(String before, String after) {
+        if (editorSemicolon(before, after)) return true;
         String tail = before.substring(before.lastIndexOf(';') + 1);
         tail = BACKLINKS.matcher(tail).replaceFirst("").strip();
         if (tail.isEmpty() || tail.length() > 60 || !NAME_ONLY.matcher(tail).matches()) return false;

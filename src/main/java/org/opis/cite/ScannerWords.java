@@ -29,6 +29,8 @@ final class ScannerWords {
     final List<String> ibid;      // case-folded, longest first
     final List<String> opCit;     // "the work cited" forms (op. cit., art. cit.), case-folded, longest first
     final List<String> translatedIn = new ArrayList<>(); // "translated in": a primary source cited in a translation's pages, case-folded, longest first
+    final List<String> within = new ArrayList<>(); // before the page cited inside a range ("pp. 167–183, at 180"), case-folded, longest first
+    final List<String> sameAuthor = new ArrayList<>(); // "the same author" before a repeat form ("ders., a.a.O."), case-folded, longest first
     final List<String> accessed = new ArrayList<>(); // words giving the date a web page was read ("accessed", "abgerufen"), case-folded, longest first
     final List<String> also;      // as written: words joining a further work after a comma ("sowie")
     final Set<String> connectors; // case-folded
@@ -67,6 +69,8 @@ final class ScannerWords {
         List<String> also = new ArrayList<>();
         List<String> accessed = new ArrayList<>();
         List<String> translatedIn = new ArrayList<>();
+        List<String> sameAuthor = new ArrayList<>();
+        List<String> within = new ArrayList<>();
         Set<String> conn = new HashSet<>();
         Set<String> part = new HashSet<>();
         Set<String> notName = new HashSet<>();
@@ -92,6 +96,8 @@ final class ScannerWords {
                     case "also" -> also.add(f[1].strip());
                     case "accessed" -> accessed.add(w);
                     case "translated" -> translatedIn.add(w);
+                    case "sameauthor" -> sameAuthor.add(w);
+                    case "within" -> within.add(w);
                     default -> throw new IllegalStateException("unknown kind in scanner-words.tsv: " + f[0]);
                 }
             }
@@ -115,6 +121,10 @@ final class ScannerWords {
         w.accessed.addAll(accessed);
         translatedIn.sort(java.util.Comparator.comparingInt(String::length).reversed());
         w.translatedIn.addAll(translatedIn);
+        sameAuthor.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        w.sameAuthor.addAll(sameAuthor);
+        within.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        w.within.addAll(within);
         return w;
     }
 
