@@ -24,6 +24,8 @@ final class LearnedEntries {
 
     private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|https?://|www\\.");
     private static final Pattern TITLED = Pattern.compile("[“«\"][^”»\"]{2,}[”»\"]|(?<![*\\w])[*_][^*_\\s][^*_]*[*_]");
+    /** A paragraph opening with a bold label closed by a colon: {@code **November 9, 1989:** …}. */
+    private static final Pattern BOLD_LEAD = Pattern.compile("\\*\\*[^*\\n]{1,100}:\\*\\*|\\*\\*[^*\\n]{1,100}\\*\\*:");
     private static final Pattern FOOTNOTE = Pattern.compile("\\s{0,3}\\[\\^[^\\]]+\\]:");
     /** Longer lines than this are no list layout: the segmenter is not run on such a text. */
     private static final int LONGEST_LINE = 20_000;
@@ -37,8 +39,13 @@ final class LearnedEntries {
         if (segmenter == null || longestLine(src) > LONGEST_LINE) return new Choice(ruleSection, null);
         List<String> lines = lineView(src);
         if (ruleSection.isEmpty() || ruleSection.get().headingLine() <= 0) {
-            // a marked, dated line is an entry even where the model reads none (a headless list's first line is often read as its title)
-            List<int[]> all = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount(), LearnedEntries::markedAndDated)));
+            List<int[]> all = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount())));
+            if (readsAsList(src, all)) {
+                // in a text that reads as a list, a marked, dated line is an entry even where the model reads none (a headless
+                // list's first line is often read as its title); not before: it would make a list of prose with a few dated items
+                List<int[]> more = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount(), LearnedEntries::markedAndDated)));
+                if (readsAsList(src, more)) all = more;
+            }
             if (!readsAsList(src, all)) {
                 // a syllabus: entries between paragraphs of prose — the blocks that read as references, when enough do
                 // and the rules found no list of their own
@@ -79,7 +86,9 @@ final class LearnedEntries {
             int ls = src.text().lastIndexOf('\n', e[0] - 1) + 1;
             boolean footnote = FOOTNOTE.matcher(src.text()).region(ls, e[1]).lookingAt();
             // prose calling a footnote ("… killing 26 people[^4]") is the text that cites, not an entry
-            if (!footnote && !tableRows(wholeLines(src, ls, e[1])) && !ReferenceSections.callsNote(t) && YEARISH.matcher(t).find()) like++;
+            // nor a paragraph led by a bold label ("**November 9, 1989:** Zero deaths."): a timeline's or a summary's point
+            if (!footnote && !tableRows(wholeLines(src, ls, e[1])) && !ReferenceSections.callsNote(t) && !BOLD_LEAD.matcher(t).lookingAt()
+                    && YEARISH.matcher(t).find()) like++;
             covered += t.length();
         }
         long text = 0;

@@ -129,26 +129,25 @@ final class Pieces {
     }
 
     /**
-     * Whether a quotation, a bracket or an emphasis opened before {@code end} is still open there: a dash inside a title
-     * ({@code ‘Tor Kolarski. Oboźna - Dynasy’}) cuts nothing.
+     * Whether a quotation or an emphasis opened before {@code end} is still open there: a dash inside a title ({@code ‘Tor
+     * Kolarski. Oboźna - Dynasy’}) cuts nothing. Brackets are not counted: a link's text in a footnote ({@code [^1]: [Site -
+     * Page](url)}) is cut as before, which the reading of link-only notes relies on.
      */
     static boolean isOpen(String t, int end) {
-        int quotes = 0, brackets = 0;
+        int quotes = 0;
         boolean star = false, under = false, straight = false;
         for (int i = 0; i < end; i++) {
             char c = t.charAt(i);
             switch (c) {
                 case '‘', '“', '«', '„' -> quotes++;
                 case '’', '”', '»' -> quotes = Math.max(0, quotes - 1);
-                case '(', '[' -> brackets++;
-                case ')', ']' -> brackets = Math.max(0, brackets - 1);
                 case '*' -> star = !star;
                 case '_' -> under ^= !(inWord(t, i - 1) && inWord(t, i + 1)); // not inside a word: a link's, a DOI's
                 case '"' -> straight = !straight;
                 default -> { }
             }
         }
-        return quotes > 0 || brackets > 0 || star || under || straight;
+        return quotes > 0 || star || under || straight;
     }
 
     private static boolean inWord(String t, int i) {
