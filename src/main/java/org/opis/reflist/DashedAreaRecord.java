@@ -51,6 +51,26 @@ final class DashedAreaRecord {
         return false;
     }
 
+    /**
+     * The areas of a record: split at {@code ". - "}, and at {@code " - "} between two non-digits except before the statement of
+     * responsibility's {@code " / "}, where such a dash joins the parts of the title ({@code … Graupner-Werke-Verzeichnis GWV -
+     * Instrumentalwerke / hrsg. von …}).
+     */
+    static String[] areas(String body) {
+        int slash = body.indexOf(" / ");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Matcher m = AREA.matcher(body);
+        int from = 0;
+        while (m.find()) {
+            if (slash > 0 && m.start() < slash && !m.group().startsWith(".")) continue;
+            out.add(body.substring(from, m.start()));
+            from = m.end();
+        }
+        out.add(body.substring(from));
+        while (out.size() > 1 && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1); // as String.split leaves them
+        return out.toArray(new String[0]);
+    }
+
     /** Reads {@code text} (the entry, markup cleaned) into {@code d} when it is such a record; returns whether it did. */
     static boolean read(String text, Draft d) {
         if (text == null) return false;
@@ -63,7 +83,7 @@ final class DashedAreaRecord {
             seriesNumber = s.group(2).strip();
         }
         String body = IDS.matcher(s.reset().replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        String[] areas = AREA.split(body);
+        String[] areas = areas(body);
         if (areas.length < 2) return false;
         int imprintAt = -1;
         Matcher im = null;
