@@ -45,6 +45,12 @@ public final class ReferenceListParser {
         return MARKER.matcher(line).lookingAt();
     }
 
+    /** Where the text of a line starts after its list marker (0 when it has none). */
+    static int afterMarker(String line) {
+        var m = MARKER.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /** Reads the list by the rules, combined with this tagger's reading when it is not null. */
     static ParsedRecords parse(SourceText src, org.opis.reflist.tagger.Tagger tagger) {
         return parse(src, tagger, org.opis.reflist.segment.Segmenter.bundled());

@@ -15,8 +15,6 @@ import org.opis.text.SourceText;
  */
 final class UnreadText {
 
-    private static final Pattern MARKER = Pattern.compile("^[ \\t]{0,6}(?:" + org.opis.text.ListMarkers.BULLET
-            + "[ \\t]+|\\d{1,3}[.)][ \\t]+|\\[\\d{1,4}\\][ \\t]*)");
     private static final Pattern DATED = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|https?://|www\\.");
     private static final int SHOWN = 80;
 
@@ -33,9 +31,7 @@ final class UnreadText {
             if (l.isBlank() || org.opis.reflist.segment.HtmlComments.whole(l) || ReferenceListParser.isHeadingLine(l)
                     || ReferenceListParser.isSubheading(l)) continue;
             int ls = src.lineStart(i);
-            int from = ls;
-            var m = MARKER.matcher(l);
-            if (m.lookingAt()) from = ls + m.end();
+            int from = ls + ReferenceListParser.afterMarker(l);
             int end = ls + l.length();
             while (k < entries.size() && entries.get(k)[1] <= from) k++;
             int at = from;
