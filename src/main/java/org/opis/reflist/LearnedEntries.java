@@ -22,7 +22,7 @@ final class LearnedEntries {
     record Choice(Optional<ReferenceListParser.Section> section, List<int[]> entries) {
     }
 
-    private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|https?://|www\\.");
+    static final Pattern YEARISH = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|https?://|www\\.");
     private static final Pattern TITLED = Pattern.compile("[“«\"][^”»\"]{2,}[”»\"]|(?<![*\\w])[*_][^*_\\s][^*_]*[*_]");
     /** A paragraph opening with a bold label closed by a colon: {@code **November 9, 1989:** …}. */
     private static final Pattern BOLD_LEAD = Pattern.compile("\\*\\*[^*\\n]{1,100}:\\*\\*|\\*\\*[^*\\n]{1,100}\\*\\*:");
@@ -39,11 +39,12 @@ final class LearnedEntries {
         if (segmenter == null || longestLine(src) > LONGEST_LINE) return new Choice(ruleSection, null);
         List<String> lines = lineView(src);
         if (ruleSection.isEmpty() || ruleSection.get().headingLine() <= 0) {
-            List<int[]> all = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount())));
+            // in a text that reads as a list, a marked, dated line is an entry even where the model reads none (a headless
+            // list's first line is often read as its title); not before: it would make a list of prose with a few dated items
+            List<List<Segmenter.Entry>> both = segmenter.entriesBothWays(lines, 1, src.lineCount(), LearnedEntries::markedAndDated);
+            List<int[]> all = outsideNotes(src, entries(src, lines, both.get(0)));
             if (readsAsList(src, all)) {
-                // in a text that reads as a list, a marked, dated line is an entry even where the model reads none (a headless
-                // list's first line is often read as its title); not before: it would make a list of prose with a few dated items
-                List<int[]> more = outsideNotes(src, entries(src, lines, segmenter.entries(lines, 1, src.lineCount(), LearnedEntries::markedAndDated)));
+                List<int[]> more = outsideNotes(src, entries(src, lines, both.get(1)));
                 if (readsAsList(src, more)) all = more;
             }
             if (!readsAsList(src, all)) {

@@ -2,7 +2,6 @@ package org.opis.reflist;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.opis.model.Diagnostic;
 import org.opis.text.SourceText;
@@ -15,7 +14,6 @@ import org.opis.text.SourceText;
  */
 final class UnreadText {
 
-    private static final Pattern DATED = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)|https?://|www\\.");
     private static final int SHOWN = 80;
 
     private UnreadText() {
@@ -61,7 +59,7 @@ final class UnreadText {
             if (Character.isLetterOrDigit(c)) alnum++;
             if (Character.isLetter(c)) letters++;
         }
-        if (alnum < 3 || !shared && (letters < 20 || !DATED.matcher(t).find())) return;
+        if (alnum < 3 || !shared && (letters < 20 || !LearnedEntries.YEARISH.matcher(t).find())) return;
         int lead = t.length() - t.stripLeading().length();
         String s = t.strip();
         String shown = s.length() > SHOWN ? s.substring(0, SHOWN) + "…" : s;

@@ -73,6 +73,20 @@ public final class Segmenter {
         return byModel(lines, entry);
     }
 
+    /**
+     * The entries among lines {@code first..last} read twice from one tagging by the model: as {@link #entries(List, int, int)}
+     * reads them (first), and with a line the model puts outside every entry starting one when {@code entry} says so (second).
+     */
+    public List<List<Entry>> entriesBothWays(List<String> all, int first, int last, java.util.function.Predicate<String> entry) {
+        Lines lines = Lines.pieces(all, first, last);
+        LineTag[] tags = model.tag(lines);
+        LineTag[] more = tags.clone();
+        for (int i = 0; i < more.length; i++) if (more[i] == LineTag.OUTSIDE && entry.test(lines.get(i).text())) more[i] = LineTag.BEGIN;
+        NoteNumberLines.apply(lines, tags);
+        NoteNumberLines.apply(lines, more);
+        return List.of(entries(lines, tags), entries(lines, more));
+    }
+
     /** The entries the model finds among these lines, a line it puts outside one starting one when {@code entry} says so. */
     List<Entry> byModel(Lines lines, java.util.function.Predicate<String> entry) {
         LineTag[] tags = model.tag(lines);
